@@ -1,0 +1,3 @@
+from clientbase.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Database layer: SQLAlchemy models, the engine and session, Alembic migrations."""

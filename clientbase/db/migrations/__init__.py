@@ -1,0 +1,1 @@
+"""Alembic migrations of the ClientBase schema; run through clientbase.db.migrate."""

@@ -1,0 +1,308 @@
+"""SQLAlchemy models: the shape of the shop's data in the database."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from clientbase.db.enums import (
+    AuditAction,
+    Channel,
+    ClientKind,
+    ClientSource,
+    ClientStatus,
+    InteractionKind,
+    MessengerKind,
+    PaymentState,
+    PurchaseStatus,
+    Recurrence,
+    ReminderKind,
+)
+
+# Named constraints keep Alembic's batch mode on SQLite able to find and alter them later.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Money = Numeric(12, 2, asdecimal=True)
+
+
+def choice(enum: type[StrEnum]) -> Enum:
+    """Store an enum by its value as a short string, portable across SQLite and PostgreSQL."""
+    return Enum(
+        enum,
+        native_enum=False,
+        length=20,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+client_tag = Table(
+    "client_tag",
+    Base.metadata,
+    Column("client_id", ForeignKey("client.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Tag(Base):
+    __tablename__ = "tag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class Client(Base):
+    __tablename__ = "client"
+    __table_args__ = (
+        Index("ix_client_sort_name", "sort_name", "id"),
+        Index("ix_client_total_spent", "total_spent", "id"),
+        Index("ix_client_last_purchase", "last_purchase", "id"),
+        Index("ix_client_created_at", "created_at", "id"),
+        Index("ix_client_city", "city"),
+        Index("ix_client_birthday", "birthday_month", "birthday_day"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[ClientKind] = mapped_column(choice(ClientKind), default=ClientKind.PERSON)
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    middle_name: Mapped[str] = mapped_column(String(100), default="")
+    organization: Mapped[str] = mapped_column(String(300), default="")
+
+    # A birthday may be known without its year ("01.02"), so the parts are kept apart.
+    birthday_day: Mapped[int | None] = mapped_column(Integer)
+    birthday_month: Mapped[int | None] = mapped_column(Integer)
+    birthday_year: Mapped[int | None] = mapped_column(Integer)
+
+    region: Mapped[str] = mapped_column(String(100), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    street: Mapped[str] = mapped_column(String(300), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+
+    preferred_channel: Mapped[Channel | None] = mapped_column(choice(Channel))
+    call_time: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[ClientStatus] = mapped_column(choice(ClientStatus), default=ClientStatus.NEW)
+    is_vip: Mapped[bool] = mapped_column(Boolean, default=False)
+    source: Mapped[ClientSource | None] = mapped_column(choice(ClientSource))
+    referred_by_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="SET NULL"))
+    responsible: Mapped[str] = mapped_column(String(100), default="")
+    discount_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0"))
+    loyalty_card: Mapped[str] = mapped_column(String(50), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    marketing_consent_date: Mapped[date | None] = mapped_column(Date)
+
+    # Company requisites (empty for a person).
+    inn: Mapped[str] = mapped_column(String(12), default="")
+    kpp: Mapped[str] = mapped_column(String(9), default="")
+    ogrn: Mapped[str] = mapped_column(String(15), default="")
+    bank_name: Mapped[str] = mapped_column(String(200), default="")
+    bank_bik: Mapped[str] = mapped_column(String(9), default="")
+    bank_account: Mapped[str] = mapped_column(String(20), default="")
+    correspondent_account: Mapped[str] = mapped_column(String(20), default="")
+
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    # Kept up to date by the services so that 100,000 rows sort and search without joins.
+    display_name: Mapped[str] = mapped_column(String(400), default="")
+    sort_name: Mapped[str] = mapped_column(String(400), default="")
+    primary_phone: Mapped[str] = mapped_column(String(50), default="")
+    primary_email: Mapped[str] = mapped_column(String(200), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    total_spent: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    purchase_count: Mapped[int] = mapped_column(Integer, default=0)
+    first_purchase: Mapped[date | None] = mapped_column(Date)
+    last_purchase: Mapped[date | None] = mapped_column(Date)
+
+    phones: Mapped[list[Phone]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="Phone.position"
+    )
+    emails: Mapped[list[Email]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="Email.position"
+    )
+    messengers: Mapped[list[Messenger]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="Messenger.id"
+    )
+    contact_persons: Mapped[list[ContactPerson]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="ContactPerson.id"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=client_tag, order_by="Tag.name")
+    purchases: Mapped[list[Purchase]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", passive_deletes=True
+    )
+    interactions: Mapped[list[Interaction]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Phone(Base):
+    __tablename__ = "phone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    raw: Mapped[str] = mapped_column(String(50))
+    e164: Mapped[str] = mapped_column(String(20), index=True)
+    label: Mapped[str] = mapped_column(String(50), default="")
+
+    client: Mapped[Client] = relationship(back_populates="phones")
+
+
+class Email(Base):
+    __tablename__ = "email"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    address: Mapped[str] = mapped_column(String(200), index=True)
+    label: Mapped[str] = mapped_column(String(50), default="")
+
+    client: Mapped[Client] = relationship(back_populates="emails")
+
+
+class Messenger(Base):
+    __tablename__ = "messenger"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[MessengerKind] = mapped_column(choice(MessengerKind))
+    handle: Mapped[str] = mapped_column(String(100))
+
+    client: Mapped[Client] = relationship(back_populates="messengers")
+
+
+class ContactPerson(Base):
+    __tablename__ = "contact_person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    position: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    phone_e164: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    birthday_day: Mapped[int | None] = mapped_column(Integer)
+    birthday_month: Mapped[int | None] = mapped_column(Integer)
+    birthday_year: Mapped[int | None] = mapped_column(Integer)
+
+    client: Mapped[Client] = relationship(back_populates="contact_persons")
+
+
+class Purchase(Base):
+    __tablename__ = "purchase"
+    __table_args__ = (Index("ix_purchase_client_date", "client_id", "date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    date: Mapped[date] = mapped_column(Date)
+    number: Mapped[str] = mapped_column(String(50), default="")
+    status: Mapped[PurchaseStatus] = mapped_column(
+        choice(PurchaseStatus), default=PurchaseStatus.NEW
+    )
+    payment_state: Mapped[PaymentState] = mapped_column(
+        choice(PaymentState), default=PaymentState.UNPAID
+    )
+    total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    client: Mapped[Client] = relationship(back_populates="purchases")
+    items: Mapped[list[PurchaseItem]] = relationship(
+        back_populates="purchase", cascade="all, delete-orphan", order_by="PurchaseItem.position"
+    )
+
+
+class PurchaseItem(Base):
+    __tablename__ = "purchase_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    purchase_id: Mapped[int] = mapped_column(
+        ForeignKey("purchase.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(300))
+    quantity: Mapped[Decimal] = mapped_column(Numeric(12, 3), default=Decimal("1"))
+    price: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+
+    purchase: Mapped[Purchase] = relationship(back_populates="items")
+
+
+class Interaction(Base):
+    __tablename__ = "interaction"
+    __table_args__ = (Index("ix_interaction_client_at", "client_id", "happened_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    happened_at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[InteractionKind] = mapped_column(choice(InteractionKind))
+    text: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(300), default="")
+
+    client: Mapped[Client] = relationship(back_populates="interactions")
+
+
+class Reminder(Base):
+    __tablename__ = "reminder"
+    __table_args__ = (Index("ix_reminder_due", "done_at", "due_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # A reminder may stand alone ("order stock"), so the client is optional.
+    client_id: Mapped[int | None] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    due_at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[ReminderKind] = mapped_column(choice(ReminderKind))
+    title: Mapped[str] = mapped_column(String(300))
+    note: Mapped[str] = mapped_column(Text, default="")
+    recurrence: Mapped[Recurrence] = mapped_column(choice(Recurrence), default=Recurrence.NONE)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    snoozed_until: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AuditEntry(Base):
+    """One change to the base: when, what, and the record before and after it."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    action: Mapped[AuditAction] = mapped_column(choice(AuditAction))
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(String(400), default="")
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)

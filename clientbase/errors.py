@@ -1,0 +1,76 @@
+"""The small set of errors the services raise and the UI turns into messages.
+
+Each problem carries a stable code and its parameters, so the interface can show it in the
+user's language; `message` is the English text for logs and the command line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MESSAGES: dict[str, str] = {
+    "required": "This field is required",
+    "name_required": "Enter a last or first name",
+    "organization_required": "Enter the organization name",
+    "phone_invalid": "«{value}» is not a phone number",
+    "email_invalid": "«{value}» is not an e-mail address",
+    "date_invalid": "«{value}» is not a date; write it as 01.02.1980 or 01.02",
+    "date_in_future": "{value} is in the future",
+    "year_out_of_range": "The year in «{value}» is not plausible",
+    "percent_out_of_range": "{value} must be between 0 and 100",
+    "negative_amount": "{value} must not be negative",
+    "digits_only": "«{value}» must contain {count} digits",
+    "unknown_client": "The client was not found (it may have been deleted)",
+    "unknown_record": "The record was not found (it may have been deleted)",
+    "self_referral": "A client cannot be referred by themselves",
+    "items_or_total": "Enter the items or the total of the purchase",
+}
+
+DATABASE_MESSAGES: dict[str, str] = {
+    "not_a_database": "{detail}: this file is not a ClientBase database",
+    "cannot_open": "The database cannot be opened: {detail}",
+    "newer_schema": "This database was saved by a newer version of ClientBase; update the program",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    code: str
+    params: dict[str, str | int] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return MESSAGES[self.code].format(**self.params)
+
+
+class ClientBaseError(Exception):
+    """Base of every error a user can cause and be told about."""
+
+
+class ValidationError(ClientBaseError):
+    """One or more fields were refused; nothing was written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
+
+    @classmethod
+    def single(cls, field_name: str, code: str, **params: str | int) -> ValidationError:
+        return cls([Problem(field_name, code, dict(params))])
+
+
+class NotFoundError(ClientBaseError):
+    def __init__(self, what: str, record_id: int) -> None:
+        self.what = what
+        self.record_id = record_id
+        super().__init__(f"{what} {record_id} was not found")
+
+
+class DatabaseError(ClientBaseError):
+    """The base could not be opened or written (a newer schema, a broken file, a full disk)."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        self.code = code
+        self.detail = detail
+        super().__init__(DATABASE_MESSAGES[code].format(detail=detail))

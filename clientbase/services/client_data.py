@@ -1,0 +1,103 @@
+"""Plain values that describe a client, as the card edits them and the services return them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus, MessengerKind
+
+
+@dataclass
+class PhoneInput:
+    raw: str
+    label: str = ""
+
+
+@dataclass
+class EmailInput:
+    address: str
+    label: str = ""
+
+
+@dataclass
+class MessengerInput:
+    kind: MessengerKind
+    handle: str
+
+
+@dataclass
+class ContactPersonInput:
+    name: str
+    position: str = ""
+    phone: str = ""
+    email: str = ""
+    birthday: str = ""
+
+
+@dataclass
+class ClientInput:
+    """Everything a person can type into a client card. Text is kept as typed (a birthday as
+    «01.02.1980» or «01.02»); the services validate and normalize it on save."""
+
+    kind: ClientKind = ClientKind.PERSON
+    last_name: str = ""
+    first_name: str = ""
+    middle_name: str = ""
+    organization: str = ""
+    phones: list[PhoneInput] = field(default_factory=list)
+    emails: list[EmailInput] = field(default_factory=list)
+    messengers: list[MessengerInput] = field(default_factory=list)
+    birthday: str = ""
+    region: str = ""
+    city: str = ""
+    street: str = ""
+    postcode: str = ""
+    preferred_channel: Channel | None = None
+    call_time: str = ""
+    status: ClientStatus = ClientStatus.NEW
+    is_vip: bool = False
+    tags: list[str] = field(default_factory=list)
+    source: ClientSource | None = None
+    referred_by_id: int | None = None
+    responsible: str = ""
+    discount_percent: Decimal = Decimal("0")
+    loyalty_card: str = ""
+    notes: str = ""
+    marketing_consent: bool = False
+    marketing_consent_date: date | None = None
+    inn: str = ""
+    kpp: str = ""
+    ogrn: str = ""
+    bank_name: str = ""
+    bank_bik: str = ""
+    bank_account: str = ""
+    correspondent_account: str = ""
+    contact_persons: list[ContactPersonInput] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    """Figures computed from a client's purchases."""
+
+    total_spent: Decimal = Decimal("0")
+    purchase_count: int = 0
+    first_purchase: date | None = None
+    last_purchase: date | None = None
+
+
+@dataclass(frozen=True)
+class ClientRecord:
+    id: int
+    data: ClientInput
+    display_name: str
+    created_at: datetime
+    updated_at: datetime
+    archived_at: datetime | None
+    summary: ClientSummary
+    referred_by_name: str = ""
+
+    @property
+    def is_archived(self) -> bool:
+        return self.archived_at is not None

@@ -1,0 +1,189 @@
+"""What the clients table shows: search, filters and sorting, read a page at a time.
+
+The table first asks for the ordered ids of every matching client (one indexed query, cheap
+even for 100,000 rows), then for the rows of the few pages on screen. That keeps scrolling,
+sorting and typing in the search box fast without loading whole clients.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session
+
+from clientbase.db.database import Database
+from clientbase.db.enums import ClientKind, ClientStatus
+from clientbase.db.models import Client, Tag, client_tag
+from clientbase.db.text_search import contains_folded
+from clientbase.services.dates import birthday_text
+from clientbase.services.text import search_terms
+
+
+class SortKey(StrEnum):
+    NAME = "name"
+    PHONE = "phone"
+    EMAIL = "email"
+    CITY = "city"
+    STATUS = "status"
+    BIRTHDAY = "birthday"
+    TOTAL_SPENT = "total_spent"
+    PURCHASE_COUNT = "purchase_count"
+    LAST_PURCHASE = "last_purchase"
+    CREATED = "created"
+
+
+class ArchiveFilter(StrEnum):
+    ACTIVE = "active"
+    ARCHIVED = "archived"
+    ALL = "all"
+
+
+_SORT_COLUMNS: dict[SortKey, tuple[ColumnElement[object], ...]] = {
+    SortKey.NAME: (Client.sort_name,),
+    SortKey.PHONE: (Client.primary_phone,),
+    SortKey.EMAIL: (Client.primary_email,),
+    SortKey.CITY: (Client.city, Client.sort_name),
+    SortKey.STATUS: (Client.status, Client.sort_name),
+    SortKey.BIRTHDAY: (Client.birthday_month, Client.birthday_day),
+    SortKey.TOTAL_SPENT: (Client.total_spent,),
+    SortKey.PURCHASE_COUNT: (Client.purchase_count, Client.total_spent),
+    SortKey.LAST_PURCHASE: (Client.last_purchase,),
+    SortKey.CREATED: (Client.created_at,),
+}
+
+
+@dataclass(frozen=True)
+class ClientQuery:
+    search: str = ""
+    status: ClientStatus | None = None
+    vip_only: bool = False
+    tag: str = ""
+    city: str = ""
+    birthday_month: int | None = None
+    purchased_since: date | None = None
+    not_purchased_since: date | None = None
+    archive: ArchiveFilter = ArchiveFilter.ACTIVE
+    sort: SortKey = SortKey.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: int
+    kind: ClientKind
+    display_name: str
+    phone: str
+    email: str
+    city: str
+    status: ClientStatus
+    is_vip: bool
+    birthday: str
+    total_spent: Decimal
+    purchase_count: int
+    last_purchase: date | None
+    created_at: datetime
+    archived: bool
+
+
+def _filtered(query: ClientQuery, dialect: str) -> Select[tuple[int]]:
+    statement = select(Client.id)
+    if query.archive is ArchiveFilter.ACTIVE:
+        statement = statement.where(Client.archived_at.is_(None))
+    elif query.archive is ArchiveFilter.ARCHIVED:
+        statement = statement.where(Client.archived_at.is_not(None))
+    for term in search_terms(query.search):
+        statement = statement.where(contains_folded(Client.search_text, term, dialect))
+    if query.status is not None:
+        statement = statement.where(Client.status == query.status)
+    if query.vip_only:
+        statement = statement.where(Client.is_vip.is_(True))
+    if query.tag:
+        tagged = (
+            select(client_tag.c.client_id)
+            .join(Tag, Tag.id == client_tag.c.tag_id)
+            .where(Tag.name == query.tag)
+        )
+        statement = statement.where(Client.id.in_(tagged))
+    if query.city:
+        statement = statement.where(Client.city == query.city)
+    if query.birthday_month is not None:
+        statement = statement.where(Client.birthday_month == query.birthday_month)
+    if query.purchased_since is not None:
+        statement = statement.where(Client.last_purchase >= query.purchased_since)
+    if query.not_purchased_since is not None:
+        # Never bought counts as «not since»: those are exactly the clients to call.
+        statement = statement.where(
+            (Client.last_purchase < query.not_purchased_since) | Client.last_purchase.is_(None)
+        )
+    return statement
+
+
+def find_client_ids(db: Database, query: ClientQuery) -> list[int]:
+    """Ids of every client that matches, in the order the table shows them."""
+    statement = _filtered(query, db.engine.dialect.name)
+    columns = (*_SORT_COLUMNS[query.sort], Client.id)
+    order = [c.desc() for c in columns] if query.descending else list(columns)
+    with db.reading() as session:
+        return list(session.scalars(statement.order_by(*order)))
+
+
+def load_rows(db: Database, ids: list[int]) -> list[ClientRow]:
+    """The table rows of these clients, in the order of the ids given."""
+    if not ids:
+        return []
+    with db.reading() as session:
+        return _load_rows(session, ids)
+
+
+def _load_rows(session: Session, ids: list[int]) -> list[ClientRow]:
+    found = session.execute(
+        select(
+            Client.id,
+            Client.kind,
+            Client.display_name,
+            Client.primary_phone,
+            Client.primary_email,
+            Client.city,
+            Client.status,
+            Client.is_vip,
+            Client.birthday_day,
+            Client.birthday_month,
+            Client.birthday_year,
+            Client.total_spent,
+            Client.purchase_count,
+            Client.last_purchase,
+            Client.created_at,
+            Client.archived_at,
+        ).where(Client.id.in_(ids))
+    ).all()
+    by_id = {
+        r.id: ClientRow(
+            id=r.id,
+            kind=r.kind,
+            display_name=r.display_name,
+            phone=r.primary_phone,
+            email=r.primary_email,
+            city=r.city,
+            status=r.status,
+            is_vip=r.is_vip,
+            birthday=birthday_text(r.birthday_day, r.birthday_month, r.birthday_year),
+            total_spent=r.total_spent,
+            purchase_count=r.purchase_count,
+            last_purchase=r.last_purchase,
+            created_at=r.created_at,
+            archived=r.archived_at is not None,
+        )
+        for r in found
+    }
+    # A client deleted since the ids were read is simply left out.
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def count_clients(db: Database, archived: bool = False) -> int:
+    with db.reading() as session:
+        condition = Client.archived_at.is_not(None) if archived else Client.archived_at.is_(None)
+        return session.scalar(select(func.count(Client.id)).where(condition)) or 0

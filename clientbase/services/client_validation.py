@@ -1,0 +1,164 @@
+"""Checking a client card before it is saved: every problem found at once, each naming its field."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from clientbase.db.enums import ClientKind
+from clientbase.errors import Problem, ValidationError
+from clientbase.services.client_data import ClientInput
+from clientbase.services.dates import Birthday, parse_birthday
+from clientbase.services.phones import PhoneParseError, normalize_phone
+from clientbase.services.text import digits
+
+# Deliberately loose: the shop needs to catch typos (no @, spaces, no domain), not enforce RFCs.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+
+# Russian requisites have fixed lengths; a wrong count is almost always a typo.
+_REQUISITE_DIGITS: dict[str, tuple[int, ...]] = {
+    "inn": (10, 12),
+    "kpp": (9,),
+    "ogrn": (13, 15),
+    "bank_bik": (9,),
+    "bank_account": (20,),
+    "correspondent_account": (20,),
+}
+
+
+@dataclass(frozen=True)
+class NormalizedPhone:
+    raw: str
+    e164: str
+    label: str
+
+
+@dataclass(frozen=True)
+class NormalizedContact:
+    name: str
+    position: str
+    phone: str
+    phone_e164: str
+    email: str
+    birthday: Birthday | None
+
+
+@dataclass(frozen=True)
+class ValidClient:
+    """A ClientInput that passed the checks, with phones, e-mails and dates normalized."""
+
+    data: ClientInput
+    phones: list[NormalizedPhone]
+    emails: list[tuple[str, str]]
+    birthday: Birthday | None
+    contacts: list[NormalizedContact]
+    tags: list[str]
+
+
+def is_email(text: str) -> bool:
+    return bool(_EMAIL.match(text))
+
+
+def validate_client(data: ClientInput, region: str, today: date | None = None) -> ValidClient:
+    problems: list[Problem] = []
+    today = today or date.today()
+
+    if data.kind is ClientKind.COMPANY:
+        if not data.organization.strip():
+            problems.append(Problem("organization", "organization_required"))
+    elif not (data.last_name.strip() or data.first_name.strip()):
+        problems.append(Problem("last_name", "name_required"))
+
+    phones: list[NormalizedPhone] = []
+    for index, phone in enumerate(data.phones):
+        if not phone.raw.strip():
+            continue
+        try:
+            e164 = normalize_phone(phone.raw, region)
+        except PhoneParseError:
+            problems.append(Problem(f"phones[{index}]", "phone_invalid", {"value": phone.raw}))
+            continue
+        phones.append(NormalizedPhone(phone.raw.strip(), e164, phone.label.strip()))
+
+    emails: list[tuple[str, str]] = []
+    for index, email in enumerate(data.emails):
+        address = email.address.strip()
+        if not address:
+            continue
+        if not is_email(address):
+            problems.append(Problem(f"emails[{index}]", "email_invalid", {"value": address}))
+            continue
+        emails.append((address.lower(), email.label.strip()))
+
+    birthday = _birthday(data.birthday, "birthday", today, problems)
+
+    if not Decimal("0") <= data.discount_percent <= Decimal("100"):
+        problems.append(
+            Problem(
+                "discount_percent", "percent_out_of_range", {"value": str(data.discount_percent)}
+            )
+        )
+    if data.marketing_consent_date is not None and data.marketing_consent_date > today:
+        problems.append(
+            Problem(
+                "marketing_consent_date",
+                "date_in_future",
+                {"value": data.marketing_consent_date.strftime("%d.%m.%Y")},
+            )
+        )
+
+    for name, counts in _REQUISITE_DIGITS.items():
+        value = getattr(data, name).strip()
+        if value and (digits(value) != value or len(value) not in counts):
+            count = " / ".join(str(c) for c in counts)
+            problems.append(Problem(name, "digits_only", {"value": value, "count": count}))
+
+    contacts: list[NormalizedContact] = []
+    for index, person in enumerate(data.contact_persons):
+        if not person.name.strip():
+            if person.phone.strip() or person.email.strip():
+                problems.append(Problem(f"contact_persons[{index}].name", "required"))
+            continue
+        e164 = ""
+        if person.phone.strip():
+            try:
+                e164 = normalize_phone(person.phone, region)
+            except PhoneParseError:
+                problems.append(
+                    Problem(
+                        f"contact_persons[{index}].phone", "phone_invalid", {"value": person.phone}
+                    )
+                )
+        if person.email.strip() and not is_email(person.email.strip()):
+            problems.append(
+                Problem(f"contact_persons[{index}].email", "email_invalid", {"value": person.email})
+            )
+        contact_birthday = _birthday(
+            person.birthday, f"contact_persons[{index}].birthday", today, problems
+        )
+        contacts.append(
+            NormalizedContact(
+                person.name.strip(),
+                person.position.strip(),
+                person.phone.strip(),
+                e164,
+                person.email.strip().lower(),
+                contact_birthday,
+            )
+        )
+
+    if problems:
+        raise ValidationError(problems)
+
+    tags = sorted({tag.strip() for tag in data.tags if tag.strip()}, key=str.casefold)
+    return ValidClient(data, phones, emails, birthday, contacts, tags)
+
+
+def _birthday(text: str, field: str, today: date, problems: list[Problem]) -> Birthday | None:
+    try:
+        return parse_birthday(text, field, today)
+    except ValidationError as error:
+        problems.extend(error.problems)
+        return None

@@ -1,0 +1,391 @@
+"""Creating, editing, archiving, restoring and deleting clients."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import delete, distinct, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from clientbase.db.database import Database
+from clientbase.db.enums import AuditAction, ClientKind
+from clientbase.db.models import (
+    Client,
+    ContactPerson,
+    Email,
+    Messenger,
+    Phone,
+    Tag,
+    client_tag,
+)
+from clientbase.errors import NotFoundError, ValidationError
+from clientbase.services import audit
+from clientbase.services.client_data import (
+    ClientInput,
+    ClientRecord,
+    ClientSummary,
+    ContactPersonInput,
+    EmailInput,
+    MessengerInput,
+    PhoneInput,
+)
+from clientbase.services.client_validation import ValidClient, validate_client
+from clientbase.services.dates import birthday_text
+from clientbase.services.phones import display_phone, searchable_digits
+from clientbase.services.settings import Settings
+from clientbase.services.text import fold
+
+ENTITY = "client"
+
+
+def display_name(kind: ClientKind, last: str, first: str, middle: str, organization: str) -> str:
+    if kind is ClientKind.COMPANY:
+        return organization.strip()
+    return " ".join(part for part in (last.strip(), first.strip(), middle.strip()) if part)
+
+
+def build_search_text(client: Client) -> str:
+    """One folded string holding everything the search box looks through."""
+    parts = [
+        client.display_name,
+        client.organization,
+        client.city,
+        client.region,
+        client.street,
+        client.notes,
+        client.loyalty_card,
+        client.inn,
+        *(e.address for e in client.emails),
+        *(m.handle for m in client.messengers),
+        *(t.name for t in client.tags),
+        *(p.name for p in client.contact_persons),
+        *(p.raw for p in client.phones),
+        *(searchable_digits(p.e164) for p in client.phones),
+        *(searchable_digits(p.phone_e164) for p in client.contact_persons if p.phone_e164),
+    ]
+    # A separator no one types keeps a term from matching across two fields.
+    return fold("\x1f".join(part for part in parts if part))
+
+
+def client_input(client: Client) -> ClientInput:
+    """The card's view of a stored client."""
+    return ClientInput(
+        kind=client.kind,
+        last_name=client.last_name,
+        first_name=client.first_name,
+        middle_name=client.middle_name,
+        organization=client.organization,
+        phones=[PhoneInput(p.raw, p.label) for p in client.phones],
+        emails=[EmailInput(e.address, e.label) for e in client.emails],
+        messengers=[MessengerInput(m.kind, m.handle) for m in client.messengers],
+        birthday=birthday_text(client.birthday_day, client.birthday_month, client.birthday_year),
+        region=client.region,
+        city=client.city,
+        street=client.street,
+        postcode=client.postcode,
+        preferred_channel=client.preferred_channel,
+        call_time=client.call_time,
+        status=client.status,
+        is_vip=client.is_vip,
+        tags=[t.name for t in client.tags],
+        source=client.source,
+        referred_by_id=client.referred_by_id,
+        responsible=client.responsible,
+        discount_percent=client.discount_percent,
+        loyalty_card=client.loyalty_card,
+        notes=client.notes,
+        marketing_consent=client.marketing_consent,
+        marketing_consent_date=client.marketing_consent_date,
+        inn=client.inn,
+        kpp=client.kpp,
+        ogrn=client.ogrn,
+        bank_name=client.bank_name,
+        bank_bik=client.bank_bik,
+        bank_account=client.bank_account,
+        correspondent_account=client.correspondent_account,
+        contact_persons=[
+            ContactPersonInput(
+                p.name,
+                p.position,
+                p.phone,
+                p.email,
+                birthday_text(p.birthday_day, p.birthday_month, p.birthday_year),
+            )
+            for p in client.contact_persons
+        ],
+    )
+
+
+_PLAIN_FIELDS = (
+    "kind",
+    "region",
+    "city",
+    "street",
+    "postcode",
+    "preferred_channel",
+    "call_time",
+    "status",
+    "is_vip",
+    "source",
+    "referred_by_id",
+    "responsible",
+    "discount_percent",
+    "loyalty_card",
+    "notes",
+    "marketing_consent",
+    "marketing_consent_date",
+    "inn",
+    "kpp",
+    "ogrn",
+    "bank_name",
+    "bank_bik",
+    "bank_account",
+    "correspondent_account",
+)
+_TRIMMED_FIELDS = ("last_name", "first_name", "middle_name", "organization")
+
+
+def _tags(session: Session, names: list[str]) -> list[Tag]:
+    if not names:
+        return []
+    # Cached per session: a bulk load asks for tags once, not once per client.
+    existing: dict[str, Tag] | None = session.info.get("tags_by_name")
+    if existing is None:
+        with session.no_autoflush:
+            existing = {t.name.casefold(): t for t in session.scalars(select(Tag))}
+        session.info["tags_by_name"] = existing
+    tags = []
+    for name in names:
+        tag = existing.get(name.casefold())
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+            existing[name.casefold()] = tag
+        tags.append(tag)
+    return tags
+
+
+def apply(session: Session, client: Client, valid: ValidClient) -> None:
+    """Write a validated card onto a client row, with its lists and derived columns."""
+    data = valid.data
+    for name in _TRIMMED_FIELDS:
+        setattr(client, name, getattr(data, name).strip())
+    for name in _PLAIN_FIELDS:
+        value = getattr(data, name)
+        setattr(client, name, value.strip() if type(value) is str else value)
+    birthday = valid.birthday
+    client.birthday_day = birthday.day if birthday else None
+    client.birthday_month = birthday.month if birthday else None
+    client.birthday_year = birthday.year if birthday else None
+    client.phones = [
+        Phone(position=i, raw=p.raw, e164=p.e164, label=p.label) for i, p in enumerate(valid.phones)
+    ]
+    client.emails = [
+        Email(position=i, address=address, label=label)
+        for i, (address, label) in enumerate(valid.emails)
+    ]
+    client.messengers = [
+        Messenger(kind=m.kind, handle=m.handle.strip()) for m in data.messengers if m.handle.strip()
+    ]
+    client.contact_persons = [
+        ContactPerson(
+            name=c.name,
+            position=c.position,
+            phone=c.phone,
+            phone_e164=c.phone_e164,
+            email=c.email,
+            birthday_day=c.birthday.day if c.birthday else None,
+            birthday_month=c.birthday.month if c.birthday else None,
+            birthday_year=c.birthday.year if c.birthday else None,
+        )
+        for c in valid.contacts
+    ]
+    client.tags = _tags(session, valid.tags)
+    client.display_name = display_name(
+        client.kind, client.last_name, client.first_name, client.middle_name, client.organization
+    )
+    client.sort_name = fold(client.display_name)
+    client.primary_phone = display_phone(valid.phones[0].e164) if valid.phones else ""
+    client.primary_email = valid.emails[0][0] if valid.emails else ""
+    client.search_text = build_search_text(client)
+
+
+def load_client(session: Session, client_id: int) -> Client:
+    client = session.scalar(
+        select(Client)
+        .where(Client.id == client_id)
+        .options(
+            selectinload(Client.phones),
+            selectinload(Client.emails),
+            selectinload(Client.messengers),
+            selectinload(Client.contact_persons),
+            selectinload(Client.tags),
+        )
+    )
+    if client is None:
+        raise NotFoundError(ENTITY, client_id)
+    return client
+
+
+class ClientService:
+    def __init__(self, db: Database, settings: Settings) -> None:
+        self.db = db
+        self.settings = settings
+
+    def validate(self, data: ClientInput) -> ValidClient:
+        return validate_client(data, self.settings.phone_region)
+
+    def create(self, data: ClientInput) -> int:
+        valid = self.validate(data)
+        with self.db.transaction() as session:
+            self._check_referral(session, None, data.referred_by_id)
+            now = datetime.now()
+            client = Client(created_at=now, updated_at=now)
+            session.add(client)
+            apply(session, client, valid)
+            session.flush()
+            audit.record(
+                session,
+                AuditAction.CREATE,
+                ENTITY,
+                client.id,
+                client.display_name,
+                after=client_input(client),
+            )
+            return client.id
+
+    def update(self, client_id: int, data: ClientInput) -> bool:
+        """Save an edited card; return False when nothing had changed (no audit entry then)."""
+        valid = self.validate(data)
+        with self.db.sessions() as session:
+            self._check_referral(session, client_id, data.referred_by_id)
+            client = load_client(session, client_id)
+            before = audit.to_json(client_input(client))
+            apply(session, client, valid)
+            after = audit.to_json(client_input(client))
+            if before == after:
+                session.rollback()
+                return False
+            client.updated_at = datetime.now()
+            audit.record(
+                session,
+                AuditAction.UPDATE,
+                ENTITY,
+                client_id,
+                client.display_name,
+                before=audit.changed_fields(after, before),
+                after=audit.changed_fields(before, after),
+            )
+            session.commit()
+            return True
+
+    def get(self, client_id: int) -> ClientRecord:
+        with self.db.reading() as session:
+            client = load_client(session, client_id)
+            referred_by = (
+                session.get(Client, client.referred_by_id) if client.referred_by_id else None
+            )
+            return ClientRecord(
+                id=client.id,
+                data=client_input(client),
+                display_name=client.display_name,
+                created_at=client.created_at,
+                updated_at=client.updated_at,
+                archived_at=client.archived_at,
+                summary=ClientSummary(
+                    client.total_spent,
+                    client.purchase_count,
+                    client.first_purchase,
+                    client.last_purchase,
+                ),
+                referred_by_name=referred_by.display_name if referred_by else "",
+            )
+
+    def archive(self, client_ids: Iterable[int]) -> int:
+        """Move clients out of the everyday list; nothing is lost and they can be restored."""
+        return self._set_archived(list(client_ids), archived=True)
+
+    def restore(self, client_ids: Iterable[int]) -> int:
+        return self._set_archived(list(client_ids), archived=False)
+
+    def _set_archived(self, client_ids: list[int], archived: bool) -> int:
+        action = AuditAction.ARCHIVE if archived else AuditAction.RESTORE
+        now = datetime.now()
+        with self.db.transaction() as session:
+            rows = session.execute(
+                select(Client.id, Client.display_name, Client.archived_at).where(
+                    Client.id.in_(client_ids)
+                )
+            ).all()
+            changing = [row for row in rows if (row.archived_at is None) == archived]
+            ids = [row.id for row in changing]
+            if not ids:
+                return 0
+            session.execute(
+                update(Client)
+                .where(Client.id.in_(ids))
+                .values(archived_at=now if archived else None, updated_at=now)
+            )
+            for row in changing:
+                before = row.archived_at.isoformat() if row.archived_at else None
+                audit.record(
+                    session,
+                    action,
+                    ENTITY,
+                    row.id,
+                    row.display_name,
+                    before={"archived_at": before},
+                    after={"archived_at": now.isoformat() if archived else None},
+                )
+            return len(ids)
+
+    def delete(self, client_id: int) -> None:
+        """Remove a client for good, with its purchases and history; the audit log keeps a copy."""
+        with self.db.transaction() as session:
+            client = load_client(session, client_id)
+            audit.record(
+                session,
+                AuditAction.DELETE,
+                ENTITY,
+                client_id,
+                client.display_name,
+                before=client_input(client),
+            )
+            session.execute(
+                update(Client).where(Client.referred_by_id == client_id).values(referred_by_id=None)
+            )
+            session.execute(delete(client_tag).where(client_tag.c.client_id == client_id))
+            session.delete(client)
+
+    def tag_names(self) -> list[str]:
+        with self.db.reading() as session:
+            return sorted(session.scalars(select(Tag.name)), key=str.casefold)
+
+    def cities(self) -> list[str]:
+        with self.db.reading() as session:
+            names = session.scalars(select(distinct(Client.city)).where(Client.city != ""))
+            return sorted(names, key=str.casefold)
+
+    def responsible_people(self) -> list[str]:
+        with self.db.reading() as session:
+            names = session.scalars(
+                select(distinct(Client.responsible)).where(Client.responsible != "")
+            )
+            return sorted(names, key=str.casefold)
+
+    def name_of(self, client_id: int) -> str:
+        with self.db.reading() as session:
+            name = session.scalar(select(Client.display_name).where(Client.id == client_id))
+            if name is None:
+                raise NotFoundError(ENTITY, client_id)
+            return name
+
+    @staticmethod
+    def _check_referral(session: Session, client_id: int | None, referred_by: int | None) -> None:
+        if referred_by is None:
+            return
+        if referred_by == client_id:
+            raise ValidationError.single("referred_by_id", "self_referral")
+        if session.get(Client, referred_by) is None:
+            raise ValidationError.single("referred_by_id", "unknown_client")

@@ -1,0 +1,77 @@
+"""Birthdays and dates as a Russian shop writes them: 01.02.1980, 1.2.80, 01.02, 1980-02-01."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from clientbase.errors import ValidationError
+
+_DOTTED = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# 29 February without a year must be accepted, so day/month are checked against a leap year.
+_LEAP_YEAR = 2000
+
+
+@dataclass(frozen=True)
+class Birthday:
+    day: int
+    month: int
+    year: int | None = None
+
+    def __str__(self) -> str:
+        if self.year is None:
+            return f"{self.day:02d}.{self.month:02d}"
+        return f"{self.day:02d}.{self.month:02d}.{self.year:04d}"
+
+    def age_on(self, today: date) -> int | None:
+        if self.year is None:
+            return None
+        had_birthday = (today.month, today.day) >= (self.month, self.day)
+        return today.year - self.year - (0 if had_birthday else 1)
+
+
+def _expand_year(two_digits: int, today: date) -> int:
+    """80 → 1980, 05 → 2005: a two-digit year is the most recent one not in the future."""
+    century = today.year // 100 * 100
+    year = century + two_digits
+    return year if year <= today.year else year - 100
+
+
+def parse_birthday(
+    text: str, field: str = "birthday", today: date | None = None
+) -> Birthday | None:
+    """Parse what a person typed; empty text means no birthday. Raise ValidationError otherwise."""
+    value = text.strip()
+    if not value:
+        return None
+    today = today or date.today()
+    if match := _ISO.match(value):
+        year_text, month_text, day_text = match.groups()
+    elif match := _DOTTED.match(value):
+        day_text, month_text, year_text = match.groups()
+    else:
+        raise ValidationError.single(field, "date_invalid", value=value)
+    day, month = int(day_text), int(month_text)
+    year: int | None = None
+    if year_text is not None:
+        year = int(year_text)
+        if len(year_text) == 2:
+            year = _expand_year(year, today)
+    try:
+        date(year if year is not None else _LEAP_YEAR, month, day)
+    except ValueError:
+        raise ValidationError.single(field, "date_invalid", value=value) from None
+    if year is not None:
+        if year < 1900:
+            raise ValidationError.single(field, "year_out_of_range", value=value)
+        if date(year, month, day) > today:
+            raise ValidationError.single(field, "date_in_future", value=value)
+    return Birthday(day, month, year)
+
+
+def birthday_text(day: int | None, month: int | None, year: int | None) -> str:
+    if day is None or month is None:
+        return ""
+    return str(Birthday(day, month, year))

@@ -1,0 +1,226 @@
+"""A client's purchases, and the totals per client that the table sorts by."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, ScalarSelect, func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from clientbase.db.database import Database
+from clientbase.db.enums import AuditAction, PaymentState, PurchaseStatus
+from clientbase.db.models import Client, Purchase, PurchaseItem
+from clientbase.errors import NotFoundError, Problem, ValidationError
+from clientbase.services import audit
+
+ENTITY = "purchase"
+CENT = Decimal("0.01")
+
+
+@dataclass
+class PurchaseItemInput:
+    name: str
+    quantity: Decimal = Decimal("1")
+    price: Decimal = Decimal("0")
+
+    @property
+    def amount(self) -> Decimal:
+        return (self.quantity * self.price).quantize(CENT)
+
+
+@dataclass
+class PurchaseInput:
+    date: date
+    number: str = ""
+    status: PurchaseStatus = PurchaseStatus.NEW
+    payment_state: PaymentState = PaymentState.UNPAID
+    items: list[PurchaseItemInput] = field(default_factory=list)
+    # Used only when there are no items: many shops note just the sum of a sale.
+    total: Decimal = Decimal("0")
+    comment: str = ""
+
+    @property
+    def computed_total(self) -> Decimal:
+        items = [i for i in self.items if i.name.strip()]
+        if items:
+            return sum((i.amount for i in items), Decimal("0"))
+        return self.total.quantize(CENT)
+
+
+@dataclass(frozen=True)
+class PurchaseRecord:
+    id: int
+    client_id: int
+    data: PurchaseInput
+    total: Decimal
+
+
+def validate_purchase(data: PurchaseInput) -> None:
+    problems: list[Problem] = []
+    if data.date > date.today():
+        problems.append(
+            Problem("date", "date_in_future", {"value": data.date.strftime("%d.%m.%Y")})
+        )
+    for index, item in enumerate(data.items):
+        if not item.name.strip():
+            continue
+        if item.quantity < 0:
+            problems.append(
+                Problem(
+                    f"items[{index}].quantity", "negative_amount", {"value": str(item.quantity)}
+                )
+            )
+        if item.price < 0:
+            problems.append(
+                Problem(f"items[{index}].price", "negative_amount", {"value": str(item.price)})
+            )
+    if data.total < 0:
+        problems.append(Problem("total", "negative_amount", {"value": str(data.total)}))
+    if problems:
+        raise ValidationError(problems)
+
+
+def refresh_summary(session: Session, client_id: int) -> None:
+    """Recount a client's total, number of purchases and first/last dates (cancelled excluded)."""
+    session.flush()
+    total, count, first, last = session.execute(
+        select(
+            func.coalesce(func.sum(Purchase.total), 0),
+            func.count(Purchase.id),
+            func.min(Purchase.date),
+            func.max(Purchase.date),
+        ).where(Purchase.client_id == client_id, Purchase.status != PurchaseStatus.CANCELLED)
+    ).one()
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFoundError("client", client_id)
+    client.total_spent = Decimal(total).quantize(CENT)
+    client.purchase_count = count
+    client.first_purchase = first
+    client.last_purchase = last
+
+
+def refresh_all_summaries(session: Session) -> None:
+    """Recount every client's purchase figures in one statement (after a bulk load)."""
+    counted = Purchase.status != PurchaseStatus.CANCELLED
+
+    def per_client(expression: ColumnElement[Any]) -> ScalarSelect[Any]:
+        return select(expression).where(Purchase.client_id == Client.id, counted).scalar_subquery()
+
+    session.execute(
+        update(Client).values(
+            total_spent=func.coalesce(per_client(func.sum(Purchase.total)), 0),
+            purchase_count=per_client(func.count(Purchase.id)),
+            first_purchase=per_client(func.min(Purchase.date)),
+            last_purchase=per_client(func.max(Purchase.date)),
+        )
+    )
+
+
+def _input_of(purchase: Purchase) -> PurchaseInput:
+    return PurchaseInput(
+        date=purchase.date,
+        number=purchase.number,
+        status=purchase.status,
+        payment_state=purchase.payment_state,
+        items=[PurchaseItemInput(i.name, i.quantity, i.price) for i in purchase.items],
+        total=purchase.total,
+        comment=purchase.comment,
+    )
+
+
+def _apply(purchase: Purchase, data: PurchaseInput) -> None:
+    purchase.date = data.date
+    purchase.number = data.number.strip()
+    purchase.status = data.status
+    purchase.payment_state = data.payment_state
+    purchase.comment = data.comment.strip()
+    purchase.items = [
+        PurchaseItem(position=i, name=item.name.strip(), quantity=item.quantity, price=item.price)
+        for i, item in enumerate(x for x in data.items if x.name.strip())
+    ]
+    purchase.total = data.computed_total
+
+
+class PurchaseService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, client_id: int, data: PurchaseInput) -> int:
+        validate_purchase(data)
+        with self.db.transaction() as session:
+            if session.get(Client, client_id) is None:
+                raise NotFoundError("client", client_id)
+            purchase = Purchase(client_id=client_id, created_at=datetime.now())
+            _apply(purchase, data)
+            session.add(purchase)
+            session.flush()
+            refresh_summary(session, client_id)
+            audit.record(
+                session,
+                AuditAction.CREATE,
+                ENTITY,
+                purchase.id,
+                f"{data.date:%d.%m.%Y} {purchase.total}",
+                after=_input_of(purchase),
+            )
+            return purchase.id
+
+    def update(self, purchase_id: int, data: PurchaseInput) -> None:
+        validate_purchase(data)
+        with self.db.transaction() as session:
+            purchase = self._load(session, purchase_id)
+            before = _input_of(purchase)
+            _apply(purchase, data)
+            refresh_summary(session, purchase.client_id)
+            audit.record(
+                session,
+                AuditAction.UPDATE,
+                ENTITY,
+                purchase_id,
+                f"{data.date:%d.%m.%Y} {purchase.total}",
+                before=before,
+                after=_input_of(purchase),
+            )
+
+    def delete(self, purchase_id: int) -> None:
+        with self.db.transaction() as session:
+            purchase = self._load(session, purchase_id)
+            client_id = purchase.client_id
+            audit.record(
+                session,
+                AuditAction.DELETE,
+                ENTITY,
+                purchase_id,
+                f"{purchase.date:%d.%m.%Y} {purchase.total}",
+                before=_input_of(purchase),
+            )
+            session.delete(purchase)
+            refresh_summary(session, client_id)
+
+    def get(self, purchase_id: int) -> PurchaseRecord:
+        with self.db.reading() as session:
+            purchase = self._load(session, purchase_id)
+            return PurchaseRecord(
+                purchase.id, purchase.client_id, _input_of(purchase), purchase.total
+            )
+
+    def list_for(self, client_id: int) -> list[PurchaseRecord]:
+        with self.db.reading() as session:
+            purchases = session.scalars(
+                select(Purchase)
+                .where(Purchase.client_id == client_id)
+                .options(selectinload(Purchase.items))
+                .order_by(Purchase.date.desc(), Purchase.id.desc())
+            )
+            return [PurchaseRecord(p.id, p.client_id, _input_of(p), p.total) for p in purchases]
+
+    @staticmethod
+    def _load(session: Session, purchase_id: int) -> Purchase:
+        purchase = session.get(Purchase, purchase_id, options=[selectinload(Purchase.items)])
+        if purchase is None:
+            raise NotFoundError(ENTITY, purchase_id)
+        return purchase

@@ -1,0 +1,36 @@
+"""Text folding for search: what the user types and what the base holds are compared folded."""
+
+from __future__ import annotations
+
+import re
+
+_NON_DIGITS = re.compile(r"\D+")
+_PHONE_LIKE = re.compile(r"^[\d\s()+\-.]+$")
+
+
+def fold(text: str) -> str:
+    """Case-insensitive for Cyrillic as for Latin, and «ё» counts as «е»."""
+    return text.casefold().replace("ё", "е")
+
+
+def digits(text: str) -> str:
+    return _NON_DIGITS.sub("", text)
+
+
+def looks_like_phone(text: str) -> bool:
+    """True for what a person types when looking up a phone: '+7 (916) 12', '8-916-12'."""
+    return bool(_PHONE_LIKE.match(text)) and len(digits(text)) >= 3
+
+
+def search_terms(query: str) -> list[str]:
+    """Split a search box text into folded terms that must all be found.
+
+    A phone typed with spaces or dashes is one term of its digits, so «916 123-45» finds
+    +7 916 123-45-67 however it was entered.
+    """
+    query = query.strip()
+    if not query:
+        return []
+    if looks_like_phone(query):
+        return [digits(query)]
+    return [fold(word) for word in query.split()]
