@@ -6,7 +6,8 @@ user's language; `message` is the English text for logs and the command line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 MESSAGES: dict[str, str] = {
     "required": "This field is required",
@@ -37,7 +38,7 @@ DATABASE_MESSAGES: dict[str, str] = {
 class Problem:
     field: str
     code: str
-    params: dict[str, str | int] = field(default_factory=dict)
+    params: dict[str, str | int] = dataclass_field(default_factory=dict)
 
     @property
     def message(self) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Select, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -71,6 +71,8 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # 32 MB of page cache keeps the indexes of 100,000 clients in memory between keystrokes.
+    cursor.execute("PRAGMA cache_size=-32768")
     cursor.close()
 
 
@@ -88,3 +90,19 @@ def create_database_engine(url: URL) -> Engine:
 def connect(url: URL) -> Database:
     engine = create_database_engine(url)
     return Database(engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def fetch_ids(session: Session, statement: Select[Any]) -> list[int]:
+    """Run a select of one integer column and return the values as a plain list.
+
+    The table asks for up to 100,000 ids at every keystroke; reading them straight from the
+    DBAPI cursor skips SQLAlchemy's per-row Row objects, about half the time.
+    """
+    result = session.execute(statement)
+    cursor = getattr(result, "cursor", None)
+    if cursor is None:
+        return [int(value) for value in result.scalars()]
+    try:
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        result.close()

@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from clientbase.db.database import Database
+from clientbase.db.database import Database, fetch_ids
 from clientbase.db.enums import ClientKind, ClientStatus
 from clientbase.db.models import Client, Tag, client_tag
-from clientbase.db.text_search import contains_folded
+from clientbase.db.text_search import apply_search
 from clientbase.services.dates import birthday_text
 from clientbase.services.text import search_terms
 
@@ -42,7 +43,7 @@ class ArchiveFilter(StrEnum):
     ALL = "all"
 
 
-_SORT_COLUMNS: dict[SortKey, tuple[ColumnElement[object], ...]] = {
+_SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
     SortKey.NAME: (Client.sort_name,),
     SortKey.PHONE: (Client.primary_phone,),
     SortKey.EMAIL: (Client.primary_email,),
@@ -89,14 +90,20 @@ class ClientRow:
     archived: bool
 
 
-def _filtered(query: ClientQuery, dialect: str) -> Select[tuple[int]]:
-    statement = select(Client.id)
+def _filtered(query: ClientQuery, dialect: str) -> Select[Any]:
+    statement: Select[Any] = select(Client.id)
     if query.archive is ArchiveFilter.ACTIVE:
         statement = statement.where(Client.archived_at.is_(None))
     elif query.archive is ArchiveFilter.ARCHIVED:
         statement = statement.where(Client.archived_at.is_not(None))
-    for term in search_terms(query.search):
-        statement = statement.where(contains_folded(Client.search_text, term, dialect))
+    statement = apply_search(
+        statement,
+        Client.id,
+        Client.search_text,
+        Client.sort_name,
+        search_terms(query.search),
+        dialect,
+    )
     if query.status is not None:
         statement = statement.where(Client.status == query.status)
     if query.vip_only:
@@ -128,7 +135,7 @@ def find_client_ids(db: Database, query: ClientQuery) -> list[int]:
     columns = (*_SORT_COLUMNS[query.sort], Client.id)
     order = [c.desc() for c in columns] if query.descending else list(columns)
     with db.reading() as session:
-        return list(session.scalars(statement.order_by(*order)))
+        return fetch_ids(session, statement.order_by(*order))
 
 
 def load_rows(db: Database, ids: list[int]) -> list[ClientRow]:

@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, insert, select
 
@@ -175,16 +176,18 @@ class DemoGenerator:
             )
         ]
 
-    def purchases(self, client_id: int, first_id: int) -> tuple[list[dict], list[dict]]:
+    def purchases(self, client_id: int, first_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         rng = self.rng
         purchases, items = [], []
         for offset in range(rng.choice((0, 1, 1, 2, 2, 3, 3, 4, 5, 6, 8))):
             purchase_id = first_id + offset
             when = self.today - timedelta(days=rng.randint(0, 1100))
-            lines = []
+            lines: list[dict[str, Any]] = []
+            total = Decimal(0)
             for position in range(rng.choice((1, 1, 2, 3))):
                 name, price = rng.choice(PRODUCTS)
                 quantity = Decimal(rng.choice((1, 1, 1, 2, 3)))
+                total += quantity * Decimal(price)
                 lines.append(
                     {
                         "purchase_id": purchase_id,
@@ -213,7 +216,7 @@ class DemoGenerator:
                     "payment_state": (
                         PaymentState.UNPAID if status is PurchaseStatus.NEW else PaymentState.PAID
                     ),
-                    "total": sum((line["quantity"] * line["price"] for line in lines), Decimal(0)),
+                    "total": total,
                     "comment": "",
                     "created_at": datetime.combine(when, datetime.min.time()),
                 }
@@ -221,7 +224,7 @@ class DemoGenerator:
             items.extend(lines)
         return purchases, items
 
-    def interactions(self, client_id: int) -> list[dict]:
+    def interactions(self, client_id: int) -> list[dict[str, Any]]:
         rng = self.rng
         rows = []
         for _ in range(rng.choice((0, 0, 1, 2, 3))):
@@ -240,7 +243,7 @@ class DemoGenerator:
             )
         return rows
 
-    def reminder(self, client_id: int, name: str) -> dict | None:
+    def reminder(self, client_id: int, name: str) -> dict[str, Any] | None:
         rng = self.rng
         if rng.random() > 0.12:
             return None
@@ -289,10 +292,10 @@ def fill_demo(
                 batch.append(client)
             session.add_all(batch)
             session.flush()
-            purchases: list[dict] = []
-            items: list[dict] = []
-            interactions: list[dict] = []
-            reminders: list[dict] = []
+            purchases: list[dict[str, Any]] = []
+            items: list[dict[str, Any]] = []
+            interactions: list[dict[str, Any]] = []
+            reminders: list[dict[str, Any]] = []
             for client in batch:
                 bought, lines = generator.purchases(client.id, next_purchase)
                 next_purchase += len(bought)

@@ -1,0 +1,134 @@
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from clientbase.db.enums import AuditAction, ClientKind, ClientStatus
+from clientbase.db.models import AuditEntry, Client, Phone
+from clientbase.errors import NotFoundError, ValidationError
+from clientbase.services import audit
+from clientbase.services.client_data import ClientInput, ContactPersonInput, PhoneInput
+from clientbase.services.stats import base_stats
+from clientbase.services.workspace import Workspace
+from tests.conftest import person
+
+
+def test_a_client_is_saved_with_phones_normalized_and_read_back_as_typed(
+    workspace: Workspace,
+) -> None:
+    data = person(
+        "Петров",
+        "Пётр",
+        "Петрович",
+        phones=("8 (916) 123-45-67",),
+        emails=("Petrov@Mail.ru",),
+        birthday="01.02",
+        tags=["VIP-клуб", "опт", "опт"],
+        discount_percent=Decimal("5.5"),
+    )
+    client_id = workspace.clients.create(data)
+
+    record = workspace.clients.get(client_id)
+    assert record.display_name == "Петров Пётр Петрович"
+    assert record.data.phones[0].raw == "8 (916) 123-45-67"
+    assert record.data.emails[0].address == "petrov@mail.ru"
+    assert record.data.birthday == "01.02"
+    assert record.data.tags == ["VIP-клуб", "опт"]
+    assert record.data.discount_percent == Decimal("5.50")
+    with workspace.db.reading() as session:
+        assert session.scalar(select(Phone.e164)) == "+79161234567"
+
+
+def test_bad_fields_are_all_named_and_nothing_is_written(workspace: Workspace) -> None:
+    data = person("Иванов", phones=("123",), emails=("ivanov.mail.ru",), birthday="31.02.1990")
+    with pytest.raises(ValidationError) as error:
+        workspace.clients.create(data)
+    assert {(p.field, p.code) for p in error.value.problems} == {
+        ("phones[0]", "phone_invalid"),
+        ("emails[0]", "email_invalid"),
+        ("birthday", "date_invalid"),
+    }
+    assert base_stats(workspace.db)["clients"] == 0
+    assert base_stats(workspace.db)["audit_entries"] == 0
+
+
+def test_a_person_needs_a_name_and_a_company_its_organization(workspace: Workspace) -> None:
+    with pytest.raises(ValidationError) as error:
+        workspace.clients.create(ClientInput(phones=[PhoneInput("+79161234567")]))
+    assert error.value.problems[0].field == "last_name"
+    with pytest.raises(ValidationError) as error:
+        workspace.clients.create(ClientInput(kind=ClientKind.COMPANY, last_name="Иванов"))
+    assert error.value.problems[0].field == "organization"
+
+
+def test_a_company_keeps_requisites_and_contact_persons(workspace: Workspace) -> None:
+    data = ClientInput(
+        kind=ClientKind.COMPANY,
+        organization="ООО «Ромашка»",
+        inn="7701234567",
+        kpp="770101001",
+        contact_persons=[ContactPersonInput("Сидорова Анна", "бухгалтер", "8 903 111 22 33")],
+    )
+    record = workspace.clients.get(workspace.clients.create(data))
+    assert record.display_name == "ООО «Ромашка»"
+    assert record.data.inn == "7701234567"
+    assert record.data.contact_persons[0].name == "Сидорова Анна"
+
+    data.inn = "77012"
+    with pytest.raises(ValidationError) as error:
+        workspace.clients.update(record.id, data)
+    assert error.value.problems[0].field == "inn"
+
+
+def test_an_edit_is_audited_with_only_what_changed_before_and_after(workspace: Workspace) -> None:
+    client_id = workspace.clients.create(person("Смирнова", "Ольга", city="Тула"))
+    data = workspace.clients.get(client_id).data
+    data.city = "Калуга"
+    data.status = ClientStatus.REGULAR
+    assert workspace.clients.update(client_id, data) is True
+
+    with workspace.db.reading() as session:
+        entries = audit.history(session, "client", client_id)
+    assert [e.action for e in entries] == [AuditAction.CREATE, AuditAction.UPDATE]
+    assert entries[1].before == {"city": "Тула", "status": "new"}
+    assert entries[1].after == {"city": "Калуга", "status": "regular"}
+
+
+def test_saving_an_unchanged_card_writes_nothing(workspace: Workspace) -> None:
+    client_id = workspace.clients.create(person("Смирнова", phones=("+79161234567",)))
+    assert workspace.clients.update(client_id, workspace.clients.get(client_id).data) is False
+    assert base_stats(workspace.db)["audit_entries"] == 1
+
+
+def test_archive_hides_the_client_and_restore_brings_it_back(workspace: Workspace) -> None:
+    client_id = workspace.clients.create(person("Козлов"))
+    assert workspace.clients.archive([client_id]) == 1
+    assert workspace.clients.archive([client_id]) == 0
+    assert workspace.clients.get(client_id).is_archived
+    assert base_stats(workspace.db)["clients"] == 0
+    assert workspace.clients.restore([client_id]) == 1
+    assert not workspace.clients.get(client_id).is_archived
+    with workspace.db.reading() as session:
+        actions = [e.action for e in audit.history(session, "client", client_id)]
+    assert actions == [AuditAction.CREATE, AuditAction.ARCHIVE, AuditAction.RESTORE]
+
+
+def test_delete_removes_the_client_but_the_audit_log_keeps_what_was_there(
+    workspace: Workspace,
+) -> None:
+    client_id = workspace.clients.create(person("Орлов", phones=("+79031112233",)))
+    workspace.clients.delete(client_id)
+    with pytest.raises(NotFoundError):
+        workspace.clients.get(client_id)
+    with workspace.db.reading() as session:
+        assert session.scalar(select(func.count(Client.id))) == 0
+        assert session.scalar(select(func.count(Phone.id))) == 0
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+    assert last is not None and last.action is AuditAction.DELETE
+    assert last.before is not None and last.before["phones"][0]["raw"] == "+79031112233"
+
+
+def test_a_client_cannot_be_referred_by_a_missing_client(workspace: Workspace) -> None:
+    with pytest.raises(ValidationError) as error:
+        workspace.clients.create(person("Белов", referred_by_id=999))
+    assert error.value.problems[0].code == "unknown_client"

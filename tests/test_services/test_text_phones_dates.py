@@ -1,0 +1,82 @@
+from datetime import date
+
+import pytest
+
+from clientbase.errors import ValidationError
+from clientbase.services.dates import Birthday, parse_birthday
+from clientbase.services.phones import PhoneParseError, normalize_phone, searchable_digits
+from clientbase.services.text import fold, search_terms
+
+TODAY = date(2026, 11, 22)
+
+
+def test_fold_is_case_insensitive_for_cyrillic_and_treats_yo_as_ye() -> None:
+    assert fold("ПЁТР Петров") == fold("пётр петров") == "петр петров"
+
+
+def test_a_phone_typed_with_spaces_is_one_term_of_digits() -> None:
+    assert search_terms("8 (916) 123-45") == ["891612345"]
+    assert search_terms("  Иванов  Пётр ") == ["иванов", "петр"]
+    assert search_terms("   ") == []
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["8 (916) 123-45-67", "+7 916 123 45 67", "89161234567", "9161234567", "+7(916)1234567"],
+)
+def test_russian_phones_in_every_usual_spelling_normalize_to_e164(written: str) -> None:
+    assert normalize_phone(written, "RU") == "+79161234567"
+
+
+def test_foreign_phone_keeps_its_country() -> None:
+    assert normalize_phone("+44 20 7946 0958", "RU") == "+442079460958"
+
+
+@pytest.mark.parametrize("written", ["", "12", "call me", "+7 916"])
+def test_what_is_not_a_phone_is_refused(written: str) -> None:
+    with pytest.raises(PhoneParseError):
+        normalize_phone(written, "RU")
+
+
+def test_a_russian_phone_is_searchable_by_plus7_and_by_8() -> None:
+    assert searchable_digits("+79161234567").split() == ["79161234567", "89161234567"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("01.02.1980", Birthday(1, 2, 1980)),
+        ("1.2.80", Birthday(1, 2, 1980)),
+        ("1.2.05", Birthday(1, 2, 2005)),
+        ("1980-02-01", Birthday(1, 2, 1980)),
+        ("01.02", Birthday(1, 2, None)),
+        ("29.02", Birthday(29, 2, None)),
+        ("29.02.2000", Birthday(29, 2, 2000)),
+        ("", None),
+    ],
+)
+def test_birthdays_as_a_shop_writes_them(written: str, expected: Birthday | None) -> None:
+    assert parse_birthday(written, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("31.04.1980", "date_invalid"),
+        ("29.02.2001", "date_invalid"),
+        ("32.01", "date_invalid"),
+        ("завтра", "date_invalid"),
+        ("01.01.2030", "date_in_future"),
+        ("01.01.1850", "year_out_of_range"),
+    ],
+)
+def test_impossible_birthdays_are_refused_naming_the_field(written: str, code: str) -> None:
+    with pytest.raises(ValidationError) as error:
+        parse_birthday(written, today=TODAY)
+    assert [(p.field, p.code) for p in error.value.problems] == [("birthday", code)]
+
+
+def test_age_counts_whether_the_birthday_has_come_this_year() -> None:
+    assert Birthday(1, 2, 1980).age_on(TODAY) == 46
+    assert Birthday(23, 11, 1980).age_on(TODAY) == 45
+    assert Birthday(1, 2).age_on(TODAY) is None
