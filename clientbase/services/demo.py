@@ -61,6 +61,7 @@ from clientbase.services.purchases import refresh_all_summaries
 from clientbase.services.settings import Settings
 
 Progress = Callable[[int, int], None]
+Row = dict[str, Any]
 BATCH = 2000
 
 
@@ -176,13 +177,13 @@ class DemoGenerator:
             )
         ]
 
-    def purchases(self, client_id: int, first_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    def purchases(self, client_id: int, first_id: int) -> tuple[list[Row], list[Row]]:
         rng = self.rng
         purchases, items = [], []
         for offset in range(rng.choice((0, 1, 1, 2, 2, 3, 3, 4, 5, 6, 8))):
             purchase_id = first_id + offset
             when = self.today - timedelta(days=rng.randint(0, 1100))
-            lines: list[dict[str, Any]] = []
+            lines: list[Row] = []
             total = Decimal(0)
             for position in range(rng.choice((1, 1, 2, 3))):
                 name, price = rng.choice(PRODUCTS)
@@ -224,7 +225,7 @@ class DemoGenerator:
             items.extend(lines)
         return purchases, items
 
-    def interactions(self, client_id: int) -> list[dict[str, Any]]:
+    def interactions(self, client_id: int) -> list[Row]:
         rng = self.rng
         rows = []
         for _ in range(rng.choice((0, 0, 1, 2, 3))):
@@ -243,7 +244,7 @@ class DemoGenerator:
             )
         return rows
 
-    def reminder(self, client_id: int, name: str) -> dict[str, Any] | None:
+    def reminder(self, client_id: int, name: str) -> Row | None:
         rng = self.rng
         if rng.random() > 0.12:
             return None
@@ -292,10 +293,10 @@ def fill_demo(
                 batch.append(client)
             session.add_all(batch)
             session.flush()
-            purchases: list[dict[str, Any]] = []
-            items: list[dict[str, Any]] = []
-            interactions: list[dict[str, Any]] = []
-            reminders: list[dict[str, Any]] = []
+            purchases: list[Row] = []
+            items: list[Row] = []
+            interactions: list[Row] = []
+            reminders: list[Row] = []
             for client in batch:
                 bought, lines = generator.purchases(client.id, next_purchase)
                 next_purchase += len(bought)
