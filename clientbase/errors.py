@@ -25,6 +25,7 @@ MESSAGES: dict[str, str] = {
     "unknown_record": "The record was not found (it may have been deleted)",
     "self_referral": "A client cannot be referred by themselves",
     "items_or_total": "Enter the items or the total of the purchase",
+    "not_a_number": "«{value}» is not a number",
 }
 
 DATABASE_MESSAGES: dict[str, str] = {

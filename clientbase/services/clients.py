@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import delete, distinct, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from clientbase.db.database import Database
@@ -364,13 +364,13 @@ class ClientService:
 
     def cities(self) -> list[str]:
         with self.db.reading() as session:
-            names = session.scalars(select(distinct(Client.city)).where(Client.city != ""))
+            names = session.scalars(select(Client.city).distinct().where(Client.city != ""))
             return sorted(names, key=str.casefold)
 
     def responsible_people(self) -> list[str]:
         with self.db.reading() as session:
             names = session.scalars(
-                select(distinct(Client.responsible)).where(Client.responsible != "")
+                select(Client.responsible).distinct().where(Client.responsible != "")
             )
             return sorted(names, key=str.casefold)
 

@@ -81,6 +81,11 @@ class InteractionService:
             )
             session.delete(row)
 
+    def get(self, interaction_id: int) -> InteractionRecord:
+        with self.db.reading() as session:
+            row = self._load(session, interaction_id)
+            return InteractionRecord(row.id, row.client_id, _input_of(row))
+
     def list_for(self, client_id: int) -> list[InteractionRecord]:
         with self.db.reading() as session:
             rows = session.scalars(

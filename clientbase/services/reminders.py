@@ -144,6 +144,10 @@ class ReminderService:
             )
             session.delete(row)
 
+    def get(self, reminder_id: int) -> ReminderRecord:
+        with self.db.reading() as session:
+            return _record(self._load(session, reminder_id))
+
     def list_for(self, client_id: int, include_done: bool = True) -> list[ReminderRecord]:
         with self.db.reading() as session:
             query = select(Reminder).where(Reminder.client_id == client_id)

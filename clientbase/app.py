@@ -1,0 +1,44 @@
+"""Start the desktop program: settings, translations, the base, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from clientbase import __version__
+from clientbase.ui.i18n import SUPPORTED, install_translations
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="clientbase", description="ClientBase")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH|URL", help="database file or URL to open")
+    parser.add_argument("--demo", action="store_true", help="open the demo base")
+    parser.add_argument("--lang", choices=SUPPORTED, help="interface language")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("ClientBase")
+    app.setApplicationName("ClientBase")
+    app.setApplicationVersion(__version__)
+    settings = QSettings()
+    install_translations(app, args.lang or str(settings.value("ui/language", "")) or None)
+
+    from clientbase.ui.controller import Controller
+
+    controller = Controller(settings)
+    if not controller.start(args.db, args.demo):
+        return 2
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt widgets, models and dialogs. Everything below this package is Qt-free."""

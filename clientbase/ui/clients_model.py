@@ -1,0 +1,179 @@
+"""The clients table's Qt model: ordered ids from the services, rows read a page at a time."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from clientbase.db.enums import ClientKind
+from clientbase.services.client_query import (
+    ClientQuery,
+    ClientRow,
+    SortKey,
+    find_client_ids,
+    load_rows,
+)
+from clientbase.services.workspace import Workspace
+from clientbase.ui.formatting import format_date, format_money
+from clientbase.ui.labels import label
+
+PAGE_SIZE = 200
+# Pages kept in memory; scrolling far away drops the oldest instead of growing without end.
+MAX_PAGES = 50
+
+ClientIdRole = Qt.ItemDataRole.UserRole + 1
+
+COLUMNS: list[SortKey] = [
+    SortKey.NAME,
+    SortKey.PHONE,
+    SortKey.EMAIL,
+    SortKey.CITY,
+    SortKey.STATUS,
+    SortKey.BIRTHDAY,
+    SortKey.TOTAL_SPENT,
+    SortKey.PURCHASE_COUNT,
+    SortKey.LAST_PURCHASE,
+    SortKey.CREATED,
+]
+NUMERIC = {SortKey.TOTAL_SPENT, SortKey.PURCHASE_COUNT}
+
+
+def column_title(key: SortKey) -> str:
+    titles = {
+        SortKey.NAME: QCoreApplication.translate("ClientsModel", "Name"),
+        SortKey.PHONE: QCoreApplication.translate("ClientsModel", "Phone"),
+        SortKey.EMAIL: QCoreApplication.translate("ClientsModel", "E-mail"),
+        SortKey.CITY: QCoreApplication.translate("ClientsModel", "City"),
+        SortKey.STATUS: QCoreApplication.translate("ClientsModel", "Status"),
+        SortKey.BIRTHDAY: QCoreApplication.translate("ClientsModel", "Birthday"),
+        SortKey.TOTAL_SPENT: QCoreApplication.translate("ClientsModel", "Total spent"),
+        SortKey.PURCHASE_COUNT: QCoreApplication.translate("ClientsModel", "Purchases"),
+        SortKey.LAST_PURCHASE: QCoreApplication.translate("ClientsModel", "Last purchase"),
+        SortKey.CREATED: QCoreApplication.translate("ClientsModel", "Added"),
+    }
+    return titles[key]
+
+
+class ClientsModel(QAbstractTableModel):
+    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._query = ClientQuery()
+        self._ids: list[int] = []
+        self._pages: dict[int, list[ClientRow]] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    @property
+    def query(self) -> ClientQuery:
+        return self._query
+
+    def set_query(self, query: ClientQuery, refresh: bool = True) -> None:
+        self._query = query
+        if refresh:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the ids again (after an edit, a filter or a sort) and drop the cached pages."""
+        self.beginResetModel()
+        self._ids = find_client_ids(self.workspace.db, self._query)
+        self._pages.clear()
+        self.endResetModel()
+
+    def client_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, client_id: int) -> int:
+        try:
+            return self._ids.index(client_id)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_title(COLUMNS[section])
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self._query, sort=COLUMNS[column], descending=descending))
+
+    def row(self, row: int) -> ClientRow | None:
+        page_number = row // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            page = self._load_page(page_number)
+        offset = row - page_number * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def _load_page(self, page_number: int) -> list[ClientRow]:
+        if len(self._pages) >= MAX_PAGES:
+            self._pages.pop(next(iter(self._pages)))
+        start = page_number * PAGE_SIZE
+        page = load_rows(self.workspace.db, self._ids[start : start + PAGE_SIZE])
+        self._pages[page_number] = page
+        return page
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == ClientIdRole:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and key is SortKey.NAME and row.is_vip:
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and row.archived:
+            return Qt.GlobalColor.gray
+        if role == Qt.ItemDataRole.ToolTipRole and key is SortKey.NAME:
+            kind = label(row.kind) if row.kind is ClientKind.COMPANY else ""
+            vip = QCoreApplication.translate("ClientsModel", "VIP") if row.is_vip else ""
+            return " · ".join(part for part in (row.display_name, kind, vip) if part)
+        return None
+
+    def _display(self, row: ClientRow, key: SortKey) -> str:
+        match key:
+            case SortKey.NAME:
+                return ("★ " if row.is_vip else "") + row.display_name
+            case SortKey.PHONE:
+                return row.phone
+            case SortKey.EMAIL:
+                return row.email
+            case SortKey.CITY:
+                return row.city
+            case SortKey.STATUS:
+                return label(row.status)
+            case SortKey.BIRTHDAY:
+                return row.birthday
+            case SortKey.TOTAL_SPENT:
+                return format_money(row.total_spent, self.workspace.settings.currency)
+            case SortKey.PURCHASE_COUNT:
+                return str(row.purchase_count)
+            case SortKey.LAST_PURCHASE:
+                return format_date(row.last_purchase)
+            case SortKey.CREATED:
+                return format_date(row.created_at.date())
+        return ""

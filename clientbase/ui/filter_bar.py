@@ -1,0 +1,225 @@
+"""The search box and filter controls above the clients table."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientbase.db.enums import ClientStatus
+from clientbase.services.client_query import ArchiveFilter, ClientQuery
+from clientbase.ui.labels import label, month_names
+
+# The search runs in a few milliseconds; the pause only spares work while a name is typed fast.
+TYPING_PAUSE_MS = 120
+
+# (days, bought within them?) for the purchases filter; None is «any».
+PURCHASE_PERIODS: list[tuple[int, bool] | None] = [
+    None,
+    (30, True),
+    (90, True),
+    (365, True),
+    (90, False),
+    (180, False),
+    (365, False),
+]
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search: name, phone, e-mail, city, notes…"))
+
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Any status"), None)
+        for status in ClientStatus:
+            self.status.addItem(label(status), status.value)
+
+        self.vip = QCheckBox(self.tr("VIP only"))
+
+        self.tag = QComboBox()
+        self.city = QComboBox()
+        self.set_choices([], [])
+
+        self.birthday = QComboBox()
+        self.birthday.addItem(self.tr("Any birthday"), None)
+        for number, name in enumerate(month_names(), start=1):
+            self.birthday.addItem(self.tr("Birthday in %1").replace("%1", name), number)
+
+        self.purchases = QComboBox()
+        for period in PURCHASE_PERIODS:
+            self.purchases.addItem(self._period_text(period), period)
+
+        self.archive = QComboBox()
+        self.archive.addItem(self.tr("Active clients"), ArchiveFilter.ACTIVE.value)
+        self.archive.addItem(self.tr("Archive"), ArchiveFilter.ARCHIVED.value)
+        self.archive.addItem(self.tr("Active and archive"), ArchiveFilter.ALL.value)
+
+        self.reset_button = QToolButton()
+        self.reset_button.setText(self.tr("Reset filters"))
+        self.reset_button.clicked.connect(self.reset)
+
+        # The search box gets a row of its own: it is what people use most.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.reset_button)
+        filter_row = QHBoxLayout()
+        for widget in (
+            self.status,
+            self.vip,
+            self.tag,
+            self.city,
+            self.birthday,
+            self.purchases,
+            self.archive,
+        ):
+            filter_row.addWidget(widget)
+        filter_row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(search_row)
+        layout.addLayout(filter_row)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.changed)
+        self.search.textChanged.connect(self._typing.start)
+        self.search.returnPressed.connect(self._apply_now)
+        for combo in (
+            self.status,
+            self.tag,
+            self.city,
+            self.birthday,
+            self.purchases,
+            self.archive,
+        ):
+            combo.currentIndexChanged.connect(self.changed)
+        self.vip.toggled.connect(self.changed)
+
+    def _period_text(self, period: tuple[int, bool] | None) -> str:
+        if period is None:
+            return self.tr("Any purchases")
+        days, bought = period
+        if bought:
+            return self.tr("Bought in the last %n day(s)", "", days)
+        return self.tr("No purchases for %n day(s)", "", days)
+
+    def _apply_now(self) -> None:
+        self._typing.stop()
+        self.changed.emit()
+
+    def flush(self) -> None:
+        """Apply typed text at once (used by tests and before reading the query)."""
+        if self._typing.isActive():
+            self._apply_now()
+
+    def set_choices(self, tags: list[str], cities: list[str]) -> None:
+        """Fill the tag and city lists from the base, keeping what was chosen."""
+        for combo, everything, values in (
+            (self.tag, self.tr("Any tag"), tags),
+            (self.city, self.tr("Any city"), cities),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, "")
+            for value in values:
+                combo.addItem(value, value)
+            index = combo.findData(chosen) if chosen else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def query(self, base: ClientQuery) -> ClientQuery:
+        """The query these controls describe, keeping the sort order of `base`."""
+        status = self.status.currentData()
+        period = self.purchases.currentData()
+        purchased_since = not_purchased_since = None
+        if period is not None:
+            days, bought = period
+            since = date.today() - timedelta(days=days)
+            if bought:
+                purchased_since = since
+            else:
+                not_purchased_since = since
+        return ClientQuery(
+            search=self.search.text(),
+            status=ClientStatus(status) if status else None,
+            vip_only=self.vip.isChecked(),
+            tag=self.tag.currentData() or "",
+            city=self.city.currentData() or "",
+            birthday_month=self.birthday.currentData(),
+            purchased_since=purchased_since,
+            not_purchased_since=not_purchased_since,
+            archive=ArchiveFilter(self.archive.currentData()),
+            sort=base.sort,
+            descending=base.descending,
+        )
+
+    def reset(self) -> None:
+        self.blockSignals(True)
+        self.search.clear()
+        self._typing.stop()
+        for combo in (self.status, self.tag, self.city, self.birthday, self.purchases):
+            combo.setCurrentIndex(0)
+        self.archive.setCurrentIndex(0)
+        self.vip.setChecked(False)
+        self.blockSignals(False)
+        self.changed.emit()
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue("filters/search", self.search.text())
+        for name, combo in self._fixed_combos().items():
+            settings.setValue(f"filters/{name}", combo.currentIndex())
+        # Tags and cities come from the base, so they are remembered by name, not position.
+        settings.setValue("filters/tag", self.tag.currentData() or "")
+        settings.setValue("filters/city", self.city.currentData() or "")
+        settings.setValue("filters/vip", self.vip.isChecked())
+
+    def restore(self, settings: QSettings) -> None:
+        self.blockSignals(True)
+        self.search.setText(str(settings.value("filters/search", "")))
+        self._typing.stop()
+        for name, combo in self._fixed_combos().items():
+            index = _int(settings.value(f"filters/{name}", 0))
+            combo.setCurrentIndex(index if 0 <= index < combo.count() else 0)
+        for name, combo in (("tag", self.tag), ("city", self.city)):
+            combo.setCurrentIndex(
+                max(combo.findData(str(settings.value(f"filters/{name}", ""))), 0)
+            )
+        self.vip.setChecked(str(settings.value("filters/vip", "false")).lower() == "true")
+        self.blockSignals(False)
+
+    def _fixed_combos(self) -> dict[str, QComboBox]:
+        return {
+            "status": self.status,
+            "birthday": self.birthday,
+            "purchases": self.purchases,
+            "archive": self.archive,
+        }
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0

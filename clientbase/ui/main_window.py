@@ -1,0 +1,380 @@
+"""The main window: the clients table with search and filters, menus, toolbar and status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientbase import __version__
+from clientbase.services.client_query import ArchiveFilter, count_clients
+from clientbase.services.workspace import Workspace
+from clientbase.ui.client_card import ClientCard
+from clientbase.ui.clients_model import COLUMNS, ClientsModel
+from clientbase.ui.filter_bar import FilterBar
+
+# Columns hidden until the user asks for them: the table opens uncluttered.
+HIDDEN_BY_DEFAULT = {8, 9}
+
+
+class MainWindow(QMainWindow):
+    open_database_requested = Signal(str)
+    open_demo_requested = Signal()
+
+    def __init__(self, workspace: Workspace, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.settings = settings or QSettings()
+        self.model = ClientsModel(workspace, self)
+
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.apply_filters)
+
+        self.table = QTableView()
+        self.table.setObjectName("clients")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(body)
+
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.statusBar().addPermanentWidget(self.counts)
+
+        self._create_actions()
+        self._create_menus()
+        self.setWindowTitle(f"{workspace.db.name} — ClientBase")
+        self.resize(1280, 760)
+        self.reload_choices()
+        self._restore_state()
+        self.model.set_query(self.filters.query(self.model.query), refresh=False)
+        # Turning sorting on asks the model to sort by the remembered column: the first query.
+        self.table.setSortingEnabled(True)
+        self._update_counts()
+        self._update_actions()
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcuts: list[QKeySequence], slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(shortcuts)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        key = QKeySequence
+        self.new_action = self._action(
+            self.tr("&New client"), [key("Ctrl+N"), key(Qt.Key.Key_Insert)], self.new_client
+        )
+        self.open_action = self._action(
+            self.tr("&Open card"),
+            [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)],
+            self.open_selected,
+        )
+        self.archive_action = self._action(
+            self.tr("&Archive"), [key(Qt.Key.Key_Delete)], self.archive_selected
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from archive"), [], self.restore_selected
+        )
+        self.delete_action = self._action(
+            self.tr("Delete permanently…"), [key("Shift+Del")], self.delete_selected
+        )
+        self.find_action = self._action(
+            self.tr("&Find"), [key(key.StandardKey.Find)], self.filters.focus_search
+        )
+        self.refresh_action = self._action(
+            self.tr("Re&fresh"), [key(key.StandardKey.Refresh)], self.refresh
+        )
+        self.reset_filters_action = self._action(self.tr("Reset &filters"), [], self.filters.reset)
+        self.open_db_action = self._action(
+            self.tr("&Open database…"), [key(key.StandardKey.Open)], self.choose_database
+        )
+        self.new_db_action = self._action(
+            self.tr("New &empty database…"), [], self.choose_new_database
+        )
+        self.demo_action = self._action(
+            self.tr("Open &demo database"), [], self.open_demo_requested.emit
+        )
+        self.quit_action = self._action(self.tr("&Quit"), [key(key.StandardKey.Quit)], self.close)
+        self.about_action = self._action(self.tr("&About ClientBase"), [], self.about)
+
+    def _create_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_db_action)
+        file_menu.addAction(self.new_db_action)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        client_menu = self.menuBar().addMenu(self.tr("&Clients"))
+        for action in (
+            self.new_action,
+            self.open_action,
+            None,
+            self.archive_action,
+            self.restore_action,
+            self.delete_action,
+        ):
+            if action is None:
+                client_menu.addSeparator()
+            else:
+                client_menu.addAction(action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.reset_filters_action)
+        view_menu.addAction(self.refresh_action)
+        self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.open_action, self.archive_action, self.restore_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    # --- table -------------------------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        selected = self.selected_ids()
+        self.model.set_query(self.filters.query(self.model.query))
+        self._select(selected)
+        self._update_counts()
+        self._update_actions()
+
+    def refresh(self) -> None:
+        selected = self.selected_ids()
+        self.reload_choices()
+        self.model.refresh()
+        self._select(selected)
+        self._update_counts()
+        self._update_actions()
+
+    def reload_choices(self) -> None:
+        self.filters.set_choices(
+            self.workspace.clients.tag_names(), self.workspace.clients.cities()
+        )
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.client_id(row) for row in rows if row < self.model.rowCount()]
+
+    def _select(self, client_ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        first = True
+        for client_id in client_ids[:200]:
+            row = self.model.row_of(client_id)
+            if row < 0:
+                continue
+            index = self.model.index(row, 0)
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            if first:
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                first = False
+            selection.select(index, flags)
+
+    def _update_counts(self) -> None:
+        shown = self.model.rowCount()
+        active = count_clients(self.workspace.db)
+        archived = count_clients(self.workspace.db, archived=True)
+        text = (
+            self.tr("Shown: %1 of %2 clients")
+            .replace("%1", f"{shown:n}")
+            .replace("%2", f"{active:n}")
+        )
+        if archived:
+            text += " · " + self.tr("in archive: %1").replace("%1", f"{archived:n}")
+        self.counts.setText(text)
+
+    def _update_actions(self) -> None:
+        has_selection = bool(self.table.selectionModel().selectedRows())
+        in_archive = self.model.query.archive is ArchiveFilter.ARCHIVED
+        self.open_action.setEnabled(has_selection)
+        self.archive_action.setEnabled(has_selection and not in_archive)
+        self.restore_action.setEnabled(
+            has_selection and self.model.query.archive is not ArchiveFilter.ACTIVE
+        )
+        self.delete_action.setEnabled(has_selection)
+
+    def _column_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        self._fill_columns_menu(menu)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    def _fill_columns_menu(self, menu: QMenu | None = None) -> None:
+        menu = menu or self.columns_menu
+        menu.clear()
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            # The name column stays: without it the table says nothing.
+            action.setEnabled(column != 0)
+            action.toggled.connect(
+                lambda visible, c=column: header.setSectionHidden(c, not visible)
+            )
+
+    # --- client operations -------------------------------------------------------------------
+
+    def new_client(self) -> None:
+        self._open_card(None)
+
+    def open_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._open_card(ids[0])
+
+    def _open_card(self, client_id: int | None) -> None:
+        card = ClientCard(self.workspace, client_id, self)
+        card.saved.connect(self._card_saved)
+        card.exec()
+
+    def _card_saved(self, client_id: int) -> None:
+        self.reload_choices()
+        self.model.refresh()
+        self._select([client_id])
+        self._update_counts()
+
+    def archive_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        count = self.workspace.clients.archive(ids)
+        self.refresh()
+        self.statusBar().showMessage(self.tr("%n client(s) moved to the archive", "", count), 5000)
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        count = self.workspace.clients.restore(ids)
+        self.refresh()
+        self.statusBar().showMessage(self.tr("%n client(s) restored", "", count), 5000)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete permanently"),
+            self.tr(
+                "Delete %n client(s) with their purchases and history for good?\n"
+                "Archiving keeps them and can be undone; deleting cannot.",
+                "",
+                len(ids),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        for client_id in ids:
+            self.workspace.clients.delete(client_id)
+        self.refresh()
+
+    # --- databases and help ------------------------------------------------------------------
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            str(self.workspace.db.path.parent if self.workspace.db.path else Path.home()),
+            self.tr("ClientBase databases (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_database_requested.emit(path)
+
+    def choose_new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            str(Path.home() / "clientbase.sqlite"),
+            self.tr("ClientBase databases (*.sqlite)"),
+        )
+        if path:
+            self.open_database_requested.emit(path)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ClientBase"),
+            self.tr(
+                "ClientBase %1\nClients, purchases and reminders of a small shop.\n\nDatabase: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.workspace.db.path or self.workspace.db.url)),
+        )
+
+    # --- state -------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        header = self.table.horizontalHeader()
+        state = self.settings.value("window/columns")
+        restored = isinstance(state, QByteArray) and header.restoreState(state)
+        if not restored:
+            widths = [280, 150, 210, 140, 110, 100, 120, 90, 120, 100]
+            for column, width in enumerate(widths):
+                header.resizeSection(column, width)
+                header.setSectionHidden(column, column in HIDDEN_BY_DEFAULT)
+        if not restored or not 0 <= header.sortIndicatorSection() < len(COLUMNS):
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.filters.restore(self.settings)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/columns", self.table.horizontalHeader().saveState())
+        self.filters.save(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
