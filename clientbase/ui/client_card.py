@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -62,7 +62,7 @@ class ClientCard(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        self.buttons.rejected.connect(self.close)
+        self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         layout = QVBoxLayout(self)
@@ -140,7 +140,11 @@ class ClientCard(QDialog):
         self.saved.emit(self.client_id)
         return True
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def reject(self) -> None:
+        """Close, but never lose typed changes without asking.
+
+        Close, Esc and the window's X all arrive here (QDialog turns a close into reject).
+        """
         if self.is_dirty():
             answer = QMessageBox.question(
                 self,
@@ -151,17 +155,11 @@ class ClientCard(QDialog):
                 | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save,
             )
-            if answer == QMessageBox.StandardButton.Cancel or (
-                answer == QMessageBox.StandardButton.Save and not self.save()
-            ):
-                event.ignore()
+            if answer == QMessageBox.StandardButton.Cancel:
                 return
-        event.accept()
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        # Esc goes through the same unsaved-changes question as the Close button.
-        self.close()
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return
+        super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

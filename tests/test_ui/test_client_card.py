@@ -1,0 +1,118 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
+from clientbase.services.purchases import PurchaseInput
+from clientbase.services.workspace import Workspace
+from clientbase.ui.client_card import ClientCard
+from clientbase.ui.purchase_dialog import PurchaseDialog
+from tests.conftest import person
+from tests.test_ui.conftest import type_into
+
+
+def all_names(workspace: Workspace) -> list[str]:
+    ids = find_client_ids(workspace.db, ClientQuery())
+    return [row.display_name for row in load_rows(workspace.db, ids)]
+
+
+def test_adding_a_client_through_the_card(qtbot, workspace: Workspace) -> None:
+    card = ClientCard(workspace, None)
+    qtbot.addWidget(card)
+    assert not card.purchases.isEnabled()
+    type_into(card.form.last_name, "Смирнова")
+    type_into(card.form.first_name, "Ольга")
+    type_into(card.form.birthday, "01.02")
+    card.form.phones.add_row(["8 (903) 111-22-33", "мобильный"])
+    saved = []
+    card.saved.connect(saved.append)
+
+    assert card.save() is True
+
+    assert all_names(workspace) == ["Смирнова Ольга"]
+    record = workspace.clients.get(saved[0])
+    assert record.data.birthday == "01.02"
+    assert record.data.phones[0].raw == "8 (903) 111-22-33"
+    assert card.purchases.isEnabled()
+    assert card.windowTitle() == "Смирнова Ольга"
+    assert not card.is_dirty()
+
+
+def test_a_bad_phone_is_marked_and_nothing_is_saved(qtbot, workspace: Workspace) -> None:
+    card = ClientCard(workspace, None)
+    qtbot.addWidget(card)
+    card.show()
+    type_into(card.form.last_name, "Орлов")
+    card.form.phones.add_row(["12-34"])
+    type_into(card.form.birthday, "31.02.1990")
+
+    assert card.save() is False
+
+    assert card.form.problems_label.isVisible()
+    assert "12-34" in card.form.problems_label.text()
+    assert "31.02.1990" in card.form.problems_label.text()
+    assert card.form.birthday.styleSheet() != ""
+    assert all_names(workspace) == []
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_card(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client_id = workspace.clients.create(person("Белова", "Нина"))
+    card = ClientCard(workspace, client_id)
+    qtbot.addWidget(card)
+    card.show()
+    type_into(card.form.city, "Тверь")
+    asked = []
+
+    def answer(choice):
+        def question(*args, **kwargs):
+            asked.append(args[1])
+            return choice
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    card.close()
+    assert card.isVisible() and len(asked) == 1
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Save))
+    card.close()
+    assert not card.isVisible()
+    assert workspace.clients.get(client_id).data.city == "Тверь"
+
+
+def test_closing_an_unchanged_card_asks_nothing(qtbot, workspace, monkeypatch) -> None:
+    client_id = workspace.clients.create(person("Белова", "Нина", phones=("+79161234567",)))
+    card = ClientCard(workspace, client_id)
+    qtbot.addWidget(card)
+    card.show()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    card.close()
+    assert not card.isVisible()
+
+
+def test_the_card_shows_purchases_and_the_total(qtbot, workspace: Workspace) -> None:
+    client_id = workspace.clients.create(person("Зайцева", "Юлия"))
+    workspace.purchases.add(client_id, PurchaseInput(date(2026, 5, 1), total=Decimal("1234.50")))
+    card = ClientCard(workspace, client_id)
+    qtbot.addWidget(card)
+    assert card.purchases.table.rowCount() == 1
+    assert "1" in card.summary.text() and "234" in card.summary.text()
+
+
+def test_purchase_dialog_adds_up_items_typed_the_russian_way(qtbot) -> None:
+    dialog = PurchaseDialog(None, "RUB")
+    qtbot.addWidget(dialog)
+    dialog.items.add_row(["Плед", "2", "1 234,50"])
+    dialog.items.add_row(["Открытка", "1", "250"])
+    value = dialog.value()
+    assert value.computed_total == Decimal("2719.00")
+    assert not dialog.total.isEnabled()
+
+    dialog.items.add_row(["Свеча", "две", "100"])
+    dialog.accept()
+    assert not dialog.error.isHidden() and "две" in dialog.error.text()
+    assert dialog.result_value is None

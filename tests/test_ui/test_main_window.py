@@ -1,0 +1,107 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from clientbase.db.enums import ClientStatus
+from clientbase.services.purchases import PurchaseInput
+from clientbase.services.workspace import Workspace
+from clientbase.ui.clients_model import COLUMNS
+from clientbase.ui.main_window import MainWindow
+from tests.conftest import person
+from tests.test_ui.conftest import type_into
+
+
+@pytest.fixture
+def shop(workspace: Workspace) -> Workspace:
+    clients = workspace.clients
+    petrov = clients.create(person("Петров", "Пётр", phones=("8 916 123-45-67",), city="Москва"))
+    clients.create(person("Петрова", "Анна", city="Тула", status=ClientStatus.REGULAR))
+    ivanov = clients.create(person("Иванов", "Иван", emails=("ivanov@mail.ru",), city="Москва"))
+    workspace.purchases.add(petrov, PurchaseInput(date(2026, 1, 5), total=Decimal("1500")))
+    workspace.purchases.add(ivanov, PurchaseInput(date(2026, 3, 5), total=Decimal("99000")))
+    return workspace
+
+
+@pytest.fixture
+def window(qtbot, shop: Workspace, qsettings: QSettings) -> MainWindow:
+    window = MainWindow(shop, qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def shown_names(window: MainWindow) -> list[str]:
+    model = window.model
+    return [model.row(r).display_name for r in range(model.rowCount())]  # type: ignore[union-attr]
+
+
+def type_search(qtbot, window: MainWindow, text: str) -> None:
+    window.filters.search.clear()
+    type_into(window.filters.search, text)
+    window.filters.flush()
+
+
+def test_the_window_lists_clients_by_name_and_counts_them(window: MainWindow) -> None:
+    assert shown_names(window) == ["Иванов Иван", "Петров Пётр", "Петрова Анна"]
+    assert "3" in window.counts.text()
+
+
+def test_typing_in_the_search_box_filters_the_table(qtbot, window: MainWindow) -> None:
+    type_search(qtbot, window, "ПЁТР")
+    assert shown_names(window) == ["Петров Пётр", "Петрова Анна"]
+    type_search(qtbot, window, "916 123")
+    assert shown_names(window) == ["Петров Пётр"]
+    type_search(qtbot, window, "нет такого")
+    assert shown_names(window) == []
+    assert window.counts.text().startswith(window.tr("Shown: %1 of %2 clients")[:5])
+
+
+def test_the_search_applies_by_itself_after_a_pause(qtbot, window: MainWindow) -> None:
+    type_into(window.filters.search, "иванов")
+    qtbot.waitUntil(lambda: shown_names(window) == ["Иванов Иван"], timeout=2000)
+
+
+def test_filter_by_city_and_status(window: MainWindow) -> None:
+    window.filters.city.setCurrentIndex(window.filters.city.findData("Москва"))
+    assert shown_names(window) == ["Иванов Иван", "Петров Пётр"]
+    window.filters.reset()
+    window.filters.status.setCurrentIndex(window.filters.status.findData("regular"))
+    assert shown_names(window) == ["Петрова Анна"]
+
+
+def test_clicking_a_column_header_sorts_by_it(window: MainWindow) -> None:
+    total_column = COLUMNS.index(COLUMNS[6])
+    window.table.sortByColumn(total_column, Qt.SortOrder.DescendingOrder)
+    assert shown_names(window) == ["Иванов Иван", "Петров Пётр", "Петрова Анна"]
+    window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert shown_names(window)[0] == "Петрова Анна"
+
+
+def test_delete_key_archives_the_selected_client(qtbot, window: MainWindow) -> None:
+    window.table.selectRow(1)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert shown_names(window) == ["Иванов Иван", "Петрова Анна"]
+    window.filters.archive.setCurrentIndex(1)
+    assert shown_names(window) == ["Петров Пётр"]
+    window.table.selectRow(0)
+    window.restore_action.trigger()
+    assert shown_names(window) == []
+
+
+def test_filters_columns_and_sort_are_remembered(qtbot, shop, qsettings: QSettings) -> None:
+    first = MainWindow(shop, qsettings)
+    qtbot.addWidget(first)
+    first.filters.city.setCurrentIndex(first.filters.city.findData("Тула"))
+    first.table.horizontalHeader().setSectionHidden(2, True)
+    first.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    first.close()
+
+    second = MainWindow(shop, qsettings)
+    qtbot.addWidget(second)
+    assert second.filters.city.currentData() == "Тула"
+    assert second.table.horizontalHeader().isSectionHidden(2)
+    assert second.model.query.descending is True
+    assert shown_names(second) == ["Петрова Анна"]
