@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from datetime import date, datetime
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import Engine, Select, create_engine, event
@@ -92,17 +94,30 @@ def connect(url: URL) -> Database:
     return Database(engine, sessionmaker(engine, expire_on_commit=False))
 
 
+def _driver_value(value: Any) -> Any:
+    """A query parameter as SQLite stores it (SQLAlchemy's own conversions, for our types)."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
 def fetch_ids(session: Session, statement: Select[Any]) -> list[int]:
     """Run a select of one integer column and return the values as a plain list.
 
-    The table asks for up to 100,000 ids at every keystroke; reading them straight from the
-    DBAPI cursor skips SQLAlchemy's per-row Row objects, about half the time.
+    The table asks for up to 100,000 ids at every keystroke and sort. On SQLite the SQL built
+    by SQLAlchemy is run on the driver's own cursor: SQLAlchemy's result machinery costs
+    30-50 ms per 100,000 rows, more than the query itself.
     """
-    result = session.execute(statement)
-    cursor = getattr(result, "cursor", None)
-    if cursor is None:
-        return [int(value) for value in result.scalars()]
-    try:
-        return [row[0] for row in cursor.fetchall()]
-    finally:
-        result.close()
+    connection = session.connection()
+    if connection.dialect.name != "sqlite" or connection.dialect.paramstyle != "qmark":
+        return [int(value) for value in connection.execute(statement).scalars()]
+    compiled = statement.compile(dialect=connection.dialect)
+    values = compiled.construct_params()
+    parameters = [_driver_value(values[name]) for name in compiled.positiontup or ()]
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    return [row[0] for row in driver.execute(str(compiled), parameters)]

@@ -93,6 +93,25 @@ class Client(Base):
         Index("ix_client_by_created_at", "archived_at", "created_at", "id"),
         Index("ix_client_by_city", "archived_at", "city", "sort_name", "id"),
         Index("ix_client_by_birthday", "archived_at", "birthday_month", "birthday_day", "id"),
+        # What a search result needs to be filtered and sorted, reachable by id without
+        # reading the wide client rows: see clientbase.db.text_search.
+        Index(
+            "ix_client_listing",
+            "id",
+            "archived_at",
+            "sort_name",
+            "total_spent",
+            "last_purchase",
+            "purchase_count",
+            "created_at",
+            "city",
+            "status",
+            "is_vip",
+            "birthday_month",
+            "birthday_day",
+            "primary_phone",
+            "primary_email",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

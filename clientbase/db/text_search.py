@@ -17,8 +17,14 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, column, literal, table
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 
 MIN_INDEXED = 3
+LISTING_INDEX = "ix_client_listing"
+
+# SQLAlchemy's SQLite compiler drops table hints; SQLite does take one («INDEXED BY»), and
+# it is asked for only through with_hint(..., "sqlite") below.
+SQLiteCompiler.get_from_hint_text = lambda self, table, text: text  # type: ignore[method-assign]
 # Above any character a name can hold, so [term, term + HIGH) is «starts with term».
 HIGH = "\U0010ffff"
 
@@ -56,6 +62,7 @@ def _starts_a_word(name: Any, term: str) -> ColumnElement[bool]:
 
 def apply_search(
     statement: Select[Any],
+    client_table: Any,
     id_column: Any,
     search_text: Any,
     sort_name: Any,
@@ -69,8 +76,13 @@ def apply_search(
     short_terms = [t for t in terms if len(t) < MIN_INDEXED]
     if long_terms:
         if dialect == "sqlite":
-            statement = statement.join(_fts, _fts.c.rowid == id_column).where(
-                _fts.c.client_fts.op("MATCH")(_fts_query(long_terms))
+            # For each match SQLite would read the wide client row just to sort and filter
+            # it; the narrow listing index holds those columns, and halves the time of a
+            # search that matches thousands. SQLite never picks it for a rowid lookup itself.
+            statement = (
+                statement.join(_fts, _fts.c.rowid == id_column)
+                .where(_fts.c.client_fts.op("MATCH")(_fts_query(long_terms)))
+                .with_hint(client_table, f"INDEXED BY {LISTING_INDEX}", "sqlite")
             )
         else:
             statement = statement.where(

@@ -98,6 +98,7 @@ def _filtered(query: ClientQuery, dialect: str) -> Select[Any]:
         statement = statement.where(Client.archived_at.is_not(None))
     statement = apply_search(
         statement,
+        Client,
         Client.id,
         Client.search_text,
         Client.sort_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -47,6 +47,22 @@ COLUMNS: list[SortKey] = [
 NUMERIC = {SortKey.TOTAL_SPENT, SortKey.PURCHASE_COUNT}
 
 
+_ROLES = {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+    ClientIdRole,
+}
+
+
+@dataclass(frozen=True)
+class _Page:
+    rows: list[ClientRow]
+    texts: list[list[str] | None]
+
+
 def column_title(key: SortKey) -> str:
     titles = {
         SortKey.NAME: QCoreApplication.translate("ClientsModel", "Name"),
@@ -69,7 +85,8 @@ class ClientsModel(QAbstractTableModel):
         self.workspace = workspace
         self._query = ClientQuery()
         self._ids: list[int] = []
-        self._pages: dict[int, list[ClientRow]] = {}
+        self._stale = True
+        self._pages: dict[int, _Page] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -79,12 +96,14 @@ class ClientsModel(QAbstractTableModel):
 
     def set_query(self, query: ClientQuery, refresh: bool = True) -> None:
         self._query = query
+        self._stale = True
         if refresh:
             self.refresh()
 
     def refresh(self) -> None:
         """Read the ids again (after an edit, a filter or a sort) and drop the cached pages."""
         self.beginResetModel()
+        self._stale = False
         self._ids = find_client_ids(self.workspace.db, self._query)
         self._pages.clear()
         self.endResetModel()
@@ -112,34 +131,46 @@ class ClientsModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(replace(self._query, sort=COLUMNS[column], descending=descending))
+        query = replace(
+            self._query,
+            sort=COLUMNS[column],
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
+        # The view may ask twice for one click (indicator change, then sortByColumn).
+        if query != self._query or self._stale:
+            self.set_query(query)
 
     def row(self, row: int) -> ClientRow | None:
-        page_number = row // PAGE_SIZE
-        page = self._pages.get(page_number)
-        if page is None:
-            page = self._load_page(page_number)
-        offset = row - page_number * PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page.rows[offset] if offset < len(page.rows) else None
 
-    def _load_page(self, page_number: int) -> list[ClientRow]:
-        if len(self._pages) >= MAX_PAGES:
-            self._pages.pop(next(iter(self._pages)))
-        start = page_number * PAGE_SIZE
-        page = load_rows(self.workspace.db, self._ids[start : start + PAGE_SIZE])
-        self._pages[page_number] = page
+    def _page(self, number: int) -> _Page:
+        page = self._pages.get(number)
+        if page is None:
+            if len(self._pages) >= MAX_PAGES:
+                self._pages.pop(next(iter(self._pages)))
+            start = number * PAGE_SIZE
+            rows = load_rows(self.workspace.db, self._ids[start : start + PAGE_SIZE])
+            page = self._pages[number] = _Page(rows, [None] * len(rows))
         return page
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self.row(index.row())
-        if row is None:
+        number, offset = divmod(index.row(), PAGE_SIZE)
+        page = self._page(number)
+        if offset >= len(page.rows):
             return None
-        key = COLUMNS[index.column()]
+        column = index.column()
+        row = page.rows[offset]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, key)
+            # Formatted once per row: a repaint asks for every visible cell several times.
+            texts = page.texts[offset]
+            if texts is None:
+                texts = page.texts[offset] = [self._display(row, key) for key in COLUMNS]
+            return texts[column]
+        key = COLUMNS[column]
         if role == ClientIdRole:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:

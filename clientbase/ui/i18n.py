@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from clientbase.ui.labels import forget_translations
+
 SUPPORTED = ("ru", "en")
 
 
@@ -32,4 +34,5 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
             app.installTranslator(translator)
             installed.append(translator)
     app._clientbase_translators = installed  # type: ignore[attr-defined]
+    forget_translations()
     return locale

@@ -23,106 +23,135 @@ from clientbase.db.enums import (
 )
 from clientbase.errors import DatabaseError, Problem
 
+# Called by this name with literal texts so that lupdate collects every one of them.
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+
+_label_cache: dict[StrEnum, str] = {}
+
+
+def forget_translations() -> None:
+    """Called when the interface language changes."""
+    _label_cache.clear()
 
 
 def label(value: StrEnum | None) -> str:
     """The name of a stored choice in the interface language."""
     if value is None:
         return ""
-    texts: dict[StrEnum, str] = {
-        ClientKind.PERSON: _t("Person"),
-        ClientKind.COMPANY: _t("Company"),
-        ClientStatus.POTENTIAL: _t("Potential"),
-        ClientStatus.NEW: _t("New"),
-        ClientStatus.REGULAR: _t("Regular"),
-        ClientStatus.OCCASIONAL: _t("Occasional"),
-        ClientStatus.LOST: _t("Lost"),
-        ClientSource.REFERRAL: _t("Referral"),
-        ClientSource.SOCIAL: _t("Social network"),
-        ClientSource.WALK_IN: _t("Walk-in"),
-        ClientSource.EXHIBITION: _t("Exhibition"),
-        ClientSource.WEBSITE: _t("Website"),
-        ClientSource.ADVERTISING: _t("Advertising"),
-        ClientSource.OTHER: _t("Other"),
-        Channel.PHONE: _t("Phone call"),
-        Channel.SMS: _t("SMS"),
-        Channel.EMAIL: _t("E-mail"),
-        Channel.TELEGRAM: _t("Telegram"),
-        Channel.WHATSAPP: _t("WhatsApp"),
-        Channel.VK: _t("VK"),
-        MessengerKind.TELEGRAM: _t("Telegram"),
-        MessengerKind.WHATSAPP: _t("WhatsApp"),
-        MessengerKind.VK: _t("VK"),
-        PurchaseStatus.NEW: _t("New"),
-        PurchaseStatus.PAID: _t("Paid"),
-        PurchaseStatus.SHIPPED: _t("Shipped"),
-        PurchaseStatus.DONE: _t("Done"),
-        PurchaseStatus.CANCELLED: _t("Cancelled"),
-        PaymentState.UNPAID: _t("Not paid"),
-        PaymentState.PARTIAL: _t("Partly paid"),
-        PaymentState.PAID: _t("Paid"),
-        InteractionKind.CALL: _t("Call"),
-        InteractionKind.MEETING: _t("Meeting"),
-        InteractionKind.MESSAGE: _t("Message"),
-        InteractionKind.EMAIL: _t("E-mail"),
-        InteractionKind.NOTE: _t("Note"),
-        ReminderKind.CALL: _t("Call"),
-        ReminderKind.CONGRATULATE: _t("Congratulate"),
-        ReminderKind.MEETING: _t("Meeting"),
-        ReminderKind.TASK: _t("Task"),
-        Recurrence.NONE: _t("Once"),
-        Recurrence.DAILY: _t("Every day"),
-        Recurrence.WEEKLY: _t("Every week"),
-        Recurrence.MONTHLY: _t("Every month"),
-        Recurrence.YEARLY: _t("Every year"),
+    if not _label_cache:
+        _label_cache.update(_labels())
+    return _label_cache.get(value, value.value)
+
+
+def _labels() -> dict[StrEnum, str]:
+    return {
+        ClientKind.PERSON: translate("Labels", "Person"),
+        ClientKind.COMPANY: translate("Labels", "Company"),
+        ClientStatus.POTENTIAL: translate("Labels", "Potential"),
+        ClientStatus.NEW: translate("Labels", "New"),
+        ClientStatus.REGULAR: translate("Labels", "Regular"),
+        ClientStatus.OCCASIONAL: translate("Labels", "Occasional"),
+        ClientStatus.LOST: translate("Labels", "Lost"),
+        ClientSource.REFERRAL: translate("Labels", "Referral"),
+        ClientSource.SOCIAL: translate("Labels", "Social network"),
+        ClientSource.WALK_IN: translate("Labels", "Walk-in"),
+        ClientSource.EXHIBITION: translate("Labels", "Exhibition"),
+        ClientSource.WEBSITE: translate("Labels", "Website"),
+        ClientSource.ADVERTISING: translate("Labels", "Advertising"),
+        ClientSource.OTHER: translate("Labels", "Other"),
+        Channel.PHONE: translate("Labels", "Phone call"),
+        Channel.SMS: translate("Labels", "SMS"),
+        Channel.EMAIL: translate("Labels", "E-mail"),
+        Channel.TELEGRAM: translate("Labels", "Telegram"),
+        Channel.WHATSAPP: translate("Labels", "WhatsApp"),
+        Channel.VK: translate("Labels", "VK"),
+        MessengerKind.TELEGRAM: translate("Labels", "Telegram"),
+        MessengerKind.WHATSAPP: translate("Labels", "WhatsApp"),
+        MessengerKind.VK: translate("Labels", "VK"),
+        PurchaseStatus.NEW: translate("Labels", "New"),
+        PurchaseStatus.PAID: translate("Labels", "Paid"),
+        PurchaseStatus.SHIPPED: translate("Labels", "Shipped"),
+        PurchaseStatus.DONE: translate("Labels", "Done"),
+        PurchaseStatus.CANCELLED: translate("Labels", "Cancelled"),
+        PaymentState.UNPAID: translate("Labels", "Not paid"),
+        PaymentState.PARTIAL: translate("Labels", "Partly paid"),
+        PaymentState.PAID: translate("Labels", "Paid"),
+        InteractionKind.CALL: translate("Labels", "Call"),
+        InteractionKind.MEETING: translate("Labels", "Meeting"),
+        InteractionKind.MESSAGE: translate("Labels", "Message"),
+        InteractionKind.EMAIL: translate("Labels", "E-mail"),
+        InteractionKind.NOTE: translate("Labels", "Note"),
+        ReminderKind.CALL: translate("Labels", "Call"),
+        ReminderKind.CONGRATULATE: translate("Labels", "Congratulate"),
+        ReminderKind.MEETING: translate("Labels", "Meeting"),
+        ReminderKind.TASK: translate("Labels", "Task"),
+        Recurrence.NONE: translate("Labels", "Once"),
+        Recurrence.DAILY: translate("Labels", "Every day"),
+        Recurrence.WEEKLY: translate("Labels", "Every week"),
+        Recurrence.MONTHLY: translate("Labels", "Every month"),
+        Recurrence.YEARLY: translate("Labels", "Every year"),
     }
-    return texts.get(value, value.value)
 
 
 def month_names() -> list[str]:
     return [
-        _t("January"), _t("February"), _t("March"), _t("April"), _t("May"), _t("June"),
-        _t("July"), _t("August"), _t("September"), _t("October"), _t("November"),
-        _t("December"),
-    ]  # fmt: skip
+        translate("Labels", "January"),
+        translate("Labels", "February"),
+        translate("Labels", "March"),
+        translate("Labels", "April"),
+        translate("Labels", "May"),
+        translate("Labels", "June"),
+        translate("Labels", "July"),
+        translate("Labels", "August"),
+        translate("Labels", "September"),
+        translate("Labels", "October"),
+        translate("Labels", "November"),
+        translate("Labels", "December"),
+    ]
 
 
-def _m(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+def problem_texts() -> dict[str, str]:
+    """Every error code of the services, in the interface language."""
+    return {
+        "required": translate("Messages", "This field is required"),
+        "name_required": translate("Messages", "Enter a last or first name"),
+        "organization_required": translate("Messages", "Enter the organization name"),
+        "phone_invalid": translate("Messages", "«{value}» is not a phone number"),
+        "email_invalid": translate("Messages", "«{value}» is not an e-mail address"),
+        "date_invalid": translate(
+            "Messages", "«{value}» is not a date; write it as 01.02.1980 or 01.02"
+        ),
+        "date_in_future": translate("Messages", "{value} is in the future"),
+        "year_out_of_range": translate("Messages", "The year in «{value}» is not plausible"),
+        "percent_out_of_range": translate("Messages", "{value} must be between 0 and 100"),
+        "negative_amount": translate("Messages", "{value} must not be negative"),
+        "digits_only": translate("Messages", "«{value}» must contain {count} digits"),
+        "unknown_client": translate(
+            "Messages", "The client was not found (it may have been deleted)"
+        ),
+        "unknown_record": translate(
+            "Messages", "The record was not found (it may have been deleted)"
+        ),
+        "self_referral": translate("Messages", "A client cannot be referred by themselves"),
+        "items_or_total": translate("Messages", "Enter the items or the total of the purchase"),
+        "not_a_number": translate("Messages", "«{value}» is not a number"),
+    }
 
 
 def problem_text(problem: Problem) -> str:
     """A validation problem in the interface language, with its value filled in."""
-    texts = {
-        "required": _m("This field is required"),
-        "name_required": _m("Enter a last or first name"),
-        "organization_required": _m("Enter the organization name"),
-        "phone_invalid": _m("«{value}» is not a phone number"),
-        "email_invalid": _m("«{value}» is not an e-mail address"),
-        "date_invalid": _m("«{value}» is not a date; write it as 01.02.1980 or 01.02"),
-        "date_in_future": _m("{value} is in the future"),
-        "year_out_of_range": _m("The year in «{value}» is not plausible"),
-        "percent_out_of_range": _m("{value} must be between 0 and 100"),
-        "negative_amount": _m("{value} must not be negative"),
-        "digits_only": _m("«{value}» must contain {count} digits"),
-        "unknown_client": _m("The client was not found (it may have been deleted)"),
-        "unknown_record": _m("The record was not found (it may have been deleted)"),
-        "self_referral": _m("A client cannot be referred by themselves"),
-        "items_or_total": _m("Enter the items or the total of the purchase"),
-        "not_a_number": _m("«{value}» is not a number"),
-    }
-    return texts.get(problem.code, problem.message).format(**problem.params)
+    text = problem_texts().get(problem.code, problem.message)
+    return text.format(**problem.params)
 
 
 def database_error_text(error: DatabaseError) -> str:
     texts = {
-        "not_a_database": _m("{detail}: this file is not a ClientBase database"),
-        "cannot_open": _m("The database cannot be opened: {detail}"),
-        "newer_schema": _m(
-            "This database was saved by a newer version of ClientBase; update the program"
+        "not_a_database": translate("Messages", "{detail}: this file is not a ClientBase database"),
+        "cannot_open": translate("Messages", "The database cannot be opened: {detail}"),
+        "newer_schema": translate(
+            "Messages",
+            "This database was saved by a newer version of ClientBase; update the program",
         ),
     }
     return texts.get(error.code, str(error)).format(detail=error.detail)

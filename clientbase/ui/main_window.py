@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         self.setCentralWidget(body)
 
+        self._active = self._archived = 0
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.counts)
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         selected = self.selected_ids()
         self.model.set_query(self.filters.query(self.model.query))
         self._select(selected)
-        self._update_counts()
+        self._show_counts()
         self._update_actions()
 
     def refresh(self) -> None:
@@ -218,9 +219,13 @@ class MainWindow(QMainWindow):
             selection.select(index, flags)
 
     def _update_counts(self) -> None:
-        shown = self.model.rowCount()
-        active = count_clients(self.workspace.db)
-        archived = count_clients(self.workspace.db, archived=True)
+        """Recount the base (after a change); filtering only changes what is shown."""
+        self._active = count_clients(self.workspace.db)
+        self._archived = count_clients(self.workspace.db, archived=True)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        shown, active, archived = self.model.rowCount(), self._active, self._archived
         text = (
             self.tr("Shown: %1 of %2 clients")
             .replace("%1", f"{shown:n}")

@@ -32,6 +32,22 @@ NEW_INDEXES = {
     "ix_client_by_created_at": ["archived_at", "created_at", "id"],
     "ix_client_by_city": ["archived_at", "city", "sort_name", "id"],
     "ix_client_by_birthday": ["archived_at", "birthday_month", "birthday_day", "id"],
+    "ix_client_listing": [
+        "id",
+        "archived_at",
+        "sort_name",
+        "total_spent",
+        "last_purchase",
+        "purchase_count",
+        "created_at",
+        "city",
+        "status",
+        "is_vip",
+        "birthday_month",
+        "birthday_day",
+        "primary_phone",
+        "primary_email",
+    ],
 }
 
 

@@ -1,0 +1,146 @@
+"""Benchmark of the clients table on a large base (not a test; CI does not run it).
+
+    python -m bench.clients [--clients 100000] [--base PATH]
+
+Fills a temporary base with generated clients (about three purchases each), then starts the
+real main window offscreen in a fresh process and measures what a person waits for: the cold
+start, search as you type (from the text set to the table repainted), sorting by a column
+(from the click to the first screen), and the process's peak memory. Prints one JSON object
+per line, as DESIGN.md asks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+# Prefixes a person types on the way to a client: the name, a phone, a city, an e-mail.
+TYPED = [
+    "петров", "смирнова анна", "кузнецов", "иванова", "8 916", "+7 903 1", "москва",
+    "yandex", "соловьёва", "зайцев игорь",
+]  # fmt: skip
+
+
+def typing_queries() -> list[str]:
+    """Fifty search box states: each target typed one character at a time, from 2 characters."""
+    queries = []
+    for target in TYPED:
+        for length in range(2, len(target) + 1):
+            queries.append(target[:length])
+    return queries[:50] if len(queries) >= 50 else queries
+
+
+def emit(metric: str, value: float, unit: str, goal: float | None = None) -> None:
+    record: dict[str, object] = {"metric": metric, "value": round(value, 1), "unit": unit}
+    if goal is not None:
+        record["goal"] = goal
+    print(json.dumps(record), flush=True)
+
+
+def fill(path: Path, clients: int) -> None:
+    from clientbase.db.open import open_database
+    from clientbase.services.demo import fill_demo
+    from clientbase.services.settings import Settings
+    from clientbase.services.stats import base_stats
+
+    database = open_database(path)
+    started = time.perf_counter()
+    fill_demo(database, Settings(), clients=clients, seed=7)
+    elapsed = time.perf_counter() - started
+    stats = base_stats(database)
+    database.close()
+    emit("fill_s", elapsed, "s")
+    emit("clients", stats["clients"], "count")
+    emit("purchases", stats["purchases"], "count")
+
+
+def gui_worker(path: Path, started: float) -> None:
+    """Runs in a fresh process: everything from imports on counts toward the cold start."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import resource
+
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from clientbase.db.open import open_database
+    from clientbase.services.workspace import Workspace
+    from clientbase.ui.clients_model import COLUMNS
+    from clientbase.ui.main_window import MainWindow
+    from clientbase.services.client_query import SortKey
+
+    app = QApplication(sys.argv[:1])
+    settings_file = Path(tempfile.mkdtemp()) / "settings.ini"
+    window = MainWindow(
+        Workspace(open_database(path)), QSettings(str(settings_file), QSettings.Format.IniFormat)
+    )
+    window.show()
+    app.processEvents()
+    window.table.viewport().repaint()
+    emit("start_s", time.time() - started, "s", 1.5)
+
+    def settle() -> None:
+        # Delivers the model's reset and the view's repaint of the first screen.
+        app.processEvents()
+
+    latencies = []
+    for query in typing_queries():
+        begin = time.perf_counter()
+        window.filters.search.setText(query)
+        window.filters.flush()
+        settle()
+        latencies.append((time.perf_counter() - begin) * 1000)
+    emit("search_median_ms", statistics.median(latencies), "ms")
+    emit("search_p95_ms", statistics.quantiles(latencies, n=20)[-1], "ms", 30)
+    emit("search_max_ms", max(latencies), "ms")
+
+    window.filters.search.clear()
+    window.filters.flush()
+    settle()
+    for key in (SortKey.NAME, SortKey.TOTAL_SPENT, SortKey.LAST_PURCHASE):
+        times = []
+        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder) * 2:
+            begin = time.perf_counter()
+            window.table.sortByColumn(COLUMNS.index(key), order)
+            settle()
+            times.append((time.perf_counter() - begin) * 1000)
+        emit(f"sort_{key.value}_ms", max(times), "ms", 150)
+
+    begin = time.perf_counter()
+    window.table.scrollToBottom()
+    settle()
+    emit("scroll_to_end_ms", (time.perf_counter() - begin) * 1000, "ms")
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    emit("peak_memory_mb", peak_kb / 1024, "MB", 250)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--clients", type=int, default=100_000)
+    parser.add_argument("--base", type=Path, help="reuse (or create) this base file")
+    parser.add_argument("--gui-worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.gui_worker:
+        gui_worker(args.gui_worker, args.started)
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        path = args.base or Path(folder) / "bench.sqlite"
+        if not path.exists():
+            fill(path, args.clients)
+        subprocess.run(
+            [sys.executable, "-m", "bench.clients", "--gui-worker", str(path),
+             "--started", str(time.time())],
+            check=True,
+        )  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1368 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ClientCard</name>
+    <message>
+        <location filename="../../clientbase/ui/client_card.py" line="56"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_card.py" line="57"/>
+        <source>&amp;Purchases</source>
+        <translation>&amp;Покупки</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_card.py" line="58"/>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_card.py" line="59"/>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_card.py" line="80"/>
+        <location filename="../../clientbase/ui/client_card.py" line="81"/>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_card.py" line="83"/>
+        <source>Save the client to add purchases, history and reminders.</source>
+        <translation>Сохраните клиента, чтобы добавлять покупки, историю и напоминания.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_card.py" line="101"/>
+        <source>Total spent: %1</source>
+        <translation>Всего покупок на %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/client_card.py" line="104"/>
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n покупка</numerusform>
+            <numerusform>%n покупки</numerusform>
+            <numerusform>%n покупок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_card.py" line="107"/>
+        <source>last on %1</source>
+        <translation>последняя %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_card.py" line="109"/>
+        <source>referred by %1</source>
+        <translation>по рекомендации: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_card.py" line="135"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_card.py" line="136"/>
+        <source>This client was deleted meanwhile; the card cannot be saved.</source>
+        <translation>Этот клиент уже удалён; карточку нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_card.py" line="151"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_card.py" line="152"/>
+        <source>The card has changes that are not saved. Save them?</source>
+        <translation>В карточке есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="78"/>
+        <source>01.02.1980 or 01.02</source>
+        <translation>01.02.1980 или 01.02</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="80"/>
+        <location filename="../../clientbase/ui/client_form.py" line="128"/>
+        <location filename="../../clientbase/ui/client_form.py" line="378"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="80"/>
+        <location filename="../../clientbase/ui/client_form.py" line="81"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="80"/>
+        <source>Add phone</source>
+        <translation>Добавить телефон</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="81"/>
+        <location filename="../../clientbase/ui/client_form.py" line="129"/>
+        <location filename="../../clientbase/ui/client_form.py" line="379"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="81"/>
+        <source>Add e-mail</source>
+        <translation>Добавить e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="85"/>
+        <location filename="../../clientbase/ui/client_form.py" line="97"/>
+        <source>Not set</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="87"/>
+        <source>e.g. weekdays after 18:00</source>
+        <translation>например, по будням после 18:00</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="96"/>
+        <source>VIP client</source>
+        <translation>VIP-клиент</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="101"/>
+        <source>comma-separated, e.g. wholesale, birthday</source>
+        <translation>через запятую, например: опт, день рождения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="107"/>
+        <source>Agreed to receive offers</source>
+        <translation>Согласие на рассылку</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="115"/>
+        <source>Interests, preferences, anything worth remembering</source>
+        <translation>Интересы, предпочтения, всё, что стоит помнить</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="126"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="127"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="130"/>
+        <location filename="../../clientbase/ui/client_form.py" line="147"/>
+        <location filename="../../clientbase/ui/client_form.py" line="377"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="132"/>
+        <source>Add contact person</source>
+        <translation>Добавить контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="140"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="142"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="143"/>
+        <location filename="../../clientbase/ui/client_form.py" line="375"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="144"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="145"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="146"/>
+        <location filename="../../clientbase/ui/client_form.py" line="376"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="150"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="154"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="155"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="156"/>
+        <source>VK</source>
+        <translation>ВКонтакте</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="157"/>
+        <source>Preferred channel</source>
+        <translation>Удобный способ связи</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="158"/>
+        <source>Convenient time</source>
+        <translation>Удобное время</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="160"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="162"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="163"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="164"/>
+        <source>Street, house</source>
+        <translation>Улица, дом</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="165"/>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="167"/>
+        <source>Relationship</source>
+        <translation>Отношения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="169"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="171"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="172"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="173"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="174"/>
+        <location filename="../../clientbase/ui/client_form.py" line="380"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="175"/>
+        <source>Loyalty card</source>
+        <translation>Карта лояльности</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="179"/>
+        <location filename="../../clientbase/ui/client_form.py" line="381"/>
+        <source>Marketing</source>
+        <translation>Рассылки</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="181"/>
+        <source>Company details</source>
+        <translation>Реквизиты</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="183"/>
+        <location filename="../../clientbase/ui/client_form.py" line="382"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="184"/>
+        <location filename="../../clientbase/ui/client_form.py" line="383"/>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="185"/>
+        <location filename="../../clientbase/ui/client_form.py" line="384"/>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="186"/>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="187"/>
+        <location filename="../../clientbase/ui/client_form.py" line="385"/>
+        <source>BIK</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="188"/>
+        <location filename="../../clientbase/ui/client_form.py" line="386"/>
+        <source>Account</source>
+        <translation>Расчётный счёт</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="189"/>
+        <location filename="../../clientbase/ui/client_form.py" line="387"/>
+        <source>Corr. account</source>
+        <translation>Корр. счёт</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="192"/>
+        <source>Notes and interests</source>
+        <translation>Заметки и интересы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="388"/>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="389"/>
+        <source>Referred by</source>
+        <translation>По рекомендации</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsModel</name>
+    <message>
+        <location filename="../../clientbase/ui/clients_model.py" line="52"/>
+        <source>Name</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/clients_model.py" line="53"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/clients_model.py" line="54"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/clients_model.py" line="55"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/clients_model.py" line="56"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/clients_model.py" line="57"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/clients_model.py" line="58"/>
+        <source>Total spent</source>
+        <translation>Сумма покупок</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/clients_model.py" line="59"/>
+        <source>Purchases</source>
+        <translation>Покупок</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/clients_model.py" line="60"/>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/clients_model.py" line="61"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/clients_model.py" line="153"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="46"/>
+        <source>Search: name, phone, e-mail, city, notes…</source>
+        <translation>Поиск: ФИО, телефон, e-mail, город, заметки…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="49"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="53"/>
+        <source>VIP only</source>
+        <translation>Только VIP</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="60"/>
+        <source>Any birthday</source>
+        <translation>Любой день рождения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="62"/>
+        <source>Birthday in %1</source>
+        <translation>Именинники: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="69"/>
+        <source>Active clients</source>
+        <translation>Рабочие клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="70"/>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="71"/>
+        <source>Active and archive</source>
+        <translation>Рабочие и архив</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="74"/>
+        <source>Reset filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="117"/>
+        <source>Any purchases</source>
+        <translation>Любые покупки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/filter_bar.py" line="120"/>
+        <source>Bought in the last %n day(s)</source>
+        <translation>
+            <numerusform>Покупали за последний %n день</numerusform>
+            <numerusform>Покупали за последние %n дня</numerusform>
+            <numerusform>Покупали за последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/filter_bar.py" line="121"/>
+        <source>No purchases for %n day(s)</source>
+        <translation>
+            <numerusform>Без покупок %n день</numerusform>
+            <numerusform>Без покупок %n дня</numerusform>
+            <numerusform>Без покупок %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="135"/>
+        <source>Any tag</source>
+        <translation>Любая метка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="136"/>
+        <source>Any city</source>
+        <translation>Любой город</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/first_start.py" line="19"/>
+        <source>Welcome to ClientBase</source>
+        <translation>Добро пожаловать в ClientBase</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/first_start.py" line="22"/>
+        <source>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Your client base is empty. You can look around in a demo base first: a few hundred made-up clients with purchases and reminders. Your own base stays empty and untouched.&lt;/p&gt;&lt;p&gt;Later: &lt;i&gt;File → Open database&lt;/i&gt; switches between bases.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Добро пожаловать!&lt;/h3&gt;&lt;p&gt;Ваша клиентская база пока пуста. Можно сначала осмотреться в демонстрационной базе: несколько сотен вымышленных клиентов с покупками и напоминаниями. Ваша собственная база останется пустой и нетронутой.&lt;/p&gt;&lt;p&gt;Переключиться между базами можно потом: &lt;i&gt;Файл → Открыть базу&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/first_start.py" line="30"/>
+        <source>Open the demo base</source>
+        <translation>Открыть демонстрационную базу</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/first_start.py" line="31"/>
+        <source>Start with an empty base</source>
+        <translation>Начать с пустой базы</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="97"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="97"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="97"/>
+        <source>What was said</source>
+        <translation>О чём говорили</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="97"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="98"/>
+        <source>Add entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="67"/>
+        <source>History entry</source>
+        <translation>Запись в истории</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="75"/>
+        <source>e.g. will call back on Friday</source>
+        <translation>например, перезвонит в пятницу</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="76"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="77"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="78"/>
+        <source>What was said</source>
+        <translation>О чём говорили</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="79"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="35"/>
+        <source>Person</source>
+        <translation>Частное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="36"/>
+        <source>Company</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="37"/>
+        <source>Potential</source>
+        <translation>Потенциальный</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="38"/>
+        <location filename="../../clientbase/ui/labels.py" line="58"/>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="39"/>
+        <source>Regular</source>
+        <translation>Постоянный</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="40"/>
+        <source>Occasional</source>
+        <translation>Разовый</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="41"/>
+        <source>Lost</source>
+        <translation>Потерянный</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="42"/>
+        <source>Referral</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="43"/>
+        <source>Social network</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="44"/>
+        <source>Walk-in</source>
+        <translation>Зашёл сам</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="45"/>
+        <source>Exhibition</source>
+        <translation>Выставка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="46"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="47"/>
+        <source>Advertising</source>
+        <translation>Реклама</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="48"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="49"/>
+        <source>Phone call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="50"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="51"/>
+        <location filename="../../clientbase/ui/labels.py" line="69"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="52"/>
+        <location filename="../../clientbase/ui/labels.py" line="55"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="53"/>
+        <location filename="../../clientbase/ui/labels.py" line="56"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="54"/>
+        <location filename="../../clientbase/ui/labels.py" line="57"/>
+        <source>VK</source>
+        <translation>ВКонтакте</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="59"/>
+        <location filename="../../clientbase/ui/labels.py" line="65"/>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="60"/>
+        <source>Shipped</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="61"/>
+        <source>Done</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="62"/>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="63"/>
+        <source>Not paid</source>
+        <translation>Не оплачен</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="64"/>
+        <source>Partly paid</source>
+        <translation>Оплачен частично</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="66"/>
+        <location filename="../../clientbase/ui/labels.py" line="71"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="67"/>
+        <location filename="../../clientbase/ui/labels.py" line="73"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="68"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="70"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="72"/>
+        <source>Congratulate</source>
+        <translation>Поздравить</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="74"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="75"/>
+        <source>Once</source>
+        <translation>Один раз</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="76"/>
+        <source>Every day</source>
+        <translation>Каждый день</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="77"/>
+        <source>Every week</source>
+        <translation>Каждую неделю</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="78"/>
+        <source>Every month</source>
+        <translation>Каждый месяц</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="79"/>
+        <source>Every year</source>
+        <translation>Каждый год</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="86"/>
+        <source>January</source>
+        <translation>январь</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="87"/>
+        <source>February</source>
+        <translation>февраль</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="88"/>
+        <source>March</source>
+        <translation>март</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="89"/>
+        <source>April</source>
+        <translation>апрель</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="90"/>
+        <source>May</source>
+        <translation>май</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="91"/>
+        <source>June</source>
+        <translation>июнь</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="92"/>
+        <source>July</source>
+        <translation>июль</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="93"/>
+        <source>August</source>
+        <translation>август</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="94"/>
+        <source>September</source>
+        <translation>сентябрь</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="95"/>
+        <source>October</source>
+        <translation>октябрь</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="96"/>
+        <source>November</source>
+        <translation>ноябрь</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="97"/>
+        <source>December</source>
+        <translation>декабрь</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="99"/>
+        <source>&amp;New client</source>
+        <translation>&amp;Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="102"/>
+        <source>&amp;Open card</source>
+        <translation>&amp;Открыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="107"/>
+        <source>&amp;Archive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="110"/>
+        <source>&amp;Restore from archive</source>
+        <translation>&amp;Вернуть из архива</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="113"/>
+        <source>Delete permanently…</source>
+        <translation>Удалить навсегда…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="116"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="119"/>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="121"/>
+        <source>Reset &amp;filters</source>
+        <translation>Сбросить &amp;фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="123"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="126"/>
+        <source>New &amp;empty database…</source>
+        <translation>Новая &amp;пустая база…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="129"/>
+        <source>Open &amp;demo database</source>
+        <translation>Открыть &amp;демо-базу</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="131"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="132"/>
+        <source>&amp;About ClientBase</source>
+        <translation>&amp;О программе ClientBase</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="135"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="144"/>
+        <source>&amp;Clients</source>
+        <translation>&amp;Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="158"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="162"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="165"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="168"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="225"/>
+        <source>Shown: %1 of %2 clients</source>
+        <translation>Показано: %1 из %2 клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="230"/>
+        <source>in archive: %1</source>
+        <translation>в архиве: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/main_window.py" line="289"/>
+        <source>%n client(s) moved to the archive</source>
+        <translation>
+            <numerusform>%n клиент перенесён в архив</numerusform>
+            <numerusform>%n клиента перенесены в архив</numerusform>
+            <numerusform>%n клиентов перенесены в архив</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/main_window.py" line="297"/>
+        <source>%n client(s) restored</source>
+        <translation>
+            <numerusform>%n клиент возвращён из архива</numerusform>
+            <numerusform>%n клиента возвращены из архива</numerusform>
+            <numerusform>%n клиентов возвращены из архива</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="305"/>
+        <source>Delete permanently</source>
+        <translation>Удалить навсегда</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/main_window.py" line="307"/>
+        <source>Delete %n client(s) with their purchases and history for good?
+Archiving keeps them and can be undone; deleting cannot.</source>
+        <translation>
+            <numerusform>Удалить %n клиента с покупками и историей навсегда?
+Архив сохраняет клиентов, и это можно отменить; удаление отменить нельзя.</numerusform>
+            <numerusform>Удалить %n клиентов с покупками и историей навсегда?
+Архив сохраняет клиентов, и это можно отменить; удаление отменить нельзя.</numerusform>
+            <numerusform>Удалить %n клиентов с покупками и историей навсегда?
+Архив сохраняет клиентов, и это можно отменить; удаление отменить нельзя.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="326"/>
+        <source>Open database</source>
+        <translation>Открыть базу</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="328"/>
+        <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="336"/>
+        <source>New database</source>
+        <translation>Новая база</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="338"/>
+        <source>ClientBase databases (*.sqlite)</source>
+        <translation>Базы ClientBase (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="346"/>
+        <source>About ClientBase</source>
+        <translation>О программе ClientBase</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="348"/>
+        <source>ClientBase %1
+Clients, purchases and reminders of a small shop.
+
+Database: %2</source>
+        <translation>ClientBase %1
+Клиенты, покупки и напоминания небольшого магазина.
+
+База: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="104"/>
+        <source>This field is required</source>
+        <translation>Поле нужно заполнить</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="105"/>
+        <source>Enter a last or first name</source>
+        <translation>Укажите фамилию или имя</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="106"/>
+        <source>Enter the organization name</source>
+        <translation>Укажите название организации</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="107"/>
+        <source>«{value}» is not a phone number</source>
+        <translation>«{value}» — не номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="108"/>
+        <source>«{value}» is not an e-mail address</source>
+        <translation>«{value}» — не адрес e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="109"/>
+        <source>«{value}» is not a date; write it as 01.02.1980 or 01.02</source>
+        <translation>«{value}» — не дата; пишите так: 01.02.1980 или 01.02</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="112"/>
+        <source>{value} is in the future</source>
+        <translation>{value} — дата в будущем</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="113"/>
+        <source>The year in «{value}» is not plausible</source>
+        <translation>Год в «{value}» неправдоподобен</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="114"/>
+        <source>{value} must be between 0 and 100</source>
+        <translation>{value} должно быть от 0 до 100</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="115"/>
+        <source>{value} must not be negative</source>
+        <translation>{value} не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="116"/>
+        <source>«{value}» must contain {count} digits</source>
+        <translation>«{value}» должно состоять из {count} цифр</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="117"/>
+        <source>The client was not found (it may have been deleted)</source>
+        <translation>Клиент не найден (возможно, его удалили)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="120"/>
+        <source>The record was not found (it may have been deleted)</source>
+        <translation>Запись не найдена (возможно, её удалили)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="123"/>
+        <source>A client cannot be referred by themselves</source>
+        <translation>Клиент не может рекомендовать сам себя</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="124"/>
+        <source>Enter the items or the total of the purchase</source>
+        <translation>Укажите товары или сумму покупки</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="125"/>
+        <source>«{value}» is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="132"/>
+        <source>{detail}: this file is not a ClientBase database</source>
+        <translation>{detail}: этот файл не является базой ClientBase</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="133"/>
+        <source>The database cannot be opened: {detail}</source>
+        <translation>Базу нельзя открыть: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="134"/>
+        <source>This database was saved by a newer version of ClientBase; update the program</source>
+        <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="41"/>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="41"/>
+        <source>New purchase</source>
+        <translation>Новая покупка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="57"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="57"/>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="57"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="57"/>
+        <source>Add item</source>
+        <translation>Добавить товар</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="60"/>
+        <source>sum, if no items are listed</source>
+        <translation>сумма, если товары не перечислены</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="70"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="71"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="72"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="73"/>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="75"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="76"/>
+        <source>To pay</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="77"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesTab</name>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="24"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="25"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="26"/>
+        <source>Items</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="27"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="28"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="29"/>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="31"/>
+        <source>Add purchase</source>
+        <translation>Добавить покупку</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/card_tabs.py" line="61"/>
+        <source>%n purchase(s), total %1</source>
+        <translation>
+            <numerusform>%n покупка на %1</numerusform>
+            <numerusform>%n покупки на %1</numerusform>
+            <numerusform>%n покупок на %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <location filename="../../clientbase/ui/record_tab.py" line="41"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_tab.py" line="42"/>
+        <location filename="../../clientbase/ui/record_tab.py" line="93"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_tab.py" line="94"/>
+        <source>Delete the selected record? This cannot be undone.</source>
+        <translation>Удалить выбранную запись? Это нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="94"/>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="105"/>
+        <source>e.g. Call about the new collection</source>
+        <translation>например, позвонить насчёт новой коллекции</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="109"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="110"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="111"/>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="112"/>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="113"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="150"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="151"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="152"/>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="153"/>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="154"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="156"/>
+        <source>Add reminder</source>
+        <translation>Добавить напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="159"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="160"/>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="161"/>
+        <source>Remind again tomorrow</source>
+        <translation>Напомнить завтра</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="173"/>
+        <source>done %1</source>
+        <translation>выполнено %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="175"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_tabs.py" line="177"/>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+</context>
+<context>
+    <name>RowEditor</name>
+    <message>
+        <location filename="../../clientbase/ui/row_editor.py" line="41"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+</TS>

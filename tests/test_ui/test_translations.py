@@ -1,0 +1,70 @@
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from clientbase.db.enums import ClientStatus
+from clientbase.errors import MESSAGES, Problem
+from clientbase.ui import labels
+from clientbase.ui.i18n import install_translations, translations_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = translations_dir() / "clientbase_ru.ts"
+
+
+def messages(path: Path) -> list[ET.Element]:
+    return list(ET.parse(path).getroot().iter("message"))
+
+
+def test_every_russian_entry_is_finished() -> None:
+    unfinished = [
+        m.findtext("source")
+        for m in messages(TS)
+        if (m.find("translation").get("type") or "") in ("unfinished", "obsolete", "vanished")
+    ]
+    assert unfinished == []
+
+
+def test_every_interface_text_in_the_code_is_in_the_russian_file(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "clientbase").rglob("*.py"))
+    subprocess.run(
+        ["pyside6-lupdate", *sources, "-ts", str(fresh)], check=True, capture_output=True
+    )
+
+    def keys(path: Path) -> set[tuple[str, str]]:
+        root = ET.parse(path).getroot()
+        return {
+            (context.findtext("name") or "", m.findtext("source") or "")
+            for context in root.iter("context")
+            for m in context.iter("message")
+        }
+
+    assert keys(fresh) - keys(TS) == set()
+
+
+def test_the_compiled_file_matches_the_translations(tmp_path: Path) -> None:
+    compiled = tmp_path / "ru.qm"
+    subprocess.run(
+        ["pyside6-lrelease", str(TS), "-qm", str(compiled)], check=True, capture_output=True
+    )
+    assert compiled.read_bytes() == TS.with_suffix(".qm").read_bytes()
+
+
+def test_every_service_error_code_has_an_interface_text(qapp) -> None:
+    assert set(labels.problem_texts()) == set(MESSAGES)
+    for code, english in MESSAGES.items():
+        params = {"value": "X", "count": "10"}
+        assert labels.problem_text(Problem("field", code, params)) == english.format(**params)
+
+
+def test_russian_interface_is_loaded_for_russian(qapp) -> None:
+    try:
+        install_translations(qapp, "ru")
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Файл"
+        assert labels.label(ClientStatus.REGULAR) == "Постоянный"
+        assert QLocale().language() == QLocale.Language.Russian
+    finally:
+        install_translations(qapp, "en")
+    assert labels.label(ClientStatus.REGULAR) == "Regular"

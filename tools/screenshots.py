@@ -1,0 +1,65 @@
+"""Make the screenshots of the README and the user guide from a fresh demo base.
+
+Usage: python tools/screenshots.py [ru|en] [OUTPUT_DIR]
+Runs on Qt's offscreen platform, so it needs no display; the pictures stay current with the
+code because they are made by it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from clientbase.db.open import open_database
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.demo import fill_demo
+from clientbase.services.workspace import Workspace
+from clientbase.ui.client_card import ClientCard
+from clientbase.ui.i18n import install_translations
+from clientbase.ui.main_window import MainWindow
+
+
+def main() -> int:
+    language = sys.argv[1] if len(sys.argv) > 1 else "ru"
+    output = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots")
+    output.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    install_translations(app, language)
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = Workspace(open_database(Path(folder) / "demo.sqlite"))
+        fill_demo(workspace.db, workspace.settings, clients=300)
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(workspace, settings)
+        window.resize(1280, 760)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(output / f"main-window-{language}.png"))
+
+        window.filters.search.setText("петров")
+        window.filters.flush()
+        app.processEvents()
+        window.grab().save(str(output / f"search-{language}.png"))
+
+        client_id = find_client_ids(workspace.db, ClientQuery(search="петров"))[0]
+        card = ClientCard(workspace, client_id, window)
+        card.show()
+        app.processEvents()
+        card.grab().save(str(output / f"card-contacts-{language}.png"))
+        card.tabs.setCurrentIndex(1)
+        app.processEvents()
+        card.grab().save(str(output / f"card-purchases-{language}.png"))
+        card.hide()
+        window.close()
+        workspace.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
