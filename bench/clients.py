@@ -70,10 +70,10 @@ def gui_worker(path: Path, started: float) -> None:
     from PySide6.QtWidgets import QApplication
 
     from clientbase.db.open import open_database
+    from clientbase.services.client_query import SortKey
     from clientbase.services.workspace import Workspace
     from clientbase.ui.clients_model import COLUMNS
     from clientbase.ui.main_window import MainWindow
-    from clientbase.services.client_query import SortKey
 
     app = QApplication(sys.argv[:1])
     settings_file = Path(tempfile.mkdtemp()) / "settings.ini"
