@@ -7,10 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from clientbase import __version__
-from clientbase.ui.i18n import SUPPORTED, install_translations
+from clientbase.ui.i18n import SUPPORTED, icon_path, install_translations
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -29,6 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("ClientBase")
     app.setApplicationName("ClientBase")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(icon_path())))
     settings = QSettings()
     install_translations(app, args.lang or str(settings.value("ui/language", "")) or None)
 

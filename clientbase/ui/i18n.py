@@ -16,6 +16,10 @@ def translations_dir() -> Path:
     return Path(str(files("clientbase.resources") / "translations"))
 
 
+def icon_path() -> Path:
+    return Path(str(files("clientbase.resources") / "icons" / "clientbase.svg"))
+
+
 def install_translations(app: QCoreApplication, language: str | None = None) -> QLocale:
     """Load the translations for `language` ("ru", "en") or the system's; return the locale."""
     locale = QLocale(language) if language else QLocale.system()

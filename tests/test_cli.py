@@ -1,0 +1,39 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from clientbase.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_fills_a_base_and_stats_counts_it(tmp_path: Path, capsys) -> None:
+    base = str(tmp_path / "shop.sqlite")
+    code, out, _ = run(capsys, "--db", base, "demo", "--clients", "40")
+    assert code == 0
+    code, out, _ = run(capsys, "--db", base, "stats")
+    stats = json.loads(out)
+    assert code == 0
+    assert stats["clients"] == 40
+    assert stats["purchases"] > 40
+    assert set(stats) >= {"clients", "purchases", "reminders", "interactions"}
+
+
+def test_a_file_that_is_not_a_base_is_refused_with_exit_code_2(tmp_path: Path, capsys) -> None:
+    sheet = tmp_path / "clients.xlsx"
+    sheet.write_bytes(b"PK\x03\x04" + b"\x00" * 2000)
+    code, out, err = run(capsys, "--db", str(sheet), "stats")
+    assert code == 2
+    assert out == ""
+    assert "not a ClientBase database" in err and err.count("\n") == 1
+    assert sheet.read_bytes() == b"PK\x03\x04" + b"\x00" * 2000
+
+
+def test_a_non_positive_client_count_is_refused(tmp_path: Path, capsys) -> None:
+    code, _, err = run(capsys, "--db", str(tmp_path / "b.sqlite"), "demo", "--clients", "0")
+    assert code == 2 and "--clients" in err
