@@ -1,0 +1,1 @@
+"""PDF reports and printing (reportlab); Qt-free, used by the services and the CLI."""
