@@ -130,13 +130,16 @@ def _filtered(query: ClientQuery, dialect: str) -> Select[Any]:
     return statement
 
 
-def find_client_ids(db: Database, query: ClientQuery) -> list[int]:
-    """Ids of every client that matches, in the order the table shows them."""
+def find_client_ids(db: Database, query: ClientQuery, limit: int | None = None) -> list[int]:
+    """Ids of the clients that match, in the order the table shows them (the first `limit`)."""
     statement = _filtered(query, db.engine.dialect.name)
     columns = (*_SORT_COLUMNS[query.sort], Client.id)
     order = [c.desc() for c in columns] if query.descending else list(columns)
+    statement = statement.order_by(*order)
+    if limit is not None:
+        statement = statement.limit(limit)
     with db.reading() as session:
-        return fetch_ids(session, statement.order_by(*order))
+        return fetch_ids(session, statement)
 
 
 def load_rows(db: Database, ids: list[int]) -> list[ClientRow]:

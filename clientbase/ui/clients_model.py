@@ -11,6 +11,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QFont
 
@@ -27,6 +29,8 @@ from clientbase.ui.formatting import format_date, format_money
 from clientbase.ui.labels import label
 
 PAGE_SIZE = 200
+# Rows read before the table is first painted; more than any screen shows.
+FIRST_SCREEN = 100
 # Pages kept in memory; scrolling far away drops the oldest instead of growing without end.
 MAX_PAGES = 50
 
@@ -80,12 +84,22 @@ def column_title(key: SortKey) -> str:
 
 
 class ClientsModel(QAbstractTableModel):
+    # The whole list of the current query is known: counts and selections can be read.
+    loaded = Signal()
+
     def __init__(self, workspace: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self._query = ClientQuery()
         self._ids: list[int] = []
         self._stale = True
+        self._complete = True
+        # A zero timer fires once the queued events, the repaint among them, are done;
+        # QTimer.singleShot(0) would run before the repaint and make the user wait.
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(0)
+        self._rest.timeout.connect(self._load_rest)
         self._pages: dict[int, _Page] = {}
         self._bold = QFont()
         self._bold.setBold(True)
@@ -101,12 +115,50 @@ class ClientsModel(QAbstractTableModel):
             self.refresh()
 
     def refresh(self) -> None:
-        """Read the ids again (after an edit, a filter or a sort) and drop the cached pages."""
+        """Read the ids again (after an edit, a filter or a sort) and drop the cached pages.
+
+        The first screen is read at once with LIMIT and shown; the full list follows on the
+        turn of the event loop after the repaint, so a search that matches 10,000 clients
+        shows its first rows as fast as one that matches ten. A newer refresh cancels it.
+        """
+        self._rest.stop()
         self.beginResetModel()
         self._stale = False
-        self._ids = find_client_ids(self.workspace.db, self._query)
+        self._ids = find_client_ids(self.workspace.db, self._query, limit=FIRST_SCREEN)
         self._pages.clear()
         self.endResetModel()
+        self._complete = len(self._ids) < FIRST_SCREEN
+        if self._complete:
+            self.loaded.emit()
+        else:
+            self._rest.start()
+
+    @property
+    def is_complete(self) -> bool:
+        return self._complete
+
+    def finish_loading(self) -> None:
+        """Read the rest of the list now instead of on the next turn of the event loop."""
+        self._rest.stop()
+        self._load_rest()
+
+    def _load_rest(self) -> None:
+        if self._complete:
+            return
+        ids = find_client_ids(self.workspace.db, self._query)
+        self._complete = True
+        shown = len(self._ids)
+        if ids[:shown] != self._ids:
+            # The base changed in between (another window saved a client): start over.
+            self.beginResetModel()
+            self._ids = ids
+            self._pages.clear()
+            self.endResetModel()
+        elif len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        self.loaded.emit()
 
     def client_id(self, row: int) -> int:
         return self._ids[row]

@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.settings = settings or QSettings()
         self.model = ClientsModel(workspace, self)
+        self.model.loaded.connect(self._list_loaded)
+        self.model.modelAboutToBeReset.connect(self._before_reset)
 
         self.filters = FilterBar()
         self.filters.changed.connect(self.apply_filters)
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self._active = self._archived = 0
+        self._keep_selected: list[int] = []
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.counts)
@@ -81,9 +84,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.model.set_query(self.filters.query(self.model.query), refresh=False)
         # Turning sorting on asks the model to sort by the remembered column: the first query.
+        self._count_base()
         self.table.setSortingEnabled(True)
-        self._update_counts()
-        self._update_actions()
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -177,19 +179,23 @@ class MainWindow(QMainWindow):
     # --- table -------------------------------------------------------------------------------
 
     def apply_filters(self) -> None:
-        selected = self.selected_ids()
         self.model.set_query(self.filters.query(self.model.query))
-        self._select(selected)
+
+    def _before_reset(self) -> None:
+        # Whatever re-reads the list (filter, sort, edit), the selected clients stay selected.
+        if not self._keep_selected:
+            self._keep_selected = self.selected_ids()
+
+    def _list_loaded(self) -> None:
+        self._select(self._keep_selected)
+        self._keep_selected = []
         self._show_counts()
         self._update_actions()
 
     def refresh(self) -> None:
-        selected = self.selected_ids()
         self.reload_choices()
+        self._count_base()
         self.model.refresh()
-        self._select(selected)
-        self._update_counts()
-        self._update_actions()
 
     def reload_choices(self) -> None:
         self.filters.set_choices(
@@ -218,11 +224,10 @@ class MainWindow(QMainWindow):
                 first = False
             selection.select(index, flags)
 
-    def _update_counts(self) -> None:
+    def _count_base(self) -> None:
         """Recount the base (after a change); filtering only changes what is shown."""
         self._active = count_clients(self.workspace.db)
         self._archived = count_clients(self.workspace.db, archived=True)
-        self._show_counts()
 
     def _show_counts(self) -> None:
         shown, active, archived = self.model.rowCount(), self._active, self._archived
@@ -280,10 +285,10 @@ class MainWindow(QMainWindow):
         card.exec()
 
     def _card_saved(self, client_id: int) -> None:
+        self._keep_selected = [client_id]
         self.reload_choices()
+        self._count_base()
         self.model.refresh()
-        self._select([client_id])
-        self._update_counts()
 
     def archive_selected(self) -> None:
         ids = self.selected_ids()

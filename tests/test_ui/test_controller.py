@@ -45,6 +45,7 @@ def test_first_start_on_an_empty_base_offers_the_demo_and_opens_it(
     assert controller.window is not None
     assert controller.window.workspace.db.path == demo_path
     assert count_clients(controller.window.workspace.db) == DEMO_CLIENTS
+    controller.window.model.finish_loading()
     assert controller.window.model.rowCount() == DEMO_CLIENTS
     close(controller)
 

@@ -34,6 +34,7 @@ def window(qtbot, shop: Workspace, qsettings: QSettings) -> MainWindow:
 
 def shown_names(window: MainWindow) -> list[str]:
     model = window.model
+    model.finish_loading()
     return [model.row(r).display_name for r in range(model.rowCount())]  # type: ignore[union-attr]
 
 
