@@ -96,6 +96,20 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def _table_only(self, *actions: QAction) -> None:
+        """Enter and Del mean «open» and «archive» in the table, not while typing a search."""
+        for action in actions:
+            self.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+
+    def _focus_results(self) -> None:
+        """Enter in the search box goes to the first client found."""
+        if self.model.rowCount():
+            if not self.table.selectionModel().selectedRows():
+                self.table.selectRow(0)
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _create_actions(self) -> None:
         key = QKeySequence
         self.new_action = self._action(
@@ -133,6 +147,8 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Quit"), [key(key.StandardKey.Quit)], self.close)
         self.about_action = self._action(self.tr("&About ClientBase"), [], self.about)
+        self._table_only(self.open_action, self.archive_action, self.delete_action)
+        self.filters.search.returnPressed.connect(self._focus_results)
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -106,3 +106,32 @@ def test_filters_columns_and_sort_are_remembered(qtbot, shop, qsettings: QSettin
     assert second.table.horizontalHeader().isSectionHidden(2)
     assert second.model.query.descending is True
     assert shown_names(second) == ["Петрова Анна"]
+
+
+def test_enter_in_the_search_goes_to_the_first_client_and_enter_opens_it(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    opened: list[int | None] = []
+    monkeypatch.setattr(window, "_open_card", opened.append)
+    window.activateWindow()
+    window.filters.search.setFocus()
+    type_into(window.filters.search, "иванов")
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Return)
+    assert opened == []
+    assert window.selected_ids() and window.table.hasFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert len(opened) == 1
+    assert window.workspace.clients.get(opened[0]).display_name == "Иванов Иван"
+
+
+def test_delete_while_typing_a_search_edits_the_text_and_archives_nothing(
+    qtbot, window: MainWindow
+) -> None:
+    window.table.selectRow(0)
+    window.filters.search.setFocus()
+    type_into(window.filters.search, "ив")
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Home)
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Delete)
+    assert window.filters.search.text() == "в"
+    window.filters.reset()
+    assert len(shown_names(window)) == 3
