@@ -77,8 +77,12 @@ class ClientForm(QScrollArea):
         self.birthday = QLineEdit()
         self.birthday.setPlaceholderText(self.tr("01.02.1980 or 01.02"))
 
-        self.phones = RowEditor([self.tr("Phone"), self.tr("Note")], self.tr("Add phone"), rows=2)
-        self.emails = RowEditor([self.tr("E-mail"), self.tr("Note")], self.tr("Add e-mail"), rows=1)
+        self.phones = RowEditor(
+            [self.tr("Phone"), self.tr("Note")], self.tr("Add phone"), rows=2, widths=[130]
+        )
+        self.emails = RowEditor(
+            [self.tr("E-mail"), self.tr("Note")], self.tr("Add e-mail"), rows=1, widths=[130]
+        )
         self.telegram = QLineEdit()
         self.whatsapp = QLineEdit()
         self.vk = QLineEdit()
@@ -179,7 +183,7 @@ class ClientForm(QScrollArea):
         relation_form.addRow(self.tr("Marketing"), consent_row)
 
         self.company_box = QGroupBox(self.tr("Company details"))
-        company_form = QFormLayout(self.company_box)
+        company_form = QFormLayout()
         company_form.addRow(self.tr("INN"), self.inn)
         company_form.addRow(self.tr("KPP"), self.kpp)
         company_form.addRow(self.tr("OGRN"), self.ogrn)
@@ -187,7 +191,10 @@ class ClientForm(QScrollArea):
         company_form.addRow(self.tr("BIK"), self.bank_bik)
         company_form.addRow(self.tr("Account"), self.bank_account)
         company_form.addRow(self.tr("Corr. account"), self.correspondent_account)
-        company_form.addRow(self.contacts)
+        # Contact persons have five columns: they get the wider half of the box.
+        company_layout = QHBoxLayout(self.company_box)
+        company_layout.addLayout(company_form, 2)
+        company_layout.addWidget(self.contacts, 3)
 
         notes_box = QGroupBox(self.tr("Notes and interests"))
         notes_layout = QVBoxLayout(notes_box)
@@ -205,9 +212,9 @@ class ClientForm(QScrollArea):
         grid.addWidget(contact_box, 2, 0)
         grid.addWidget(address_box, 3, 0)
         grid.addWidget(relation_box, 1, 1)
-        grid.addWidget(notes_box, 2, 1)
-        grid.addWidget(self.company_box, 3, 1)
-        grid.setRowStretch(4, 1)
+        grid.addWidget(notes_box, 2, 1, 2, 1)
+        grid.addWidget(self.company_box, 4, 0, 1, 2)
+        grid.setRowStretch(5, 1)
 
         self.company_button.toggled.connect(self._show_kind)
         self._show_kind()
@@ -233,6 +240,7 @@ class ClientForm(QScrollArea):
             (self.first_name, not company),
             (self.middle_name, not company),
             (self.organization, company),
+            (self.birthday, not company),
         ):
             self._name_form.setRowVisible(widget, visible)
         self.company_box.setVisible(company)
@@ -303,7 +311,7 @@ class ClientForm(QScrollArea):
             phones=[PhoneInput(raw, note) for raw, note in self.phones.rows()],
             emails=[EmailInput(address, note) for address, note in self.emails.rows()],
             messengers=messengers,
-            birthday=self.birthday.text().strip(),
+            birthday="" if company else self.birthday.text().strip(),
             region=self.region.text().strip(),
             city=self.city.text().strip(),
             street=self.street.text().strip(),

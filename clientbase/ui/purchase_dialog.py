@@ -54,7 +54,10 @@ class PurchaseDialog(QDialog):
         for state in PaymentState:
             self.payment.addItem(label(state), state.value)
         self.items = RowEditor(
-            [self.tr("Item"), self.tr("Quantity"), self.tr("Price")], self.tr("Add item"), rows=4
+            [self.tr("Item"), self.tr("Quantity"), self.tr("Price")],
+            self.tr("Add item"),
+            rows=6,
+            widths=[80, 110],
         )
         self.total = QLineEdit()
         self.total.setPlaceholderText(self.tr("sum, if no items are listed"))
@@ -84,11 +87,17 @@ class PurchaseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, 560)
+        self.resize(620, self.sizeHint().height())
 
         self.items.edited.connect(self._update_total)
         self.total.textChanged.connect(self._update_total)
-        self._load(data or PurchaseInput(date=date.today(), status=PurchaseStatus.DONE))
+        # A sale noted at the counter is usually done and paid.
+        self._load(
+            data
+            or PurchaseInput(
+                date=date.today(), status=PurchaseStatus.DONE, payment_state=PaymentState.PAID
+            )
+        )
 
     def _load(self, data: PurchaseInput) -> None:
         self.date.setDate(to_qdate(data.date))

@@ -22,17 +22,31 @@ class RowEditor(QWidget):
     edited = Signal()
 
     def __init__(
-        self, headers: list[str], add_text: str, parent: QWidget | None = None, rows: int = 3
+        self,
+        headers: list[str],
+        add_text: str,
+        parent: QWidget | None = None,
+        rows: int = 3,
+        widths: list[int] | None = None,
     ) -> None:
+        """`widths` fixes the width of every column but the first, which takes the rest."""
         super().__init__(parent)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        if widths:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for column, width in enumerate(widths, start=1):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         row_height = self.table.verticalHeader().defaultSectionSize()
-        self.table.setMinimumHeight(
+        # A fixed height: the lists scroll inside instead of stretching the form around them.
+        self.table.setFixedHeight(
             self.table.horizontalHeader().sizeHint().height() + rows * row_height + 4
         )
         self.table.itemChanged.connect(lambda _item: self.edited.emit())

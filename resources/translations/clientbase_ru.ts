@@ -89,7 +89,7 @@
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="80"/>
         <location filename="../../clientbase/ui/client_form.py" line="128"/>
-        <location filename="../../clientbase/ui/client_form.py" line="378"/>
+        <location filename="../../clientbase/ui/client_form.py" line="382"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -107,7 +107,7 @@
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="81"/>
         <location filename="../../clientbase/ui/client_form.py" line="129"/>
-        <location filename="../../clientbase/ui/client_form.py" line="379"/>
+        <location filename="../../clientbase/ui/client_form.py" line="383"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -150,7 +150,7 @@
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="126"/>
         <source>Name</source>
-        <translation>Имя</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="127"/>
@@ -160,7 +160,7 @@
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="130"/>
         <location filename="../../clientbase/ui/client_form.py" line="147"/>
-        <location filename="../../clientbase/ui/client_form.py" line="377"/>
+        <location filename="../../clientbase/ui/client_form.py" line="381"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="143"/>
-        <location filename="../../clientbase/ui/client_form.py" line="375"/>
+        <location filename="../../clientbase/ui/client_form.py" line="379"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="146"/>
-        <location filename="../../clientbase/ui/client_form.py" line="376"/>
+        <location filename="../../clientbase/ui/client_form.py" line="380"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="174"/>
-        <location filename="../../clientbase/ui/client_form.py" line="380"/>
+        <location filename="../../clientbase/ui/client_form.py" line="384"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="179"/>
-        <location filename="../../clientbase/ui/client_form.py" line="381"/>
+        <location filename="../../clientbase/ui/client_form.py" line="385"/>
         <source>Marketing</source>
         <translation>Рассылки</translation>
     </message>
@@ -305,19 +305,19 @@
     </message>
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="183"/>
-        <location filename="../../clientbase/ui/client_form.py" line="382"/>
+        <location filename="../../clientbase/ui/client_form.py" line="386"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="184"/>
-        <location filename="../../clientbase/ui/client_form.py" line="383"/>
+        <location filename="../../clientbase/ui/client_form.py" line="387"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="185"/>
-        <location filename="../../clientbase/ui/client_form.py" line="384"/>
+        <location filename="../../clientbase/ui/client_form.py" line="388"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
@@ -328,34 +328,34 @@
     </message>
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="187"/>
-        <location filename="../../clientbase/ui/client_form.py" line="385"/>
+        <location filename="../../clientbase/ui/client_form.py" line="389"/>
         <source>BIK</source>
         <translation>БИК</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="188"/>
-        <location filename="../../clientbase/ui/client_form.py" line="386"/>
+        <location filename="../../clientbase/ui/client_form.py" line="390"/>
         <source>Account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="189"/>
-        <location filename="../../clientbase/ui/client_form.py" line="387"/>
+        <location filename="../../clientbase/ui/client_form.py" line="391"/>
         <source>Corr. account</source>
         <translation>Корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="192"/>
+        <location filename="../../clientbase/ui/client_form.py" line="195"/>
         <source>Notes and interests</source>
         <translation>Заметки и интересы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="388"/>
+        <location filename="../../clientbase/ui/client_form.py" line="392"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="389"/>
+        <location filename="../../clientbase/ui/client_form.py" line="393"/>
         <source>Referred by</source>
         <translation>По рекомендации</translation>
     </message>
@@ -363,57 +363,57 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="52"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="72"/>
         <source>Name</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="53"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="73"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="54"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="74"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="55"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="75"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="56"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="76"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="57"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="77"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="58"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="78"/>
         <source>Total spent</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="59"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="79"/>
         <source>Purchases</source>
         <translation>Покупок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="60"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="80"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="61"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="81"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="153"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="236"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -586,255 +586,255 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="35"/>
+        <location filename="../../clientbase/ui/labels.py" line="49"/>
         <source>Person</source>
         <translation>Частное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="36"/>
+        <location filename="../../clientbase/ui/labels.py" line="50"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="37"/>
+        <location filename="../../clientbase/ui/labels.py" line="51"/>
         <source>Potential</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="38"/>
-        <location filename="../../clientbase/ui/labels.py" line="58"/>
+        <location filename="../../clientbase/ui/labels.py" line="52"/>
+        <location filename="../../clientbase/ui/labels.py" line="72"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="39"/>
+        <location filename="../../clientbase/ui/labels.py" line="53"/>
         <source>Regular</source>
         <translation>Постоянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="40"/>
+        <location filename="../../clientbase/ui/labels.py" line="54"/>
         <source>Occasional</source>
         <translation>Разовый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="41"/>
+        <location filename="../../clientbase/ui/labels.py" line="55"/>
         <source>Lost</source>
         <translation>Потерянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="42"/>
+        <location filename="../../clientbase/ui/labels.py" line="56"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="43"/>
+        <location filename="../../clientbase/ui/labels.py" line="57"/>
         <source>Social network</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="44"/>
+        <location filename="../../clientbase/ui/labels.py" line="58"/>
         <source>Walk-in</source>
         <translation>Зашёл сам</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="45"/>
+        <location filename="../../clientbase/ui/labels.py" line="59"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="46"/>
+        <location filename="../../clientbase/ui/labels.py" line="60"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="47"/>
+        <location filename="../../clientbase/ui/labels.py" line="61"/>
         <source>Advertising</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="48"/>
+        <location filename="../../clientbase/ui/labels.py" line="62"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="49"/>
+        <location filename="../../clientbase/ui/labels.py" line="63"/>
         <source>Phone call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="50"/>
+        <location filename="../../clientbase/ui/labels.py" line="64"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="51"/>
-        <location filename="../../clientbase/ui/labels.py" line="69"/>
+        <location filename="../../clientbase/ui/labels.py" line="65"/>
+        <location filename="../../clientbase/ui/labels.py" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="52"/>
-        <location filename="../../clientbase/ui/labels.py" line="55"/>
+        <location filename="../../clientbase/ui/labels.py" line="66"/>
+        <location filename="../../clientbase/ui/labels.py" line="69"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="53"/>
-        <location filename="../../clientbase/ui/labels.py" line="56"/>
+        <location filename="../../clientbase/ui/labels.py" line="67"/>
+        <location filename="../../clientbase/ui/labels.py" line="70"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="54"/>
-        <location filename="../../clientbase/ui/labels.py" line="57"/>
+        <location filename="../../clientbase/ui/labels.py" line="68"/>
+        <location filename="../../clientbase/ui/labels.py" line="71"/>
         <source>VK</source>
         <translation>ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="59"/>
-        <location filename="../../clientbase/ui/labels.py" line="65"/>
+        <location filename="../../clientbase/ui/labels.py" line="73"/>
+        <location filename="../../clientbase/ui/labels.py" line="79"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="60"/>
+        <location filename="../../clientbase/ui/labels.py" line="74"/>
         <source>Shipped</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="61"/>
+        <location filename="../../clientbase/ui/labels.py" line="75"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="62"/>
+        <location filename="../../clientbase/ui/labels.py" line="76"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="63"/>
+        <location filename="../../clientbase/ui/labels.py" line="77"/>
         <source>Not paid</source>
         <translation>Не оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="64"/>
+        <location filename="../../clientbase/ui/labels.py" line="78"/>
         <source>Partly paid</source>
         <translation>Оплачен частично</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="66"/>
-        <location filename="../../clientbase/ui/labels.py" line="71"/>
+        <location filename="../../clientbase/ui/labels.py" line="80"/>
+        <location filename="../../clientbase/ui/labels.py" line="85"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="67"/>
-        <location filename="../../clientbase/ui/labels.py" line="73"/>
+        <location filename="../../clientbase/ui/labels.py" line="81"/>
+        <location filename="../../clientbase/ui/labels.py" line="87"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="68"/>
+        <location filename="../../clientbase/ui/labels.py" line="82"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="70"/>
+        <location filename="../../clientbase/ui/labels.py" line="84"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="72"/>
+        <location filename="../../clientbase/ui/labels.py" line="86"/>
         <source>Congratulate</source>
         <translation>Поздравить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="74"/>
+        <location filename="../../clientbase/ui/labels.py" line="88"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="75"/>
+        <location filename="../../clientbase/ui/labels.py" line="89"/>
         <source>Once</source>
         <translation>Один раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="76"/>
+        <location filename="../../clientbase/ui/labels.py" line="90"/>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="77"/>
+        <location filename="../../clientbase/ui/labels.py" line="91"/>
         <source>Every week</source>
         <translation>Каждую неделю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="78"/>
+        <location filename="../../clientbase/ui/labels.py" line="92"/>
         <source>Every month</source>
         <translation>Каждый месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="79"/>
+        <location filename="../../clientbase/ui/labels.py" line="93"/>
         <source>Every year</source>
         <translation>Каждый год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="86"/>
+        <location filename="../../clientbase/ui/labels.py" line="99"/>
         <source>January</source>
         <translation>январь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="87"/>
+        <location filename="../../clientbase/ui/labels.py" line="100"/>
         <source>February</source>
         <translation>февраль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="88"/>
+        <location filename="../../clientbase/ui/labels.py" line="101"/>
         <source>March</source>
         <translation>март</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="89"/>
+        <location filename="../../clientbase/ui/labels.py" line="102"/>
         <source>April</source>
         <translation>апрель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="90"/>
+        <location filename="../../clientbase/ui/labels.py" line="103"/>
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="91"/>
+        <location filename="../../clientbase/ui/labels.py" line="104"/>
         <source>June</source>
         <translation>июнь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="92"/>
+        <location filename="../../clientbase/ui/labels.py" line="105"/>
         <source>July</source>
         <translation>июль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="93"/>
+        <location filename="../../clientbase/ui/labels.py" line="106"/>
         <source>August</source>
         <translation>август</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="94"/>
+        <location filename="../../clientbase/ui/labels.py" line="107"/>
         <source>September</source>
         <translation>сентябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="95"/>
+        <location filename="../../clientbase/ui/labels.py" line="108"/>
         <source>October</source>
         <translation>октябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="96"/>
+        <location filename="../../clientbase/ui/labels.py" line="109"/>
         <source>November</source>
         <translation>ноябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="97"/>
+        <location filename="../../clientbase/ui/labels.py" line="110"/>
         <source>December</source>
         <translation>декабрь</translation>
     </message>
@@ -842,112 +842,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="99"/>
+        <location filename="../../clientbase/ui/main_window.py" line="116"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="102"/>
+        <location filename="../../clientbase/ui/main_window.py" line="119"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="107"/>
+        <location filename="../../clientbase/ui/main_window.py" line="124"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="110"/>
+        <location filename="../../clientbase/ui/main_window.py" line="127"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="113"/>
+        <location filename="../../clientbase/ui/main_window.py" line="130"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="116"/>
+        <location filename="../../clientbase/ui/main_window.py" line="133"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="119"/>
+        <location filename="../../clientbase/ui/main_window.py" line="136"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="121"/>
+        <location filename="../../clientbase/ui/main_window.py" line="138"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="123"/>
+        <location filename="../../clientbase/ui/main_window.py" line="140"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="126"/>
+        <location filename="../../clientbase/ui/main_window.py" line="143"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="129"/>
+        <location filename="../../clientbase/ui/main_window.py" line="146"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="131"/>
+        <location filename="../../clientbase/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="132"/>
+        <location filename="../../clientbase/ui/main_window.py" line="149"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="135"/>
+        <location filename="../../clientbase/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="144"/>
+        <location filename="../../clientbase/ui/main_window.py" line="163"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="158"/>
+        <location filename="../../clientbase/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="162"/>
+        <location filename="../../clientbase/ui/main_window.py" line="181"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="165"/>
+        <location filename="../../clientbase/ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="168"/>
+        <location filename="../../clientbase/ui/main_window.py" line="187"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="225"/>
+        <location filename="../../clientbase/ui/main_window.py" line="251"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="230"/>
+        <location filename="../../clientbase/ui/main_window.py" line="256"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="289"/>
+        <location filename="../../clientbase/ui/main_window.py" line="315"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -956,7 +956,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="297"/>
+        <location filename="../../clientbase/ui/main_window.py" line="323"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -965,12 +965,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="305"/>
+        <location filename="../../clientbase/ui/main_window.py" line="331"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="307"/>
+        <location filename="../../clientbase/ui/main_window.py" line="333"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -983,32 +983,32 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="326"/>
+        <location filename="../../clientbase/ui/main_window.py" line="352"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="328"/>
+        <location filename="../../clientbase/ui/main_window.py" line="354"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="336"/>
+        <location filename="../../clientbase/ui/main_window.py" line="362"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="338"/>
+        <location filename="../../clientbase/ui/main_window.py" line="364"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="346"/>
+        <location filename="../../clientbase/ui/main_window.py" line="372"/>
         <source>About ClientBase</source>
         <translation>О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="348"/>
+        <location filename="../../clientbase/ui/main_window.py" line="374"/>
         <source>ClientBase %1
 Clients, purchases and reminders of a small shop.
 
@@ -1022,97 +1022,97 @@ Database: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="104"/>
+        <location filename="../../clientbase/ui/labels.py" line="117"/>
         <source>This field is required</source>
         <translation>Поле нужно заполнить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="105"/>
+        <location filename="../../clientbase/ui/labels.py" line="118"/>
         <source>Enter a last or first name</source>
         <translation>Укажите фамилию или имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="106"/>
+        <location filename="../../clientbase/ui/labels.py" line="119"/>
         <source>Enter the organization name</source>
         <translation>Укажите название организации</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="107"/>
+        <location filename="../../clientbase/ui/labels.py" line="120"/>
         <source>«{value}» is not a phone number</source>
         <translation>«{value}» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="108"/>
+        <location filename="../../clientbase/ui/labels.py" line="121"/>
         <source>«{value}» is not an e-mail address</source>
         <translation>«{value}» — не адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="109"/>
+        <location filename="../../clientbase/ui/labels.py" line="122"/>
         <source>«{value}» is not a date; write it as 01.02.1980 or 01.02</source>
         <translation>«{value}» — не дата; пишите так: 01.02.1980 или 01.02</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="112"/>
+        <location filename="../../clientbase/ui/labels.py" line="125"/>
         <source>{value} is in the future</source>
         <translation>{value} — дата в будущем</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="113"/>
+        <location filename="../../clientbase/ui/labels.py" line="126"/>
         <source>The year in «{value}» is not plausible</source>
         <translation>Год в «{value}» неправдоподобен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="114"/>
+        <location filename="../../clientbase/ui/labels.py" line="127"/>
         <source>{value} must be between 0 and 100</source>
         <translation>{value} должно быть от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="115"/>
+        <location filename="../../clientbase/ui/labels.py" line="128"/>
         <source>{value} must not be negative</source>
         <translation>{value} не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="116"/>
+        <location filename="../../clientbase/ui/labels.py" line="129"/>
         <source>«{value}» must contain {count} digits</source>
         <translation>«{value}» должно состоять из {count} цифр</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="117"/>
+        <location filename="../../clientbase/ui/labels.py" line="130"/>
         <source>The client was not found (it may have been deleted)</source>
         <translation>Клиент не найден (возможно, его удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="120"/>
+        <location filename="../../clientbase/ui/labels.py" line="133"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="123"/>
+        <location filename="../../clientbase/ui/labels.py" line="136"/>
         <source>A client cannot be referred by themselves</source>
         <translation>Клиент не может рекомендовать сам себя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="124"/>
+        <location filename="../../clientbase/ui/labels.py" line="137"/>
         <source>Enter the items or the total of the purchase</source>
         <translation>Укажите товары или сумму покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="125"/>
+        <location filename="../../clientbase/ui/labels.py" line="138"/>
         <source>«{value}» is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="132"/>
+        <location filename="../../clientbase/ui/labels.py" line="150"/>
         <source>{detail}: this file is not a ClientBase database</source>
         <translation>{detail}: этот файл не является базой ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="133"/>
+        <location filename="../../clientbase/ui/labels.py" line="151"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Базу нельзя открыть: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="134"/>
+        <location filename="../../clientbase/ui/labels.py" line="152"/>
         <source>This database was saved by a newer version of ClientBase; update the program</source>
         <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
     </message>
