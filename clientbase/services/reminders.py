@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -101,31 +102,29 @@ class ReminderService:
 
     def complete(self, reminder_id: int, when: datetime | None = None) -> None:
         """Mark done; a repeating reminder moves on to its next date instead of closing."""
-        when = when or datetime.now()
-        with self.db.transaction() as session:
-            row = self._load(session, reminder_id)
-            before = _record(row)
+        done_at = (when or datetime.now()).replace(microsecond=0)
+
+        def complete(row: Reminder) -> None:
             following = next_occurrence(row.due_at, row.recurrence)
             if following is None:
-                row.done_at = when.replace(microsecond=0)
+                row.done_at = done_at
             else:
                 row.due_at = following
             row.snoozed_until = None
-            audit.record(
-                session,
-                AuditAction.UPDATE,
-                ENTITY,
-                row.id,
-                row.title,
-                before=before,
-                after=_record(row),
-            )
+
+        self._change(reminder_id, complete)
 
     def snooze(self, reminder_id: int, until: datetime) -> None:
+        def snooze(row: Reminder) -> None:
+            row.snoozed_until = until.replace(microsecond=0)
+
+        self._change(reminder_id, snooze)
+
+    def _change(self, reminder_id: int, change: Callable[[Reminder], None]) -> None:
         with self.db.transaction() as session:
             row = self._load(session, reminder_id)
             before = _record(row)
-            row.snoozed_until = until.replace(microsecond=0)
+            change(row)
             audit.record(
                 session,
                 AuditAction.UPDATE,

@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
-from clientbase.errors import ValidationError
 from clientbase.services.workspace import Workspace
 from clientbase.ui.formatting import format_date, format_datetime, format_money
-from clientbase.ui.labels import label, problem_text
+from clientbase.ui.labels import label
 from clientbase.ui.purchase_dialog import PurchaseDialog
 from clientbase.ui.record_dialogs import InteractionDialog, ReminderDialog
 from clientbase.ui.record_tab import RecordTab
@@ -73,18 +72,16 @@ class PurchasesTab(RecordTab):
         assert self.client_id is not None
         data = self.workspace.purchases.get(purchase_id).data if purchase_id else None
         dialog = PurchaseDialog(data, self.workspace.settings.currency, self)
-        while dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
-            try:
-                if purchase_id is None:
-                    self.workspace.purchases.add(self.client_id, dialog.result_value)
-                else:
-                    self.workspace.purchases.update(purchase_id, dialog.result_value)
-            except ValidationError as error:
-                dialog.show_error(error)
-                continue
-            self.reload()
-            self.changed.emit()
-            return
+        client_id = self.client_id
+
+        def save() -> None:
+            assert dialog.result_value is not None
+            if purchase_id is None:
+                self.workspace.purchases.add(client_id, dialog.result_value)
+            else:
+                self.workspace.purchases.update(purchase_id, dialog.result_value)
+
+        self.run_dialog(dialog, save, dialog.show_error)
 
     def delete(self, record_id: int) -> None:
         self.workspace.purchases.delete(record_id)
@@ -126,17 +123,15 @@ class HistoryTab(RecordTab):
         assert self.client_id is not None
         existing = self.workspace.interactions.get(interaction_id).data if interaction_id else None
         dialog = InteractionDialog(existing, self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                if interaction_id is None:
-                    self.workspace.interactions.add(self.client_id, dialog.value())
-                else:
-                    self.workspace.interactions.update(interaction_id, dialog.value())
-            except ValidationError as error:
-                dialog.show_error("\n".join(problem_text(p) for p in error.problems))
-                continue
-            self.reload()
-            return
+        client_id = self.client_id
+
+        def save() -> None:
+            if interaction_id is None:
+                self.workspace.interactions.add(client_id, dialog.value())
+            else:
+                self.workspace.interactions.update(interaction_id, dialog.value())
+
+        self.run_dialog(dialog, save, dialog.show_error)
 
     def delete(self, record_id: int) -> None:
         self.workspace.interactions.delete(record_id)
@@ -200,17 +195,14 @@ class RemindersTab(RecordTab):
     def _open(self, reminder_id: int | None) -> None:
         existing = self.workspace.reminders.get(reminder_id).data if reminder_id else None
         dialog = ReminderDialog(existing, self.client_id, self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                if reminder_id is None:
-                    self.workspace.reminders.add(dialog.value())
-                else:
-                    self.workspace.reminders.update(reminder_id, dialog.value())
-            except ValidationError as error:
-                dialog.show_error("\n".join(problem_text(p) for p in error.problems))
-                continue
-            self.reload()
-            return
+
+        def save() -> None:
+            if reminder_id is None:
+                self.workspace.reminders.add(dialog.value())
+            else:
+                self.workspace.reminders.update(reminder_id, dialog.value())
+
+        self.run_dialog(dialog, save, dialog.show_error)
 
     def complete_selected(self) -> None:
         record_id = self.selected_id()

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from clientbase.db.enums import InteractionKind, Recurrence, ReminderKind
+from clientbase.errors import ValidationError
 from clientbase.services.interactions import InteractionInput
 from clientbase.services.reminders import ReminderInput
 from clientbase.ui.formatting import date_format, from_qdatetime, to_qdatetime
-from clientbase.ui.labels import label
+from clientbase.ui.labels import label, problem_text
 
 
 def _combo(values: list[InteractionKind] | list[ReminderKind] | list[Recurrence]) -> QComboBox:
@@ -50,8 +51,8 @@ class _FormDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(460, 320)
 
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
+    def show_error(self, error: ValidationError) -> None:
+        self.error.setText("\n".join(problem_text(p) for p in error.problems))
         self.error.show()
 
     @staticmethod

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -15,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from clientbase.errors import ValidationError
 
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -97,6 +102,27 @@ class RecordTab(QWidget):
             self.delete(record_id)
             self.reload()
             self.changed.emit()
+
+    def run_dialog(
+        self,
+        dialog: QDialog,
+        save: Callable[[], object],
+        show_error: Callable[[ValidationError], None],
+    ) -> bool:
+        """Show the dialog until what it holds is saved (True) or it is cancelled (False).
+
+        A refused save keeps the dialog open with the reasons shown, so nothing typed is lost.
+        """
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                save()
+            except ValidationError as error:
+                show_error(error)
+                continue
+            self.reload()
+            self.changed.emit()
+            return True
+        return False
 
     def reload(self) -> None:
         raise NotImplementedError

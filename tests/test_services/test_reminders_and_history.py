@@ -1,0 +1,77 @@
+from datetime import datetime
+
+import pytest
+
+from clientbase.db.enums import AuditAction, InteractionKind, Recurrence, ReminderKind
+from clientbase.errors import ValidationError
+from clientbase.services import audit
+from clientbase.services.interactions import InteractionInput
+from clientbase.services.reminders import ReminderInput, next_occurrence
+from clientbase.services.workspace import Workspace
+from tests.conftest import person
+
+
+@pytest.mark.parametrize(
+    ("due", "recurrence", "expected"),
+    [
+        (datetime(2026, 1, 31, 10), Recurrence.MONTHLY, datetime(2026, 2, 28, 10)),
+        (datetime(2028, 1, 31, 10), Recurrence.MONTHLY, datetime(2028, 2, 29, 10)),
+        (datetime(2026, 12, 15, 9), Recurrence.MONTHLY, datetime(2027, 1, 15, 9)),
+        (datetime(2028, 2, 29, 9), Recurrence.YEARLY, datetime(2029, 2, 28, 9)),
+        (datetime(2026, 12, 31, 9), Recurrence.DAILY, datetime(2027, 1, 1, 9)),
+        (datetime(2026, 12, 29, 9), Recurrence.WEEKLY, datetime(2027, 1, 5, 9)),
+        (datetime(2026, 12, 29, 9), Recurrence.NONE, None),
+    ],
+)
+def test_next_occurrence_across_month_and_year_ends(due, recurrence, expected) -> None:
+    assert next_occurrence(due, recurrence) == expected
+
+
+def test_a_one_off_reminder_is_done_and_a_repeating_one_moves_on(workspace: Workspace) -> None:
+    client_id = workspace.clients.create(person("Волкова", "Ирина"))
+    reminders = workspace.reminders
+    once = reminders.add(
+        ReminderInput(
+            datetime(2026, 11, 20, 10), ReminderKind.CALL, "Позвонить", client_id=client_id
+        )
+    )
+    monthly = reminders.add(
+        ReminderInput(
+            datetime(2026, 11, 30, 10), ReminderKind.TASK, "Отчёт", recurrence=Recurrence.MONTHLY
+        )
+    )
+    reminders.complete(once, when=datetime(2026, 11, 22, 12, 0))
+    reminders.complete(monthly)
+    assert reminders.get(once).done_at == datetime(2026, 11, 22, 12, 0)
+    assert reminders.get(monthly).done_at is None
+    assert reminders.get(monthly).data.due_at == datetime(2026, 12, 30, 10)
+
+    reminders.snooze(monthly, datetime(2027, 1, 2, 9, 30))
+    assert reminders.get(monthly).effective_due == datetime(2027, 1, 2, 9, 30)
+    with workspace.db.reading() as session:
+        actions = [e.action for e in audit.history(session, "reminder", monthly)]
+    assert actions == [AuditAction.CREATE, AuditAction.UPDATE, AuditAction.UPDATE]
+    assert [r.id for r in reminders.list_for(client_id, include_done=False)] == []
+
+
+def test_a_reminder_needs_a_title(workspace: Workspace) -> None:
+    with pytest.raises(ValidationError):
+        workspace.reminders.add(ReminderInput(datetime(2026, 12, 1), ReminderKind.CALL, "  "))
+
+
+def test_history_lists_the_newest_first_and_refuses_an_empty_entry(workspace: Workspace) -> None:
+    client_id = workspace.clients.create(person("Новиков", "Олег"))
+    history = workspace.interactions
+    history.add(
+        client_id, InteractionInput(datetime(2026, 1, 5, 10), InteractionKind.CALL, "Новинки")
+    )
+    history.add(
+        client_id,
+        InteractionInput(datetime(2026, 3, 1, 15), InteractionKind.MEETING, "", "купил плед"),
+    )
+    assert [r.data.kind for r in history.list_for(client_id)] == [
+        InteractionKind.MEETING,
+        InteractionKind.CALL,
+    ]
+    with pytest.raises(ValidationError):
+        history.add(client_id, InteractionInput(datetime(2026, 3, 2), InteractionKind.NOTE))
