@@ -6,16 +6,27 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from clientbase import __version__
+from clientbase.db.database import Database
 from clientbase.db.open import open_database
 from clientbase.errors import ClientBaseError
 from clientbase.paths import default_database_path
 from clientbase.services.demo import fill_demo
+from clientbase.services.importing import (
+    DuplicateRule,
+    commit_import,
+    import_history,
+    plan_import,
+    read_plan_source,
+    undo_import,
+)
 from clientbase.services.settings import Settings
 from clientbase.services.stats import base_stats
 
 EXIT_BAD_INPUT = 2
+MAX_LISTED_PROBLEMS = 50
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +45,43 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--clients", type=int, default=300, metavar="N")
     demo.add_argument("--seed", type=int, default=2026)
     commands.add_parser("stats", help="print counts as one JSON object")
+    importing = commands.add_parser(
+        "import", help="import clients from .xlsx/.xlsm/.xls/.ods/.csv (all rows or none)"
+    )
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--sheet", help="sheet name (default: the first)")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="print the counts, change nothing"
+    )
+    importing.add_argument(
+        "--on-duplicate",
+        choices=[r.value for r in DuplicateRule],
+        default=DuplicateRule.MERGE.value,
+    )
+    commands.add_parser("imports", help="list past imports as JSON lines")
+    undo = commands.add_parser("undo-import", help="take a whole import back")
+    undo.add_argument("batch", type=int)
     return parser
+
+
+def run_import(database: Database, args: argparse.Namespace) -> int:
+    settings = Settings()
+    table, header_line, mapping = read_plan_source(args.file, args.sheet)
+    plan = plan_import(
+        database, settings, table, header_line, mapping, args.file.name,
+        DuplicateRule(args.on_duplicate),
+    )  # fmt: skip
+    for problem in plan.problems()[:MAX_LISTED_PROBLEMS]:
+        print(
+            f"row {problem.line}, {problem.column}: «{problem.value}» left out ({problem.code})",
+            file=sys.stderr,
+        )
+    result: dict[str, object] = dict(plan.counts())
+    result["mapping"] = dict(zip(plan.headers, [t.value for t in plan.mapping], strict=False))
+    if not args.dry_run:
+        result["batch"] = commit_import(database, settings, plan)
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -52,6 +99,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             fill_demo(database, Settings(), clients=args.clients, seed=args.seed)
             print(json.dumps(base_stats(database)))
         elif args.command == "stats":
+            print(json.dumps(base_stats(database)))
+        elif args.command == "import":
+            return run_import(database, args)
+        elif args.command == "imports":
+            for batch in import_history(database):
+                print(json.dumps(
+                    {"batch": batch.id, "file": batch.file_name, "sheet": batch.sheet,
+                     "imported_at": batch.imported_at.isoformat(), "counts": batch.counts,
+                     "undone_at": batch.undone_at.isoformat() if batch.undone_at else None},
+                    ensure_ascii=False,
+                ))  # fmt: skip
+        elif args.command == "undo-import":
+            undo_import(database, Settings(), args.batch)
             print(json.dumps(base_stats(database)))
         return 0
     except ClientBaseError as error:

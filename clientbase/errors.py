@@ -28,6 +28,18 @@ MESSAGES: dict[str, str] = {
     "not_a_number": "«{value}» is not a number",
 }
 
+FILE_MESSAGES: dict[str, str] = {
+    "unsupported_format": "{detail}: this kind of file cannot be imported",
+    "cannot_read": "{detail}: the file is damaged or is not what its name says",
+    "encrypted": "{detail}: the file is protected with a password; save a copy without it",
+    "sheet_not_found": "There is no sheet named «{detail}» in the file",
+    "empty": "{detail}: there is no data in the file",
+    "no_header": "{detail}: no header row with column names was found",
+    "no_rows": "{detail}: the sheet has column names but no rows under them",
+    "too_many_rows": "{detail}: more rows than one import takes (1,000,000)",
+    "no_name_column": "{detail}: no column holds client names",
+}
+
 DATABASE_MESSAGES: dict[str, str] = {
     "not_a_database": "{detail}: this file is not a ClientBase database",
     "cannot_open": "The database cannot be opened: {detail}",
@@ -76,3 +88,12 @@ class DatabaseError(ClientBaseError):
         self.code = code
         self.detail = detail
         super().__init__(DATABASE_MESSAGES[code].format(detail=detail))
+
+
+class ImportFileError(ClientBaseError):
+    """A file that cannot be imported at all; the base was not touched."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        self.code = code
+        self.detail = detail
+        super().__init__(FILE_MESSAGES[code].format(detail=detail))

@@ -37,3 +37,44 @@ def test_a_file_that_is_not_a_base_is_refused_with_exit_code_2(tmp_path: Path, c
 def test_a_non_positive_client_count_is_refused(tmp_path: Path, capsys) -> None:
     code, _, err = run(capsys, "--db", str(tmp_path / "b.sqlite"), "demo", "--clients", "0")
     assert code == 2 and "--clients" in err
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_import_dry_run_counts_and_changes_nothing(tmp_path: Path, capsys) -> None:
+    base = str(tmp_path / "shop.sqlite")
+    code, out, err = run(
+        capsys, "--db", base, "import", str(DATA / "messy_clients.xlsx"), "--dry-run"
+    )
+    result = json.loads(out)
+    assert code == 0
+    assert (result["new"], result["merge_in_file"], result["skip"], result["error"]) == (6, 1, 1, 1)
+    assert "row 9, Контакт: «12-34»" in err
+    _, out, _ = run(capsys, "--db", base, "stats")
+    assert json.loads(out)["clients"] == 0
+
+
+def test_import_then_undo_through_the_command_line(tmp_path: Path, capsys) -> None:
+    base = str(tmp_path / "shop.sqlite")
+    code, out, _ = run(capsys, "--db", base, "import", str(DATA / "clients_cp1251.csv"))
+    batch = json.loads(out)["batch"]
+    assert code == 0
+    code, out, _ = run(
+        capsys, "--db", base, "import", str(DATA / "clients_cp1251.csv"), "--on-duplicate", "skip"
+    )
+    assert json.loads(out)["skip"] == 3
+    _, out, _ = run(capsys, "--db", base, "imports")
+    assert [json.loads(line)["batch"] for line in out.splitlines()] == [batch + 1, batch]
+    code, out, _ = run(capsys, "--db", base, "undo-import", str(batch))
+    assert code == 0 and json.loads(out)["clients"] == 0
+    code, _, err = run(capsys, "--db", base, "undo-import", str(batch))
+    assert code == 2 and err.count("\n") == 1
+
+
+def test_importing_a_broken_file_says_why_in_one_line(tmp_path: Path, capsys) -> None:
+    broken = tmp_path / "clients.xlsx"
+    broken.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    code, out, err = run(capsys, "--db", str(tmp_path / "b.sqlite"), "import", str(broken))
+    assert code == 2 and out == ""
+    assert "clients.xlsx" in err and err.count("\n") == 1

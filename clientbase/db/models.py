@@ -328,3 +328,37 @@ class AuditEntry(Base):
     summary: Mapped[str] = mapped_column(String(400), default="")
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class ImportBatch(Base):
+    """One import of a file: listed in the import history and undone as a whole."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(400))
+    sheet: Mapped[str] = mapped_column(String(200), default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    counts: Mapped[dict[str, int]] = mapped_column(JSON)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    items: Mapped[list[ImportBatchItem]] = relationship(
+        back_populates="batch", cascade="all, delete-orphan", order_by="ImportBatchItem.id"
+    )
+
+
+class ImportBatchItem(Base):
+    """A client the import created or changed, with the card as it was before a merge."""
+
+    __tablename__ = "import_batch_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="CASCADE"), index=True
+    )
+    # No foreign key: the client may be deleted later, and the history must stay readable.
+    client_id: Mapped[int] = mapped_column(Integer, index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+    batch: Mapped[ImportBatch] = relationship(back_populates="items")

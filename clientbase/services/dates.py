@@ -10,6 +10,25 @@ from clientbase.errors import ValidationError
 
 _DOTTED = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_WORDS = re.compile(r"^(\d{1,2})\s+([^\W\d]+)\.?(?:\s+(\d{4}))?(?:\s*г\.?)?$")
+# Month names as written after a day number («1 февраля»), by their first three letters.
+_MONTHS = {
+    **{
+        name: n
+        for n, name in enumerate(
+            ("янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),
+            start=1,
+        )
+    },
+    "май": 5,
+    **{
+        name: n
+        for n, name in enumerate(
+            ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+            start=1,
+        )
+    },
+}
 # 29 February without a year must be accepted, so day/month are checked against a leap year.
 _LEAP_YEAR = 2000
 
@@ -51,6 +70,9 @@ def parse_birthday(
         year_text, month_text, day_text = match.groups()
     elif match := _DOTTED.match(value):
         day_text, month_text, year_text = match.groups()
+    elif (match := _WORDS.match(value.casefold())) and match.group(2)[:3] in _MONTHS:
+        day_text, year_text = match.group(1), match.group(3)
+        month_text = str(_MONTHS[match.group(2)[:3]])
     else:
         raise ValidationError.single(field, "date_invalid", value=value)
     day, month = int(day_text), int(month_text)

@@ -103,3 +103,17 @@ def test_an_older_base_is_copied_aside_then_upgraded_and_its_clients_are_searcha
     with sqlite3.connect(copies[0]) as connection:
         assert connection.execute("select version_num from alembic_version").fetchone() == ("0001",)
         assert connection.execute("select last_name from client").fetchone() == ("Ёлкина",)
+
+
+def test_the_migrations_build_exactly_the_schema_of_the_models(db) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from clientbase.db.migrations.env_filter import include_object
+    from clientbase.db.models import Base
+
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"include_object": include_object, "compare_type": True}
+        )
+        assert compare_metadata(context, Base.metadata) == []

@@ -1,0 +1,63 @@
+"""CSV as Russian offices produce it: UTF-8 (with or without BOM), cp1251 or cp866, and
+`;` as often as `,` or tab between fields."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from clientbase.errors import ImportFileError
+
+DELIMITERS = ";,\t"
+# Letters that fill Russian text; a wrong code page turns them into rare symbols instead.
+_COMMON = set("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё ОЕАИНТСРВЛКМДПУЯЫЬГЗБЧЙХЖШЮЦЩЭФЪЁ")
+
+
+def decode(raw: bytes) -> str:
+    """Pick the encoding under which the text reads most like text."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for encoding in ("cp1251", "cp866"):
+        text = raw.decode(encoding, errors="replace")
+        cyrillic = sum(1 for ch in text if ch in _COMMON)
+        candidates.append((cyrillic, encoding, text))
+    return max(candidates)[2]
+
+
+def detect_delimiter(text: str) -> str:
+    sample = text[:64_000]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        lines = [line for line in sample.splitlines()[:20] if line.strip()]
+        counts = {d: sum(line.count(d) for line in lines) for d in DELIMITERS}
+        return max(counts, key=lambda d: counts[d])
+
+
+def read_csv(path: Path) -> Iterator[list[str | None]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError("cannot_read", path.name) from error
+    if b"\x00" in raw[:4096]:
+        # UTF-16 exports of Excel ("Unicode text") carry zero bytes; everything else is binary.
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ImportFileError("cannot_read", path.name) from error
+    else:
+        text = decode(raw)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
+    try:
+        for row in reader:
+            # Excel writes line breaks inside a cell as CR LF; the base keeps plain LF.
+            yield [cell.replace("\r\n", "\n") if cell else None for cell in row]
+    except csv.Error as error:
+        raise ImportFileError("cannot_read", path.name) from error

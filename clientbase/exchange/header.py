@@ -1,0 +1,143 @@
+"""Finding the header row of a sheet and proposing what each column holds.
+
+Real client sheets start with a title, a date or blank rows, have merged group headings
+above the column names, and end with a totals row; the header is the row whose cells read
+most like column names we know, and the mapping is confirmed by the values under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import StrEnum
+
+from clientbase.exchange.values import looks_like_email, looks_like_phone, text_of
+from clientbase.services.text import fold
+
+
+class Target(StrEnum):
+    """Where a column's values go in a client card."""
+
+    FULL_NAME = "full_name"
+    LAST_NAME = "last_name"
+    FIRST_NAME = "first_name"
+    MIDDLE_NAME = "middle_name"
+    ORGANIZATION = "organization"
+    PHONE = "phone"
+    EMAIL = "email"
+    BIRTHDAY = "birthday"
+    CITY = "city"
+    REGION = "region"
+    STREET = "street"
+    POSTCODE = "postcode"
+    NOTES = "notes"
+    TAGS = "tags"
+    LOYALTY_CARD = "loyalty_card"
+    DISCOUNT = "discount_percent"
+    INN = "inn"
+    IGNORE = "ignore"
+
+
+# Folded header names (punctuation removed) in Russian and English.
+SYNONYMS: dict[Target, tuple[str, ...]] = {
+    Target.FULL_NAME: (
+        "фио", "ф и о", "клиент", "покупатель", "заказчик", "имя клиента", "фамилия имя отчество",
+        "фамилия имя", "контактное лицо", "name", "full name", "client", "customer",
+        "contact name",
+    ),
+    Target.LAST_NAME: ("фамилия", "last name", "surname", "family name"),
+    Target.FIRST_NAME: ("имя", "first name", "given name"),
+    Target.MIDDLE_NAME: ("отчество", "middle name", "patronymic"),
+    Target.ORGANIZATION: (
+        "организация", "компания", "фирма", "название организации", "юр лицо", "company",
+        "organization", "organisation", "company name",
+    ),
+    Target.PHONE: (
+        "телефон", "тел", "моб", "мобильный", "сотовый", "мобильный телефон", "номер телефона",
+        "рабочий телефон", "домашний телефон", "phone", "mobile", "tel", "telephone",
+        "phone number", "cell",
+    ),
+    Target.EMAIL: ("email", "e mail", "почта", "эл почта", "электронная почта", "mail"),
+    Target.BIRTHDAY: (
+        "дата рождения", "др", "д р", "день рождения", "birthday", "birth date",
+        "date of birth", "dob",
+    ),
+    Target.CITY: ("город", "населенный пункт", "city", "town"),
+    Target.REGION: ("регион", "область", "край", "region", "state"),
+    Target.STREET: ("адрес", "улица", "address", "street"),
+    Target.POSTCODE: ("индекс", "почтовый индекс", "postcode", "zip", "postal code"),
+    Target.NOTES: (
+        "примечание", "примечания", "комментарий", "заметки", "заметка", "интересы",
+        "notes", "note", "comment", "comments",
+    ),
+    Target.TAGS: ("метки", "теги", "категория", "группа", "tags", "category", "group"),
+    Target.LOYALTY_CARD: ("карта", "номер карты", "дисконтная карта", "card", "loyalty card"),
+    Target.DISCOUNT: ("скидка", "скидка %", "discount"),
+    Target.INN: ("инн", "inn", "tax id"),
+}  # fmt: skip
+
+# Targets that may come from several columns (two phone columns, several note columns).
+REPEATABLE = {Target.PHONE, Target.EMAIL, Target.NOTES, Target.TAGS, Target.IGNORE}
+
+_PUNCTUATION = re.compile(r"[^\w%]+")
+_LOOKUP = {name: target for target, names in SYNONYMS.items() for name in names}
+HEADER_SEARCH_ROWS = 30
+
+
+def normalize_header(value: object) -> str:
+    return _PUNCTUATION.sub(" ", fold(text_of(value))).strip()
+
+
+def target_of_header(value: object) -> Target | None:
+    return _LOOKUP.get(normalize_header(value))
+
+
+def find_header_row(rows: Sequence[Sequence[object]]) -> int | None:
+    """Index of the row that names the columns, or None when no row looks like one."""
+    best: tuple[int, int] | None = None
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        filled = [cell for cell in row if cell is not None]
+        if len(filled) < 2:
+            continue
+        known = sum(1 for cell in filled if target_of_header(cell) is not None)
+        texts = sum(1 for cell in filled if isinstance(cell, str) and not looks_like_phone(cell))
+        if known == 0 and texts < len(filled):
+            continue
+        score = known * 10 + texts
+        if best is None or score > best[1]:
+            best = (index, score)
+    return best[0] if best else None
+
+
+def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object]]) -> list[Target]:
+    """A target for every column: by its header, corrected by what its values look like."""
+    mapping: list[Target] = []
+    for column, header in enumerate(headers):
+        values = [row[column] for row in samples if column < len(row) and row[column] is not None]
+        by_values = _target_of_values(values)
+        by_header = target_of_header(header)
+        if by_values is not None and by_header in (None, Target.PHONE, Target.EMAIL):
+            # A column of +7… is a phone even when its header says «Контакт»; a known
+            # header otherwise wins (dates under «Дата рождения» are not phones).
+            target = by_values
+        elif by_header is not None:
+            target = by_header
+        elif not values:
+            target = Target.IGNORE
+        else:
+            # Nothing is dropped silently: an unknown column goes into the notes.
+            target = Target.NOTES
+        if target not in REPEATABLE and target in mapping:
+            target = Target.NOTES
+        mapping.append(target)
+    return mapping
+
+
+def _target_of_values(values: Sequence[object]) -> Target | None:
+    if len(values) < 2:
+        return None
+    # Dates are not guessed from values: a sheet's date column is as often the last visit.
+    for target, test in ((Target.EMAIL, looks_like_email), (Target.PHONE, looks_like_phone)):
+        if sum(1 for value in values if test(value)) >= 0.6 * len(values):
+            return target
+    return None

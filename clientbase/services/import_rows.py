@@ -1,0 +1,158 @@
+"""One sheet row → one client card, with every value that could not be read named."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from clientbase.db.enums import ClientKind
+from clientbase.errors import ValidationError
+from clientbase.exchange.header import SYNONYMS, Target, normalize_header
+from clientbase.exchange.values import (
+    excel_serial_date,
+    is_company_name,
+    looks_like_email,
+    split_full_name,
+    split_phones,
+    text_of,
+)
+from clientbase.services.client_data import ClientInput, EmailInput, PhoneInput
+from clientbase.services.dates import Birthday, parse_birthday
+from clientbase.services.money import parse_decimal
+from clientbase.services.phones import PhoneParseError, normalize_phone
+
+_TOTALS = ("итого", "всего", "total", "итог")
+_NOTE_HEADERS = {normalize_header(name) for name in SYNONYMS[Target.NOTES]}
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """A value left out of a row: where it was, what it was, and why."""
+
+    line: int
+    column: str
+    value: str
+    code: str
+
+
+@dataclass(frozen=True)
+class ReadRow:
+    line: int
+    data: ClientInput | None
+    problems: list[CellProblem]
+    # Why the whole row is left out: "blank", "totals", "no_name".
+    skipped: str = ""
+
+
+def is_totals_row(cells: Sequence[object]) -> bool:
+    first = next((text_of(cell) for cell in cells if cell is not None), "")
+    return first.casefold().rstrip(":").strip() in _TOTALS
+
+
+def read_birthday(value: object, today: date) -> Birthday | None:
+    """A birthday from a date cell, an Excel day number, or text; ValueError if none."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return Birthday(value.day, value.month, value.year)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        serial = excel_serial_date(float(value))
+        if serial is None:
+            raise ValueError(value)
+        return Birthday(serial.day, serial.month, serial.year)
+    try:
+        return parse_birthday(text_of(value), today=today)
+    except ValidationError:
+        raise ValueError(value) from None
+
+
+def read_row(
+    line: int,
+    cells: Sequence[object],
+    headers: Sequence[object],
+    mapping: Sequence[Target],
+    region: str,
+    today: date,
+) -> ReadRow:
+    if all(cell is None for cell in cells):
+        return ReadRow(line, None, [], skipped="blank")
+    if is_totals_row(cells):
+        return ReadRow(line, None, [], skipped="totals")
+    data = ClientInput()
+    problems: list[CellProblem] = []
+    notes: list[str] = []
+    full_name = ""
+
+    def problem(column: int, value: object, code: str) -> None:
+        problems.append(CellProblem(line, text_of(headers[column]), text_of(value), code))
+
+    for column, target in enumerate(mapping):
+        value = cells[column] if column < len(cells) else None
+        if value is None or target is Target.IGNORE:
+            continue
+        text = text_of(value)
+        match target:
+            case Target.FULL_NAME:
+                full_name = text
+            case Target.LAST_NAME | Target.FIRST_NAME | Target.MIDDLE_NAME | Target.ORGANIZATION:
+                setattr(data, target.value, text)
+            case Target.CITY | Target.REGION | Target.STREET | Target.POSTCODE:
+                setattr(data, target.value, text)
+            case Target.LOYALTY_CARD | Target.INN:
+                setattr(data, target.value, text)
+            case Target.PHONE:
+                for raw in split_phones(value):
+                    try:
+                        normalize_phone(raw, region)
+                    except PhoneParseError:
+                        problem(column, raw, "phone_invalid")
+                        continue
+                    data.phones.append(PhoneInput(raw))
+            case Target.EMAIL:
+                for address in text.replace(";", ",").split(","):
+                    if looks_like_email(address.strip()):
+                        data.emails.append(EmailInput(address.strip()))
+                    elif address.strip():
+                        problem(column, address, "email_invalid")
+            case Target.BIRTHDAY:
+                try:
+                    birthday = read_birthday(value, today)
+                except ValueError:
+                    problem(column, value, "date_invalid")
+                else:
+                    data.birthday = str(birthday) if birthday else ""
+            case Target.DISCOUNT:
+                try:
+                    percent = parse_decimal(text.rstrip("%"))
+                except ValueError:
+                    problem(column, value, "not_a_number")
+                else:
+                    if 0 <= percent <= 100:
+                        data.discount_percent = percent
+                    else:
+                        problem(column, value, "percent_out_of_range")
+            case Target.TAGS:
+                data.tags.extend(t.strip() for t in text.replace(";", ",").split(",") if t.strip())
+            case Target.NOTES:
+                header = normalize_header(headers[column])
+                # A column we do not know goes to the notes with its name, so nothing is lost.
+                notes.append(
+                    text
+                    if header in _NOTE_HEADERS or not header
+                    else f"{text_of(headers[column])}: {text}"
+                )
+    if full_name:
+        if is_company_name(full_name) and not data.organization:
+            data.organization = full_name
+        elif not (data.last_name or data.first_name):
+            data.last_name, data.first_name, data.middle_name = split_full_name(full_name)
+    if data.organization and not (data.last_name or data.first_name):
+        data.kind = ClientKind.COMPANY
+    elif data.organization:
+        notes.insert(0, data.organization)
+        data.organization = ""
+    data.notes = "\n".join(notes)
+    if not (data.last_name or data.first_name or data.organization):
+        return ReadRow(line, None, problems, skipped="no_name")
+    return ReadRow(line, data, problems)

@@ -1,0 +1,60 @@
+"""Make the sample files the import tests read: `python tests/data/make_samples.py`.
+
+They imitate what shops really send: a title above the table, a merged group heading,
+phones and dates written every way, a client listed twice, a bad row and a totals row.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import openpyxl
+
+HERE = Path(__file__).parent
+
+
+def messy_sheet() -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Клиенты"
+    sheet.append(["Клиенты магазина «Уют»"])
+    sheet.merge_cells("A1:G1")
+    sheet.append(["на 01.11.2026"])
+    sheet.append([])
+    sheet.append([None, "Контакты", None, None, None, None, None])
+    sheet.merge_cells("B4:C4")
+    sheet.append(["ФИО", "Контакт", "E-mail", "ДР", "Город", "Комментарий", "Карта"])
+    rows = [
+        ["Иванов Иван Иванович", "8 916 123-45-67", "IVANOV@mail.ru", datetime.date(1980, 2, 1),
+         "Москва", "любит чай", 1001],
+        ["Петрова Анна Сергеевна", 79161112233, "anna@yandex.ru", "1.2.85", "Тула", None, None],
+        ["Иванов И.И.", "+7 (916) 123-45-67", None, "01.02.1980", "Москва", "звонить вечером",
+         None],
+        ["Сидоров Пётр", "12-34", "sidorov@", "31.02.1990", "Калуга", None, None],
+        ["ООО «Ромашка»", "8 495 123-45-67, 8 495 765-43-21", "info@romashka.ru", None, "Москва",
+         "опт", None],
+        ["Смирнова Ольга", "8-903-555-66-77", None, 29252, "Ярославль", None, None],
+        ["Кузнецов Олег Петрович", None, "oleg@kuznetsov.ru", "5 марта 1975", None, None, "=1+1"],
+        [None, "8 903 000-00-00", None, None, None, None, None],
+        ["Итого", 6, None, None, None, None, None],
+    ]  # fmt: skip
+    for row in rows:
+        sheet.append(row)
+    workbook.save(HERE / "messy_clients.xlsx")
+
+
+def cp1251_csv() -> None:
+    text = (
+        "Фамилия;Имя;Отчество;Телефон;Дата рождения;Сумма покупок\r\n"
+        'Орлова;Мария;Ивановна;+7 921 111-22-33;03.04.1990;"1 234,50"\r\n'
+        "Зайцев;Игорь;;8 (911) 222-33-44;1987-12-31;500\r\n"
+        'Белова;Нина;Петровна;89113334455;;"Оплата\r\nв рассрочку"\r\n'
+    )
+    (HERE / "clients_cp1251.csv").write_bytes(text.encode("cp1251"))
+
+
+if __name__ == "__main__":
+    messy_sheet()
+    cp1251_csv()

@@ -1,0 +1,206 @@
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from clientbase.db.models import AuditEntry
+from clientbase.errors import ImportFileError, NotFoundError
+from clientbase.exchange.header import Target
+from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
+from clientbase.services.importing import (
+    DuplicateRule,
+    RowAction,
+    commit_import,
+    import_history,
+    plan_import,
+    read_plan_source,
+    undo_import,
+)
+from clientbase.services.stats import base_stats
+from clientbase.services.workspace import Workspace
+from tests.conftest import person
+
+DATA = Path(__file__).parents[1] / "data"
+TODAY = date(2026, 11, 22)
+
+
+def plan_for(workspace: Workspace, path: Path, rule: DuplicateRule = DuplicateRule.MERGE):
+    table, header, mapping = read_plan_source(path)
+    return plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name, rule, TODAY
+    )
+
+
+def names(workspace: Workspace) -> list[str]:
+    ids = find_client_ids(workspace.db, ClientQuery())
+    return [r.display_name for r in load_rows(workspace.db, ids)]
+
+
+def test_the_messy_sheet_is_understood(workspace: Workspace) -> None:
+    _table, header, mapping = read_plan_source(DATA / "messy_clients.xlsx")
+    assert header == 4  # title, date, blank row and the merged «Контакты» heading skipped
+    assert mapping == [
+        Target.FULL_NAME, Target.PHONE, Target.EMAIL, Target.BIRTHDAY, Target.CITY,
+        Target.NOTES, Target.LOYALTY_CARD,
+    ]  # fmt: skip
+    plan = plan_for(workspace, DATA / "messy_clients.xlsx")
+    actions = {row.line: row.action for row in plan.rows}
+    assert actions == {
+        6: RowAction.NEW,
+        7: RowAction.NEW,
+        8: RowAction.MERGE_IN_FILE,  # «Иванов И.И.» has row 6's phone
+        9: RowAction.NEW,  # kept, without its three bad values
+        10: RowAction.NEW,
+        11: RowAction.NEW,
+        12: RowAction.NEW,
+        13: RowAction.ERROR,  # a phone and no name
+        14: RowAction.SKIP,  # «Итого»
+    }
+    problems = {(p.line, p.column, p.value, p.code) for p in plan.problems()}
+    assert problems == {
+        (9, "Контакт", "12-34", "phone_invalid"),
+        (9, "E-mail", "sidorov@", "email_invalid"),
+        (9, "ДР", "31.02.1990", "date_invalid"),
+    }
+    assert base_stats(workspace.db)["clients"] == 0
+
+
+def test_importing_writes_every_planned_client_as_one_batch(workspace: Workspace) -> None:
+    plan = plan_for(workspace, DATA / "messy_clients.xlsx")
+    batch = commit_import(workspace.db, workspace.settings, plan)
+
+    assert names(workspace) == [
+        "Иванов Иван Иванович", "Кузнецов Олег Петрович", "ООО «Ромашка»",
+        "Петрова Анна Сергеевна", "Сидоров Пётр", "Смирнова Ольга",
+    ]  # fmt: skip
+    ivanov = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="иванов"))[0])
+    assert [p.raw for p in ivanov.data.phones] == ["8 916 123-45-67"]
+    assert ivanov.data.emails[0].address == "ivanov@mail.ru"
+    assert ivanov.data.birthday == "01.02.1980"
+    assert ivanov.data.notes == "любит чай\nзвонить вечером"
+    assert ivanov.data.loyalty_card == "1001"
+    company = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="ромашка"))[0])
+    assert company.data.kind.value == "company"
+    assert len(company.data.phones) == 2
+    smirnova = find_client_ids(workspace.db, ClientQuery(search="смирнова"))[0]
+    assert workspace.clients.get(smirnova).data.birthday == "01.02.1980"  # Excel day 29252
+    kuznetsov = find_client_ids(workspace.db, ClientQuery(search="кузнецов"))[0]
+    assert workspace.clients.get(kuznetsov).data.birthday == "05.03.1975"
+    assert workspace.clients.get(kuznetsov).data.loyalty_card == ""  # a formula without a value
+
+    [summary] = import_history(workspace.db)
+    assert summary.id == batch and summary.counts["new"] == 6 and summary.undone_at is None
+
+
+def test_a_second_import_merges_into_the_base_or_skips(workspace: Workspace) -> None:
+    commit_import(
+        workspace.db, workspace.settings, plan_for(workspace, DATA / "messy_clients.xlsx")
+    )
+    again = plan_for(workspace, DATA / "messy_clients.xlsx")
+    assert again.counts()["merge"] == 5 and again.counts()["new"] == 1  # Сидоров has no keys
+    skipping = plan_for(workspace, DATA / "messy_clients.xlsx", DuplicateRule.SKIP)
+    assert skipping.counts()["merge"] == 0 and skipping.counts()["skip"] == 6
+
+
+def test_undo_takes_back_new_clients_and_restores_merged_ones(workspace: Workspace) -> None:
+    mine = workspace.clients.create(
+        person("Иванов", "Иван", "Иванович", phones=("+79161234567",), city="Химки")
+    )
+    plan = plan_for(workspace, DATA / "messy_clients.xlsx")
+    assert next(r for r in plan.rows if r.line == 6).client_id == mine
+    batch = commit_import(workspace.db, workspace.settings, plan)
+    merged = workspace.clients.get(mine).data
+    assert merged.city == "Химки" and merged.emails[0].address == "ivanov@mail.ru"
+
+    undo_import(workspace.db, workspace.settings, batch)
+
+    assert names(workspace) == ["Иванов Иван Иванович"]
+    restored = workspace.clients.get(mine).data
+    assert restored.emails == [] and restored.city == "Химки" and restored.notes == ""
+    assert import_history(workspace.db)[0].undone_at is not None
+    with pytest.raises(NotFoundError):
+        undo_import(workspace.db, workspace.settings, batch)
+
+
+def test_a_cp1251_csv_with_semicolons_and_line_breaks_in_quotes(workspace: Workspace) -> None:
+    plan = plan_for(workspace, DATA / "clients_cp1251.csv")
+    assert plan.mapping[:5] == [
+        Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME, Target.PHONE, Target.BIRTHDAY
+    ]  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Белова Нина Петровна", "Зайцев Игорь", "Орлова Мария Ивановна"]
+    belova = find_client_ids(workspace.db, ClientQuery(search="белова"))[0]
+    # An unknown column is kept in the notes under its own name.
+    assert workspace.clients.get(belova).data.notes == "Сумма покупок: Оплата\nв рассрочку"
+
+
+def test_a_failure_while_writing_leaves_the_base_as_it_was(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace.clients.create(person("Орлов"))
+    plan = plan_for(workspace, DATA / "messy_clients.xlsx")
+    calls = {"n": 0}
+    from clientbase.services import importing
+
+    real_apply = importing.apply
+
+    def failing_apply(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise OSError("disk full")
+        return real_apply(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "apply", failing_apply)
+    with pytest.raises(OSError):
+        commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Орлов"]
+    assert import_history(workspace.db) == []
+    with workspace.db.reading() as session:
+        assert session.scalar(select(func.count(AuditEntry.id))) == 1
+
+
+def write_sheet(path: Path, rows: list[list[object]]) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (b"", "cannot_read"),
+        (b"PK\x03\x04 truncated zip", "cannot_read"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "encrypted"),
+    ],
+)
+def test_broken_and_encrypted_files_are_refused(tmp_path: Path, content: bytes, code: str) -> None:
+    path = tmp_path / "clients.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError) as error:
+        read_plan_source(path)
+    assert error.value.code == code
+
+
+def test_files_that_hold_no_clients_are_refused(tmp_path: Path) -> None:
+    cases = {
+        "empty": write_sheet(tmp_path / "empty.xlsx", []),
+        "no_rows": write_sheet(tmp_path / "headers.xlsx", [["ФИО", "Телефон"]]),
+        "no_name_column": write_sheet(
+            tmp_path / "numbers.xlsx", [["Телефон", "E-mail"], ["89161234567", "a@b.ru"]]
+        ),
+        "unsupported_format": tmp_path / "clients.pdf",
+    }
+    cases["unsupported_format"].write_bytes(b"%PDF-1.4")
+    for code, path in cases.items():
+        with pytest.raises(ImportFileError) as error:
+            read_plan_source(path)
+        assert error.value.code == code, path
+    with pytest.raises(ImportFileError) as error:
+        read_plan_source(DATA / "messy_clients.xlsx", sheet="Лист2")
+    assert error.value.code == "sheet_not_found"
