@@ -97,3 +97,7 @@ class ImportFileError(ClientBaseError):
         self.code = code
         self.detail = detail
         super().__init__(FILE_MESSAGES[code].format(detail=detail))
+
+
+class OperationCancelled(ClientBaseError):
+    """The person pressed Cancel; the work done so far was rolled back."""

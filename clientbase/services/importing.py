@@ -201,6 +201,7 @@ def plan_import(
     file_name: str,
     rule: DuplicateRule = DuplicateRule.MERGE,
     today: date | None = None,
+    progress: Progress | None = None,
 ) -> ImportPlan:
     """What importing these rows would do; the base is only read."""
     today = today or date.today()
@@ -208,7 +209,10 @@ def plan_import(
     base = _BaseIndex(db)
     in_file = _FileIndex()
     planned: list[PlannedRow] = []
+    total = len(table.rows) - header_line - 1
     for offset, cells in enumerate(table.rows[header_line + 1 :], start=header_line + 2):
+        if progress is not None and offset % 1000 == 0:
+            progress(offset - header_line - 2, total)
         read = read_row(offset, cells, headers, mapping, settings.phone_region, today)
         if read.skipped == "blank":
             continue
@@ -317,7 +321,7 @@ def commit_import(
                     before=before,
                     after=merged,
                 )
-            if progress is not None and done % 500 == 0:
+            if progress is not None and (done % 500 == 0 or done == len(rows)):
                 progress(done, len(rows))
         session.flush()
         audit.record(

@@ -21,7 +21,7 @@ from clientbase.db.enums import (
     Recurrence,
     ReminderKind,
 )
-from clientbase.errors import DatabaseError, Problem
+from clientbase.errors import DatabaseError, ImportFileError, Problem
 
 # Called by this name with literal texts so that lupdate collects every one of them.
 translate = QCoreApplication.translate
@@ -155,3 +155,36 @@ def database_error_text(error: DatabaseError) -> str:
         ),
     }
     return texts.get(error.code, str(error)).format(detail=error.detail)
+
+
+def problem_code_text(code: str, value: str) -> str:
+    """Why an imported value was left out, in the interface language."""
+    return problem_text(Problem("", code, {"value": value, "count": ""}))
+
+
+def file_error_texts() -> dict[str, str]:
+    return {
+        "unsupported_format": translate(
+            "Messages", "{detail}: this kind of file cannot be imported"
+        ),
+        "cannot_read": translate(
+            "Messages", "{detail}: the file is damaged or is not what its name says"
+        ),
+        "encrypted": translate(
+            "Messages", "{detail}: the file is protected with a password; save a copy without it"
+        ),
+        "sheet_not_found": translate("Messages", "There is no sheet named «{detail}» in the file"),
+        "empty": translate("Messages", "{detail}: there is no data in the file"),
+        "no_header": translate("Messages", "{detail}: no header row with column names was found"),
+        "no_rows": translate(
+            "Messages", "{detail}: the sheet has column names but no rows under them"
+        ),
+        "too_many_rows": translate(
+            "Messages", "{detail}: more rows than one import takes (1,000,000)"
+        ),
+        "no_name_column": translate("Messages", "{detail}: no column holds client names"),
+    }
+
+
+def file_error_text(error: ImportFileError) -> str:
+    return file_error_texts().get(error.code, str(error)).format(detail=error.detail)

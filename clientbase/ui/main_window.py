@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QSettings, Q
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -26,6 +27,8 @@ from clientbase.services.workspace import Workspace
 from clientbase.ui.client_card import ClientCard
 from clientbase.ui.clients_model import COLUMNS, ClientsModel
 from clientbase.ui.filter_bar import FilterBar
+from clientbase.ui.import_dialog import ImportDialog
+from clientbase.ui.import_history_dialog import ImportHistoryDialog
 
 # Columns hidden until the user asks for them: the table opens uncluttered.
 HIDDEN_BY_DEFAULT = {8, 9}
@@ -145,6 +148,12 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(
             self.tr("Open &demo database"), [], self.open_demo_requested.emit
         )
+        self.import_action = self._action(
+            self.tr("&Import clients…"), [key("Ctrl+I")], self.import_clients
+        )
+        self.import_history_action = self._action(
+            self.tr("Import &history…"), [], self.show_import_history
+        )
         self.quit_action = self._action(self.tr("&Quit"), [key(key.StandardKey.Quit)], self.close)
         self.about_action = self._action(self.tr("&About ClientBase"), [], self.about)
         self._table_only(self.open_action, self.archive_action, self.delete_action)
@@ -157,6 +166,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_db_action)
         file_menu.addAction(self.new_db_action)
         file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_history_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -343,6 +355,31 @@ class MainWindow(QMainWindow):
         for client_id in ids:
             self.workspace.clients.delete(client_id)
         self.refresh()
+
+    # --- import ----------------------------------------------------------------------------
+
+    def import_clients(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import clients"),
+            str(Path.home()),
+            self.tr("Tables (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"),
+        )
+        if path:
+            self.open_import(Path(path))
+
+    def open_import(self, path: Path) -> None:
+        dialog = ImportDialog(self.workspace, path, self)
+        if not dialog.load_sheet():
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.statusBar().showMessage(self.tr("Imported from %1").replace("%1", path.name), 8000)
+
+    def show_import_history(self) -> None:
+        dialog = ImportHistoryDialog(self.workspace, self)
+        dialog.undone.connect(self.refresh)
+        dialog.exec()
 
     # --- databases and help ------------------------------------------------------------------
 

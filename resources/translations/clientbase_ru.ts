@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../clientbase/ui/background.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
         <location filename="../../clientbase/ui/client_card.py" line="56"/>
@@ -87,275 +95,275 @@
         <translation>01.02.1980 или 01.02</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="80"/>
-        <location filename="../../clientbase/ui/client_form.py" line="128"/>
-        <location filename="../../clientbase/ui/client_form.py" line="382"/>
+        <location filename="../../clientbase/ui/client_form.py" line="81"/>
+        <location filename="../../clientbase/ui/client_form.py" line="132"/>
+        <location filename="../../clientbase/ui/client_form.py" line="386"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="80"/>
         <location filename="../../clientbase/ui/client_form.py" line="81"/>
+        <location filename="../../clientbase/ui/client_form.py" line="84"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="80"/>
+        <location filename="../../clientbase/ui/client_form.py" line="81"/>
         <source>Add phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="81"/>
-        <location filename="../../clientbase/ui/client_form.py" line="129"/>
-        <location filename="../../clientbase/ui/client_form.py" line="383"/>
+        <location filename="../../clientbase/ui/client_form.py" line="84"/>
+        <location filename="../../clientbase/ui/client_form.py" line="133"/>
+        <location filename="../../clientbase/ui/client_form.py" line="387"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="81"/>
+        <location filename="../../clientbase/ui/client_form.py" line="84"/>
         <source>Add e-mail</source>
         <translation>Добавить e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="85"/>
-        <location filename="../../clientbase/ui/client_form.py" line="97"/>
+        <location filename="../../clientbase/ui/client_form.py" line="89"/>
+        <location filename="../../clientbase/ui/client_form.py" line="101"/>
         <source>Not set</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="87"/>
+        <location filename="../../clientbase/ui/client_form.py" line="91"/>
         <source>e.g. weekdays after 18:00</source>
         <translation>например, по будням после 18:00</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="96"/>
+        <location filename="../../clientbase/ui/client_form.py" line="100"/>
         <source>VIP client</source>
         <translation>VIP-клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="101"/>
+        <location filename="../../clientbase/ui/client_form.py" line="105"/>
         <source>comma-separated, e.g. wholesale, birthday</source>
         <translation>через запятую, например: опт, день рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="107"/>
+        <location filename="../../clientbase/ui/client_form.py" line="111"/>
         <source>Agreed to receive offers</source>
         <translation>Согласие на рассылку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="115"/>
+        <location filename="../../clientbase/ui/client_form.py" line="119"/>
         <source>Interests, preferences, anything worth remembering</source>
         <translation>Интересы, предпочтения, всё, что стоит помнить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="126"/>
+        <location filename="../../clientbase/ui/client_form.py" line="130"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="127"/>
+        <location filename="../../clientbase/ui/client_form.py" line="131"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="130"/>
-        <location filename="../../clientbase/ui/client_form.py" line="147"/>
-        <location filename="../../clientbase/ui/client_form.py" line="381"/>
+        <location filename="../../clientbase/ui/client_form.py" line="134"/>
+        <location filename="../../clientbase/ui/client_form.py" line="151"/>
+        <location filename="../../clientbase/ui/client_form.py" line="385"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="132"/>
+        <location filename="../../clientbase/ui/client_form.py" line="136"/>
         <source>Add contact person</source>
         <translation>Добавить контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="140"/>
+        <location filename="../../clientbase/ui/client_form.py" line="144"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="142"/>
+        <location filename="../../clientbase/ui/client_form.py" line="146"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="143"/>
-        <location filename="../../clientbase/ui/client_form.py" line="379"/>
+        <location filename="../../clientbase/ui/client_form.py" line="147"/>
+        <location filename="../../clientbase/ui/client_form.py" line="383"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="144"/>
+        <location filename="../../clientbase/ui/client_form.py" line="148"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="145"/>
+        <location filename="../../clientbase/ui/client_form.py" line="149"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="146"/>
-        <location filename="../../clientbase/ui/client_form.py" line="380"/>
+        <location filename="../../clientbase/ui/client_form.py" line="150"/>
+        <location filename="../../clientbase/ui/client_form.py" line="384"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="150"/>
+        <location filename="../../clientbase/ui/client_form.py" line="154"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="154"/>
+        <location filename="../../clientbase/ui/client_form.py" line="158"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="155"/>
+        <location filename="../../clientbase/ui/client_form.py" line="159"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="156"/>
+        <location filename="../../clientbase/ui/client_form.py" line="160"/>
         <source>VK</source>
         <translation>ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="157"/>
+        <location filename="../../clientbase/ui/client_form.py" line="161"/>
         <source>Preferred channel</source>
         <translation>Удобный способ связи</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="158"/>
+        <location filename="../../clientbase/ui/client_form.py" line="162"/>
         <source>Convenient time</source>
         <translation>Удобное время</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="160"/>
+        <location filename="../../clientbase/ui/client_form.py" line="164"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="162"/>
+        <location filename="../../clientbase/ui/client_form.py" line="166"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="163"/>
+        <location filename="../../clientbase/ui/client_form.py" line="167"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="164"/>
+        <location filename="../../clientbase/ui/client_form.py" line="168"/>
         <source>Street, house</source>
         <translation>Улица, дом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="165"/>
+        <location filename="../../clientbase/ui/client_form.py" line="169"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="167"/>
+        <location filename="../../clientbase/ui/client_form.py" line="171"/>
         <source>Relationship</source>
         <translation>Отношения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="169"/>
+        <location filename="../../clientbase/ui/client_form.py" line="173"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="171"/>
+        <location filename="../../clientbase/ui/client_form.py" line="175"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="172"/>
+        <location filename="../../clientbase/ui/client_form.py" line="176"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="173"/>
+        <location filename="../../clientbase/ui/client_form.py" line="177"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="174"/>
-        <location filename="../../clientbase/ui/client_form.py" line="384"/>
+        <location filename="../../clientbase/ui/client_form.py" line="178"/>
+        <location filename="../../clientbase/ui/client_form.py" line="388"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="175"/>
+        <location filename="../../clientbase/ui/client_form.py" line="179"/>
         <source>Loyalty card</source>
         <translation>Карта лояльности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="179"/>
-        <location filename="../../clientbase/ui/client_form.py" line="385"/>
+        <location filename="../../clientbase/ui/client_form.py" line="183"/>
+        <location filename="../../clientbase/ui/client_form.py" line="389"/>
         <source>Marketing</source>
         <translation>Рассылки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="181"/>
+        <location filename="../../clientbase/ui/client_form.py" line="185"/>
         <source>Company details</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="183"/>
-        <location filename="../../clientbase/ui/client_form.py" line="386"/>
+        <location filename="../../clientbase/ui/client_form.py" line="187"/>
+        <location filename="../../clientbase/ui/client_form.py" line="390"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="184"/>
-        <location filename="../../clientbase/ui/client_form.py" line="387"/>
+        <location filename="../../clientbase/ui/client_form.py" line="188"/>
+        <location filename="../../clientbase/ui/client_form.py" line="391"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="185"/>
-        <location filename="../../clientbase/ui/client_form.py" line="388"/>
+        <location filename="../../clientbase/ui/client_form.py" line="189"/>
+        <location filename="../../clientbase/ui/client_form.py" line="392"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="186"/>
+        <location filename="../../clientbase/ui/client_form.py" line="190"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="187"/>
-        <location filename="../../clientbase/ui/client_form.py" line="389"/>
+        <location filename="../../clientbase/ui/client_form.py" line="191"/>
+        <location filename="../../clientbase/ui/client_form.py" line="393"/>
         <source>BIK</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="188"/>
-        <location filename="../../clientbase/ui/client_form.py" line="390"/>
+        <location filename="../../clientbase/ui/client_form.py" line="192"/>
+        <location filename="../../clientbase/ui/client_form.py" line="394"/>
         <source>Account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="189"/>
-        <location filename="../../clientbase/ui/client_form.py" line="391"/>
+        <location filename="../../clientbase/ui/client_form.py" line="193"/>
+        <location filename="../../clientbase/ui/client_form.py" line="395"/>
         <source>Corr. account</source>
         <translation>Корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="195"/>
+        <location filename="../../clientbase/ui/client_form.py" line="199"/>
         <source>Notes and interests</source>
         <translation>Заметки и интересы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="392"/>
+        <location filename="../../clientbase/ui/client_form.py" line="396"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="393"/>
+        <location filename="../../clientbase/ui/client_form.py" line="397"/>
         <source>Referred by</source>
         <translation>По рекомендации</translation>
     </message>
@@ -525,60 +533,321 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="97"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="94"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="97"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="94"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="97"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="94"/>
         <source>What was said</source>
         <translation>О чём говорили</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="97"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="94"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="98"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="95"/>
         <source>Add entry</source>
         <translation>Добавить запись</translation>
     </message>
 </context>
 <context>
-    <name>InteractionDialog</name>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="67"/>
-        <source>History entry</source>
-        <translation>Запись в истории</translation>
+        <location filename="../../clientbase/ui/import_dialog.py" line="48"/>
+        <source>Full name (ФИО)</source>
+        <translation>ФИО целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="75"/>
-        <source>e.g. will call back on Friday</source>
-        <translation>например, перезвонит в пятницу</translation>
+        <location filename="../../clientbase/ui/import_dialog.py" line="49"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="76"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="50"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="51"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="52"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="53"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="54"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="55"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="56"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="57"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="58"/>
+        <source>Street, house</source>
+        <translation>Улица, дом</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="59"/>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="60"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="61"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="62"/>
+        <source>Loyalty card</source>
+        <translation>Карта лояльности</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="63"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="64"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="65"/>
+        <source>— do not import —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="78"/>
+        <source>Import clients from %1</source>
+        <translation>Импорт клиентов из %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
+        <source>Merge into the client already in the base</source>
+        <translation>Объединить с клиентом, который уже есть в базе</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
+        <source>Skip the row</source>
+        <translation>Пропустить строку</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
+        <source>Add as another client</source>
+        <translation>Добавить как ещё одного клиента</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
+        <source>Goes to</source>
+        <translation>Куда записать</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
+        <source>Why it is left out</source>
+        <translation>Почему не взято</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="104"/>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="108"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
+        <source>When the client is already in the base</source>
+        <translation>Если клиент уже есть в базе</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="119"/>
+        <source>What each column holds:</source>
+        <translation>Что в каждом столбце:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="143"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="178"/>
+        <source>Press Check to see what the import will do.</source>
+        <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="188"/>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="202"/>
+        <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7.</source>
+        <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="229"/>
+        <source>no name: the row is not imported</source>
+        <translation>нет имени: строка не импортируется</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="239"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="246"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменилось.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="31"/>
+        <source>Import history</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="34"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="34"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="34"/>
+        <source>New</source>
+        <translation>Новых</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="34"/>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="34"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="40"/>
+        <source>Undo this import</source>
+        <translation>Отменить этот импорт</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="56"/>
+        <source>undone %1</source>
+        <translation>отменён %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="58"/>
+        <source>in the base</source>
+        <translation>в базе</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="82"/>
+        <source>Undo this import? The clients it added are removed and the clients it merged get back their cards as they were before it.</source>
+        <translation>Отменить этот импорт? Добавленные им клиенты будут удалены, а объединённые вернутся к карточкам, какими они были до импорта.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="68"/>
+        <source>History entry</source>
+        <translation>Запись в истории</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="76"/>
+        <source>e.g. will call back on Friday</source>
+        <translation>например, перезвонит в пятницу</translation>
+    </message>
+    <message>
         <location filename="../../clientbase/ui/record_dialogs.py" line="77"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="78"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="78"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="79"/>
         <source>What was said</source>
         <translation>О чём говорили</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="79"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="80"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
@@ -842,112 +1111,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="116"/>
+        <location filename="../../clientbase/ui/main_window.py" line="119"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="119"/>
+        <location filename="../../clientbase/ui/main_window.py" line="122"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="124"/>
+        <location filename="../../clientbase/ui/main_window.py" line="127"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="127"/>
+        <location filename="../../clientbase/ui/main_window.py" line="130"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="130"/>
+        <location filename="../../clientbase/ui/main_window.py" line="133"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="133"/>
+        <location filename="../../clientbase/ui/main_window.py" line="136"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="136"/>
+        <location filename="../../clientbase/ui/main_window.py" line="139"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="138"/>
+        <location filename="../../clientbase/ui/main_window.py" line="141"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="140"/>
+        <location filename="../../clientbase/ui/main_window.py" line="143"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="143"/>
+        <location filename="../../clientbase/ui/main_window.py" line="146"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="146"/>
+        <location filename="../../clientbase/ui/main_window.py" line="149"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="148"/>
+        <location filename="../../clientbase/ui/main_window.py" line="152"/>
+        <source>&amp;Import clients…</source>
+        <translation>&amp;Импорт клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="155"/>
+        <source>Import &amp;history…</source>
+        <translation>История &amp;импорта…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="149"/>
+        <location filename="../../clientbase/ui/main_window.py" line="158"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="154"/>
+        <location filename="../../clientbase/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="163"/>
+        <location filename="../../clientbase/ui/main_window.py" line="175"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="177"/>
+        <location filename="../../clientbase/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="181"/>
+        <location filename="../../clientbase/ui/main_window.py" line="193"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="184"/>
+        <location filename="../../clientbase/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="187"/>
+        <location filename="../../clientbase/ui/main_window.py" line="199"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="251"/>
+        <location filename="../../clientbase/ui/main_window.py" line="263"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="256"/>
+        <location filename="../../clientbase/ui/main_window.py" line="268"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="315"/>
+        <location filename="../../clientbase/ui/main_window.py" line="327"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -956,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="323"/>
+        <location filename="../../clientbase/ui/main_window.py" line="335"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -965,12 +1244,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="331"/>
+        <location filename="../../clientbase/ui/main_window.py" line="343"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="333"/>
+        <location filename="../../clientbase/ui/main_window.py" line="345"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -983,32 +1262,47 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="352"/>
+        <location filename="../../clientbase/ui/main_window.py" line="364"/>
+        <source>Import clients</source>
+        <translation>Импорт клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="366"/>
+        <source>Tables (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Таблицы (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="377"/>
+        <source>Imported from %1</source>
+        <translation>Импортировано из %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="389"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="354"/>
+        <location filename="../../clientbase/ui/main_window.py" line="391"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="362"/>
+        <location filename="../../clientbase/ui/main_window.py" line="399"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="364"/>
+        <location filename="../../clientbase/ui/main_window.py" line="401"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="372"/>
+        <location filename="../../clientbase/ui/main_window.py" line="409"/>
         <source>About ClientBase</source>
         <translation>О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="374"/>
+        <location filename="../../clientbase/ui/main_window.py" line="411"/>
         <source>ClientBase %1
 Clients, purchases and reminders of a small shop.
 
@@ -1116,6 +1410,51 @@ Database: %2</source>
         <source>This database was saved by a newer version of ClientBase; update the program</source>
         <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
     </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="167"/>
+        <source>{detail}: this kind of file cannot be imported</source>
+        <translation>{detail}: файлы такого вида не импортируются</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="170"/>
+        <source>{detail}: the file is damaged or is not what its name says</source>
+        <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="173"/>
+        <source>{detail}: the file is protected with a password; save a copy without it</source>
+        <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="176"/>
+        <source>There is no sheet named «{detail}» in the file</source>
+        <translation>В файле нет листа «{detail}»</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="177"/>
+        <source>{detail}: there is no data in the file</source>
+        <translation>{detail}: в файле нет данных</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="178"/>
+        <source>{detail}: no header row with column names was found</source>
+        <translation>{detail}: не найдена строка с названиями столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="179"/>
+        <source>{detail}: the sheet has column names but no rows under them</source>
+        <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="182"/>
+        <source>{detail}: more rows than one import takes (1,000,000)</source>
+        <translation>{detail}: строк больше, чем берёт один импорт (1 000 000)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="185"/>
+        <source>{detail}: no column holds client names</source>
+        <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
+    </message>
 </context>
 <context>
     <name>PurchaseDialog</name>
@@ -1145,47 +1484,47 @@ Database: %2</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="57"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="58"/>
         <source>Add item</source>
         <translation>Добавить товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="60"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="63"/>
         <source>sum, if no items are listed</source>
         <translation>сумма, если товары не перечислены</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="70"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="73"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="71"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="74"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="72"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="75"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="73"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="76"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="75"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="78"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="76"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="79"/>
         <source>To pay</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="77"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="80"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
@@ -1193,42 +1532,42 @@ Database: %2</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="24"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="23"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="25"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="24"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="26"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="25"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="27"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="26"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="28"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="27"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="29"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="28"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="31"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="30"/>
         <source>Add purchase</source>
         <translation>Добавить покупку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/card_tabs.py" line="61"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="60"/>
         <source>%n purchase(s), total %1</source>
         <translation>
             <numerusform>%n покупка на %1</numerusform>
@@ -1240,18 +1579,18 @@ Database: %2</source>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../clientbase/ui/record_tab.py" line="41"/>
+        <location filename="../../clientbase/ui/record_tab.py" line="46"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_tab.py" line="42"/>
-        <location filename="../../clientbase/ui/record_tab.py" line="93"/>
+        <location filename="../../clientbase/ui/record_tab.py" line="47"/>
+        <location filename="../../clientbase/ui/record_tab.py" line="98"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_tab.py" line="94"/>
+        <location filename="../../clientbase/ui/record_tab.py" line="99"/>
         <source>Delete the selected record? This cannot be undone.</source>
         <translation>Удалить выбранную запись? Это нельзя отменить.</translation>
     </message>
@@ -1259,37 +1598,37 @@ Database: %2</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="94"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="95"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="105"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="106"/>
         <source>e.g. Call about the new collection</source>
         <translation>например, позвонить насчёт новой коллекции</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="109"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="110"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="110"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="111"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="111"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="112"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="112"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="113"/>
         <source>Repeat</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="113"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="114"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -1297,62 +1636,62 @@ Database: %2</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="150"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="145"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="151"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="146"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="152"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="147"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="153"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="148"/>
         <source>Repeat</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="154"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="149"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="156"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="151"/>
         <source>Add reminder</source>
         <translation>Добавить напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="159"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="154"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="160"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="155"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="161"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="156"/>
         <source>Remind again tomorrow</source>
         <translation>Напомнить завтра</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="173"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="168"/>
         <source>done %1</source>
         <translation>выполнено %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="175"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="170"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_tabs.py" line="177"/>
+        <location filename="../../clientbase/ui/card_tabs.py" line="172"/>
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
@@ -1360,7 +1699,7 @@ Database: %2</source>
 <context>
     <name>RowEditor</name>
     <message>
-        <location filename="../../clientbase/ui/row_editor.py" line="41"/>
+        <location filename="../../clientbase/ui/row_editor.py" line="55"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>

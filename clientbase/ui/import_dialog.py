@@ -1,0 +1,252 @@
+"""The import wizard: sheet, column mapping, preview of what will happen, then all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientbase.errors import ClientBaseError, ImportFileError, OperationCancelled
+from clientbase.exchange.header import Target
+from clientbase.exchange.table_file import TableData, sheet_names
+from clientbase.exchange.values import text_of
+from clientbase.services.importing import (
+    DuplicateRule,
+    ImportPlan,
+    commit_import,
+    plan_import,
+    read_plan_source,
+)
+from clientbase.services.workspace import Workspace
+from clientbase.ui.background import run_with_progress
+from clientbase.ui.labels import file_error_text, problem_code_text
+
+SAMPLE_COLUMN = 1
+TARGET_COLUMN = 2
+
+
+translate = QCoreApplication.translate
+
+
+def target_names() -> dict[Target, str]:
+    return {
+        Target.FULL_NAME: translate("ImportDialog", "Full name (ФИО)"),
+        Target.LAST_NAME: translate("ImportDialog", "Last name"),
+        Target.FIRST_NAME: translate("ImportDialog", "First name"),
+        Target.MIDDLE_NAME: translate("ImportDialog", "Middle name"),
+        Target.ORGANIZATION: translate("ImportDialog", "Organization"),
+        Target.PHONE: translate("ImportDialog", "Phone"),
+        Target.EMAIL: translate("ImportDialog", "E-mail"),
+        Target.BIRTHDAY: translate("ImportDialog", "Birthday"),
+        Target.CITY: translate("ImportDialog", "City"),
+        Target.REGION: translate("ImportDialog", "Region"),
+        Target.STREET: translate("ImportDialog", "Street, house"),
+        Target.POSTCODE: translate("ImportDialog", "Postcode"),
+        Target.NOTES: translate("ImportDialog", "Notes"),
+        Target.TAGS: translate("ImportDialog", "Tags"),
+        Target.LOYALTY_CARD: translate("ImportDialog", "Loyalty card"),
+        Target.DISCOUNT: translate("ImportDialog", "Discount"),
+        Target.INN: translate("ImportDialog", "INN"),
+        Target.IGNORE: translate("ImportDialog", "— do not import —"),
+    }
+
+
+class ImportDialog(QDialog):
+    def __init__(self, workspace: Workspace, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.path = path
+        self.table_data: TableData | None = None
+        self.header_line = 0
+        self.plan: ImportPlan | None = None
+        self.batch_id: int | None = None
+        self.setWindowTitle(self.tr("Import clients from %1").replace("%1", path.name))
+
+        self.sheet = QComboBox()
+        self.rule = QComboBox()
+        self.rule.addItem(
+            self.tr("Merge into the client already in the base"), DuplicateRule.MERGE.value
+        )
+        self.rule.addItem(self.tr("Skip the row"), DuplicateRule.SKIP.value)
+        self.rule.addItem(self.tr("Add as another client"), DuplicateRule.KEEP.value)
+        self.columns = QTableWidget(0, 3)
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("First value"), self.tr("Goes to")]
+        )
+        self.columns.verticalHeader().setVisible(False)
+        self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.problems = QTableWidget(0, 4)
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Why it is left out")]
+        )
+        self.problems.verticalHeader().setVisible(False)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.horizontalHeader().setStretchLastSection(True)
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.clicked.connect(self.check)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow(self.tr("When the client is already in the base"), self.rule)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("What each column holds:")))
+        layout.addWidget(self.columns, 2)
+        layout.addWidget(self.check_button)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.buttons)
+        self.resize(820, 680)
+
+        try:
+            self.sheet.addItems(sheet_names(path))
+        except ImportFileError as error:
+            self._file_error: ImportFileError | None = error
+        else:
+            self._file_error = None
+        self.sheet.currentTextChanged.connect(self.load_sheet)
+        self.rule.currentIndexChanged.connect(self._plan_outdated)
+
+    def load_sheet(self) -> bool:
+        """Read the chosen sheet and propose the mapping; False (with a message) if it can't."""
+        if self._file_error is not None:
+            QMessageBox.warning(self, self.windowTitle(), file_error_text(self._file_error))
+            return False
+        try:
+            table, header_line, mapping = run_with_progress(
+                self, self.tr("Reading %1…").replace("%1", self.path.name),
+                lambda _progress: read_plan_source(self.path, self.sheet.currentText()),
+            )  # fmt: skip
+        except ImportFileError as error:
+            QMessageBox.warning(self, self.windowTitle(), file_error_text(error))
+            return False
+        self.table_data, self.header_line = table, header_line
+        headers = table.rows[header_line]
+        first_values = table.rows[header_line + 1] if len(table.rows) > header_line + 1 else []
+        names = target_names()
+        self.columns.setRowCount(len(headers))
+        for column, header in enumerate(headers):
+            self.columns.setItem(column, 0, QTableWidgetItem(text_of(header)))
+            sample = first_values[column] if column < len(first_values) else None
+            self.columns.setItem(column, SAMPLE_COLUMN, QTableWidgetItem(text_of(sample)))
+            combo = QComboBox()
+            for target, name in names.items():
+                combo.addItem(name, target.value)
+            combo.setCurrentIndex(combo.findData(mapping[column].value))
+            combo.currentIndexChanged.connect(self._plan_outdated)
+            self.columns.setCellWidget(column, TARGET_COLUMN, combo)
+        self._plan_outdated()
+        return True
+
+    def mapping(self) -> list[Target]:
+        targets = []
+        for row in range(self.columns.rowCount()):
+            combo = self.columns.cellWidget(row, TARGET_COLUMN)
+            assert isinstance(combo, QComboBox)
+            targets.append(Target(combo.currentData()))
+        return targets
+
+    def _plan_outdated(self) -> None:
+        self.plan = None
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Press Check to see what the import will do."))
+        self.problems.setRowCount(0)
+
+    def check(self) -> None:
+        if self.table_data is None:
+            return
+        table, header_line, mapping = self.table_data, self.header_line, self.mapping()
+        rule = DuplicateRule(self.rule.currentData())
+        try:
+            self.plan = run_with_progress(
+                self, self.tr("Checking the rows…"),
+                lambda progress: plan_import(
+                    self.workspace.db, self.workspace.settings, table, header_line, mapping,
+                    self.path.name, rule, progress=progress,
+                ),
+            )  # fmt: skip
+        except OperationCancelled:
+            return
+        self._show_plan(self.plan)
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        counts = plan.counts()
+        self.summary.setText(
+            self.tr(
+                "Rows: %1. New clients: %2; merged into clients in the base: %3; "
+                "listed twice in the file: %4; skipped: %5; rows without a name: %6. "
+                "Values left out: %7."
+            )
+            .replace("%1", str(counts["rows"]))
+            .replace("%2", str(counts["new"]))
+            .replace("%3", str(counts["merge"]))
+            .replace("%4", str(counts["merge_in_file"]))
+            .replace("%5", str(counts["skip"]))
+            .replace("%6", str(counts["error"]))
+            .replace("%7", str(counts["problems"]))
+        )
+        problems = plan.problems()
+        missing_name = [r for r in plan.rows if r.reason == "no_name"]
+        self.problems.setRowCount(len(problems) + len(missing_name))
+        for index, problem in enumerate(problems):
+            values = [
+                str(problem.line),
+                problem.column,
+                problem.value,
+                problem_code_text(problem.code, problem.value),
+            ]
+            for column, value in enumerate(values):
+                self.problems.setItem(index, column, QTableWidgetItem(value))
+        for offset, row in enumerate(missing_name, start=len(problems)):
+            self.problems.setItem(offset, 0, QTableWidgetItem(str(row.line)))
+            self.problems.setItem(
+                offset, 3, QTableWidgetItem(self.tr("no name: the row is not imported"))
+            )
+        self.import_button.setEnabled(counts["new"] + counts["merge"] > 0)
+
+    def run_import(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        try:
+            self.batch_id = run_with_progress(
+                self, self.tr("Importing…"),
+                lambda progress: commit_import(
+                    self.workspace.db, self.workspace.settings, plan, progress
+                ),
+            )  # fmt: skip
+        except OperationCancelled:
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("The import was cancelled; nothing was changed.")
+            )
+            return
+        except ClientBaseError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        self.accept()

@@ -1,0 +1,89 @@
+"""The list of past imports, each of which can be taken back as a whole."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientbase.services.importing import import_history, undo_import
+from clientbase.services.workspace import Workspace
+from clientbase.ui.formatting import format_datetime
+from clientbase.ui.record_tab import RecordIdRole
+
+
+class ImportHistoryDialog(QDialog):
+    undone = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Import history"))
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("File"), self.tr("New"), self.tr("Merged"), self.tr("State")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.undo_button = QPushButton(self.tr("Undo this import"))
+        self.undo_button.clicked.connect(self.undo_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.undo_button)
+        layout.addWidget(buttons)
+        self.resize(720, 400)
+        self.reload()
+
+    def reload(self) -> None:
+        batches = import_history(self.workspace.db)
+        self.table.setRowCount(len(batches))
+        for row, batch in enumerate(batches):
+            state = (
+                self.tr("undone %1").replace("%1", format_datetime(batch.undone_at))
+                if batch.undone_at
+                else self.tr("in the base")
+            )
+            values = [
+                format_datetime(batch.imported_at),
+                f"{batch.file_name} ({batch.sheet})",
+                str(batch.counts.get("new", 0)),
+                str(batch.counts.get("merge", 0)),
+                state,
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(RecordIdRole, batch.id if batch.undone_at is None else None)
+                self.table.setItem(row, column, item)
+        self.undo_button.setEnabled(bool(batches))
+
+    def undo_selected(self) -> None:
+        item = self.table.item(self.table.currentRow(), 0)
+        batch_id = item.data(RecordIdRole) if item is not None else None
+        if batch_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr(
+                "Undo this import? The clients it added are removed and the clients it "
+                "merged get back their cards as they were before it."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            undo_import(self.workspace.db, self.workspace.settings, batch_id)
+            self.reload()
+            self.undone.emit()

@@ -1,0 +1,128 @@
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QProgressDialog, QPushButton
+
+from clientbase.errors import OperationCancelled
+from clientbase.exchange.header import Target
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.importing import (
+    commit_import,
+    import_history,
+    plan_import,
+    read_plan_source,
+)
+from clientbase.services.workspace import Workspace
+from clientbase.ui.background import run_with_progress
+from clientbase.ui.import_dialog import TARGET_COLUMN, ImportDialog
+from clientbase.ui.import_history_dialog import ImportHistoryDialog
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+@pytest.fixture
+def dialog(qtbot, workspace: Workspace) -> ImportDialog:
+    dialog = ImportDialog(workspace, DATA / "messy_clients.xlsx")
+    qtbot.addWidget(dialog)
+    assert dialog.load_sheet()
+    return dialog
+
+
+def test_the_wizard_proposes_a_mapping_previews_and_imports(dialog, workspace) -> None:
+    assert dialog.sheet.currentText() == "Клиенты"
+    assert dialog.columns.item(1, 0).text() == "Контакт"
+    assert dialog.mapping()[1] is Target.PHONE
+    assert not dialog.import_button.isEnabled()
+
+    dialog.check()
+    assert "6" in dialog.summary.text()
+    assert dialog.problems.rowCount() == 4  # three bad values and one row without a name
+    assert dialog.import_button.isEnabled()
+    assert find_client_ids(workspace.db, ClientQuery()) == []
+
+    dialog.run_import()
+    assert dialog.result() == ImportDialog.DialogCode.Accepted
+    assert len(find_client_ids(workspace.db, ClientQuery())) == 6
+    assert import_history(workspace.db)[0].id == dialog.batch_id
+
+
+def test_a_column_set_to_do_not_import_is_left_out(dialog, workspace) -> None:
+    combo = dialog.columns.cellWidget(2, TARGET_COLUMN)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(Target.IGNORE.value))
+    assert not dialog.import_button.isEnabled()  # the preview must be made again
+    dialog.check()
+    dialog.run_import()
+    ivanov = find_client_ids(workspace.db, ClientQuery(search="иванов"))[0]
+    assert workspace.clients.get(ivanov).data.emails == []
+
+
+def test_a_broken_file_is_reported_and_the_wizard_does_not_open(
+    qtbot, workspace, tmp_path, monkeypatch
+) -> None:
+    broken = tmp_path / "clients.ods"
+    broken.write_bytes(b"PK\x03\x04 broken")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    broken_dialog = ImportDialog(workspace, broken)
+    qtbot.addWidget(broken_dialog)
+    assert broken_dialog.load_sheet() is False
+    assert "clients.ods" in warnings[-1]
+    tables = tmp_path / "only_headers.csv"
+    tables.write_text("ФИО;Телефон\n", encoding="utf-8")
+    dialog = ImportDialog(workspace, tables)
+    qtbot.addWidget(dialog)
+    assert dialog.load_sheet() is False
+    assert "only_headers.csv" in warnings[-1]
+
+
+def test_cancel_stops_a_background_job_with_operation_cancelled(qtbot) -> None:
+    def press_cancel() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                button = widget.findChild(QPushButton)
+                assert button is not None
+                button.click()
+                return
+        QTimer.singleShot(20, press_cancel)
+
+    def endless(progress) -> None:
+        import time
+
+        for step in range(2_000):
+            progress(step, 2_000)
+            time.sleep(0.005)
+
+    QTimer.singleShot(400, press_cancel)
+    with pytest.raises(OperationCancelled):
+        run_with_progress(None, "working", endless)
+
+
+def test_a_cancelled_import_leaves_the_base_unchanged(workspace) -> None:
+    table, header, mapping = read_plan_source(DATA / "messy_clients.xlsx")
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, "messy.xlsx")
+
+    def cancel_at_the_end(done: int, total: int) -> None:
+        if done == total:
+            raise OperationCancelled()
+
+    with pytest.raises(OperationCancelled):
+        commit_import(workspace.db, workspace.settings, plan, cancel_at_the_end)
+    assert find_client_ids(workspace.db, ClientQuery()) == []
+    assert import_history(workspace.db) == []
+
+
+def test_the_history_undoes_an_import(qtbot, dialog, workspace, monkeypatch) -> None:
+    dialog.check()
+    dialog.run_import()
+    history = ImportHistoryDialog(workspace)
+    qtbot.addWidget(history)
+    undone = []
+    history.undone.connect(lambda: undone.append(True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    history.table.selectRow(0)
+    history.undo_selected()
+    assert undone == [True]
+    assert find_client_ids(workspace.db, ClientQuery()) == []
+    assert "messy_clients.xlsx" in history.table.item(0, 1).text()
