@@ -14,6 +14,7 @@ from clientbase.db.open import open_database
 from clientbase.errors import ClientBaseError
 from clientbase.paths import default_database_path
 from clientbase.services.demo import fill_demo
+from clientbase.services.exporting import ExportFormat, export_clients
 from clientbase.services.importing import (
     DuplicateRule,
     commit_import,
@@ -57,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--on-duplicate",
         choices=[r.value for r in DuplicateRule],
         default=DuplicateRule.MERGE.value,
+    )
+    exporting = commands.add_parser("export", help="export the active clients to .xlsx or .csv")
+    exporting.add_argument("file", type=Path)
+    exporting.add_argument(
+        "--format", choices=[f.value for f in ExportFormat], help="default: from the file name"
     )
     commands.add_parser("imports", help="list past imports as JSON lines")
     undo = commands.add_parser("undo-import", help="take a whole import back")
@@ -102,6 +108,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(base_stats(database)))
         elif args.command == "import":
             return run_import(database, args)
+        elif args.command == "export":
+            target = args.file
+            suffix = target.suffix.lower().lstrip(".")
+            if args.format and suffix != args.format:
+                target = target.with_name(f"{target.name}.{args.format}")
+            elif suffix not in {f.value for f in ExportFormat}:
+                print(
+                    f"clientbase-cli: {target.name}: export writes .xlsx or .csv", file=sys.stderr
+                )
+                return EXIT_BAD_INPUT
+            count = export_clients(database, target)
+            print(json.dumps({"file": str(target), "clients": count}, ensure_ascii=False))
         elif args.command == "imports":
             for batch in import_history(database):
                 print(json.dumps(

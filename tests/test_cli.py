@@ -78,3 +78,13 @@ def test_importing_a_broken_file_says_why_in_one_line(tmp_path: Path, capsys) ->
     code, out, err = run(capsys, "--db", str(tmp_path / "b.sqlite"), "import", str(broken))
     assert code == 2 and out == ""
     assert "clients.xlsx" in err and err.count("\n") == 1
+
+
+def test_export_writes_the_base_and_refuses_an_unknown_format(tmp_path: Path, capsys) -> None:
+    base = str(tmp_path / "shop.sqlite")
+    run(capsys, "--db", base, "demo", "--clients", "15")
+    code, out, _ = run(capsys, "--db", base, "export", str(tmp_path / "out.xlsx"))
+    assert code == 0 and json.loads(out)["clients"] == 15
+    assert (tmp_path / "out.xlsx").stat().st_size > 0
+    code, out, err = run(capsys, "--db", base, "export", str(tmp_path / "out.pdf"))
+    assert code == 2 and out == "" and "out.pdf" in err

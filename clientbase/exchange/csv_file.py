@@ -57,7 +57,17 @@ def read_csv(path: Path) -> Iterator[list[str | None]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
     try:
         for row in reader:
-            # Excel writes line breaks inside a cell as CR LF; the base keeps plain LF.
-            yield [cell.replace("\r\n", "\n") if cell else None for cell in row]
+            yield [_cell(cell) for cell in row]
     except csv.Error as error:
         raise ImportFileError("cannot_read", path.name) from error
+
+
+def _cell(text: str) -> str | None:
+    if not text:
+        return None
+    # Excel writes line breaks inside a cell as CR LF; the base keeps plain LF.
+    text = text.replace("\r\n", "\n")
+    # An apostrophe before = + - @ is how exports keep text from being run as a formula.
+    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
+        return text[1:]
+    return text

@@ -74,6 +74,11 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.LOYALTY_CARD: ("карта", "номер карты", "дисконтная карта", "card", "loyalty card"),
     Target.DISCOUNT: ("скидка", "скидка %", "discount"),
     Target.INN: ("инн", "inn", "tax id"),
+    # Figures the program computes from purchases (its own export writes them): not fields.
+    Target.IGNORE: (
+        "сумма покупок", "покупок", "последняя покупка", "total spent", "purchases",
+        "last purchase",
+    ),
 }  # fmt: skip
 
 # Targets that may come from several columns (two phone columns, several note columns).

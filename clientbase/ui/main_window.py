@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from clientbase import __version__
+from clientbase.errors import ClientBaseError, OperationCancelled
 from clientbase.services.client_query import ArchiveFilter, count_clients
+from clientbase.services.exporting import export_clients
 from clientbase.services.workspace import Workspace
+from clientbase.ui.background import run_with_progress
 from clientbase.ui.client_card import ClientCard
 from clientbase.ui.clients_model import COLUMNS, ClientsModel
 from clientbase.ui.filter_bar import FilterBar
@@ -151,6 +154,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import clients…"), [key("Ctrl+I")], self.import_clients
         )
+        self.export_action = self._action(
+            self.tr("&Export clients…"), [key("Ctrl+E")], self.export_clients
+        )
         self.import_history_action = self._action(
             self.tr("Import &history…"), [], self.show_import_history
         )
@@ -169,6 +175,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_history_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -375,6 +382,43 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.statusBar().showMessage(self.tr("Imported from %1").replace("%1", path.name), 8000)
+
+    def export_clients(self) -> None:
+        """Export what the table shows (its filter and order), or only the selected clients."""
+        selected = self.selected_ids()
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export clients"),
+            str(Path.home() / "clients.xlsx"),
+            self.tr("Excel (*.xlsx);;CSV for Excel (*.csv)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        self.model.finish_loading()
+        ids = (
+            selected
+            if len(selected) > 1
+            else [self.model.client_id(row) for row in range(self.model.rowCount())]
+        )
+        try:
+            count = run_with_progress(
+                self,
+                self.tr("Exporting…"),
+                lambda progress: export_clients(
+                    self.workspace.db, target, ids=ids, progress=progress
+                ),
+            )
+        except OperationCancelled:
+            return
+        except ClientBaseError as error:
+            QMessageBox.warning(self, self.tr("Export clients"), str(error))
+            return
+        self.statusBar().showMessage(
+            self.tr("%n client(s) exported to %1", "", count).replace("%1", target.name), 8000
+        )
 
     def show_import_history(self) -> None:
         dialog = ImportHistoryDialog(self.workspace, self)

@@ -1111,122 +1111,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="119"/>
+        <location filename="../../clientbase/ui/main_window.py" line="122"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="122"/>
+        <location filename="../../clientbase/ui/main_window.py" line="125"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="127"/>
+        <location filename="../../clientbase/ui/main_window.py" line="130"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="130"/>
+        <location filename="../../clientbase/ui/main_window.py" line="133"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="133"/>
+        <location filename="../../clientbase/ui/main_window.py" line="136"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="136"/>
+        <location filename="../../clientbase/ui/main_window.py" line="139"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="139"/>
+        <location filename="../../clientbase/ui/main_window.py" line="142"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="141"/>
+        <location filename="../../clientbase/ui/main_window.py" line="144"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="143"/>
+        <location filename="../../clientbase/ui/main_window.py" line="146"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="146"/>
+        <location filename="../../clientbase/ui/main_window.py" line="149"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="149"/>
+        <location filename="../../clientbase/ui/main_window.py" line="152"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="152"/>
+        <location filename="../../clientbase/ui/main_window.py" line="155"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="155"/>
+        <location filename="../../clientbase/ui/main_window.py" line="158"/>
+        <source>&amp;Export clients…</source>
+        <translation>&amp;Экспорт клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="161"/>
         <source>Import &amp;history…</source>
         <translation>История &amp;импорта…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="157"/>
+        <location filename="../../clientbase/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="158"/>
+        <location filename="../../clientbase/ui/main_window.py" line="164"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="163"/>
+        <location filename="../../clientbase/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="175"/>
+        <location filename="../../clientbase/ui/main_window.py" line="182"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="189"/>
+        <location filename="../../clientbase/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="193"/>
+        <location filename="../../clientbase/ui/main_window.py" line="200"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="196"/>
+        <location filename="../../clientbase/ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="199"/>
+        <location filename="../../clientbase/ui/main_window.py" line="206"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="263"/>
+        <location filename="../../clientbase/ui/main_window.py" line="270"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="268"/>
+        <location filename="../../clientbase/ui/main_window.py" line="275"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="327"/>
+        <location filename="../../clientbase/ui/main_window.py" line="334"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -1235,7 +1240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="335"/>
+        <location filename="../../clientbase/ui/main_window.py" line="342"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -1244,12 +1249,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="343"/>
+        <location filename="../../clientbase/ui/main_window.py" line="350"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="345"/>
+        <location filename="../../clientbase/ui/main_window.py" line="352"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -1262,47 +1267,72 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="364"/>
+        <location filename="../../clientbase/ui/main_window.py" line="371"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="366"/>
+        <location filename="../../clientbase/ui/main_window.py" line="373"/>
         <source>Tables (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="377"/>
+        <location filename="../../clientbase/ui/main_window.py" line="384"/>
         <source>Imported from %1</source>
         <translation>Импортировано из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="389"/>
+        <location filename="../../clientbase/ui/main_window.py" line="391"/>
+        <location filename="../../clientbase/ui/main_window.py" line="417"/>
+        <source>Export clients</source>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="393"/>
+        <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="409"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/main_window.py" line="420"/>
+        <source>%n client(s) exported to %1</source>
+        <translation>
+            <numerusform>%n клиент выгружен в %1</numerusform>
+            <numerusform>%n клиента выгружены в %1</numerusform>
+            <numerusform>%n клиентов выгружены в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="433"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="391"/>
+        <location filename="../../clientbase/ui/main_window.py" line="435"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="399"/>
+        <location filename="../../clientbase/ui/main_window.py" line="443"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="401"/>
+        <location filename="../../clientbase/ui/main_window.py" line="445"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="409"/>
+        <location filename="../../clientbase/ui/main_window.py" line="453"/>
         <source>About ClientBase</source>
         <translation>О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="411"/>
+        <location filename="../../clientbase/ui/main_window.py" line="455"/>
         <source>ClientBase %1
 Clients, purchases and reminders of a small shop.
 

@@ -133,7 +133,7 @@ def test_a_cp1251_csv_with_semicolons_and_line_breaks_in_quotes(workspace: Works
     assert names(workspace) == ["Белова Нина Петровна", "Зайцев Игорь", "Орлова Мария Ивановна"]
     belova = find_client_ids(workspace.db, ClientQuery(search="белова"))[0]
     # An unknown column is kept in the notes under its own name.
-    assert workspace.clients.get(belova).data.notes == "Сумма покупок: Оплата\nв рассрочку"
+    assert workspace.clients.get(belova).data.notes == "Любимые цвета: бордовый\nи золотой"
 
 
 def test_a_failure_while_writing_leaves_the_base_as_it_was(

@@ -135,3 +135,18 @@ def test_delete_while_typing_a_search_edits_the_text_and_archives_nothing(
     assert window.filters.search.text() == "в"
     window.filters.reset()
     assert len(shown_names(window)) == 3
+
+
+def test_export_writes_what_the_table_shows(qtbot, window: MainWindow, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from clientbase.exchange.table_file import read_table
+
+    target = tmp_path / "moscow.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)")
+    )
+    window.filters.city.setCurrentIndex(window.filters.city.findData("Москва"))
+    window.export_clients()
+    rows = read_table(target).rows
+    assert [row[0] for row in rows[1:]] == ["Иванов", "Петров"]

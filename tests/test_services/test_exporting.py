@@ -1,0 +1,96 @@
+import csv
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from clientbase.db.open import open_database
+from clientbase.services.client_data import ClientInput
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.demo import fill_demo
+from clientbase.services.exporting import export_clients
+from clientbase.services.importing import commit_import, plan_import, read_plan_source
+from clientbase.services.workspace import Workspace
+from tests.conftest import person
+
+EXPORTED_FIELDS = (
+    "kind", "last_name", "first_name", "middle_name", "organization", "phones", "emails",
+    "birthday", "city", "region", "street", "postcode", "tags", "discount_percent",
+    "loyalty_card", "inn", "notes",
+)  # fmt: skip
+
+
+def exported_part(data: ClientInput) -> dict[str, object]:
+    values = {name: getattr(data, name) for name in EXPORTED_FIELDS}
+    values["phones"] = [p.raw for p in data.phones]
+    values["emails"] = [e.address for e in data.emails]
+    return values
+
+
+def cards(workspace: Workspace) -> dict[str, dict[str, object]]:
+    result = {}
+    for client_id in find_client_ids(workspace.db, ClientQuery()):
+        record = workspace.clients.get(client_id)
+        result[record.display_name + " " + record.data.birthday] = exported_part(record.data)
+    return result
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_an_export_comes_back_through_the_import_unchanged(
+    workspace: Workspace, tmp_path: Path, suffix: str
+) -> None:
+    fill_demo(workspace.db, workspace.settings, clients=80, today=date(2026, 11, 22))
+    workspace.clients.create(
+        person("Тестова", "Ада", notes='=HYPERLINK("http://x")\nвторая строка', tags=["@home"])
+    )
+    path = tmp_path / f"clients{suffix}"
+    assert export_clients(workspace.db, path) == 81
+
+    other = Workspace(open_database(tmp_path / "other.sqlite"))
+    try:
+        table, header, mapping = read_plan_source(path)
+        plan = plan_import(other.db, other.settings, table, header, mapping, path.name)
+        assert plan.problems() == []
+        commit_import(other.db, other.settings, plan)
+        assert cards(other) == cards(workspace)
+    finally:
+        other.close()
+
+
+def test_no_exported_cell_starts_a_formula(workspace: Workspace, tmp_path: Path) -> None:
+    workspace.clients.create(person("=cmd|' /C calc'!A0", "+7", notes="@SUM(1+1)"))
+    xlsx, csv_path = tmp_path / "c.xlsx", tmp_path / "c.csv"
+    export_clients(workspace.db, xlsx)
+    export_clients(workspace.db, csv_path)
+
+    sheet = openpyxl.load_workbook(xlsx).active
+    assert sheet is not None
+    cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row if cell.value]
+    assert all(cell.data_type == "s" for cell in cells if isinstance(cell.value, str))
+    assert sheet["A2"].value == "=cmd|' /C calc'!A0"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref
+
+    with csv_path.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file, delimiter=";"))
+    assert rows[1][0] == "'=cmd|' /C calc'!A0"
+    assert rows[1][1] == "'+7"
+    assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_a_failed_export_leaves_no_file_behind(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clientbase.errors import ClientBaseError
+    from clientbase.services import exporting
+
+    workspace.clients.create(person("Орлов"))
+    target = tmp_path / "clients.csv"
+
+    def full_disk(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(exporting, "_write_csv", full_disk)
+    with pytest.raises(ClientBaseError):
+        export_clients(workspace.db, target)
+    assert not target.exists() and not (tmp_path / "clients.csv.part").exists()
