@@ -37,6 +37,7 @@ from clientbase.services.text import fold
 Progress = Callable[[int, int], None]
 SIMILAR_NAME = 90  # rapidfuzz ratio from which two names with one birthday are one person
 SAMPLE_ROWS = 200
+CHUNK = 500
 
 
 class DuplicateRule(StrEnum):
@@ -281,23 +282,34 @@ def commit_import(
     region = settings.phone_region
     now = datetime.now().replace(microsecond=0)
     summary = f"import: {plan.file_name}"
+    rows = [r for r in plan.rows if r.action in (RowAction.NEW, RowAction.MERGE) and r.data]
     with db.transaction() as session:
         batch = ImportBatch(
             file_name=plan.file_name, sheet=plan.sheet, imported_at=now, counts=plan.counts()
         )
         session.add(batch)
-        rows = [r for r in plan.rows if r.action in (RowAction.NEW, RowAction.MERGE) and r.data]
+        session.flush()
+        batch_id = batch.id
+        created: list[tuple[Client, ClientInput]] = []
+
+        def write_created() -> None:
+            # New clients get their ids in one flush per chunk; the session is then emptied,
+            # since a flush looks at every object it holds and would grow slower each time.
+            session.flush()
+            for client, data in created:
+                session.add(ImportBatchItem(batch_id=batch_id, client_id=client.id, action="new"))
+                audit.record(session, AuditAction.CREATE, "client", client.id, summary, after=data)
+            session.flush()
+            session.expunge_all()
+            created.clear()
+
         for done, row in enumerate(rows, start=1):
             assert row.data is not None
             if row.action is RowAction.NEW:
                 client = Client(created_at=now, updated_at=now)
                 session.add(client)
                 apply(session, client, validate_client(row.data, region))
-                session.flush()
-                batch.items.append(ImportBatchItem(client_id=client.id, action=RowAction.NEW.value))
-                audit.record(
-                    session, AuditAction.CREATE, "client", client.id, summary, after=row.data
-                )
+                created.append((client, row.data))
             else:
                 assert row.client_id is not None
                 client = load_client(session, row.client_id)
@@ -305,29 +317,27 @@ def commit_import(
                 merged = merge_cards(before, row.data, region)
                 apply(session, client, validate_client(merged, region))
                 client.updated_at = now
-                batch.items.append(
+                session.add(
                     ImportBatchItem(
+                        batch_id=batch_id,
                         client_id=client.id,
                         action=RowAction.MERGE.value,
                         before=card_to_json(before),
                     )
                 )
                 audit.record(
-                    session,
-                    AuditAction.UPDATE,
-                    "client",
-                    client.id,
-                    summary,
-                    before=before,
-                    after=merged,
-                )
-            if progress is not None and (done % 500 == 0 or done == len(rows)):
+                    session, AuditAction.UPDATE, "client", client.id, summary,
+                    before=before, after=merged,
+                )  # fmt: skip
+            if len(created) >= CHUNK:
+                write_created()
+            if progress is not None and (done % CHUNK == 0 or done == len(rows)):
                 progress(done, len(rows))
-        session.flush()
+        write_created()
         audit.record(
-            session, AuditAction.CREATE, "import_batch", batch.id, summary, after=plan.counts()
+            session, AuditAction.CREATE, "import_batch", batch_id, summary, after=plan.counts()
         )
-        return batch.id
+        return batch_id
 
 
 def undo_import(db: Database, settings: Settings, batch_id: int) -> None:
@@ -337,7 +347,7 @@ def undo_import(db: Database, settings: Settings, batch_id: int) -> None:
         batch = session.get(ImportBatch, batch_id)
         if batch is None or batch.undone_at is not None:
             raise NotFoundError("import_batch", batch_id)
-        for item in reversed(batch.items):
+        for item in sorted(batch.items, key=lambda i: i.id, reverse=True):
             client = session.get(Client, item.client_id)
             if client is None:
                 continue
