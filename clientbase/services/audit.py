@@ -32,6 +32,26 @@ def to_json(value: Any) -> Any:
     return value
 
 
+def entry(
+    action: AuditAction,
+    entity: str,
+    entity_id: int,
+    summary: str,
+    before: Any = None,
+    after: Any = None,
+) -> dict[str, Any]:
+    """An audit row as plain values, for one insert or many at once."""
+    return {
+        "at": datetime.now(),
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "summary": summary[:400],
+        "before": to_json(before) if before is not None else None,
+        "after": to_json(after) if after is not None else None,
+    }
+
+
 def record(
     session: Session,
     action: AuditAction,
@@ -41,17 +61,7 @@ def record(
     before: Any = None,
     after: Any = None,
 ) -> None:
-    session.add(
-        AuditEntry(
-            at=datetime.now(),
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            summary=summary[:400],
-            before=to_json(before) if before is not None else None,
-            after=to_json(after) if after is not None else None,
-        )
-    )
+    session.add(AuditEntry(**entry(action, entity, entity_id, summary, before, after)))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -9,13 +9,9 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from clientbase.db.database import Database
-from clientbase.db.enums import AuditAction, ClientKind
+from clientbase.db.enums import AuditAction
 from clientbase.db.models import (
     Client,
-    ContactPerson,
-    Email,
-    Messenger,
-    Phone,
     Tag,
     client_tag,
 )
@@ -30,42 +26,12 @@ from clientbase.services.client_data import (
     MessengerInput,
     PhoneInput,
 )
+from clientbase.services.client_rows import apply
 from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.dates import birthday_text
-from clientbase.services.phones import display_phone, searchable_digits
 from clientbase.services.settings import Settings
-from clientbase.services.text import fold
 
 ENTITY = "client"
-
-
-def display_name(kind: ClientKind, last: str, first: str, middle: str, organization: str) -> str:
-    if kind is ClientKind.COMPANY:
-        return organization.strip()
-    return " ".join(part for part in (last.strip(), first.strip(), middle.strip()) if part)
-
-
-def build_search_text(client: Client) -> str:
-    """One folded string holding everything the search box looks through."""
-    parts = [
-        client.display_name,
-        client.organization,
-        client.city,
-        client.region,
-        client.street,
-        client.notes,
-        client.loyalty_card,
-        client.inn,
-        *(e.address for e in client.emails),
-        *(m.handle for m in client.messengers),
-        *(t.name for t in client.tags),
-        *(p.name for p in client.contact_persons),
-        *(p.raw for p in client.phones),
-        *(searchable_digits(p.e164) for p in client.phones),
-        *(searchable_digits(p.phone_e164) for p in client.contact_persons if p.phone_e164),
-    ]
-    # A separator no one types keeps a term from matching across two fields.
-    return fold("\x1f".join(part for part in parts if part))
 
 
 def client_input(client: Client) -> ClientInput:
@@ -115,100 +81,6 @@ def client_input(client: Client) -> ClientInput:
             for p in client.contact_persons
         ],
     )
-
-
-_PLAIN_FIELDS = (
-    "kind",
-    "region",
-    "city",
-    "street",
-    "postcode",
-    "preferred_channel",
-    "call_time",
-    "status",
-    "is_vip",
-    "source",
-    "referred_by_id",
-    "responsible",
-    "discount_percent",
-    "loyalty_card",
-    "notes",
-    "marketing_consent",
-    "marketing_consent_date",
-    "inn",
-    "kpp",
-    "ogrn",
-    "bank_name",
-    "bank_bik",
-    "bank_account",
-    "correspondent_account",
-)
-_TRIMMED_FIELDS = ("last_name", "first_name", "middle_name", "organization")
-
-
-def _tags(session: Session, names: list[str]) -> list[Tag]:
-    if not names:
-        return []
-    # Cached per session: a bulk load asks for tags once, not once per client.
-    existing: dict[str, Tag] | None = session.info.get("tags_by_name")
-    if existing is None:
-        with session.no_autoflush:
-            existing = {t.name.casefold(): t for t in session.scalars(select(Tag))}
-        session.info["tags_by_name"] = existing
-    tags = []
-    for name in names:
-        tag = existing.get(name.casefold())
-        if tag is None:
-            tag = Tag(name=name)
-            session.add(tag)
-            existing[name.casefold()] = tag
-        tags.append(tag)
-    return tags
-
-
-def apply(session: Session, client: Client, valid: ValidClient) -> None:
-    """Write a validated card onto a client row, with its lists and derived columns."""
-    data = valid.data
-    for name in _TRIMMED_FIELDS:
-        setattr(client, name, getattr(data, name).strip())
-    for name in _PLAIN_FIELDS:
-        value = getattr(data, name)
-        setattr(client, name, value.strip() if type(value) is str else value)
-    birthday = valid.birthday
-    client.birthday_day = birthday.day if birthday else None
-    client.birthday_month = birthday.month if birthday else None
-    client.birthday_year = birthday.year if birthday else None
-    client.phones = [
-        Phone(position=i, raw=p.raw, e164=p.e164, label=p.label) for i, p in enumerate(valid.phones)
-    ]
-    client.emails = [
-        Email(position=i, address=address, label=label)
-        for i, (address, label) in enumerate(valid.emails)
-    ]
-    client.messengers = [
-        Messenger(kind=m.kind, handle=m.handle.strip()) for m in data.messengers if m.handle.strip()
-    ]
-    client.contact_persons = [
-        ContactPerson(
-            name=c.name,
-            position=c.position,
-            phone=c.phone,
-            phone_e164=c.phone_e164,
-            email=c.email,
-            birthday_day=c.birthday.day if c.birthday else None,
-            birthday_month=c.birthday.month if c.birthday else None,
-            birthday_year=c.birthday.year if c.birthday else None,
-        )
-        for c in valid.contacts
-    ]
-    client.tags = _tags(session, valid.tags)
-    client.display_name = display_name(
-        client.kind, client.last_name, client.first_name, client.middle_name, client.organization
-    )
-    client.sort_name = fold(client.display_name)
-    client.primary_phone = display_phone(valid.phones[0].e164) if valid.phones else ""
-    client.primary_email = valid.emails[0][0] if valid.emails else ""
-    client.search_text = build_search_text(client)
 
 
 def load_client(session: Session, client_id: int) -> Client:

@@ -29,7 +29,7 @@ from clientbase.db.enums import (
     Recurrence,
     ReminderKind,
 )
-from clientbase.db.models import Client, Interaction, Purchase, PurchaseItem, Reminder
+from clientbase.db.models import Interaction, Purchase, PurchaseItem, Reminder
 from clientbase.services import audit
 from clientbase.services.client_data import (
     ClientInput,
@@ -38,8 +38,8 @@ from clientbase.services.client_data import (
     MessengerInput,
     PhoneInput,
 )
-from clientbase.services.client_validation import validate_client
-from clientbase.services.clients import apply
+from clientbase.services.client_rows import display_name, insert_clients
+from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.demo_names import (
     CALL_OUTCOMES,
     CITIES,
@@ -271,6 +271,13 @@ class DemoGenerator:
         }
 
 
+def _name(valid: ValidClient) -> str:
+    data = valid.data
+    return display_name(
+        data.kind, data.last_name, data.first_name, data.middle_name, data.organization
+    )
+
+
 def fill_demo(
     db: Database,
     settings: Settings,
@@ -286,24 +293,22 @@ def fill_demo(
         next_purchase = (session.scalar(select(func.max(Purchase.id))) or 0) + 1
         done = 0
         while done < clients:
-            batch = []
-            for _ in range(min(BATCH, clients - done)):
-                client = Client(created_at=now, updated_at=now)
-                apply(session, client, validate_client(generator.client(), settings.phone_region))
-                batch.append(client)
-            session.add_all(batch)
-            session.flush()
+            valids = [
+                validate_client(generator.client(), settings.phone_region)
+                for _ in range(min(BATCH, clients - done))
+            ]
+            ids = insert_clients(session, valids, now)
             purchases: list[Row] = []
             items: list[Row] = []
             interactions: list[Row] = []
             reminders: list[Row] = []
-            for client in batch:
-                bought, lines = generator.purchases(client.id, next_purchase)
+            for client_id, valid in zip(ids, valids, strict=True):
+                bought, lines = generator.purchases(client_id, next_purchase)
                 next_purchase += len(bought)
                 purchases += bought
                 items += lines
-                interactions += generator.interactions(client.id)
-                if (reminder := generator.reminder(client.id, client.display_name)) is not None:
+                interactions += generator.interactions(client_id)
+                if (reminder := generator.reminder(client_id, _name(valid))) is not None:
                     reminders.append(reminder)
             for model, rows in (
                 (Purchase, purchases),
@@ -313,8 +318,7 @@ def fill_demo(
             ):
                 if rows:
                     session.execute(insert(model), rows)
-            session.expunge_all()
-            done += len(batch)
+            done += len(valids)
             if progress is not None:
                 progress(done, clients)
         refresh_all_summaries(session)
