@@ -14,11 +14,20 @@ from sqlalchemy.orm import Session
 from clientbase.db.enums import AuditAction
 from clientbase.db.models import AuditEntry
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
 
 def to_json(value: Any) -> Any:
     """Plain JSON values from dataclasses, Decimal, dates and enums (money kept exact as text)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if hasattr(kind, "__dataclass_fields__"):
+        # Field names cached per class: an import writes an audit entry for every client.
+        names = _FIELD_NAMES.get(kind)
+        if names is None:
+            names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))
+        return {name: to_json(getattr(value, name)) for name in names}
     if isinstance(value, dict):
         return {str(k): to_json(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

@@ -64,6 +64,8 @@ class PlannedRow:
     client_id: int | None = None  # the base client merged into or duplicated
     same_as_line: int | None = None  # the earlier row merged into
     reason: str = ""
+    # The checked card, kept so the commit does not validate it again; dropped on a merge.
+    valid: ValidClient | None = None
 
 
 @dataclass
@@ -228,11 +230,12 @@ def plan_import(
         except ValidationError:
             planned.append(PlannedRow(offset, RowAction.ERROR, None, problems, reason="no_name"))
             continue
-        row = PlannedRow(offset, RowAction.NEW, valid.data, problems)
+        row = PlannedRow(offset, RowAction.NEW, valid.data, problems, valid=valid)
         keys = _keys(valid)
         earlier = in_file.find(keys)
         if earlier is not None and earlier.data is not None:
             earlier.data = merge_cards(earlier.data, valid.data, settings.phone_region)
+            earlier.valid = None
             row.action, row.same_as_line = RowAction.MERGE_IN_FILE, earlier.line
             row.client_id = earlier.client_id
         else:
@@ -314,7 +317,7 @@ def commit_import(
         for done, row in enumerate(rows, start=1):
             assert row.data is not None
             if row.action is RowAction.NEW:
-                created.append(validate_client(row.data, region))
+                created.append(row.valid or validate_client(row.data, region))
             else:
                 assert row.client_id is not None
                 client = load_client(session, row.client_id)
