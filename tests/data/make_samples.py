@@ -7,6 +7,8 @@ phones and dates written every way, a client listed twice, a bad row and a total
 from __future__ import annotations
 
 import datetime
+import shutil
+import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -55,6 +57,22 @@ def cp1251_csv() -> None:
     (HERE / "clients_cp1251.csv").write_bytes(text.encode("cp1251"))
 
 
+def libreoffice_copies() -> None:
+    """The same sheet as .ods and .xls, saved by LibreOffice (when it is installed)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice not found: .ods and .xls samples left as they are")
+        return
+    for target in ("ods", "xls"):
+        subprocess.run(
+            [soffice, "--headless", "--convert-to", target, "--outdir", str(HERE),
+             str(HERE / "messy_clients.xlsx")],
+            check=True,
+            capture_output=True,
+        )  # fmt: skip
+
+
 if __name__ == "__main__":
     messy_sheet()
     cp1251_csv()
+    libreoffice_copies()

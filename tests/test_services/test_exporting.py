@@ -1,4 +1,6 @@
 import csv
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -94,3 +96,24 @@ def test_a_failed_export_leaves_no_file_behind(
     with pytest.raises(ClientBaseError):
         export_clients(workspace.db, target)
     assert not target.exists() and not (tmp_path / "clients.csv.part").exists()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_an_exported_xlsx_opens_in_libreoffice(workspace: Workspace, tmp_path: Path) -> None:
+    fill_demo(workspace.db, workspace.settings, clients=25, today=date(2026, 11, 22))
+    workspace.clients.create(person("Ёлкина", "Мария", notes="=1+1", phones=("+7 916 000-11-22",)))
+    sheet = tmp_path / "clients.xlsx"
+    export_clients(workspace.db, sheet)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76",
+         "--outdir", str(tmp_path / "lo"), str(sheet)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    with (tmp_path / "lo" / "clients.csv").open(encoding="utf-8", newline="") as file:
+        rows = list(csv.reader(file, delimiter=";"))
+    assert rows[0][:3] == ["Фамилия", "Имя", "Отчество"]
+    assert len(rows) == 27
+    elkina = next(row for row in rows if row[0] == "Ёлкина")
+    # Text stays text in LibreOffice too: no formula was run, the phone kept its plus.
+    assert elkina[4] == "+7 916 000-11-22"
+    assert elkina[15] == "=1+1"

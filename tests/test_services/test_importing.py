@@ -38,14 +38,15 @@ def names(workspace: Workspace) -> list[str]:
     return [r.display_name for r in load_rows(workspace.db, ids)]
 
 
-def test_the_messy_sheet_is_understood(workspace: Workspace) -> None:
-    _table, header, mapping = read_plan_source(DATA / "messy_clients.xlsx")
+@pytest.mark.parametrize("name", ["messy_clients.xlsx", "messy_clients.ods", "messy_clients.xls"])
+def test_the_messy_sheet_is_understood(workspace: Workspace, name: str) -> None:
+    _table, header, mapping = read_plan_source(DATA / name)
     assert header == 4  # title, date, blank row and the merged «Контакты» heading skipped
     assert mapping == [
         Target.FULL_NAME, Target.PHONE, Target.EMAIL, Target.BIRTHDAY, Target.CITY,
         Target.NOTES, Target.LOYALTY_CARD,
     ]  # fmt: skip
-    plan = plan_for(workspace, DATA / "messy_clients.xlsx")
+    plan = plan_for(workspace, DATA / name)
     actions = {row.line: row.action for row in plan.rows}
     assert actions == {
         6: RowAction.NEW,
