@@ -14,10 +14,12 @@ import python_calamine
 
 from clientbase.errors import ImportFileError
 from clientbase.exchange.csv_file import read_csv
+from clientbase.exchange.vcard_file import read_vcards
 
 Cell = str | int | float | bool | date | datetime | time | timedelta | None
 SPREADSHEETS = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 TEXT_TABLES = {".csv", ".txt", ".tsv"}
+CONTACT_FILES = {".vcf", ".vcard"}
 MAX_ROWS = 1_000_000
 
 
@@ -30,7 +32,7 @@ class TableData:
 def sheet_names(path: Path) -> list[str]:
     """The sheets a person can choose from; a CSV file has one, named after the file."""
     suffix = path.suffix.lower()
-    if suffix in TEXT_TABLES:
+    if suffix in TEXT_TABLES | CONTACT_FILES:
         return [path.stem]
     return _workbook(path).sheet_names
 
@@ -42,6 +44,9 @@ def read_table(path: Path, sheet: str | None = None) -> TableData:
     suffix = path.suffix.lower()
     if suffix in TEXT_TABLES:
         rows: list[list[Cell]] = [list(row) for row in read_csv(path)]
+        name = path.stem
+    elif suffix in CONTACT_FILES:
+        rows = [list(row) for row in read_vcards(path)]
         name = path.stem
     elif suffix in SPREADSHEETS:
         workbook = _workbook(path)

@@ -370,7 +370,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import clients"),
             str(Path.home()),
-            self.tr("Tables (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"),
+            self.tr(
+                "Tables and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)"
+            ),
         )
         if path:
             self.open_import(Path(path))

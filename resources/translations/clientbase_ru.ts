@@ -1272,33 +1272,33 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="373"/>
-        <source>Tables (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
-        <translation>Таблицы (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Все файлы (*)</translation>
+        <location filename="../../clientbase/ui/main_window.py" line="374"/>
+        <source>Tables and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
+        <translation>Таблицы и контакты (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="384"/>
+        <location filename="../../clientbase/ui/main_window.py" line="386"/>
         <source>Imported from %1</source>
         <translation>Импортировано из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="391"/>
-        <location filename="../../clientbase/ui/main_window.py" line="417"/>
+        <location filename="../../clientbase/ui/main_window.py" line="393"/>
+        <location filename="../../clientbase/ui/main_window.py" line="419"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="393"/>
+        <location filename="../../clientbase/ui/main_window.py" line="395"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="409"/>
+        <location filename="../../clientbase/ui/main_window.py" line="411"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="420"/>
+        <location filename="../../clientbase/ui/main_window.py" line="422"/>
         <source>%n client(s) exported to %1</source>
         <translation>
             <numerusform>%n клиент выгружен в %1</numerusform>
@@ -1307,32 +1307,32 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="433"/>
+        <location filename="../../clientbase/ui/main_window.py" line="435"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="435"/>
+        <location filename="../../clientbase/ui/main_window.py" line="437"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="443"/>
+        <location filename="../../clientbase/ui/main_window.py" line="445"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="445"/>
+        <location filename="../../clientbase/ui/main_window.py" line="447"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="453"/>
+        <location filename="../../clientbase/ui/main_window.py" line="455"/>
         <source>About ClientBase</source>
         <translation>О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="455"/>
+        <location filename="../../clientbase/ui/main_window.py" line="457"/>
         <source>ClientBase %1
 Clients, purchases and reminders of a small shop.
 

@@ -202,3 +202,30 @@ def test_files_that_hold_no_clients_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as error:
         read_plan_source(DATA / "messy_clients.xlsx", sheet="Лист2")
     assert error.value.code == "sheet_not_found"
+
+
+def test_contacts_from_a_phone_vcard_file(workspace: Workspace) -> None:
+    plan = plan_for(workspace, DATA / "phone_contacts.vcf")
+    counts = plan.counts()
+    assert (counts["new"], counts["merge_in_file"], counts["problems"]) == (3, 1, 0)
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Иванов Иван Иванович", "ООО «Ромашка»", "Петрова Анна Сергеевна"]
+    ivanov = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="иванов"))[0])
+    assert [p.raw for p in ivanov.data.phones] == ["+7 916 123-45-67", "8 (495) 123-45-67"]
+    assert ivanov.data.birthday == "01.02.1980"
+    petrova = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="петрова"))[0])
+    assert petrova.data.birthday == "15.03"
+    assert (petrova.data.street, petrova.data.city, petrova.data.postcode) == (
+        "ул. Ленина, 1",
+        "Тула",
+        "300000",
+    )
+    company = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="ромашка"))[0])
+    assert company.data.phones[0].raw == "+7-495-765-43-21"
+
+
+def test_a_broken_vcard_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Иванов;Иван\nBEGIN:VCARD\n", encoding="utf-8")
+    with pytest.raises(ImportFileError):
+        read_plan_source(path)
