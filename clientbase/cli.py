@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_import(database: Database, args: argparse.Namespace) -> int:
     settings = Settings()
-    table, header_line, mapping = read_plan_source(args.file, args.sheet)
+    table, header_line, mapping = read_plan_source(args.file, args.sheet, database)
     plan = plan_import(
         database, settings, table, header_line, mapping, args.file.name,
         DuplicateRule(args.on_duplicate),

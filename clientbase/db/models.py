@@ -362,3 +362,16 @@ class ImportBatchItem(Base):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     batch: Mapped[ImportBatch] = relationship(back_populates="items")
+
+
+class ImportMapping(Base):
+    """How the columns of a sheet with these headers were last imported, to propose again."""
+
+    __tablename__ = "import_mapping"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # A digest of the folded header names: the same sheet layout next month finds it.
+    header_key: Mapped[str] = mapped_column(String(64), unique=True)
+    headers: Mapped[list[str]] = mapped_column(JSON)
+    targets: Mapped[list[str]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

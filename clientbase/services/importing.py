@@ -31,6 +31,7 @@ from clientbase.services.client_rows import apply, display_name, insert_clients
 from clientbase.services.client_snapshot import card_from_json, card_to_json
 from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.clients import client_input, load_client
+from clientbase.services.import_mappings import remember_mapping, remembered_mapping
 from clientbase.services.import_rows import CellProblem, read_row
 from clientbase.services.settings import Settings
 from clientbase.services.text import fold
@@ -179,8 +180,11 @@ def _without(data: ClientInput, problem: Problem) -> ClientInput:
     return replace(data, **{name: getattr(ClientInput(), name)})
 
 
-def read_plan_source(path: Path, sheet: str | None = None) -> tuple[TableData, int, list[Target]]:
-    """The sheet, its header row and the proposed mapping."""
+def read_plan_source(
+    path: Path, sheet: str | None = None, db: Database | None = None
+) -> tuple[TableData, int, list[Target]]:
+    """The sheet, its header row and the proposed mapping (the one last used for a sheet with
+    the same column names, when the base `db` remembers one)."""
     table = read_table(path, sheet)
     header_line = find_header_row(table.rows)
     if header_line is None:
@@ -189,7 +193,8 @@ def read_plan_source(path: Path, sheet: str | None = None) -> tuple[TableData, i
     body = table.rows[header_line + 1 :]
     if not any(any(cell is not None for cell in row) for row in body):
         raise ImportFileError("no_rows", path.name)
-    mapping = propose_mapping(headers, body[:SAMPLE_ROWS])
+    remembered = remembered_mapping(db, headers) if db is not None else None
+    mapping = remembered or propose_mapping(headers, body[:SAMPLE_ROWS])
     names = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.ORGANIZATION}
     if not names & set(mapping):
         raise ImportFileError("no_name_column", path.name)
@@ -294,6 +299,7 @@ def commit_import(
         session.add(batch)
         session.flush()
         batch_id = batch.id
+        remember_mapping(session, plan.headers, plan.mapping)
         created: list[ValidClient] = []
 
         def write_created() -> None:

@@ -141,7 +141,9 @@ class ImportDialog(QDialog):
         try:
             table, header_line, mapping = run_with_progress(
                 self, self.tr("Reading %1…").replace("%1", self.path.name),
-                lambda _progress: read_plan_source(self.path, self.sheet.currentText()),
+                lambda _progress: read_plan_source(
+                    self.path, self.sheet.currentText(), self.workspace.db
+                ),
             )  # fmt: skip
         except ImportFileError as error:
             QMessageBox.warning(self, self.windowTitle(), file_error_text(error))

@@ -229,3 +229,17 @@ def test_a_broken_vcard_file_is_refused(tmp_path: Path) -> None:
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Иванов;Иван\nBEGIN:VCARD\n", encoding="utf-8")
     with pytest.raises(ImportFileError):
         read_plan_source(path)
+
+
+def test_the_mapping_chosen_last_time_is_proposed_for_the_same_columns(
+    workspace: Workspace,
+) -> None:
+    table, header, mapping = read_plan_source(DATA / "messy_clients.xlsx", db=workspace.db)
+    mapping[2] = Target.IGNORE  # this shop does not want the e-mails
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, "messy.xlsx")
+    commit_import(workspace.db, workspace.settings, plan)
+
+    _, _, proposed = read_plan_source(DATA / "messy_clients.ods", db=workspace.db)
+    assert proposed[2] is Target.IGNORE
+    _, _, fresh = read_plan_source(DATA / "clients_cp1251.csv", db=workspace.db)
+    assert Target.IGNORE not in fresh
