@@ -13,10 +13,12 @@ class PhoneParseError(ValueError):
     pass
 
 
+@lru_cache(maxsize=65536)
 def normalize_phone(raw: str, region: str) -> str:
     """Return the E.164 form of a phone as a person wrote it; raise PhoneParseError if it is none.
 
     A Russian number written with the trunk prefix (8 916 ...) is understood as +7.
+    Cached: an import checks each phone when reading the row and again when saving it.
     """
     text = raw.strip()
     if not text:
