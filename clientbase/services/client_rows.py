@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from clientbase.db.bulk import bulk_insert
 from clientbase.db.enums import ClientKind
 from clientbase.db.models import Client, ContactPerson, Email, Messenger, Phone, Tag, client_tag
 from clientbase.services.client_validation import ValidClient
@@ -162,7 +163,8 @@ def apply(session: Session, client: Client, valid: ValidClient) -> None:
 def insert_clients(session: Session, valids: Sequence[ValidClient], now: datetime) -> list[int]:
     """Insert many new clients with plain INSERTs (no ORM objects); return their ids in order.
 
-    About ten times faster than `apply` per client, for imports of whole sheets.
+    About ten times faster than `apply` per client, for imports of whole sheets. The
+    inserts name the tables, not the classes, to skip the ORM's per-row bulk bookkeeping.
     """
     if not valids:
         return []
@@ -176,7 +178,7 @@ def insert_clients(session: Session, valids: Sequence[ValidClient], now: datetim
         # already written (it holds SQLite's single write lock), so no one else takes them.
         start = (session.scalar(select(func.max(Client.id))) or 0) + 1
         ids = list(range(start, start + len(values)))
-        session.execute(insert(Client), [{**v, "id": i} for v, i in zip(values, ids, strict=True)])
+        bulk_insert(session, Client, [{**v, "id": i} for v, i in zip(values, ids, strict=True)])
     else:
         ids = list(
             session.scalars(
@@ -189,20 +191,17 @@ def insert_clients(session: Session, valids: Sequence[ValidClient], now: datetim
             for client_id, rows in zip(ids, all_rows, strict=True)
             for child in getattr(rows, key)
         ]
-        if children:
-            session.execute(insert(model), children)
+        bulk_insert(session, model, children)
     people = [
         {**person, "client_id": client_id}
         for client_id, rows in zip(ids, all_rows, strict=True)
         for person in rows.contacts
     ]
-    if people:
-        session.execute(insert(ContactPerson), people)
+    bulk_insert(session, ContactPerson, people)
     links = [
         {"client_id": client_id, "tag_id": tags[name.casefold()].id}
         for client_id, rows in zip(ids, all_rows, strict=True)
         for name in rows.tags
     ]
-    if links:
-        session.execute(insert(client_tag), links)
+    bulk_insert(session, client_tag, links)
     return ids

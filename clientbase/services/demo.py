@@ -13,8 +13,9 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
+from clientbase.db.bulk import bulk_insert
 from clientbase.db.database import Database
 from clientbase.db.enums import (
     AuditAction,
@@ -316,8 +317,7 @@ def fill_demo(
                 (Interaction, interactions),
                 (Reminder, reminders),
             ):
-                if rows:
-                    session.execute(insert(model), rows)
+                bulk_insert(session, model, rows)
             done += len(valids)
             if progress is not None:
                 progress(done, clients)

@@ -15,8 +15,9 @@ from enum import StrEnum
 from pathlib import Path
 
 from rapidfuzz import fuzz
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
+from clientbase.db.bulk import bulk_insert
 from clientbase.db.database import Database
 from clientbase.db.enums import AuditAction
 from clientbase.db.models import AuditEntry, Client, Email, ImportBatch, ImportBatchItem, Phone
@@ -306,18 +307,19 @@ def commit_import(
             # New clients go in with plain multi-row INSERTs, about ten times faster than
             # ORM objects; merges are few and take the ORM path below.
             ids = insert_clients(session, created, now)
-            if ids:
-                session.execute(
-                    insert(ImportBatchItem),
-                    [{"batch_id": batch_id, "client_id": i, "action": "new"} for i in ids],
-                )
-                session.execute(
-                    insert(AuditEntry),
-                    [
-                        audit.entry(AuditAction.CREATE, "client", i, summary, after=valid.data)
-                        for i, valid in zip(ids, created, strict=True)
-                    ],
-                )
+            bulk_insert(
+                session,
+                ImportBatchItem,
+                [{"batch_id": batch_id, "client_id": i, "action": "new"} for i in ids],
+            )
+            bulk_insert(
+                session,
+                AuditEntry,
+                [
+                    audit.entry(AuditAction.CREATE, "client", i, summary, after=valid.data)
+                    for i, valid in zip(ids, created, strict=True)
+                ],
+            )
             created.clear()
 
         for done, row in enumerate(rows, start=1):
