@@ -26,6 +26,7 @@ MESSAGES: dict[str, str] = {
     "self_referral": "A client cannot be referred by themselves",
     "items_or_total": "Enter the items or the total of the purchase",
     "not_a_number": "«{value}» is not a number",
+    "unknown_choice": "«{value}» is not one of the choices of this field",
 }
 
 FILE_MESSAGES: dict[str, str] = {

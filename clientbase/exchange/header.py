@@ -35,6 +35,11 @@ class Target(StrEnum):
     LOYALTY_CARD = "loyalty_card"
     DISCOUNT = "discount_percent"
     INN = "inn"
+    STATUS = "status"
+    VIP = "is_vip"
+    SOURCE = "source"
+    RESPONSIBLE = "responsible"
+    CONSENT = "marketing_consent"
     IGNORE = "ignore"
 
 
@@ -74,6 +79,13 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.LOYALTY_CARD: ("карта", "номер карты", "дисконтная карта", "card", "loyalty card"),
     Target.DISCOUNT: ("скидка", "скидка %", "discount"),
     Target.INN: ("инн", "inn", "tax id"),
+    Target.STATUS: ("статус", "status"),
+    Target.VIP: ("vip", "вип", "vip клиент"),
+    Target.SOURCE: ("источник", "откуда узнал", "откуда узнали", "source"),
+    Target.RESPONSIBLE: ("ответственный", "менеджер", "responsible", "manager"),
+    Target.CONSENT: (
+        "согласие на рассылку", "согласие", "рассылка", "marketing consent", "consent",
+    ),
     # Figures the program computes from purchases (its own export writes them): not fields.
     Target.IGNORE: (
         "сумма покупок", "покупок", "последняя покупка", "total spent", "purchases",

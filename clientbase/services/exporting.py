@@ -21,6 +21,7 @@ from sqlalchemy import select
 from clientbase.db.database import Database
 from clientbase.db.models import Client, Email, Phone, Tag, client_tag
 from clientbase.errors import ClientBaseError
+from clientbase.exchange.choices import word, yes_no
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.dates import birthday_text
 
@@ -90,6 +91,11 @@ COLUMNS: list[Column] = [
     Column("Карта", _field("loyalty_card"), 12),
     Column("ИНН", _field("inn"), 13),
     Column("Заметки", _field("notes"), 30),
+    Column("Статус", lambda r: word(r.client["status"]), 13),
+    Column("VIP", lambda r: yes_no(r.client["is_vip"]), 6),
+    Column("Источник", lambda r: word(r.client["source"]), 13),
+    Column("Ответственный", _field("responsible"), 14),
+    Column("Согласие на рассылку", lambda r: yes_no(r.client["marketing_consent"]), 10),
     Column("Сумма покупок", _field("total_spent"), 14, "#,##0.00"),
     Column("Покупок", _field("purchase_count"), 9, "0"),
     Column("Последняя покупка", _field("last_purchase"), 14, "dd.mm.yyyy"),
@@ -98,7 +104,7 @@ _CLIENT_COLUMNS = (
     "id", "last_name", "first_name", "middle_name", "organization", "birthday_day",
     "birthday_month", "birthday_year", "city", "region", "street", "postcode",
     "discount_percent", "loyalty_card", "inn", "notes", "total_spent", "purchase_count",
-    "last_purchase",
+    "last_purchase", "status", "is_vip", "source", "responsible", "marketing_consent",
 )  # fmt: skip
 
 

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from clientbase.db.enums import ClientKind
+from clientbase.db.enums import ClientKind, ClientSource, ClientStatus
 from clientbase.errors import ValidationError
+from clientbase.exchange.choices import parse_choice, parse_yes_no
 from clientbase.exchange.header import SYNONYMS, Target, normalize_header
 from clientbase.exchange.values import (
     excel_serial_date,
@@ -132,6 +133,23 @@ def read_row(
                         data.discount_percent = percent
                     else:
                         problem(column, value, "percent_out_of_range")
+            case Target.STATUS:
+                try:
+                    data.status = parse_choice(ClientStatus, text)
+                except ValueError:
+                    problem(column, value, "unknown_choice")
+            case Target.SOURCE:
+                try:
+                    data.source = parse_choice(ClientSource, text)
+                except ValueError:
+                    problem(column, value, "unknown_choice")
+            case Target.VIP | Target.CONSENT:
+                try:
+                    setattr(data, target.value, parse_yes_no(text))
+                except ValueError:
+                    problem(column, value, "unknown_choice")
+            case Target.RESPONSIBLE:
+                data.responsible = text
             case Target.TAGS:
                 data.tags.extend(t.strip() for t in text.replace(";", ",").split(",") if t.strip())
             case Target.NOTES:

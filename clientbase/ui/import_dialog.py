@@ -62,6 +62,11 @@ def target_names() -> dict[Target, str]:
         Target.LOYALTY_CARD: translate("ImportDialog", "Loyalty card"),
         Target.DISCOUNT: translate("ImportDialog", "Discount"),
         Target.INN: translate("ImportDialog", "INN"),
+        Target.STATUS: translate("ImportDialog", "Status"),
+        Target.VIP: translate("ImportDialog", "VIP (yes / no)"),
+        Target.SOURCE: translate("ImportDialog", "Source"),
+        Target.RESPONSIBLE: translate("ImportDialog", "Responsible"),
+        Target.CONSENT: translate("ImportDialog", "Marketing consent (yes / no)"),
         Target.IGNORE: translate("ImportDialog", "— do not import —"),
     }
 

@@ -19,7 +19,8 @@ from tests.conftest import person
 EXPORTED_FIELDS = (
     "kind", "last_name", "first_name", "middle_name", "organization", "phones", "emails",
     "birthday", "city", "region", "street", "postcode", "tags", "discount_percent",
-    "loyalty_card", "inn", "notes",
+    "loyalty_card", "inn", "notes", "status", "is_vip", "source", "responsible",
+    "marketing_consent",
 )  # fmt: skip
 
 

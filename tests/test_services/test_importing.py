@@ -243,3 +243,30 @@ def test_the_mapping_chosen_last_time_is_proposed_for_the_same_columns(
     assert proposed[2] is Target.IGNORE
     _, _, fresh = read_plan_source(DATA / "clients_cp1251.csv", db=workspace.db)
     assert Target.IGNORE not in fresh
+
+
+def test_status_vip_and_source_words_in_russian_or_english(workspace, tmp_path) -> None:
+    sheet = write_sheet(
+        tmp_path / "choices.xlsx",
+        [
+            ["ФИО", "Статус", "VIP", "Откуда узнал", "Согласие на рассылку"],
+            ["Белова Нина", "Постоянный", "да", "Сайт", "Да"],
+            ["Орлов Олег", "lost", "no", "walk-in", None],
+            ["Зуев Пётр", "Золотой", "может быть", None, "нет"],
+        ],
+    )
+    plan = plan_for(workspace, sheet)
+    assert {(p.line, p.column, p.code) for p in plan.problems()} == {
+        (4, "Статус", "unknown_choice"),
+        (4, "VIP", "unknown_choice"),
+    }
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = {
+        r.display_name: workspace.clients.get(r.id).data
+        for r in load_rows(workspace.db, find_client_ids(workspace.db, ClientQuery()))
+    }
+    belova, orlov, zuev = cards["Белова Нина"], cards["Орлов Олег"], cards["Зуев Пётр"]
+    assert (belova.status.value, belova.is_vip, belova.source.value) == ("regular", True, "website")
+    assert belova.marketing_consent is True
+    assert (orlov.status.value, orlov.is_vip, orlov.source.value) == ("lost", False, "walk_in")
+    assert (zuev.status.value, zuev.is_vip, zuev.marketing_consent) == ("new", False, False)

@@ -1,0 +1,59 @@
+"""The words files use for the program's fixed choices (status, source, yes/no).
+
+These are a file vocabulary, like the column names: an export writes the Russian word, and an
+import reads Russian, English or the stored value, in any case.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TypeVar
+
+from clientbase.db.enums import ClientSource, ClientStatus
+from clientbase.services.text import fold
+
+E = TypeVar("E", bound=StrEnum)
+
+WORDS: dict[StrEnum, tuple[str, ...]] = {
+    ClientStatus.POTENTIAL: ("Потенциальный", "potential"),
+    ClientStatus.NEW: ("Новый", "new"),
+    ClientStatus.REGULAR: ("Постоянный", "regular"),
+    ClientStatus.OCCASIONAL: ("Разовый", "occasional"),
+    ClientStatus.LOST: ("Потерянный", "lost", "ушедший"),
+    ClientSource.REFERRAL: ("Рекомендация", "referral", "по рекомендации"),
+    ClientSource.SOCIAL: ("Соцсети", "social", "social network", "соцсеть"),
+    ClientSource.WALK_IN: ("Зашёл сам", "walk-in", "walk in", "сам"),
+    ClientSource.EXHIBITION: ("Выставка", "exhibition"),
+    ClientSource.WEBSITE: ("Сайт", "website", "site"),
+    ClientSource.ADVERTISING: ("Реклама", "advertising", "ads"),
+    ClientSource.OTHER: ("Другое", "other"),
+}
+YES = ("да", "yes", "1", "+", "x", "✓", "true", "истина", "вип", "vip")
+NO = ("нет", "no", "0", "-", "false", "ложь")
+
+
+def word(value: StrEnum | None) -> str:
+    return WORDS[value][0] if value is not None and value in WORDS else ""
+
+
+def parse_choice(enum: type[E], text: str) -> E:
+    """The choice a word names; ValueError when it names none."""
+    folded = fold(text.strip())
+    for member in enum:
+        names = (member.value, *WORDS.get(member, ()))
+        if folded in {fold(name) for name in names}:
+            return member
+    raise ValueError(text)
+
+
+def parse_yes_no(text: str) -> bool:
+    folded = fold(text.strip())
+    if folded in YES:
+        return True
+    if folded in NO or not folded:
+        return False
+    raise ValueError(text)
+
+
+def yes_no(value: bool) -> str:
+    return "Да" if value else "Нет"
