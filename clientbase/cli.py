@@ -59,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[r.value for r in DuplicateRule],
         default=DuplicateRule.MERGE.value,
     )
-    exporting = commands.add_parser("export", help="export the active clients to .xlsx or .csv")
+    exporting = commands.add_parser(
+        "export", help="export the active clients to .xlsx, .csv, .ods or .vcf"
+    )
     exporting.add_argument("file", type=Path)
     exporting.add_argument(
         "--format", choices=[f.value for f in ExportFormat], help="default: from the file name"
@@ -115,7 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 target = target.with_name(f"{target.name}.{args.format}")
             elif suffix not in {f.value for f in ExportFormat}:
                 print(
-                    f"clientbase-cli: {target.name}: export writes .xlsx or .csv", file=sys.stderr
+                    f"clientbase-cli: {target.name}: export writes .xlsx, .csv, .ods or .vcf",
+                    file=sys.stderr,
                 )
                 return EXIT_BAD_INPUT
             count = export_clients(database, target)

@@ -47,7 +47,8 @@ def _row(card: Any) -> list[str | None]:
     if "n" in card.contents:
         name = card.n.value
         family, given, additional = _text(name.family), _text(name.given), _text(name.additional)
-    if not (family or given) and "fn" in card.contents:
+    # A company's card has only ORG (and FN repeating it); a person's name may be only in FN.
+    if not (family or given) and "fn" in card.contents and "org" not in card.contents:
         family = _text(card.fn.value)
     street = city = region = code = ""
     if "adr" in card.contents:

@@ -22,6 +22,8 @@ from clientbase.db.database import Database
 from clientbase.db.models import Client, Email, Phone, Tag, client_tag
 from clientbase.errors import ClientBaseError
 from clientbase.exchange.choices import word, yes_no
+from clientbase.exchange.ods_writer import OdsSheet
+from clientbase.exchange.vcard_writer import Contact, vcard_text
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.dates import birthday_text
 
@@ -33,6 +35,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 class ExportFormat(StrEnum):
     XLSX = "xlsx"
     CSV = "csv"
+    ODS = "ods"
+    VCF = "vcf"
 
 
 class ExportError(ClientBaseError):
@@ -105,6 +109,7 @@ _CLIENT_COLUMNS = (
     "birthday_month", "birthday_year", "city", "region", "street", "postcode",
     "discount_percent", "loyalty_card", "inn", "notes", "total_spent", "purchase_count",
     "last_purchase", "status", "is_vip", "source", "responsible", "marketing_consent",
+    "display_name",
 )  # fmt: skip
 
 
@@ -158,10 +163,13 @@ def export_clients(
     fmt = ExportFormat(path.suffix.lower().lstrip(".") or "xlsx")
     partial = path.with_name(path.name + ".part")
     try:
-        if fmt is ExportFormat.XLSX:
-            _write_xlsx(partial, _records(db, ids), len(ids), progress)
-        else:
-            _write_csv(partial, _records(db, ids), len(ids), progress)
+        writer = {
+            ExportFormat.XLSX: _write_xlsx,
+            ExportFormat.CSV: _write_csv,
+            ExportFormat.ODS: _write_ods,
+            ExportFormat.VCF: _write_vcf,
+        }[fmt]
+        writer(partial, _records(db, ids), len(ids), progress)
         partial.replace(path)
     except OSError as error:
         partial.unlink(missing_ok=True)
@@ -231,5 +239,53 @@ def _write_csv(
         writer.writerow([column.title for column in COLUMNS])
         for done, record in enumerate(records, start=1):
             writer.writerow([_csv_value(column.value(record)) for column in COLUMNS])
+            if progress is not None and done % BATCH == 0:
+                progress(done, total)
+
+
+def _write_ods(
+    path: Path, records: Iterator[Record], total: int, progress: Progress | None
+) -> None:
+    # Column widths are given in characters above; about 0.2 cm a character.
+    sheet = OdsSheet("Клиенты", [c.title for c in COLUMNS], [c.width * 0.2 for c in COLUMNS])
+    for done, record in enumerate(records, start=1):
+        sheet.add_row(column.value(record) for column in COLUMNS)
+        if progress is not None and done % BATCH == 0:
+            progress(done, total)
+    sheet.save(path)
+
+
+def _vcard_birthday(record: Record) -> str:
+    day, month, year = (
+        record.client[k] for k in ("birthday_day", "birthday_month", "birthday_year")
+    )
+    if not (day and month):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}{day:02d}"
+
+
+def _write_vcf(
+    path: Path, records: Iterator[Record], total: int, progress: Progress | None
+) -> None:
+    with path.open("w", encoding="utf-8", newline="") as file:
+        for done, record in enumerate(records, start=1):
+            client = record.client
+            contact = Contact(
+                last_name=client["last_name"],
+                first_name=client["first_name"],
+                middle_name=client["middle_name"],
+                organization=client["organization"],
+                display_name=client["display_name"],
+                phones=record.phones,
+                emails=record.emails,
+                birthday=_vcard_birthday(record),
+                street=client["street"],
+                city=client["city"],
+                region=client["region"],
+                postcode=client["postcode"],
+                notes=client["notes"],
+                tags=record.tags,
+            )
+            file.write(vcard_text(contact))
             if progress is not None and done % BATCH == 0:
                 progress(done, total)

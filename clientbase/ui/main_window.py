@@ -392,13 +392,17 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Export clients"),
             str(Path.home() / "clients.xlsx"),
-            self.tr("Excel (*.xlsx);;CSV for Excel (*.csv)"),
+            self.tr(
+                "Excel (*.xlsx);;CSV for Excel (*.csv);;LibreOffice (*.ods);;"
+                "Contacts for phones (*.vcf)"
+            ),
         )
         if not path:
             return
         target = Path(path)
-        if target.suffix.lower() not in (".xlsx", ".csv"):
-            target = target.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        if target.suffix.lower() not in (".xlsx", ".csv", ".ods", ".vcf"):
+            suffix = next((s for s in (".csv", ".ods", ".vcf") if s in chosen.lower()), ".xlsx")
+            target = target.with_suffix(suffix)
         self.model.finish_loading()
         ids = (
             selected

@@ -1308,22 +1308,22 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/main_window.py" line="393"/>
-        <location filename="../../clientbase/ui/main_window.py" line="419"/>
+        <location filename="../../clientbase/ui/main_window.py" line="423"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="395"/>
-        <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation>Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
+        <location filename="../../clientbase/ui/main_window.py" line="396"/>
+        <source>Excel (*.xlsx);;CSV for Excel (*.csv);;LibreOffice (*.ods);;Contacts for phones (*.vcf)</source>
+        <translation>Excel (*.xlsx);;CSV для Excel (*.csv);;LibreOffice (*.ods);;Контакты для телефона (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="411"/>
+        <location filename="../../clientbase/ui/main_window.py" line="415"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="422"/>
+        <location filename="../../clientbase/ui/main_window.py" line="426"/>
         <source>%n client(s) exported to %1</source>
         <translation>
             <numerusform>%n клиент выгружен в %1</numerusform>
@@ -1332,32 +1332,32 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="435"/>
+        <location filename="../../clientbase/ui/main_window.py" line="439"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="437"/>
+        <location filename="../../clientbase/ui/main_window.py" line="441"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="445"/>
+        <location filename="../../clientbase/ui/main_window.py" line="449"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="447"/>
+        <location filename="../../clientbase/ui/main_window.py" line="451"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="455"/>
+        <location filename="../../clientbase/ui/main_window.py" line="459"/>
         <source>About ClientBase</source>
         <translation>О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="457"/>
+        <location filename="../../clientbase/ui/main_window.py" line="461"/>
         <source>ClientBase %1
 Clients, purchases and reminders of a small shop.
 

@@ -39,7 +39,7 @@ def cards(workspace: Workspace) -> dict[str, dict[str, object]]:
     return result
 
 
-@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".ods"])
 def test_an_export_comes_back_through_the_import_unchanged(
     workspace: Workspace, tmp_path: Path, suffix: str
 ) -> None:
@@ -118,3 +118,35 @@ def test_an_exported_xlsx_opens_in_libreoffice(workspace: Workspace, tmp_path: P
     # Text stays text in LibreOffice too: no formula was run, the phone kept its plus.
     assert elkina[4] == "+7 916 000-11-22"
     assert elkina[15] == "=1+1"
+
+
+def test_a_vcard_export_comes_back_with_names_phones_mails_and_birthdays(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    fill_demo(workspace.db, workspace.settings, clients=40, today=date(2026, 11, 22))
+    path = tmp_path / "contacts.vcf"
+    export_clients(workspace.db, path)
+    assert path.read_text(encoding="utf-8").count("BEGIN:VCARD") == 40
+
+    other = Workspace(open_database(tmp_path / "other.sqlite"))
+    try:
+        table, header, mapping = read_plan_source(path)
+        commit_import(
+            other.db, other.settings,
+            plan_import(other.db, other.settings, table, header, mapping, path.name),
+        )  # fmt: skip
+        fields = (
+            "kind", "last_name", "first_name", "middle_name", "organization", "phones",
+            "emails", "birthday", "city", "region", "street", "postcode", "notes",
+        )  # fmt: skip
+
+        def contacts(space: Workspace) -> list[dict[str, object]]:
+            result = []
+            for client_id in find_client_ids(space.db, ClientQuery()):
+                part = exported_part(space.clients.get(client_id).data)
+                result.append({name: part[name] for name in fields})
+            return result
+
+        assert contacts(other) == contacts(workspace)
+    finally:
+        other.close()

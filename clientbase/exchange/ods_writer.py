@@ -1,0 +1,74 @@
+"""Writing a sheet as OpenDocument (.ods) through odfpy, for LibreOffice users."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from odf.number import DateStyle, Day, Month, Text, Year
+from odf.opendocument import OpenDocumentSpreadsheet
+from odf.style import Style, TableColumnProperties, TextProperties
+from odf.table import Table, TableCell, TableColumn, TableRow
+from odf.text import P
+
+
+class OdsSheet:
+    def __init__(self, name: str, titles: Sequence[str], widths_cm: Sequence[float]) -> None:
+        self.document = OpenDocumentSpreadsheet()
+        bold = Style(name="header", family="table-cell")
+        bold.addElement(TextProperties(fontweight="bold"))
+        self.document.automaticstyles.addElement(bold)
+        # dd.mm.yyyy, as dates are written in Russia.
+        date_style = DateStyle(name="ddmmyyyy")
+        for part in (Day(style="long"), Text(text="."), Month(style="long"), Text(text="."),
+                     Year(style="long")):  # fmt: skip
+            date_style.addElement(part)
+        self.document.automaticstyles.addElement(date_style)
+        self.date_cell = Style(name="date", family="table-cell", datastylename="ddmmyyyy")
+        self.document.automaticstyles.addElement(self.date_cell)
+        self.table = Table(name=name)
+        for index, width in enumerate(widths_cm):
+            column_style = Style(name=f"col{index}", family="table-column")
+            column_style.addElement(TableColumnProperties(columnwidth=f"{width:.2f}cm"))
+            self.document.automaticstyles.addElement(column_style)
+            self.table.addElement(TableColumn(stylename=column_style))
+        header = TableRow()
+        for title in titles:
+            cell = TableCell(valuetype="string", stylename=bold)
+            cell.addElement(P(text=title))
+            header.addElement(cell)
+        self.table.addElement(header)
+
+    def add_row(self, values: Iterable[object]) -> None:
+        row = TableRow()
+        for value in values:
+            row.addElement(self._cell(value))
+        self.table.addElement(row)
+
+    def _cell(self, value: object) -> TableCell:
+        if value is None or value == "":
+            return TableCell()
+        if isinstance(value, bool):
+            value = "Да" if value else "Нет"
+        if isinstance(value, date):
+            cell = TableCell(
+                valuetype="date", datevalue=value.isoformat(), stylename=self.date_cell
+            )
+            cell.addElement(P(text=value.strftime("%d.%m.%Y")))
+            return cell
+        if isinstance(value, int | float | Decimal):
+            cell = TableCell(valuetype="float", value=str(value))
+            cell.addElement(P(text=str(value)))
+            return cell
+        # Always a string cell: ODS has no way to turn it into a formula.
+        cell = TableCell(valuetype="string")
+        for line in str(value).split("\n"):
+            cell.addElement(P(text=line))
+        return cell
+
+    def save(self, path: Path) -> None:
+        self.document.spreadsheet.addElement(self.table)
+        with path.open("wb") as file:
+            self.document.write(file)
