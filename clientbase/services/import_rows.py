@@ -35,6 +35,8 @@ class CellProblem:
     column: str
     value: str
     code: str
+    # Position of the cell in the sheet's row, when the problem is one cell's (to fix it).
+    index: int | None = None
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,9 @@ def read_row(
     full_name = ""
 
     def problem(column: int, value: object, code: str) -> None:
-        problems.append(CellProblem(line, text_of(headers[column]), text_of(value), code))
+        problems.append(
+            CellProblem(line, text_of(headers[column]), text_of(value), code, index=column)
+        )
 
     for column, target in enumerate(mapping):
         value = cells[column] if column < len(cells) else None

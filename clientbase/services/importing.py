@@ -181,6 +181,18 @@ def _without(data: ClientInput, problem: Problem) -> ClientInput:
     return replace(data, **{name: getattr(ClientInput(), name)})
 
 
+def with_fixes(table: TableData, fixes: dict[tuple[int, int], str]) -> TableData:
+    """The sheet with some cells retyped by the user in the preview: (line, column) → text."""
+    if not fixes:
+        return table
+    rows = [list(row) for row in table.rows]
+    for (line, column), text in fixes.items():
+        row = rows[line - 1]
+        row.extend([None] * (column + 1 - len(row)))
+        row[column] = text.strip() or None
+    return replace(table, rows=rows)
+
+
 def read_plan_source(
     path: Path, sheet: str | None = None, db: Database | None = None
 ) -> tuple[TableData, int, list[Target]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from clientbase.services.importing import (
     commit_import,
     plan_import,
     read_plan_source,
+    with_fixes,
 )
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
@@ -38,6 +39,8 @@ from clientbase.ui.labels import file_error_text, problem_code_text
 
 SAMPLE_COLUMN = 1
 TARGET_COLUMN = 2
+VALUE_COLUMN = 2
+FIX_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 translate = QCoreApplication.translate
@@ -79,6 +82,8 @@ class ImportDialog(QDialog):
         self.table_data: TableData | None = None
         self.header_line = 0
         self.plan: ImportPlan | None = None
+        # Cells retyped in the list of problems: (sheet line, column) → text.
+        self.fixes: dict[tuple[int, int], str] = {}
         self.batch_id: int | None = None
         self.setWindowTitle(self.tr("Import clients from %1").replace("%1", path.name))
 
@@ -104,7 +109,15 @@ class ImportDialog(QDialog):
             [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Why it is left out")]
         )
         self.problems.verticalHeader().setVisible(False)
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.problems.setToolTip(
+            self.tr("Type a corrected value into the Value column, then Check")
+        )
+        self.problems.itemChanged.connect(self._value_fixed)
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.check_button = QPushButton(self.tr("Check"))
         self.check_button.clicked.connect(self.check)
@@ -188,7 +201,8 @@ class ImportDialog(QDialog):
     def check(self) -> None:
         if self.table_data is None:
             return
-        table, header_line, mapping = self.table_data, self.header_line, self.mapping()
+        table = with_fixes(self.table_data, self.fixes)
+        header_line, mapping = self.header_line, self.mapping()
         rule = DuplicateRule(self.rule.currentData())
         try:
             self.plan = run_with_progress(
@@ -220,6 +234,7 @@ class ImportDialog(QDialog):
         )
         problems = plan.problems()
         missing_name = [r for r in plan.rows if r.reason == "no_name"]
+        self.problems.blockSignals(True)
         self.problems.setRowCount(len(problems) + len(missing_name))
         for index, problem in enumerate(problems):
             values = [
@@ -229,13 +244,33 @@ class ImportDialog(QDialog):
                 problem_code_text(problem.code, problem.value),
             ]
             for column, value in enumerate(values):
-                self.problems.setItem(index, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if column == VALUE_COLUMN and problem.index is not None:
+                    item.setData(FIX_ROLE, (problem.line, problem.index))
+                else:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.problems.setItem(index, column, item)
         for offset, row in enumerate(missing_name, start=len(problems)):
-            self.problems.setItem(offset, 0, QTableWidgetItem(str(row.line)))
-            self.problems.setItem(
-                offset, 3, QTableWidgetItem(self.tr("no name: the row is not imported"))
-            )
+            for column in range(4):
+                text = str(row.line) if column == 0 else ""
+                if column == 3:
+                    text = self.tr("no name: the row is not imported")
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.problems.setItem(offset, column, item)
+        self.problems.blockSignals(False)
         self.import_button.setEnabled(counts["new"] + counts["merge"] > 0)
+
+    def _value_fixed(self, item: QTableWidgetItem) -> None:
+        where = item.data(FIX_ROLE)
+        if item.column() != VALUE_COLUMN or where is None:
+            return
+        line, column = where
+        self.fixes[(line, column)] = item.text()
+        # The preview no longer says what will happen; the list stays so more can be fixed.
+        self.plan = None
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Press Check to see what the import will do."))
 
     def run_import(self) -> None:
         plan = self.plan

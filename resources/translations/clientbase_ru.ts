@@ -561,232 +561,238 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="48"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="51"/>
         <source>Full name (ФИО)</source>
         <translation>ФИО целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="49"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="52"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="50"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="53"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="51"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="54"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="52"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="55"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="53"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="56"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="54"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="57"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="55"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="58"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="56"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="59"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="57"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="60"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="58"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="61"/>
         <source>Street, house</source>
         <translation>Улица, дом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="59"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="62"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="60"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="63"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="61"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="64"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="62"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="65"/>
         <source>Loyalty card</source>
         <translation>Карта лояльности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="63"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="66"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="64"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="67"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="65"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="68"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="66"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="69"/>
         <source>VIP (yes / no)</source>
         <translation>VIP (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="67"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="70"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="68"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="71"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="69"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="72"/>
         <source>Marketing consent (yes / no)</source>
         <translation>Согласие на рассылку (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="70"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="73"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="93"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="90"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="95"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="91"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="96"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="104"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="104"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="104"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="104"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
+        <source>Type a corrected value into the Value column, then Check</source>
+        <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить»</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="122"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="113"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="120"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="148"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="185"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="273"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="195"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="209"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="209"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="223"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="236"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="257"/>
         <source>no name: the row is not imported</source>
         <translation>нет имени: строка не импортируется</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="246"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="281"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="253"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="288"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>

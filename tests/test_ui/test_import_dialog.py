@@ -126,3 +126,18 @@ def test_the_history_undoes_an_import(qtbot, dialog, workspace, monkeypatch) -> 
     assert undone == [True]
     assert find_client_ids(workspace.db, ClientQuery()) == []
     assert "messy_clients.xlsx" in history.table.item(0, 1).text()
+
+
+def test_a_bad_value_can_be_retyped_in_the_preview(dialog, workspace) -> None:
+    dialog.check()
+    bad_phone = next(
+        row for row in range(dialog.problems.rowCount())
+        if dialog.problems.item(row, 2).text() == "12-34"
+    )  # fmt: skip
+    dialog.problems.item(bad_phone, 2).setText("8 916 555-44-33")
+    assert not dialog.import_button.isEnabled()
+    dialog.check()
+    assert dialog.problems.rowCount() == 3
+    dialog.run_import()
+    sidorov = find_client_ids(workspace.db, ClientQuery(search="сидоров"))[0]
+    assert [p.raw for p in workspace.clients.get(sidorov).data.phones] == ["8 916 555-44-33"]
