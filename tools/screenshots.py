@@ -23,6 +23,7 @@ from clientbase.services.demo import fill_demo
 from clientbase.services.workspace import Workspace
 from clientbase.ui.client_card import ClientCard
 from clientbase.ui.i18n import install_translations
+from clientbase.ui.import_dialog import ImportDialog
 from clientbase.ui.main_window import MainWindow
 
 
@@ -56,6 +57,15 @@ def main() -> int:
         app.processEvents()
         card.grab().save(str(output / f"card-purchases-{language}.png"))
         card.hide()
+
+        sample = Path(__file__).resolve().parents[1] / "tests" / "data" / "messy_clients.xlsx"
+        importing = ImportDialog(workspace, sample, window)
+        importing.load_sheet()
+        importing.show()
+        importing.check()
+        app.processEvents()
+        importing.grab().save(str(output / f"import-{language}.png"))
+        importing.hide()
         window.close()
         workspace.close()
     return 0
