@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from clientbase.db.models import Base
@@ -20,3 +20,24 @@ def bulk_insert(
         return
     table = model if isinstance(model, Table) else cast(Table, model.__table__)
     session.execute(insert(table), list(rows))
+
+
+def insert_with_ids(
+    session: Session, model: type[Base], rows: Sequence[dict[str, Any]]
+) -> list[int]:
+    """Insert rows and return their new ids in order.
+
+    SQLite cannot promise the order of a multi-row RETURNING, and SQLAlchemy then inserts
+    row by row; there the ids are given here instead. The caller's transaction must already
+    have written (it then holds SQLite's single write lock), so no one else takes them.
+    """
+    if not rows:
+        return []
+    id_column = model.__table__.c.id
+    if session.get_bind().dialect.name == "sqlite":
+        start = (session.scalar(select(func.max(id_column))) or 0) + 1
+        ids = list(range(start, start + len(rows)))
+        bulk_insert(session, model, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+        return ids
+    statement = insert(model).returning(id_column, sort_by_parameter_order=True)
+    return [int(i) for i in session.scalars(statement, list(rows))]

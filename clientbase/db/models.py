@@ -358,6 +358,8 @@ class ImportBatchItem(Base):
     )
     # No foreign key: the client may be deleted later, and the history must stay readable.
     client_id: Mapped[int] = mapped_column(Integer, index=True)
+    # Set for a purchase the import added (action "purchase"), to take it back on undo.
+    purchase_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(20))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 

@@ -40,6 +40,12 @@ class Target(StrEnum):
     SOURCE = "source"
     RESPONSIBLE = "responsible"
     CONSENT = "marketing_consent"
+    PURCHASE_DATE = "purchase_date"
+    AMOUNT = "amount"
+    ITEM = "item"
+    QUANTITY = "quantity"
+    PRICE = "price"
+    ORDER_NUMBER = "order_number"
     IGNORE = "ignore"
 
 
@@ -86,6 +92,14 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.CONSENT: (
         "согласие на рассылку", "согласие", "рассылка", "marketing consent", "consent",
     ),
+    Target.PURCHASE_DATE: (
+        "дата покупки", "дата заказа", "дата продажи", "purchase date", "order date",
+    ),
+    Target.AMOUNT: ("сумма", "сумма заказа", "стоимость", "amount", "order total"),
+    Target.ITEM: ("товар", "наименование", "наименование товара", "item", "product"),
+    Target.QUANTITY: ("кол во", "количество", "qty", "quantity"),
+    Target.PRICE: ("цена", "price", "unit price"),
+    Target.ORDER_NUMBER: ("номер заказа", "заказа", "заказ", "order", "order number"),
     # Figures the program computes from purchases (its own export writes them): not fields.
     Target.IGNORE: (
         "сумма покупок", "покупок", "последняя покупка", "total spent", "purchases",
@@ -96,6 +110,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
 # Targets that may come from several columns (two phone columns, several note columns).
 REPEATABLE = {Target.PHONE, Target.EMAIL, Target.NOTES, Target.TAGS, Target.IGNORE}
 
+PURCHASE_TARGETS = {
+    Target.PURCHASE_DATE, Target.AMOUNT, Target.ITEM, Target.QUANTITY, Target.PRICE,
+    Target.ORDER_NUMBER,
+}  # fmt: skip
 _PUNCTUATION = re.compile(r"[^\w%]+")
 _LOOKUP = {name: target for target, names in SYNONYMS.items() for name in names}
 HEADER_SEARCH_ROWS = 30
@@ -147,6 +165,10 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         if target not in REPEATABLE and target in mapping:
             target = Target.NOTES
         mapping.append(target)
+    if Target.PURCHASE_DATE not in mapping:
+        # Without a date there is no purchase: a «Сумма» column of a client list is kept
+        # in the notes rather than dropped.
+        mapping = [Target.NOTES if t in PURCHASE_TARGETS else t for t in mapping]
     return mapping
 
 

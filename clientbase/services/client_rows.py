@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clientbase.db.bulk import bulk_insert
+from clientbase.db.bulk import bulk_insert, insert_with_ids
 from clientbase.db.enums import ClientKind
 from clientbase.db.models import Client, ContactPerson, Email, Messenger, Phone, Tag, client_tag
 from clientbase.services.client_validation import ValidClient
@@ -172,19 +172,7 @@ def insert_clients(session: Session, valids: Sequence[ValidClient], now: datetim
     tags = tags_by_name(session, sorted({n for rows in all_rows for n in rows.tags}))
     session.flush()
     values = [{**rows.columns, "created_at": now, "updated_at": now} for rows in all_rows]
-    if session.get_bind().dialect.name == "sqlite":
-        # SQLite cannot promise the order of a multi-row RETURNING, and SQLAlchemy then
-        # inserts row by row; ids are given here instead. The caller's transaction has
-        # already written (it holds SQLite's single write lock), so no one else takes them.
-        start = (session.scalar(select(func.max(Client.id))) or 0) + 1
-        ids = list(range(start, start + len(values)))
-        bulk_insert(session, Client, [{**v, "id": i} for v, i in zip(values, ids, strict=True)])
-    else:
-        ids = list(
-            session.scalars(
-                insert(Client).returning(Client.id, sort_by_parameter_order=True), values
-            )
-        )
+    ids = insert_with_ids(session, Client, values)
     for model, key in ((Phone, "phones"), (Email, "emails"), (Messenger, "messengers")):
         children = [
             {**child, "client_id": client_id}

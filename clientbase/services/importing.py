@@ -9,18 +9,28 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
 from rapidfuzz import fuzz
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from clientbase.db.bulk import bulk_insert
 from clientbase.db.database import Database
 from clientbase.db.enums import AuditAction
-from clientbase.db.models import AuditEntry, Client, Email, ImportBatch, ImportBatchItem, Phone
+from clientbase.db.models import (
+    AuditEntry,
+    Client,
+    Email,
+    ImportBatch,
+    ImportBatchItem,
+    Phone,
+    Purchase,
+)
 from clientbase.errors import ImportFileError, NotFoundError, Problem, ValidationError
 from clientbase.exchange.header import Target, find_header_row, propose_mapping
 from clientbase.exchange.table_file import TableData, read_table
@@ -33,7 +43,9 @@ from clientbase.services.client_snapshot import card_from_json, card_to_json
 from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.clients import client_input, load_client
 from clientbase.services.import_mappings import remember_mapping, remembered_mapping
+from clientbase.services.import_purchases import read_purchase
 from clientbase.services.import_rows import CellProblem, read_row
+from clientbase.services.purchases import PurchaseInput, insert_purchases, refresh_all_summaries
 from clientbase.services.settings import Settings
 from clientbase.services.text import fold
 
@@ -68,6 +80,8 @@ class PlannedRow:
     reason: str = ""
     # The checked card, kept so the commit does not validate it again; dropped on a merge.
     valid: ValidClient | None = None
+    # On an orders sheet: the purchase this row records for its client.
+    purchase: PurchaseInput | None = None
 
 
 @dataclass
@@ -84,6 +98,7 @@ class ImportPlan:
         counts = {"rows": len(self.rows)}
         counts.update({action.value: actions.get(action.value, 0) for action in RowAction})
         counts["problems"] = sum(len(row.problems) for row in self.rows)
+        counts["purchases"] = sum(1 for row in self.rows if _purchase_kept(row))
         return counts
 
     def problems(self) -> list[CellProblem]:
@@ -100,12 +115,29 @@ class BatchSummary:
     undone_at: datetime | None
 
 
-class _BaseIndex:
-    """Who is already in the base, by normalized phone, e-mail and birthday."""
+def _purchase_kept(row: PlannedRow) -> bool:
+    """A row's purchase is imported whenever its client is known or created."""
+    if row.purchase is None:
+        return False
+    return row.action is not RowAction.ERROR and (
+        row.action is not RowAction.SKIP or row.client_id is not None
+    )
 
-    def __init__(self, db: Database) -> None:
+
+class _BaseIndex:
+    """Who is already in the base, by normalized phone, e-mail, birthday (and name)."""
+
+    def __init__(self, db: Database, by_name: bool = False) -> None:
         with db.reading() as session:
             active = Client.archived_at.is_(None)
+            # Orders sheets often name the client only; a name that two clients share
+            # matches neither.
+            self.names: dict[str, int | None] = {}
+            if by_name:
+                for client_id, name in session.execute(
+                    select(Client.id, Client.sort_name).where(active)
+                ):
+                    self.names[name] = None if name in self.names else client_id
             self.phones: dict[str, int] = {
                 e164: client_id
                 for e164, client_id in session.execute(
@@ -143,14 +175,22 @@ class _FileIndex:
             self.keys.setdefault(key, row)
 
 
-def _keys(valid: ValidClient) -> list[str]:
+def _folded_name(valid: ValidClient) -> str:
+    data = valid.data
+    return fold(
+        display_name(
+            data.kind, data.last_name, data.first_name, data.middle_name, data.organization
+        )
+    )
+
+
+def _keys(valid: ValidClient, by_name: bool = False) -> list[str]:
     keys = [f"phone:{p.e164}" for p in valid.phones] + [f"email:{e}" for e, _ in valid.emails]
     if valid.birthday and valid.birthday.year:
-        name = display_name(
-            valid.data.kind, valid.data.last_name, valid.data.first_name, valid.data.middle_name,
-            valid.data.organization,
-        )  # fmt: skip
-        keys.append(f"person:{fold(name)}:{valid.birthday}")
+        keys.append(f"person:{_folded_name(valid)}:{valid.birthday}")
+    if by_name:
+        # On an orders sheet one client is on many rows, often by name alone.
+        keys.append(f"name:{_folded_name(valid)}")
     return keys
 
 
@@ -228,7 +268,8 @@ def plan_import(
     """What importing these rows would do; the base is only read."""
     today = today or date.today()
     headers = [text_of(h) for h in table.rows[header_line]]
-    base = _BaseIndex(db)
+    orders = Target.PURCHASE_DATE in mapping
+    base = _BaseIndex(db, by_name=orders)
     in_file = _FileIndex()
     planned: list[PlannedRow] = []
     total = len(table.rows) - header_line - 1
@@ -238,6 +279,10 @@ def plan_import(
         read = read_row(offset, cells, headers, mapping, settings.phone_region, today)
         if read.skipped == "blank":
             continue
+        purchase = None
+        if orders and not read.skipped:
+            purchase, purchase_problems = read_purchase(offset, cells, headers, mapping, today)
+            read.problems.extend(purchase_problems)
         if read.data is None:
             action = RowAction.ERROR if read.skipped == "no_name" else RowAction.SKIP
             planned.append(PlannedRow(offset, action, None, read.problems, reason=read.skipped))
@@ -248,8 +293,10 @@ def plan_import(
         except ValidationError:
             planned.append(PlannedRow(offset, RowAction.ERROR, None, problems, reason="no_name"))
             continue
-        row = PlannedRow(offset, RowAction.NEW, valid.data, problems, valid=valid)
-        keys = _keys(valid)
+        row = PlannedRow(
+            offset, RowAction.NEW, valid.data, problems, valid=valid, purchase=purchase
+        )
+        keys = _keys(valid, by_name=orders)
         earlier = in_file.find(keys)
         if earlier is not None and earlier.data is not None:
             earlier.data = merge_cards(earlier.data, valid.data, settings.phone_region)
@@ -258,6 +305,8 @@ def plan_import(
             row.client_id = earlier.client_id
         else:
             existing = _find_in_base(base, valid)
+            if existing is None and orders:
+                existing = base.names.get(_folded_name(valid))
             if existing is not None:
                 row.client_id = existing
                 row.action = {
@@ -280,12 +329,7 @@ def _find_in_base(base: _BaseIndex, valid: ValidClient) -> int | None:
             return base.emails[address]
     birthday = valid.birthday
     if birthday and birthday.year:
-        data = valid.data
-        name = fold(
-            display_name(
-                data.kind, data.last_name, data.first_name, data.middle_name, data.organization
-            )
-        )
+        name = _folded_name(valid)
         for client_id, other in base.by_birthday.get(
             (birthday.day, birthday.month, birthday.year), []
         ):
@@ -313,12 +357,14 @@ def commit_import(
         session.flush()
         batch_id = batch.id
         remember_mapping(session, plan.headers, plan.mapping)
-        created: list[ValidClient] = []
+        created: list[tuple[int, ValidClient]] = []
+        client_of_line: dict[int, int] = {}
 
         def write_created() -> None:
             # New clients go in with plain multi-row INSERTs, about ten times faster than
             # ORM objects; merges are few and take the ORM path below.
-            ids = insert_clients(session, created, now)
+            ids = insert_clients(session, [valid for _, valid in created], now)
+            client_of_line.update(zip([line for line, _ in created], ids, strict=True))
             bulk_insert(
                 session,
                 ImportBatchItem,
@@ -329,7 +375,7 @@ def commit_import(
                 AuditEntry,
                 [
                     audit.entry(AuditAction.CREATE, "client", i, summary, after=valid.data)
-                    for i, valid in zip(ids, created, strict=True)
+                    for i, (_, valid) in zip(ids, created, strict=True)
                 ],
             )
             created.clear()
@@ -337,9 +383,10 @@ def commit_import(
         for done, row in enumerate(rows, start=1):
             assert row.data is not None
             if row.action is RowAction.NEW:
-                created.append(row.valid or validate_client(row.data, region))
+                created.append((row.line, row.valid or validate_client(row.data, region)))
             else:
                 assert row.client_id is not None
+                client_of_line[row.line] = row.client_id
                 client = load_client(session, row.client_id)
                 before = client_input(client)
                 merged = merge_cards(before, row.data, region)
@@ -362,10 +409,68 @@ def commit_import(
             if progress is not None and (done % CHUNK == 0 or done == len(rows)):
                 progress(done, len(rows))
         write_created()
+        _write_purchases(session, plan, client_of_line, batch_id, now, summary)
         audit.record(
             session, AuditAction.CREATE, "import_batch", batch_id, summary, after=plan.counts()
         )
         return batch_id
+
+
+def _write_purchases(
+    session: Session,
+    plan: ImportPlan,
+    client_of_line: dict[int, int],
+    batch_id: int,
+    now: datetime,
+    summary: str,
+) -> None:
+    """Add the purchases of an orders sheet to the clients their rows were resolved to."""
+    by_line = {row.line: row for row in plan.rows}
+
+    def client_of(row: PlannedRow) -> int | None:
+        if row.line in client_of_line:
+            return client_of_line[row.line]
+        if row.action is RowAction.MERGE_IN_FILE and row.same_as_line is not None:
+            return client_of(by_line[row.same_as_line])
+        return row.client_id  # a duplicate skipped as a client: its purchase still counts
+
+    purchases: list[tuple[int, PurchaseInput]] = []
+    orders: dict[tuple[int, str], PurchaseInput] = {}
+    for row in plan.rows:
+        client_id = client_of(row) if _purchase_kept(row) else None
+        if client_id is None or row.purchase is None:
+            continue
+        purchase = deepcopy(row.purchase)
+        key = (client_id, purchase.number)
+        if purchase.number and key in orders:
+            # One order over several rows (one item a row) is one purchase.
+            order = orders[key]
+            order.items += purchase.items
+            order.total += purchase.total
+            continue
+        if purchase.number:
+            orders[key] = purchase
+        purchases.append((client_id, purchase))
+    ids = insert_purchases(session, purchases, now)
+    bulk_insert(
+        session,
+        ImportBatchItem,
+        [
+            {"batch_id": batch_id, "client_id": c, "purchase_id": p, "action": "purchase"}
+            for p, (c, _) in zip(ids, purchases, strict=True)
+        ],
+    )
+    bulk_insert(
+        session,
+        AuditEntry,
+        [
+            audit.entry(AuditAction.CREATE, "purchase", p, summary, after=data)
+            for p, (_, data) in zip(ids, purchases, strict=True)
+        ],
+    )
+    clients = sorted({client_id for client_id, _ in purchases})
+    for start in range(0, len(clients), CHUNK):
+        refresh_all_summaries(session, clients[start : start + CHUNK])
 
 
 def undo_import(db: Database, settings: Settings, batch_id: int) -> None:
@@ -375,6 +480,10 @@ def undo_import(db: Database, settings: Settings, batch_id: int) -> None:
         batch = session.get(ImportBatch, batch_id)
         if batch is None or batch.undone_at is not None:
             raise NotFoundError("import_batch", batch_id)
+        added = [item for item in batch.items if item.purchase_id is not None]
+        for start in range(0, len(added), CHUNK):
+            chunk = added[start : start + CHUNK]
+            session.execute(delete(Purchase).where(Purchase.id.in_([i.purchase_id for i in chunk])))
         for item in sorted(batch.items, key=lambda i: i.id, reverse=True):
             client = session.get(Client, item.client_id)
             if client is None:
@@ -403,6 +512,12 @@ def undo_import(db: Database, settings: Settings, batch_id: int) -> None:
                 )
                 apply(session, client, validate_client(restored, settings.phone_region))
                 client.updated_at = now
+        session.flush()
+        remaining = sorted(
+            {i.client_id for i in added} - {i.client_id for i in batch.items if i.action == "new"}
+        )
+        for start in range(0, len(remaining), CHUNK):
+            refresh_all_summaries(session, remaining[start : start + CHUNK])
         batch.undone_at = now
         audit.record(
             session, AuditAction.DELETE, "import_batch", batch_id, f"undo: {batch.file_name}"

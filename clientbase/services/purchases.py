@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -10,6 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, ScalarSelect, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from clientbase.db.bulk import bulk_insert, insert_with_ids
 from clientbase.db.database import Database
 from clientbase.db.enums import AuditAction, PaymentState, PurchaseStatus
 from clientbase.db.models import Client, Purchase, PurchaseItem
@@ -103,15 +105,18 @@ def refresh_summary(session: Session, client_id: int) -> None:
     client.last_purchase = last
 
 
-def refresh_all_summaries(session: Session) -> None:
-    """Recount every client's purchase figures in one statement (after a bulk load)."""
+def refresh_all_summaries(session: Session, client_ids: Sequence[int] | None = None) -> None:
+    """Recount the purchase figures of these clients (all when None) in one statement."""
     counted = Purchase.status != PurchaseStatus.CANCELLED
 
     def per_client(expression: ColumnElement[Any]) -> ScalarSelect[Any]:
         return select(expression).where(Purchase.client_id == Client.id, counted).scalar_subquery()
 
+    statement = update(Client)
+    if client_ids is not None:
+        statement = statement.where(Client.id.in_(client_ids))
     session.execute(
-        update(Client).values(
+        statement.values(
             total_spent=func.coalesce(per_client(func.sum(Purchase.total)), 0),
             purchase_count=per_client(func.count(Purchase.id)),
             first_purchase=per_client(func.min(Purchase.date)),
@@ -224,3 +229,44 @@ class PurchaseService:
         if purchase is None:
             raise NotFoundError(ENTITY, purchase_id)
         return purchase
+
+
+def insert_purchases(
+    session: Session, purchases: Sequence[tuple[int, PurchaseInput]], now: datetime
+) -> list[int]:
+    """Insert many purchases (client id, purchase) with plain INSERTs; return their ids.
+
+    The clients' totals are not recounted here: call refresh_all_summaries for them.
+    """
+    for _, data in purchases:
+        validate_purchase(data)
+    rows = [
+        {
+            "client_id": client_id,
+            "date": data.date,
+            "number": data.number.strip(),
+            "status": data.status,
+            "payment_state": data.payment_state,
+            "total": data.computed_total,
+            "comment": data.comment.strip(),
+            "created_at": now,
+        }
+        for client_id, data in purchases
+    ]
+    ids = insert_with_ids(session, Purchase, rows)
+    bulk_insert(
+        session,
+        PurchaseItem,
+        [
+            {
+                "purchase_id": purchase_id,
+                "position": position,
+                "name": item.name.strip(),
+                "quantity": item.quantity,
+                "price": item.price,
+            }
+            for purchase_id, (_, data) in zip(ids, purchases, strict=True)
+            for position, item in enumerate(i for i in data.items if i.name.strip())
+        ],
+    )
+    return ids

@@ -70,6 +70,12 @@ def target_names() -> dict[Target, str]:
         Target.SOURCE: translate("ImportDialog", "Source"),
         Target.RESPONSIBLE: translate("ImportDialog", "Responsible"),
         Target.CONSENT: translate("ImportDialog", "Marketing consent (yes / no)"),
+        Target.PURCHASE_DATE: translate("ImportDialog", "Purchase: date"),
+        Target.ORDER_NUMBER: translate("ImportDialog", "Purchase: order number"),
+        Target.AMOUNT: translate("ImportDialog", "Purchase: amount"),
+        Target.ITEM: translate("ImportDialog", "Purchase: item"),
+        Target.QUANTITY: translate("ImportDialog", "Purchase: quantity"),
+        Target.PRICE: translate("ImportDialog", "Purchase: price"),
         Target.IGNORE: translate("ImportDialog", "— do not import —"),
     }
 
@@ -222,7 +228,7 @@ class ImportDialog(QDialog):
             self.tr(
                 "Rows: %1. New clients: %2; merged into clients in the base: %3; "
                 "listed twice in the file: %4; skipped: %5; rows without a name: %6. "
-                "Values left out: %7."
+                "Values left out: %7. Purchases: %8."
             )
             .replace("%1", str(counts["rows"]))
             .replace("%2", str(counts["new"]))
@@ -231,6 +237,7 @@ class ImportDialog(QDialog):
             .replace("%5", str(counts["skip"]))
             .replace("%6", str(counts["error"]))
             .replace("%7", str(counts["problems"]))
+            .replace("%8", str(counts["purchases"]))
         )
         problems = plan.problems()
         missing_name = [r for r in plan.rows if r.reason == "no_name"]

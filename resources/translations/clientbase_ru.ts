@@ -672,127 +672,157 @@
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="73"/>
+        <source>Purchase: date</source>
+        <translation>Покупка: дата</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="74"/>
+        <source>Purchase: order number</source>
+        <translation>Покупка: номер заказа</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="75"/>
+        <source>Purchase: amount</source>
+        <translation>Покупка: сумма</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="76"/>
+        <source>Purchase: item</source>
+        <translation>Покупка: товар</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="77"/>
+        <source>Purchase: quantity</source>
+        <translation>Покупка: количество</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="78"/>
+        <source>Purchase: price</source>
+        <translation>Покупка: цена</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="79"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="93"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="95"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="101"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="96"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="102"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="105"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="105"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="105"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
         <source>Type a corrected value into the Value column, then Check</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="122"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="132"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="139"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="140"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="143"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="167"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="273"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="204"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="280"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="209"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="215"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="223"/>
-        <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7.</source>
-        <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7.</translation>
+        <location filename="../../clientbase/ui/import_dialog.py" line="229"/>
+        <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
+        <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="257"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="264"/>
         <source>no name: the row is not imported</source>
         <translation>нет имени: строка не импортируется</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="281"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="288"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="288"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="295"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>

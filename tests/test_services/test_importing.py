@@ -1,4 +1,5 @@
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -270,3 +271,52 @@ def test_status_vip_and_source_words_in_russian_or_english(workspace, tmp_path) 
     assert belova.marketing_consent is True
     assert (orlov.status.value, orlov.is_vip, orlov.source.value) == ("lost", False, "walk_in")
     assert (zuev.status.value, zuev.is_vip, zuev.marketing_consent) == ("new", False, False)
+
+
+def test_an_orders_sheet_becomes_purchases_of_its_clients(workspace, tmp_path) -> None:
+    smirnova = workspace.clients.create(person("Смирнова", "Ольга", phones=("+79035556677",)))
+    sheet = write_sheet(
+        tmp_path / "orders.xlsx",
+        [
+            ["Продажи за весну"],
+            ["Дата заказа", "№ заказа", "Клиент", "Телефон", "Товар", "Кол-во", "Цена"],
+            [date(2026, 3, 5), 101, "Иванов Иван", "8 916 123-45-67", "Плед", 1, 3490],
+            [date(2026, 3, 5), 101, "Иванов Иван", "8 916 123-45-67", "Свеча", 2, 650],
+            ["10.04.2026", 102, "Петрова Анна", None, "Чай", 1, "1 290,00"],
+            ["11.04.2026", 103, "Иванов Иван", None, "Мёд", 1, 720],
+            ["12.04.2026", 104, "Смирнова Ольга", None, "Открытка", 3, 250],
+            ["вчера", 105, "Петрова Анна", None, "Чай", 1, 100],
+        ],
+    )
+    table, header, mapping = read_plan_source(sheet)
+    assert mapping[:2] == [Target.PURCHASE_DATE, Target.ORDER_NUMBER]
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, "orders.xlsx")
+    assert [(p.line, p.code) for p in plan.problems()] == [(8, "date_invalid")]
+    counts = plan.counts()
+    assert (counts["new"], counts["merge"], counts["merge_in_file"]) == (2, 1, 3)
+    assert counts["purchases"] == 5  # the row with an unreadable date keeps only its client
+    batch = commit_import(workspace.db, workspace.settings, plan)
+
+    def summary(name: str):
+        client_id = find_client_ids(workspace.db, ClientQuery(search=name))[0]
+        return workspace.clients.get(client_id).summary, workspace.purchases.list_for(client_id)
+
+    ivanov, ivanov_purchases = summary("иванов")
+    assert (ivanov.purchase_count, ivanov.total_spent) == (2, Decimal("5510.00"))
+    order = next(p for p in ivanov_purchases if p.data.number == "101")
+    assert [(i.name, i.quantity) for i in order.data.items] == [("Плед", 1), ("Свеча", 2)]
+    assert summary("петрова")[0].total_spent == Decimal("1290.00")
+    assert workspace.clients.get(smirnova).summary.total_spent == Decimal("750.00")
+
+    undo_import(workspace.db, workspace.settings, batch)
+    assert names(workspace) == ["Смирнова Ольга"]
+    assert workspace.clients.get(smirnova).summary.total_spent == Decimal("0.00")
+    assert workspace.purchases.list_for(smirnova) == []
+
+
+def test_a_sum_column_without_dates_stays_a_note(tmp_path) -> None:
+    sheet = write_sheet(
+        tmp_path / "list.xlsx", [["ФИО", "Сумма"], ["Орлов Олег", 1500], ["Белова Нина", 300]]
+    )
+    _, _, mapping = read_plan_source(sheet)
+    assert mapping == [Target.FULL_NAME, Target.NOTES]

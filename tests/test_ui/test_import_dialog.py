@@ -141,3 +141,9 @@ def test_a_bad_value_can_be_retyped_in_the_preview(dialog, workspace) -> None:
     dialog.run_import()
     sidorov = find_client_ids(workspace.db, ClientQuery(search="сидоров"))[0]
     assert [p.raw for p in workspace.clients.get(sidorov).data.phones] == ["8 916 555-44-33"]
+
+
+def test_every_target_can_be_chosen_in_the_wizard() -> None:
+    from clientbase.ui.import_dialog import target_names
+
+    assert set(target_names()) == set(Target)

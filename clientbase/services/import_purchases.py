@@ -1,0 +1,94 @@
+"""The purchase on a row of an orders sheet: date, number, amount or item × quantity × price."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+
+from clientbase.db.enums import PaymentState, PurchaseStatus
+from clientbase.errors import ValidationError
+from clientbase.exchange.header import Target
+from clientbase.exchange.values import excel_serial_date, text_of
+from clientbase.services.dates import parse_birthday
+from clientbase.services.import_rows import CellProblem
+from clientbase.services.money import parse_decimal
+from clientbase.services.purchases import PurchaseInput, PurchaseItemInput
+
+
+def _date(value: object, today: date) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        serial = excel_serial_date(float(value))
+        if serial is not None:
+            return serial
+        raise ValueError(value)
+    birthday = parse_birthday(text_of(value), field="purchase_date", today=today)
+    if birthday is None or birthday.year is None:
+        raise ValueError(value)
+    return date(birthday.year, birthday.month, birthday.day)
+
+
+def _number(value: object) -> Decimal:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return Decimal(str(value))
+    return parse_decimal(text_of(value))
+
+
+def read_purchase(
+    line: int,
+    cells: Sequence[object],
+    headers: Sequence[object],
+    mapping: Sequence[Target],
+    today: date,
+) -> tuple[PurchaseInput | None, list[CellProblem]]:
+    """The row's purchase, or None when the row has no purchase date (or it is unreadable)."""
+    problems: list[CellProblem] = []
+    values: dict[Target, object] = {}
+    for column, target in enumerate(mapping):
+        value = cells[column] if column < len(cells) else None
+        if value is not None:
+            values.setdefault(target, value)
+    column_of = {target: column for column, target in enumerate(mapping)}
+
+    def problem(target: Target, code: str) -> None:
+        column = column_of[target]
+        problems.append(
+            CellProblem(line, text_of(headers[column]), text_of(values[target]), code, column)
+        )
+
+    if Target.PURCHASE_DATE not in values:
+        return None, problems
+    try:
+        when = _date(values[Target.PURCHASE_DATE], today)
+    except (ValueError, ValidationError):
+        problem(Target.PURCHASE_DATE, "date_invalid")
+        return None, problems
+    numbers: dict[Target, Decimal] = {}
+    for target in (Target.AMOUNT, Target.QUANTITY, Target.PRICE):
+        if target in values:
+            try:
+                numbers[target] = _number(values[target])
+            except ValueError:
+                problem(target, "not_a_number")
+    items = []
+    if Target.ITEM in values:
+        quantity = numbers.get(Target.QUANTITY, Decimal("1"))
+        price = numbers.get(Target.PRICE)
+        if price is None:
+            # Only a line sum is given: the price is what one piece cost.
+            amount = numbers.get(Target.AMOUNT, Decimal("0"))
+            price = (amount / quantity).quantize(Decimal("0.01")) if quantity else amount
+        items.append(PurchaseItemInput(text_of(values[Target.ITEM]), quantity, price))
+    purchase = PurchaseInput(
+        date=when,
+        number=text_of(values.get(Target.ORDER_NUMBER)),
+        status=PurchaseStatus.DONE,
+        payment_state=PaymentState.PAID,
+        items=items,
+        total=numbers.get(Target.AMOUNT, Decimal("0")),
+    )
+    return purchase, problems
