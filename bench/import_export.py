@@ -23,7 +23,8 @@ from pathlib import Path
 from clientbase.db.open import open_database
 from clientbase.services.demo import fill_demo
 from clientbase.services.exporting import export_clients
-from clientbase.services.importing import commit_import, plan_import, read_plan_source
+from clientbase.services.import_plan import plan_import, read_plan_source
+from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 
 

@@ -15,14 +15,8 @@ from clientbase.errors import ClientBaseError
 from clientbase.paths import default_database_path
 from clientbase.services.demo import fill_demo
 from clientbase.services.exporting import ExportFormat, export_clients
-from clientbase.services.importing import (
-    DuplicateRule,
-    commit_import,
-    import_history,
-    plan_import,
-    read_plan_source,
-    undo_import,
-)
+from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
+from clientbase.services.importing import commit_import, import_history, undo_import
 from clientbase.services.settings import Settings
 from clientbase.services.stats import base_stats
 

@@ -1,21 +1,11 @@
-"""Importing clients from a sheet: plan every row first, then write all of it or nothing.
-
-read file → header row → column mapping → each row to a card → duplicates inside the file
-and against the base → a plan with counts and named problems → one transaction, recorded as
-an import batch that can be undone as a whole.
-"""
+"""Writing an import plan in one transaction as one batch, undoing it, and its history."""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Sequence
 from copy import deepcopy
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime
-from enum import StrEnum
-from pathlib import Path
+from dataclasses import dataclass
+from datetime import datetime
 
-from rapidfuzz import fuzz
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -25,84 +15,28 @@ from clientbase.db.enums import AuditAction
 from clientbase.db.models import (
     AuditEntry,
     Client,
-    Email,
     ImportBatch,
     ImportBatchItem,
-    Phone,
     Purchase,
 )
-from clientbase.errors import ImportFileError, NotFoundError, Problem, ValidationError
-from clientbase.exchange.header import Target, find_header_row, propose_mapping
-from clientbase.exchange.table_file import TableData, read_table
-from clientbase.exchange.values import text_of
+from clientbase.errors import NotFoundError
 from clientbase.services import audit
-from clientbase.services.client_data import ClientInput
 from clientbase.services.client_merge import merge_cards
-from clientbase.services.client_rows import apply, display_name, insert_clients
+from clientbase.services.client_rows import apply, insert_clients
 from clientbase.services.client_snapshot import card_from_json, card_to_json
 from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.clients import client_input, load_client
-from clientbase.services.import_mappings import remember_mapping, remembered_mapping
-from clientbase.services.import_purchases import read_purchase
-from clientbase.services.import_rows import CellProblem, read_row
+from clientbase.services.import_mappings import remember_mapping
+from clientbase.services.import_plan import (
+    CHUNK,
+    ImportPlan,
+    PlannedRow,
+    Progress,
+    RowAction,
+    purchase_kept,
+)
 from clientbase.services.purchases import PurchaseInput, insert_purchases, refresh_all_summaries
 from clientbase.services.settings import Settings
-from clientbase.services.text import fold
-
-Progress = Callable[[int, int], None]
-SIMILAR_NAME = 90  # rapidfuzz ratio from which two names with one birthday are one person
-SAMPLE_ROWS = 200
-CHUNK = 500
-
-
-class DuplicateRule(StrEnum):
-    MERGE = "merge"
-    SKIP = "skip"
-    KEEP = "keep"
-
-
-class RowAction(StrEnum):
-    NEW = "new"
-    MERGE = "merge"  # into a client already in the base
-    MERGE_IN_FILE = "merge_in_file"  # into an earlier row of the same file
-    SKIP = "skip"
-    ERROR = "error"
-
-
-@dataclass
-class PlannedRow:
-    line: int
-    action: RowAction
-    data: ClientInput | None
-    problems: list[CellProblem] = field(default_factory=list)
-    client_id: int | None = None  # the base client merged into or duplicated
-    same_as_line: int | None = None  # the earlier row merged into
-    reason: str = ""
-    # The checked card, kept so the commit does not validate it again; dropped on a merge.
-    valid: ValidClient | None = None
-    # On an orders sheet: the purchase this row records for its client.
-    purchase: PurchaseInput | None = None
-
-
-@dataclass
-class ImportPlan:
-    file_name: str
-    sheet: str
-    header_line: int
-    headers: list[str]
-    mapping: list[Target]
-    rows: list[PlannedRow]
-
-    def counts(self) -> dict[str, int]:
-        actions = Counter(row.action.value for row in self.rows)
-        counts = {"rows": len(self.rows)}
-        counts.update({action.value: actions.get(action.value, 0) for action in RowAction})
-        counts["problems"] = sum(len(row.problems) for row in self.rows)
-        counts["purchases"] = sum(1 for row in self.rows if _purchase_kept(row))
-        return counts
-
-    def problems(self) -> list[CellProblem]:
-        return [p for row in self.rows for p in row.problems]
 
 
 @dataclass(frozen=True)
@@ -113,229 +47,6 @@ class BatchSummary:
     imported_at: datetime
     counts: dict[str, int]
     undone_at: datetime | None
-
-
-def _purchase_kept(row: PlannedRow) -> bool:
-    """A row's purchase is imported whenever its client is known or created."""
-    if row.purchase is None:
-        return False
-    return row.action is not RowAction.ERROR and (
-        row.action is not RowAction.SKIP or row.client_id is not None
-    )
-
-
-class _BaseIndex:
-    """Who is already in the base, by normalized phone, e-mail, birthday (and name)."""
-
-    def __init__(self, db: Database, by_name: bool = False) -> None:
-        with db.reading() as session:
-            active = Client.archived_at.is_(None)
-            # Orders sheets often name the client only; a name that two clients share
-            # matches neither.
-            self.names: dict[str, int | None] = {}
-            if by_name:
-                for client_id, name in session.execute(
-                    select(Client.id, Client.sort_name).where(active)
-                ):
-                    self.names[name] = None if name in self.names else client_id
-            self.phones: dict[str, int] = {
-                e164: client_id
-                for e164, client_id in session.execute(
-                    select(Phone.e164, Phone.client_id).join(Client).where(active)
-                )
-            }
-            self.emails: dict[str, int] = {
-                address: client_id
-                for address, client_id in session.execute(
-                    select(Email.address, Email.client_id).join(Client).where(active)
-                )
-            }
-            self.by_birthday: dict[tuple[int, int, int], list[tuple[int, str]]] = {}
-            for client_id, day, month, year, name in session.execute(
-                select(
-                    Client.id, Client.birthday_day, Client.birthday_month, Client.birthday_year,
-                    Client.sort_name,
-                ).where(active, Client.birthday_year.is_not(None))
-            ):  # fmt: skip
-                if day is not None and month is not None and year is not None:
-                    self.by_birthday.setdefault((day, month, year), []).append((client_id, name))
-
-
-class _FileIndex:
-    """The rows planned so far, by the same keys, to catch a client listed twice."""
-
-    def __init__(self) -> None:
-        self.keys: dict[str, PlannedRow] = {}
-
-    def find(self, keys: list[str]) -> PlannedRow | None:
-        return next((self.keys[k] for k in keys if k in self.keys), None)
-
-    def add(self, row: PlannedRow, keys: list[str]) -> None:
-        for key in keys:
-            self.keys.setdefault(key, row)
-
-
-def _folded_name(valid: ValidClient) -> str:
-    data = valid.data
-    return fold(
-        display_name(
-            data.kind, data.last_name, data.first_name, data.middle_name, data.organization
-        )
-    )
-
-
-def _keys(valid: ValidClient, by_name: bool = False) -> list[str]:
-    keys = [f"phone:{p.e164}" for p in valid.phones] + [f"email:{e}" for e, _ in valid.emails]
-    if valid.birthday and valid.birthday.year:
-        keys.append(f"person:{_folded_name(valid)}:{valid.birthday}")
-    if by_name:
-        # On an orders sheet one client is on many rows, often by name alone.
-        keys.append(f"name:{_folded_name(valid)}")
-    return keys
-
-
-def _validated(
-    data: ClientInput, line: int, region: str, problems: list[CellProblem]
-) -> ValidClient:
-    """Validate a row's card, leaving out (and naming) each field the checks refuse."""
-    while True:
-        try:
-            return validate_client(data, region)
-        except ValidationError as error:
-            fixable = [p for p in error.problems if p.field not in ("last_name", "organization")]
-            if len(fixable) < len(error.problems):
-                raise
-            for problem in fixable:
-                problems.append(
-                    CellProblem(
-                        line, problem.field, str(problem.params.get("value", "")), problem.code
-                    )
-                )
-                data = _without(data, problem)
-
-
-def _without(data: ClientInput, problem: Problem) -> ClientInput:
-    name = problem.field.split("[", 1)[0].split(".", 1)[0]
-    if name == "contact_persons":
-        return replace(data, contact_persons=[])
-    return replace(data, **{name: getattr(ClientInput(), name)})
-
-
-def with_fixes(table: TableData, fixes: dict[tuple[int, int], str]) -> TableData:
-    """The sheet with some cells retyped by the user in the preview: (line, column) → text."""
-    if not fixes:
-        return table
-    rows = [list(row) for row in table.rows]
-    for (line, column), text in fixes.items():
-        row = rows[line - 1]
-        row.extend([None] * (column + 1 - len(row)))
-        row[column] = text.strip() or None
-    return replace(table, rows=rows)
-
-
-def read_plan_source(
-    path: Path, sheet: str | None = None, db: Database | None = None
-) -> tuple[TableData, int, list[Target]]:
-    """The sheet, its header row and the proposed mapping (the one last used for a sheet with
-    the same column names, when the base `db` remembers one)."""
-    table = read_table(path, sheet)
-    header_line = find_header_row(table.rows)
-    if header_line is None:
-        raise ImportFileError("no_header", path.name)
-    headers = table.rows[header_line]
-    body = table.rows[header_line + 1 :]
-    if not any(any(cell is not None for cell in row) for row in body):
-        raise ImportFileError("no_rows", path.name)
-    remembered = remembered_mapping(db, headers) if db is not None else None
-    mapping = remembered or propose_mapping(headers, body[:SAMPLE_ROWS])
-    names = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.ORGANIZATION}
-    if not names & set(mapping):
-        raise ImportFileError("no_name_column", path.name)
-    return table, header_line, mapping
-
-
-def plan_import(
-    db: Database,
-    settings: Settings,
-    table: TableData,
-    header_line: int,
-    mapping: Sequence[Target],
-    file_name: str,
-    rule: DuplicateRule = DuplicateRule.MERGE,
-    today: date | None = None,
-    progress: Progress | None = None,
-) -> ImportPlan:
-    """What importing these rows would do; the base is only read."""
-    today = today or date.today()
-    headers = [text_of(h) for h in table.rows[header_line]]
-    orders = Target.PURCHASE_DATE in mapping
-    base = _BaseIndex(db, by_name=orders)
-    in_file = _FileIndex()
-    planned: list[PlannedRow] = []
-    total = len(table.rows) - header_line - 1
-    for offset, cells in enumerate(table.rows[header_line + 1 :], start=header_line + 2):
-        if progress is not None and offset % 1000 == 0:
-            progress(offset - header_line - 2, total)
-        read = read_row(offset, cells, headers, mapping, settings.phone_region, today)
-        if read.skipped == "blank":
-            continue
-        purchase = None
-        if orders and not read.skipped:
-            purchase, purchase_problems = read_purchase(offset, cells, headers, mapping, today)
-            read.problems.extend(purchase_problems)
-        if read.data is None:
-            action = RowAction.ERROR if read.skipped == "no_name" else RowAction.SKIP
-            planned.append(PlannedRow(offset, action, None, read.problems, reason=read.skipped))
-            continue
-        problems = list(read.problems)
-        try:
-            valid = _validated(read.data, offset, settings.phone_region, problems)
-        except ValidationError:
-            planned.append(PlannedRow(offset, RowAction.ERROR, None, problems, reason="no_name"))
-            continue
-        row = PlannedRow(
-            offset, RowAction.NEW, valid.data, problems, valid=valid, purchase=purchase
-        )
-        keys = _keys(valid, by_name=orders)
-        earlier = in_file.find(keys)
-        if earlier is not None and earlier.data is not None:
-            earlier.data = merge_cards(earlier.data, valid.data, settings.phone_region)
-            earlier.valid = None
-            row.action, row.same_as_line = RowAction.MERGE_IN_FILE, earlier.line
-            row.client_id = earlier.client_id
-        else:
-            existing = _find_in_base(base, valid)
-            if existing is None and orders:
-                existing = base.names.get(_folded_name(valid))
-            if existing is not None:
-                row.client_id = existing
-                row.action = {
-                    DuplicateRule.MERGE: RowAction.MERGE,
-                    DuplicateRule.SKIP: RowAction.SKIP,
-                    DuplicateRule.KEEP: RowAction.NEW,
-                }[rule]
-                row.reason = "duplicate"
-            in_file.add(row, keys)
-        planned.append(row)
-    return ImportPlan(file_name, table.sheet, header_line, headers, list(mapping), planned)
-
-
-def _find_in_base(base: _BaseIndex, valid: ValidClient) -> int | None:
-    for phone in valid.phones:
-        if phone.e164 in base.phones:
-            return base.phones[phone.e164]
-    for address, _ in valid.emails:
-        if address in base.emails:
-            return base.emails[address]
-    birthday = valid.birthday
-    if birthday and birthday.year:
-        name = _folded_name(valid)
-        for client_id, other in base.by_birthday.get(
-            (birthday.day, birthday.month, birthday.year), []
-        ):
-            if fuzz.ratio(name, other) >= SIMILAR_NAME:
-                return client_id
-    return None
 
 
 def commit_import(
@@ -437,7 +148,7 @@ def _write_purchases(
     purchases: list[tuple[int, PurchaseInput]] = []
     orders: dict[tuple[int, str], PurchaseInput] = {}
     for row in plan.rows:
-        client_id = client_of(row) if _purchase_kept(row) else None
+        client_id = client_of(row) if purchase_kept(row) else None
         if client_id is None or row.purchase is None:
             continue
         purchase = deepcopy(row.purchase)

@@ -25,14 +25,14 @@ from clientbase.errors import ClientBaseError, ImportFileError, OperationCancell
 from clientbase.exchange.header import Target
 from clientbase.exchange.table_file import TableData, sheet_names
 from clientbase.exchange.values import text_of
-from clientbase.services.importing import (
+from clientbase.services.import_plan import (
     DuplicateRule,
     ImportPlan,
-    commit_import,
     plan_import,
     read_plan_source,
     with_fixes,
 )
+from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.labels import file_error_text, problem_code_text

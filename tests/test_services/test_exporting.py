@@ -12,7 +12,8 @@ from clientbase.services.client_data import ClientInput
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.demo import fill_demo
 from clientbase.services.exporting import export_clients
-from clientbase.services.importing import commit_import, plan_import, read_plan_source
+from clientbase.services.import_plan import plan_import, read_plan_source
+from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
 

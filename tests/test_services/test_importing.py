@@ -10,15 +10,8 @@ from clientbase.db.models import AuditEntry
 from clientbase.errors import ImportFileError, NotFoundError
 from clientbase.exchange.header import Target
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
-from clientbase.services.importing import (
-    DuplicateRule,
-    RowAction,
-    commit_import,
-    import_history,
-    plan_import,
-    read_plan_source,
-    undo_import,
-)
+from clientbase.services.import_plan import DuplicateRule, RowAction, plan_import, read_plan_source
+from clientbase.services.importing import commit_import, import_history, undo_import
 from clientbase.services.stats import base_stats
 from clientbase.services.workspace import Workspace
 from tests.conftest import person

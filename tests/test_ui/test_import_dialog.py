@@ -7,12 +7,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QProgressDia
 from clientbase.errors import OperationCancelled
 from clientbase.exchange.header import Target
 from clientbase.services.client_query import ClientQuery, find_client_ids
-from clientbase.services.importing import (
-    commit_import,
-    import_history,
-    plan_import,
-    read_plan_source,
-)
+from clientbase.services.import_plan import plan_import, read_plan_source
+from clientbase.services.importing import commit_import, import_history
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.import_dialog import TARGET_COLUMN, ImportDialog
