@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from clientbase.services.client_validation import is_email
 from clientbase.services.text import digits
 
 # Excel counts days from 30.12.1899 (its 1900 leap-year bug included).
 EXCEL_EPOCH = date(1899, 12, 30)
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_CHARS = re.compile(r"^[\d\s()+\-./,;]+$")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _SEPARATORS = re.compile(r"\s*[,;/]\s*|\s{3,}")
@@ -32,7 +32,7 @@ def text_of(value: object) -> str:
 
 
 def looks_like_email(value: object) -> bool:
-    return isinstance(value, str) and bool(_EMAIL.match(value.strip()))
+    return isinstance(value, str) and is_email(value.strip())
 
 
 def looks_like_phone(value: object) -> bool:

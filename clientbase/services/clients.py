@@ -246,13 +246,6 @@ class ClientService:
             )
             return sorted(names, key=str.casefold)
 
-    def name_of(self, client_id: int) -> str:
-        with self.db.reading() as session:
-            name = session.scalar(select(Client.display_name).where(Client.id == client_id))
-            if name is None:
-                raise NotFoundError(ENTITY, client_id)
-            return name
-
     @staticmethod
     def _check_referral(session: Session, client_id: int | None, referred_by: int | None) -> None:
         if referred_by is None:
