@@ -102,3 +102,11 @@ class ImportFileError(ClientBaseError):
 
 class OperationCancelled(ClientBaseError):
     """The person pressed Cancel; the work done so far was rolled back."""
+
+
+class ExportError(ClientBaseError):
+    """An export file could not be written (a full disk, a read-only folder); none was left."""
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(f"The file cannot be written: {detail}")

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from clientbase.db.database import Database
 from clientbase.db.models import Client, Email, Phone, Tag, client_tag
-from clientbase.errors import ClientBaseError
+from clientbase.errors import ExportError
 from clientbase.exchange.choices import word, yes_no
 from clientbase.exchange.ods_writer import OdsSheet
 from clientbase.exchange.vcard_writer import Contact, vcard_text
@@ -37,12 +37,6 @@ class ExportFormat(StrEnum):
     CSV = "csv"
     ODS = "ods"
     VCF = "vcf"
-
-
-class ExportError(ClientBaseError):
-    def __init__(self, detail: str) -> None:
-        self.detail = detail
-        super().__init__(f"The file cannot be written: {detail}")
 
 
 class Record(NamedTuple):

@@ -35,7 +35,7 @@ from clientbase.services.import_plan import (
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
-from clientbase.ui.labels import file_error_text, problem_code_text
+from clientbase.ui.labels import error_text, file_error_text, problem_code_text
 
 SAMPLE_COLUMN = 1
 TARGET_COLUMN = 2
@@ -296,6 +296,6 @@ class ImportDialog(QDialog):
             )
             return
         except ClientBaseError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         self.accept()

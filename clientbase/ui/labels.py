@@ -21,7 +21,15 @@ from clientbase.db.enums import (
     Recurrence,
     ReminderKind,
 )
-from clientbase.errors import DatabaseError, ImportFileError, Problem
+from clientbase.errors import (
+    ClientBaseError,
+    DatabaseError,
+    ExportError,
+    ImportFileError,
+    NotFoundError,
+    Problem,
+    ValidationError,
+)
 
 # Called by this name with literal texts so that lupdate collects every one of them.
 translate = QCoreApplication.translate
@@ -191,3 +199,20 @@ def file_error_texts() -> dict[str, str]:
 
 def file_error_text(error: ImportFileError) -> str:
     return file_error_texts().get(error.code, str(error)).format(detail=error.detail)
+
+
+def error_text(error: ClientBaseError) -> str:
+    """Any error a service raises, in the interface language."""
+    if isinstance(error, ValidationError):
+        return "\n".join(problem_text(problem) for problem in error.problems)
+    if isinstance(error, ImportFileError):
+        return file_error_text(error)
+    if isinstance(error, DatabaseError):
+        return database_error_text(error)
+    if isinstance(error, ExportError):
+        return translate("Messages", "The file cannot be written: {detail}").format(
+            detail=error.detail
+        )
+    if isinstance(error, NotFoundError):
+        return translate("Messages", "The record was not found (it may have been deleted)")
+    return str(error)

@@ -32,6 +32,7 @@ from clientbase.ui.clients_model import COLUMNS, ClientsModel
 from clientbase.ui.filter_bar import FilterBar
 from clientbase.ui.import_dialog import ImportDialog
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
+from clientbase.ui.labels import error_text
 
 # Columns hidden until the user asks for them: the table opens uncluttered.
 HIDDEN_BY_DEFAULT = {8, 9}
@@ -420,7 +421,7 @@ class MainWindow(QMainWindow):
         except OperationCancelled:
             return
         except ClientBaseError as error:
-            QMessageBox.warning(self, self.tr("Export clients"), str(error))
+            QMessageBox.warning(self, self.tr("Export clients"), error_text(error))
             return
         self.statusBar().showMessage(
             self.tr("%n client(s) exported to %1", "", count).replace("%1", target.name), 8000

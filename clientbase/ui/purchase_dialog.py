@@ -24,7 +24,7 @@ from clientbase.errors import Problem, ValidationError
 from clientbase.services.money import parse_decimal
 from clientbase.services.purchases import PurchaseInput, PurchaseItemInput
 from clientbase.ui.formatting import date_format, format_money, from_qdate, to_qdate
-from clientbase.ui.labels import label, problem_text
+from clientbase.ui.labels import error_text, label
 from clientbase.ui.row_editor import RowEditor
 
 
@@ -164,5 +164,5 @@ class PurchaseDialog(QDialog):
         super().accept()
 
     def show_error(self, error: ValidationError) -> None:
-        self.error.setText("\n".join(problem_text(p) for p in error.problems))
+        self.error.setText(error_text(error))
         self.error.show()

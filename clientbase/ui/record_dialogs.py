@@ -22,7 +22,7 @@ from clientbase.errors import ValidationError
 from clientbase.services.interactions import InteractionInput
 from clientbase.services.reminders import ReminderInput
 from clientbase.ui.formatting import date_format, from_qdatetime, to_qdatetime
-from clientbase.ui.labels import label, problem_text
+from clientbase.ui.labels import error_text, label
 
 
 def _combo(values: list[InteractionKind] | list[ReminderKind] | list[Recurrence]) -> QComboBox:
@@ -52,7 +52,7 @@ class _FormDialog(QDialog):
         self.resize(460, 320)
 
     def show_error(self, error: ValidationError) -> None:
-        self.error.setText("\n".join(problem_text(p) for p in error.problems))
+        self.error.setText(error_text(error))
         self.error.show()
 
     @staticmethod

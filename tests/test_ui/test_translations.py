@@ -68,3 +68,18 @@ def test_russian_interface_is_loaded_for_russian(qapp) -> None:
     finally:
         install_translations(qapp, "en")
     assert labels.label(ClientStatus.REGULAR) == "Regular"
+
+
+def test_service_errors_reach_the_user_in_russian(qapp) -> None:
+    from clientbase.errors import ExportError, ImportFileError, ValidationError
+
+    try:
+        install_translations(qapp, "ru")
+        assert labels.error_text(ExportError("No space left on device")).startswith(
+            "Файл не удалось записать"
+        )
+        assert "повреждён" in labels.error_text(ImportFileError("cannot_read", "a.xlsx"))
+        refused = ValidationError.single("phones[0]", "phone_invalid", value="12")
+        assert labels.error_text(refused) == "«12» — не номер телефона"
+    finally:
+        install_translations(qapp, "en")
