@@ -163,11 +163,15 @@ class ClientsModel(QAbstractTableModel):
     def client_id(self, row: int) -> int:
         return self._ids[row]
 
-    def row_of(self, client_id: int) -> int:
-        try:
-            return self._ids.index(client_id)
-        except ValueError:
-            return -1
+    def rows_of(self, client_ids: list[int]) -> list[int]:
+        """The rows of these clients, in the table's order; absent ones are left out.
+
+        One pass over the list, however many are asked for (a selection can be hundreds).
+        """
+        wanted = set(client_ids)
+        if not wanted:
+            return []
+        return [row for row, client_id in enumerate(self._ids) if client_id in wanted]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)

@@ -245,19 +245,13 @@ class MainWindow(QMainWindow):
     def _select(self, client_ids: list[int]) -> None:
         selection = self.table.selectionModel()
         selection.clearSelection()
-        first = True
-        for client_id in client_ids[:200]:
-            row = self.model.row_of(client_id)
-            if row < 0:
-                continue
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        # Re-selecting row by row is slow in Qt; past a few hundred it is not worth it.
+        for position, row in enumerate(self.model.rows_of(client_ids[:200])):
             index = self.model.index(row, 0)
-            flags = (
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-            )
-            if first:
+            if position == 0:
                 self.table.setCurrentIndex(index)
                 self.table.scrollTo(index)
-                first = False
             selection.select(index, flags)
 
     def _count_base(self) -> None:
