@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,16 +13,22 @@ from pathlib import Path
 from clientbase import __version__
 from clientbase.db.database import Database
 from clientbase.db.open import open_database
-from clientbase.errors import ClientBaseError
-from clientbase.paths import default_database_path
+from clientbase.errors import BackupError, ClientBaseError
+from clientbase.paths import default_backup_dir, default_database_path
+from clientbase.services.backup_rotation import KeepRule
+from clientbase.services.backups import create_backup, read_backup, restore_backup
+from clientbase.services.base_lock import BaseLock
 from clientbase.services.demo import fill_demo
 from clientbase.services.exporting import ExportFormat, export_clients
 from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
 from clientbase.services.importing import commit_import, import_history, undo_import
+from clientbase.services.maintenance import check_base
 from clientbase.services.settings import Settings
 from clientbase.services.stats import base_stats
 
 EXIT_BAD_INPUT = 2
+EXIT_DAMAGED = 1
+PASSWORD_VARIABLE = "CLIENTBASE_BACKUP_PASSWORD"
 MAX_LISTED_PROBLEMS = 50
 
 
@@ -60,6 +68,23 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument(
         "--format", choices=[f.value for f in ExportFormat], help="default: from the file name"
     )
+    backup = commands.add_parser("backup", help="back the base up into a .zip (a folder or file)")
+    backup.add_argument(
+        "dest", nargs="?", type=Path, help=f"folder (default: {default_backup_dir()})"
+    )
+    backup.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"protect it with a password (asked for, or taken from ${PASSWORD_VARIABLE})",
+    )
+    backup.add_argument(
+        "--auto", action="store_true", help="name it as an automatic backup and rotate old ones"
+    )
+    restore = commands.add_parser(
+        "restore", help="replace the base by a backup, after checking it; the old base is kept"
+    )
+    restore.add_argument("backup", type=Path)
+    commands.add_parser("check", help="check the base; exit 1 if it is damaged")
     commands.add_parser("imports", help="list past imports as JSON lines")
     undo = commands.add_parser("undo-import", help="take a whole import back")
     undo.add_argument("batch", type=int)
@@ -86,8 +111,84 @@ def run_import(database: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def backup_password(confirm: bool) -> str | None:
+    """The backup password from the environment (for schedulers) or typed at the terminal."""
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        return None
+    password = getpass.getpass("Backup password: ")
+    if confirm and getpass.getpass("Repeat the password: ") != password:
+        print("clientbase-cli: the passwords differ", file=sys.stderr)
+        return None
+    return password or None
+
+
+def run_backup(database: Database, args: argparse.Namespace) -> int:
+    password = None
+    if args.encrypt:
+        password = backup_password(confirm=True)
+        if password is None:
+            print(
+                f"clientbase-cli: --encrypt needs a password (set ${PASSWORD_VARIABLE})",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+    folder = args.dest or default_backup_dir()
+    info = create_backup(database, folder, password=password, automatic=args.auto, keep=KeepRule())
+    print(json.dumps(
+        {"file": str(info.path), "created_at": info.created_at.isoformat(),
+         "schema": info.schema_revision, "encrypted": info.encrypted, "counts": info.counts},
+        ensure_ascii=False,
+    ))  # fmt: skip
+    return 0
+
+
+def run_restore(db_file: Path, backup: Path) -> int:
+    """Restore before the base is opened: the base must not be in use by anyone."""
+    lock = BaseLock(db_file)
+    lock.acquire()
+    try:
+        info = read_backup(backup)
+        password = backup_password(confirm=False) if info.encrypted else None
+        aside = restore_backup(backup, db_file, password=password)
+        database = open_database(db_file)
+        try:
+            stats = base_stats(database)
+        finally:
+            database.close()
+    finally:
+        lock.release()
+    print(json.dumps(
+        {"restored": str(backup), "previous_base_kept_as": str(aside) if aside else None,
+         "counts": stats},
+        ensure_ascii=False,
+    ))  # fmt: skip
+    return 0
+
+
+def run_check(database: Database) -> int:
+    found = check_base(database)
+    print(json.dumps(
+        {"ok": found.ok, "integrity": found.integrity, "foreign_keys": found.foreign_keys},
+        ensure_ascii=False,
+    ))  # fmt: skip
+    return 0 if found.ok else EXIT_DAMAGED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "restore":
+        target = Path(args.db).expanduser() if args.db else default_database_path()
+        if "://" in str(args.db or ""):
+            print(f"clientbase-cli: {BackupError('server_base')}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        try:
+            return run_restore(target, args.backup)
+        except ClientBaseError as error:
+            print(f"clientbase-cli: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     try:
         database = open_database(args.db or default_database_path())
     except ClientBaseError as error:
@@ -117,6 +218,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return EXIT_BAD_INPUT
             count = export_clients(database, target)
             print(json.dumps({"file": str(target), "clients": count}, ensure_ascii=False))
+        elif args.command == "backup":
+            return run_backup(database, args)
+        elif args.command == "check":
+            return run_check(database)
         elif args.command == "imports":
             for batch in import_history(database):
                 print(json.dumps(

@@ -45,6 +45,22 @@ DATABASE_MESSAGES: dict[str, str] = {
     "not_a_database": "{detail}: this file is not a ClientBase database",
     "cannot_open": "The database cannot be opened: {detail}",
     "newer_schema": "This database was saved by a newer version of ClientBase; update the program",
+    "in_use": "{detail} is already open in ClientBase",
+    "disk_full": "There is no space left on the disk; the change was not saved",
+    "read_only": "The database file or its folder is read-only; the change was not saved",
+}
+
+BACKUP_MESSAGES: dict[str, str] = {
+    "cannot_write": "The backup cannot be written to {detail}",
+    "disk_full": "There is no space left on the disk: {detail}",
+    "cannot_read": "{detail}: the file cannot be read",
+    "not_a_backup": "{detail}: this file is not a ClientBase backup",
+    "damaged": "{detail}: the backup is damaged and cannot be restored",
+    "newer_schema": "{detail}: this backup was made by a newer version of ClientBase",
+    "password_needed": "{detail}: the backup is protected with a password; enter it",
+    "wrong_password": "The password does not fit this backup",
+    "server_base": "A base on a server is backed up by the server, not by this command",
+    "in_use": "{detail}: the base is open in ClientBase; close the program first",
 }
 
 
@@ -98,6 +114,15 @@ class ImportFileError(ClientBaseError):
         self.code = code
         self.detail = detail
         super().__init__(FILE_MESSAGES[code].format(detail=detail))
+
+
+class BackupError(ClientBaseError):
+    """A backup could not be made or restored; the base and any earlier backups are unchanged."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        self.code = code
+        self.detail = detail
+        super().__init__(BACKUP_MESSAGES[code].format(detail=detail))
 
 
 class OperationCancelled(ClientBaseError):

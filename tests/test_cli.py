@@ -88,3 +88,58 @@ def test_export_writes_the_base_and_refuses_an_unknown_format(tmp_path: Path, ca
     assert (tmp_path / "out.xlsx").stat().st_size > 0
     code, out, err = run(capsys, "--db", base, "export", str(tmp_path / "out.pdf"))
     assert code == 2 and out == "" and "out.pdf" in err
+
+
+def test_backup_restore_and_check_from_the_command_line(tmp_path: Path, capsys) -> None:
+    base = str(tmp_path / "shop.sqlite")
+    run(capsys, "--db", base, "demo", "--clients", "30")
+    code, out, _ = run(capsys, "--db", base, "backup", str(tmp_path / "nightly"))
+    made = json.loads(out)
+    assert code == 0 and made["counts"]["clients"] == 30 and not made["encrypted"]
+    run(capsys, "--db", base, "demo", "--clients", "5")
+
+    code, out, err = run(capsys, "--db", base, "restore", made["file"])
+    restored = json.loads(out)
+    assert code == 0, err
+    assert restored["counts"]["clients"] == 30
+    assert Path(restored["previous_base_kept_as"]).exists()
+    code, out, _ = run(capsys, "--db", base, "check")
+    assert code == 0 and json.loads(out) == {"ok": True, "integrity": [], "foreign_keys": []}
+
+
+def test_an_encrypted_backup_takes_its_password_from_the_environment(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = str(tmp_path / "shop.sqlite")
+    run(capsys, "--db", base, "demo", "--clients", "10")
+    monkeypatch.setenv("CLIENTBASE_BACKUP_PASSWORD", "пароль")
+    code, out, _ = run(capsys, "--db", base, "backup", str(tmp_path), "--encrypt")
+    made = json.loads(out)
+    assert code == 0 and made["encrypted"]
+    monkeypatch.setenv("CLIENTBASE_BACKUP_PASSWORD", "не тот")
+    code, out, err = run(capsys, "--db", base, "restore", made["file"])
+    assert code == 2 and out == "" and "password does not fit" in err
+
+
+def test_restore_is_refused_while_the_program_has_the_base_open(tmp_path: Path, capsys) -> None:
+    from clientbase.services.base_lock import BaseLock
+
+    base = tmp_path / "shop.sqlite"
+    run(capsys, "--db", str(base), "demo", "--clients", "10")
+    _, out, _ = run(capsys, "--db", str(base), "backup", str(tmp_path))
+    lock = BaseLock(base)
+    lock.acquire()
+    try:
+        code, _, err = run(capsys, "--db", str(base), "restore", json.loads(out)["file"])
+    finally:
+        lock.release()
+    assert code == 2 and "already open" in err
+
+
+def test_restoring_something_that_is_not_a_backup_changes_nothing(tmp_path: Path, capsys) -> None:
+    base = str(tmp_path / "shop.sqlite")
+    run(capsys, "--db", base, "demo", "--clients", "10")
+    code, _, err = run(capsys, "--db", base, "restore", str(DATA / "messy_clients.xlsx"))
+    assert code == 2 and "not a ClientBase backup" in err
+    _, out, _ = run(capsys, "--db", base, "stats")
+    assert json.loads(out)["clients"] == 10

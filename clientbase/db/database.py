@@ -10,9 +10,12 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Select, create_engine, event
+from sqlalchemy import Engine, Select, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from clientbase.db.sqlite_files import create_private_file
+from clientbase.errors import DatabaseError
 
 
 @dataclass(frozen=True)
@@ -38,9 +41,19 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed whole at the end, or rolled back whole on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: committed whole at the end, or rolled back whole on any error.
+
+        A full disk or a read-only file surfaces as DatabaseError("disk_full"/"read_only"),
+        after the rollback, so the person is told and nothing is half-written.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except exc.OperationalError as error:
+            code = write_failure(error)
+            if code is None:
+                raise
+            raise DatabaseError(code) from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -49,6 +62,16 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def write_failure(error: exc.OperationalError) -> str | None:
+    """The reason code of a write the storage refused, or None for any other failure."""
+    text = str(error.orig).lower()
+    if "disk is full" in text or "disk full" in text or "no space" in text:
+        return "disk_full"
+    if "readonly" in text or "read-only" in text:
+        return "read_only"
+    return None
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -81,8 +104,8 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 def create_database_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         path = sqlite_path(url)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+        if path is not None and not path.exists():
+            create_private_file(path)
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_on_connect)
         return engine

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -11,6 +10,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+
+from clientbase.db.sqlite_files import copy_database
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -36,15 +37,7 @@ def backup_copy(path: Path, revision: str) -> Path:
     """Copy a SQLite file through the backup API (consistent even with a WAL beside it)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    source = sqlite3.connect(path)
-    try:
-        copy = sqlite3.connect(target)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
+    copy_database(path, target)
     return target
 
 
@@ -62,3 +55,9 @@ def upgrade(engine: Engine, sqlite_file: Path | None, revision: str = "head") ->
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
     return copy
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether this program's migrations know `revision` (a newer program's are unknown)."""
+    script = ScriptDirectory.from_config(_config())
+    return any(step.revision == revision for step in script.walk_revisions())

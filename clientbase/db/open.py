@@ -17,7 +17,10 @@ def open_database(target: str | Path) -> Database:
     path = Path(str(target)).expanduser()
     if "://" not in str(target) and path.is_dir():
         raise DatabaseError("not_a_database", str(target))
-    database = connect(to_url(target))
+    try:
+        database = connect(to_url(target))
+    except OSError as error:
+        raise DatabaseError("cannot_open", f"{target} ({error.strerror or error})") from error
     try:
         migrate.upgrade(database.engine, database.path)
     except CommandError as error:
