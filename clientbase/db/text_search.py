@@ -101,9 +101,7 @@ def check_sqlite_search_index(driver: Any) -> list[str]:
     """FTS5's own check that the search index matches the clients; problems as text."""
     try:
         # rank = 1 makes FTS5 compare the index with the client table it indexes, too.
-        driver.execute(
-            "INSERT INTO client_fts(client_fts, rank) VALUES ('integrity-check', 1)"
-        )
+        driver.execute("INSERT INTO client_fts(client_fts, rank) VALUES ('integrity-check', 1)")
     except Exception as error:  # sqlite3.DatabaseError from the driver, whatever its module
         return [f"client_fts: {error}"]
     return []
