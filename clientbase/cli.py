@@ -14,8 +14,9 @@ from clientbase import __version__
 from clientbase.db.database import Database
 from clientbase.db.open import open_database
 from clientbase.errors import BackupError, ClientBaseError
-from clientbase.paths import default_backup_dir, default_database_path
+from clientbase.paths import default_database_path
 from clientbase.services.backup_rotation import KeepRule
+from clientbase.services.backup_schedule import default_backup_folder
 from clientbase.services.backups import create_backup, read_backup, restore_backup
 from clientbase.services.base_lock import BaseLock
 from clientbase.services.demo import fill_demo
@@ -70,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup = commands.add_parser("backup", help="back the base up into a .zip (a folder or file)")
     backup.add_argument(
-        "dest", nargs="?", type=Path, help=f"folder (default: {default_backup_dir()})"
+        "dest", nargs="?", type=Path, help="folder (default: «backups» beside the base)"
     )
     backup.add_argument(
         "--encrypt",
@@ -135,7 +136,9 @@ def run_backup(database: Database, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_BAD_INPUT
-    folder = args.dest or default_backup_dir()
+    if database.path is None:
+        raise BackupError("server_base")
+    folder = args.dest or default_backup_folder(database.path)
     info = create_backup(database, folder, password=password, automatic=args.auto, keep=KeepRule())
     print(json.dumps(
         {"file": str(info.path), "created_at": info.created_at.isoformat(),

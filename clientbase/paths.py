@@ -19,7 +19,3 @@ def default_database_path() -> Path:
 
 def demo_database_path() -> Path:
     return data_dir() / "demo.sqlite"
-
-
-def default_backup_dir() -> Path:
-    return data_dir() / "backups"

@@ -18,9 +18,16 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from clientbase.db.open import open_database
+from clientbase.services.backups import create_backup, read_backup
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.demo import fill_demo
 from clientbase.services.workspace import Workspace
+from clientbase.ui.backup_dialogs import (
+    BackupSettingsDialog,
+    CreateBackupDialog,
+    RestoreDialog,
+    load_schedule,
+)
 from clientbase.ui.client_card import ClientCard
 from clientbase.ui.i18n import install_translations
 from clientbase.ui.import_dialog import ImportDialog
@@ -40,7 +47,9 @@ def main() -> int:
         window = MainWindow(workspace, settings)
         window.resize(1280, 760)
         window.show()
-        app.processEvents()
+        window.model.finish_loading()
+        for _ in range(3):
+            app.processEvents()
         window.grab().save(str(output / f"main-window-{language}.png"))
 
         window.filters.search.setText("петров")
@@ -66,6 +75,19 @@ def main() -> int:
         app.processEvents()
         importing.grab().save(str(output / f"import-{language}.png"))
         importing.hide()
+
+        backup_folder = Path(folder) / "backups"
+        made = create_backup(workspace.db, backup_folder, password="demo")
+        dialogs = {
+            "backup-create": CreateBackupDialog(backup_folder, window),
+            "backup-restore": RestoreDialog(read_backup(made.path), window),
+            "backup-settings": BackupSettingsDialog(load_schedule(settings), backup_folder, window),
+        }
+        for name, dialog in dialogs.items():
+            dialog.show()
+            app.processEvents()
+            dialog.grab().save(str(output / f"{name}-{language}.png"))
+            dialog.hide()
         window.close()
         workspace.close()
     return 0

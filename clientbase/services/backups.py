@@ -64,7 +64,7 @@ COUNTED_TABLES = {
 }
 
 _NAME = re.compile(
-    r"^(?P<base>.+?)-(?P<auto>auto-)?(?P<stamp>\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})\.zip$"
+    r"^(?P<base>.+?)-(?P<auto>auto-)?(?P<stamp>\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})(-\d+)?\.zip$"
 )
 
 
@@ -96,9 +96,18 @@ class BackupFile:
     automatic: bool
 
 
-def backup_file_name(base_name: str, when: datetime, automatic: bool) -> str:
+def backup_file_name(base_name: str, when: datetime, automatic: bool, number: int = 1) -> str:
     kind = "auto-" if automatic else ""
-    return f"{base_name}-{kind}{when:%Y-%m-%d_%H-%M-%S}.zip"
+    again = f"-{number}" if number > 1 else ""
+    return f"{base_name}-{kind}{when:%Y-%m-%d_%H-%M-%S}{again}.zip"
+
+
+def _free_name(folder: Path, base_name: str, when: datetime, automatic: bool) -> Path:
+    """Two backups in one second must not overwrite each other."""
+    number = 1
+    while (folder / backup_file_name(base_name, when, automatic, number)).exists():
+        number += 1
+    return folder / backup_file_name(base_name, when, automatic, number)
 
 
 def parse_backup_name(path: Path) -> BackupFile | None:
@@ -233,7 +242,7 @@ def create_backup(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise _os_error(error, folder) from error
-    target = folder / backup_file_name(base_name, when, automatic)
+    target = _free_name(folder, base_name, when, automatic)
     part = target.with_name(target.name + ".part")
     _remove_stale_temporaries(source.parent, f".{source.name}.snapshot-*")
     _remove_stale_temporaries(folder, "*.zip.part")

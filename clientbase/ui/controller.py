@@ -4,27 +4,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from clientbase.db.open import open_database
-from clientbase.errors import DatabaseError
+from clientbase.errors import ClientBaseError, DatabaseError, OperationCancelled
 from clientbase.paths import default_database_path, demo_database_path
+from clientbase.services.backups import restore_backup
 from clientbase.services.client_query import count_clients
 from clientbase.services.demo import fill_demo
 from clientbase.services.workspace import Workspace
+from clientbase.ui.background import run_with_progress
 from clientbase.ui.first_start import FirstStartChoice, FirstStartDialog
-from clientbase.ui.labels import database_error_text
+from clientbase.ui.labels import database_error_text, error_text
 from clientbase.ui.main_window import MainWindow
+from clientbase.ui.single_instance import BaseGuard
 
 DEMO_CLIENTS = 300
+translate = QCoreApplication.translate
 
 
 class Controller:
     def __init__(self, settings: QSettings) -> None:
         self.settings = settings
         self.window: MainWindow | None = None
+        self.guard: BaseGuard | None = None
+        self.pending_guard: BaseGuard | None = None
 
     def start(self, db: str | None, demo: bool) -> bool:
         """Open the base to show first; False when there is none to show."""
@@ -51,6 +57,47 @@ class Controller:
         if workspace is not None:
             self._show(workspace)
 
+    def restore(self, backup: str, password: str) -> None:
+        """Replace the open base by a backup, then show it; on failure show the base as it was."""
+        window, guard = self.window, self.guard
+        if window is None or window.workspace.db.path is None:
+            return
+        db_file = window.workspace.db.path
+        window.backups.skip_exit_backup = True
+        window.workspace.close()
+        message = None
+        try:
+            aside = run_with_progress(
+                window,
+                translate("Controller", "Restoring the backup…"),
+                lambda progress: restore_backup(
+                    Path(backup), db_file, password=password or None, progress=progress
+                ),
+            )
+        except OperationCancelled:
+            aside = None
+        except ClientBaseError as error:
+            message = error_text(error)
+            aside = None
+        try:
+            workspace = Workspace(open_database(db_file))
+        except DatabaseError as error:
+            QMessageBox.critical(window, "ClientBase", database_error_text(error))
+            return
+        self._show(workspace, guard)
+        if message is not None:
+            QMessageBox.warning(
+                self.window, translate("Controller", "Restore from backup"), message
+            )
+        elif aside is not None and self.window is not None:
+            QMessageBox.information(
+                self.window,
+                translate("Controller", "Restore from backup"),
+                translate(
+                    "Controller", "The backup was restored. The base as it was is kept in %1"
+                ).replace("%1", str(aside)),
+            )
+
     def open_demo(self) -> bool:
         workspace = self._open(str(demo_database_path()))
         if workspace is None:
@@ -65,20 +112,45 @@ class Controller:
         return True
 
     def _open(self, target: str) -> Workspace | None:
+        """Open a base and take its lock (self.pending_guard); None when it cannot be shown."""
+        guard = None
+        if "://" not in target:
+            path = Path(target).expanduser().resolve()
+            if self.window is not None and self.window.workspace.db.path == path:
+                self.window.bring_to_front()
+                return None
+            guard = BaseGuard(path)
+            try:
+                guard.acquire()
+            except DatabaseError as error:
+                QMessageBox.information(self.window, "ClientBase", database_error_text(error))
+                return None
         try:
-            return Workspace(open_database(target))
+            workspace = Workspace(open_database(target))
         except DatabaseError as error:
+            if guard is not None:
+                guard.release()
             QMessageBox.critical(self.window, "ClientBase", database_error_text(error))
             return None
+        self.pending_guard = guard
+        return workspace
 
-    def _show(self, workspace: Workspace) -> None:
+    def _show(self, workspace: Workspace, guard: BaseGuard | None = None) -> None:
         old = self.window
+        guard = guard or self.pending_guard
+        self.pending_guard = None
         window = MainWindow(workspace, self.settings)
         window.open_database_requested.connect(self.open_path)
         window.open_demo_requested.connect(self.open_demo)
+        window.restore_requested.connect(self.restore)
+        if guard is not None:
+            guard.owner = window
+            guard.wake_requested.connect(window.bring_to_front)
+            window.closed.connect(lambda: guard.release_for(window))
         if workspace.db.path is not None:
             self.settings.setValue("database/last", str(Path(workspace.db.path)))
         self.window = window
+        self.guard = guard
         window.show()
         if old is not None:
             old.close()

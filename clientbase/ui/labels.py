@@ -22,6 +22,7 @@ from clientbase.db.enums import (
     ReminderKind,
 )
 from clientbase.errors import (
+    BackupError,
     ClientBaseError,
     DatabaseError,
     ExportError,
@@ -164,6 +165,37 @@ def database_error_text(error: DatabaseError) -> str:
             "Messages",
             "This database was saved by a newer version of ClientBase; update the program",
         ),
+        "in_use": translate("Messages", "{detail} is already open in ClientBase"),
+        "disk_full": translate(
+            "Messages", "There is no space left on the disk; the change was not saved"
+        ),
+        "read_only": translate(
+            "Messages", "The database file or its folder is read-only; the change was not saved"
+        ),
+    }
+    return texts.get(error.code, str(error)).format(detail=error.detail)
+
+
+def backup_error_text(error: BackupError) -> str:
+    texts = {
+        "cannot_write": translate("Messages", "The backup cannot be written to {detail}"),
+        "disk_full": translate("Messages", "There is no space left on the disk: {detail}"),
+        "cannot_read": translate("Messages", "{detail}: the file cannot be read"),
+        "not_a_backup": translate("Messages", "{detail}: this file is not a ClientBase backup"),
+        "damaged": translate("Messages", "{detail}: the backup is damaged and cannot be restored"),
+        "newer_schema": translate(
+            "Messages", "{detail}: this backup was made by a newer version of ClientBase"
+        ),
+        "password_needed": translate(
+            "Messages", "{detail}: the backup is protected with a password; enter it"
+        ),
+        "wrong_password": translate("Messages", "The password does not fit this backup"),
+        "server_base": translate(
+            "Messages", "A base on a server is backed up by the server, not by this command"
+        ),
+        "in_use": translate(
+            "Messages", "{detail}: the base is open in ClientBase; close the program first"
+        ),
     }
     return texts.get(error.code, str(error)).format(detail=error.detail)
 
@@ -209,6 +241,8 @@ def error_text(error: ClientBaseError) -> str:
         return file_error_text(error)
     if isinstance(error, DatabaseError):
         return database_error_text(error)
+    if isinstance(error, BackupError):
+        return backup_error_text(error)
     if isinstance(error, ExportError):
         return translate("Messages", "The file cannot be written: {detail}").format(
             detail=error.detail

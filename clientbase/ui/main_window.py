@@ -27,6 +27,7 @@ from clientbase.services.client_query import ArchiveFilter, count_clients
 from clientbase.services.exporting import export_clients
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
+from clientbase.ui.backup_controls import BackupControls
 from clientbase.ui.client_card import ClientCard
 from clientbase.ui.clients_model import COLUMNS, ClientsModel
 from clientbase.ui.filter_bar import FilterBar
@@ -41,6 +42,8 @@ HIDDEN_BY_DEFAULT = {8, 9}
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str)
     open_demo_requested = Signal()
+    restore_requested = Signal(str, str)
+    closed = Signal()
 
     def __init__(self, workspace: Workspace, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -71,8 +74,12 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
+        self.backups = BackupControls(self, workspace, self.settings)
+        self.backups.restore_requested.connect(self.restore_requested)
+
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addWidget(self.backups.warning)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         self.setCentralWidget(body)
@@ -177,6 +184,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_history_action)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backups.backup_action)
+        file_menu.addAction(self.backups.restore_action)
+        file_menu.addAction(self.backups.settings_action)
+        file_menu.addAction(self.backups.check_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -485,4 +497,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.backups.backup_on_exit()
         super().closeEvent(event)
+        self.closed.emit()
+
+    def bring_to_front(self) -> None:
+        """Another start asked for this base: show this window instead of a second one."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()

@@ -10,6 +10,208 @@
     </message>
 </context>
 <context>
+    <name>BackupControls</name>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="83"/>
+        <source>Create &amp;backup…</source>
+        <translation>Создать &amp;резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="84"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="85"/>
+        <source>Backup &amp;settings…</source>
+        <translation>&amp;Настройки резервного копирования…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="86"/>
+        <source>&amp;Check and repair database…</source>
+        <translation>&amp;Проверить и исправить базу…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="114"/>
+        <source>No backup of this base has been made yet.</source>
+        <translation>Резервная копия этой базы ещё ни разу не создавалась.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="116"/>
+        <source>The last backup of this base was made on %1.</source>
+        <translation>Последняя резервная копия этой базы создана %1.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="120"/>
+        <source>A failed disk or a stolen computer would take every client.</source>
+        <translation>Сломанный диск или украденный компьютер унесут всех клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="138"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="182"/>
+        <source>Making a backup…</source>
+        <translation>Создаётся резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="146"/>
+        <source>Create backup</source>
+        <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="150"/>
+        <source>Backup saved: %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="164"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматическое копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="196"/>
+        <source>Automatic backup</source>
+        <translation>Автоматическое копирование</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="197"/>
+        <source>The backup on closing failed: %1</source>
+        <translation>Копирование при закрытии не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="206"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="217"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="208"/>
+        <source>ClientBase backups (*.zip);;All files (*)</source>
+        <translation>Резервные копии ClientBase (*.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="237"/>
+        <source>Check database</source>
+        <translation>Проверка базы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="239"/>
+        <source>Checking the database…</source>
+        <translation>Проверяется база…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="243"/>
+        <source>The database checked clean: no damage was found.</source>
+        <translation>База проверена: повреждений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="251"/>
+        <source>The check found damage:
+%1
+
+Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage stays, restore the latest backup.</source>
+        <translation>Проверка нашла повреждения:
+%1
+
+Исправить сейчас? Индексы будут построены заново по данным; ничего не удаляется. Если повреждения останутся, восстановите последнюю резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="260"/>
+        <source>Repairing the database…</source>
+        <translation>База исправляется…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="264"/>
+        <source>The database was repaired.</source>
+        <translation>База исправлена.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="269"/>
+        <source>The damage could not be repaired. Restore the latest backup.</source>
+        <translation>Повреждения исправить не удалось. Восстановите последнюю резервную копию.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="205"/>
+        <source>Backup settings</source>
+        <translation>Настройки резервного копирования</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="207"/>
+        <source>off</source>
+        <translation>выключено</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="208"/>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="209"/>
+        <source>Make a backup when the program closes</source>
+        <translation>Создавать копию при закрытии программы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="211"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="212"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="218"/>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="219"/>
+        <source>Every (while open):</source>
+        <translation>Каждые (пока программа открыта):</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="221"/>
+        <source>Warn when the last backup is older than:</source>
+        <translation>Предупреждать, если последней копии больше:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="222"/>
+        <source>Keep the latest backups:</source>
+        <translation>Хранить последних копий:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="223"/>
+        <source>Keep daily backups:</source>
+        <translation>Хранить ежедневных копий:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="224"/>
+        <source>Keep weekly backups:</source>
+        <translation>Хранить еженедельных копий:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="225"/>
+        <source>Keep monthly backups:</source>
+        <translation>Хранить ежемесячных копий:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="228"/>
+        <source>Choose a USB stick or a synced folder (Yandex Disk, OneDrive) to keep backups away from this computer. Backups made by hand are never deleted.</source>
+        <translation>Выберите флешку или синхронизируемую папку (Яндекс Диск, OneDrive), чтобы копии хранились не только на этом компьютере. Копии, созданные вручную, никогда не удаляются.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="52"/>
+        <source>Create backup now</source>
+        <translation>Создать копию сейчас</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
         <location filename="../../clientbase/ui/client_card.py" line="56"/>
@@ -421,9 +623,57 @@
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="236"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="240"/>
         <source>VIP</source>
         <translation>VIP</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../clientbase/ui/controller.py" line="72"/>
+        <source>Restoring the backup…</source>
+        <translation>Восстанавливается резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/controller.py" line="90"/>
+        <location filename="../../clientbase/ui/controller.py" line="95"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/controller.py" line="96"/>
+        <source>The backup was restored. The base as it was is kept in %1</source>
+        <translation>Резервная копия восстановлена. Прежняя база сохранена в %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBackupDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="119"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="138"/>
+        <source>Create backup</source>
+        <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="126"/>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="127"/>
+        <source>Password (optional):</source>
+        <translation>Пароль (необязательно):</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="130"/>
+        <source>A backup with a password can only be restored with it. Keep the password safe: it cannot be recovered.</source>
+        <translation>Копию с паролем можно восстановить только с этим паролем. Сохраните его: восстановить пароль невозможно.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="149"/>
+        <source>The two passwords differ</source>
+        <translation>Пароли не совпадают</translation>
     </message>
 </context>
 <context>
@@ -528,6 +778,19 @@
         <location filename="../../clientbase/ui/first_start.py" line="31"/>
         <source>Start with an empty base</source>
         <translation>Начать с пустой базы</translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="72"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="81"/>
+        <source>Backup folder</source>
+        <translation>Папка для резервных копий</translation>
     </message>
 </context>
 <context>
@@ -916,255 +1179,255 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="57"/>
+        <location filename="../../clientbase/ui/labels.py" line="58"/>
         <source>Person</source>
         <translation>Частное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="58"/>
+        <location filename="../../clientbase/ui/labels.py" line="59"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="59"/>
+        <location filename="../../clientbase/ui/labels.py" line="60"/>
         <source>Potential</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="60"/>
-        <location filename="../../clientbase/ui/labels.py" line="80"/>
+        <location filename="../../clientbase/ui/labels.py" line="61"/>
+        <location filename="../../clientbase/ui/labels.py" line="81"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="61"/>
+        <location filename="../../clientbase/ui/labels.py" line="62"/>
         <source>Regular</source>
         <translation>Постоянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="62"/>
+        <location filename="../../clientbase/ui/labels.py" line="63"/>
         <source>Occasional</source>
         <translation>Разовый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="63"/>
+        <location filename="../../clientbase/ui/labels.py" line="64"/>
         <source>Lost</source>
         <translation>Потерянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="64"/>
+        <location filename="../../clientbase/ui/labels.py" line="65"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="65"/>
+        <location filename="../../clientbase/ui/labels.py" line="66"/>
         <source>Social network</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="66"/>
+        <location filename="../../clientbase/ui/labels.py" line="67"/>
         <source>Walk-in</source>
         <translation>Зашёл сам</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="67"/>
+        <location filename="../../clientbase/ui/labels.py" line="68"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="68"/>
+        <location filename="../../clientbase/ui/labels.py" line="69"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="69"/>
+        <location filename="../../clientbase/ui/labels.py" line="70"/>
         <source>Advertising</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="70"/>
+        <location filename="../../clientbase/ui/labels.py" line="71"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="71"/>
+        <location filename="../../clientbase/ui/labels.py" line="72"/>
         <source>Phone call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="72"/>
+        <location filename="../../clientbase/ui/labels.py" line="73"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="73"/>
-        <location filename="../../clientbase/ui/labels.py" line="91"/>
+        <location filename="../../clientbase/ui/labels.py" line="74"/>
+        <location filename="../../clientbase/ui/labels.py" line="92"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="74"/>
-        <location filename="../../clientbase/ui/labels.py" line="77"/>
+        <location filename="../../clientbase/ui/labels.py" line="75"/>
+        <location filename="../../clientbase/ui/labels.py" line="78"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="75"/>
-        <location filename="../../clientbase/ui/labels.py" line="78"/>
+        <location filename="../../clientbase/ui/labels.py" line="76"/>
+        <location filename="../../clientbase/ui/labels.py" line="79"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="76"/>
-        <location filename="../../clientbase/ui/labels.py" line="79"/>
+        <location filename="../../clientbase/ui/labels.py" line="77"/>
+        <location filename="../../clientbase/ui/labels.py" line="80"/>
         <source>VK</source>
         <translation>ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="81"/>
-        <location filename="../../clientbase/ui/labels.py" line="87"/>
+        <location filename="../../clientbase/ui/labels.py" line="82"/>
+        <location filename="../../clientbase/ui/labels.py" line="88"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="82"/>
+        <location filename="../../clientbase/ui/labels.py" line="83"/>
         <source>Shipped</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="83"/>
+        <location filename="../../clientbase/ui/labels.py" line="84"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="84"/>
+        <location filename="../../clientbase/ui/labels.py" line="85"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="85"/>
+        <location filename="../../clientbase/ui/labels.py" line="86"/>
         <source>Not paid</source>
         <translation>Не оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="86"/>
+        <location filename="../../clientbase/ui/labels.py" line="87"/>
         <source>Partly paid</source>
         <translation>Оплачен частично</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="88"/>
-        <location filename="../../clientbase/ui/labels.py" line="93"/>
+        <location filename="../../clientbase/ui/labels.py" line="89"/>
+        <location filename="../../clientbase/ui/labels.py" line="94"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="89"/>
-        <location filename="../../clientbase/ui/labels.py" line="95"/>
+        <location filename="../../clientbase/ui/labels.py" line="90"/>
+        <location filename="../../clientbase/ui/labels.py" line="96"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="90"/>
+        <location filename="../../clientbase/ui/labels.py" line="91"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="92"/>
+        <location filename="../../clientbase/ui/labels.py" line="93"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="94"/>
+        <location filename="../../clientbase/ui/labels.py" line="95"/>
         <source>Congratulate</source>
         <translation>Поздравить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="96"/>
+        <location filename="../../clientbase/ui/labels.py" line="97"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="97"/>
+        <location filename="../../clientbase/ui/labels.py" line="98"/>
         <source>Once</source>
         <translation>Один раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="98"/>
+        <location filename="../../clientbase/ui/labels.py" line="99"/>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="99"/>
+        <location filename="../../clientbase/ui/labels.py" line="100"/>
         <source>Every week</source>
         <translation>Каждую неделю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="100"/>
+        <location filename="../../clientbase/ui/labels.py" line="101"/>
         <source>Every month</source>
         <translation>Каждый месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="101"/>
+        <location filename="../../clientbase/ui/labels.py" line="102"/>
         <source>Every year</source>
         <translation>Каждый год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="107"/>
+        <location filename="../../clientbase/ui/labels.py" line="108"/>
         <source>January</source>
         <translation>январь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="108"/>
+        <location filename="../../clientbase/ui/labels.py" line="109"/>
         <source>February</source>
         <translation>февраль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="109"/>
+        <location filename="../../clientbase/ui/labels.py" line="110"/>
         <source>March</source>
         <translation>март</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="110"/>
+        <location filename="../../clientbase/ui/labels.py" line="111"/>
         <source>April</source>
         <translation>апрель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="111"/>
+        <location filename="../../clientbase/ui/labels.py" line="112"/>
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="112"/>
+        <location filename="../../clientbase/ui/labels.py" line="113"/>
         <source>June</source>
         <translation>июнь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="113"/>
+        <location filename="../../clientbase/ui/labels.py" line="114"/>
         <source>July</source>
         <translation>июль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="114"/>
+        <location filename="../../clientbase/ui/labels.py" line="115"/>
         <source>August</source>
         <translation>август</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="115"/>
+        <location filename="../../clientbase/ui/labels.py" line="116"/>
         <source>September</source>
         <translation>сентябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="116"/>
+        <location filename="../../clientbase/ui/labels.py" line="117"/>
         <source>October</source>
         <translation>октябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="117"/>
+        <location filename="../../clientbase/ui/labels.py" line="118"/>
         <source>November</source>
         <translation>ноябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="118"/>
+        <location filename="../../clientbase/ui/labels.py" line="119"/>
         <source>December</source>
         <translation>декабрь</translation>
     </message>
@@ -1172,127 +1435,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="123"/>
+        <location filename="../../clientbase/ui/main_window.py" line="130"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="126"/>
+        <location filename="../../clientbase/ui/main_window.py" line="133"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="131"/>
+        <location filename="../../clientbase/ui/main_window.py" line="138"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="134"/>
+        <location filename="../../clientbase/ui/main_window.py" line="141"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="137"/>
+        <location filename="../../clientbase/ui/main_window.py" line="144"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="140"/>
+        <location filename="../../clientbase/ui/main_window.py" line="147"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="143"/>
+        <location filename="../../clientbase/ui/main_window.py" line="150"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="145"/>
+        <location filename="../../clientbase/ui/main_window.py" line="152"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="147"/>
+        <location filename="../../clientbase/ui/main_window.py" line="154"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="150"/>
+        <location filename="../../clientbase/ui/main_window.py" line="157"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="153"/>
+        <location filename="../../clientbase/ui/main_window.py" line="160"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="156"/>
+        <location filename="../../clientbase/ui/main_window.py" line="163"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="159"/>
+        <location filename="../../clientbase/ui/main_window.py" line="166"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="162"/>
+        <location filename="../../clientbase/ui/main_window.py" line="169"/>
         <source>Import &amp;history…</source>
         <translation>История &amp;импорта…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="164"/>
+        <location filename="../../clientbase/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="165"/>
+        <location filename="../../clientbase/ui/main_window.py" line="172"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="170"/>
+        <location filename="../../clientbase/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="183"/>
+        <location filename="../../clientbase/ui/main_window.py" line="195"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="197"/>
+        <location filename="../../clientbase/ui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="201"/>
+        <location filename="../../clientbase/ui/main_window.py" line="213"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="204"/>
+        <location filename="../../clientbase/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="207"/>
+        <location filename="../../clientbase/ui/main_window.py" line="219"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="271"/>
+        <location filename="../../clientbase/ui/main_window.py" line="277"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="276"/>
+        <location filename="../../clientbase/ui/main_window.py" line="282"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="335"/>
+        <location filename="../../clientbase/ui/main_window.py" line="341"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -1301,7 +1564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="343"/>
+        <location filename="../../clientbase/ui/main_window.py" line="349"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -1310,12 +1573,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="351"/>
+        <location filename="../../clientbase/ui/main_window.py" line="357"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="353"/>
+        <location filename="../../clientbase/ui/main_window.py" line="359"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -1328,38 +1591,38 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="372"/>
+        <location filename="../../clientbase/ui/main_window.py" line="378"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="375"/>
+        <location filename="../../clientbase/ui/main_window.py" line="381"/>
         <source>Tables and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
         <translation>Таблицы и контакты (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="387"/>
+        <location filename="../../clientbase/ui/main_window.py" line="393"/>
         <source>Imported from %1</source>
         <translation>Импортировано из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="394"/>
-        <location filename="../../clientbase/ui/main_window.py" line="424"/>
+        <location filename="../../clientbase/ui/main_window.py" line="400"/>
+        <location filename="../../clientbase/ui/main_window.py" line="430"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="397"/>
+        <location filename="../../clientbase/ui/main_window.py" line="403"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv);;LibreOffice (*.ods);;Contacts for phones (*.vcf)</source>
         <translation>Excel (*.xlsx);;CSV для Excel (*.csv);;LibreOffice (*.ods);;Контакты для телефона (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="416"/>
+        <location filename="../../clientbase/ui/main_window.py" line="422"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="427"/>
+        <location filename="../../clientbase/ui/main_window.py" line="433"/>
         <source>%n client(s) exported to %1</source>
         <translation>
             <numerusform>%n клиент выгружен в %1</numerusform>
@@ -1368,32 +1631,32 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="440"/>
+        <location filename="../../clientbase/ui/main_window.py" line="446"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="442"/>
+        <location filename="../../clientbase/ui/main_window.py" line="448"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="450"/>
+        <location filename="../../clientbase/ui/main_window.py" line="456"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="452"/>
+        <location filename="../../clientbase/ui/main_window.py" line="458"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="460"/>
+        <location filename="../../clientbase/ui/main_window.py" line="466"/>
         <source>About ClientBase</source>
         <translation>О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="462"/>
+        <location filename="../../clientbase/ui/main_window.py" line="468"/>
         <source>ClientBase %1
 Clients, purchases and reminders of a small shop.
 
@@ -1407,155 +1670,228 @@ Database: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="125"/>
+        <location filename="../../clientbase/ui/labels.py" line="126"/>
         <source>This field is required</source>
         <translation>Поле нужно заполнить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="126"/>
+        <location filename="../../clientbase/ui/labels.py" line="127"/>
         <source>Enter a last or first name</source>
         <translation>Укажите фамилию или имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="127"/>
+        <location filename="../../clientbase/ui/labels.py" line="128"/>
         <source>Enter the organization name</source>
         <translation>Укажите название организации</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="128"/>
+        <location filename="../../clientbase/ui/labels.py" line="129"/>
         <source>«{value}» is not a phone number</source>
         <translation>«{value}» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="129"/>
+        <location filename="../../clientbase/ui/labels.py" line="130"/>
         <source>«{value}» is not an e-mail address</source>
         <translation>«{value}» — не адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="130"/>
+        <location filename="../../clientbase/ui/labels.py" line="131"/>
         <source>«{value}» is not a date; write it as 01.02.1980 or 01.02</source>
         <translation>«{value}» — не дата; пишите так: 01.02.1980 или 01.02</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="133"/>
+        <location filename="../../clientbase/ui/labels.py" line="134"/>
         <source>{value} is in the future</source>
         <translation>{value} — дата в будущем</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="134"/>
+        <location filename="../../clientbase/ui/labels.py" line="135"/>
         <source>The year in «{value}» is not plausible</source>
         <translation>Год в «{value}» неправдоподобен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="135"/>
+        <location filename="../../clientbase/ui/labels.py" line="136"/>
         <source>{value} must be between 0 and 100</source>
         <translation>{value} должно быть от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="136"/>
+        <location filename="../../clientbase/ui/labels.py" line="137"/>
         <source>{value} must not be negative</source>
         <translation>{value} не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="137"/>
+        <location filename="../../clientbase/ui/labels.py" line="138"/>
         <source>«{value}» must contain {count} digits</source>
         <translation>«{value}» должно состоять из {count} цифр</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="138"/>
+        <location filename="../../clientbase/ui/labels.py" line="139"/>
         <source>The client was not found (it may have been deleted)</source>
         <translation>Клиент не найден (возможно, его удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="141"/>
-        <location filename="../../clientbase/ui/labels.py" line="217"/>
+        <location filename="../../clientbase/ui/labels.py" line="142"/>
+        <location filename="../../clientbase/ui/labels.py" line="251"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="144"/>
+        <location filename="../../clientbase/ui/labels.py" line="145"/>
         <source>A client cannot be referred by themselves</source>
         <translation>Клиент не может рекомендовать сам себя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="145"/>
+        <location filename="../../clientbase/ui/labels.py" line="146"/>
         <source>Enter the items or the total of the purchase</source>
         <translation>Укажите товары или сумму покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="146"/>
+        <location filename="../../clientbase/ui/labels.py" line="147"/>
         <source>«{value}» is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="147"/>
+        <location filename="../../clientbase/ui/labels.py" line="148"/>
         <source>«{value}» is not one of the choices of this field</source>
         <translation>«{value}» — нет такого варианта для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="161"/>
+        <location filename="../../clientbase/ui/labels.py" line="162"/>
         <source>{detail}: this file is not a ClientBase database</source>
         <translation>{detail}: этот файл не является базой ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="162"/>
+        <location filename="../../clientbase/ui/labels.py" line="163"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Базу нельзя открыть: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="163"/>
+        <location filename="../../clientbase/ui/labels.py" line="164"/>
         <source>This database was saved by a newer version of ClientBase; update the program</source>
         <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="178"/>
+        <location filename="../../clientbase/ui/labels.py" line="168"/>
+        <source>{detail} is already open in ClientBase</source>
+        <translation>{detail} уже открыта в ClientBase</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="169"/>
+        <source>There is no space left on the disk; the change was not saved</source>
+        <translation>На диске закончилось место; изменение не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="172"/>
+        <source>The database file or its folder is read-only; the change was not saved</source>
+        <translation>Файл базы или его папка доступны только для чтения; изменение не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="181"/>
+        <source>The backup cannot be written to {detail}</source>
+        <translation>Не удаётся записать резервную копию в {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="182"/>
+        <source>There is no space left on the disk: {detail}</source>
+        <translation>На диске закончилось место: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="183"/>
+        <source>{detail}: the file cannot be read</source>
+        <translation>{detail}: файл не удаётся прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="184"/>
+        <source>{detail}: this file is not a ClientBase backup</source>
+        <translation>{detail}: это не резервная копия ClientBase</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="185"/>
+        <source>{detail}: the backup is damaged and cannot be restored</source>
+        <translation>{detail}: резервная копия повреждена, восстановить её нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="186"/>
+        <source>{detail}: this backup was made by a newer version of ClientBase</source>
+        <translation>{detail}: копия создана более новой версией ClientBase</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="189"/>
+        <source>{detail}: the backup is protected with a password; enter it</source>
+        <translation>{detail}: копия защищена паролем; введите его</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="192"/>
+        <source>The password does not fit this backup</source>
+        <translation>Пароль не подходит к этой копии</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="193"/>
+        <source>A base on a server is backed up by the server, not by this command</source>
+        <translation>База на сервере копируется средствами сервера, а не этой командой</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="196"/>
+        <source>{detail}: the base is open in ClientBase; close the program first</source>
+        <translation>{detail}: база открыта в ClientBase; сначала закройте программу</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="210"/>
         <source>{detail}: this kind of file cannot be imported</source>
         <translation>{detail}: файлы такого вида не импортируются</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="181"/>
+        <location filename="../../clientbase/ui/labels.py" line="213"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="184"/>
+        <location filename="../../clientbase/ui/labels.py" line="216"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="187"/>
+        <location filename="../../clientbase/ui/labels.py" line="219"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="188"/>
+        <location filename="../../clientbase/ui/labels.py" line="220"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="189"/>
+        <location filename="../../clientbase/ui/labels.py" line="221"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="190"/>
+        <location filename="../../clientbase/ui/labels.py" line="222"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="193"/>
+        <location filename="../../clientbase/ui/labels.py" line="225"/>
         <source>{detail}: more rows than one import takes (1,000,000)</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="196"/>
+        <location filename="../../clientbase/ui/labels.py" line="228"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="213"/>
+        <location filename="../../clientbase/ui/labels.py" line="247"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPair</name>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="101"/>
+        <source>repeat the password</source>
+        <translation>повторите пароль</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2132,69 @@ Database: %2</source>
         <location filename="../../clientbase/ui/card_tabs.py" line="172"/>
         <source>planned</source>
         <translation>запланировано</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="162"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="165"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="166"/>
+        <source>Made:</source>
+        <translation>Создана:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="167"/>
+        <source>Base:</source>
+        <translation>База:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="168"/>
+        <source>Clients:</source>
+        <translation>Клиентов:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="169"/>
+        <source>In archive:</source>
+        <translation>В архиве:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="170"/>
+        <source>Purchases:</source>
+        <translation>Покупок:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="171"/>
+        <source>Reminders:</source>
+        <translation>Напоминаний:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="172"/>
+        <source>Program version:</source>
+        <translation>Версия программы:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="177"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="180"/>
+        <source>The base open now will be replaced by this backup. A copy of it is kept beside the base first, so this step can be undone.</source>
+        <translation>Открытая сейчас база будет заменена этой копией. Сначала рядом с базой сохраняется её копия, так что этот шаг можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="188"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
     </message>
 </context>
 <context>

@@ -253,7 +253,7 @@ def test_rotation_keeps_the_newest_of_each_day_week_and_month() -> None:
         for hour in (12, 18):
             moment = d("2026-11-22T00:00") - timedelta(days=day)
             stamps.append((moment.replace(hour=hour), moment.replace(hour=hour)))
-    deleted = set(to_delete(stamps, KeepRule(daily=7, weekly=4, monthly=12)))
+    deleted = set(to_delete(stamps, KeepRule(latest=1, daily=7, weekly=4, monthly=12)))
     kept = sorted((s for s, _ in stamps if s not in deleted), reverse=True)
     # The last 7 days at 18:00; the Sundays ending the 3 weeks before; the month ends before.
     assert kept[:7] == [d(f"2026-11-{day}T18:00") for day in range(22, 15, -1)]
@@ -264,6 +264,12 @@ def test_rotation_keeps_the_newest_of_each_day_week_and_month() -> None:
     assert d("2026-11-22T12:00") not in kept
     # 7 days, 3 earlier weeks (the 4th is this one), 11 earlier months (the 12th is this one).
     assert len(kept) == 7 + 3 + 11
+
+
+def test_rotation_keeps_the_latest_backups_of_one_day() -> None:
+    stamps = [(hour, d(f"2026-11-22T{hour:02}:00")) for hour in range(8, 20)]
+    kept = {s for s, _ in stamps} - set(to_delete(stamps, KeepRule(latest=3)))
+    assert kept == {17, 18, 19}
 
 
 def test_rotation_of_few_backups_keeps_them_all() -> None:
@@ -280,7 +286,7 @@ def test_rotate_deletes_only_automatic_backups_of_that_base(
     manual = create_backup(filled, tmp_path, now=d("2026-10-01T09:00"))
     foreign = tmp_path / "shop2-auto-2026-01-01_09-00-00.zip"
     foreign.write_bytes(b"")
-    deleted = rotate(tmp_path, "base", KeepRule(daily=3, weekly=0, monthly=0))
+    deleted = rotate(tmp_path, "base", KeepRule(latest=1, daily=3, weekly=0, monthly=0))
     assert len(deleted) == 7
     left = [b.path.name for b in list_backups(tmp_path, "base")]
     assert left == [
