@@ -24,12 +24,14 @@ from clientbase.services.exporting import ExportFormat, export_clients
 from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
 from clientbase.services.importing import commit_import, import_history, undo_import
 from clientbase.services.maintenance import check_base
+from clientbase.services.privacy import ExportPolicy, read_privacy
 from clientbase.services.settings import Settings
 from clientbase.services.stats import base_stats
 
 EXIT_BAD_INPUT = 2
 EXIT_DAMAGED = 1
 PASSWORD_VARIABLE = "CLIENTBASE_BACKUP_PASSWORD"
+PROGRAM_PASSWORD_VARIABLE = "CLIENTBASE_PASSWORD"
 MAX_LISTED_PROBLEMS = 50
 
 
@@ -68,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("file", type=Path)
     exporting.add_argument(
         "--format", choices=[f.value for f in ExportFormat], help="default: from the file name"
+    )
+    exporting.add_argument(
+        "--mailing-list",
+        action="store_true",
+        help="only the clients who agreed to receive messages",
     )
     backup = commands.add_parser("backup", help="back the base up into a .zip (a folder or file)")
     backup.add_argument(
@@ -110,6 +117,16 @@ def run_import(database: Database, args: argparse.Namespace) -> int:
         result["batch"] = commit_import(database, settings, plan)
     print(json.dumps(result, ensure_ascii=False))
     return 0
+
+
+def program_password() -> str | None:
+    """The program's password, for an export the base allows only with it."""
+    password = os.environ.get(PROGRAM_PASSWORD_VARIABLE)
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass("ClientBase password: ") or None
 
 
 def backup_password(confirm: bool) -> str | None:
@@ -219,7 +236,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                     file=sys.stderr,
                 )
                 return EXIT_BAD_INPUT
-            count = export_clients(database, target)
+            password = None
+            if read_privacy(database).export_policy is ExportPolicy.PASSWORD:
+                password = program_password()
+            count = export_clients(
+                database, target, password=password, mailing_list=args.mailing_list
+            )
             print(json.dumps({"file": str(target), "clients": count}, ensure_ascii=False))
         elif args.command == "backup":
             return run_backup(database, args)

@@ -27,6 +27,9 @@ MESSAGES: dict[str, str] = {
     "items_or_total": "Enter the items or the total of the purchase",
     "not_a_number": "«{value}» is not a number",
     "unknown_choice": "«{value}» is not one of the choices of this field",
+    "wrong_password": "The password is wrong",
+    "password_too_short": "The password must have at least {count} characters",
+    "password_needed_first": "Set a password for the program first",
 }
 
 FILE_MESSAGES: dict[str, str] = {
@@ -123,6 +126,21 @@ class BackupError(ClientBaseError):
         self.code = code
         self.detail = detail
         super().__init__(BACKUP_MESSAGES[code].format(detail=detail))
+
+
+EXPORT_RESTRICTIONS: dict[str, str] = {
+    "disabled": "Exports and printing are turned off in the privacy settings",
+    "password_required": "Exports and printing need the program's password",
+    "wrong_password": "The password is wrong; nothing was exported",
+}
+
+
+class ExportRestricted(ClientBaseError):
+    """The base's privacy settings do not allow this export or print; nothing was written."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        super().__init__(EXPORT_RESTRICTIONS[code])
 
 
 class OperationCancelled(ClientBaseError):

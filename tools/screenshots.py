@@ -32,6 +32,7 @@ from clientbase.ui.client_card import ClientCard
 from clientbase.ui.i18n import install_translations
 from clientbase.ui.import_dialog import ImportDialog
 from clientbase.ui.main_window import MainWindow
+from clientbase.ui.privacy_dialogs import PrivacyDialog
 
 
 def main() -> int:
@@ -82,6 +83,7 @@ def main() -> int:
             "backup-create": CreateBackupDialog(backup_folder, window),
             "backup-restore": RestoreDialog(read_backup(made.path), window),
             "backup-settings": BackupSettingsDialog(load_schedule(settings), backup_folder, window),
+            "privacy": PrivacyDialog(workspace.db, window),
         }
         for name, dialog in dialogs.items():
             dialog.show()

@@ -88,3 +88,5 @@ class AuditAction(StrEnum):
     ARCHIVE = "archive"
     RESTORE = "restore"
     DELETE = "delete"
+    EXPORT = "export"
+    SETTING = "setting"

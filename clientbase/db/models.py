@@ -377,3 +377,17 @@ class ImportMapping(Base):
     headers: Mapped[list[str]] = mapped_column(JSON)
     targets: Mapped[list[str]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class BaseSetting(Base):
+    """A setting that belongs to the base, not to one computer: travels with it and its backups.
+
+    The program's password and the export restrictions live here, so copying the settings
+    file of another PC does not lift them.
+    """
+
+    __tablename__ = "base_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

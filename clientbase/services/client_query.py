@@ -37,6 +37,12 @@ class SortKey(StrEnum):
     CREATED = "created"
 
 
+class ConsentFilter(StrEnum):
+    ANY = "any"
+    GIVEN = "given"
+    MISSING = "missing"
+
+
 class ArchiveFilter(StrEnum):
     ACTIVE = "active"
     ARCHIVED = "archived"
@@ -68,6 +74,7 @@ class ClientQuery:
     purchased_since: date | None = None
     not_purchased_since: date | None = None
     archive: ArchiveFilter = ArchiveFilter.ACTIVE
+    consent: ConsentFilter = ConsentFilter.ANY
     sort: SortKey = SortKey.NAME
     descending: bool = False
 
@@ -109,6 +116,10 @@ def _filtered(query: ClientQuery, dialect: str) -> Select[Any]:
         statement = statement.where(Client.status == query.status)
     if query.vip_only:
         statement = statement.where(Client.is_vip.is_(True))
+    if query.consent is ConsentFilter.GIVEN:
+        statement = statement.where(Client.marketing_consent.is_(True))
+    elif query.consent is ConsentFilter.MISSING:
+        statement = statement.where(Client.marketing_consent.is_not(True))
     if query.tag:
         tagged = (
             select(client_tag.c.client_id)
@@ -140,6 +151,22 @@ def find_client_ids(db: Database, query: ClientQuery, limit: int | None = None) 
         statement = statement.limit(limit)
     with db.reading() as session:
         return fetch_ids(session, statement)
+
+
+def with_consent(db: Database, ids: list[int]) -> list[int]:
+    """The clients of `ids` who agreed to receive messages, in the order given."""
+    agreed: set[int] = set()
+    with db.reading() as session:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            agreed.update(
+                session.scalars(
+                    select(Client.id).where(
+                        Client.id.in_(chunk), Client.marketing_consent.is_(True)
+                    )
+                )
+            )
+    return [client_id for client_id in ids if client_id in agreed]
 
 
 def load_rows(db: Database, ids: list[int]) -> list[ClientRow]:

@@ -19,13 +19,16 @@ import xlsxwriter
 from sqlalchemy import select
 
 from clientbase.db.database import Database
+from clientbase.db.enums import AuditAction
 from clientbase.db.models import Client, Email, Phone, Tag, client_tag
 from clientbase.errors import ExportError
 from clientbase.exchange.choices import word, yes_no
 from clientbase.exchange.ods_writer import OdsSheet
 from clientbase.exchange.vcard_writer import Contact, vcard_text
-from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services import audit
+from clientbase.services.client_query import ClientQuery, find_client_ids, with_consent
 from clientbase.services.dates import birthday_text
+from clientbase.services.privacy import current_user, require_export
 
 Progress = Callable[[int, int], None]
 BATCH = 1000
@@ -146,14 +149,23 @@ def export_clients(
     query: ClientQuery | None = None,
     ids: list[int] | None = None,
     progress: Progress | None = None,
+    *,
+    password: str | None = None,
+    mailing_list: bool = False,
 ) -> int:
     """Write the clients of `ids` (or of `query`, or all active ones) in the table's order.
 
     The file is written beside the target and renamed at the end, so a failure (a full disk,
-    Cancel) never leaves half a file under the name the user chose. Returns the row count.
+    Cancel) never leaves half a file under the name the user chose. The base's export policy
+    is checked first (ExportRestricted), and each export is written to the audit log with who
+    made it and how many rows it holds. A mailing list leaves out the clients who did not
+    agree to receive messages. Returns the row count.
     """
+    require_export(db, password)
     if ids is None:
         ids = find_client_ids(db, query or ClientQuery())
+    if mailing_list:
+        ids = with_consent(db, ids)
     fmt = ExportFormat(path.suffix.lower().lstrip(".") or "xlsx")
     partial = path.with_name(path.name + ".part")
     try:
@@ -171,7 +183,29 @@ def export_clients(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    _audit_export(db, path, fmt, len(ids), mailing_list)
     return len(ids)
+
+
+def _audit_export(
+    db: Database, path: Path, fmt: ExportFormat, rows: int, mailing_list: bool
+) -> None:
+    """Who carried how many clients out, and where: the shop owner's worry about exports."""
+    with db.transaction() as session:
+        audit.record(
+            session,
+            AuditAction.EXPORT,
+            "export",
+            0,
+            f"{rows} clients exported to {path.name}",
+            after={
+                "file": str(path),
+                "format": fmt.value,
+                "rows": rows,
+                "user": current_user(),
+                "mailing_list": mailing_list,
+            },
+        )
 
 
 def _write_xlsx(

@@ -14,11 +14,13 @@ from clientbase.paths import default_database_path, demo_database_path
 from clientbase.services.backups import restore_backup
 from clientbase.services.client_query import count_clients
 from clientbase.services.demo import fill_demo
+from clientbase.services.privacy import check_password, read_privacy
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.first_start import FirstStartChoice, FirstStartDialog
 from clientbase.ui.labels import database_error_text, error_text
 from clientbase.ui.main_window import MainWindow
+from clientbase.ui.privacy_dialogs import PasswordPrompt
 from clientbase.ui.single_instance import BaseGuard
 
 DEMO_CLIENTS = 300
@@ -132,8 +134,27 @@ class Controller:
                 guard.release()
             QMessageBox.critical(self.window, "ClientBase", database_error_text(error))
             return None
+        if not self._unlock(workspace):
+            workspace.close()
+            if guard is not None:
+                guard.release()
+            return None
         self.pending_guard = guard
         return workspace
+
+    def _unlock(self, workspace: Workspace) -> bool:
+        """Ask for the base's password, when it has one; False when the person gives up."""
+        if not read_privacy(workspace.db).has_password:
+            return True
+        prompt = PasswordPrompt(
+            "ClientBase",
+            translate("Controller", "The base «%1» is protected. Enter the password:").replace(
+                "%1", workspace.db.name
+            ),
+            lambda typed: check_password(workspace.db, typed),
+            self.window,
+        )
+        return bool(prompt.exec())
 
     def _show(self, workspace: Workspace, guard: BaseGuard | None = None) -> None:
         old = self.window

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientbase.db.enums import ClientStatus
-from clientbase.services.client_query import ArchiveFilter, ClientQuery
+from clientbase.services.client_query import ArchiveFilter, ClientQuery, ConsentFilter
 from clientbase.ui.labels import label, month_names
 
 # The search runs in a few milliseconds; the pause only spares work while a name is typed fast.
@@ -65,6 +65,12 @@ class FilterBar(QWidget):
         for period in PURCHASE_PERIODS:
             self.purchases.addItem(self._period_text(period), period)
 
+        self.consent = QComboBox()
+        self.consent.setObjectName("consent")
+        self.consent.addItem(self.tr("Any consent"), ConsentFilter.ANY.value)
+        self.consent.addItem(self.tr("Agreed to mailings"), ConsentFilter.GIVEN.value)
+        self.consent.addItem(self.tr("No mailing consent"), ConsentFilter.MISSING.value)
+
         self.archive = QComboBox()
         self.archive.addItem(self.tr("Active clients"), ArchiveFilter.ACTIVE.value)
         self.archive.addItem(self.tr("Archive"), ArchiveFilter.ARCHIVED.value)
@@ -77,6 +83,8 @@ class FilterBar(QWidget):
         # The search box gets a row of its own: it is what people use most.
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
+        # Which clients (working or archived) sits by the search: it changes the whole list.
+        search_row.addWidget(self.archive)
         search_row.addWidget(self.reset_button)
         filter_row = QHBoxLayout()
         for widget in (
@@ -86,7 +94,7 @@ class FilterBar(QWidget):
             self.city,
             self.birthday,
             self.purchases,
-            self.archive,
+            self.consent,
         ):
             filter_row.addWidget(widget)
         filter_row.addStretch()
@@ -107,6 +115,7 @@ class FilterBar(QWidget):
             self.city,
             self.birthday,
             self.purchases,
+            self.consent,
             self.archive,
         ):
             combo.currentIndexChanged.connect(self.changed)
@@ -167,6 +176,7 @@ class FilterBar(QWidget):
             purchased_since=purchased_since,
             not_purchased_since=not_purchased_since,
             archive=ArchiveFilter(self.archive.currentData()),
+            consent=ConsentFilter(self.consent.currentData()),
             sort=base.sort,
             descending=base.descending,
         )
@@ -175,7 +185,9 @@ class FilterBar(QWidget):
         self.blockSignals(True)
         self.search.clear()
         self._typing.stop()
-        for combo in (self.status, self.tag, self.city, self.birthday, self.purchases):
+        for combo in (
+            self.status, self.tag, self.city, self.birthday, self.purchases, self.consent
+        ):  # fmt: skip
             combo.setCurrentIndex(0)
         self.archive.setCurrentIndex(0)
         self.vip.setChecked(False)
@@ -210,6 +222,7 @@ class FilterBar(QWidget):
             "status": self.status,
             "birthday": self.birthday,
             "purchases": self.purchases,
+            "consent": self.consent,
             "archive": self.archive,
         }
 

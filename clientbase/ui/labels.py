@@ -26,6 +26,7 @@ from clientbase.errors import (
     ClientBaseError,
     DatabaseError,
     ExportError,
+    ExportRestricted,
     ImportFileError,
     NotFoundError,
     Problem,
@@ -148,6 +149,11 @@ def problem_texts() -> dict[str, str]:
         "unknown_choice": translate(
             "Messages", "«{value}» is not one of the choices of this field"
         ),
+        "wrong_password": translate("Messages", "The password is wrong"),
+        "password_too_short": translate(
+            "Messages", "The password must have at least {count} characters"
+        ),
+        "password_needed_first": translate("Messages", "Set a password for the program first"),
     }
 
 
@@ -157,8 +163,8 @@ def problem_text(problem: Problem) -> str:
     return text.format(**problem.params)
 
 
-def database_error_text(error: DatabaseError) -> str:
-    texts = {
+def database_error_texts() -> dict[str, str]:
+    return {
         "not_a_database": translate("Messages", "{detail}: this file is not a ClientBase database"),
         "cannot_open": translate("Messages", "The database cannot be opened: {detail}"),
         "newer_schema": translate(
@@ -173,11 +179,30 @@ def database_error_text(error: DatabaseError) -> str:
             "Messages", "The database file or its folder is read-only; the change was not saved"
         ),
     }
-    return texts.get(error.code, str(error)).format(detail=error.detail)
 
 
-def backup_error_text(error: BackupError) -> str:
-    texts = {
+def database_error_text(error: DatabaseError) -> str:
+    return database_error_texts().get(error.code, str(error)).format(detail=error.detail)
+
+
+def export_restriction_texts() -> dict[str, str]:
+    return {
+        "disabled": translate(
+            "Messages", "Exports and printing are turned off in the privacy settings"
+        ),
+        "password_required": translate(
+            "Messages", "Exports and printing need the program's password"
+        ),
+        "wrong_password": translate("Messages", "The password is wrong; nothing was exported"),
+    }
+
+
+def export_restriction_text(error: ExportRestricted) -> str:
+    return export_restriction_texts().get(error.code, str(error))
+
+
+def backup_error_texts() -> dict[str, str]:
+    return {
         "cannot_write": translate("Messages", "The backup cannot be written to {detail}"),
         "disk_full": translate("Messages", "There is no space left on the disk: {detail}"),
         "cannot_read": translate("Messages", "{detail}: the file cannot be read"),
@@ -197,7 +222,10 @@ def backup_error_text(error: BackupError) -> str:
             "Messages", "{detail}: the base is open in ClientBase; close the program first"
         ),
     }
-    return texts.get(error.code, str(error)).format(detail=error.detail)
+
+
+def backup_error_text(error: BackupError) -> str:
+    return backup_error_texts().get(error.code, str(error)).format(detail=error.detail)
 
 
 def problem_code_text(code: str, value: str) -> str:
@@ -243,6 +271,8 @@ def error_text(error: ClientBaseError) -> str:
         return database_error_text(error)
     if isinstance(error, BackupError):
         return backup_error_text(error)
+    if isinstance(error, ExportRestricted):
+        return export_restriction_text(error)
     if isinstance(error, ExportError):
         return translate("Messages", "The file cannot be written: {detail}").format(
             detail=error.detail

@@ -22,18 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from clientbase import __version__
-from clientbase.errors import ClientBaseError, OperationCancelled
 from clientbase.services.client_query import ArchiveFilter, count_clients
-from clientbase.services.exporting import export_clients
 from clientbase.services.workspace import Workspace
-from clientbase.ui.background import run_with_progress
 from clientbase.ui.backup_controls import BackupControls
 from clientbase.ui.client_card import ClientCard
 from clientbase.ui.clients_model import COLUMNS, ClientsModel
+from clientbase.ui.export_controls import ExportControls
 from clientbase.ui.filter_bar import FilterBar
+from clientbase.ui.idle_lock import IdleLock
 from clientbase.ui.import_dialog import ImportDialog
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
-from clientbase.ui.labels import error_text
+from clientbase.ui.privacy_dialogs import PrivacyDialog
 
 # Columns hidden until the user asks for them: the table opens uncluttered.
 HIDDEN_BY_DEFAULT = {8, 9}
@@ -75,6 +74,8 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.backups = BackupControls(self, workspace, self.settings)
+        self.exports = ExportControls(self, workspace, self.model, self.selected_ids)
+        self.idle_lock = IdleLock(self, workspace.db)
         self.backups.restore_requested.connect(self.restore_requested)
 
         body = QWidget()
@@ -162,9 +163,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import clients…"), [key("Ctrl+I")], self.import_clients
         )
-        self.export_action = self._action(
-            self.tr("&Export clients…"), [key("Ctrl+E")], self.export_clients
-        )
+        self.export_action = self.exports.export_action
+        self.mailing_action = self.exports.mailing_action
+        self.privacy_action = self._action(self.tr("&Privacy and password…"), [], self.edit_privacy)
         self.import_history_action = self._action(
             self.tr("Import &history…"), [], self.show_import_history
         )
@@ -184,11 +185,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_history_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.mailing_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)
         file_menu.addAction(self.backups.settings_action)
         file_menu.addAction(self.backups.check_action)
+        file_menu.addAction(self.privacy_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -393,45 +396,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Imported from %1").replace("%1", path.name), 8000)
 
     def export_clients(self) -> None:
-        """Export what the table shows (its filter and order), or only the selected clients."""
-        selected = self.selected_ids()
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export clients"),
-            str(Path.home() / "clients.xlsx"),
-            self.tr(
-                "Excel (*.xlsx);;CSV for Excel (*.csv);;LibreOffice (*.ods);;"
-                "Contacts for phones (*.vcf)"
-            ),
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() not in (".xlsx", ".csv", ".ods", ".vcf"):
-            suffix = next((s for s in (".csv", ".ods", ".vcf") if s in chosen.lower()), ".xlsx")
-            target = target.with_suffix(suffix)
-        self.model.finish_loading()
-        ids = (
-            selected
-            if len(selected) > 1
-            else [self.model.client_id(row) for row in range(self.model.rowCount())]
-        )
-        try:
-            count = run_with_progress(
-                self,
-                self.tr("Exporting…"),
-                lambda progress: export_clients(
-                    self.workspace.db, target, ids=ids, progress=progress
-                ),
-            )
-        except OperationCancelled:
-            return
-        except ClientBaseError as error:
-            QMessageBox.warning(self, self.tr("Export clients"), error_text(error))
-            return
-        self.statusBar().showMessage(
-            self.tr("%n client(s) exported to %1", "", count).replace("%1", target.name), 8000
-        )
+        self.exports.export()
+
+    def edit_privacy(self) -> None:
+        PrivacyDialog(self.workspace.db, self).exec()
+        self.idle_lock.configure()
 
     def show_import_history(self) -> None:
         dialog = ImportHistoryDialog(self.workspace, self)
@@ -497,6 +466,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.idle_lock.stop()
         self.backups.backup_on_exit()
         super().closeEvent(event)
         self.closed.emit()

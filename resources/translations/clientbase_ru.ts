@@ -631,20 +631,25 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../clientbase/ui/controller.py" line="72"/>
+        <location filename="../../clientbase/ui/controller.py" line="74"/>
         <source>Restoring the backup…</source>
         <translation>Восстанавливается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/controller.py" line="90"/>
-        <location filename="../../clientbase/ui/controller.py" line="95"/>
+        <location filename="../../clientbase/ui/controller.py" line="92"/>
+        <location filename="../../clientbase/ui/controller.py" line="97"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/controller.py" line="96"/>
+        <location filename="../../clientbase/ui/controller.py" line="98"/>
         <source>The backup was restored. The base as it was is kept in %1</source>
         <translation>Резервная копия восстановлена. Прежняя база сохранена в %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/controller.py" line="151"/>
+        <source>The base «%1» is protected. Enter the password:</source>
+        <translation>База «%1» защищена паролем. Введите пароль:</translation>
     </message>
 </context>
 <context>
@@ -677,6 +682,64 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
 </context>
 <context>
+    <name>ExportControls</name>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="37"/>
+        <source>&amp;Export clients…</source>
+        <translation>&amp;Экспорт клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="40"/>
+        <source>Export &amp;mailing list…</source>
+        <translation>Экспорт списка для &amp;рассылки…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="49"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="55"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="67"/>
+        <source>Export clients</source>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="56"/>
+        <source>Exports need the program password:</source>
+        <translation>Для экспорта нужен пароль программы:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="67"/>
+        <source>Export mailing list</source>
+        <translation>Экспорт списка для рассылки</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="73"/>
+        <source>Excel (*.xlsx);;CSV for Excel (*.csv);;LibreOffice (*.ods);;Contacts for phones (*.vcf)</source>
+        <translation>Excel (*.xlsx);;CSV для Excel (*.csv);;LibreOffice (*.ods);;Контакты для телефона (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="92"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/export_controls.py" line="107"/>
+        <source>%n client(s) exported to %1</source>
+        <translation>
+            <numerusform>%n клиент выгружен в %1</numerusform>
+            <numerusform>%n клиента выгружены в %1</numerusform>
+            <numerusform>%n клиентов выгружены в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/export_controls.py" line="110"/>
+        <source>%n client(s) without consent to mailings left out</source>
+        <translation>
+            <numerusform>%n клиент без согласия на рассылку не включён</numerusform>
+            <numerusform>%n клиента без согласия на рассылку не включены</numerusform>
+            <numerusform>%n клиентов без согласия на рассылку не включены</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../clientbase/ui/filter_bar.py" line="46"/>
@@ -704,32 +767,47 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Именинники: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="69"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="70"/>
+        <source>Any consent</source>
+        <translation>Любое согласие</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="71"/>
+        <source>Agreed to mailings</source>
+        <translation>Согласие на рассылку</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="72"/>
+        <source>No mailing consent</source>
+        <translation>Без согласия на рассылку</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="75"/>
         <source>Active clients</source>
         <translation>Рабочие клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="70"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="76"/>
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="71"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="77"/>
         <source>Active and archive</source>
         <translation>Рабочие и архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="74"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="80"/>
         <source>Reset filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="117"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="126"/>
         <source>Any purchases</source>
         <translation>Любые покупки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/filter_bar.py" line="120"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="129"/>
         <source>Bought in the last %n day(s)</source>
         <translation>
             <numerusform>Покупали за последний %n день</numerusform>
@@ -738,7 +816,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/filter_bar.py" line="121"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="130"/>
         <source>No purchases for %n day(s)</source>
         <translation>
             <numerusform>Без покупок %n день</numerusform>
@@ -747,12 +825,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="135"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="144"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="136"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="145"/>
         <source>Any city</source>
         <translation>Любой город</translation>
     </message>
@@ -819,6 +897,19 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <location filename="../../clientbase/ui/card_tabs.py" line="95"/>
         <source>Add entry</source>
         <translation>Добавить запись</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../clientbase/ui/idle_lock.py" line="88"/>
+        <source>ClientBase is locked</source>
+        <translation>ClientBase заблокирована</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/idle_lock.py" line="89"/>
+        <source>The program locked itself after a pause. Enter the password to go on.</source>
+        <translation>Программа заблокировалась после перерыва в работе. Введите пароль, чтобы продолжить.</translation>
     </message>
 </context>
 <context>
@@ -1179,255 +1270,255 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="58"/>
+        <location filename="../../clientbase/ui/labels.py" line="59"/>
         <source>Person</source>
         <translation>Частное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="59"/>
+        <location filename="../../clientbase/ui/labels.py" line="60"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="60"/>
+        <location filename="../../clientbase/ui/labels.py" line="61"/>
         <source>Potential</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="61"/>
-        <location filename="../../clientbase/ui/labels.py" line="81"/>
+        <location filename="../../clientbase/ui/labels.py" line="62"/>
+        <location filename="../../clientbase/ui/labels.py" line="82"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="62"/>
+        <location filename="../../clientbase/ui/labels.py" line="63"/>
         <source>Regular</source>
         <translation>Постоянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="63"/>
+        <location filename="../../clientbase/ui/labels.py" line="64"/>
         <source>Occasional</source>
         <translation>Разовый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="64"/>
+        <location filename="../../clientbase/ui/labels.py" line="65"/>
         <source>Lost</source>
         <translation>Потерянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="65"/>
+        <location filename="../../clientbase/ui/labels.py" line="66"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="66"/>
+        <location filename="../../clientbase/ui/labels.py" line="67"/>
         <source>Social network</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="67"/>
+        <location filename="../../clientbase/ui/labels.py" line="68"/>
         <source>Walk-in</source>
         <translation>Зашёл сам</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="68"/>
+        <location filename="../../clientbase/ui/labels.py" line="69"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="69"/>
+        <location filename="../../clientbase/ui/labels.py" line="70"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="70"/>
+        <location filename="../../clientbase/ui/labels.py" line="71"/>
         <source>Advertising</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="71"/>
+        <location filename="../../clientbase/ui/labels.py" line="72"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="72"/>
+        <location filename="../../clientbase/ui/labels.py" line="73"/>
         <source>Phone call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="73"/>
+        <location filename="../../clientbase/ui/labels.py" line="74"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="74"/>
-        <location filename="../../clientbase/ui/labels.py" line="92"/>
+        <location filename="../../clientbase/ui/labels.py" line="75"/>
+        <location filename="../../clientbase/ui/labels.py" line="93"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="75"/>
-        <location filename="../../clientbase/ui/labels.py" line="78"/>
+        <location filename="../../clientbase/ui/labels.py" line="76"/>
+        <location filename="../../clientbase/ui/labels.py" line="79"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="76"/>
-        <location filename="../../clientbase/ui/labels.py" line="79"/>
+        <location filename="../../clientbase/ui/labels.py" line="77"/>
+        <location filename="../../clientbase/ui/labels.py" line="80"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="77"/>
-        <location filename="../../clientbase/ui/labels.py" line="80"/>
+        <location filename="../../clientbase/ui/labels.py" line="78"/>
+        <location filename="../../clientbase/ui/labels.py" line="81"/>
         <source>VK</source>
         <translation>ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="82"/>
-        <location filename="../../clientbase/ui/labels.py" line="88"/>
+        <location filename="../../clientbase/ui/labels.py" line="83"/>
+        <location filename="../../clientbase/ui/labels.py" line="89"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="83"/>
+        <location filename="../../clientbase/ui/labels.py" line="84"/>
         <source>Shipped</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="84"/>
+        <location filename="../../clientbase/ui/labels.py" line="85"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="85"/>
+        <location filename="../../clientbase/ui/labels.py" line="86"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="86"/>
+        <location filename="../../clientbase/ui/labels.py" line="87"/>
         <source>Not paid</source>
         <translation>Не оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="87"/>
+        <location filename="../../clientbase/ui/labels.py" line="88"/>
         <source>Partly paid</source>
         <translation>Оплачен частично</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="89"/>
-        <location filename="../../clientbase/ui/labels.py" line="94"/>
+        <location filename="../../clientbase/ui/labels.py" line="90"/>
+        <location filename="../../clientbase/ui/labels.py" line="95"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="90"/>
-        <location filename="../../clientbase/ui/labels.py" line="96"/>
+        <location filename="../../clientbase/ui/labels.py" line="91"/>
+        <location filename="../../clientbase/ui/labels.py" line="97"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="91"/>
+        <location filename="../../clientbase/ui/labels.py" line="92"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="93"/>
+        <location filename="../../clientbase/ui/labels.py" line="94"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="95"/>
+        <location filename="../../clientbase/ui/labels.py" line="96"/>
         <source>Congratulate</source>
         <translation>Поздравить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="97"/>
+        <location filename="../../clientbase/ui/labels.py" line="98"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="98"/>
+        <location filename="../../clientbase/ui/labels.py" line="99"/>
         <source>Once</source>
         <translation>Один раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="99"/>
+        <location filename="../../clientbase/ui/labels.py" line="100"/>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="100"/>
+        <location filename="../../clientbase/ui/labels.py" line="101"/>
         <source>Every week</source>
         <translation>Каждую неделю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="101"/>
+        <location filename="../../clientbase/ui/labels.py" line="102"/>
         <source>Every month</source>
         <translation>Каждый месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="102"/>
+        <location filename="../../clientbase/ui/labels.py" line="103"/>
         <source>Every year</source>
         <translation>Каждый год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="108"/>
+        <location filename="../../clientbase/ui/labels.py" line="109"/>
         <source>January</source>
         <translation>январь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="109"/>
+        <location filename="../../clientbase/ui/labels.py" line="110"/>
         <source>February</source>
         <translation>февраль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="110"/>
+        <location filename="../../clientbase/ui/labels.py" line="111"/>
         <source>March</source>
         <translation>март</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="111"/>
+        <location filename="../../clientbase/ui/labels.py" line="112"/>
         <source>April</source>
         <translation>апрель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="112"/>
+        <location filename="../../clientbase/ui/labels.py" line="113"/>
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="113"/>
+        <location filename="../../clientbase/ui/labels.py" line="114"/>
         <source>June</source>
         <translation>июнь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="114"/>
+        <location filename="../../clientbase/ui/labels.py" line="115"/>
         <source>July</source>
         <translation>июль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="115"/>
+        <location filename="../../clientbase/ui/labels.py" line="116"/>
         <source>August</source>
         <translation>август</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="116"/>
+        <location filename="../../clientbase/ui/labels.py" line="117"/>
         <source>September</source>
         <translation>сентябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="117"/>
+        <location filename="../../clientbase/ui/labels.py" line="118"/>
         <source>October</source>
         <translation>октябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="118"/>
+        <location filename="../../clientbase/ui/labels.py" line="119"/>
         <source>November</source>
         <translation>ноябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="119"/>
+        <location filename="../../clientbase/ui/labels.py" line="120"/>
         <source>December</source>
         <translation>декабрь</translation>
     </message>
@@ -1435,127 +1526,127 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="130"/>
+        <location filename="../../clientbase/ui/main_window.py" line="131"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="133"/>
+        <location filename="../../clientbase/ui/main_window.py" line="134"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="138"/>
+        <location filename="../../clientbase/ui/main_window.py" line="139"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="141"/>
+        <location filename="../../clientbase/ui/main_window.py" line="142"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="144"/>
+        <location filename="../../clientbase/ui/main_window.py" line="145"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="147"/>
+        <location filename="../../clientbase/ui/main_window.py" line="148"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="150"/>
+        <location filename="../../clientbase/ui/main_window.py" line="151"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="152"/>
+        <location filename="../../clientbase/ui/main_window.py" line="153"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="154"/>
+        <location filename="../../clientbase/ui/main_window.py" line="155"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="157"/>
+        <location filename="../../clientbase/ui/main_window.py" line="158"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="160"/>
+        <location filename="../../clientbase/ui/main_window.py" line="161"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="163"/>
+        <location filename="../../clientbase/ui/main_window.py" line="164"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="166"/>
-        <source>&amp;Export clients…</source>
-        <translation>&amp;Экспорт клиентов…</translation>
+        <location filename="../../clientbase/ui/main_window.py" line="168"/>
+        <source>&amp;Privacy and password…</source>
+        <translation>&amp;Конфиденциальность и пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="169"/>
+        <location filename="../../clientbase/ui/main_window.py" line="170"/>
         <source>Import &amp;history…</source>
         <translation>История &amp;импорта…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="171"/>
+        <location filename="../../clientbase/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="172"/>
+        <location filename="../../clientbase/ui/main_window.py" line="173"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="177"/>
+        <location filename="../../clientbase/ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="195"/>
+        <location filename="../../clientbase/ui/main_window.py" line="198"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="209"/>
+        <location filename="../../clientbase/ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="213"/>
+        <location filename="../../clientbase/ui/main_window.py" line="216"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="216"/>
+        <location filename="../../clientbase/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="219"/>
+        <location filename="../../clientbase/ui/main_window.py" line="222"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="277"/>
+        <location filename="../../clientbase/ui/main_window.py" line="280"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="282"/>
+        <location filename="../../clientbase/ui/main_window.py" line="285"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="341"/>
+        <location filename="../../clientbase/ui/main_window.py" line="344"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -1564,7 +1655,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="349"/>
+        <location filename="../../clientbase/ui/main_window.py" line="352"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -1573,12 +1664,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="357"/>
+        <location filename="../../clientbase/ui/main_window.py" line="360"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="359"/>
+        <location filename="../../clientbase/ui/main_window.py" line="362"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -1591,72 +1682,47 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="378"/>
+        <location filename="../../clientbase/ui/main_window.py" line="381"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="381"/>
+        <location filename="../../clientbase/ui/main_window.py" line="384"/>
         <source>Tables and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
         <translation>Таблицы и контакты (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="393"/>
+        <location filename="../../clientbase/ui/main_window.py" line="396"/>
         <source>Imported from %1</source>
         <translation>Импортировано из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="400"/>
-        <location filename="../../clientbase/ui/main_window.py" line="430"/>
-        <source>Export clients</source>
-        <translation>Экспорт клиентов</translation>
-    </message>
-    <message>
-        <location filename="../../clientbase/ui/main_window.py" line="403"/>
-        <source>Excel (*.xlsx);;CSV for Excel (*.csv);;LibreOffice (*.ods);;Contacts for phones (*.vcf)</source>
-        <translation>Excel (*.xlsx);;CSV для Excel (*.csv);;LibreOffice (*.ods);;Контакты для телефона (*.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../clientbase/ui/main_window.py" line="422"/>
-        <source>Exporting…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="433"/>
-        <source>%n client(s) exported to %1</source>
-        <translation>
-            <numerusform>%n клиент выгружен в %1</numerusform>
-            <numerusform>%n клиента выгружены в %1</numerusform>
-            <numerusform>%n клиентов выгружены в %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../clientbase/ui/main_window.py" line="446"/>
+        <location filename="../../clientbase/ui/main_window.py" line="415"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="448"/>
+        <location filename="../../clientbase/ui/main_window.py" line="417"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="456"/>
+        <location filename="../../clientbase/ui/main_window.py" line="425"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="458"/>
+        <location filename="../../clientbase/ui/main_window.py" line="427"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="466"/>
+        <location filename="../../clientbase/ui/main_window.py" line="435"/>
         <source>About ClientBase</source>
         <translation>О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="468"/>
+        <location filename="../../clientbase/ui/main_window.py" line="437"/>
         <source>ClientBase %1
 Clients, purchases and reminders of a small shop.
 
@@ -1670,220 +1736,278 @@ Database: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="126"/>
+        <location filename="../../clientbase/ui/labels.py" line="127"/>
         <source>This field is required</source>
         <translation>Поле нужно заполнить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="127"/>
+        <location filename="../../clientbase/ui/labels.py" line="128"/>
         <source>Enter a last or first name</source>
         <translation>Укажите фамилию или имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="128"/>
+        <location filename="../../clientbase/ui/labels.py" line="129"/>
         <source>Enter the organization name</source>
         <translation>Укажите название организации</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="129"/>
+        <location filename="../../clientbase/ui/labels.py" line="130"/>
         <source>«{value}» is not a phone number</source>
         <translation>«{value}» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="130"/>
+        <location filename="../../clientbase/ui/labels.py" line="131"/>
         <source>«{value}» is not an e-mail address</source>
         <translation>«{value}» — не адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="131"/>
+        <location filename="../../clientbase/ui/labels.py" line="132"/>
         <source>«{value}» is not a date; write it as 01.02.1980 or 01.02</source>
         <translation>«{value}» — не дата; пишите так: 01.02.1980 или 01.02</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="134"/>
+        <location filename="../../clientbase/ui/labels.py" line="135"/>
         <source>{value} is in the future</source>
         <translation>{value} — дата в будущем</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="135"/>
+        <location filename="../../clientbase/ui/labels.py" line="136"/>
         <source>The year in «{value}» is not plausible</source>
         <translation>Год в «{value}» неправдоподобен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="136"/>
+        <location filename="../../clientbase/ui/labels.py" line="137"/>
         <source>{value} must be between 0 and 100</source>
         <translation>{value} должно быть от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="137"/>
+        <location filename="../../clientbase/ui/labels.py" line="138"/>
         <source>{value} must not be negative</source>
         <translation>{value} не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="138"/>
+        <location filename="../../clientbase/ui/labels.py" line="139"/>
         <source>«{value}» must contain {count} digits</source>
         <translation>«{value}» должно состоять из {count} цифр</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="139"/>
+        <location filename="../../clientbase/ui/labels.py" line="140"/>
         <source>The client was not found (it may have been deleted)</source>
         <translation>Клиент не найден (возможно, его удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="142"/>
-        <location filename="../../clientbase/ui/labels.py" line="251"/>
+        <location filename="../../clientbase/ui/labels.py" line="143"/>
+        <location filename="../../clientbase/ui/labels.py" line="281"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="145"/>
+        <location filename="../../clientbase/ui/labels.py" line="146"/>
         <source>A client cannot be referred by themselves</source>
         <translation>Клиент не может рекомендовать сам себя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="146"/>
+        <location filename="../../clientbase/ui/labels.py" line="147"/>
         <source>Enter the items or the total of the purchase</source>
         <translation>Укажите товары или сумму покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="147"/>
+        <location filename="../../clientbase/ui/labels.py" line="148"/>
         <source>«{value}» is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="148"/>
+        <location filename="../../clientbase/ui/labels.py" line="149"/>
         <source>«{value}» is not one of the choices of this field</source>
         <translation>«{value}» — нет такого варианта для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="162"/>
+        <location filename="../../clientbase/ui/labels.py" line="152"/>
+        <source>The password is wrong</source>
+        <translation>Неверный пароль</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="153"/>
+        <source>The password must have at least {count} characters</source>
+        <translation>В пароле должно быть не меньше {count} символов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="156"/>
+        <source>Set a password for the program first</source>
+        <translation>Сначала задайте пароль программы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="168"/>
         <source>{detail}: this file is not a ClientBase database</source>
         <translation>{detail}: этот файл не является базой ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="163"/>
+        <location filename="../../clientbase/ui/labels.py" line="169"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Базу нельзя открыть: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="164"/>
+        <location filename="../../clientbase/ui/labels.py" line="170"/>
         <source>This database was saved by a newer version of ClientBase; update the program</source>
         <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="168"/>
+        <location filename="../../clientbase/ui/labels.py" line="174"/>
         <source>{detail} is already open in ClientBase</source>
         <translation>{detail} уже открыта в ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="169"/>
+        <location filename="../../clientbase/ui/labels.py" line="175"/>
         <source>There is no space left on the disk; the change was not saved</source>
         <translation>На диске закончилось место; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="172"/>
+        <location filename="../../clientbase/ui/labels.py" line="178"/>
         <source>The database file or its folder is read-only; the change was not saved</source>
         <translation>Файл базы или его папка доступны только для чтения; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="181"/>
+        <location filename="../../clientbase/ui/labels.py" line="190"/>
+        <source>Exports and printing are turned off in the privacy settings</source>
+        <translation>Экспорт и печать выключены в настройках конфиденциальности</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="193"/>
+        <source>Exports and printing need the program&apos;s password</source>
+        <translation>Для экспорта и печати нужен пароль программы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="196"/>
+        <source>The password is wrong; nothing was exported</source>
+        <translation>Неверный пароль; ничего не выгружено</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="206"/>
         <source>The backup cannot be written to {detail}</source>
         <translation>Не удаётся записать резервную копию в {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="182"/>
+        <location filename="../../clientbase/ui/labels.py" line="207"/>
         <source>There is no space left on the disk: {detail}</source>
         <translation>На диске закончилось место: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="183"/>
+        <location filename="../../clientbase/ui/labels.py" line="208"/>
         <source>{detail}: the file cannot be read</source>
         <translation>{detail}: файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="184"/>
+        <location filename="../../clientbase/ui/labels.py" line="209"/>
         <source>{detail}: this file is not a ClientBase backup</source>
         <translation>{detail}: это не резервная копия ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="185"/>
+        <location filename="../../clientbase/ui/labels.py" line="210"/>
         <source>{detail}: the backup is damaged and cannot be restored</source>
         <translation>{detail}: резервная копия повреждена, восстановить её нельзя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="186"/>
+        <location filename="../../clientbase/ui/labels.py" line="211"/>
         <source>{detail}: this backup was made by a newer version of ClientBase</source>
         <translation>{detail}: копия создана более новой версией ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="189"/>
+        <location filename="../../clientbase/ui/labels.py" line="214"/>
         <source>{detail}: the backup is protected with a password; enter it</source>
         <translation>{detail}: копия защищена паролем; введите его</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="192"/>
+        <location filename="../../clientbase/ui/labels.py" line="217"/>
         <source>The password does not fit this backup</source>
         <translation>Пароль не подходит к этой копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="193"/>
+        <location filename="../../clientbase/ui/labels.py" line="218"/>
         <source>A base on a server is backed up by the server, not by this command</source>
         <translation>База на сервере копируется средствами сервера, а не этой командой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="196"/>
+        <location filename="../../clientbase/ui/labels.py" line="221"/>
         <source>{detail}: the base is open in ClientBase; close the program first</source>
         <translation>{detail}: база открыта в ClientBase; сначала закройте программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="210"/>
+        <location filename="../../clientbase/ui/labels.py" line="238"/>
         <source>{detail}: this kind of file cannot be imported</source>
         <translation>{detail}: файлы такого вида не импортируются</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="213"/>
+        <location filename="../../clientbase/ui/labels.py" line="241"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="216"/>
+        <location filename="../../clientbase/ui/labels.py" line="244"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="219"/>
+        <location filename="../../clientbase/ui/labels.py" line="247"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="220"/>
+        <location filename="../../clientbase/ui/labels.py" line="248"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="221"/>
+        <location filename="../../clientbase/ui/labels.py" line="249"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="222"/>
+        <location filename="../../clientbase/ui/labels.py" line="250"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="225"/>
+        <location filename="../../clientbase/ui/labels.py" line="253"/>
         <source>{detail}: more rows than one import takes (1,000,000)</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="228"/>
+        <location filename="../../clientbase/ui/labels.py" line="256"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="247"/>
+        <location filename="../../clientbase/ui/labels.py" line="277"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="90"/>
+        <source>Program password</source>
+        <translation>Пароль программы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="101"/>
+        <source>Current password:</source>
+        <translation>Текущий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="102"/>
+        <source>New password:</source>
+        <translation>Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="105"/>
+        <source>The password is asked for when the program starts and after it locks itself. It cannot be recovered: write it down and keep it safe.</source>
+        <translation>Пароль спрашивается при запуске программы и после её блокировки. Восстановить его нельзя: запишите его и храните в надёжном месте.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="124"/>
+        <source>The two passwords differ</source>
+        <translation>Пароли не совпадают</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2016,109 @@ Database: %2</source>
         <location filename="../../clientbase/ui/backup_dialogs.py" line="101"/>
         <source>repeat the password</source>
         <translation>повторите пароль</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="70"/>
+        <source>The password is wrong</source>
+        <translation>Неверный пароль</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="140"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="228"/>
+        <source>Privacy</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="146"/>
+        <source>Remove password…</source>
+        <translation>Снять пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="152"/>
+        <source>Program password</source>
+        <translation>Пароль программы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="157"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="158"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="161"/>
+        <source>Allowed</source>
+        <translation>Разрешены</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="162"/>
+        <source>Only with the password</source>
+        <translation>Только с паролем</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="163"/>
+        <source>Turned off</source>
+        <translation>Выключены</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="166"/>
+        <source>Lock when idle for:</source>
+        <translation>Блокировать после бездействия:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="167"/>
+        <source>Exports and printing:</source>
+        <translation>Экспорт и печать:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="170"/>
+        <source>Every export is written to the change log: who, when, which file and how many clients. The lock and the restrictions need a program password.</source>
+        <translation>Каждый экспорт записывается в журнал изменений: кто, когда, в какой файл и сколько клиентов. Для блокировки и ограничений нужен пароль программы.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="196"/>
+        <source>A password is set.</source>
+        <translation>Пароль задан.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="196"/>
+        <source>No password is set.</source>
+        <translation>Пароль не задан.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="199"/>
+        <source>Change password…</source>
+        <translation>Сменить пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="199"/>
+        <source>Set password…</source>
+        <translation>Задать пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="211"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="218"/>
+        <source>Remove password</source>
+        <translation>Снятие пароля</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="211"/>
+        <source>Enter the current password:</source>
+        <translation>Введите текущий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="228"/>
+        <source>Enter the program password to confirm:</source>
+        <translation>Введите пароль программы для подтверждения:</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2430,14 @@ Database: %2</source>
         <location filename="../../clientbase/ui/row_editor.py" line="55"/>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <location filename="../../clientbase/ui/idle_lock.py" line="30"/>
+        <source>ClientBase is locked</source>
+        <translation>ClientBase заблокирована</translation>
     </message>
 </context>
 </TS>

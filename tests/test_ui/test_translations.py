@@ -83,3 +83,14 @@ def test_service_errors_reach_the_user_in_russian(qapp) -> None:
         assert labels.error_text(refused) == "«12» — не номер телефона"
     finally:
         install_translations(qapp, "en")
+
+
+def test_every_error_code_has_an_interface_text() -> None:
+    from clientbase import errors
+    from clientbase.ui import labels
+
+    assert set(errors.MESSAGES) <= set(labels.problem_texts())
+    assert set(errors.FILE_MESSAGES) <= set(labels.file_error_texts())
+    assert set(errors.DATABASE_MESSAGES) <= set(labels.database_error_texts())
+    assert set(errors.BACKUP_MESSAGES) <= set(labels.backup_error_texts())
+    assert set(errors.EXPORT_RESTRICTIONS) <= set(labels.export_restriction_texts())

@@ -1,0 +1,112 @@
+"""Exports from the main window: the file, the base's export policy, mailing lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from clientbase.errors import ClientBaseError, ExportRestricted, OperationCancelled
+from clientbase.services.exporting import export_clients
+from clientbase.services.privacy import ExportPolicy, read_privacy
+from clientbase.services.workspace import Workspace
+from clientbase.ui.background import run_with_progress
+from clientbase.ui.clients_model import ClientsModel
+from clientbase.ui.labels import error_text
+from clientbase.ui.privacy_dialogs import ask_password
+
+SUFFIXES = (".xlsx", ".csv", ".ods", ".vcf")
+
+
+class ExportControls(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        workspace: Workspace,
+        model: ClientsModel,
+        selected: Callable[[], list[int]],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = workspace
+        self.model = model
+        self.selected = selected
+        self.export_action = QAction(self.tr("&Export clients…"), window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda: self.export())
+        self.mailing_action = QAction(self.tr("Export &mailing list…"), window)
+        self.mailing_action.triggered.connect(lambda: self.export(mailing_list=True))
+        window.addAction(self.export_action)
+
+    def _password(self) -> tuple[bool, str | None]:
+        """Whether the export may go on, and the password it needs (asked for here)."""
+        policy = read_privacy(self.workspace.db).export_policy
+        if policy is ExportPolicy.DISABLED:
+            QMessageBox.warning(
+                self.window, self.tr("Export clients"), error_text(ExportRestricted("disabled"))
+            )
+            return False, None
+        if policy is ExportPolicy.PASSWORD:
+            password = ask_password(
+                self.window,
+                self.tr("Export clients"),
+                self.tr("Exports need the program password:"),
+            )
+            return password is not None, password
+        return True, None
+
+    def export(self, mailing_list: bool = False) -> None:
+        """Export what the table shows (its filter and order), or only the selected clients."""
+        allowed, password = self._password()
+        if not allowed:
+            return
+        selected = self.selected()
+        title = self.tr("Export mailing list") if mailing_list else self.tr("Export clients")
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            title,
+            str(Path.home() / ("mailing.csv" if mailing_list else "clients.xlsx")),
+            self.tr(
+                "Excel (*.xlsx);;CSV for Excel (*.csv);;LibreOffice (*.ods);;"
+                "Contacts for phones (*.vcf)"
+            ),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in SUFFIXES:
+            suffix = next((s for s in SUFFIXES[1:] if s in chosen.lower()), ".xlsx")
+            target = target.with_suffix(suffix)
+        self.model.finish_loading()
+        ids = (
+            selected
+            if len(selected) > 1
+            else [self.model.client_id(row) for row in range(self.model.rowCount())]
+        )
+        try:
+            count = run_with_progress(
+                self.window,
+                self.tr("Exporting…"),
+                lambda progress: export_clients(
+                    self.workspace.db,
+                    target,
+                    ids=ids,
+                    progress=progress,
+                    password=password,
+                    mailing_list=mailing_list,
+                ),
+            )
+        except OperationCancelled:
+            return
+        except ClientBaseError as error:
+            QMessageBox.warning(self.window, title, error_text(error))
+            return
+        message = self.tr("%n client(s) exported to %1", "", count).replace("%1", target.name)
+        if mailing_list and count < len(ids):
+            message += " · " + self.tr(
+                "%n client(s) without consent to mailings left out", "", len(ids) - count
+            )
+        self.window.statusBar().showMessage(message, 10000)
