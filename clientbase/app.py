@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from types import TracebackType
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from clientbase import __version__
+from clientbase.errors import ClientBaseError
 from clientbase.ui.i18n import SUPPORTED, icon_path, install_translations
 
 
@@ -21,6 +23,25 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="open the demo base")
     parser.add_argument("--lang", choices=SUPPORTED, help="interface language")
     return parser.parse_args(argv)
+
+
+def install_error_reporting() -> None:
+    """A service error that escapes a slot is told to the person instead of lost in a log."""
+    previous = sys.excepthook
+
+    def report(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        if isinstance(error, ClientBaseError):
+            from PySide6.QtWidgets import QMessageBox
+
+            from clientbase.ui.labels import error_text
+
+            QMessageBox.warning(QApplication.activeWindow(), "ClientBase", error_text(error))
+            return
+        previous(kind, error, trace)
+
+    sys.excepthook = report
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,6 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translations(app, args.lang or str(settings.value("ui/language", "")) or None)
 
     from clientbase.ui.controller import Controller
+
+    install_error_reporting()
 
     controller = Controller(settings)
     if not controller.start(args.db, args.demo):

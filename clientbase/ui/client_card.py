@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbase.errors import NotFoundError, ValidationError
+from clientbase.errors import DatabaseError, NotFoundError, ValidationError
 from clientbase.services.client_data import ClientInput, ClientRecord
 from clientbase.services.workspace import Workspace
 from clientbase.ui.card_tabs import HistoryTab, PurchasesTab, RemindersTab
 from clientbase.ui.client_form import ClientForm
 from clientbase.ui.formatting import format_date, format_money
+from clientbase.ui.labels import database_error_text
 
 
 class ClientCard(QDialog):
@@ -135,6 +136,10 @@ class ClientCard(QDialog):
                 self.tr("Client"),
                 self.tr("This client was deleted meanwhile; the card cannot be saved."),
             )
+            return False
+        except DatabaseError as error:
+            # A full disk or a read-only file: the card stays open with everything typed.
+            QMessageBox.critical(self, self.tr("Client"), database_error_text(error))
             return False
         self._load()
         self.saved.emit(self.client_id)

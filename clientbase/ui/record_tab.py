@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbase.errors import ValidationError
+from clientbase.errors import DatabaseError, ValidationError
+from clientbase.ui.labels import database_error_text
 
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -118,6 +119,9 @@ class RecordTab(QWidget):
                 save()
             except ValidationError as error:
                 show_error(error)
+                continue
+            except DatabaseError as error:
+                QMessageBox.critical(self, dialog.windowTitle(), database_error_text(error))
                 continue
             self.reload()
             self.changed.emit()

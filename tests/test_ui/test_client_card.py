@@ -116,3 +116,31 @@ def test_purchase_dialog_adds_up_items_typed_the_russian_way(qtbot) -> None:
     dialog.accept()
     assert not dialog.error.isHidden() and "две" in dialog.error.text()
     assert dialog.result_value is None
+
+
+def test_a_full_disk_keeps_the_card_open_with_what_was_typed(
+    qtbot, workspace: Workspace, monkeypatch
+) -> None:
+    from typing import Any
+
+    from sqlalchemy import event
+
+    def no_room(connection: Any, _record: Any) -> None:
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute(f"PRAGMA max_page_count={pages}")
+
+    workspace.db.engine.dispose()
+    event.listen(workspace.db.engine, "connect", no_room)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    card = ClientCard(workspace, None)
+    qtbot.addWidget(card)
+    type_into(card.form.last_name, "Смирнова")
+    card.form.notes.setPlainText("заметка " * 200_000)
+
+    assert card.save() is False
+    assert shown == ["There is no space left on the disk; the change was not saved"]
+    assert card.form.last_name.text() == "Смирнова" and card.is_dirty()
+    event.remove(workspace.db.engine, "connect", no_room)
+    workspace.db.engine.dispose()
+    assert all_names(workspace) == []
