@@ -16,9 +16,11 @@ import os
 import re
 import sqlite3
 import sys
+import threading
 import time
 import zipfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -184,6 +186,24 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+class _BackgroundDigest:
+    """SHA-256 on a thread of its own: hashlib lets go of the GIL, so hashing overlaps writing.
+
+    One worker keeps the chunks in order.
+    """
+
+    def __init__(self) -> None:
+        self.digest = hashlib.sha256()
+        self.worker = ThreadPoolExecutor(max_workers=1)
+
+    def update(self, data: bytes) -> None:
+        self.worker.submit(self.digest.update, data)
+
+    def hexdigest(self) -> str:
+        self.worker.shutdown(wait=True)
+        return self.digest.hexdigest()
+
+
 def _pack(
     snapshot: Path,
     archive: zipfile.ZipFile,
@@ -191,7 +211,7 @@ def _pack(
     step: Callable[[int], None],
 ) -> tuple[str, dict[str, Any] | None]:
     """Write the snapshot into the archive; return its SHA-256 and the sealing parameters."""
-    digest = hashlib.sha256()
+    digest = _BackgroundDigest()
 
     class Hashing:
         def __init__(self, source: IO[bytes]) -> None:
@@ -248,6 +268,7 @@ def create_backup(
     _remove_stale_temporaries(folder, "*.zip.part")
     snapshot = source.with_name(f".{source.name}.snapshot-{os.getpid()}")
     steps = _Steps(progress, 2)
+    remover: threading.Thread | None = None
     try:
         copy_database(source, snapshot, lambda done, total: steps.report(0, done, total))
         counts = count_rows(snapshot, COUNTED_TABLES)
@@ -266,6 +287,9 @@ def create_backup(
         with os.fdopen(descriptor, "wb") as raw:
             with zipfile.ZipFile(raw, "w", compression=compression, compresslevel=1) as archive:
                 sha256, sealing = _pack(snapshot, archive, password, step)
+                # Freeing a large file takes a while; it overlaps the flush to the disk below.
+                remover = threading.Thread(target=_remove, args=(snapshot,))
+                remover.start()
                 manifest = {
                     "format": FORMAT,
                     "format_version": FORMAT_VERSION,
@@ -299,6 +323,8 @@ def create_backup(
         _remove(part)
         raise
     finally:
+        if remover is not None:
+            remover.join()
         _remove(snapshot)
     if automatic and keep is not None:
         rotate(folder, base_name, keep)
