@@ -28,6 +28,7 @@ MESSAGES: dict[str, str] = {
     "not_a_number": "«{value}» is not a number",
     "unknown_choice": "«{value}» is not one of the choices of this field",
     "wrong_password": "The password is wrong",
+    "ends_before_start": "The repetition ends ({value}) before it starts",
     "password_too_short": "The password must have at least {count} characters",
     "password_needed_first": "Set a password for the program first",
 }

@@ -309,6 +309,10 @@ class Reminder(Base):
     title: Mapped[str] = mapped_column(String(300))
     note: Mapped[str] = mapped_column(Text, default="")
     recurrence: Mapped[Recurrence] = mapped_column(choice(Recurrence), default=Recurrence.NONE)
+    # The first date of a repeating reminder: every later one is counted from it, so a
+    # monthly reminder on the 31st comes back on the 31st after a short month.
+    repeat_from: Mapped[datetime | None] = mapped_column(DateTime)
+    repeat_until: Mapped[date | None] = mapped_column(Date)
     done_at: Mapped[datetime | None] = mapped_column(DateTime)
     snoozed_until: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +14,7 @@ from clientbase.db.enums import AuditAction, Recurrence, ReminderKind
 from clientbase.db.models import Client, Reminder
 from clientbase.errors import NotFoundError, ValidationError
 from clientbase.services import audit
+from clientbase.services.recurrence import next_after
 
 ENTITY = "reminder"
 
@@ -27,6 +27,7 @@ class ReminderInput:
     note: str = ""
     recurrence: Recurrence = Recurrence.NONE
     client_id: int | None = None
+    repeat_until: date | None = None
 
 
 @dataclass(frozen=True)
@@ -41,34 +42,28 @@ class ReminderRecord:
         return self.snoozed_until or self.data.due_at
 
 
-def _add_months(moment: datetime, months: int) -> datetime:
-    """Same day next month, or the month's last day when it is shorter (31 Jan → 28/29 Feb)."""
-    month_index = moment.month - 1 + months
-    year, month = moment.year + month_index // 12, month_index % 12 + 1
-    day = min(moment.day, calendar.monthrange(year, month)[1])
-    return moment.replace(year=year, month=month, day=day)
-
-
-def next_occurrence(due: datetime, recurrence: Recurrence) -> datetime | None:
-    match recurrence:
-        case Recurrence.NONE:
-            return None
-        case Recurrence.DAILY:
-            return due + timedelta(days=1)
-        case Recurrence.WEEKLY:
-            return due + timedelta(weeks=1)
-        case Recurrence.MONTHLY:
-            return _add_months(due, 1)
-        case Recurrence.YEARLY:
-            return _add_months(due, 12)
-
-
 def _input_of(row: Reminder) -> ReminderInput:
-    return ReminderInput(row.due_at, row.kind, row.title, row.note, row.recurrence, row.client_id)
+    return ReminderInput(
+        row.due_at, row.kind, row.title, row.note, row.recurrence, row.client_id, row.repeat_until
+    )
+
+
+def next_occurrence(row: Reminder) -> datetime | None:
+    """The date a repeating reminder moves on to when done, or None when its series ended."""
+    return next_after(row.repeat_from or row.due_at, row.recurrence, row.due_at, row.repeat_until)
 
 
 def _record(row: Reminder) -> ReminderRecord:
     return ReminderRecord(row.id, _input_of(row), row.done_at, row.snoozed_until)
+
+
+def _validate(data: ReminderInput) -> None:
+    if not data.title.strip():
+        raise ValidationError.single("title", "required")
+    if data.repeat_until is not None and data.repeat_until < data.due_at.date():
+        raise ValidationError.single(
+            "repeat_until", "ends_before_start", value=data.repeat_until.strftime("%d.%m.%Y")
+        )
 
 
 class ReminderService:
@@ -76,8 +71,7 @@ class ReminderService:
         self.db = db
 
     def add(self, data: ReminderInput) -> int:
-        if not data.title.strip():
-            raise ValidationError.single("title", "required")
+        _validate(data)
         with self.db.transaction() as session:
             if data.client_id is not None and session.get(Client, data.client_id) is None:
                 raise NotFoundError("client", data.client_id)
@@ -89,8 +83,7 @@ class ReminderService:
             return row.id
 
     def update(self, reminder_id: int, data: ReminderInput) -> None:
-        if not data.title.strip():
-            raise ValidationError.single("title", "required")
+        _validate(data)
         with self.db.transaction() as session:
             row = self._load(session, reminder_id)
             before = _input_of(row)
@@ -105,7 +98,7 @@ class ReminderService:
         done_at = (when or datetime.now()).replace(microsecond=0)
 
         def complete(row: Reminder) -> None:
-            following = next_occurrence(row.due_at, row.recurrence)
+            following = next_occurrence(row)
             if following is None:
                 row.done_at = done_at
             else:
@@ -157,12 +150,21 @@ class ReminderService:
 
     @staticmethod
     def _apply(row: Reminder, data: ReminderInput) -> None:
-        row.due_at = data.due_at.replace(second=0, microsecond=0)
+        due = data.due_at.replace(second=0, microsecond=0)
+        repeating = data.recurrence is not Recurrence.NONE
+        # An edit that keeps the date and the rhythm keeps the series' first date too.
+        same_series = row.due_at == due and row.recurrence == data.recurrence
+        if not repeating:
+            row.repeat_from = None
+        elif row.repeat_from is None or not same_series:
+            row.repeat_from = due
+        row.due_at = due
         row.kind = data.kind
         row.title = data.title.strip()
         row.note = data.note.strip()
         row.recurrence = data.recurrence
         row.client_id = data.client_id
+        row.repeat_until = data.repeat_until if repeating else None
 
     @staticmethod
     def _load(session: Session, reminder_id: int) -> Reminder:

@@ -150,6 +150,9 @@ def problem_texts() -> dict[str, str]:
             "Messages", "«{value}» is not one of the choices of this field"
         ),
         "wrong_password": translate("Messages", "The password is wrong"),
+        "ends_before_start": translate(
+            "Messages", "The repetition ends ({value}) before it starts"
+        ),
         "password_too_short": translate(
             "Messages", "The password must have at least {count} characters"
         ),

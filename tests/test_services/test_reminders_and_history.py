@@ -6,7 +6,8 @@ from clientbase.db.enums import AuditAction, InteractionKind, Recurrence, Remind
 from clientbase.errors import ValidationError
 from clientbase.services import audit
 from clientbase.services.interactions import InteractionInput
-from clientbase.services.reminders import ReminderInput, next_occurrence
+from clientbase.services.recurrence import next_after
+from clientbase.services.reminders import ReminderInput
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
 
@@ -24,7 +25,7 @@ from tests.conftest import person
     ],
 )
 def test_next_occurrence_across_month_and_year_ends(due, recurrence, expected) -> None:
-    assert next_occurrence(due, recurrence) == expected
+    assert next_after(due, recurrence, due) == expected
 
 
 def test_a_one_off_reminder_is_done_and_a_repeating_one_moves_on(workspace: Workspace) -> None:
