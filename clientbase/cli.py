@@ -21,6 +21,7 @@ from clientbase.services.backups import create_backup, read_backup, restore_back
 from clientbase.services.base_lock import BaseLock
 from clientbase.services.demo import fill_demo
 from clientbase.services.exporting import ExportFormat, export_clients
+from clientbase.services.ics_export import export_ics
 from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
 from clientbase.services.importing import commit_import, import_history, undo_import
 from clientbase.services.maintenance import check_base
@@ -65,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=DuplicateRule.MERGE.value,
     )
     exporting = commands.add_parser(
-        "export", help="export the active clients to .xlsx, .csv, .ods or .vcf"
+        "export",
+        help="export the active clients to .xlsx, .csv, .ods or .vcf, or reminders and "
+        "birthdays to .ics",
     )
     exporting.add_argument("file", type=Path)
     exporting.add_argument(
@@ -127,6 +130,13 @@ def program_password() -> str | None:
     if not sys.stdin.isatty():
         return None
     return getpass.getpass("ClientBase password: ") or None
+
+
+def export_password(database: Database) -> str | None:
+    """The program's password when the base allows exports only with it, else None."""
+    if read_privacy(database).export_policy is ExportPolicy.PASSWORD:
+        return program_password()
+    return None
 
 
 def backup_password(confirm: bool) -> str | None:
@@ -230,17 +240,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             suffix = target.suffix.lower().lstrip(".")
             if args.format and suffix != args.format:
                 target = target.with_name(f"{target.name}.{args.format}")
+            elif suffix == "ics":
+                count = export_ics(database, target, password=export_password(database))
+                print(json.dumps({"file": str(target), "events": count}, ensure_ascii=False))
+                return 0
             elif suffix not in {f.value for f in ExportFormat}:
                 print(
-                    f"clientbase-cli: {target.name}: export writes .xlsx, .csv, .ods or .vcf",
+                    f"clientbase-cli: {target.name}: export writes .xlsx, .csv, .ods, .vcf or .ics",
                     file=sys.stderr,
                 )
                 return EXIT_BAD_INPUT
-            password = None
-            if read_privacy(database).export_policy is ExportPolicy.PASSWORD:
-                password = program_password()
             count = export_clients(
-                database, target, password=password, mailing_list=args.mailing_list
+                database,
+                target,
+                password=export_password(database),
+                mailing_list=args.mailing_list,
             )
             print(json.dumps({"file": str(target), "clients": count}, ensure_ascii=False))
         elif args.command == "backup":
