@@ -41,21 +41,26 @@ def _input_of(row: Interaction) -> InteractionInput:
     return InteractionInput(row.happened_at, row.kind, row.text, row.outcome)
 
 
+def insert_interaction(session: Session, client_id: int, data: InteractionInput) -> int:
+    """Add an interaction inside a caller's transaction (a completed call logs one)."""
+    _validate(data)
+    if session.get(Client, client_id) is None:
+        raise NotFoundError("client", client_id)
+    row = Interaction(client_id=client_id)
+    InteractionService._apply(row, data)
+    session.add(row)
+    session.flush()
+    audit.record(session, AuditAction.CREATE, ENTITY, row.id, data.kind.value, after=data)
+    return row.id
+
+
 class InteractionService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def add(self, client_id: int, data: InteractionInput) -> int:
-        _validate(data)
         with self.db.transaction() as session:
-            if session.get(Client, client_id) is None:
-                raise NotFoundError("client", client_id)
-            row = Interaction(client_id=client_id)
-            self._apply(row, data)
-            session.add(row)
-            session.flush()
-            audit.record(session, AuditAction.CREATE, ENTITY, row.id, data.kind.value, after=data)
-            return row.id
+            return insert_interaction(session, client_id, data)
 
     def update(self, interaction_id: int, data: InteractionInput) -> None:
         _validate(data)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from clientbase.db.enums import AuditAction, Recurrence, ReminderKind
 from clientbase.db.models import Client, Reminder
 from clientbase.errors import NotFoundError, ValidationError
 from clientbase.services import audit
+from clientbase.services.interactions import InteractionInput, insert_interaction
 from clientbase.services.recurrence import next_after
 
 ENTITY = "reminder"
@@ -73,14 +74,30 @@ class ReminderService:
     def add(self, data: ReminderInput) -> int:
         _validate(data)
         with self.db.transaction() as session:
-            if data.client_id is not None and session.get(Client, data.client_id) is None:
-                raise NotFoundError("client", data.client_id)
-            row = Reminder(created_at=datetime.now())
-            self._apply(row, data)
-            session.add(row)
-            session.flush()
-            audit.record(session, AuditAction.CREATE, ENTITY, row.id, row.title, after=data)
-            return row.id
+            return self._insert(session, data)
+
+    def add_for_clients(self, client_ids: Iterable[int], data: ReminderInput) -> int:
+        """The same reminder for each of many clients («congratulate all VIP on 8 March»).
+
+        All or none: one transaction. Returns how many were added.
+        """
+        _validate(data)
+        count = 0
+        with self.db.transaction() as session:
+            for client_id in dict.fromkeys(client_ids):
+                self._insert(session, replace(data, client_id=client_id))
+                count += 1
+        return count
+
+    def _insert(self, session: Session, data: ReminderInput) -> int:
+        if data.client_id is not None and session.get(Client, data.client_id) is None:
+            raise NotFoundError("client", data.client_id)
+        row = Reminder(created_at=datetime.now())
+        self._apply(row, data)
+        session.add(row)
+        session.flush()
+        audit.record(session, AuditAction.CREATE, ENTITY, row.id, row.title, after=data)
+        return row.id
 
     def update(self, reminder_id: int, data: ReminderInput) -> None:
         _validate(data)
@@ -93,31 +110,48 @@ class ReminderService:
                 session, AuditAction.UPDATE, ENTITY, row.id, row.title, before=before, after=data
             )
 
-    def complete(self, reminder_id: int, when: datetime | None = None) -> None:
-        """Mark done; a repeating reminder moves on to its next date instead of closing."""
-        done_at = (when or datetime.now()).replace(microsecond=0)
+    def complete(
+        self,
+        reminder_id: int,
+        when: datetime | None = None,
+        *,
+        logged: InteractionInput | None = None,
+        follow_up: ReminderInput | None = None,
+    ) -> None:
+        """Mark done; a repeating reminder moves on to its next date instead of closing.
 
-        def complete(row: Reminder) -> None:
+        A done call can be written to the client's history (`logged`) and the next reminder
+        set (`follow_up`), all in the same transaction.
+        """
+        done_at = (when or datetime.now()).replace(microsecond=0)
+        if follow_up is not None:
+            _validate(follow_up)
+
+        def complete(row: Reminder, session: Session) -> None:
             following = next_occurrence(row)
             if following is None:
                 row.done_at = done_at
             else:
                 row.due_at = following
             row.snoozed_until = None
+            if logged is not None and row.client_id is not None:
+                insert_interaction(session, row.client_id, logged)
+            if follow_up is not None:
+                self._insert(session, follow_up)
 
         self._change(reminder_id, complete)
 
     def snooze(self, reminder_id: int, until: datetime) -> None:
-        def snooze(row: Reminder) -> None:
+        def snooze(row: Reminder, _session: Session) -> None:
             row.snoozed_until = until.replace(microsecond=0)
 
         self._change(reminder_id, snooze)
 
-    def _change(self, reminder_id: int, change: Callable[[Reminder], None]) -> None:
+    def _change(self, reminder_id: int, change: Callable[[Reminder, Session], None]) -> None:
         with self.db.transaction() as session:
             row = self._load(session, reminder_id)
             before = _record(row)
-            change(row)
+            change(row, session)
             audit.record(
                 session,
                 AuditAction.UPDATE,

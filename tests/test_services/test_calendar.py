@@ -55,7 +55,7 @@ def test_the_month_grid_counts_repeating_reminders_on_each_of_their_days(
             ReminderKind.TASK,
             "Заказать товар",
             recurrence=Recurrence.WEEKLY,
-        )  # fmt: skip
+        )
     )
     reminders.add(ReminderInput(datetime(2026, 11, 16, 12), ReminderKind.CALL, "Позвонить"))
     done = reminders.add(ReminderInput(datetime(2026, 11, 3, 12), ReminderKind.CALL, "Сделано"))

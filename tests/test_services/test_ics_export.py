@@ -28,7 +28,7 @@ def test_reminders_and_birthdays_become_events_with_repeat_rules(
             client_id=client,
             recurrence=Recurrence.MONTHLY,
             repeat_until=date(2027, 6, 30),
-        )  # fmt: skip
+        )
     )
     done = reminders.add(ReminderInput(datetime(2026, 11, 1, 9), ReminderKind.TASK, "Старое"))
     reminders.complete(done)

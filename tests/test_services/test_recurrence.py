@@ -83,7 +83,7 @@ def test_completing_a_monthly_reminder_keeps_its_day(workspace: Workspace) -> No
             "Отчёт",
             recurrence=Recurrence.MONTHLY,
             repeat_until=date(2026, 3, 31),
-        )  # fmt: skip
+        )
     )
     reminders.complete(monthly)
     assert reminders.get(monthly).data.due_at == datetime(2026, 2, 28, 10)

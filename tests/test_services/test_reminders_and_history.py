@@ -3,7 +3,7 @@ from datetime import datetime
 import pytest
 
 from clientbase.db.enums import AuditAction, InteractionKind, Recurrence, ReminderKind
-from clientbase.errors import ValidationError
+from clientbase.errors import NotFoundError, ValidationError
 from clientbase.services import audit
 from clientbase.services.interactions import InteractionInput
 from clientbase.services.recurrence import next_after
@@ -76,3 +76,49 @@ def test_history_lists_the_newest_first_and_refuses_an_empty_entry(workspace: Wo
     ]
     with pytest.raises(ValidationError):
         history.add(client_id, InteractionInput(datetime(2026, 3, 2), InteractionKind.NOTE))
+
+
+def test_one_reminder_for_many_clients_at_once(workspace: Workspace) -> None:
+    ids = [workspace.clients.create(person(name, is_vip=True)) for name in ("Аз", "Буки", "Веди")]
+    data = ReminderInput(
+        datetime(2027, 3, 8, 10), ReminderKind.CONGRATULATE, "Поздравить с 8 Марта"
+    )
+    assert workspace.reminders.add_for_clients(ids + ids[:1], data) == 3
+    for client_id in ids:
+        (only,) = workspace.reminders.list_for(client_id)
+        assert only.data.title == "Поздравить с 8 Марта"
+
+
+def test_many_reminders_are_all_or_nothing(workspace: Workspace) -> None:
+    client_id = workspace.clients.create(person("Аз"))
+    data = ReminderInput(datetime(2027, 3, 8, 10), ReminderKind.CONGRATULATE, "Поздравить")
+    with pytest.raises(NotFoundError):
+        workspace.reminders.add_for_clients([client_id, 9999], data)
+    assert workspace.reminders.list_for(client_id) == []
+
+
+def test_a_done_call_is_logged_with_its_outcome_and_the_next_call_is_set(
+    workspace: Workspace,
+) -> None:
+    client_id = workspace.clients.create(person("Орлов", "Денис"))
+    reminders = workspace.reminders
+    call = reminders.add(
+        ReminderInput(
+            datetime(2026, 11, 22, 10), ReminderKind.CALL, "Перезвонить", client_id=client_id
+        )
+    )
+    reminders.complete(
+        call,
+        when=datetime(2026, 11, 22, 10, 5),
+        logged=InteractionInput(
+            datetime(2026, 11, 22, 10, 5), InteractionKind.CALL, "Перезвонить", "Думает"
+        ),
+        follow_up=ReminderInput(
+            datetime(2026, 11, 29, 10), ReminderKind.CALL, "Узнать решение", client_id=client_id
+        ),
+    )
+    history = workspace.interactions.list_for(client_id)
+    assert [(h.data.kind, h.data.outcome) for h in history] == [(InteractionKind.CALL, "Думает")]
+    open_ones = reminders.list_for(client_id, include_done=False)
+    assert [r.data.title for r in open_ones] == ["Узнать решение"]
+    assert reminders.get(call).done_at == datetime(2026, 11, 22, 10, 5)
