@@ -77,6 +77,16 @@ def main() -> int:
         importing.grab().save(str(output / f"import-{language}.png"))
         importing.hide()
 
+        window.reminders.show_calendar()
+        calendar = window.reminders.calendar_window
+        assert calendar is not None
+        app.processEvents()
+        calendar.grab().save(str(output / f"calendar-{language}.png"))
+        calendar.hide()
+        window.today.show()
+        app.processEvents()
+        window.grab().save(str(output / f"today-{language}.png"))
+
         backup_folder = Path(folder) / "backups"
         made = create_backup(workspace.db, backup_folder, password="demo")
         dialogs = {

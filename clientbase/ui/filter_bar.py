@@ -97,7 +97,20 @@ class FilterBar(QWidget):
             self.consent,
         ):
             filter_row.addWidget(widget)
-        filter_row.addStretch()
+        # The lists share the row's width instead of each taking its longest item's: the row
+        # then fits beside the Today panel on a 1366-pixel screen (a long choice is elided).
+        for combo in (
+            self.status,
+            self.tag,
+            self.city,
+            self.birthday,
+            self.purchases,
+            self.consent,
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(search_row)

@@ -33,6 +33,7 @@ from clientbase.ui.idle_lock import IdleLock
 from clientbase.ui.import_dialog import ImportDialog
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
 from clientbase.ui.privacy_dialogs import PrivacyDialog
+from clientbase.ui.reminder_controls import ReminderControls
 
 # Columns hidden until the user asks for them: the table opens uncluttered.
 HIDDEN_BY_DEFAULT = {8, 9}
@@ -76,6 +77,13 @@ class MainWindow(QMainWindow):
         self.backups = BackupControls(self, workspace, self.settings)
         self.exports = ExportControls(self, workspace, self.model, self.selected_ids)
         self.idle_lock = IdleLock(self, workspace.db)
+        self.reminders = ReminderControls(
+            self, workspace, self.settings, self.selected_ids, self._open_card
+        )
+        self.today = self.reminders.today
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.today)
+        # Opening the program shows what is due; otherwise the panel waits in View.
+        self.today.setVisible(self.today.summary.count_due > 0)
         self.backups.restore_requested.connect(self.restore_requested)
 
         body = QWidget()
@@ -209,7 +217,14 @@ class MainWindow(QMainWindow):
             else:
                 client_menu.addAction(action)
 
+        client_menu.addSeparator()
+        client_menu.addAction(self.reminders.remind_selected_action)
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.reminders.calendar_action)
+        view_menu.addAction(self.today.toggleViewAction())
+        view_menu.addAction(self.reminders.lead_action)
+        view_menu.addSeparator()
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.reset_filters_action)
         view_menu.addAction(self.refresh_action)
@@ -467,6 +482,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.idle_lock.stop()
+        self.reminders.stop()
         self.backups.backup_on_exit()
         super().closeEvent(event)
         self.closed.emit()

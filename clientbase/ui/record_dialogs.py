@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,7 +24,13 @@ from clientbase.db.enums import InteractionKind, Recurrence, ReminderKind
 from clientbase.errors import ValidationError
 from clientbase.services.interactions import InteractionInput
 from clientbase.services.reminders import ReminderInput
-from clientbase.ui.formatting import date_format, from_qdatetime, to_qdatetime
+from clientbase.ui.formatting import (
+    date_format,
+    from_qdate,
+    from_qdatetime,
+    to_qdate,
+    to_qdatetime,
+)
 from clientbase.ui.labels import error_text, label
 
 
@@ -106,12 +115,32 @@ class ReminderDialog(_FormDialog):
         self.title.setPlaceholderText(self.tr("e.g. Call about the new collection"))
         self.recurrence = _combo(list(Recurrence))
         self.recurrence.setCurrentIndex(self.recurrence.findData(data.recurrence.value))
+        self.until_set = QCheckBox(self.tr("until"))
+        self.until = QDateEdit()
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat(date_format())
+        self.until.setDate(
+            to_qdate(data.repeat_until or (data.due_at + timedelta(days=365)).date())
+        )
+        self.until_set.setChecked(data.repeat_until is not None)
+        repeat_row = QHBoxLayout()
+        repeat_row.addWidget(self.recurrence, 1)
+        repeat_row.addWidget(self.until_set)
+        repeat_row.addWidget(self.until)
+        self.recurrence.currentIndexChanged.connect(self._repeat_changed)
+        self.until_set.toggled.connect(self._repeat_changed)
         self.note = QPlainTextEdit(data.note)
         self.form.addRow(self.tr("When"), self.when)
         self.form.addRow(self.tr("Kind"), self.kind)
         self.form.addRow(self.tr("What to do"), self.title)
-        self.form.addRow(self.tr("Repeat"), self.recurrence)
+        self.form.addRow(self.tr("Repeat"), repeat_row)
         self.form.addRow(self.tr("Note"), self.note)
+        self._repeat_changed()
+
+    def _repeat_changed(self) -> None:
+        repeating = self.recurrence.currentData() != Recurrence.NONE.value
+        self.until_set.setEnabled(repeating)
+        self.until.setEnabled(repeating and self.until_set.isChecked())
 
     def value(self) -> ReminderInput:
         return ReminderInput(
@@ -121,4 +150,5 @@ class ReminderDialog(_FormDialog):
             self.note.toPlainText().strip(),
             Recurrence(self.recurrence.currentData()),
             self.client_id,
+            from_qdate(self.until.date()) if self.until.isEnabled() else None,
         )

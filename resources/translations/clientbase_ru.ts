@@ -212,45 +212,154 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="49"/>
+        <source>Birthday: %1, %2 years</source>
+        <translation>День рождения: %1, исполняется %2</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="52"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="54"/>
+        <source>Birthday, %1 years</source>
+        <translation>День рождения, исполняется %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="47"/>
+        <source>Birthday: %1</source>
+        <translation>День рождения: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWindow</name>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="159"/>
+        <source>Calendar — %1</source>
+        <translation>Календарь — %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="164"/>
+        <source>&lt;span style=&apos;color:#1565c0&apos;&gt;● reminders&lt;/span&gt; · &lt;span style=&apos;color:#d84315&apos;&gt;♥ birthdays&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1565c0&apos;&gt;● напоминания&lt;/span&gt; · &lt;span style=&apos;color:#d84315&apos;&gt;♥ дни рождения&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="167"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="169"/>
+        <source>New reminder…</source>
+        <translation>Новое напоминание…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="185"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="186"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="187"/>
+        <source>Next 30 days</source>
+        <translation>Ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="192"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="194"/>
+        <source>Later</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="196"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="198"/>
+        <source>Open client</source>
+        <translation>Открыть клиента</translation>
+    </message>
+</context>
+<context>
+    <name>CallDoneDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="36"/>
+        <source>Call done</source>
+        <translation>Звонок сделан</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="39"/>
+        <source>e.g. thinks it over, call on Friday</source>
+        <translation>например: думает, перезвонить в пятницу</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="40"/>
+        <source>Write the call into the client&apos;s history</source>
+        <translation>Записать звонок в историю клиента</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="42"/>
+        <source>Call again on</source>
+        <translation>Позвонить снова</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="55"/>
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="56"/>
+        <location filename="../../clientbase/ui/client_card.py" line="57"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="57"/>
+        <location filename="../../clientbase/ui/client_card.py" line="58"/>
         <source>&amp;Purchases</source>
         <translation>&amp;Покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="58"/>
+        <location filename="../../clientbase/ui/client_card.py" line="59"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="59"/>
+        <location filename="../../clientbase/ui/client_card.py" line="60"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="80"/>
         <location filename="../../clientbase/ui/client_card.py" line="81"/>
+        <location filename="../../clientbase/ui/client_card.py" line="82"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="83"/>
+        <location filename="../../clientbase/ui/client_card.py" line="84"/>
         <source>Save the client to add purchases, history and reminders.</source>
         <translation>Сохраните клиента, чтобы добавлять покупки, историю и напоминания.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="101"/>
+        <location filename="../../clientbase/ui/client_card.py" line="102"/>
         <source>Total spent: %1</source>
         <translation>Всего покупок на %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/client_card.py" line="104"/>
+        <location filename="../../clientbase/ui/client_card.py" line="105"/>
         <source>%n purchase(s)</source>
         <translation>
             <numerusform>%n покупка</numerusform>
@@ -259,32 +368,33 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="107"/>
+        <location filename="../../clientbase/ui/client_card.py" line="108"/>
         <source>last on %1</source>
         <translation>последняя %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="109"/>
+        <location filename="../../clientbase/ui/client_card.py" line="110"/>
         <source>referred by %1</source>
         <translation>по рекомендации: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="135"/>
+        <location filename="../../clientbase/ui/client_card.py" line="136"/>
+        <location filename="../../clientbase/ui/client_card.py" line="142"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="136"/>
+        <location filename="../../clientbase/ui/client_card.py" line="137"/>
         <source>This client was deleted meanwhile; the card cannot be saved.</source>
         <translation>Этот клиент уже удалён; карточку нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="151"/>
+        <location filename="../../clientbase/ui/client_card.py" line="156"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="152"/>
+        <location filename="../../clientbase/ui/client_card.py" line="157"/>
         <source>The card has changes that are not saved. Save them?</source>
         <translation>В карточке есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -1237,34 +1347,62 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="68"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="77"/>
         <source>History entry</source>
         <translation>Запись в истории</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="76"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="85"/>
         <source>e.g. will call back on Friday</source>
         <translation>например, перезвонит в пятницу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="77"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="86"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="78"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="87"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="79"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="88"/>
         <source>What was said</source>
         <translation>О чём говорили</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="80"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="89"/>
         <source>Outcome</source>
         <translation>Итог</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="111"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="111"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="111"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="138"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/calendar_window.py" line="142"/>
+        <source>Nothing planned</source>
+        <translation>Ничего не запланировано</translation>
     </message>
 </context>
 <context>
@@ -1526,127 +1664,127 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="131"/>
+        <location filename="../../clientbase/ui/main_window.py" line="139"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="134"/>
+        <location filename="../../clientbase/ui/main_window.py" line="142"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="139"/>
+        <location filename="../../clientbase/ui/main_window.py" line="147"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="142"/>
+        <location filename="../../clientbase/ui/main_window.py" line="150"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="145"/>
+        <location filename="../../clientbase/ui/main_window.py" line="153"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="148"/>
+        <location filename="../../clientbase/ui/main_window.py" line="156"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="151"/>
+        <location filename="../../clientbase/ui/main_window.py" line="159"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="153"/>
+        <location filename="../../clientbase/ui/main_window.py" line="161"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="155"/>
+        <location filename="../../clientbase/ui/main_window.py" line="163"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="158"/>
+        <location filename="../../clientbase/ui/main_window.py" line="166"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="161"/>
+        <location filename="../../clientbase/ui/main_window.py" line="169"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="164"/>
+        <location filename="../../clientbase/ui/main_window.py" line="172"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="168"/>
+        <location filename="../../clientbase/ui/main_window.py" line="176"/>
         <source>&amp;Privacy and password…</source>
         <translation>&amp;Конфиденциальность и пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="170"/>
+        <location filename="../../clientbase/ui/main_window.py" line="178"/>
         <source>Import &amp;history…</source>
         <translation>История &amp;импорта…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="172"/>
+        <location filename="../../clientbase/ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="173"/>
+        <location filename="../../clientbase/ui/main_window.py" line="181"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="178"/>
+        <location filename="../../clientbase/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="198"/>
+        <location filename="../../clientbase/ui/main_window.py" line="206"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="212"/>
+        <location filename="../../clientbase/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="216"/>
+        <location filename="../../clientbase/ui/main_window.py" line="231"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="219"/>
+        <location filename="../../clientbase/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="222"/>
+        <location filename="../../clientbase/ui/main_window.py" line="237"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="280"/>
+        <location filename="../../clientbase/ui/main_window.py" line="295"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="285"/>
+        <location filename="../../clientbase/ui/main_window.py" line="300"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="344"/>
+        <location filename="../../clientbase/ui/main_window.py" line="359"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -1655,7 +1793,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="352"/>
+        <location filename="../../clientbase/ui/main_window.py" line="367"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -1664,12 +1802,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="360"/>
+        <location filename="../../clientbase/ui/main_window.py" line="375"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="362"/>
+        <location filename="../../clientbase/ui/main_window.py" line="377"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -1682,47 +1820,47 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="381"/>
+        <location filename="../../clientbase/ui/main_window.py" line="396"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="384"/>
+        <location filename="../../clientbase/ui/main_window.py" line="399"/>
         <source>Tables and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
         <translation>Таблицы и контакты (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="396"/>
+        <location filename="../../clientbase/ui/main_window.py" line="411"/>
         <source>Imported from %1</source>
         <translation>Импортировано из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="415"/>
+        <location filename="../../clientbase/ui/main_window.py" line="430"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="417"/>
+        <location filename="../../clientbase/ui/main_window.py" line="432"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="425"/>
+        <location filename="../../clientbase/ui/main_window.py" line="440"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="427"/>
+        <location filename="../../clientbase/ui/main_window.py" line="442"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="435"/>
+        <location filename="../../clientbase/ui/main_window.py" line="450"/>
         <source>About ClientBase</source>
         <translation>О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="437"/>
+        <location filename="../../clientbase/ui/main_window.py" line="452"/>
         <source>ClientBase %1
 Clients, purchases and reminders of a small shop.
 
@@ -1797,7 +1935,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="143"/>
-        <location filename="../../clientbase/ui/labels.py" line="281"/>
+        <location filename="../../clientbase/ui/labels.py" line="284"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
@@ -1828,156 +1966,161 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="153"/>
+        <source>The repetition ends ({value}) before it starts</source>
+        <translation>Повторение заканчивается ({value}) раньше, чем начинается</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="156"/>
         <source>The password must have at least {count} characters</source>
         <translation>В пароле должно быть не меньше {count} символов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="156"/>
+        <location filename="../../clientbase/ui/labels.py" line="159"/>
         <source>Set a password for the program first</source>
         <translation>Сначала задайте пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="168"/>
+        <location filename="../../clientbase/ui/labels.py" line="171"/>
         <source>{detail}: this file is not a ClientBase database</source>
         <translation>{detail}: этот файл не является базой ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="169"/>
+        <location filename="../../clientbase/ui/labels.py" line="172"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Базу нельзя открыть: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="170"/>
+        <location filename="../../clientbase/ui/labels.py" line="173"/>
         <source>This database was saved by a newer version of ClientBase; update the program</source>
         <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="174"/>
+        <location filename="../../clientbase/ui/labels.py" line="177"/>
         <source>{detail} is already open in ClientBase</source>
         <translation>{detail} уже открыта в ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="175"/>
+        <location filename="../../clientbase/ui/labels.py" line="178"/>
         <source>There is no space left on the disk; the change was not saved</source>
         <translation>На диске закончилось место; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="178"/>
+        <location filename="../../clientbase/ui/labels.py" line="181"/>
         <source>The database file or its folder is read-only; the change was not saved</source>
         <translation>Файл базы или его папка доступны только для чтения; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="190"/>
+        <location filename="../../clientbase/ui/labels.py" line="193"/>
         <source>Exports and printing are turned off in the privacy settings</source>
         <translation>Экспорт и печать выключены в настройках конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="193"/>
+        <location filename="../../clientbase/ui/labels.py" line="196"/>
         <source>Exports and printing need the program&apos;s password</source>
         <translation>Для экспорта и печати нужен пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="196"/>
+        <location filename="../../clientbase/ui/labels.py" line="199"/>
         <source>The password is wrong; nothing was exported</source>
         <translation>Неверный пароль; ничего не выгружено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="206"/>
+        <location filename="../../clientbase/ui/labels.py" line="209"/>
         <source>The backup cannot be written to {detail}</source>
         <translation>Не удаётся записать резервную копию в {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="207"/>
+        <location filename="../../clientbase/ui/labels.py" line="210"/>
         <source>There is no space left on the disk: {detail}</source>
         <translation>На диске закончилось место: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="208"/>
+        <location filename="../../clientbase/ui/labels.py" line="211"/>
         <source>{detail}: the file cannot be read</source>
         <translation>{detail}: файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="209"/>
+        <location filename="../../clientbase/ui/labels.py" line="212"/>
         <source>{detail}: this file is not a ClientBase backup</source>
         <translation>{detail}: это не резервная копия ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="210"/>
+        <location filename="../../clientbase/ui/labels.py" line="213"/>
         <source>{detail}: the backup is damaged and cannot be restored</source>
         <translation>{detail}: резервная копия повреждена, восстановить её нельзя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="211"/>
+        <location filename="../../clientbase/ui/labels.py" line="214"/>
         <source>{detail}: this backup was made by a newer version of ClientBase</source>
         <translation>{detail}: копия создана более новой версией ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="214"/>
+        <location filename="../../clientbase/ui/labels.py" line="217"/>
         <source>{detail}: the backup is protected with a password; enter it</source>
         <translation>{detail}: копия защищена паролем; введите его</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="217"/>
+        <location filename="../../clientbase/ui/labels.py" line="220"/>
         <source>The password does not fit this backup</source>
         <translation>Пароль не подходит к этой копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="218"/>
+        <location filename="../../clientbase/ui/labels.py" line="221"/>
         <source>A base on a server is backed up by the server, not by this command</source>
         <translation>База на сервере копируется средствами сервера, а не этой командой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="221"/>
+        <location filename="../../clientbase/ui/labels.py" line="224"/>
         <source>{detail}: the base is open in ClientBase; close the program first</source>
         <translation>{detail}: база открыта в ClientBase; сначала закройте программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="238"/>
+        <location filename="../../clientbase/ui/labels.py" line="241"/>
         <source>{detail}: this kind of file cannot be imported</source>
         <translation>{detail}: файлы такого вида не импортируются</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="241"/>
+        <location filename="../../clientbase/ui/labels.py" line="244"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="244"/>
+        <location filename="../../clientbase/ui/labels.py" line="247"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="247"/>
+        <location filename="../../clientbase/ui/labels.py" line="250"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="248"/>
+        <location filename="../../clientbase/ui/labels.py" line="251"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="249"/>
+        <location filename="../../clientbase/ui/labels.py" line="252"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="250"/>
+        <location filename="../../clientbase/ui/labels.py" line="253"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="253"/>
+        <location filename="../../clientbase/ui/labels.py" line="256"/>
         <source>{detail}: more rows than one import takes (1,000,000)</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="256"/>
+        <location filename="../../clientbase/ui/labels.py" line="259"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="277"/>
+        <location filename="../../clientbase/ui/labels.py" line="280"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>
@@ -2244,58 +2387,148 @@ Database: %2</source>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../clientbase/ui/record_tab.py" line="46"/>
+        <location filename="../../clientbase/ui/record_tab.py" line="47"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_tab.py" line="47"/>
-        <location filename="../../clientbase/ui/record_tab.py" line="98"/>
+        <location filename="../../clientbase/ui/record_tab.py" line="48"/>
+        <location filename="../../clientbase/ui/record_tab.py" line="99"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_tab.py" line="99"/>
+        <location filename="../../clientbase/ui/record_tab.py" line="100"/>
         <source>Delete the selected record? This cannot be undone.</source>
         <translation>Удалить выбранную запись? Это нельзя отменить.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderActions</name>
+    <message>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="110"/>
+        <source>In an hour</source>
+        <translation>Через час</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="113"/>
+        <source>Tomorrow at 10:00</source>
+        <translation>Завтра в 10:00</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="114"/>
+        <source>In a week</source>
+        <translation>Через неделю</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderControls</name>
+    <message>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="53"/>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="55"/>
+        <source>Add &amp;reminder for selected…</source>
+        <translation>Добавить &amp;напоминание выбранным…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="57"/>
+        <source>Birthday &amp;reminders…</source>
+        <translation>Напоминания о &amp;днях рождения…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="70"/>
+        <source>Birthday reminders</source>
+        <translation>Напоминания о днях рождения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="71"/>
+        <source>Show birthdays this many days ahead:</source>
+        <translation>Показывать дни рождения за столько дней:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/reminder_controls.py" line="101"/>
+        <source>Reminder for %n client(s)</source>
+        <translation>
+            <numerusform>Напоминание для %n клиента</numerusform>
+            <numerusform>Напоминание для %n клиентов</numerusform>
+            <numerusform>Напоминание для %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/reminder_controls.py" line="110"/>
+        <source>%n reminder(s) added</source>
+        <translation>
+            <numerusform>Добавлено %n напоминание</numerusform>
+            <numerusform>Добавлено %n напоминания</numerusform>
+            <numerusform>Добавлено %n напоминаний</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="95"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="104"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="106"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="115"/>
         <source>e.g. Call about the new collection</source>
         <translation>например, позвонить насчёт новой коллекции</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="110"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="118"/>
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="133"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="111"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="134"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="112"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="135"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="113"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="136"/>
         <source>Repeat</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_dialogs.py" line="114"/>
+        <location filename="../../clientbase/ui/record_dialogs.py" line="137"/>
         <source>Note</source>
         <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/reminder_notifier.py" line="60"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/reminder_notifier.py" line="61"/>
+        <source>Reminder</source>
+        <translation>
+            <numerusform>Напоминание</numerusform>
+            <numerusform>Напоминания</numerusform>
+            <numerusform>Напоминаний</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2663,44 @@ Database: %2</source>
         <location filename="../../clientbase/ui/row_editor.py" line="55"/>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <location filename="../../clientbase/ui/today_panel.py" line="38"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="75"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/today_panel.py" line="49"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/today_panel.py" line="51"/>
+        <source>Later</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/today_panel.py" line="53"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/today_panel.py" line="74"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/today_panel.py" line="76"/>
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Следующий %n день</numerusform>
+            <numerusform>Следующие %n дня</numerusform>
+            <numerusform>Следующие %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
