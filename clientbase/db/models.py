@@ -227,6 +227,7 @@ class Messenger(Base):
 
 class ContactPerson(Base):
     __tablename__ = "contact_person"
+    __table_args__ = (Index("ix_contact_person_birthday", "birthday_month", "birthday_day"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
@@ -297,7 +298,12 @@ class Interaction(Base):
 
 class Reminder(Base):
     __tablename__ = "reminder"
-    __table_args__ = (Index("ix_reminder_due", "done_at", "due_at"),)
+    __table_args__ = (
+        Index("ix_reminder_due", "done_at", "due_at"),
+        # The calendar reads snoozed reminders by their new time, month by month.
+        Index("ix_reminder_snoozed", "done_at", "snoozed_until"),
+        Index("ix_reminder_series", "done_at", "recurrence", "due_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # A reminder may stand alone ("order stock"), so the client is optional.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, literal, or_, select
+from sqlalchemy import and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from clientbase.db.database import Database
@@ -22,6 +22,10 @@ from clientbase.db.models import Client, ContactPerson, Reminder
 from clientbase.services.recurrence import occurrences
 
 BIRTHDAY = "birthday"
+# A panel lists the latest late reminders; past a hundred, the count says the rest.
+OVERDUE_SHOWN = 100
+# Named, not «!= none», so that the index on (done_at, recurrence, due_at) can seek them.
+REPEATING = [r for r in Recurrence if r is not Recurrence.NONE]
 
 
 @dataclass(frozen=True)
@@ -60,10 +64,11 @@ class DueSummary:
     overdue: list[CalendarItem]
     today: list[CalendarItem]
     upcoming: list[CalendarItem]
+    overdue_total: int = 0  # all of them; `overdue` holds the latest OVERDUE_SHOWN
 
     @property
     def count_due(self) -> int:
-        return len(self.overdue) + len(self.today)
+        return max(self.overdue_total, len(self.overdue)) + len(self.today)
 
 
 def birthday_in(year: int, month: int, day: int) -> date:
@@ -162,7 +167,7 @@ def reminders_between(db: Database, start: datetime, end: datetime) -> list[Cale
         for row, name in session.execute(once):
             items.append(_reminder_item(row, name, row.snoozed_until or row.due_at))
         series = base.where(
-            Reminder.recurrence != Recurrence.NONE,
+            Reminder.recurrence.in_(REPEATING),
             Reminder.due_at < end,
             or_(Reminder.repeat_until.is_(None), Reminder.repeat_until >= start.date()),
         )
@@ -213,30 +218,40 @@ def _reminder_counts(session: Session, start: datetime, end: datetime) -> Counte
     due = _effective_due()
     counts: Counter[date] = Counter()
     visible = or_(Reminder.client_id.is_(None), Client.archived_at.is_(None))
-    once = (
-        select(due)
-        .select_from(Reminder)
-        .outerjoin(Client, Client.id == Reminder.client_id)
-        .where(Reminder.done_at.is_(None), Reminder.recurrence == Recurrence.NONE)
-        .where(due >= start, due < end, visible)
+    # Two plain ranges instead of one over coalesce(): the first can use ix_reminder_due.
+    in_range = (
+        and_(Reminder.snoozed_until.is_(None), Reminder.due_at >= start, Reminder.due_at < end),
+        and_(Reminder.snoozed_until >= start, Reminder.snoozed_until < end),
     )
-    for (moment,) in session.execute(once):
-        counts[moment.date()] += 1
+    for condition in in_range:
+        once = (
+            select(due)
+            .select_from(Reminder)
+            .outerjoin(Client, Client.id == Reminder.client_id)
+            .where(Reminder.done_at.is_(None), Reminder.recurrence == Recurrence.NONE)
+            .where(condition, visible)
+        )
+        for (moment,) in session.execute(once):
+            counts[moment.date()] += 1
     series = (
-        select(Reminder)
+        select(
+            Reminder.due_at,
+            Reminder.snoozed_until,
+            Reminder.recurrence,
+            Reminder.repeat_from,
+            Reminder.repeat_until,
+        )
         .outerjoin(Client, Client.id == Reminder.client_id)
-        .where(Reminder.done_at.is_(None), Reminder.recurrence != Recurrence.NONE)
+        .where(Reminder.done_at.is_(None), Reminder.recurrence.in_(REPEATING))
         .where(Reminder.due_at < end, visible)
         .where(or_(Reminder.repeat_until.is_(None), Reminder.repeat_until >= start.date()))
     )
-    for row in session.scalars(series):
-        current = row.snoozed_until or row.due_at
+    for due_at, snoozed, recurrence, first, until in session.execute(series):
+        current = snoozed or due_at
         if start <= current < end:
             counts[current.date()] += 1
-        for moment in occurrences(
-            row.repeat_from or row.due_at, row.recurrence, start, end, row.repeat_until
-        ):
-            if moment > row.due_at:
+        for moment in occurrences(first or due_at, recurrence, start, end, until):
+            if moment > due_at:
                 counts[moment.date()] += 1
     return counts
 
@@ -269,18 +284,22 @@ def marks_between(db: Database, start: date, end: date) -> dict[date, DayMarks]:
     }
 
 
-def overdue_reminders(db: Database, now: datetime) -> list[CalendarItem]:
-    """Open reminders whose time has passed, oldest first."""
+def overdue_reminders(
+    db: Database, now: datetime, limit: int | None = None
+) -> tuple[list[CalendarItem], int]:
+    """Open reminders whose time has passed, the latest first (at most `limit`), and how many."""
     due = _effective_due()
+    late = (
+        select(Reminder, Client.display_name)
+        .outerjoin(Client, Client.id == Reminder.client_id)
+        .where(Reminder.done_at.is_(None), due < now)
+        .where(or_(Reminder.client_id.is_(None), Client.archived_at.is_(None)))
+    )
     with db.reading() as session:
-        rows = session.execute(
-            select(Reminder, Client.display_name)
-            .outerjoin(Client, Client.id == Reminder.client_id)
-            .where(Reminder.done_at.is_(None), due < now)
-            .where(or_(Reminder.client_id.is_(None), Client.archived_at.is_(None)))
-            .order_by(due)
-        )
-        return [_reminder_item(row, name, row.snoozed_until or row.due_at) for row, name in rows]
+        total = session.scalar(select(func.count()).select_from(late.subquery())) or 0
+        rows = session.execute(late.order_by(due.desc()).limit(limit))
+        items = [_reminder_item(row, name, row.snoozed_until or row.due_at) for row, name in rows]
+    return items, total
 
 
 def due_summary(
@@ -293,7 +312,7 @@ def due_summary(
     """
     today = now.date()
     tomorrow = today + timedelta(days=1)
-    overdue = overdue_reminders(db, now)
+    overdue, overdue_total = overdue_reminders(db, now, OVERDUE_SHOWN)
     today_items = [
         item for item in items_between(db, today, tomorrow)
         if item.is_birthday or item.when >= now
@@ -306,4 +325,4 @@ def due_summary(
         if item.day
         <= today + timedelta(days=birthday_lead_days if item.is_birthday else days_ahead)
     ]
-    return DueSummary(overdue, today_items, upcoming)
+    return DueSummary(overdue, today_items, upcoming, overdue_total)

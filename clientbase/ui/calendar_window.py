@@ -185,7 +185,7 @@ class CalendarWindow(QWidget):
         self.tabs.addTab(self.day_list, self.tr("Day"))
         self.tabs.addTab(self.week_list, self.tr("Week"))
         self.tabs.addTab(self.agenda_list, self.tr("Next 30 days"))
-        self.tabs.currentChanged.connect(lambda _index: self._update_buttons())
+        self.tabs.currentChanged.connect(lambda _index: self.reload_lists())
         for tree in self.lists():
             tree.itemDoubleClicked.connect(lambda _item, _column: self.edit_current())
             tree.currentItemChanged.connect(lambda _new, _old: self._update_buttons())
@@ -234,15 +234,19 @@ class CalendarWindow(QWidget):
         self.calendar.set_marks(marks_between(self.workspace.db, start, end))
 
     def reload_lists(self) -> None:
+        """Fill the list on show; the others wait until their tab is chosen."""
         day = self.selected_day()
         now = datetime.now()
-        week_start = day - timedelta(days=(day.isoweekday() - 1))
-        db = self.workspace.db
-        self.day_list.show_items(items_between(db, day, day + timedelta(days=1)), now)
-        self.week_list.show_items(items_between(db, week_start, week_start + timedelta(7)), now)
-        self.agenda_list.show_items(
-            items_between(db, date.today(), date.today() + timedelta(days=AGENDA_DAYS)), now
-        )
+        tree = self.tabs.currentWidget()
+        if tree is self.day_list:
+            start, end = day, day + timedelta(days=1)
+        elif tree is self.week_list:
+            start = day - timedelta(days=day.isoweekday() - 1)
+            end = start + timedelta(days=7)
+        else:
+            start, end = date.today(), date.today() + timedelta(days=AGENDA_DAYS)
+        if isinstance(tree, ItemList):
+            tree.show_items(items_between(self.workspace.db, start, end), now)
         self._update_buttons()
 
     def current_item(self) -> CalendarItem | None:

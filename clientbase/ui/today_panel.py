@@ -70,13 +70,19 @@ class TodayPanel(QDockWidget):
         now = datetime.now()
         self.summary = due_summary(self.workspace.db, now, DAYS_AHEAD, self.birthday_lead_days)
         self.tree.clear()
+        summary = self.summary
         sections = (
-            (self.tr("Overdue"), self.summary.overdue, QColor("#b00020")),
-            (self.tr("Today"), self.summary.today, None),
-            (self.tr("Next %n day(s)", "", DAYS_AHEAD), self.summary.upcoming, None),
+            (self.tr("Overdue"), summary.overdue, summary.overdue_total, QColor("#b00020")),
+            (self.tr("Today"), summary.today, len(summary.today), None),
+            (
+                self.tr("Next %n day(s)", "", DAYS_AHEAD),
+                summary.upcoming,
+                len(summary.upcoming),
+                None,
+            ),
         )
-        for title, items, colour in sections:
-            heading = QTreeWidgetItem(self.tree, [f"{title} ({len(items)})"])
+        for title, items, total, colour in sections:
+            heading = QTreeWidgetItem(self.tree, [f"{title} ({total})"])
             heading.setFirstColumnSpanned(True)
             font = heading.font(0)
             font.setBold(True)

@@ -96,3 +96,14 @@ def test_today_panel_splits_overdue_today_and_upcoming(workspace: Workspace) -> 
         ("Петров Олег", 51), ("Инвентаризация", None),
     ]  # fmt: skip
     assert summary.count_due == 2
+
+
+def test_the_panel_lists_the_latest_overdue_and_counts_them_all(workspace: Workspace) -> None:
+    from clientbase.services.calendar import overdue_reminders
+
+    for day in (1, 2, 3):
+        workspace.reminders.add(
+            ReminderInput(datetime(2026, 11, day, 10), ReminderKind.CALL, f"Звонок {day}")
+        )
+    items, total = overdue_reminders(workspace.db, datetime(2026, 11, 22), limit=2)
+    assert [i.title for i in items] == ["Звонок 3", "Звонок 2"] and total == 3
