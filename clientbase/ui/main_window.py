@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_history_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.mailing_action)
+        file_menu.addAction(self.reminders.ics_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMainWindow
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
-from clientbase.errors import ClientBaseError
+from clientbase.errors import ClientBaseError, ExportRestricted
+from clientbase.services.ics_export import export_ics
+from clientbase.services.privacy import ExportPolicy, read_privacy
 from clientbase.services.workspace import Workspace
 from clientbase.ui.calendar_window import CalendarWindow
 from clientbase.ui.labels import error_text
+from clientbase.ui.privacy_dialogs import ask_password
 from clientbase.ui.record_dialogs import ReminderDialog
 from clientbase.ui.reminder_notifier import ReminderNotifier
 from clientbase.ui.today_panel import TodayPanel
@@ -55,6 +59,9 @@ class ReminderControls(QObject):
             self.tr("Add &reminder for selected…"), "Ctrl+R", self.remind_selected
         )
         self.lead_action = action(self.tr("Birthday &reminders…"), "", self.edit_birthday_lead)
+        self.ics_action = action(
+            self.tr("Export calendar for a &phone (.ics)…"), "", self.export_calendar
+        )
 
     def birthday_lead_days(self) -> int:
         try:
@@ -110,6 +117,39 @@ class ReminderControls(QObject):
             self.window.statusBar().showMessage(self.tr("%n reminder(s) added", "", count), 5000)
             return count
         return 0
+
+    def export_calendar(self) -> Path | None:
+        """Reminders and birthdays into an .ics file that a phone's calendar imports."""
+        title = self.tr("Export calendar")
+        policy = read_privacy(self.workspace.db).export_policy
+        password = None
+        if policy is ExportPolicy.DISABLED:
+            QMessageBox.warning(self.window, title, error_text(ExportRestricted("disabled")))
+            return None
+        if policy is ExportPolicy.PASSWORD:
+            password = ask_password(
+                self.window, title, self.tr("Exports need the program password:")
+            )
+            if password is None:
+                return None
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            title,
+            str(Path.home() / "clientbase.ics"),
+            self.tr("Calendar (*.ics)"),
+        )
+        if not path:
+            return None
+        target = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
+        try:
+            count = export_ics(self.workspace.db, target, password=password)
+        except ClientBaseError as error:
+            QMessageBox.warning(self.window, title, error_text(error))
+            return None
+        self.window.statusBar().showMessage(
+            self.tr("%n event(s) exported to %1", "", count).replace("%1", target.name), 8000
+        )
+        return target
 
     def stop(self) -> None:
         self.notifier.stop()

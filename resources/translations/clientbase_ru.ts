@@ -912,12 +912,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="126"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="139"/>
         <source>Any purchases</source>
         <translation>Любые покупки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/filter_bar.py" line="129"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="142"/>
         <source>Bought in the last %n day(s)</source>
         <translation>
             <numerusform>Покупали за последний %n день</numerusform>
@@ -926,7 +926,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/filter_bar.py" line="130"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="143"/>
         <source>No purchases for %n day(s)</source>
         <translation>
             <numerusform>Без покупок %n день</numerusform>
@@ -935,12 +935,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="144"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="157"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="145"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="158"/>
         <source>Any city</source>
         <translation>Любой город</translation>
     </message>
@@ -1749,42 +1749,42 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="206"/>
+        <location filename="../../clientbase/ui/main_window.py" line="207"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="223"/>
+        <location filename="../../clientbase/ui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="231"/>
+        <location filename="../../clientbase/ui/main_window.py" line="232"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="234"/>
+        <location filename="../../clientbase/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="237"/>
+        <location filename="../../clientbase/ui/main_window.py" line="238"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="295"/>
+        <location filename="../../clientbase/ui/main_window.py" line="296"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="300"/>
+        <location filename="../../clientbase/ui/main_window.py" line="301"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="359"/>
+        <location filename="../../clientbase/ui/main_window.py" line="360"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -1793,7 +1793,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="367"/>
+        <location filename="../../clientbase/ui/main_window.py" line="368"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -1802,12 +1802,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="375"/>
+        <location filename="../../clientbase/ui/main_window.py" line="376"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="377"/>
+        <location filename="../../clientbase/ui/main_window.py" line="378"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -1820,47 +1820,47 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="396"/>
+        <location filename="../../clientbase/ui/main_window.py" line="397"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="399"/>
+        <location filename="../../clientbase/ui/main_window.py" line="400"/>
         <source>Tables and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
         <translation>Таблицы и контакты (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="411"/>
+        <location filename="../../clientbase/ui/main_window.py" line="412"/>
         <source>Imported from %1</source>
         <translation>Импортировано из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="430"/>
+        <location filename="../../clientbase/ui/main_window.py" line="431"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="432"/>
+        <location filename="../../clientbase/ui/main_window.py" line="433"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="440"/>
+        <location filename="../../clientbase/ui/main_window.py" line="441"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="442"/>
+        <location filename="../../clientbase/ui/main_window.py" line="443"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="450"/>
+        <location filename="../../clientbase/ui/main_window.py" line="451"/>
         <source>About ClientBase</source>
         <translation>О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="452"/>
+        <location filename="../../clientbase/ui/main_window.py" line="453"/>
         <source>ClientBase %1
 Clients, purchases and reminders of a small shop.
 
@@ -2424,32 +2424,37 @@ Database: %2</source>
 <context>
     <name>ReminderControls</name>
     <message>
-        <location filename="../../clientbase/ui/reminder_controls.py" line="53"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="57"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Календарь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_controls.py" line="55"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="59"/>
         <source>Add &amp;reminder for selected…</source>
         <translation>Добавить &amp;напоминание выбранным…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_controls.py" line="57"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="61"/>
         <source>Birthday &amp;reminders…</source>
         <translation>Напоминания о &amp;днях рождения…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_controls.py" line="70"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="63"/>
+        <source>Export calendar for a &amp;phone (.ics)…</source>
+        <translation>Экспорт календаря для &amp;телефона (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="77"/>
         <source>Birthday reminders</source>
         <translation>Напоминания о днях рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_controls.py" line="71"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="78"/>
         <source>Show birthdays this many days ahead:</source>
         <translation>Показывать дни рождения за столько дней:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/reminder_controls.py" line="101"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="108"/>
         <source>Reminder for %n client(s)</source>
         <translation>
             <numerusform>Напоминание для %n клиента</numerusform>
@@ -2458,12 +2463,36 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/reminder_controls.py" line="110"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="117"/>
         <source>%n reminder(s) added</source>
         <translation>
             <numerusform>Добавлено %n напоминание</numerusform>
             <numerusform>Добавлено %n напоминания</numerusform>
             <numerusform>Добавлено %n напоминаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="123"/>
+        <source>Export calendar</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="131"/>
+        <source>Exports need the program password:</source>
+        <translation>Для экспорта нужен пароль программы:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="139"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Календарь (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/reminder_controls.py" line="150"/>
+        <source>%n event(s) exported to %1</source>
+        <translation>
+            <numerusform>%n событие выгружено в %1</numerusform>
+            <numerusform>%n события выгружены в %1</numerusform>
+            <numerusform>%n событий выгружены в %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2668,8 +2697,8 @@ Database: %2</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../clientbase/ui/today_panel.py" line="38"/>
-        <location filename="../../clientbase/ui/today_panel.py" line="75"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="37"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="76"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -2689,12 +2718,12 @@ Database: %2</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/today_panel.py" line="74"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="75"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/today_panel.py" line="76"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="78"/>
         <source>Next %n day(s)</source>
         <translation>
             <numerusform>Следующий %n день</numerusform>

@@ -144,3 +144,19 @@ def test_birthday_texts_name_the_company_of_a_contact_person() -> None:
         at(date(2026, 3, 7), 0), BIRTHDAY, "Сидоров", 1, "ООО «Ромашка»", person="Сидоров"
     )
     assert item_text(item) == "Birthday: Сидоров (ООО «Ромашка»)"
+
+
+def test_the_calendar_exports_for_a_phone(
+    qtbot, shop: Workspace, qsettings: QSettings, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window = MainWindow(shop, qsettings)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "phone"), "")
+    )
+    target = window.reminders.export_calendar()
+    assert target == tmp_path / "phone.ics"
+    text = target.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VEVENT") == 2 and "Перезвонить" in text
