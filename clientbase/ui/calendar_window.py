@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -25,7 +25,7 @@ from clientbase.services.reminders import ReminderInput
 from clientbase.services.workspace import Workspace
 from clientbase.ui.formatting import format_date, from_qdate, to_qdate
 from clientbase.ui.labels import translate
-from clientbase.ui.reminder_actions import complete_reminder, edit_reminder, snooze_menu
+from clientbase.ui.reminder_actions import ReminderButtons, edit_reminder
 
 GRID_DAYS = 42
 AGENDA_DAYS = 30
@@ -189,10 +189,9 @@ class CalendarWindow(QWidget):
         for tree in self.lists():
             tree.itemDoubleClicked.connect(lambda _item, _column: self.edit_current())
             tree.currentItemChanged.connect(lambda _new, _old: self._update_buttons())
-        self.done_button = QPushButton(self.tr("Done"))
-        self.done_button.clicked.connect(self.complete_current)
-        self.later_button = QPushButton(self.tr("Later"))
-        self.later_button.clicked.connect(self.snooze_current)
+        self.actions_ = ReminderButtons(self, workspace, self.current_item, self._after_change)
+        self.done_button = self.actions_.done_button
+        self.later_button = self.actions_.later_button
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_current)
         self.client_button = QPushButton(self.tr("Open client"))
@@ -255,10 +254,8 @@ class CalendarWindow(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.current_item()
-        is_reminder = item is not None and item.reminder_id is not None
-        self.done_button.setEnabled(is_reminder)
-        self.later_button.setEnabled(is_reminder)
-        self.edit_button.setEnabled(is_reminder)
+        self.actions_.update()
+        self.edit_button.setEnabled(item is not None and item.reminder_id is not None)
         self.client_button.setEnabled(item is not None and item.client_id is not None)
 
     def _after_change(self) -> None:
@@ -269,23 +266,6 @@ class CalendarWindow(QWidget):
         when = datetime.combine(self.selected_day(), datetime.min.time()).replace(hour=10)
         if edit_reminder(self, self.workspace, None, ReminderInput(when, ReminderKind.CALL, "")):
             self._after_change()
-
-    def complete_current(self) -> None:
-        item = self.current_item()
-        if (
-            item is not None
-            and item.reminder_id is not None
-            and complete_reminder(self, self.workspace, item.reminder_id)
-        ):
-            self._after_change()
-
-    def snooze_current(self) -> None:
-        item = self.current_item()
-        if item is None or item.reminder_id is None:
-            return
-        menu = snooze_menu(self, self.workspace, item.reminder_id)
-        menu.triggered.connect(lambda _action: self._after_change())
-        menu.exec(self.later_button.mapToGlobal(QPoint(0, self.later_button.height())))
 
     def edit_current(self) -> None:
         item = self.current_item()

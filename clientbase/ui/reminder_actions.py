@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from clientbase.db.enums import InteractionKind, ReminderKind
 from clientbase.errors import ClientBaseError
+from clientbase.services.calendar import CalendarItem
 from clientbase.services.interactions import InteractionInput
 from clientbase.services.reminders import ReminderInput
 from clientbase.services.workspace import Workspace
@@ -148,3 +151,46 @@ def edit_reminder(
             continue
         return True
     return False
+
+
+class ReminderButtons(QObject):
+    """Done and Later for the reminder chosen in a list (the calendar, the Today panel)."""
+
+    def __init__(
+        self,
+        owner: QWidget,
+        workspace: Workspace,
+        current: Callable[[], CalendarItem | None],
+        changed: Callable[[], None],
+    ) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.workspace = workspace
+        self.current = current
+        self.changed = changed
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.clicked.connect(self.complete)
+        self.later_button = QPushButton(self.tr("Later"))
+        self.later_button.clicked.connect(self.snooze)
+
+    def _reminder_id(self) -> int | None:
+        item = self.current()
+        return item.reminder_id if item is not None else None
+
+    def update(self) -> None:
+        enabled = self._reminder_id() is not None
+        self.done_button.setEnabled(enabled)
+        self.later_button.setEnabled(enabled)
+
+    def complete(self) -> None:
+        reminder_id = self._reminder_id()
+        if reminder_id is not None and complete_reminder(self.owner, self.workspace, reminder_id):
+            self.changed()
+
+    def snooze(self) -> None:
+        reminder_id = self._reminder_id()
+        if reminder_id is None:
+            return
+        menu = snooze_menu(self.owner, self.workspace, reminder_id)
+        menu.triggered.connect(lambda _action: self.changed())
+        menu.exec(self.later_button.mapToGlobal(QPoint(0, self.later_button.height())))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from clientbase.services.calendar import CalendarItem, DueSummary, due_summary
 from clientbase.services.workspace import Workspace
 from clientbase.ui.calendar_window import BIRTHDAY_COLOUR, ITEM_ROLE, item_text
-from clientbase.ui.reminder_actions import complete_reminder, snooze_menu
+from clientbase.ui.reminder_actions import ReminderButtons
 
 DAYS_AHEAD = 7
 
@@ -46,10 +46,9 @@ class TodayPanel(QDockWidget):
         self.tree.setColumnWidth(0, 96)
         self.tree.currentItemChanged.connect(lambda _new, _old: self._update_buttons())
         self.tree.itemDoubleClicked.connect(lambda _item, _column: self.open_current_client())
-        self.done_button = QPushButton(self.tr("Done"))
-        self.done_button.clicked.connect(self.complete_current)
-        self.later_button = QPushButton(self.tr("Later"))
-        self.later_button.clicked.connect(self.snooze_current)
+        self.actions_ = ReminderButtons(self, workspace, self.current_item, self._after_change)
+        self.done_button = self.actions_.done_button
+        self.later_button = self.actions_.later_button
         calendar_button = QPushButton(self.tr("Calendar"))
         calendar_button.clicked.connect(self.calendar_requested)
         buttons = QHBoxLayout()
@@ -116,31 +115,11 @@ class TodayPanel(QDockWidget):
         return value if isinstance(value, CalendarItem) else None
 
     def _update_buttons(self) -> None:
-        item = self.current_item()
-        enabled = item is not None and item.reminder_id is not None
-        self.done_button.setEnabled(enabled)
-        self.later_button.setEnabled(enabled)
+        self.actions_.update()
 
     def _after_change(self) -> None:
         self.reload()
         self.changed.emit()
-
-    def complete_current(self) -> None:
-        item = self.current_item()
-        if (
-            item is not None
-            and item.reminder_id is not None
-            and complete_reminder(self, self.workspace, item.reminder_id)
-        ):
-            self._after_change()
-
-    def snooze_current(self) -> None:
-        item = self.current_item()
-        if item is None or item.reminder_id is None:
-            return
-        menu = snooze_menu(self, self.workspace, item.reminder_id)
-        menu.triggered.connect(lambda _action: self._after_change())
-        menu.exec(self.later_button.mapToGlobal(QPoint(0, self.later_button.height())))
 
     def open_current_client(self) -> None:
         item = self.current_item()

@@ -272,22 +272,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Ближайшие 30 дней</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="192"/>
-        <source>Done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="194"/>
-        <source>Later</source>
-        <translation>Отложить</translation>
-    </message>
-    <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="196"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="195"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="198"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="197"/>
         <source>Open client</source>
         <translation>Открыть клиента</translation>
     </message>
@@ -295,27 +285,27 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>CallDoneDialog</name>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="36"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="39"/>
         <source>Call done</source>
         <translation>Звонок сделан</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="39"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="42"/>
         <source>e.g. thinks it over, call on Friday</source>
         <translation>например: думает, перезвонить в пятницу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="40"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="43"/>
         <source>Write the call into the client&apos;s history</source>
         <translation>Записать звонок в историю клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="42"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="45"/>
         <source>Call again on</source>
         <translation>Позвонить снова</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="55"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="58"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
@@ -2406,19 +2396,32 @@ Database: %2</source>
 <context>
     <name>ReminderActions</name>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="110"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="113"/>
         <source>In an hour</source>
         <translation>Через час</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="113"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="116"/>
         <source>Tomorrow at 10:00</source>
         <translation>Завтра в 10:00</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="114"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="117"/>
         <source>In a week</source>
         <translation>Через неделю</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderButtons</name>
+    <message>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="171"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="173"/>
+        <source>Later</source>
+        <translation>Отложить</translation>
     </message>
 </context>
 <context>
@@ -2698,32 +2701,22 @@ Database: %2</source>
     <name>TodayPanel</name>
     <message>
         <location filename="../../clientbase/ui/today_panel.py" line="37"/>
-        <location filename="../../clientbase/ui/today_panel.py" line="76"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="75"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/today_panel.py" line="49"/>
-        <source>Done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <location filename="../../clientbase/ui/today_panel.py" line="51"/>
-        <source>Later</source>
-        <translation>Отложить</translation>
-    </message>
-    <message>
-        <location filename="../../clientbase/ui/today_panel.py" line="53"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="52"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/today_panel.py" line="75"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="74"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/today_panel.py" line="78"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="77"/>
         <source>Next %n day(s)</source>
         <translation>
             <numerusform>Следующий %n день</numerusform>
