@@ -58,9 +58,13 @@ def item_text(item: CalendarItem, with_name: bool = True) -> str:
 
 
 def grid_start(year: int, month: int, first_weekday: int) -> date:
-    """The first day the month grid shows: the start of the week holding the 1st."""
+    """The first day the month grid shows, as QCalendarWidget lays it out.
+
+    The grid starts on the week holding the 1st, or a week earlier when the 1st falls on the
+    first day of the week: Qt always shows a row of the month before.
+    """
     first = date(year, month, 1)
-    return first - timedelta(days=(first.isoweekday() - first_weekday) % 7)
+    return first - timedelta(days=(first.isoweekday() - first_weekday) % 7 or 7)
 
 
 class MarkedCalendar(QCalendarWidget):

@@ -37,9 +37,28 @@ def shop(workspace: Workspace) -> Workspace:
     return workspace
 
 
-def test_the_grid_starts_on_the_week_of_the_first() -> None:
+def test_the_marks_cover_every_day_the_grid_shows(qtbot, workspace: Workspace) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
     assert grid_start(2026, 11, 1) == date(2026, 10, 26)  # Monday before Sunday 1 November
-    assert grid_start(2026, 6, 1) == date(2026, 6, 1)
+    assert grid_start(2026, 11, 7) == date(2026, 10, 25)  # Sunday-first: a week before
+    assert grid_start(2026, 6, 1) == date(2026, 5, 25)  # 1 June is a Monday: Qt shows May too
+    window = CalendarWindow(workspace)
+    qtbot.addWidget(window)
+    for first_day, (year, month) in (
+        (Qt.DayOfWeek.Monday, (2026, 6)),
+        (Qt.DayOfWeek.Sunday, (2026, 11)),
+    ):
+        window.calendar.setFirstDayOfWeek(first_day)
+        window.calendar.setCurrentPage(year, month)
+        window.show()
+        view = window.calendar.findChild(QTableView)
+        model = view.model()
+        shown_first = model.data(
+            model.index(1, 1 if window.calendar.verticalHeaderFormat().value else 0)
+        )
+        assert shown_first == window.calendar.visible_range()[0].day
 
 
 def test_the_calendar_marks_days_and_lists_the_selected_one(qtbot, shop: Workspace) -> None:
