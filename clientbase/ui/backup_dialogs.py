@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from clientbase.services.backup_rotation import KeepRule
 from clientbase.services.backup_schedule import BackupSchedule
 from clientbase.services.backups import BackupInfo
+from clientbase.ui.dialog_parts import hint_label, ok_cancel, problem_label, stack
 from clientbase.ui.formatting import format_datetime
 
 
@@ -119,30 +119,17 @@ class CreateBackupDialog(QDialog):
         self.setWindowTitle(self.tr("Create backup"))
         self.folder = FolderField(folder, str(folder))
         self.password = PasswordPair()
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem = problem_label()
         form = QFormLayout()
         form.addRow(self.tr("Folder:"), self.folder)
         form.addRow(self.tr("Password (optional):"), self.password)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "A backup with a password can only be restored with it. "
                 "Keep the password safe: it cannot be recovered."
             )
         )
-        hint.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create backup"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        stack(self, form, hint, self.problem, ok_cancel(self, self.tr("Create backup")))
 
     def accept(self) -> None:
         if not self.password.matches():
@@ -175,23 +162,13 @@ class RestoreDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         if info.encrypted:
             form.addRow(self.tr("Password:"), self.password)
-        warning = QLabel(
+        warning = hint_label(
             self.tr(
                 "The base open now will be replaced by this backup. A copy of it is kept "
                 "beside the base first, so this step can be undone."
             )
         )
-        warning.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(warning)
-        layout.addWidget(buttons)
+        stack(self, form, warning, ok_cancel(self, self.tr("Restore")))
         self.setMinimumWidth(460)
 
 
@@ -223,22 +200,13 @@ class BackupSettingsDialog(QDialog):
         form.addRow(self.tr("Keep daily backups:"), self.daily)
         form.addRow(self.tr("Keep weekly backups:"), self.weekly)
         form.addRow(self.tr("Keep monthly backups:"), self.monthly)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Choose a USB stick or a synced folder (Yandex Disk, OneDrive) to keep backups "
                 "away from this computer. Backups made by hand are never deleted."
             )
         )
-        hint.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
+        stack(self, form, hint, ok_cancel(self))
 
     @staticmethod
     def _spin(value: int, low: int, high: int, special: str = "") -> QSpinBox:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from clientbase.services.privacy import (
     set_privacy,
 )
 from clientbase.ui.backup_dialogs import PasswordPair
+from clientbase.ui.dialog_parts import hint_label, ok_cancel, problem_label, stack
 from clientbase.ui.labels import error_text
 
 
@@ -48,21 +47,8 @@ class PasswordPrompt(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020")
-        message = QLabel(text)
-        message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(message)
-        layout.addWidget(self.password)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.problem = problem_label()
+        stack(self, hint_label(text), self.password, self.problem, ok_cancel(self))
         self.setMinimumWidth(380)
 
     def accept(self) -> None:
@@ -92,31 +78,18 @@ class NewPasswordDialog(QDialog):
         self.current.setObjectName("current_password")
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.new = PasswordPair()
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         form = QFormLayout()
         if self.has_password:
             form.addRow(self.tr("Current password:"), self.current)
         form.addRow(self.tr("New password:"), self.new)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "The password is asked for when the program starts and after it locks itself. "
                 "It cannot be recovered: write it down and keep it safe."
             )
         )
-        hint.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        stack(self, form, hint, self.problem, ok_cancel(self))
         self.setMinimumWidth(440)
 
     def accept(self) -> None:
@@ -165,28 +138,14 @@ class PrivacyDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Lock when idle for:"), self.lock_after)
         form.addRow(self.tr("Exports and printing:"), self.exports)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Every export is written to the change log: who, when, which file and how many "
                 "clients. The lock and the restrictions need a program password."
             )
         )
-        hint.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(password_box)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.problem = problem_label()
+        stack(self, password_box, form, hint, self.problem, ok_cancel(self))
         self.setMinimumWidth(520)
         self._show_password_state()
 

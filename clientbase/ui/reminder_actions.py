@@ -10,13 +10,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +24,7 @@ from clientbase.services.calendar import CalendarItem
 from clientbase.services.interactions import InteractionInput
 from clientbase.services.reminders import ReminderInput
 from clientbase.services.workspace import Workspace
+from clientbase.ui.dialog_parts import ok_cancel, stack
 from clientbase.ui.formatting import date_format, from_qdatetime, to_qdatetime
 from clientbase.ui.labels import error_text
 from clientbase.ui.record_dialogs import ReminderDialog
@@ -58,14 +57,7 @@ class CallDoneDialog(QDialog):
         form.addRow(self.tr("Outcome:"), self.outcome)
         form.addRow(self.log)
         form.addRow(self.next_call, self.next_when)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        stack(self, form, ok_cancel(self))
         self.setMinimumWidth(460)
 
     def logged(self, when: datetime) -> InteractionInput | None:

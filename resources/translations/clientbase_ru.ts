@@ -133,72 +133,72 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="205"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="182"/>
         <source>Backup settings</source>
         <translation>Настройки резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="207"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="184"/>
         <source>off</source>
         <translation>выключено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="208"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="185"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="209"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="186"/>
         <source>Make a backup when the program closes</source>
         <translation>Создавать копию при закрытии программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="211"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="188"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="212"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="189"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="218"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="195"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="219"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="196"/>
         <source>Every (while open):</source>
         <translation>Каждые (пока программа открыта):</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="221"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="198"/>
         <source>Warn when the last backup is older than:</source>
         <translation>Предупреждать, если последней копии больше:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="222"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="199"/>
         <source>Keep the latest backups:</source>
         <translation>Хранить последних копий:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="223"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="200"/>
         <source>Keep daily backups:</source>
         <translation>Хранить ежедневных копий:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="224"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="201"/>
         <source>Keep weekly backups:</source>
         <translation>Хранить еженедельных копий:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="225"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="202"/>
         <source>Keep monthly backups:</source>
         <translation>Хранить ежемесячных копий:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="228"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="205"/>
         <source>Choose a USB stick or a synced folder (Yandex Disk, OneDrive) to keep backups away from this computer. Backups made by hand are never deleted.</source>
         <translation>Выберите флешку или синхронизируемую папку (Яндекс Диск, OneDrive), чтобы копии хранились не только на этом компьютере. Копии, созданные вручную, никогда не удаляются.</translation>
     </message>
@@ -237,47 +237,47 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>CalendarWindow</name>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="159"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="163"/>
         <source>Calendar — %1</source>
         <translation>Календарь — %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="164"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="168"/>
         <source>&lt;span style=&apos;color:#1565c0&apos;&gt;● reminders&lt;/span&gt; · &lt;span style=&apos;color:#d84315&apos;&gt;♥ birthdays&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1565c0&apos;&gt;● напоминания&lt;/span&gt; · &lt;span style=&apos;color:#d84315&apos;&gt;♥ дни рождения&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="167"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="171"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="169"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="173"/>
         <source>New reminder…</source>
         <translation>Новое напоминание…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="185"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="189"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="186"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="190"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="187"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="191"/>
         <source>Next 30 days</source>
         <translation>Ближайшие 30 дней</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="195"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="199"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="197"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="201"/>
         <source>Open client</source>
         <translation>Открыть клиента</translation>
     </message>
@@ -285,27 +285,27 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>CallDoneDialog</name>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="39"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="38"/>
         <source>Call done</source>
         <translation>Звонок сделан</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="42"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="41"/>
         <source>e.g. thinks it over, call on Friday</source>
         <translation>например: думает, перезвонить в пятницу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="43"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="42"/>
         <source>Write the call into the client&apos;s history</source>
         <translation>Записать звонок в историю клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="45"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="44"/>
         <source>Call again on</source>
         <translation>Позвонить снова</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="58"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="57"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
@@ -756,27 +756,27 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     <name>CreateBackupDialog</name>
     <message>
         <location filename="../../clientbase/ui/backup_dialogs.py" line="119"/>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="138"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="132"/>
         <source>Create backup</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="126"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="124"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="127"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="125"/>
         <source>Password (optional):</source>
         <translation>Пароль (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="130"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="128"/>
         <source>A backup with a password can only be restored with it. Keep the password safe: it cannot be recovered.</source>
         <translation>Копию с паролем можно восстановить только с этим паролем. Сохраните его: восстановить пароль невозможно.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="149"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="136"/>
         <source>The two passwords differ</source>
         <translation>Пароли не совпадают</translation>
     </message>
@@ -1370,27 +1370,27 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="111"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="115"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="111"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="115"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="111"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="115"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="138"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="142"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/calendar_window.py" line="142"/>
+        <location filename="../../clientbase/ui/calendar_window.py" line="146"/>
         <source>Nothing planned</source>
         <translation>Ничего не запланировано</translation>
     </message>
@@ -2118,27 +2118,27 @@ Database: %2</source>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="90"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="76"/>
         <source>Program password</source>
         <translation>Пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="101"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="84"/>
         <source>Current password:</source>
         <translation>Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="102"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="85"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="105"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="88"/>
         <source>The password is asked for when the program starts and after it locks itself. It cannot be recovered: write it down and keep it safe.</source>
         <translation>Пароль спрашивается при запуске программы и после её блокировки. Восстановить его нельзя: запишите его и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="124"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="97"/>
         <source>The two passwords differ</source>
         <translation>Пароли не совпадают</translation>
     </message>
@@ -2154,7 +2154,7 @@ Database: %2</source>
 <context>
     <name>PasswordPrompt</name>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="70"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="56"/>
         <source>The password is wrong</source>
         <translation>Неверный пароль</translation>
     </message>
@@ -2162,94 +2162,94 @@ Database: %2</source>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="140"/>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="228"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="113"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="187"/>
         <source>Privacy</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="146"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="119"/>
         <source>Remove password…</source>
         <translation>Снять пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="152"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="125"/>
         <source>Program password</source>
         <translation>Пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="157"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="130"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="158"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="131"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="161"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="134"/>
         <source>Allowed</source>
         <translation>Разрешены</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="162"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="135"/>
         <source>Only with the password</source>
         <translation>Только с паролем</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="163"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="136"/>
         <source>Turned off</source>
         <translation>Выключены</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="166"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="139"/>
         <source>Lock when idle for:</source>
         <translation>Блокировать после бездействия:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="167"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="140"/>
         <source>Exports and printing:</source>
         <translation>Экспорт и печать:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="170"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="143"/>
         <source>Every export is written to the change log: who, when, which file and how many clients. The lock and the restrictions need a program password.</source>
         <translation>Каждый экспорт записывается в журнал изменений: кто, когда, в какой файл и сколько клиентов. Для блокировки и ограничений нужен пароль программы.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="196"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="155"/>
         <source>A password is set.</source>
         <translation>Пароль задан.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="196"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="155"/>
         <source>No password is set.</source>
         <translation>Пароль не задан.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="199"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="158"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="199"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="158"/>
         <source>Set password…</source>
         <translation>Задать пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="211"/>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="218"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="170"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="177"/>
         <source>Remove password</source>
         <translation>Снятие пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="211"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="170"/>
         <source>Enter the current password:</source>
         <translation>Введите текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="228"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="187"/>
         <source>Enter the program password to confirm:</source>
         <translation>Введите пароль программы для подтверждения:</translation>
     </message>
@@ -2396,17 +2396,17 @@ Database: %2</source>
 <context>
     <name>ReminderActions</name>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="113"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="105"/>
         <source>In an hour</source>
         <translation>Через час</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="116"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="108"/>
         <source>Tomorrow at 10:00</source>
         <translation>Завтра в 10:00</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="117"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="109"/>
         <source>In a week</source>
         <translation>Через неделю</translation>
     </message>
@@ -2414,12 +2414,12 @@ Database: %2</source>
 <context>
     <name>ReminderButtons</name>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="171"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="163"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_actions.py" line="173"/>
+        <location filename="../../clientbase/ui/reminder_actions.py" line="165"/>
         <source>Later</source>
         <translation>Отложить</translation>
     </message>
@@ -2629,62 +2629,62 @@ Database: %2</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="162"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="149"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="165"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="152"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="166"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="153"/>
         <source>Made:</source>
         <translation>Создана:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="167"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="154"/>
         <source>Base:</source>
         <translation>База:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="168"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="155"/>
         <source>Clients:</source>
         <translation>Клиентов:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="169"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="156"/>
         <source>In archive:</source>
         <translation>В архиве:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="170"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="157"/>
         <source>Purchases:</source>
         <translation>Покупок:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="171"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="158"/>
         <source>Reminders:</source>
         <translation>Напоминаний:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="172"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="159"/>
         <source>Program version:</source>
         <translation>Версия программы:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="177"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="164"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="180"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="167"/>
         <source>The base open now will be replaced by this backup. A copy of it is kept beside the base first, so this step can be undone.</source>
         <translation>Открытая сейчас база будет заменена этой копией. Сначала рядом с базой сохраняется её копия, так что этот шаг можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_dialogs.py" line="188"/>
+        <location filename="../../clientbase/ui/backup_dialogs.py" line="171"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
