@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy import Date, Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from clientbase.db.database import Database
@@ -88,12 +88,36 @@ def _months(start: date, end: date) -> list[tuple[int, int]]:
     return months
 
 
-def _birthday_rows(session: Session, months: Iterable[int]) -> list[Any]:
-    wanted = sorted(set(months))
+def _day_windows(start: date, end: date) -> Any:
+    """A condition on (birthday_month, birthday_day) columns for the days of [start, end).
+
+    Each month the range touches contributes its days; a range holding 28 February of a
+    common year also takes the 29th, which is celebrated that day.
+    """
+
+    def condition(month_column: Any, day_column: Any) -> Any:
+        windows = []
+        for year, month in _months(start, end):
+            first = max(start, date(year, month, 1))
+            last = min(
+                end - timedelta(days=1), date(year, month, calendar.monthrange(year, month)[1])
+            )
+            high = 29 if month == 2 and last.day == 28 and not calendar.isleap(year) else last.day
+            windows.append(and_(month_column == month, day_column >= first.day, day_column <= high))
+        return or_(*windows)
+
+    return condition
+
+
+def _birthday_rows(session: Session, start: date, end: date) -> list[Any]:
+    """(client id, name, day, month, year, contact person) of the birthdays in [start, end)."""
+    days = _day_windows(start, end)
     people = select(
         Client.id, Client.display_name, Client.birthday_day, Client.birthday_month,
         Client.birthday_year, literal(""),
-    ).where(Client.archived_at.is_(None), Client.birthday_month.in_(wanted))  # fmt: skip
+    ).where(
+        Client.archived_at.is_(None), days(Client.birthday_month, Client.birthday_day)
+    )  # fmt: skip
     persons = (
         select(
             Client.id,
@@ -104,10 +128,12 @@ def _birthday_rows(session: Session, months: Iterable[int]) -> list[Any]:
             ContactPerson.name,
         )
         .join(Client, Client.id == ContactPerson.client_id)
-        .where(Client.archived_at.is_(None), ContactPerson.birthday_month.in_(wanted))
+        .where(
+            Client.archived_at.is_(None),
+            days(ContactPerson.birthday_month, ContactPerson.birthday_day),
+        )
     )
-    rows = list(session.execute(people)) + list(session.execute(persons))
-    return [row for row in rows if row[2] is not None]
+    return list(session.execute(people)) + list(session.execute(persons))
 
 
 def birthdays_between(db: Database, start: date, end: date) -> list[CalendarItem]:
@@ -115,7 +141,7 @@ def birthdays_between(db: Database, start: date, end: date) -> list[CalendarItem
     months = _months(start, end)
     items = []
     with db.reading() as session:
-        rows = _birthday_rows(session, (m for _y, m in months))
+        rows = _birthday_rows(session, start, end)
     for client_id, name, day, month, born, person in rows:
         for year, in_month in months:
             if in_month != month:
@@ -141,45 +167,92 @@ def birthdays_between(db: Database, start: date, end: date) -> list[CalendarItem
     return items
 
 
-def _effective_due() -> Any:
-    return func.coalesce(Reminder.snoozed_until, Reminder.due_at)
+_REMINDER_COLUMNS = (
+    Reminder.id, Reminder.due_at, Reminder.snoozed_until, Reminder.kind, Reminder.title,
+    Reminder.recurrence, Reminder.repeat_from, Reminder.repeat_until, Reminder.client_id,
+    Client.display_name,
+)  # fmt: skip
+# What the month grid needs of a reminder: its times only, so a month reads narrow rows.
+_TIME_COLUMNS = (
+    Reminder.due_at, Reminder.snoozed_until, Reminder.recurrence, Reminder.repeat_from,
+    Reminder.repeat_until,
+)  # fmt: skip
 
 
-def _reminder_item(row: Reminder, name: str | None, when: datetime) -> CalendarItem:
+def _reminder_item(row: Any, when: datetime) -> CalendarItem:
+    """A reminder's occurrence from a row of _REMINDER_COLUMNS."""
     return CalendarItem(
-        when, row.kind.value, row.title, row.client_id, name or "", reminder_id=row.id,
-        recurrence=row.recurrence,
+        when, row.kind.value, row.title, row.client_id, row.display_name or "",
+        reminder_id=row.id, recurrence=row.recurrence,
     )  # fmt: skip
+
+
+def _not_archived() -> Any:
+    """Reminders of archived clients are hidden: a short list of ids the database sets aside
+    once, cheaper than joining every reminder to its client."""
+    archived = select(Client.id).where(Client.archived_at.is_not(None))
+    return or_(Reminder.client_id.is_(None), Reminder.client_id.not_in(archived))
+
+
+def _reminder_select(columns: tuple[Any, ...], *conditions: Any) -> Select[Any]:
+    statement = select(*columns).select_from(Reminder)
+    if any(getattr(column, "table", None) is Client.__table__ for column in columns):
+        statement = statement.outerjoin(Client, Client.id == Reminder.client_id)
+    return statement.where(Reminder.done_at.is_(None), _not_archived(), *conditions)
+
+
+def _one_off_ranges(start: datetime, end: datetime) -> tuple[tuple[Any, tuple[Any, ...]], ...]:
+    """(time column, conditions) of the one-off reminders in [start, end): those not snoozed
+    by their due time, the snoozed ones by their new time.
+
+    Plain ranges instead of one over coalesce(), so each read seeks along an index.
+    """
+    one_off = Reminder.recurrence == Recurrence.NONE
+    return (
+        (
+            Reminder.due_at,
+            (one_off, Reminder.snoozed_until.is_(None), Reminder.due_at >= start,
+             Reminder.due_at < end),
+        ),
+        (
+            Reminder.snoozed_until,
+            (one_off, Reminder.snoozed_until >= start, Reminder.snoozed_until < end),
+        ),
+    )  # fmt: skip
+
+
+def _series_occurrences(
+    session: Session, start: datetime, end: datetime, columns: tuple[Any, ...]
+) -> Iterator[tuple[Any, datetime]]:
+    """(row, time) of each date in [start, end) of the repeating reminders.
+
+    They are named in an IN list rather than «!= none», so the read seeks along an index.
+    """
+    series = _reminder_select(
+        columns,
+        Reminder.recurrence.in_(REPEATING),
+        Reminder.due_at < end,
+        or_(Reminder.repeat_until.is_(None), Reminder.repeat_until >= start.date()),
+    )
+    for row in session.execute(series):
+        current = row.snoozed_until or row.due_at
+        if start <= current < end:
+            yield row, current
+        first = row.repeat_from or row.due_at
+        for moment in occurrences(first, row.recurrence, start, end, row.repeat_until):
+            if moment > row.due_at:
+                yield row, moment
 
 
 def reminders_between(db: Database, start: datetime, end: datetime) -> list[CalendarItem]:
     """Open reminders due in [start, end); a repeating one once for each of its dates."""
-    due = _effective_due()
-    items: list[CalendarItem] = []
+    items = []
     with db.reading() as session:
-        base = (
-            select(Reminder, Client.display_name)
-            .outerjoin(Client, Client.id == Reminder.client_id)
-            .where(Reminder.done_at.is_(None))
-            .where(or_(Reminder.client_id.is_(None), Client.archived_at.is_(None)))
-        )
-        once = base.where(Reminder.recurrence == Recurrence.NONE, due >= start, due < end)
-        for row, name in session.execute(once):
-            items.append(_reminder_item(row, name, row.snoozed_until or row.due_at))
-        series = base.where(
-            Reminder.recurrence.in_(REPEATING),
-            Reminder.due_at < end,
-            or_(Reminder.repeat_until.is_(None), Reminder.repeat_until >= start.date()),
-        )
-        for row, name in session.execute(series):
-            current = row.snoozed_until or row.due_at
-            if start <= current < end:
-                items.append(_reminder_item(row, name, current))
-            for moment in occurrences(
-                row.repeat_from or row.due_at, row.recurrence, start, end, row.repeat_until
-            ):
-                if moment > row.due_at:
-                    items.append(_reminder_item(row, name, moment))
+        for moment, conditions in _one_off_ranges(start, end):
+            for row in session.execute(_reminder_select(_REMINDER_COLUMNS, *conditions)):
+                items.append(_reminder_item(row, getattr(row, moment.key)))
+        for row, when in _series_occurrences(session, start, end, _REMINDER_COLUMNS):
+            items.append(_reminder_item(row, when))
     items.sort(key=lambda item: (item.when, item.title))
     return items
 
@@ -215,44 +288,15 @@ def _birthday_counts(session: Session, months: list[int]) -> Counter[tuple[int, 
 
 
 def _reminder_counts(session: Session, start: datetime, end: datetime) -> Counter[date]:
-    due = _effective_due()
+    """Reminders per day: one-off ones counted by the database, repeating ones expanded."""
     counts: Counter[date] = Counter()
-    visible = or_(Reminder.client_id.is_(None), Client.archived_at.is_(None))
-    # Two plain ranges instead of one over coalesce(): the first can use ix_reminder_due.
-    in_range = (
-        and_(Reminder.snoozed_until.is_(None), Reminder.due_at >= start, Reminder.due_at < end),
-        and_(Reminder.snoozed_until >= start, Reminder.snoozed_until < end),
-    )
-    for condition in in_range:
-        once = (
-            select(due)
-            .select_from(Reminder)
-            .outerjoin(Client, Client.id == Reminder.client_id)
-            .where(Reminder.done_at.is_(None), Reminder.recurrence == Recurrence.NONE)
-            .where(condition, visible)
-        )
-        for (moment,) in session.execute(once):
-            counts[moment.date()] += 1
-    series = (
-        select(
-            Reminder.due_at,
-            Reminder.snoozed_until,
-            Reminder.recurrence,
-            Reminder.repeat_from,
-            Reminder.repeat_until,
-        )
-        .outerjoin(Client, Client.id == Reminder.client_id)
-        .where(Reminder.done_at.is_(None), Reminder.recurrence.in_(REPEATING))
-        .where(Reminder.due_at < end, visible)
-        .where(or_(Reminder.repeat_until.is_(None), Reminder.repeat_until >= start.date()))
-    )
-    for due_at, snoozed, recurrence, first, until in session.execute(series):
-        current = snoozed or due_at
-        if start <= current < end:
-            counts[current.date()] += 1
-        for moment in occurrences(first or due_at, recurrence, start, end, until):
-            if moment > due_at:
-                counts[moment.date()] += 1
+    for moment, conditions in _one_off_ranges(start, end):
+        day = func.date(moment, type_=Date)
+        per_day = _reminder_select((day, func.count()), *conditions).group_by(day)
+        for when, count in session.execute(per_day):
+            counts[when] += count
+    for _row, when in _series_occurrences(session, start, end, _TIME_COLUMNS):
+        counts[when.date()] += 1
     return counts
 
 
@@ -287,19 +331,26 @@ def marks_between(db: Database, start: date, end: date) -> dict[date, DayMarks]:
 def overdue_reminders(
     db: Database, now: datetime, limit: int | None = None
 ) -> tuple[list[CalendarItem], int]:
-    """Open reminders whose time has passed, the latest first (at most `limit`), and how many."""
-    due = _effective_due()
-    late = (
-        select(Reminder, Client.display_name)
-        .outerjoin(Client, Client.id == Reminder.client_id)
-        .where(Reminder.done_at.is_(None), due < now)
-        .where(or_(Reminder.client_id.is_(None), Client.archived_at.is_(None)))
+    """Open reminders whose time has passed, the latest first (at most `limit`), and how many.
+
+    Read as two ranges, not one over coalesce(): unsnoozed ones by due_at and snoozed ones by
+    snoozed_until, each along its index, so a base with thousands of late reminders answers
+    at once.
+    """
+    parts = (
+        (Reminder.due_at, and_(Reminder.snoozed_until.is_(None), Reminder.due_at < now)),
+        (Reminder.snoozed_until, Reminder.snoozed_until < now),
     )
+    items: list[CalendarItem] = []
+    total = 0
     with db.reading() as session:
-        total = session.scalar(select(func.count()).select_from(late.subquery())) or 0
-        rows = session.execute(late.order_by(due.desc()).limit(limit))
-        items = [_reminder_item(row, name, row.snoozed_until or row.due_at) for row, name in rows]
-    return items, total
+        for moment, condition in parts:
+            total += session.scalar(_reminder_select((func.count(),), condition)) or 0
+            late = _reminder_select(_REMINDER_COLUMNS, condition)
+            for row in session.execute(late.order_by(moment.desc()).limit(limit)):
+                items.append(_reminder_item(row, row.snoozed_until or row.due_at))
+    items.sort(key=lambda item: item.when, reverse=True)
+    return items[:limit] if limit is not None else items, total
 
 
 def due_summary(
@@ -311,18 +362,19 @@ def due_summary(
     `days_ahead`.
     """
     today = now.date()
-    tomorrow = today + timedelta(days=1)
     overdue, overdue_total = overdue_reminders(db, now, OVERDUE_SHOWN)
+    # One read each of birthdays and reminders for today and the days ahead, then split.
+    items = birthdays_between(
+        db, today, today + timedelta(days=birthday_lead_days + 1)
+    ) + reminders_between(
+        db,
+        datetime.combine(today, time()),
+        datetime.combine(today, time()) + timedelta(days=days_ahead + 1),
+    )
+    items.sort(key=lambda item: (item.day, not item.is_birthday, item.when, item.title))
     today_items = [
-        item for item in items_between(db, today, tomorrow)
-        if item.is_birthday or item.when >= now
+        item for item in items
+        if item.day == today and (item.is_birthday or item.when >= now)
     ]  # fmt: skip
-    upcoming = [
-        item
-        for item in items_between(
-            db, tomorrow, today + timedelta(days=max(days_ahead, birthday_lead_days) + 1)
-        )
-        if item.day
-        <= today + timedelta(days=birthday_lead_days if item.is_birthday else days_ahead)
-    ]
+    upcoming = [item for item in items if item.day > today]
     return DueSummary(overdue, today_items, upcoming, overdue_total)

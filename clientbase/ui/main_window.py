@@ -82,8 +82,8 @@ class MainWindow(QMainWindow):
         )
         self.today = self.reminders.today
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.today)
-        # Opening the program shows what is due; otherwise the panel waits in View.
-        self.today.setVisible(self.today.summary.count_due > 0)
+        # Shown by the panel itself once it has read what is due; until then it waits.
+        self.today.hide()
         self.backups.restore_requested.connect(self.restore_requested)
 
         body = QWidget()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -22,6 +22,7 @@ from clientbase.ui.calendar_window import BIRTHDAY_COLOUR, ITEM_ROLE, item_text
 from clientbase.ui.reminder_actions import ReminderButtons
 
 DAYS_AHEAD = 7
+SECTION_SHOWN = 100
 
 
 class TodayPanel(QDockWidget):
@@ -63,7 +64,19 @@ class TodayPanel(QDockWidget):
         layout.addLayout(buttons)
         self.setWidget(body)
         self.setMinimumWidth(300)
+        # The first read waits until the main window is painted, so it never delays the
+        # start; then the panel shows itself if something is due.
+        self._first_load = QTimer(self)
+        self._first_load.setSingleShot(True)
+        self._first_load.setInterval(0)
+        self._first_load.timeout.connect(self._load_at_start)
+        self._first_load.start()
+        self.ready = False
+
+    def _load_at_start(self) -> None:
         self.reload()
+        self.ready = True
+        self.setVisible(self.summary.count_due > 0)
 
     def reload(self) -> None:
         now = datetime.now()
@@ -88,7 +101,8 @@ class TodayPanel(QDockWidget):
             heading.setFont(0, font)
             if colour is not None and items:
                 heading.setForeground(0, colour)
-            for item in items:
+            # A panel is for the first things to do; the calendar lists the rest.
+            for item in items[:SECTION_SHOWN]:
                 self._add(heading, item, now)
             heading.setExpanded(True)
         self._update_buttons()

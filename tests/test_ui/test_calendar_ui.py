@@ -102,6 +102,7 @@ def test_the_today_panel_opens_when_something_is_due(
     window = MainWindow(shop, qsettings)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.today.ready)
     assert window.today.isVisible()
     today_section = window.today.tree.topLevelItem(1)
     assert today_section.text(0) == "Today (2)"
@@ -113,6 +114,7 @@ def test_the_today_panel_stays_closed_on_a_quiet_day(
     window = MainWindow(workspace, qsettings)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.today.ready)
     assert not window.today.isVisible()
 
 
