@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -125,6 +126,9 @@ def _driver_value(value: Any) -> Any:
         return value.isoformat(sep=" ")
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        # Money columns are REAL in SQLite; SQLAlchemy binds them as float the same way.
+        return float(value)
     return value
 
 

@@ -7,7 +7,7 @@ sorting and typing in the search box fast without loading whole clients.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -21,6 +21,13 @@ from clientbase.db.enums import ClientKind, ClientStatus
 from clientbase.db.models import Client, Tag, client_tag
 from clientbase.db.text_search import apply_search
 from clientbase.services.dates import birthday_text
+from clientbase.services.segments import (
+    Segment,
+    SegmentRules,
+    Thresholds,
+    read_thresholds,
+    segment_condition,
+)
 from clientbase.services.text import search_terms
 
 
@@ -75,6 +82,8 @@ class ClientQuery:
     not_purchased_since: date | None = None
     archive: ArchiveFilter = ArchiveFilter.ACTIVE
     consent: ConsentFilter = ConsentFilter.ANY
+    segment: Segment | None = None
+    segment_rules: SegmentRules = field(default_factory=SegmentRules)
     sort: SortKey = SortKey.NAME
     descending: bool = False
 
@@ -97,8 +106,10 @@ class ClientRow:
     archived: bool
 
 
-def _filtered(query: ClientQuery, dialect: str) -> Select[Any]:
+def _filtered(query: ClientQuery, dialect: str, limits: Thresholds | None) -> Select[Any]:
     statement: Select[Any] = select(Client.id)
+    if query.segment is not None and limits is not None:
+        statement = statement.where(segment_condition(query.segment, limits, dialect))
     if query.archive is ArchiveFilter.ACTIVE:
         statement = statement.where(Client.archived_at.is_(None))
     elif query.archive is ArchiveFilter.ARCHIVED:
@@ -143,7 +154,10 @@ def _filtered(query: ClientQuery, dialect: str) -> Select[Any]:
 
 def find_client_ids(db: Database, query: ClientQuery, limit: int | None = None) -> list[int]:
     """Ids of the clients that match, in the order the table shows them (the first `limit`)."""
-    statement = _filtered(query, db.engine.dialect.name)
+    limits = None
+    if query.segment is not None:
+        limits = read_thresholds(db, date.today(), query.segment_rules)
+    statement = _filtered(query, db.engine.dialect.name, limits)
     columns = (*_SORT_COLUMNS[query.sort], Client.id)
     order = [c.desc() for c in columns] if query.descending else list(columns)
     statement = statement.order_by(*order)

@@ -7,25 +7,16 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-CURRENCY_SIGNS = {"RUB": "₽", "USD": "$", "EUR": "€"}
+from clientbase.services.locale_format import language_of, money_text
+
+
+def locale_language(locale: QLocale | None = None) -> str:
+    """The language code ("ru", "en") that the plain-Python formatting and reports take."""
+    return language_of((locale or QLocale()).name())
 
 
 def format_money(value: Decimal, currency: str = "RUB", locale: QLocale | None = None) -> str:
-    locale = locale or QLocale()
-    sign = CURRENCY_SIGNS.get(currency, currency)
-    whole, _, cents = f"{abs(value):.2f}".partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    # Russian writes a non-breaking space between thousands; Qt gives the right separator.
-    text = locale.groupSeparator().join(groups) + locale.decimalPoint() + cents
-    if value < 0:
-        text = "-" + text
-    if locale.language() == QLocale.Language.Russian:
-        return f"{text}\u00a0{sign}"
-    return f"{sign}{text}"
+    return money_text(value, currency, locale_language(locale))
 
 
 def to_qdate(value: date) -> QDate:

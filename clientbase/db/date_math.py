@@ -1,0 +1,15 @@
+"""Whole days between two date columns: each database spells date subtraction its own way."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Integer, func
+from sqlalchemy.sql import ColumnElement
+
+
+def days_between(later: Any, earlier: Any, dialect: str) -> ColumnElement[Any]:
+    if dialect == "postgresql":
+        # date - date is an integer count of days there.
+        return later - earlier
+    return func.cast(func.julianday(later) - func.julianday(earlier), Integer)
