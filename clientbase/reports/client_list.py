@@ -6,16 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable
 
 from clientbase.db.database import Database
-from clientbase.reports.fonts import CONDENSED, CONDENSED_BOLD
-from clientbase.reports.grid import GridStyle, grid_pages
-from clientbase.reports.page import CELL_SIZE, ReportPage, styles, write_pdf
-from clientbase.reports.table_layout import PADDING, column_widths, wrap
+from clientbase.reports.grid import GridStyle, TableReport, number_column_width, table_story
+from clientbase.reports.page import ReportPage, write_pdf
 from clientbase.reports.texts import ReportTexts
 from clientbase.services.client_query import ClientRow, SortKey, load_rows
 from clientbase.services.locale_format import date_text, money_text, number_text
@@ -80,7 +76,6 @@ def client_list_story(
     report = ReportPage(
         options.title or texts["client_list"], texts.language, landscape=options.landscape
     )
-    style = styles()
     columns = list(options.columns) or [SortKey.NAME]
     header = [texts["col.number"], *(texts[f"col.{c.value}"] for c in columns)]
     texts_of_rows: list[list[str]] = [header]  # the header, to number the rows from 1
@@ -103,32 +98,17 @@ def client_list_story(
             totals[index] = money_text(spent, options.currency, texts.language)
         elif key is SortKey.PURCHASE_COUNT:
             totals[index] = number_text(purchases, 0, texts.language)
-    number_width = stringWidth(f"{clients}", CONDENSED, CELL_SIZE) + PADDING
-    fonts = (CONDENSED, CONDENSED_BOLD, CELL_SIZE)
-    widths = column_widths(
-        header, texts_of_rows[1:], report.width, fonts, {0: max(number_width, 18.0)}, totals
-    )
-    texts_of_rows.append(totals)
-    data = [[wrap(text, widths[i], CONDENSED_BOLD, CELL_SIZE) for i, text in enumerate(header)]]
-    data.extend(
-        [wrap(text, widths[i], CONDENSED, CELL_SIZE) for i, text in enumerate(row)]
-        for row in texts_of_rows[1:]
-    )
     summary = texts["clients_count"].format(count=number_text(clients, 0, texts.language))
     if options.subtitle:
         summary = f"{options.subtitle} · {summary}"
-    story: list[Flowable] = [
-        Paragraph(escape(report.title), style.title),
-        Paragraph(escape(summary), style.subtitle),
-        Spacer(1, 6),
-    ]
-    first_room = report.height - sum(f.wrap(report.width, report.height)[1] for f in story)
-    right = {0} | {i for i, k in enumerate(columns, start=1) if k in NUMERIC}
-    story.extend(
-        grid_pages(
-            data[0], data[1:], widths, GridStyle(right, totals=True), first_room, report.height
-        )
+    table = TableReport(
+        header,
+        texts_of_rows[1:],
+        GridStyle({0} | {i for i, k in enumerate(columns, start=1) if k in NUMERIC}),
+        fixed={0: number_column_width(clients)},
+        footer=totals,
     )
+    story = table_story(report, summary, table)
     return story, report
 
 

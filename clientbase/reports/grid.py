@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from clientbase.reports.fonts import CONDENSED, CONDENSED_BOLD
 from clientbase.reports.page import (
@@ -23,8 +24,10 @@ from clientbase.reports.page import (
     HEAD_FILL,
     STRIPE,
     TOTALS_LINE,
+    ReportPage,
+    styles,
 )
-from clientbase.reports.table_layout import PADDING, page_slices, row_height
+from clientbase.reports.table_layout import PADDING, column_widths, page_slices, row_height, wrap
 
 TOP_PADDING = 2.0
 SIDE_PADDING = PADDING / 2
@@ -34,6 +37,7 @@ ASCENT = CELL_SIZE * 0.93
 
 @dataclass
 class GridStyle:
+    # Columns aligned right: numbers and money.
     right: set[int] = field(default_factory=set)
     # The last row is a totals row: bold, with a rule above it.
     totals: bool = False
@@ -123,3 +127,46 @@ def grid_pages(
         TextGrid(header, rows[start:end], widths, style, style.totals and end == len(rows))
         for start, end in slices
     ]
+
+
+@dataclass
+class TableReport:
+    """A report that is one long table under a title: lists of clients, birthdays, calls."""
+
+    header: list[str]
+    rows: list[list[str]]
+    style: GridStyle = field(default_factory=GridStyle)
+    # Columns of a set width (a row number, a blank column to write in).
+    fixed: dict[int, float] = field(default_factory=dict)
+    # A totals row, printed in bold after the last row.
+    footer: list[str] = field(default_factory=list)
+
+
+def number_column_width(count: int) -> float:
+    return max(stringWidth(f"{count}", CONDENSED, CELL_SIZE) + PADDING, 18.0)
+
+
+def table_story(report: ReportPage, subtitle: str, table: TableReport) -> list[Flowable]:
+    """The title, a line saying what the table holds, and the table cut into pages."""
+    style = styles()
+    fonts = (CONDENSED, CONDENSED_BOLD, CELL_SIZE)
+    widths = column_widths(table.header, table.rows, report.width, fonts, table.fixed, table.footer)
+    header = [
+        wrap(text, widths[i], CONDENSED_BOLD, CELL_SIZE) for i, text in enumerate(table.header)
+    ]
+    rows = [
+        [wrap(text, widths[i], CONDENSED, CELL_SIZE) for i, text in enumerate(row)]
+        for row in table.rows
+    ]
+    if table.footer:
+        rows.append(
+            [wrap(t, widths[i], CONDENSED_BOLD, CELL_SIZE) for i, t in enumerate(table.footer)]
+        )
+    story: list[Flowable] = [Paragraph(escape(report.title), style.title)]
+    if subtitle:
+        story.append(Paragraph(escape(subtitle), style.subtitle))
+    story.append(Spacer(1, 6))
+    first_room = report.height - sum(f.wrap(report.width, report.height)[1] for f in story)
+    grid_style = GridStyle(table.style.right, totals=bool(table.footer))
+    story.extend(grid_pages(header, rows, widths, grid_style, first_room, report.height))
+    return story

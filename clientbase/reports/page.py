@@ -45,6 +45,10 @@ class ReportPage:
     landscape: bool = False
     printed_on: date = field(default_factory=date.today)
 
+    def __post_init__(self) -> None:
+        # Every report starts by making its page; from here on the fonts can be measured.
+        register_fonts()
+
     @property
     def size(self) -> tuple[float, float]:
         return landscape(A4) if self.landscape else A4

@@ -6,7 +6,9 @@ here rather than in the .ts files; a test checks that both languages have every 
 
 from __future__ import annotations
 
-from clientbase.services.locale_format import language_of
+from datetime import date, timedelta
+
+from clientbase.services.locale_format import date_text, language_of
 
 RU: dict[str, str] = {
     "page_of": "Стр. {page} из {pages}",
@@ -82,6 +84,8 @@ RU: dict[str, str] = {
     "birthdays_none": "В этот период дней рождения нет.",
     "calls_title": "Звонки на {date}",
     "calls_none": "На этот день звонков нет.",
+    "reminders_count": "Напоминаний: {count}",
+    "birthdays_count": "Именинников: {count}",
     "invoice_title": "Счёт № {number} от {date}",
     "invoice.seller": "Поставщик",
     "invoice.buyer": "Покупатель",
@@ -149,6 +153,18 @@ RU: dict[str, str] = {
     "segment.few_purchases": "Одна-две покупки",
     "segment.churned": "Ушедшие",
     "segment.vip": "VIP",
+    "month.1": "январь",
+    "month.2": "февраль",
+    "month.3": "март",
+    "month.4": "апрель",
+    "month.5": "май",
+    "month.6": "июнь",
+    "month.7": "июль",
+    "month.8": "август",
+    "month.9": "сентябрь",
+    "month.10": "октябрь",
+    "month.11": "ноябрь",
+    "month.12": "декабрь",
 }
 
 EN: dict[str, str] = {
@@ -225,6 +241,8 @@ EN: dict[str, str] = {
     "birthdays_none": "No birthdays in this period.",
     "calls_title": "Calls for {date}",
     "calls_none": "No calls for this day.",
+    "reminders_count": "Reminders: {count}",
+    "birthdays_count": "Birthdays: {count}",
     "invoice_title": "Invoice No. {number} of {date}",
     "invoice.seller": "Seller",
     "invoice.buyer": "Buyer",
@@ -292,6 +310,18 @@ EN: dict[str, str] = {
     "segment.few_purchases": "One or two purchases",
     "segment.churned": "Churned",
     "segment.vip": "VIP",
+    "month.1": "January",
+    "month.2": "February",
+    "month.3": "March",
+    "month.4": "April",
+    "month.5": "May",
+    "month.6": "June",
+    "month.7": "July",
+    "month.8": "August",
+    "month.9": "September",
+    "month.10": "October",
+    "month.11": "November",
+    "month.12": "December",
 }
 
 TEXTS = {"ru": RU, "en": EN}
@@ -316,3 +346,13 @@ class ReportTexts:
         if value is None:
             return ""
         return self._table[f"{family}.{getattr(value, 'value', value)}"]
+
+    def period(self, start: date, end: date) -> str:
+        """«ноябрь 2026» for a whole month, «01.11.2026 – 07.11.2026» for any other days."""
+        last = end - timedelta(days=1)
+        whole_month = start.day == 1 and last.month == start.month and (end.day == 1)
+        if whole_month:
+            return f"{self._table[f'month.{start.month}']} {start.year}"
+        if start == last:
+            return date_text(start, self.language)
+        return f"{date_text(start, self.language)} – {date_text(last, self.language)}"
