@@ -1,0 +1,82 @@
+"""A client's card on paper."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from clientbase.db.enums import ClientKind, InteractionKind, PurchaseStatus
+from clientbase.reports.client_card import write_client_card
+from clientbase.services.client_data import ClientInput, ContactPersonInput, PhoneInput
+from clientbase.services.interactions import InteractionInput
+from clientbase.services.purchases import PurchaseInput, PurchaseItemInput
+from clientbase.services.workspace import Workspace
+from tests.conftest import person
+from tests.test_reports.pdf_text import pages_text
+
+
+def test_card_shows_contacts_requisites_purchases_and_history(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    client = workspace.clients.create(
+        ClientInput(
+            kind=ClientKind.COMPANY,
+            organization="ООО «Ромашка»",
+            phones=[PhoneInput("+7 495 123-45-67", "офис")],
+            city="Москва",
+            inn="7701234567",
+            kpp="770101001",
+            contact_persons=[ContactPersonInput("Лебедева Инна", "бухгалтер")],
+        )
+    )
+    workspace.purchases.add(
+        client,
+        PurchaseInput(
+            date(2026, 3, 2),
+            number="A-17",
+            items=[PurchaseItemInput("Чай зелёный", Decimal(2), Decimal("450.25"))],
+        ),
+    )
+    workspace.purchases.add(
+        client,
+        PurchaseInput(date(2026, 4, 1), total=Decimal(1000), status=PurchaseStatus.CANCELLED),
+    )
+    workspace.interactions.add(
+        client,
+        InteractionInput(datetime(2026, 5, 6, 11, 15), InteractionKind.CALL, "Про поставку",
+                         "перезвонить в июне"),
+    )  # fmt: skip
+    path = tmp_path / "card.pdf"
+    assert write_client_card(workspace, client, path) == 1
+    text = pages_text(path)[0].replace("\u00a0", " ")
+    for expected in (
+        "ООО «Ромашка»",
+        "Карточка клиента",
+        "+7 495 123-45-67 (офис)",
+        "ИНН",
+        "7701234567",
+        "770101001",
+        "Лебедева Инна",
+        "A-17",
+        "Чай зелёный × 2",
+        "900,50 ₽",
+        "Отменена",
+        # The cancelled purchase is listed but not counted.
+        "Всего покупок: 1 на 900,50 ₽",
+        "06.05.2026 11:15",
+        "Про поставку",
+        "→ перезвонить в июне",
+    ):
+        assert expected in text, expected
+
+
+def test_card_of_a_new_client_says_there_is_nothing_yet(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    client = workspace.clients.create(person("Новиков", "Павел"))
+    path = tmp_path / "card.pdf"
+    write_client_card(workspace, client, path, "en")
+    text = pages_text(path)[0]
+    assert "Client card" in text and "No purchases yet." in text and "Nothing recorded yet." in text
+    assert "Реквизиты" not in text and "Company details" not in text
