@@ -93,6 +93,18 @@ class Client(Base):
         Index("ix_client_by_created_at", "archived_at", "created_at", "id"),
         Index("ix_client_by_city", "archived_at", "city", "sort_name", "id"),
         Index("ix_client_by_birthday", "archived_at", "birthday_month", "birthday_day", "id"),
+        # Everything the segments read (services.segments), so the dashboard reads 100,000
+        # clients from a narrow index instead of the wide rows.
+        Index(
+            "ix_client_segments",
+            "archived_at",
+            "total_spent",
+            "purchase_count",
+            "last_purchase",
+            "first_purchase",
+            "is_vip",
+            "source",
+        ),
         # What a search result needs to be filtered and sorted, reachable by id without
         # reading the wide client rows: see clientbase.db.text_search.
         Index(
@@ -245,7 +257,11 @@ class ContactPerson(Base):
 
 class Purchase(Base):
     __tablename__ = "purchase"
-    __table_args__ = (Index("ix_purchase_client_date", "client_id", "date"),)
+    __table_args__ = (
+        Index("ix_purchase_client_date", "client_id", "date"),
+        # Revenue by month reads dates, statuses and sums from the index alone.
+        Index("ix_purchase_by_date", "date", "status", "total"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))

@@ -16,7 +16,7 @@ _SEPARATORS = {"ru": ("\u00a0", ","), "en": (",", ".")}
 
 
 def language_of(name: str) -> str:
-    """"ru" for "ru_RU" or "ru"; English for anything the program has no texts for."""
+    """ "ru" for "ru_RU" or "ru"; English for anything the program has no texts for."""
     code = name.split("_")[0].split("-")[0].lower()
     return code if code in LANGUAGES else "en"
 

@@ -12,16 +12,17 @@ and frequency; cancelled purchases are already left out of the summaries they re
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, and_, false, not_, select, true
 
-from clientbase.db.database import Database
+from clientbase.db.database import Database, fetch_plain
 from clientbase.db.date_math import days_between
 from clientbase.db.models import Client
 
@@ -67,15 +68,20 @@ class SegmentRules:
     regular_days: int = 60
 
 
-@dataclass(frozen=True)
-class Buyer:
-    """What the segments read of one client: the summaries the purchases keep up to date."""
+class Buyer(NamedTuple):
+    """What the segments read of one client: the summaries the purchases keep up to date.
 
-    total_spent: Decimal
+    A tuple, not a dataclass: the dashboard makes 100,000 of them and a tuple is built
+    several times faster. Money is as the database holds it: a float on SQLite (a REAL
+    column, and the SQL filter compares floats too), a Decimal elsewhere.
+    """
+
+    total_spent: Decimal | float
     purchase_count: int
     first_purchase: date | None
     last_purchase: date | None
     is_vip: bool = False
+    client_id: int = 0
 
     @property
     def has_bought(self) -> bool:
@@ -87,33 +93,42 @@ class Thresholds:
     today: date
     rules: SegmentRules
     # total_spent ≥ a_min is an «A»; ≥ b_min a «B»; any other buyer a «C». None: no buyers.
-    a_min: Decimal | None
-    b_min: Decimal | None
+    a_min: Decimal | float | None
+    b_min: Decimal | float | None
     # Four cut points each; a value above k of them scores k + 1.
     recency: tuple[date, ...]
     frequency: tuple[int, ...]
-    monetary: tuple[Decimal, ...]
+    monetary: tuple[Decimal | float, ...]
 
     @property
     def churn_before(self) -> date:
         return self.today - timedelta(days=self.rules.churn_days)
 
 
-def _abc_minimums(spent: Sequence[Decimal], rules: SegmentRules) -> tuple[Decimal, Decimal]:
+def _abc_minimums(
+    spent: Sequence[Decimal | float], rules: SegmentRules
+) -> tuple[Decimal | float, Decimal | float]:
     """The smallest revenue of an «A» and of a «B».
 
     Clients go from the biggest down; a client is an «A» while the clients before them bring
     less than 80 % of the revenue, so the client who crosses the line is still an «A». Equal
     revenue gets equal class: the threshold takes in a tie the walk might have split.
     """
-    ordered = sorted(spent, reverse=True)
-    total = sum(ordered, Decimal(0))
+    ordered: list[Any] = sorted(spent, reverse=True)
     a_min = b_min = ordered[0]
-    before = Decimal(0)
+    total: Any
+    if isinstance(a_min, Decimal):
+        total = sum(ordered, Decimal(0))
+        a_limit, b_limit = rules.a_share * total, (rules.a_share + rules.b_share) * total
+    else:
+        total = math.fsum(ordered)
+        a_limit = float(rules.a_share) * total
+        b_limit = float(rules.a_share + rules.b_share) * total
+    before: Any = 0
     for value in ordered:
-        if before < rules.a_share * total:
+        if before < a_limit:
             a_min = b_min = value
-        elif before < (rules.a_share + rules.b_share) * total:
+        elif before < b_limit:
             b_min = value
         else:
             break
@@ -129,8 +144,11 @@ def _cuts(values: Sequence[Any]) -> tuple[Any, ...]:
 
 
 def score(value: Any, cuts: tuple[Any, ...]) -> int:
-    """1 to 5; ties share the lower score, so equal clients never land in different fifths."""
-    return 1 + sum(1 for cut in cuts if value > cut)
+    """1 to 5; ties share the lower score, so equal clients never land in different fifths.
+
+    The cut points are in ascending order, so the cuts below `value` are bisect_left's count.
+    """
+    return 1 + bisect_left(cuts, value)
 
 
 def thresholds_for(buyers: Sequence[Buyer], today: date, rules: SegmentRules) -> Thresholds:
@@ -196,6 +214,48 @@ def segments_of(buyer: Buyer, limits: Thresholds) -> set[Segment]:
     return found
 
 
+def count_segments(buyers: Sequence[Buyer], limits: Thresholds) -> dict[Segment, int]:
+    """How many clients each segment holds: `segments_of` for every buyer, ten times faster
+    (bisect for the scores, no sets), since the dashboard runs it over 100,000 clients."""
+    counts = dict.fromkeys(Segment, 0)
+    counts[Segment.VIP] = sum(1 for b in buyers if b.is_vip)
+    if limits.a_min is None or limits.b_min is None:
+        return counts
+    a_min, b_min = limits.a_min, limits.b_min
+    recency, frequency, monetary = limits.recency, limits.frequency, limits.monetary
+    churn_before = limits.churn_before
+    regular_days = limits.rules.regular_days
+    groups: dict[tuple[int, int, int], Segment] = {}
+    for buyer in buyers:
+        last = buyer.last_purchase
+        count = buyer.purchase_count
+        if count <= 0 or last is None:
+            continue
+        spent = buyer.total_spent
+        abc = (
+            Segment.ABC_A if spent >= a_min else Segment.ABC_B if spent >= b_min else Segment.ABC_C
+        )
+        counts[abc] += 1
+        key = (
+            1 + bisect_left(recency, last),
+            1 + bisect_left(frequency, count),
+            1 + bisect_left(monetary, spent),
+        )
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = _rfm_group(*key)
+        counts[group] += 1
+        if count <= 2:
+            counts[Segment.FEW_PURCHASES] += 1
+        else:
+            first = buyer.first_purchase or last
+            regular = (last - first).days <= (count - 1) * regular_days
+            counts[Segment.REGULAR if regular else Segment.OCCASIONAL] += 1
+        if last < churn_before:
+            counts[Segment.CHURNED] += 1
+    return counts
+
+
 _BUYER_COLUMNS = (
     Client.total_spent,
     Client.purchase_count,
@@ -205,13 +265,32 @@ _BUYER_COLUMNS = (
 )
 
 
+def _as_date(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
 def read_buyers(db: Database) -> list[Buyer]:
-    """The summaries of every active client: one narrow query, about 0.1 s for 100,000."""
+    """The summaries of every active client, from ix_client_segments alone."""
+    statement: Any = (
+        select(*_BUYER_COLUMNS, Client.id)
+        .where(Client.archived_at.is_(None))
+        .with_hint(Client, "INDEXED BY ix_client_segments", "sqlite")
+    )
     with db.reading() as session:
+        rows = fetch_plain(session, statement)
+    if rows and isinstance(rows[0][2] or rows[0][3], str):
+        # SQLite's own values: dates as ISO text.
+        day = date.fromisoformat
         return [
-            Buyer(*row)
-            for row in session.execute(select(*_BUYER_COLUMNS).where(Client.archived_at.is_(None)))
+            Buyer(spent or 0.0, count, first and day(first), last and day(last), vip == 1, id_)
+            for spent, count, first, last, vip, id_ in rows
         ]
+    return [
+        Buyer(spent or 0, count, _as_date(first), _as_date(last), bool(vip), id_)
+        for spent, count, first, last, vip, id_ in rows
+    ]
 
 
 def read_thresholds(db: Database, today: date, rules: SegmentRules | None = None) -> Thresholds:

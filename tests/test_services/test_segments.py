@@ -13,6 +13,7 @@ from clientbase.services.segments import (
     Buyer,
     Segment,
     SegmentRules,
+    count_segments,
     read_buyers,
     read_thresholds,
     rfm_scores,
@@ -153,11 +154,13 @@ def test_every_segment_filter_finds_the_clients_the_python_rule_names(
     """The SQL condition behind the table's filter and the dashboard's counts agree."""
     rules = SegmentRules(churn_days=200, regular_days=45)
     limits = read_thresholds(workspace.db, date.today(), rules)
-    buyers = dict(zip(sorted(shop.values()), read_buyers(workspace.db), strict=True))
+    buyers = {buyer.client_id: buyer for buyer in read_buyers(workspace.db)}
+    assert set(buyers) == set(shop.values())
     for segment in Segment:
         expected = {i for i, b in buyers.items() if segment in segments_of(b, limits)}
         found = find_client_ids(workspace.db, ClientQuery(segment=segment, segment_rules=rules))
         assert set(found) == expected, segment
+        assert count_segments(list(buyers.values()), limits)[segment] == len(expected), segment
     # Anna brings 12,000 of 16,300 (74 %): an A, and so is Boris, who crosses 80 %.
     abc_a = find_client_ids(workspace.db, ClientQuery(segment=Segment.ABC_A, segment_rules=rules))
     assert set(abc_a) == {shop["Анна"], shop["Борис"]}
