@@ -44,6 +44,8 @@ class ReportPage:
     language: str = "ru"
     landscape: bool = False
     printed_on: date = field(default_factory=date.today)
+    # A letter carries no page numbers, date line or running title.
+    plain: bool = False
 
     def __post_init__(self) -> None:
         # Every report starts by making its page; from here on the fonts can be measured.
@@ -143,6 +145,8 @@ class _NumberedCanvas(Canvas):
 
     def _draw_foot(self, total: int) -> None:
         report = self.report
+        if report.plain:
+            return
         width = report.size[0]
         self.saveState()
         self.setFont(REGULAR, 8)

@@ -14,7 +14,6 @@ import hashlib
 import hmac
 import os
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -25,6 +24,7 @@ from clientbase.db.enums import AuditAction
 from clientbase.db.models import BaseSetting
 from clientbase.errors import ExportRestricted, ValidationError
 from clientbase.services import audit
+from clientbase.services.base_settings import get_setting, put_setting
 
 MIN_PASSWORD = 4
 SCRYPT = {"n": 1 << 14, "r": 8, "p": 1}
@@ -54,20 +54,6 @@ def current_user() -> str:
         return ""
 
 
-def _get(session: Session, key: str) -> Any:
-    setting = session.get(BaseSetting, key)
-    return None if setting is None else setting.value
-
-
-def _put(session: Session, key: str, value: Any) -> None:
-    setting = session.get(BaseSetting, key)
-    if setting is None:
-        session.add(BaseSetting(key=key, value=value, updated_at=datetime.now()))
-    else:
-        setting.value = value
-        setting.updated_at = datetime.now()
-
-
 def _hash(password: str, salt: bytes) -> bytes:
     return hashlib.scrypt(password.encode("utf-8"), salt=salt, maxmem=64 << 20, **SCRYPT)
 
@@ -81,10 +67,10 @@ def _matches(stored: Any, password: str) -> bool:
 
 def read_privacy(db: Database) -> Privacy:
     with db.reading() as session:
-        policy = _get(session, EXPORT_KEY)
+        policy = get_setting(session, EXPORT_KEY)
         return Privacy(
-            has_password=_get(session, PASSWORD_KEY) is not None,
-            lock_after_minutes=int(_get(session, LOCK_KEY) or 0),
+            has_password=get_setting(session, PASSWORD_KEY) is not None,
+            lock_after_minutes=int(get_setting(session, LOCK_KEY) or 0),
             export_policy=ExportPolicy(policy) if policy else ExportPolicy.ALLOWED,
         )
 
@@ -92,12 +78,12 @@ def read_privacy(db: Database) -> Privacy:
 def check_password(db: Database, password: str) -> bool:
     """True when the base has no password or `password` is it."""
     with db.reading() as session:
-        stored = _get(session, PASSWORD_KEY)
+        stored = get_setting(session, PASSWORD_KEY)
     return stored is None or _matches(stored, password)
 
 
 def _require_current(session: Session, current: str | None) -> None:
-    stored = _get(session, PASSWORD_KEY)
+    stored = get_setting(session, PASSWORD_KEY)
     if stored is not None and not _matches(stored, current or ""):
         raise ValidationError.single("current_password", "wrong_password")
 
@@ -115,12 +101,12 @@ def set_password(db: Database, new: str | None, current: str | None = None) -> N
             setting = session.get(BaseSetting, PASSWORD_KEY)
             if setting is not None:
                 session.delete(setting)
-            if _get(session, EXPORT_KEY) == ExportPolicy.PASSWORD.value:
-                _put(session, EXPORT_KEY, ExportPolicy.ALLOWED.value)
+            if get_setting(session, EXPORT_KEY) == ExportPolicy.PASSWORD.value:
+                put_setting(session, EXPORT_KEY, ExportPolicy.ALLOWED.value)
             summary = "Program password removed"
         else:
             salt = os.urandom(16)
-            _put(
+            put_setting(
                 session,
                 PASSWORD_KEY,
                 {
@@ -142,18 +128,18 @@ def set_privacy(
     """Change the idle lock and the export policy; with a password set, it must be given."""
     with db.transaction() as session:
         _require_current(session, password)
-        if export_policy is not ExportPolicy.ALLOWED and _get(session, PASSWORD_KEY) is None:
+        if export_policy is not ExportPolicy.ALLOWED and get_setting(session, PASSWORD_KEY) is None:
             raise ValidationError.single("export_policy", "password_needed_first")
         before = {
-            "lock_after_minutes": _get(session, LOCK_KEY),
-            "export_policy": _get(session, EXPORT_KEY),
+            "lock_after_minutes": get_setting(session, LOCK_KEY),
+            "export_policy": get_setting(session, EXPORT_KEY),
         }
         after = {
             "lock_after_minutes": max(0, lock_after_minutes),
             "export_policy": export_policy.value,
         }
-        _put(session, LOCK_KEY, after["lock_after_minutes"])
-        _put(session, EXPORT_KEY, after["export_policy"])
+        put_setting(session, LOCK_KEY, after["lock_after_minutes"])
+        put_setting(session, EXPORT_KEY, after["export_policy"])
         audit.record(
             session, AuditAction.SETTING, "privacy", 0, "Privacy settings changed",
             before=before, after={**after, "user": current_user()},
