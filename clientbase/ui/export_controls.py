@@ -9,14 +9,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from clientbase.errors import ClientBaseError, ExportRestricted, OperationCancelled
+from clientbase.errors import ClientBaseError, OperationCancelled
 from clientbase.services.exporting import export_clients
-from clientbase.services.privacy import ExportPolicy, read_privacy
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.clients_model import ClientsModel
 from clientbase.ui.labels import error_text
-from clientbase.ui.privacy_dialogs import ask_password
+from clientbase.ui.privacy_dialogs import export_permission
 
 SUFFIXES = (".xlsx", ".csv", ".ods", ".vcf")
 
@@ -41,26 +40,11 @@ class ExportControls(QObject):
         self.mailing_action.triggered.connect(lambda: self.export(mailing_list=True))
         window.addAction(self.export_action)
 
-    def _password(self) -> tuple[bool, str | None]:
-        """Whether the export may go on, and the password it needs (asked for here)."""
-        policy = read_privacy(self.workspace.db).export_policy
-        if policy is ExportPolicy.DISABLED:
-            QMessageBox.warning(
-                self.window, self.tr("Export clients"), error_text(ExportRestricted("disabled"))
-            )
-            return False, None
-        if policy is ExportPolicy.PASSWORD:
-            password = ask_password(
-                self.window,
-                self.tr("Export clients"),
-                self.tr("Exports need the program password:"),
-            )
-            return password is not None, password
-        return True, None
-
     def export(self, mailing_list: bool = False) -> None:
         """Export what the table shows (its filter and order), or only the selected clients."""
-        allowed, password = self._password()
+        allowed, password = export_permission(
+            self.window, self.workspace.db, self.tr("Export clients")
+        )
         if not allowed:
             return
         selected = self.selected()

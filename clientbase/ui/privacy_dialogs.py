@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientbase.db.database import Database
-from clientbase.errors import ValidationError
+from clientbase.errors import ExportRestricted, ValidationError
 from clientbase.services.privacy import (
     ExportPolicy,
     read_privacy,
@@ -64,6 +65,23 @@ def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
     """A password typed by the person (not checked here), or None when they cancel."""
     prompt = PasswordPrompt(title, text, lambda _typed: True, parent)
     return prompt.password.text() if prompt.exec() else None
+
+
+def export_permission(parent: QWidget, db: Database, title: str) -> tuple[bool, str | None]:
+    """Whether an export or print may go on under the base's policy, and the password it
+    needs (asked for here). The service checks the password again; this spares a wasted job.
+    """
+    policy = read_privacy(db).export_policy
+    if policy is ExportPolicy.DISABLED:
+        QMessageBox.warning(parent, title, error_text(ExportRestricted("disabled")))
+        return False, None
+    if policy is ExportPolicy.PASSWORD:
+        prompt = QCoreApplication.translate(
+            "Privacy", "Exports and printing need the program password:"
+        )
+        password = ask_password(parent, title, prompt)
+        return password is not None, password
+    return True, None
 
 
 class NewPasswordDialog(QDialog):
