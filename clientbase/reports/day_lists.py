@@ -30,7 +30,9 @@ def _phones(db: Database, items: list[CalendarItem]) -> dict[int, str]:
 def write_birthday_list(
     db: Database, path: Path, start: date, end: date, language: str = "ru"
 ) -> int:
-    """Birthdays on the days in [start, end): date, who, the age they reach, a phone."""
+    """Birthdays on the days in [start, end): date, who, the age they reach, a phone.
+
+    Returns how many birthdays the list holds."""
     texts = ReportTexts(language)
     items = birthdays_between(db, start, end)
     phones = _phones(db, items)
@@ -53,11 +55,14 @@ def write_birthday_list(
         fixed={0: number_column_width(len(rows))},
     )  # fmt: skip
     subtitle = texts["birthdays_count"].format(count=len(rows)) if rows else texts["birthdays_none"]
-    return write_pdf(path, table_story(report, subtitle, table), report)
+    write_pdf(path, table_story(report, subtitle, table), report)
+    return len(rows)
 
 
 def write_call_list(db: Database, path: Path, day: date, language: str = "ru") -> int:
-    """The reminders of `day` that concern a client, by time, with a blank column for notes."""
+    """The reminders of `day` that concern a client, by time, with a blank column for notes.
+
+    Returns how many calls the list holds."""
     texts = ReportTexts(language)
     start = datetime.combine(day, time())
     items = [i for i in reminders_between(db, start, start + timedelta(days=1)) if i.client_id]
@@ -82,4 +87,5 @@ def write_call_list(db: Database, path: Path, day: date, language: str = "ru") -
         fixed={0: number_column_width(len(rows)), 5: report.width * NOTES_SHARE},
     )  # fmt: skip
     subtitle = texts["reminders_count"].format(count=len(rows)) if rows else texts["calls_none"]
-    return write_pdf(path, table_story(report, subtitle, table), report)
+    write_pdf(path, table_story(report, subtitle, table), report)
+    return len(rows)

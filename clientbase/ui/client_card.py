@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from clientbase.errors import DatabaseError, NotFoundError, ValidationError
 from clientbase.services.client_data import ClientInput, ClientRecord
 from clientbase.services.workspace import Workspace
+from clientbase.ui.card_printing import CardPrinting
 from clientbase.ui.card_tabs import HistoryTab, PurchasesTab, RemindersTab
 from clientbase.ui.client_form import ClientForm
 from clientbase.ui.formatting import format_date, format_money
@@ -64,6 +65,8 @@ class ClientCard(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.printing = CardPrinting(self, workspace, self.purchases)
+        self.buttons.addButton(self.printing.button, QDialogButtonBox.ButtonRole.ActionRole)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         layout = QVBoxLayout(self)
@@ -91,6 +94,7 @@ class ClientCard(QDialog):
             self._show_record(record)
         for tab in (self.purchases, self.history, self.reminders):
             tab.set_client(self.client_id)
+        self.printing.set_client(self.client_id)
         self.form.last_name.setFocus()
 
     def _show_record(self, record: ClientRecord) -> None:

@@ -18,6 +18,13 @@ from PySide6.QtWidgets import (
 
 from clientbase.db.enums import ClientStatus
 from clientbase.services.client_query import ArchiveFilter, ClientQuery, ConsentFilter
+from clientbase.services.segments import (
+    ABC_SEGMENTS,
+    FREQUENCY_SEGMENTS,
+    RFM_SEGMENTS,
+    Segment,
+    SegmentRules,
+)
 from clientbase.ui.labels import label, month_names
 
 # The search runs in a few milliseconds; the pause only spares work while a name is typed fast.
@@ -51,6 +58,16 @@ class FilterBar(QWidget):
             self.status.addItem(label(status), status.value)
 
         self.vip = QCheckBox(self.tr("VIP only"))
+
+        self.segment = QComboBox()
+        self.segment.setObjectName("segment")
+        self.segment.addItem(self.tr("Any segment"), None)
+        for group in (ABC_SEGMENTS, RFM_SEGMENTS, FREQUENCY_SEGMENTS, (Segment.CHURNED,)):
+            self.segment.insertSeparator(self.segment.count())
+            for segment in group:
+                self.segment.addItem(label(segment), segment.value)
+        # The shop's own churn and regularity rules, set from the analytics window.
+        self.segment_rules = SegmentRules()
 
         self.tag = QComboBox()
         self.city = QComboBox()
@@ -88,6 +105,7 @@ class FilterBar(QWidget):
         search_row.addWidget(self.reset_button)
         filter_row = QHBoxLayout()
         for widget in (
+            self.segment,
             self.status,
             self.vip,
             self.tag,
@@ -100,6 +118,7 @@ class FilterBar(QWidget):
         # The lists share the row's width instead of each taking its longest item's: the row
         # then fits beside the Today panel on a 1366-pixel screen (a long choice is elided).
         for combo in (
+            self.segment,
             self.status,
             self.tag,
             self.city,
@@ -123,6 +142,7 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._typing.start)
         self.search.returnPressed.connect(self._apply_now)
         for combo in (
+            self.segment,
             self.status,
             self.tag,
             self.city,
@@ -170,6 +190,7 @@ class FilterBar(QWidget):
     def query(self, base: ClientQuery) -> ClientQuery:
         """The query these controls describe, keeping the sort order of `base`."""
         status = self.status.currentData()
+        segment = self.segment.currentData()
         period = self.purchases.currentData()
         purchased_since = not_purchased_since = None
         if period is not None:
@@ -190,16 +211,43 @@ class FilterBar(QWidget):
             not_purchased_since=not_purchased_since,
             archive=ArchiveFilter(self.archive.currentData()),
             consent=ConsentFilter(self.consent.currentData()),
+            segment=Segment(segment) if segment else None,
+            segment_rules=self.segment_rules,
             sort=base.sort,
             descending=base.descending,
         )
+
+    def show_segment(self, segment: str) -> None:
+        """Show only the clients of `segment`, with the other filters cleared."""
+        self.blockSignals(True)
+        self.reset()
+        if segment == Segment.VIP.value:
+            self.vip.setChecked(True)
+        else:
+            self.segment.setCurrentIndex(max(self.segment.findData(segment), 0))
+        self.blockSignals(False)
+        self.changed.emit()
+
+    def describe(self) -> str:
+        """The filters in force, in words, for the heading of a printed list."""
+        parts = []
+        if self.search.text().strip():
+            parts.append(self.tr("Search: «%1»").replace("%1", self.search.text().strip()))
+        for combo in (self.segment, self.status, self.tag, self.city, self.birthday,
+                      self.purchases, self.consent, self.archive):  # fmt: skip
+            if combo.currentIndex() > 0:
+                parts.append(combo.currentText())
+        if self.vip.isChecked():
+            parts.append(self.vip.text())
+        return "; ".join(parts) or self.tr("All clients")
 
     def reset(self) -> None:
         self.blockSignals(True)
         self.search.clear()
         self._typing.stop()
         for combo in (
-            self.status, self.tag, self.city, self.birthday, self.purchases, self.consent
+            self.segment, self.status, self.tag, self.city, self.birthday, self.purchases,
+            self.consent,
         ):  # fmt: skip
             combo.setCurrentIndex(0)
         self.archive.setCurrentIndex(0)
@@ -232,6 +280,7 @@ class FilterBar(QWidget):
 
     def _fixed_combos(self) -> dict[str, QComboBox]:
         return {
+            "segment": self.segment,
             "status": self.status,
             "birthday": self.birthday,
             "purchases": self.purchases,

@@ -32,6 +32,7 @@ from clientbase.errors import (
     Problem,
     ValidationError,
 )
+from clientbase.services.segments import Segment
 
 # Called by this name with literal texts so that lupdate collects every one of them.
 translate = QCoreApplication.translate
@@ -56,6 +57,20 @@ def label(value: StrEnum | None) -> str:
 
 def _labels() -> dict[StrEnum, str]:
     return {
+        Segment.ABC_A: translate("Labels", "A: 80% of revenue"),
+        Segment.ABC_B: translate("Labels", "B: the next 15%"),
+        Segment.ABC_C: translate("Labels", "C: the last 5%"),
+        Segment.CHAMPIONS: translate("Labels", "Champions"),
+        Segment.LOYAL: translate("Labels", "Loyal"),
+        Segment.NEWCOMERS: translate("Labels", "Newcomers"),
+        Segment.ATTENTION: translate("Labels", "Need attention"),
+        Segment.AT_RISK: translate("Labels", "At risk"),
+        Segment.SLEEPING: translate("Labels", "Sleeping"),
+        Segment.REGULAR: translate("Labels", "Buy regularly"),
+        Segment.OCCASIONAL: translate("Labels", "Buy now and then"),
+        Segment.FEW_PURCHASES: translate("Labels", "One or two purchases"),
+        Segment.CHURNED: translate("Labels", "Churned"),
+        Segment.VIP: translate("Labels", "VIP"),
         ClientKind.PERSON: translate("Labels", "Person"),
         ClientKind.COMPANY: translate("Labels", "Company"),
         ClientStatus.POTENTIAL: translate("Labels", "Potential"),

@@ -27,11 +27,14 @@ from clientbase.services.workspace import Workspace
 from clientbase.ui.backup_controls import BackupControls
 from clientbase.ui.client_card import ClientCard
 from clientbase.ui.clients_model import COLUMNS, ClientsModel
+from clientbase.ui.dashboard_window import DashboardWindow, read_rules
+from clientbase.ui.documents_dialog import DocumentsDialog
 from clientbase.ui.export_controls import ExportControls
 from clientbase.ui.filter_bar import FilterBar
 from clientbase.ui.idle_lock import IdleLock
 from clientbase.ui.import_dialog import ImportDialog
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
+from clientbase.ui.print_controls import PrintControls
 from clientbase.ui.privacy_dialogs import PrivacyDialog
 from clientbase.ui.reminder_controls import ReminderControls
 
@@ -76,6 +79,11 @@ class MainWindow(QMainWindow):
 
         self.backups = BackupControls(self, workspace, self.settings)
         self.exports = ExportControls(self, workspace, self.model, self.selected_ids)
+        self.prints = PrintControls(
+            self, workspace, self.model, self.table, self.filters, self.selected_ids
+        )
+        self.filters.segment_rules = read_rules(self.settings)
+        self.dashboard: DashboardWindow | None = None
         self.idle_lock = IdleLock(self, workspace.db)
         self.reminders = ReminderControls(
             self, workspace, self.settings, self.selected_ids, self._open_card
@@ -179,6 +187,12 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Quit"), [key(key.StandardKey.Quit)], self.close)
         self.about_action = self._action(self.tr("&About ClientBase"), [], self.about)
+        self.analytics_action = self._action(
+            self.tr("&Analytics"), [key("Ctrl+Shift+A")], self.show_dashboard
+        )
+        self.documents_action = self._action(
+            self.tr("Shop details and &templates…"), [], self.edit_documents
+        )
         self._table_only(self.open_action, self.archive_action, self.delete_action)
         self.filters.search.returnPressed.connect(self._focus_results)
 
@@ -195,6 +209,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.mailing_action)
         file_menu.addAction(self.reminders.ics_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.prints.list_action)
+        file_menu.addAction(self.prints.birthdays_action)
+        file_menu.addAction(self.prints.calls_action)
+        file_menu.addAction(self.documents_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)
@@ -220,9 +239,11 @@ class MainWindow(QMainWindow):
 
         client_menu.addSeparator()
         client_menu.addAction(self.reminders.remind_selected_action)
+        client_menu.addAction(self.prints.card_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.reminders.calendar_action)
+        view_menu.addAction(self.analytics_action)
         view_menu.addAction(self.today.toggleViewAction())
         view_menu.addAction(self.reminders.lead_action)
         view_menu.addSeparator()
@@ -444,6 +465,28 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_database_requested.emit(path)
+
+    def show_dashboard(self) -> DashboardWindow:
+        if self.dashboard is None:
+            self.dashboard = DashboardWindow(self.workspace, self.settings, self)
+            self.dashboard.segment_chosen.connect(self.show_segment)
+            self.dashboard.rules_changed.connect(self._rules_changed)
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
+        return self.dashboard
+
+    def show_segment(self, segment: str) -> None:
+        """A segment clicked in the analytics: the table shows its clients."""
+        self.filters.show_segment(segment)
+        self.bring_to_front()
+
+    def _rules_changed(self) -> None:
+        self.filters.segment_rules = read_rules(self.settings)
+        self.apply_filters()
+
+    def edit_documents(self) -> None:
+        DocumentsDialog(self.workspace, self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

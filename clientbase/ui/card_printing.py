@@ -1,0 +1,81 @@
+"""The Print menu of a client's card: the card itself, an invoice, a greeting letter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
+
+from clientbase.reports.client_card import write_client_card
+from clientbase.reports.documents import write_greeting, write_invoice
+from clientbase.services.workspace import Workspace
+from clientbase.ui.card_tabs import PurchasesTab
+from clientbase.ui.formatting import locale_language
+from clientbase.ui.print_controls import ReportJob, show_report
+from clientbase.ui.print_preview import PrintPreview
+
+
+class CardPrinting(QObject):
+    def __init__(self, card: QWidget, workspace: Workspace, purchases: PurchasesTab) -> None:
+        super().__init__(card)
+        self.card = card
+        self.workspace = workspace
+        self.purchases = purchases
+        self.client_id: int | None = None
+        self.preview: PrintPreview | None = None
+        self.button = QPushButton(self.tr("&Print"))
+        self.button.setObjectName("print")
+        menu = QMenu(self.button)
+        self.card_action = menu.addAction(self.tr("Client &card"), self.print_card)
+        self.invoice_action = menu.addAction(
+            self.tr("&Invoice for the selected purchase"), self.print_invoice
+        )
+        self.letter_action = menu.addAction(self.tr("&Greeting letter"), self.print_letter)
+        self.button.setMenu(menu)
+
+    def set_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self.button.setEnabled(client_id is not None)
+
+    def print_card(self) -> PrintPreview | None:
+        client = self.client_id
+        if client is None:
+            return None
+        return self._show(self.tr("Client card"), f"client-{client}.pdf",
+                          lambda path, _p: self._write_card(path, client))  # fmt: skip
+
+    def print_invoice(self) -> PrintPreview | None:
+        purchase = self.purchases.selected_id()
+        if purchase is None:
+            QMessageBox.information(
+                self.card,
+                self.tr("Invoice"),
+                self.tr("Choose a purchase on the Purchases tab first."),
+            )
+            return None
+        return self._show(self.tr("Invoice"), f"invoice-{purchase}.pdf",
+                          lambda path, _p: self._write_invoice(path, purchase))  # fmt: skip
+
+    def print_letter(self) -> PrintPreview | None:
+        client = self.client_id
+        if client is None:
+            return None
+        return self._show(self.tr("Greeting letter"), f"letter-{client}.pdf",
+                          lambda path, _p: self._write_letter(path, client))  # fmt: skip
+
+    def _write_card(self, path: Path, client_id: int) -> int:
+        write_client_card(self.workspace, client_id, path, locale_language())
+        return 1
+
+    def _write_invoice(self, path: Path, purchase_id: int) -> int:
+        write_invoice(self.workspace, purchase_id, path, locale_language())
+        return 1
+
+    def _write_letter(self, path: Path, client_id: int) -> int:
+        write_greeting(self.workspace, client_id, path, locale_language())
+        return 1
+
+    def _show(self, title: str, name: str, job: ReportJob) -> PrintPreview | None:
+        self.preview = show_report(self.card, self.workspace, title, name, job)
+        return self.preview
