@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from clientbase import __version__
+from clientbase.cli_reports import add_report_parser, run_report
 from clientbase.db.database import Database
 from clientbase.db.open import open_database
 from clientbase.errors import BackupError, ClientBaseError
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("imports", help="list past imports as JSON lines")
     undo = commands.add_parser("undo-import", help="take a whole import back")
     undo.add_argument("batch", type=int)
+    add_report_parser(commands)
     return parser
 
 
@@ -269,6 +271,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                      "undone_at": batch.undone_at.isoformat() if batch.undone_at else None},
                     ensure_ascii=False,
                 ))  # fmt: skip
+        elif args.command == "report":
+            return run_report(database, args, export_password(database))
         elif args.command == "undo-import":
             undo_import(database, Settings(), args.batch)
             print(json.dumps(base_stats(database)))

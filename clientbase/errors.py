@@ -16,6 +16,7 @@ MESSAGES: dict[str, str] = {
     "phone_invalid": "«{value}» is not a phone number",
     "email_invalid": "«{value}» is not an e-mail address",
     "date_invalid": "«{value}» is not a date; write it as 01.02.1980 or 01.02",
+    "month_invalid": "«{value}» is not a month; write it as 2026-11",
     "date_in_future": "{value} is in the future",
     "year_out_of_range": "The year in «{value}» is not plausible",
     "percent_out_of_range": "{value} must be between 0 and 100",

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from clientbase.cli import main
+from tests.test_reports.pdf_text import pages_text
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -143,3 +144,21 @@ def test_restoring_something_that_is_not_a_backup_changes_nothing(tmp_path: Path
     assert code == 2 and "not a ClientBase backup" in err
     _, out, _ = run(capsys, "--db", base, "stats")
     assert json.loads(out)["clients"] == 10
+
+
+def test_report_makes_pdfs_and_refuses_a_bad_month(tmp_path, capsys) -> None:
+    base = str(tmp_path / "base.sqlite")
+    assert main(["--db", base, "demo", "--clients", "40", "--seed", "3"]) == 0
+    capsys.readouterr()
+    target = tmp_path / "abc.pdf"
+    assert main(["--db", base, "report", "list", str(target), "--segment", "abc_a"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["report"] == "list" and 0 < printed["rows"] < 40
+    assert f"Клиентов: {printed['rows']}" in pages_text(target)[0]
+    dashboard = tmp_path / "dash.pdf"
+    assert main(["--db", base, "report", "dashboard", str(dashboard), "--language", "en"]) == 0
+    assert "Analytics" in pages_text(dashboard)[0]
+    bad = tmp_path / "bad.pdf"
+    assert main(["--db", base, "report", "birthdays", str(bad), "--month", "2026-13"]) != 0
+    assert "2026-13" in capsys.readouterr().err and not bad.exists()
+    assert main(["--db", base, "report", "card", str(bad)]) != 0

@@ -144,6 +144,7 @@ def problem_texts() -> dict[str, str]:
         "organization_required": translate("Messages", "Enter the organization name"),
         "phone_invalid": translate("Messages", "«{value}» is not a phone number"),
         "email_invalid": translate("Messages", "«{value}» is not an e-mail address"),
+        "month_invalid": translate("Problems", "«{value}» is not a month; write it as 2026-11"),
         "date_invalid": translate(
             "Messages", "«{value}» is not a date; write it as 01.02.1980 or 01.02"
         ),
