@@ -10,17 +10,19 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from clientbase.db.open import open_database
 from clientbase.services.backups import create_backup, read_backup
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.demo import fill_demo
+from clientbase.services.segments import SegmentRules
 from clientbase.services.workspace import Workspace
 from clientbase.ui.backup_dialogs import (
     BackupSettingsDialog,
@@ -29,9 +31,12 @@ from clientbase.ui.backup_dialogs import (
     load_schedule,
 )
 from clientbase.ui.client_card import ClientCard
+from clientbase.ui.dashboard_window import RulesDialog
+from clientbase.ui.documents_dialog import DocumentsDialog
 from clientbase.ui.i18n import install_translations
 from clientbase.ui.import_dialog import ImportDialog
 from clientbase.ui.main_window import MainWindow
+from clientbase.ui.print_dialogs import ListPrintDialog
 from clientbase.ui.privacy_dialogs import PrivacyDialog
 
 
@@ -67,6 +72,7 @@ def main() -> int:
         app.processEvents()
         card.grab().save(str(output / f"card-purchases-{language}.png"))
         card.hide()
+        card.tabs.setCurrentIndex(0)
 
         sample = Path(__file__).resolve().parents[1] / "tests" / "data" / "messy_clients.xlsx"
         importing = ImportDialog(workspace, sample, window)
@@ -87,6 +93,35 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(output / f"today-{language}.png"))
 
+        dashboard = window.show_dashboard()
+        while dashboard.board is None:
+            app.processEvents()
+        app.processEvents()
+        dashboard.grab().save(str(output / f"analytics-{language}.png"))
+        dashboard.hide()
+
+        window.filters.search.clear()
+        window.filters.flush()
+        QDialog.exec = lambda self: QDialog.DialogCode.Accepted  # type: ignore[method-assign]
+        previews = {
+            "print-list": lambda: window.prints.print_list(),
+            "print-card": lambda: window.prints.print_card(client_id),
+            "print-invoice": lambda: card.printing.print_invoice(),
+        }
+        card.purchases.table.selectRow(0)
+        for name, make in previews.items():
+            preview = make()
+            assert preview is not None
+            preview.resize(900, 760)
+            preview.fit_page()
+            # QtPdf renders pages on a thread of its own: give it time to draw them.
+            for _ in range(40):
+                app.processEvents()
+                time.sleep(0.05)
+            preview.grab().save(str(output / f"{name}-{language}.png"))
+            preview.close()
+        del QDialog.exec  # the class's own exec again
+
         backup_folder = Path(folder) / "backups"
         made = create_backup(workspace.db, backup_folder, password="demo")
         dialogs = {
@@ -94,6 +129,9 @@ def main() -> int:
             "backup-restore": RestoreDialog(read_backup(made.path), window),
             "backup-settings": BackupSettingsDialog(load_schedule(settings), backup_folder, window),
             "privacy": PrivacyDialog(workspace.db, window),
+            "print-options": ListPrintDialog(8, 0, window),
+            "segment-rules": RulesDialog(SegmentRules(), window),
+            "documents": DocumentsDialog(workspace, window),
         }
         for name, dialog in dialogs.items():
             dialog.show()

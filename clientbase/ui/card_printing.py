@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from clientbase.reports.client_card import write_client_card
 from clientbase.reports.documents import write_greeting, write_invoice
+from clientbase.services.documents import read_profile
 from clientbase.services.workspace import Workspace
 from clientbase.ui.card_tabs import PurchasesTab
 from clientbase.ui.formatting import locale_language
@@ -54,6 +55,15 @@ class CardPrinting(QObject):
                 self.tr("Choose a purchase on the Purchases tab first."),
             )
             return None
+        if not read_profile(self.workspace.db).name:
+            QMessageBox.information(
+                self.card,
+                self.tr("Invoice"),
+                self.tr(
+                    "The shop's details are not filled in, so the invoice names no seller. "
+                    "Fill them in under File → Shop details and templates."
+                ),
+            )
         return self._show(self.tr("Invoice"), f"invoice-{purchase}.pdf",
                           lambda path, _p: self._write_invoice(path, purchase))  # fmt: skip
 

@@ -46,7 +46,7 @@ from clientbase.services.workspace import Workspace
 from clientbase.ui.background import Progress
 from clientbase.ui.dialog_parts import hint_label, ok_cancel, stack
 from clientbase.ui.formatting import format_money, locale_language
-from clientbase.ui.labels import label, month_names
+from clientbase.ui.labels import label, month_names, segment_label
 from clientbase.ui.print_controls import show_report
 from clientbase.ui.print_preview import PrintPreview
 
@@ -201,10 +201,11 @@ class DashboardWindow(QMainWindow):
             .replace("%3", format_money(board.revenue_total, currency))
         )
         names = month_names()
-        months = [f"{names[m.month - 1][:3]} {m:%y}" for m in board.months]
+        # Three letters fit under a bar; twelve months in a row never repeat a name.
+        months = [names[m.month - 1][:3] for m in board.months]
         self._bars(self.revenue, months, [float(v) for v in board.revenue], BLUE)
         self._bars(self.new_clients, months, [float(v) for v in board.new_clients], GREEN)
-        segments = [label(s) for s in SEGMENT_ORDER]
+        segments = [segment_label(s) for s in SEGMENT_ORDER]
         series = self._horizontal(
             self.segments, segments, [board.segments[s] for s in SEGMENT_ORDER]
         )
@@ -249,7 +250,8 @@ class DashboardWindow(QMainWindow):
         x = QBarCategoryAxis()
         x.append(labels)
         y = QValueAxis()
-        y.setRange(0, max(max(values, default=0), 1) * 1.1)
+        y.setRange(0, max(max(values, default=0), 1))
+        y.applyNiceNumbers()
         y.setLabelFormat("%.0f")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -266,14 +268,13 @@ class DashboardWindow(QMainWindow):
         bars.setColor(BLUE)
         series = QHorizontalBarSeries()
         series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsFormat("@value")
         chart.addSeries(series)
         y = QBarCategoryAxis()
-        y.append(list(reversed(labels)))
+        # The count beside the name: bar labels of QtCharts are not drawn for every style.
+        y.append([f"{name} ({count})" for name, count in zip(labels, values, strict=True)][::-1])
         x = QValueAxis()
-        x.setRange(0, max(max(values, default=0), 1) * 1.2)
+        x.setRange(0, max(max(values, default=0), 1))
+        x.applyNiceNumbers()
         x.setLabelFormat("%.0f")
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)

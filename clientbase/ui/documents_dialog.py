@@ -76,7 +76,8 @@ class DocumentsDialog(QDialog):
         text_layout.addWidget(
             hint_label(self.tr("Fields filled in from the client's card: %1").replace("%1", names))
         )
-        restore = hint_label(f"<a href='#'>{self.tr('Restore the standard texts')}</a>")
+        restore_text = self.tr("Restore the standard texts")
+        restore = hint_label(f"<a href='#'>{restore_text}</a>")
         restore.linkActivated.connect(self.restore_defaults)
         text_layout.addWidget(restore)
 

@@ -25,7 +25,7 @@ from clientbase.services.segments import (
     Segment,
     SegmentRules,
 )
-from clientbase.ui.labels import label, month_names
+from clientbase.ui.labels import label, month_names, segment_label
 
 # The search runs in a few milliseconds; the pause only spares work while a name is typed fast.
 TYPING_PAUSE_MS = 120
@@ -65,7 +65,7 @@ class FilterBar(QWidget):
         for group in (ABC_SEGMENTS, RFM_SEGMENTS, FREQUENCY_SEGMENTS, (Segment.CHURNED,)):
             self.segment.insertSeparator(self.segment.count())
             for segment in group:
-                self.segment.addItem(label(segment), segment.value)
+                self.segment.addItem(segment_label(segment), segment.value)
         # The shop's own churn and regularity rules, set from the analytics window.
         self.segment_rules = SegmentRules()
 

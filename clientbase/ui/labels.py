@@ -55,8 +55,10 @@ def label(value: StrEnum | None) -> str:
     return _label_cache.get(value, value.value)
 
 
-def _labels() -> dict[StrEnum, str]:
-    return {
+def segment_label(segment: Segment) -> str:
+    """A segment's name. Kept apart from `label`: Segment.REGULAR equals ClientStatus.REGULAR
+    as a string, so one dictionary would give both the same name."""
+    names = {
         Segment.ABC_A: translate("Labels", "A: 80% of revenue"),
         Segment.ABC_B: translate("Labels", "B: the next 15%"),
         Segment.ABC_C: translate("Labels", "C: the last 5%"),
@@ -71,6 +73,12 @@ def _labels() -> dict[StrEnum, str]:
         Segment.FEW_PURCHASES: translate("Labels", "One or two purchases"),
         Segment.CHURNED: translate("Labels", "Churned"),
         Segment.VIP: translate("Labels", "VIP"),
+    }
+    return names[segment]
+
+
+def _labels() -> dict[StrEnum, str]:
+    return {
         ClientKind.PERSON: translate("Labels", "Person"),
         ClientKind.COMPANY: translate("Labels", "Company"),
         ClientStatus.POTENTIAL: translate("Labels", "Potential"),
@@ -144,7 +152,7 @@ def problem_texts() -> dict[str, str]:
         "organization_required": translate("Messages", "Enter the organization name"),
         "phone_invalid": translate("Messages", "«{value}» is not a phone number"),
         "email_invalid": translate("Messages", "«{value}» is not an e-mail address"),
-        "month_invalid": translate("Problems", "«{value}» is not a month; write it as 2026-11"),
+        "month_invalid": translate("Messages", "«{value}» is not a month; write it as 2026-11"),
         "date_invalid": translate(
             "Messages", "«{value}» is not a date; write it as 01.02.1980 or 01.02"
         ),

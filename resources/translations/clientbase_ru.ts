@@ -311,45 +311,95 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
 </context>
 <context>
+    <name>CardPrinting</name>
+    <message>
+        <location filename="../../clientbase/ui/card_printing.py" line="28"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Печать</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_printing.py" line="31"/>
+        <source>Client &amp;card</source>
+        <translation>&amp;Карточка клиента</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_printing.py" line="33"/>
+        <source>&amp;Invoice for the selected purchase</source>
+        <translation>&amp;Счёт на выбранную покупку</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_printing.py" line="35"/>
+        <source>&amp;Greeting letter</source>
+        <translation>&amp;Поздравительное письмо</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_printing.py" line="46"/>
+        <source>Client card</source>
+        <translation>Карточка клиента</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_printing.py" line="54"/>
+        <location filename="../../clientbase/ui/card_printing.py" line="61"/>
+        <location filename="../../clientbase/ui/card_printing.py" line="67"/>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_printing.py" line="55"/>
+        <source>Choose a purchase on the Purchases tab first.</source>
+        <translation>Сначала выберите покупку на вкладке «Покупки».</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_printing.py" line="63"/>
+        <source>The shop&apos;s details are not filled in, so the invoice names no seller. Fill them in under File → Shop details and templates.</source>
+        <translation>Реквизиты магазина не заполнены, поэтому в счёте не указан поставщик. Заполните их: Файл → Реквизиты и шаблоны документов.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_printing.py" line="74"/>
+        <source>Greeting letter</source>
+        <translation>Поздравительное письмо</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="57"/>
+        <location filename="../../clientbase/ui/client_card.py" line="58"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="58"/>
+        <location filename="../../clientbase/ui/client_card.py" line="59"/>
         <source>&amp;Purchases</source>
         <translation>&amp;Покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="59"/>
+        <location filename="../../clientbase/ui/client_card.py" line="60"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="60"/>
+        <location filename="../../clientbase/ui/client_card.py" line="61"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="81"/>
-        <location filename="../../clientbase/ui/client_card.py" line="82"/>
+        <location filename="../../clientbase/ui/client_card.py" line="84"/>
+        <location filename="../../clientbase/ui/client_card.py" line="85"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="84"/>
+        <location filename="../../clientbase/ui/client_card.py" line="87"/>
         <source>Save the client to add purchases, history and reminders.</source>
         <translation>Сохраните клиента, чтобы добавлять покупки, историю и напоминания.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="102"/>
+        <location filename="../../clientbase/ui/client_card.py" line="106"/>
         <source>Total spent: %1</source>
         <translation>Всего покупок на %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/client_card.py" line="105"/>
+        <location filename="../../clientbase/ui/client_card.py" line="109"/>
         <source>%n purchase(s)</source>
         <translation>
             <numerusform>%n покупка</numerusform>
@@ -358,33 +408,33 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="108"/>
+        <location filename="../../clientbase/ui/client_card.py" line="112"/>
         <source>last on %1</source>
         <translation>последняя %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="110"/>
+        <location filename="../../clientbase/ui/client_card.py" line="114"/>
         <source>referred by %1</source>
         <translation>по рекомендации: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="136"/>
-        <location filename="../../clientbase/ui/client_card.py" line="142"/>
+        <location filename="../../clientbase/ui/client_card.py" line="140"/>
+        <location filename="../../clientbase/ui/client_card.py" line="146"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="137"/>
+        <location filename="../../clientbase/ui/client_card.py" line="141"/>
         <source>This client was deleted meanwhile; the card cannot be saved.</source>
         <translation>Этот клиент уже удалён; карточку нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="156"/>
+        <location filename="../../clientbase/ui/client_card.py" line="160"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="157"/>
+        <location filename="../../clientbase/ui/client_card.py" line="161"/>
         <source>The card has changes that are not saved. Save them?</source>
         <translation>В карточке есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -782,46 +832,219 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="138"/>
+        <source>Analytics — %1</source>
+        <translation>Аналитика — %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="142"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="143"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="144"/>
+        <source>Segment &amp;rules…</source>
+        <translation>&amp;Правила сегментов…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="148"/>
+        <source>Revenue by month</source>
+        <translation>Выручка по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="149"/>
+        <source>New clients by month</source>
+        <translation>Новые клиенты по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="150"/>
+        <source>Clients by segment (click a bar to see them)</source>
+        <translation>Клиенты по сегментам (щёлкните полосу, чтобы увидеть их)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="151"/>
+        <source>Where clients came from</source>
+        <translation>Откуда пришли клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="155"/>
+        <source>Top 10 clients</source>
+        <translation>10 лучших клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="155"/>
+        <source>Purchases</source>
+        <translation>Покупок</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="155"/>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="198"/>
+        <source>Active clients: %1 · buyers: %2 · revenue in 12 months: %3</source>
+        <translation>Активных клиентов: %1 · покупателей: %2 · выручка за 12 месяцев: %3</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="216"/>
+        <source>Not given</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="311"/>
+        <source>Analytics</source>
+        <translation>Аналитика</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/print_dialogs.py" line="79"/>
+        <source>Print call list</source>
+        <translation>Печать списка звонков</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_dialogs.py" line="84"/>
+        <source>Day:</source>
+        <translation>День:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_dialogs.py" line="85"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="40"/>
+        <source>Shop details and document templates</source>
+        <translation>Реквизиты магазина и шаблоны документов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="43"/>
+        <source>Shop or company name:</source>
+        <translation>Название магазина или организации:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="44"/>
+        <source>INN:</source>
+        <translation>ИНН:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="45"/>
+        <source>KPP:</source>
+        <translation>КПП:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="46"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="47"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="48"/>
+        <source>Bank:</source>
+        <translation>Банк:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="49"/>
+        <source>BIK:</source>
+        <translation>БИК:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="50"/>
+        <source>Account:</source>
+        <translation>Расчётный счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="51"/>
+        <source>Correspondent account:</source>
+        <translation>Корр. счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="52"/>
+        <source>Signs invoices:</source>
+        <translation>Подписывает счета:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="72"/>
+        <source>Greeting letter:</source>
+        <translation>Поздравительное письмо:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="74"/>
+        <source>Note under an invoice:</source>
+        <translation>Примечание под счётом:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="77"/>
+        <source>Fields filled in from the client&apos;s card: %1</source>
+        <translation>Поля, которые заполняются из карточки клиента: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="79"/>
+        <source>Restore the standard texts</source>
+        <translation>Вернуть стандартные тексты</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="85"/>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/documents_dialog.py" line="86"/>
+        <source>Texts</source>
+        <translation>Тексты</translation>
+    </message>
+</context>
+<context>
     <name>ExportControls</name>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="37"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="36"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="40"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="39"/>
         <source>Export &amp;mailing list…</source>
         <translation>Экспорт списка для &amp;рассылки…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="49"/>
-        <location filename="../../clientbase/ui/export_controls.py" line="55"/>
-        <location filename="../../clientbase/ui/export_controls.py" line="67"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="46"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="51"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="56"/>
-        <source>Exports need the program password:</source>
-        <translation>Для экспорта нужен пароль программы:</translation>
-    </message>
-    <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="67"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="51"/>
         <source>Export mailing list</source>
         <translation>Экспорт списка для рассылки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="73"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="57"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv);;LibreOffice (*.ods);;Contacts for phones (*.vcf)</source>
         <translation>Excel (*.xlsx);;CSV для Excel (*.csv);;LibreOffice (*.ods);;Контакты для телефона (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="92"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="76"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="107"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="91"/>
         <source>%n client(s) exported to %1</source>
         <translation>
             <numerusform>%n клиент выгружен в %1</numerusform>
@@ -830,7 +1053,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="110"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="94"/>
         <source>%n client(s) without consent to mailings left out</source>
         <translation>
             <numerusform>%n клиент без согласия на рассылку не включён</numerusform>
@@ -842,72 +1065,77 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="46"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="53"/>
         <source>Search: name, phone, e-mail, city, notes…</source>
         <translation>Поиск: ФИО, телефон, e-mail, город, заметки…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="49"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="56"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="53"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="60"/>
         <source>VIP only</source>
         <translation>Только VIP</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="60"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="64"/>
+        <source>Any segment</source>
+        <translation>Любой сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="77"/>
         <source>Any birthday</source>
         <translation>Любой день рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="62"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="79"/>
         <source>Birthday in %1</source>
         <translation>Именинники: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="70"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="87"/>
         <source>Any consent</source>
         <translation>Любое согласие</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="71"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="88"/>
         <source>Agreed to mailings</source>
         <translation>Согласие на рассылку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="72"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="89"/>
         <source>No mailing consent</source>
         <translation>Без согласия на рассылку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="75"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="92"/>
         <source>Active clients</source>
         <translation>Рабочие клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="76"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="93"/>
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="77"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="94"/>
         <source>Active and archive</source>
         <translation>Рабочие и архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="80"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="97"/>
         <source>Reset filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="139"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="159"/>
         <source>Any purchases</source>
         <translation>Любые покупки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/filter_bar.py" line="142"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="162"/>
         <source>Bought in the last %n day(s)</source>
         <translation>
             <numerusform>Покупали за последний %n день</numerusform>
@@ -916,7 +1144,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/filter_bar.py" line="143"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="163"/>
         <source>No purchases for %n day(s)</source>
         <translation>
             <numerusform>Без покупок %n день</numerusform>
@@ -925,14 +1153,24 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="157"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="177"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/filter_bar.py" line="158"/>
+        <location filename="../../clientbase/ui/filter_bar.py" line="178"/>
         <source>Any city</source>
         <translation>Любой город</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="235"/>
+        <source>Search: «%1»</source>
+        <translation>Поиск: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/filter_bar.py" line="242"/>
+        <source>All clients</source>
+        <translation>Все клиенты</translation>
     </message>
 </context>
 <context>
@@ -1398,383 +1636,510 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="59"/>
+        <location filename="../../clientbase/ui/labels.py" line="62"/>
+        <source>A: 80% of revenue</source>
+        <translation>A: 80 % выручки</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="63"/>
+        <source>B: the next 15%</source>
+        <translation>B: следующие 15 %</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="64"/>
+        <source>C: the last 5%</source>
+        <translation>C: последние 5 %</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="65"/>
+        <source>Champions</source>
+        <translation>Лучшие</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="66"/>
+        <source>Loyal</source>
+        <translation>Лояльные</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="67"/>
+        <source>Newcomers</source>
+        <translation>Новички</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="68"/>
+        <source>Need attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="69"/>
+        <source>At risk</source>
+        <translation>Под угрозой ухода</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="70"/>
+        <source>Sleeping</source>
+        <translation>Спящие</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="71"/>
+        <source>Buy regularly</source>
+        <translation>Покупают регулярно</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="72"/>
+        <source>Buy now and then</source>
+        <translation>Покупают от случая к случаю</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="73"/>
+        <source>One or two purchases</source>
+        <translation>Одна-две покупки</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="74"/>
+        <source>Churned</source>
+        <translation>Ушедшие</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="75"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="82"/>
         <source>Person</source>
         <translation>Частное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="60"/>
+        <location filename="../../clientbase/ui/labels.py" line="83"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="61"/>
+        <location filename="../../clientbase/ui/labels.py" line="84"/>
         <source>Potential</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="62"/>
-        <location filename="../../clientbase/ui/labels.py" line="82"/>
+        <location filename="../../clientbase/ui/labels.py" line="85"/>
+        <location filename="../../clientbase/ui/labels.py" line="105"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="63"/>
+        <location filename="../../clientbase/ui/labels.py" line="86"/>
         <source>Regular</source>
         <translation>Постоянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="64"/>
+        <location filename="../../clientbase/ui/labels.py" line="87"/>
         <source>Occasional</source>
         <translation>Разовый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="65"/>
+        <location filename="../../clientbase/ui/labels.py" line="88"/>
         <source>Lost</source>
         <translation>Потерянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="66"/>
+        <location filename="../../clientbase/ui/labels.py" line="89"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="67"/>
+        <location filename="../../clientbase/ui/labels.py" line="90"/>
         <source>Social network</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="68"/>
+        <location filename="../../clientbase/ui/labels.py" line="91"/>
         <source>Walk-in</source>
         <translation>Зашёл сам</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="69"/>
+        <location filename="../../clientbase/ui/labels.py" line="92"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="70"/>
+        <location filename="../../clientbase/ui/labels.py" line="93"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="71"/>
+        <location filename="../../clientbase/ui/labels.py" line="94"/>
         <source>Advertising</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="72"/>
+        <location filename="../../clientbase/ui/labels.py" line="95"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="73"/>
+        <location filename="../../clientbase/ui/labels.py" line="96"/>
         <source>Phone call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="74"/>
+        <location filename="../../clientbase/ui/labels.py" line="97"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="75"/>
-        <location filename="../../clientbase/ui/labels.py" line="93"/>
+        <location filename="../../clientbase/ui/labels.py" line="98"/>
+        <location filename="../../clientbase/ui/labels.py" line="116"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="76"/>
-        <location filename="../../clientbase/ui/labels.py" line="79"/>
+        <location filename="../../clientbase/ui/labels.py" line="99"/>
+        <location filename="../../clientbase/ui/labels.py" line="102"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="77"/>
-        <location filename="../../clientbase/ui/labels.py" line="80"/>
+        <location filename="../../clientbase/ui/labels.py" line="100"/>
+        <location filename="../../clientbase/ui/labels.py" line="103"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="78"/>
-        <location filename="../../clientbase/ui/labels.py" line="81"/>
+        <location filename="../../clientbase/ui/labels.py" line="101"/>
+        <location filename="../../clientbase/ui/labels.py" line="104"/>
         <source>VK</source>
         <translation>ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="83"/>
-        <location filename="../../clientbase/ui/labels.py" line="89"/>
+        <location filename="../../clientbase/ui/labels.py" line="106"/>
+        <location filename="../../clientbase/ui/labels.py" line="112"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="84"/>
+        <location filename="../../clientbase/ui/labels.py" line="107"/>
         <source>Shipped</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="85"/>
+        <location filename="../../clientbase/ui/labels.py" line="108"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="86"/>
+        <location filename="../../clientbase/ui/labels.py" line="109"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="87"/>
+        <location filename="../../clientbase/ui/labels.py" line="110"/>
         <source>Not paid</source>
         <translation>Не оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="88"/>
+        <location filename="../../clientbase/ui/labels.py" line="111"/>
         <source>Partly paid</source>
         <translation>Оплачен частично</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="90"/>
-        <location filename="../../clientbase/ui/labels.py" line="95"/>
+        <location filename="../../clientbase/ui/labels.py" line="113"/>
+        <location filename="../../clientbase/ui/labels.py" line="118"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="91"/>
-        <location filename="../../clientbase/ui/labels.py" line="97"/>
+        <location filename="../../clientbase/ui/labels.py" line="114"/>
+        <location filename="../../clientbase/ui/labels.py" line="120"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="92"/>
+        <location filename="../../clientbase/ui/labels.py" line="115"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="94"/>
+        <location filename="../../clientbase/ui/labels.py" line="117"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="96"/>
+        <location filename="../../clientbase/ui/labels.py" line="119"/>
         <source>Congratulate</source>
         <translation>Поздравить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="98"/>
+        <location filename="../../clientbase/ui/labels.py" line="121"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="99"/>
+        <location filename="../../clientbase/ui/labels.py" line="122"/>
         <source>Once</source>
         <translation>Один раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="100"/>
+        <location filename="../../clientbase/ui/labels.py" line="123"/>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="101"/>
+        <location filename="../../clientbase/ui/labels.py" line="124"/>
         <source>Every week</source>
         <translation>Каждую неделю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="102"/>
+        <location filename="../../clientbase/ui/labels.py" line="125"/>
         <source>Every month</source>
         <translation>Каждый месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="103"/>
+        <location filename="../../clientbase/ui/labels.py" line="126"/>
         <source>Every year</source>
         <translation>Каждый год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="109"/>
+        <location filename="../../clientbase/ui/labels.py" line="132"/>
         <source>January</source>
         <translation>январь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="110"/>
+        <location filename="../../clientbase/ui/labels.py" line="133"/>
         <source>February</source>
         <translation>февраль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="111"/>
+        <location filename="../../clientbase/ui/labels.py" line="134"/>
         <source>March</source>
         <translation>март</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="112"/>
+        <location filename="../../clientbase/ui/labels.py" line="135"/>
         <source>April</source>
         <translation>апрель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="113"/>
+        <location filename="../../clientbase/ui/labels.py" line="136"/>
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="114"/>
+        <location filename="../../clientbase/ui/labels.py" line="137"/>
         <source>June</source>
         <translation>июнь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="115"/>
+        <location filename="../../clientbase/ui/labels.py" line="138"/>
         <source>July</source>
         <translation>июль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="116"/>
+        <location filename="../../clientbase/ui/labels.py" line="139"/>
         <source>August</source>
         <translation>август</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="117"/>
+        <location filename="../../clientbase/ui/labels.py" line="140"/>
         <source>September</source>
         <translation>сентябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="118"/>
+        <location filename="../../clientbase/ui/labels.py" line="141"/>
         <source>October</source>
         <translation>октябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="119"/>
+        <location filename="../../clientbase/ui/labels.py" line="142"/>
         <source>November</source>
         <translation>ноябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="120"/>
+        <location filename="../../clientbase/ui/labels.py" line="143"/>
         <source>December</source>
         <translation>декабрь</translation>
     </message>
 </context>
 <context>
+    <name>ListPrintDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/print_dialogs.py" line="32"/>
+        <source>Print client list</source>
+        <translation>Печать списка клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_dialogs.py" line="33"/>
+        <source>Client list</source>
+        <translation>Список клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_dialogs.py" line="35"/>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_dialogs.py" line="36"/>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/print_dialogs.py" line="41"/>
+        <source>Only the %n selected client(s)</source>
+        <translation>
+            <numerusform>Только %n выбранный клиент</numerusform>
+            <numerusform>Только %n выбранных клиента</numerusform>
+            <numerusform>Только %n выбранных клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_dialogs.py" line="45"/>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_dialogs.py" line="46"/>
+        <source>Page:</source>
+        <translation>Страница:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_dialogs.py" line="48"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="139"/>
+        <location filename="../../clientbase/ui/main_window.py" line="147"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="142"/>
+        <location filename="../../clientbase/ui/main_window.py" line="150"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="147"/>
+        <location filename="../../clientbase/ui/main_window.py" line="155"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="150"/>
+        <location filename="../../clientbase/ui/main_window.py" line="158"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="153"/>
+        <location filename="../../clientbase/ui/main_window.py" line="161"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="156"/>
+        <location filename="../../clientbase/ui/main_window.py" line="164"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="159"/>
+        <location filename="../../clientbase/ui/main_window.py" line="167"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="161"/>
+        <location filename="../../clientbase/ui/main_window.py" line="169"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="163"/>
+        <location filename="../../clientbase/ui/main_window.py" line="171"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="166"/>
+        <location filename="../../clientbase/ui/main_window.py" line="174"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="169"/>
+        <location filename="../../clientbase/ui/main_window.py" line="177"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="172"/>
+        <location filename="../../clientbase/ui/main_window.py" line="180"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="176"/>
+        <location filename="../../clientbase/ui/main_window.py" line="184"/>
         <source>&amp;Privacy and password…</source>
         <translation>&amp;Конфиденциальность и пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="178"/>
+        <location filename="../../clientbase/ui/main_window.py" line="186"/>
         <source>Import &amp;history…</source>
         <translation>История &amp;импорта…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="180"/>
+        <location filename="../../clientbase/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="181"/>
+        <location filename="../../clientbase/ui/main_window.py" line="189"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="186"/>
+        <location filename="../../clientbase/ui/main_window.py" line="191"/>
+        <source>&amp;Analytics</source>
+        <translation>&amp;Аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="194"/>
+        <source>Shop details and &amp;templates…</source>
+        <translation>Реквизиты и &amp;шаблоны документов…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="207"/>
+        <location filename="../../clientbase/ui/main_window.py" line="226"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="224"/>
+        <location filename="../../clientbase/ui/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="232"/>
+        <location filename="../../clientbase/ui/main_window.py" line="253"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="235"/>
+        <location filename="../../clientbase/ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="238"/>
+        <location filename="../../clientbase/ui/main_window.py" line="259"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="296"/>
+        <location filename="../../clientbase/ui/main_window.py" line="317"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="301"/>
+        <location filename="../../clientbase/ui/main_window.py" line="322"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="360"/>
+        <location filename="../../clientbase/ui/main_window.py" line="381"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -1783,7 +2148,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="368"/>
+        <location filename="../../clientbase/ui/main_window.py" line="389"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -1792,12 +2157,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="376"/>
+        <location filename="../../clientbase/ui/main_window.py" line="397"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="378"/>
+        <location filename="../../clientbase/ui/main_window.py" line="399"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -1810,47 +2175,47 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="397"/>
+        <location filename="../../clientbase/ui/main_window.py" line="418"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="400"/>
+        <location filename="../../clientbase/ui/main_window.py" line="421"/>
         <source>Tables and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
         <translation>Таблицы и контакты (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="412"/>
+        <location filename="../../clientbase/ui/main_window.py" line="433"/>
         <source>Imported from %1</source>
         <translation>Импортировано из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="431"/>
+        <location filename="../../clientbase/ui/main_window.py" line="452"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="433"/>
+        <location filename="../../clientbase/ui/main_window.py" line="454"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="441"/>
+        <location filename="../../clientbase/ui/main_window.py" line="462"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="443"/>
+        <location filename="../../clientbase/ui/main_window.py" line="464"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="451"/>
+        <location filename="../../clientbase/ui/main_window.py" line="494"/>
         <source>About ClientBase</source>
         <translation>О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="453"/>
+        <location filename="../../clientbase/ui/main_window.py" line="496"/>
         <source>ClientBase %1
 Clients, purchases and reminders of a small shop.
 
@@ -1864,281 +2229,309 @@ Database: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="127"/>
+        <location filename="../../clientbase/ui/labels.py" line="150"/>
         <source>This field is required</source>
         <translation>Поле нужно заполнить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="128"/>
+        <location filename="../../clientbase/ui/labels.py" line="151"/>
         <source>Enter a last or first name</source>
         <translation>Укажите фамилию или имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="129"/>
+        <location filename="../../clientbase/ui/labels.py" line="152"/>
         <source>Enter the organization name</source>
         <translation>Укажите название организации</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="130"/>
+        <location filename="../../clientbase/ui/labels.py" line="153"/>
         <source>«{value}» is not a phone number</source>
         <translation>«{value}» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="131"/>
+        <location filename="../../clientbase/ui/labels.py" line="154"/>
         <source>«{value}» is not an e-mail address</source>
         <translation>«{value}» — не адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="132"/>
+        <location filename="../../clientbase/ui/labels.py" line="155"/>
+        <source>«{value}» is not a month; write it as 2026-11</source>
+        <translation>«{value}» — не месяц; напишите его как 2026-11</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="156"/>
         <source>«{value}» is not a date; write it as 01.02.1980 or 01.02</source>
         <translation>«{value}» — не дата; пишите так: 01.02.1980 или 01.02</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="135"/>
+        <location filename="../../clientbase/ui/labels.py" line="159"/>
         <source>{value} is in the future</source>
         <translation>{value} — дата в будущем</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="136"/>
+        <location filename="../../clientbase/ui/labels.py" line="160"/>
         <source>The year in «{value}» is not plausible</source>
         <translation>Год в «{value}» неправдоподобен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="137"/>
+        <location filename="../../clientbase/ui/labels.py" line="161"/>
         <source>{value} must be between 0 and 100</source>
         <translation>{value} должно быть от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="138"/>
+        <location filename="../../clientbase/ui/labels.py" line="162"/>
         <source>{value} must not be negative</source>
         <translation>{value} не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="139"/>
+        <location filename="../../clientbase/ui/labels.py" line="163"/>
         <source>«{value}» must contain {count} digits</source>
         <translation>«{value}» должно состоять из {count} цифр</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="140"/>
+        <location filename="../../clientbase/ui/labels.py" line="164"/>
         <source>The client was not found (it may have been deleted)</source>
         <translation>Клиент не найден (возможно, его удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="143"/>
-        <location filename="../../clientbase/ui/labels.py" line="284"/>
+        <location filename="../../clientbase/ui/labels.py" line="167"/>
+        <location filename="../../clientbase/ui/labels.py" line="308"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="146"/>
+        <location filename="../../clientbase/ui/labels.py" line="170"/>
         <source>A client cannot be referred by themselves</source>
         <translation>Клиент не может рекомендовать сам себя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="147"/>
+        <location filename="../../clientbase/ui/labels.py" line="171"/>
         <source>Enter the items or the total of the purchase</source>
         <translation>Укажите товары или сумму покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="148"/>
+        <location filename="../../clientbase/ui/labels.py" line="172"/>
         <source>«{value}» is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="149"/>
+        <location filename="../../clientbase/ui/labels.py" line="173"/>
         <source>«{value}» is not one of the choices of this field</source>
         <translation>«{value}» — нет такого варианта для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="152"/>
+        <location filename="../../clientbase/ui/labels.py" line="176"/>
         <source>The password is wrong</source>
         <translation>Неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="153"/>
+        <location filename="../../clientbase/ui/labels.py" line="177"/>
         <source>The repetition ends ({value}) before it starts</source>
         <translation>Повторение заканчивается ({value}) раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="156"/>
+        <location filename="../../clientbase/ui/labels.py" line="180"/>
         <source>The password must have at least {count} characters</source>
         <translation>В пароле должно быть не меньше {count} символов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="159"/>
+        <location filename="../../clientbase/ui/labels.py" line="183"/>
         <source>Set a password for the program first</source>
         <translation>Сначала задайте пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="171"/>
+        <location filename="../../clientbase/ui/labels.py" line="195"/>
         <source>{detail}: this file is not a ClientBase database</source>
         <translation>{detail}: этот файл не является базой ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="172"/>
+        <location filename="../../clientbase/ui/labels.py" line="196"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Базу нельзя открыть: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="173"/>
+        <location filename="../../clientbase/ui/labels.py" line="197"/>
         <source>This database was saved by a newer version of ClientBase; update the program</source>
         <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="177"/>
+        <location filename="../../clientbase/ui/labels.py" line="201"/>
         <source>{detail} is already open in ClientBase</source>
         <translation>{detail} уже открыта в ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="178"/>
+        <location filename="../../clientbase/ui/labels.py" line="202"/>
         <source>There is no space left on the disk; the change was not saved</source>
         <translation>На диске закончилось место; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="181"/>
+        <location filename="../../clientbase/ui/labels.py" line="205"/>
         <source>The database file or its folder is read-only; the change was not saved</source>
         <translation>Файл базы или его папка доступны только для чтения; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="193"/>
+        <location filename="../../clientbase/ui/labels.py" line="217"/>
         <source>Exports and printing are turned off in the privacy settings</source>
         <translation>Экспорт и печать выключены в настройках конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="196"/>
+        <location filename="../../clientbase/ui/labels.py" line="220"/>
         <source>Exports and printing need the program&apos;s password</source>
         <translation>Для экспорта и печати нужен пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="199"/>
+        <location filename="../../clientbase/ui/labels.py" line="223"/>
         <source>The password is wrong; nothing was exported</source>
         <translation>Неверный пароль; ничего не выгружено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="209"/>
+        <location filename="../../clientbase/ui/labels.py" line="233"/>
         <source>The backup cannot be written to {detail}</source>
         <translation>Не удаётся записать резервную копию в {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="210"/>
+        <location filename="../../clientbase/ui/labels.py" line="234"/>
         <source>There is no space left on the disk: {detail}</source>
         <translation>На диске закончилось место: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="211"/>
+        <location filename="../../clientbase/ui/labels.py" line="235"/>
         <source>{detail}: the file cannot be read</source>
         <translation>{detail}: файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="212"/>
+        <location filename="../../clientbase/ui/labels.py" line="236"/>
         <source>{detail}: this file is not a ClientBase backup</source>
         <translation>{detail}: это не резервная копия ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="213"/>
+        <location filename="../../clientbase/ui/labels.py" line="237"/>
         <source>{detail}: the backup is damaged and cannot be restored</source>
         <translation>{detail}: резервная копия повреждена, восстановить её нельзя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="214"/>
+        <location filename="../../clientbase/ui/labels.py" line="238"/>
         <source>{detail}: this backup was made by a newer version of ClientBase</source>
         <translation>{detail}: копия создана более новой версией ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="217"/>
+        <location filename="../../clientbase/ui/labels.py" line="241"/>
         <source>{detail}: the backup is protected with a password; enter it</source>
         <translation>{detail}: копия защищена паролем; введите его</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="220"/>
+        <location filename="../../clientbase/ui/labels.py" line="244"/>
         <source>The password does not fit this backup</source>
         <translation>Пароль не подходит к этой копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="221"/>
+        <location filename="../../clientbase/ui/labels.py" line="245"/>
         <source>A base on a server is backed up by the server, not by this command</source>
         <translation>База на сервере копируется средствами сервера, а не этой командой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="224"/>
+        <location filename="../../clientbase/ui/labels.py" line="248"/>
         <source>{detail}: the base is open in ClientBase; close the program first</source>
         <translation>{detail}: база открыта в ClientBase; сначала закройте программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="241"/>
+        <location filename="../../clientbase/ui/labels.py" line="265"/>
         <source>{detail}: this kind of file cannot be imported</source>
         <translation>{detail}: файлы такого вида не импортируются</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="244"/>
+        <location filename="../../clientbase/ui/labels.py" line="268"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="247"/>
+        <location filename="../../clientbase/ui/labels.py" line="271"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="250"/>
+        <location filename="../../clientbase/ui/labels.py" line="274"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="251"/>
+        <location filename="../../clientbase/ui/labels.py" line="275"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="252"/>
+        <location filename="../../clientbase/ui/labels.py" line="276"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="253"/>
+        <location filename="../../clientbase/ui/labels.py" line="277"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="256"/>
+        <location filename="../../clientbase/ui/labels.py" line="280"/>
         <source>{detail}: more rows than one import takes (1,000,000)</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="259"/>
+        <location filename="../../clientbase/ui/labels.py" line="283"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="280"/>
+        <location filename="../../clientbase/ui/labels.py" line="304"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>MonthDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/print_dialogs.py" line="56"/>
+        <source>Print birthdays</source>
+        <translation>Печать дней рождения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_dialogs.py" line="64"/>
+        <source>Month:</source>
+        <translation>Месяц:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_dialogs.py" line="65"/>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_dialogs.py" line="66"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="76"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="94"/>
         <source>Program password</source>
         <translation>Пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="84"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="102"/>
         <source>Current password:</source>
         <translation>Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="85"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="103"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="88"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="106"/>
         <source>The password is asked for when the program starts and after it locks itself. It cannot be recovered: write it down and keep it safe.</source>
         <translation>Пароль спрашивается при запуске программы и после её блокировки. Восстановить его нельзя: запишите его и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="97"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="115"/>
         <source>The two passwords differ</source>
         <translation>Пароли не совпадают</translation>
     </message>
@@ -2154,102 +2547,234 @@ Database: %2</source>
 <context>
     <name>PasswordPrompt</name>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="56"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="57"/>
         <source>The password is wrong</source>
         <translation>Неверный пароль</translation>
     </message>
 </context>
 <context>
+    <name>PrintControls</name>
+    <message>
+        <location filename="../../clientbase/ui/print_controls.py" line="98"/>
+        <source>&amp;Print client list…</source>
+        <translation>&amp;Печать списка клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_controls.py" line="101"/>
+        <source>Print &amp;birthdays…</source>
+        <translation>Печать &amp;дней рождения…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_controls.py" line="103"/>
+        <source>Print &amp;call list…</source>
+        <translation>Печать списка &amp;звонков…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_controls.py" line="105"/>
+        <source>Print client &amp;card</source>
+        <translation>Печать &amp;карточки клиента</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_controls.py" line="139"/>
+        <source>Client list</source>
+        <translation>Список клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_controls.py" line="156"/>
+        <source>Birthdays</source>
+        <translation>Дни рождения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_controls.py" line="169"/>
+        <source>Call list</source>
+        <translation>Список звонков</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_controls.py" line="182"/>
+        <source>Client card</source>
+        <translation>Карточка клиента</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../clientbase/ui/print_preview.py" line="38"/>
+        <source>Print preview — %1</source>
+        <translation>Предварительный просмотр — %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_preview.py" line="50"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_preview.py" line="51"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_preview.py" line="53"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Крупнее</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_preview.py" line="54"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Мельче</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_preview.py" line="55"/>
+        <source>Fit &amp;width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_preview.py" line="56"/>
+        <source>Whole &amp;page</source>
+        <translation>&amp;Страница целиком</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/print_preview.py" line="57"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_preview.py" line="103"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="123"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_preview.py" line="105"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_preview.py" line="124"/>
+        <source>The file cannot be written: %1</source>
+        <translation>Не удаётся записать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_preview.py" line="148"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/print_preview.py" line="148"/>
+        <source>The printer cannot be used.</source>
+        <translation>Не удаётся воспользоваться принтером.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../clientbase/ui/print_controls.py" line="60"/>
+        <source>Preparing the printout…</source>
+        <translation>Готовится документ для печати…</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="79"/>
+        <source>Exports and printing need the program password:</source>
+        <translation>Для выгрузки и печати нужен пароль программы:</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="113"/>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="187"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="131"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="205"/>
         <source>Privacy</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="119"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="137"/>
         <source>Remove password…</source>
         <translation>Снять пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="125"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="143"/>
         <source>Program password</source>
         <translation>Пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="130"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="148"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="131"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="149"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="134"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="152"/>
         <source>Allowed</source>
         <translation>Разрешены</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="135"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="153"/>
         <source>Only with the password</source>
         <translation>Только с паролем</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="136"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="154"/>
         <source>Turned off</source>
         <translation>Выключены</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="139"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="157"/>
         <source>Lock when idle for:</source>
         <translation>Блокировать после бездействия:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="140"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="158"/>
         <source>Exports and printing:</source>
         <translation>Экспорт и печать:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="143"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="161"/>
         <source>Every export is written to the change log: who, when, which file and how many clients. The lock and the restrictions need a program password.</source>
         <translation>Каждый экспорт записывается в журнал изменений: кто, когда, в какой файл и сколько клиентов. Для блокировки и ограничений нужен пароль программы.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="155"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="173"/>
         <source>A password is set.</source>
         <translation>Пароль задан.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="155"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="173"/>
         <source>No password is set.</source>
         <translation>Пароль не задан.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="158"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="176"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="158"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="176"/>
         <source>Set password…</source>
         <translation>Задать пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="170"/>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="177"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="188"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="195"/>
         <source>Remove password</source>
         <translation>Снятие пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="170"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="188"/>
         <source>Enter the current password:</source>
         <translation>Введите текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/privacy_dialogs.py" line="187"/>
+        <location filename="../../clientbase/ui/privacy_dialogs.py" line="205"/>
         <source>Enter the program password to confirm:</source>
         <translation>Введите пароль программы для подтверждения:</translation>
     </message>
@@ -2698,25 +3223,54 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="79"/>
+        <source>Segment rules</source>
+        <translation>Правила сегментов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="84"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="89"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="91"/>
+        <source>Churned after no purchase for:</source>
+        <translation>Ушедший, если не покупал:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="92"/>
+        <source>Regular: purchases at most this far apart:</source>
+        <translation>Постоянный: покупки не реже чем раз в</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="95"/>
+        <source>ABC: A brings 80% of revenue, B the next 15%, C the rest. RFM scores recency, frequency and money from 1 to 5 against the other buyers.</source>
+        <translation>ABC: группа A приносит 80 % выручки, B — следующие 15 %, C — остальное. RFM оценивает давность, частоту и сумму покупок от 1 до 5 в сравнении с другими покупателями.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../clientbase/ui/today_panel.py" line="37"/>
-        <location filename="../../clientbase/ui/today_panel.py" line="75"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="38"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="88"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/today_panel.py" line="52"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="53"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/today_panel.py" line="74"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="87"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/today_panel.py" line="77"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="90"/>
         <source>Next %n day(s)</source>
         <translation>
             <numerusform>Следующий %n день</numerusform>
