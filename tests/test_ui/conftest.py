@@ -5,7 +5,32 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+@pytest.fixture(autouse=True)
+def no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A message box nobody answers would block the test run for ever.
+
+    pytest-qt closes every widget a test added when the test ends; a card left with typed
+    changes then asks whether to save them. Unless a test answers itself (monkeypatching
+    again), questions are answered Discard, which is neither Yes nor Save, and the other
+    boxes are recorded and dismissed.
+    """
+    shown: list[str] = []
+
+    def question(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        shown.append(str(args[2]) if len(args) > 2 else "")
+        return QMessageBox.StandardButton.Discard
+
+    def notice(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        shown.append(str(args[2]) if len(args) > 2 else "")
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, notice)
+    return shown
 
 
 @pytest.fixture
