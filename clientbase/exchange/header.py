@@ -114,17 +114,27 @@ PURCHASE_TARGETS = {
     Target.PURCHASE_DATE, Target.AMOUNT, Target.ITEM, Target.QUANTITY, Target.PRICE,
     Target.ORDER_NUMBER,
 }  # fmt: skip
-_PUNCTUATION = re.compile(r"[^\w%]+")
+_PUNCTUATION = re.compile(r"[^\w%]+|_+")
+# Access and database exports name columns FirstName or first_name.
+_CAMEL_HUMP = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
 _LOOKUP = {name: target for target, names in SYNONYMS.items() for name in names}
 HEADER_SEARCH_ROWS = 30
 
 
 def normalize_header(value: object) -> str:
-    return _PUNCTUATION.sub(" ", fold(text_of(value))).strip()
+    return _PUNCTUATION.sub(" ", fold(_CAMEL_HUMP.sub(" ", text_of(value)))).strip()
+
+
+# Databases prefix a table's columns with what the table holds: UserName, CustomerPhone.
+_OWNER_WORDS = ("user ", "client ", "customer ", "person ", "клиент ", "покупатель ")
 
 
 def target_of_header(value: object) -> Target | None:
-    return _LOOKUP.get(normalize_header(value))
+    name = normalize_header(value)
+    target = _LOOKUP.get(name)
+    if target is None and name.startswith(_OWNER_WORDS):
+        target = _LOOKUP.get(name.split(" ", 1)[1])
+    return target
 
 
 def find_header_row(rows: Sequence[Sequence[object]]) -> int | None:

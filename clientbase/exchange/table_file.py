@@ -8,18 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import python_calamine
 
 from clientbase.errors import ImportFileError
+from clientbase.exchange.access_file import access_table_names, read_access_table
 from clientbase.exchange.csv_file import read_csv
 from clientbase.exchange.vcard_file import read_vcards
 
-Cell = str | int | float | bool | date | datetime | time | timedelta | None
+Cell = str | int | float | Decimal | bool | date | datetime | time | timedelta | None
 SPREADSHEETS = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 TEXT_TABLES = {".csv", ".txt", ".tsv"}
 CONTACT_FILES = {".vcf", ".vcard"}
+ACCESS_BASES = {".mdb", ".accdb"}
 MAX_ROWS = 1_000_000
 
 
@@ -30,10 +33,13 @@ class TableData:
 
 
 def sheet_names(path: Path) -> list[str]:
-    """The sheets a person can choose from; a CSV file has one, named after the file."""
+    """The sheets (an Access base's tables) a person can choose from; a CSV file has one,
+    named after the file."""
     suffix = path.suffix.lower()
     if suffix in TEXT_TABLES | CONTACT_FILES:
         return [path.stem]
+    if suffix in ACCESS_BASES:
+        return access_table_names(path)
     return _workbook(path).sheet_names
 
 
@@ -48,6 +54,9 @@ def read_table(path: Path, sheet: str | None = None) -> TableData:
     elif suffix in CONTACT_FILES:
         rows = [list(row) for row in read_vcards(path)]
         name = path.stem
+    elif suffix in ACCESS_BASES:
+        name, access_rows = read_access_table(path, sheet)
+        rows = [list(row) for row in access_rows]
     elif suffix in SPREADSHEETS:
         workbook = _workbook(path)
         name = sheet or workbook.sheet_names[0]

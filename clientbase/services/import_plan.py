@@ -212,11 +212,25 @@ def with_fixes(table: TableData, fixes: dict[tuple[int, int], str]) -> TableData
     return replace(table, rows=rows)
 
 
+NAME_TARGETS = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.ORGANIZATION}
+
+
+def require_name_column(mapping: Sequence[Target], file_name: str) -> None:
+    if not NAME_TARGETS & set(mapping):
+        raise ImportFileError("no_name_column", file_name)
+
+
 def read_plan_source(
-    path: Path, sheet: str | None = None, db: Database | None = None
+    path: Path,
+    sheet: str | None = None,
+    db: Database | None = None,
+    require_names: bool = True,
 ) -> tuple[TableData, int, list[Target]]:
     """The sheet, its header row and the proposed mapping (the one last used for a sheet with
-    the same column names, when the base `db` remembers one)."""
+    the same column names, when the base `db` remembers one).
+
+    The wizard passes `require_names=False`: there the person can still point at the column
+    of names that the headers did not reveal (an Access table's «UserName»)."""
     table = read_table(path, sheet)
     header_line = find_header_row(table.rows)
     if header_line is None:
@@ -227,9 +241,8 @@ def read_plan_source(
         raise ImportFileError("no_rows", path.name)
     remembered = remembered_mapping(db, headers) if db is not None else None
     mapping = remembered or propose_mapping(headers, body[:SAMPLE_ROWS])
-    names = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.ORGANIZATION}
-    if not names & set(mapping):
-        raise ImportFileError("no_name_column", path.name)
+    if require_names:
+        require_name_column(mapping, path.name)
     return table, header_line, mapping
 
 
@@ -245,6 +258,7 @@ def plan_import(
     progress: Progress | None = None,
 ) -> ImportPlan:
     """What importing these rows would do; the base is only read."""
+    require_name_column(mapping, file_name)
     today = today or date.today()
     headers = [text_of(h) for h in table.rows[header_line]]
     orders = Target.PURCHASE_DATE in mapping

@@ -166,7 +166,7 @@ class ImportDialog(QDialog):
             table, header_line, mapping = run_with_progress(
                 self, self.tr("Reading %1…").replace("%1", self.path.name),
                 lambda _progress: read_plan_source(
-                    self.path, self.sheet.currentText(), self.workspace.db
+                    self.path, self.sheet.currentText(), self.workspace.db, require_names=False
                 ),
             )  # fmt: skip
         except ImportFileError as error:
@@ -219,6 +219,9 @@ class ImportDialog(QDialog):
                 ),
             )  # fmt: skip
         except OperationCancelled:
+            return
+        except ImportFileError as error:
+            QMessageBox.warning(self, self.windowTitle(), file_error_text(error))
             return
         self._show_plan(self.plan)
 

@@ -40,6 +40,7 @@ from clientbase.ui.reminder_controls import ReminderControls
 
 # Columns hidden until the user asks for them: the table opens uncluttered.
 HIDDEN_BY_DEFAULT = {8, 9}
+IMPORT_PATTERNS = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf *.mdb *.accdb"
 
 
 class MainWindow(QMainWindow):
@@ -413,13 +414,13 @@ class MainWindow(QMainWindow):
     # --- import ----------------------------------------------------------------------------
 
     def import_clients(self) -> None:
+        readable = self.tr("Tables, Access bases and contacts")
+        anything = self.tr("All files")
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import clients"),
             str(Path.home()),
-            self.tr(
-                "Tables and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)"
-            ),
+            f"{readable} ({IMPORT_PATTERNS});;{anything} (*)",
         )
         if path:
             self.open_import(Path(path))

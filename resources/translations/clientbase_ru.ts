@@ -1489,7 +1489,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="204"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="280"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="283"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
@@ -1499,22 +1499,22 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="229"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="232"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="264"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="267"/>
         <source>no name: the row is not imported</source>
         <translation>нет имени: строка не импортируется</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="288"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="291"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="295"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="298"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2009,137 +2009,137 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="147"/>
+        <location filename="../../clientbase/ui/main_window.py" line="148"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="150"/>
+        <location filename="../../clientbase/ui/main_window.py" line="151"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="155"/>
+        <location filename="../../clientbase/ui/main_window.py" line="156"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="158"/>
+        <location filename="../../clientbase/ui/main_window.py" line="159"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="161"/>
+        <location filename="../../clientbase/ui/main_window.py" line="162"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="164"/>
+        <location filename="../../clientbase/ui/main_window.py" line="165"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="167"/>
+        <location filename="../../clientbase/ui/main_window.py" line="168"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="169"/>
+        <location filename="../../clientbase/ui/main_window.py" line="170"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="171"/>
+        <location filename="../../clientbase/ui/main_window.py" line="172"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="174"/>
+        <location filename="../../clientbase/ui/main_window.py" line="175"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="177"/>
+        <location filename="../../clientbase/ui/main_window.py" line="178"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="180"/>
+        <location filename="../../clientbase/ui/main_window.py" line="181"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="184"/>
+        <location filename="../../clientbase/ui/main_window.py" line="185"/>
         <source>&amp;Privacy and password…</source>
         <translation>&amp;Конфиденциальность и пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="186"/>
+        <location filename="../../clientbase/ui/main_window.py" line="187"/>
         <source>Import &amp;history…</source>
         <translation>История &amp;импорта…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="188"/>
+        <location filename="../../clientbase/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="189"/>
+        <location filename="../../clientbase/ui/main_window.py" line="190"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="191"/>
+        <location filename="../../clientbase/ui/main_window.py" line="192"/>
         <source>&amp;Analytics</source>
         <translation>&amp;Аналитика</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="194"/>
+        <location filename="../../clientbase/ui/main_window.py" line="195"/>
         <source>Shop details and &amp;templates…</source>
         <translation>Реквизиты и &amp;шаблоны документов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="200"/>
+        <location filename="../../clientbase/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="226"/>
+        <location filename="../../clientbase/ui/main_window.py" line="227"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="244"/>
+        <location filename="../../clientbase/ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="253"/>
+        <location filename="../../clientbase/ui/main_window.py" line="254"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="256"/>
+        <location filename="../../clientbase/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="259"/>
+        <location filename="../../clientbase/ui/main_window.py" line="260"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="317"/>
+        <location filename="../../clientbase/ui/main_window.py" line="318"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="322"/>
+        <location filename="../../clientbase/ui/main_window.py" line="323"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="381"/>
+        <location filename="../../clientbase/ui/main_window.py" line="382"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -2148,7 +2148,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="389"/>
+        <location filename="../../clientbase/ui/main_window.py" line="390"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -2157,12 +2157,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="397"/>
+        <location filename="../../clientbase/ui/main_window.py" line="398"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="399"/>
+        <location filename="../../clientbase/ui/main_window.py" line="400"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -2175,47 +2175,52 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
+        <location filename="../../clientbase/ui/main_window.py" line="417"/>
+        <source>Tables, Access bases and contacts</source>
+        <translation>Таблицы, базы Access и контакты</translation>
+    </message>
+    <message>
         <location filename="../../clientbase/ui/main_window.py" line="418"/>
+        <source>All files</source>
+        <translation>Все файлы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="421"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="421"/>
-        <source>Tables and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
-        <translation>Таблицы и контакты (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../clientbase/ui/main_window.py" line="433"/>
+        <location filename="../../clientbase/ui/main_window.py" line="434"/>
         <source>Imported from %1</source>
         <translation>Импортировано из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="452"/>
+        <location filename="../../clientbase/ui/main_window.py" line="453"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="454"/>
+        <location filename="../../clientbase/ui/main_window.py" line="455"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="462"/>
+        <location filename="../../clientbase/ui/main_window.py" line="463"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="464"/>
+        <location filename="../../clientbase/ui/main_window.py" line="465"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="494"/>
+        <location filename="../../clientbase/ui/main_window.py" line="495"/>
         <source>About ClientBase</source>
         <translation>О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="496"/>
+        <location filename="../../clientbase/ui/main_window.py" line="497"/>
         <source>ClientBase %1
 Clients, purchases and reminders of a small shop.
 

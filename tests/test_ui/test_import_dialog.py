@@ -143,3 +143,34 @@ def test_every_target_can_be_chosen_in_the_wizard() -> None:
     from clientbase.ui.import_dialog import target_names
 
     assert set(target_names()) == set(Target)
+
+
+def test_the_names_column_can_be_chosen_when_the_headers_do_not_say(
+    qtbot, workspace, tmp_path, monkeypatch
+) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text("Кто;Телефон\nПетров Пётр;+7 916 123-45-67\n", encoding="utf-8")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    dialog = ImportDialog(workspace, path)
+    qtbot.addWidget(dialog)
+    assert dialog.load_sheet()  # the sheet opens, so the person can say where names are
+    dialog.check()
+    assert "contacts.csv" in warnings[-1] and dialog.plan is None
+
+    combo = dialog.columns.cellWidget(0, TARGET_COLUMN)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(Target.FULL_NAME.value))
+    dialog.check()
+    dialog.run_import()
+    assert len(find_client_ids(workspace.db, ClientQuery(search="петров"))) == 1
+
+
+def test_an_access_base_offers_its_tables_as_sheets(qtbot, workspace) -> None:
+    dialog = ImportDialog(workspace, DATA / "users_jet4.mdb")
+    qtbot.addWidget(dialog)
+    assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == ["Users"]
+    assert dialog.load_sheet()
+    dialog.check()
+    dialog.run_import()
+    assert len(find_client_ids(workspace.db, ClientQuery())) == 3

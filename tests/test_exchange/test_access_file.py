@@ -1,0 +1,145 @@
+"""Access bases (.mdb, .accdb): their tables become sheets to import."""
+
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from clientbase.errors import ImportFileError
+from clientbase.exchange.access_file import (
+    CUSTOMERS_AND_ORDERS,
+    NorthwindTables,
+    customers_and_orders,
+)
+from clientbase.exchange.header import Target
+from clientbase.exchange.table_file import TableData, read_table, sheet_names
+from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
+from clientbase.services.import_plan import plan_import, read_plan_source
+from clientbase.services.importing import commit_import
+from clientbase.services.stats import base_stats
+from clientbase.services.workspace import Workspace
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+def test_the_tables_of_a_base_are_its_sheets_without_the_system_ones() -> None:
+    assert sheet_names(DATA / "users_jet4.mdb") == ["Users"]
+    assert sheet_names(DATA / "fruit_jet4.mdb") == [
+        "Fruit", "Fruit Salad", "Veggie Salad", "Muffin/Bread", "Dried",
+    ]  # fmt: skip
+
+
+def test_a_table_reads_in_column_order_with_typed_values() -> None:
+    table = read_table(DATA / "users_jet4.mdb")
+    assert table.sheet == "Users"
+    assert table.rows == [
+        ["UserId", "UserName", "UserSex", "UserBirthday", "UserMarried"],
+        [1, "Nuintun", "Male", datetime(1989, 1, 25), True],
+        [2, "Angela", "Female", datetime(1988, 12, 18), False],
+        [3, "张三", "男", datetime(1986, 12, 18), True],
+    ]
+    fruit = read_table(DATA / "fruit_jet4.mdb", "Muffin/Bread")
+    assert fruit.rows[0][0] == "fruit" and len(fruit.rows) > 2
+
+
+def test_a_users_table_imports_as_clients(workspace: Workspace) -> None:
+    path = DATA / "users_jet4.mdb"
+    table, header, mapping = read_plan_source(path)
+    # Database columns carry the table's name in front: UserName is the name.
+    assert mapping[:4] == [Target.NOTES, Target.FULL_NAME, Target.NOTES, Target.BIRTHDAY]
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    commit_import(workspace.db, workspace.settings, plan)
+
+    rows = load_rows(workspace.db, find_client_ids(workspace.db, ClientQuery()))
+    assert sorted(r.display_name for r in rows) == ["Angela", "Nuintun", "张三"]
+    angela = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="angela"))[0])
+    assert angela.data.birthday == "18.12.1988"
+    assert "UserSex: Female" in (angela.data.notes or "")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"\x00\x01\x00\x00Standard Jet DB\x00" + b"\x00" * 100,  # the header and nothing else
+        b"PK\x03\x04 an .xlsx renamed to .mdb",
+    ],
+)
+def test_a_broken_or_foreign_file_is_refused_and_nothing_is_written(
+    workspace: Workspace, tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "clients.mdb"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError) as error:
+        read_plan_source(path)
+    assert error.value.code == "cannot_read"
+    assert base_stats(workspace.db)["clients"] == 0
+
+
+def test_a_truncated_base_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "half.accdb"
+    path.write_bytes((DATA / "users_jet4.mdb").read_bytes()[:20_000])
+    with pytest.raises(ImportFileError) as error:
+        read_table(path, "Users")
+    assert error.value.code in {"cannot_read", "sheet_not_found"}
+
+
+def test_a_missing_table_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError) as error:
+        read_table(DATA / "users_jet4.mdb", CUSTOMERS_AND_ORDERS)
+    assert error.value.code == "sheet_not_found"
+
+
+NORTHWIND = {
+    "Customers": [
+        ["CustomerID", "CompanyName", "ContactName", "Phone", "City"],
+        ["ALFKI", "Alfreds Futterkiste", "Maria Anders", "+49 30 0074321", "Berlin"],
+        ["ANATR", "Ana Trujillo Emparedados", "Ana Trujillo", "+52 5 555-4729", "México D.F."],
+        ["NOORD", "Never ordered", "Nobody", None, "Oslo"],
+    ],
+    "Orders": [
+        ["OrderID", "CustomerID", "OrderDate"],
+        [10643, "ALFKI", datetime(1997, 8, 25)],
+        [10692, "ALFKI", datetime(1997, 10, 3)],
+        [10308, "ANATR", datetime(1996, 9, 18)],
+        [10999, "GONE", datetime(1998, 1, 1)],  # its customer was deleted
+    ],
+    "Order Details": [
+        ["OrderID", "ProductID", "UnitPrice", "Quantity", "Discount"],
+        [10643, 28, Decimal("45.60"), 15, 0.25],
+        [10643, 39, Decimal("18.00"), 21, 0.25],
+        [10692, 63, Decimal("43.90"), 20, 0.0],
+    ],
+    "Products": [["ProductID", "ProductName"], [28, "Rössle Sauerkraut"], [39, "Chartreuse"]],
+}
+
+
+def test_northwind_customers_and_orders_become_clients_with_their_purchases(
+    workspace: Workspace,
+) -> None:
+    tables = NorthwindTables("Customers", "Orders", "Order Details", "Products")
+    rows = customers_and_orders(lambda name: NORTHWIND[name], tables)
+    assert rows[1][-5:] == [10643, datetime(1997, 8, 25), "Rössle Sauerkraut", 15, Decimal("34.20")]
+    assert rows[3][-3:] == [63, 20, Decimal("43.90")]  # no product name: its number stays
+    assert rows[4][-3:] == [None, None, None]  # an order without lines keeps its date
+
+    table = TableData(CUSTOMERS_AND_ORDERS, [list(r) for r in rows])
+    plan = plan_import(workspace.db, workspace.settings, table, 0,
+                       _proposed(rows), "northwind.mdb")  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan)
+
+    stats = base_stats(workspace.db)
+    assert stats["clients"] == 2  # the customer who never ordered is not on the orders sheet
+    assert stats["purchases"] == 3
+    alfreds = find_client_ids(workspace.db, ClientQuery(search="Alfreds"))
+    assert len(alfreds) == 1
+    purchases = workspace.purchases.list_for(alfreds[0])
+    assert sorted(p.total for p in purchases) == [Decimal("796.50"), Decimal("878.00")]
+
+
+def _proposed(rows):
+    from clientbase.exchange.header import propose_mapping
+
+    return propose_mapping(rows[0], rows[1:])
+
