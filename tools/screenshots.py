@@ -22,6 +22,7 @@ from clientbase.db.open import open_database
 from clientbase.services.backups import create_backup, read_backup
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.demo import fill_demo
+from clientbase.services.documents import ShopProfile, save_profile
 from clientbase.services.segments import SegmentRules
 from clientbase.services.workspace import Workspace
 from clientbase.ui.backup_dialogs import (
@@ -38,6 +39,7 @@ from clientbase.ui.import_dialog import ImportDialog
 from clientbase.ui.main_window import MainWindow
 from clientbase.ui.print_dialogs import ListPrintDialog
 from clientbase.ui.privacy_dialogs import PrivacyDialog
+from clientbase.ui.settings_dialog import Preferences, SettingsDialog
 
 
 def main() -> int:
@@ -49,6 +51,17 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         workspace = Workspace(open_database(Path(folder) / "demo.sqlite"))
         fill_demo(workspace.db, workspace.settings, clients=300)
+        # The invoice names a seller; without one the program asks first (a modal box).
+        save_profile(
+            workspace.db,
+            ShopProfile(
+                name="ИП Смирнова Е. А., магазин «Уют»", inn="770123456789",
+                address="г. Москва, ул. Ленина, д. 1", phone="+7 495 123-45-67",
+                bank_name="ПАО Сбербанк", bank_bik="044525225",
+                bank_account="40802810938000012345",
+                correspondent_account="30101810400000000225",
+            ),
+        )  # fmt: skip
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(workspace, settings)
         window.resize(1280, 760)
@@ -132,6 +145,12 @@ def main() -> int:
             "print-options": ListPrintDialog(8, 0, window),
             "segment-rules": RulesDialog(SegmentRules(), window),
             "documents": DocumentsDialog(workspace, window),
+            "settings": SettingsDialog(
+                Preferences(language, workspace.settings, 7),
+                str(workspace.db.path),
+                window.backups.summary,
+                window,
+            ),
         }
         for name, dialog in dialogs.items():
             dialog.show()

@@ -10,7 +10,10 @@ from datetime import date
 from decimal import Decimal
 
 LANGUAGES = ("ru", "en")
-CURRENCY_SIGNS = {"RUB": "₽", "USD": "$", "EUR": "€"}
+CURRENCY_SIGNS = {
+    "RUB": "₽", "USD": "$", "EUR": "€", "GBP": "£", "UAH": "₴", "KZT": "₸", "BYN": "Br",
+    "AMD": "֏", "KGS": "сом", "UZS": "сўм",
+}  # fmt: skip
 # Russian groups thousands with a no-break space, so «1 234,50 ₽» never splits across lines.
 _SEPARATORS = {"ru": ("\u00a0", ","), "en": (",", ".")}
 

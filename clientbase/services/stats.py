@@ -26,3 +26,10 @@ def base_stats(db: Database) -> dict[str, int]:
             "audit_entries": session.scalar(select(func.count(AuditEntry.id))),
         }
         return {name: value or 0 for name, value in stats.items()}
+
+
+def schema_version(db: Database) -> str:
+    """The schema revision the open base is at (the Alembic revision, e.g. «0009»)."""
+    from clientbase.db.migrate import current_revision
+
+    return current_revision(db.engine) or ""

@@ -23,5 +23,10 @@ class Workspace:
         self.interactions = InteractionService(self.db)
         self.reminders = ReminderService(self.db)
 
+    def use_settings(self, settings: Settings) -> None:
+        """New settings (another phone region, currency) for everything done from now on."""
+        self.settings = settings
+        self.clients.settings = settings
+
     def close(self) -> None:
         self.db.close()

@@ -96,6 +96,23 @@ class BackupControls(QObject):
     def folder(self) -> Path | None:
         return self.schedule.folder_for(self.db_file) if self.db_file else None
 
+    def summary(self) -> str:
+        """The schedule in one sentence, for the settings window."""
+        folder = self.folder()
+        if folder is None:
+            return self.tr("A base on a server is backed up on the server.")
+        if not self.schedule.every_hours and not self.schedule.on_exit:
+            return self.tr("Automatic backups are off. Backups made by hand go to %1.").replace(
+                "%1", str(folder)
+            )
+        if not self.schedule.every_hours:
+            text = self.tr("On closing the program, to %1.")
+        elif self.schedule.on_exit:
+            text = self.tr("Every %2 h while the program is open and on closing, to %1.")
+        else:
+            text = self.tr("Every %2 h while the program is open, to %1.")
+        return text.replace("%1", str(folder)).replace("%2", str(self.schedule.every_hours))
+
     def _apply_schedule(self) -> None:
         self.timer.stop()
         if self.db_file is not None and self.schedule.every_hours > 0:

@@ -20,6 +20,7 @@ from clientbase.ui.background import run_with_progress
 from clientbase.ui.first_start import FirstStartChoice, FirstStartDialog
 from clientbase.ui.labels import database_error_text, error_text
 from clientbase.ui.main_window import MainWindow
+from clientbase.ui.preferences import load_settings
 from clientbase.ui.privacy_dialogs import PasswordPrompt
 from clientbase.ui.single_instance import BaseGuard
 
@@ -82,7 +83,7 @@ class Controller:
             message = error_text(error)
             aside = None
         try:
-            workspace = Workspace(open_database(db_file))
+            workspace = Workspace(open_database(db_file), load_settings(self.settings))
         except DatabaseError as error:
             QMessageBox.critical(window, "ClientBase", database_error_text(error))
             return
@@ -128,7 +129,7 @@ class Controller:
                 QMessageBox.information(self.window, "ClientBase", database_error_text(error))
                 return None
         try:
-            workspace = Workspace(open_database(target))
+            workspace = Workspace(open_database(target), load_settings(self.settings))
         except DatabaseError as error:
             if guard is not None:
                 guard.release()

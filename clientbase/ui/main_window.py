@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import platform
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+    Signal,
+    qVersion,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from clientbase import __version__
 from clientbase.services.client_query import ArchiveFilter, count_clients
+from clientbase.services.stats import schema_version
 from clientbase.services.workspace import Workspace
 from clientbase.ui.backup_controls import BackupControls
 from clientbase.ui.client_card import ClientCard
@@ -31,12 +41,15 @@ from clientbase.ui.dashboard_window import DashboardWindow, read_rules
 from clientbase.ui.documents_dialog import DocumentsDialog
 from clientbase.ui.export_controls import ExportControls
 from clientbase.ui.filter_bar import FilterBar
+from clientbase.ui.icons import icon
 from clientbase.ui.idle_lock import IdleLock
 from clientbase.ui.import_dialog import ImportDialog
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
+from clientbase.ui.preferences import LANGUAGE_KEY, language, save_settings
 from clientbase.ui.print_controls import PrintControls
 from clientbase.ui.privacy_dialogs import PrivacyDialog
 from clientbase.ui.reminder_controls import ReminderControls
+from clientbase.ui.settings_dialog import Preferences, SettingsDialog
 
 # Columns hidden until the user asks for them: the table opens uncluttered.
 HIDDEN_BY_DEFAULT = {8, 9}
@@ -188,6 +201,10 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Quit"), [key(key.StandardKey.Quit)], self.close)
         self.about_action = self._action(self.tr("&About ClientBase"), [], self.about)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), [key(key.StandardKey.Preferences), key("Ctrl+,")],
+            self.edit_settings,
+        )  # fmt: skip
         self.analytics_action = self._action(
             self.tr("&Analytics"), [key("Ctrl+Shift+A")], self.show_dashboard
         )
@@ -221,6 +238,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backups.settings_action)
         file_menu.addAction(self.backups.check_action)
         file_menu.addAction(self.privacy_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -260,9 +278,24 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.open_action, self.archive_action, self.restore_action):
-            toolbar.addAction(action)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        groups = (
+            (self.new_action, self.open_action, self.archive_action, self.restore_action),
+            (self.import_action, self.prints.list_action),
+            (self.reminders.calendar_action, self.backups.backup_action),
+        )
+        names = {
+            self.new_action: "client-new", self.open_action: "client-open",
+            self.archive_action: "client-archive", self.restore_action: "client-restore",
+            self.import_action: "import", self.prints.list_action: "print",
+            self.reminders.calendar_action: "calendar", self.backups.backup_action: "backup",
+        }  # fmt: skip
+        for number, group in enumerate(groups):
+            if number:
+                toolbar.addSeparator()
+            for action in group:
+                action.setIcon(icon(names[action]))
+                toolbar.addAction(action)
         self.addToolBar(toolbar)
 
     # --- table -------------------------------------------------------------------------------
@@ -494,11 +527,43 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About ClientBase"),
             self.tr(
-                "ClientBase %1\nClients, purchases and reminders of a small shop.\n\nDatabase: %2"
+                "ClientBase %1\nClients, purchases and reminders of a small shop.\n\n"
+                "Database: %2\nSchema version: %3\nQt %4, Python %5"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.workspace.db.path or self.workspace.db.url)),
+            .replace("%2", str(self.workspace.db.path or self.workspace.db.url))
+            .replace("%3", schema_version(self.workspace.db))
+            .replace("%4", qVersion())
+            .replace("%5", platform.python_version()),
         )
+
+    def edit_settings(self) -> None:
+        current = Preferences(
+            language(self.settings), self.workspace.settings, self.reminders.birthday_lead_days()
+        )
+        location = str(self.workspace.db.path or self.workspace.db.url)
+        dialog = SettingsDialog(current, location, self.backups.summary, self)
+
+        def open_base() -> None:
+            dialog.reject()
+            self.choose_database()
+
+        def change_backups() -> None:
+            self.backups.edit_settings()
+            dialog.refresh_backup_summary()
+
+        dialog.open_base_button.clicked.connect(open_base)
+        dialog.backup_button.clicked.connect(change_backups)
+        dialog.backup_button.setEnabled(self.workspace.db.path is not None)
+        if dialog.exec():
+            self.apply_preferences(dialog.preferences())
+
+    def apply_preferences(self, chosen: Preferences) -> None:
+        self.settings.setValue(LANGUAGE_KEY, chosen.language)
+        save_settings(self.settings, chosen.data)
+        self.workspace.use_settings(chosen.data)
+        self.reminders.set_birthday_lead(chosen.birthday_lead_days)
+        self.refresh()  # sums in the new currency
 
     # --- state -------------------------------------------------------------------------------
 

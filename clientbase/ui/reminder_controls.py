@@ -81,9 +81,12 @@ class ReminderControls(QObject):
             60,
         )
         if accepted:
-            self.settings.setValue("reminders/birthday_lead_days", days)
-            self.today.birthday_lead_days = days
-            self.today.reload()
+            self.set_birthday_lead(days)
+
+    def set_birthday_lead(self, days: int) -> None:
+        self.settings.setValue("reminders/birthday_lead_days", days)
+        self.today.birthday_lead_days = days
+        self.today.reload()
 
     def show_calendar(self) -> None:
         if self.calendar_window is None:

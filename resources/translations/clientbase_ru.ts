@@ -32,79 +32,104 @@
         <translation>&amp;Проверить и исправить базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="114"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="103"/>
+        <source>A base on a server is backed up on the server.</source>
+        <translation>Базу на сервере копирует сам сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="105"/>
+        <source>Automatic backups are off. Backups made by hand go to %1.</source>
+        <translation>Автоматические копии выключены. Копии, сделанные вручную, сохраняются в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="109"/>
+        <source>On closing the program, to %1.</source>
+        <translation>При закрытии программы, в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="111"/>
+        <source>Every %2 h while the program is open and on closing, to %1.</source>
+        <translation>Каждые %2 ч, пока программа открыта, и при закрытии, в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="113"/>
+        <source>Every %2 h while the program is open, to %1.</source>
+        <translation>Каждые %2 ч, пока программа открыта, в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/backup_controls.py" line="131"/>
         <source>No backup of this base has been made yet.</source>
         <translation>Резервная копия этой базы ещё ни разу не создавалась.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="116"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="133"/>
         <source>The last backup of this base was made on %1.</source>
         <translation>Последняя резервная копия этой базы создана %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="120"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="137"/>
         <source>A failed disk or a stolen computer would take every client.</source>
         <translation>Сломанный диск или украденный компьютер унесут всех клиентов.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="138"/>
-        <location filename="../../clientbase/ui/backup_controls.py" line="182"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="155"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="199"/>
         <source>Making a backup…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="146"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="163"/>
         <source>Create backup</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="150"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="167"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="164"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="181"/>
         <source>The automatic backup failed: %1</source>
         <translation>Автоматическое копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="196"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="213"/>
         <source>Automatic backup</source>
         <translation>Автоматическое копирование</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="197"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="214"/>
         <source>The backup on closing failed: %1</source>
         <translation>Копирование при закрытии не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="206"/>
-        <location filename="../../clientbase/ui/backup_controls.py" line="217"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="223"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="234"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="208"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="225"/>
         <source>ClientBase backups (*.zip);;All files (*)</source>
         <translation>Резервные копии ClientBase (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="237"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="254"/>
         <source>Check database</source>
         <translation>Проверка базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="239"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="256"/>
         <source>Checking the database…</source>
         <translation>Проверяется база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="243"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="260"/>
         <source>The database checked clean: no damage was found.</source>
         <translation>База проверена: повреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="251"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="268"/>
         <source>The check found damage:
 %1
 
@@ -115,17 +140,17 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 Исправить сейчас? Индексы будут построены заново по данным; ничего не удаляется. Если повреждения останутся, восстановите последнюю резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="260"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="277"/>
         <source>Repairing the database…</source>
         <translation>База исправляется…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="264"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="281"/>
         <source>The database was repaired.</source>
         <translation>База исправлена.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="269"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="286"/>
         <source>The damage could not be repaired. Restore the latest backup.</source>
         <translation>Повреждения исправить не удалось. Восстановите последнюю резервную копию.</translation>
     </message>
@@ -781,23 +806,23 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../clientbase/ui/controller.py" line="74"/>
+        <location filename="../../clientbase/ui/controller.py" line="75"/>
         <source>Restoring the backup…</source>
         <translation>Восстанавливается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/controller.py" line="92"/>
-        <location filename="../../clientbase/ui/controller.py" line="97"/>
+        <location filename="../../clientbase/ui/controller.py" line="93"/>
+        <location filename="../../clientbase/ui/controller.py" line="98"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/controller.py" line="98"/>
+        <location filename="../../clientbase/ui/controller.py" line="99"/>
         <source>The backup was restored. The base as it was is kept in %1</source>
         <translation>Резервная копия восстановлена. Прежняя база сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/controller.py" line="151"/>
+        <location filename="../../clientbase/ui/controller.py" line="152"/>
         <source>The base «%1» is protected. Enter the password:</source>
         <translation>База «%1» защищена паролем. Введите пароль:</translation>
     </message>
@@ -2009,137 +2034,142 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="148"/>
+        <location filename="../../clientbase/ui/main_window.py" line="161"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="151"/>
+        <location filename="../../clientbase/ui/main_window.py" line="164"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="156"/>
+        <location filename="../../clientbase/ui/main_window.py" line="169"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="159"/>
+        <location filename="../../clientbase/ui/main_window.py" line="172"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="162"/>
+        <location filename="../../clientbase/ui/main_window.py" line="175"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="165"/>
+        <location filename="../../clientbase/ui/main_window.py" line="178"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="168"/>
+        <location filename="../../clientbase/ui/main_window.py" line="181"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="170"/>
+        <location filename="../../clientbase/ui/main_window.py" line="183"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="172"/>
+        <location filename="../../clientbase/ui/main_window.py" line="185"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="175"/>
+        <location filename="../../clientbase/ui/main_window.py" line="188"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="178"/>
+        <location filename="../../clientbase/ui/main_window.py" line="191"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="181"/>
+        <location filename="../../clientbase/ui/main_window.py" line="194"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="185"/>
+        <location filename="../../clientbase/ui/main_window.py" line="198"/>
         <source>&amp;Privacy and password…</source>
         <translation>&amp;Конфиденциальность и пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="187"/>
+        <location filename="../../clientbase/ui/main_window.py" line="200"/>
         <source>Import &amp;history…</source>
         <translation>История &amp;импорта…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="189"/>
+        <location filename="../../clientbase/ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="190"/>
+        <location filename="../../clientbase/ui/main_window.py" line="203"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="192"/>
+        <location filename="../../clientbase/ui/main_window.py" line="205"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/main_window.py" line="209"/>
         <source>&amp;Analytics</source>
         <translation>&amp;Аналитика</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="195"/>
+        <location filename="../../clientbase/ui/main_window.py" line="212"/>
         <source>Shop details and &amp;templates…</source>
         <translation>Реквизиты и &amp;шаблоны документов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="201"/>
+        <location filename="../../clientbase/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="227"/>
+        <location filename="../../clientbase/ui/main_window.py" line="245"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="245"/>
+        <location filename="../../clientbase/ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="254"/>
+        <location filename="../../clientbase/ui/main_window.py" line="272"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="257"/>
+        <location filename="../../clientbase/ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="260"/>
+        <location filename="../../clientbase/ui/main_window.py" line="278"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="318"/>
+        <location filename="../../clientbase/ui/main_window.py" line="351"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="323"/>
+        <location filename="../../clientbase/ui/main_window.py" line="356"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="382"/>
+        <location filename="../../clientbase/ui/main_window.py" line="415"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -2148,7 +2178,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="390"/>
+        <location filename="../../clientbase/ui/main_window.py" line="423"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -2157,12 +2187,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="398"/>
+        <location filename="../../clientbase/ui/main_window.py" line="431"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="400"/>
+        <location filename="../../clientbase/ui/main_window.py" line="433"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -2175,60 +2205,64 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="417"/>
+        <location filename="../../clientbase/ui/main_window.py" line="450"/>
         <source>Tables, Access bases and contacts</source>
         <translation>Таблицы, базы Access и контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="418"/>
+        <location filename="../../clientbase/ui/main_window.py" line="451"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="421"/>
+        <location filename="../../clientbase/ui/main_window.py" line="454"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="434"/>
+        <location filename="../../clientbase/ui/main_window.py" line="467"/>
         <source>Imported from %1</source>
         <translation>Импортировано из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="453"/>
+        <location filename="../../clientbase/ui/main_window.py" line="486"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="455"/>
+        <location filename="../../clientbase/ui/main_window.py" line="488"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="463"/>
+        <location filename="../../clientbase/ui/main_window.py" line="496"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="465"/>
+        <location filename="../../clientbase/ui/main_window.py" line="498"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="495"/>
+        <location filename="../../clientbase/ui/main_window.py" line="528"/>
         <source>About ClientBase</source>
         <translation>О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="497"/>
+        <location filename="../../clientbase/ui/main_window.py" line="530"/>
         <source>ClientBase %1
 Clients, purchases and reminders of a small shop.
 
-Database: %2</source>
+Database: %2
+Schema version: %3
+Qt %4, Python %5</source>
         <translation>ClientBase %1
 Клиенты, покупки и напоминания небольшого магазина.
 
-База: %2</translation>
+База: %2
+Версия схемы базы: %3
+Qt %4, Python %5</translation>
     </message>
 </context>
 <context>
@@ -2987,7 +3021,7 @@ Database: %2</source>
         <translation>Показывать дни рождения за столько дней:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/reminder_controls.py" line="108"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="111"/>
         <source>Reminder for %n client(s)</source>
         <translation>
             <numerusform>Напоминание для %n клиента</numerusform>
@@ -2996,7 +3030,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/reminder_controls.py" line="117"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="120"/>
         <source>%n reminder(s) added</source>
         <translation>
             <numerusform>Добавлено %n напоминание</numerusform>
@@ -3005,22 +3039,22 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_controls.py" line="123"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="126"/>
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_controls.py" line="131"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="134"/>
         <source>Exports need the program password:</source>
         <translation>Для экспорта нужен пароль программы:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_controls.py" line="139"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="142"/>
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/reminder_controls.py" line="150"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="153"/>
         <source>%n event(s) exported to %1</source>
         <translation>
             <numerusform>%n событие выгружено в %1</numerusform>
@@ -3254,6 +3288,197 @@ Database: %2</source>
         <location filename="../../clientbase/ui/dashboard_window.py" line="95"/>
         <source>ABC: A brings 80% of revenue, B the next 15%, C the rest. RFM scores recency, frequency and money from 1 to 5 against the other buyers.</source>
         <translation>ABC: группа A приносит 80 % выручки, B — следующие 15 %, C — остальное. RFM оценивает давность, частоту и сумму покупок от 1 до 5 в сравнении с другими покупателями.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="41"/>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="42"/>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="43"/>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="44"/>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="45"/>
+        <source>Kyrgyzstan</source>
+        <translation>Киргизия</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="46"/>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="47"/>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="48"/>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="49"/>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="50"/>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="51"/>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="52"/>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="53"/>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="59"/>
+        <source>Russian rouble</source>
+        <translation>Российский рубль</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="60"/>
+        <source>Belarusian rouble</source>
+        <translation>Белорусский рубль</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="61"/>
+        <source>Kazakhstani tenge</source>
+        <translation>Казахстанский тенге</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="62"/>
+        <source>Uzbekistani som</source>
+        <translation>Узбекский сум</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="63"/>
+        <source>Kyrgyzstani som</source>
+        <translation>Киргизский сом</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="64"/>
+        <source>Armenian dram</source>
+        <translation>Армянский драм</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="65"/>
+        <source>Ukrainian hryvnia</source>
+        <translation>Украинская гривна</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="66"/>
+        <source>Euro</source>
+        <translation>Евро</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="67"/>
+        <source>US dollar</source>
+        <translation>Доллар США</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="68"/>
+        <source>Pound sterling</source>
+        <translation>Фунт стерлингов</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="81"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="86"/>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="103"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="104"/>
+        <source>Phones without a country code are from:</source>
+        <translation>Страна для телефонов без кода:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="105"/>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="106"/>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="112"/>
+        <source>Open another base…</source>
+        <translation>Открыть другую базу…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="116"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="121"/>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="125"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="131"/>
+        <source> days ahead</source>
+        <translation> дн. вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="133"/>
+        <source>Show birthdays in the Today panel:</source>
+        <translation>Дни рождения на панели «Сегодня»:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="134"/>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="138"/>
+        <source>A new language is used from the next start of the program.</source>
+        <translation>Новый язык будет включён при следующем запуске программы.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,101 @@
+"""File → Settings: what is chosen there is used at once and remembered for the next start."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from clientbase.errors import ValidationError
+from clientbase.services.client_query import SortKey
+from clientbase.services.purchases import PurchaseInput
+from clientbase.services.settings import Settings
+from clientbase.services.workspace import Workspace
+from clientbase.ui.clients_model import COLUMNS
+from clientbase.ui.main_window import MainWindow
+from clientbase.ui.preferences import load_settings
+from clientbase.ui.settings_dialog import Preferences, SettingsDialog
+from tests.conftest import person
+
+
+@pytest.fixture
+def window(qtbot, workspace: Workspace, qsettings: QSettings) -> MainWindow:
+    client = workspace.clients.create(person("Абаев", "Ерлан"))
+    workspace.purchases.add(client, PurchaseInput(date(2026, 5, 1), total=Decimal("1500")))
+    window = MainWindow(workspace, qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def choose(monkeypatch, **changes) -> list[SettingsDialog]:
+    """Make the next settings window answer OK with these choices made in its fields."""
+    opened: list[SettingsDialog] = []
+
+    def exec_(dialog: SettingsDialog) -> int:
+        opened.append(dialog)
+        for name, value in changes.items():
+            if name == "birthday_lead":
+                dialog.birthday_lead.setValue(value)
+            else:
+                combo = getattr(dialog, name)
+                combo.setCurrentIndex(combo.findData(value))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_)
+    return opened
+
+
+def total_shown(window: MainWindow) -> str:
+    window.model.finish_loading()
+    column = COLUMNS.index(SortKey.TOTAL_SPENT)
+    return window.model.index(0, column).data()
+
+
+def test_the_region_and_currency_are_used_at_once_and_remembered(
+    window: MainWindow, workspace: Workspace, qsettings: QSettings, monkeypatch
+) -> None:
+    assert "₽" in total_shown(window)
+    minsk = person("Ковалёва", "Янина", phones=("29 123-45-67",))
+    with pytest.raises(ValidationError):
+        workspace.clients.validate(minsk)  # not a Russian number
+    choose(monkeypatch, region="BY", currency="BYN", birthday_lead=3)
+    window.edit_settings()
+
+    assert "Br" in total_shown(window)
+    assert load_settings(qsettings) == Settings(phone_region="BY", currency="BYN")
+    assert window.reminders.birthday_lead_days() == 3
+    # A phone typed without its country code is now read as a Belarusian number.
+    assert workspace.clients.validate(minsk).phones[0].e164 == "+375291234567"
+
+
+def test_a_new_language_is_kept_for_the_next_start_and_said_so(qtbot, qsettings: QSettings) -> None:
+    dialog = SettingsDialog(
+        Preferences("", Settings(), 7), "/tmp/base.sqlite", lambda: "Every 4 h", None
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.language_hint.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.language_hint.isVisible()
+    assert dialog.preferences().language == "en"
+    assert dialog.backups.text() == "Every 4 h"
+
+
+def test_the_settings_show_where_the_base_and_its_backups_are(
+    window: MainWindow, workspace: Workspace, monkeypatch
+) -> None:
+    opened = choose(monkeypatch)
+    window.edit_settings()
+    assert str(workspace.db.path) in opened[0].location.text()
+    assert "backups" in opened[0].backups.text()
+
+
+def test_about_names_the_version_base_and_schema(window: MainWindow, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+    window.about()
+    assert "0.1.0" in shown[0]
+    assert str(window.workspace.db.path) in shown[0]
+    assert "0009" in shown[0]
