@@ -11,7 +11,7 @@ from typing import Any
 from clientbase.db.database import Database
 from clientbase.errors import ValidationError
 from clientbase.reports.client_card import write_client_card
-from clientbase.reports.client_list import ListOptions, write_client_list
+from clientbase.reports.client_list import ListOptions, fits_portrait, write_client_list
 from clientbase.reports.dashboard_pdf import write_dashboard
 from clientbase.reports.day_lists import write_birthday_list, write_call_list
 from clientbase.reports.documents import write_greeting, write_invoice
@@ -34,7 +34,17 @@ def add_report_parser(commands: Any) -> None:
     report.add_argument("file", type=Path)
     report.add_argument("--language", choices=("ru", "en"), default="ru")
     report.add_argument("--segment", choices=[s.value for s in Segment], help="list: one segment")
-    report.add_argument("--landscape", action="store_true", help="list: across the page")
+    turn = report.add_mutually_exclusive_group()
+    turn.add_argument(
+        "--landscape",
+        action="store_const",
+        const=True,
+        dest="landscape",
+        help="list: across the page (the default for more than six columns)",
+    )
+    turn.add_argument(
+        "--portrait", action="store_const", const=False, dest="landscape", help="list: upright"
+    )
     report.add_argument("--month", help="birthdays: YYYY-MM (default: this month)")
     report.add_argument("--day", help="calls: YYYY-MM-DD (default: today)")
     report.add_argument("--client", type=int, help="card, letter: the client's id")
@@ -67,7 +77,10 @@ def run_report(database: Database, args: argparse.Namespace, password: str | Non
     if args.kind == "list":
         segment = Segment(args.segment) if args.segment else None
         ids = find_client_ids(database, ClientQuery(segment=segment))
-        options = ListOptions(language=language, landscape=args.landscape)
+        landscape = args.landscape
+        if landscape is None:
+            landscape = not fits_portrait(len(ListOptions().columns))
+        options = ListOptions(language=language, landscape=landscape)
         write_client_list(database, target, ids, options)
         rows = len(ids)
     elif args.kind == "card":

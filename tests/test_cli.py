@@ -162,3 +162,20 @@ def test_report_makes_pdfs_and_refuses_a_bad_month(tmp_path, capsys) -> None:
     assert main(["--db", base, "report", "birthdays", str(bad), "--month", "2026-13"]) != 0
     assert "2026-13" in capsys.readouterr().err and not bad.exists()
     assert main(["--db", base, "report", "card", str(bad)]) != 0
+
+
+def test_the_list_of_every_column_comes_across_the_page_unless_asked(tmp_path, capsys) -> None:
+    from pypdf import PdfReader
+
+    base = str(tmp_path / "base.sqlite")
+    assert main(["--db", base, "demo", "--clients", "5", "--seed", "3"]) == 0
+    wide, upright = tmp_path / "wide.pdf", tmp_path / "upright.pdf"
+    assert main(["--db", base, "report", "list", str(wide)]) == 0
+    assert main(["--db", base, "report", "list", str(upright), "--portrait"]) == 0
+
+    def shape(path: Path) -> tuple[float, float]:
+        box = PdfReader(path).pages[0].mediabox
+        return float(box.width), float(box.height)
+
+    assert shape(wide)[0] > shape(wide)[1]  # ten columns do not fit upright unbroken
+    assert shape(upright)[0] < shape(upright)[1]

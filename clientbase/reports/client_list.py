@@ -33,6 +33,16 @@ ALL_COLUMNS = (
 NUMERIC = {SortKey.TOTAL_SPENT, SortKey.PURCHASE_COUNT}
 
 
+# More columns than this do not fit across A4 portrait without breaking words inside a sum
+# or a status: the list is then proposed (in the window) and made (on the command line)
+# in landscape.
+PORTRAIT_COLUMNS = 6
+
+
+def fits_portrait(columns: int) -> bool:
+    return columns <= PORTRAIT_COLUMNS
+
+
 @dataclass(frozen=True)
 class ListOptions:
     columns: Sequence[SortKey] = ALL_COLUMNS

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientbase.reports.client_list import fits_portrait
 from clientbase.ui.dialog_parts import ok_cancel, stack
 from clientbase.ui.formatting import date_format, from_qdate, to_qdate
 from clientbase.ui.labels import month_names
 
 # With more columns than this the list is printed across the page by default.
-PORTRAIT_COLUMNS = 6
 
 
 class ListPrintDialog(QDialog):
@@ -34,7 +34,7 @@ class ListPrintDialog(QDialog):
         self.title.setObjectName("title")
         self.portrait = QRadioButton(self.tr("Portrait"))
         self.landscape = QRadioButton(self.tr("Landscape"))
-        (self.landscape if columns > PORTRAIT_COLUMNS else self.portrait).setChecked(True)
+        (self.portrait if fits_portrait(columns) else self.landscape).setChecked(True)
         turn = QVBoxLayout()
         turn.addWidget(self.portrait)
         turn.addWidget(self.landscape)
