@@ -1,0 +1,62 @@
+"""Start the built program as a user would and check that it works: exit code 0 or not.
+
+Usage: python3 installer/smoke_test.py dist/ClientBase
+It runs in throw-away home folders, so no real base or setting is touched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+TIMEOUT = 180
+
+
+def run(bundle: Path, program: str, *args: str, env: dict[str, str]) -> str:
+    command = [str(bundle / program), *args]
+    result = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False
+    )
+    if result.returncode != 0:
+        sys.exit(
+            f"smoke test: {' '.join(command)} exited {result.returncode}\n"
+            f"{result.stdout}\n{result.stderr}"
+        )
+    return result.stdout
+
+
+def main(bundle: Path) -> int:
+    with tempfile.TemporaryDirectory() as home:
+        env = {
+            **os.environ,
+            "HOME": home,
+            "XDG_DATA_HOME": f"{home}/data",
+            "XDG_CONFIG_HOME": f"{home}/config",
+            "APPDATA": f"{home}/data",
+            "LOCALAPPDATA": f"{home}/data",
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+        shown = run(bundle, "clientbase", "--demo", "--check-start", "--lang", "ru", env=env)
+        # The windowed program has no console on Windows: the base tells what it showed.
+        demo = Path(home) / "data" / "ClientBase" / "demo.sqlite"
+        demo_stats = json.loads(run(bundle, "clientbase-cli", "--db", str(demo), "stats", env=env))
+        if demo_stats["clients"] != 300:
+            sys.exit(f"smoke test: the demo base opened with {demo_stats['clients']} clients")
+        base = f"{home}/shop.sqlite"
+        run(bundle, "clientbase-cli", "--db", base, "demo", "--clients", "20", env=env)
+        stats = run(bundle, "clientbase-cli", "--db", base, "stats", env=env)
+        # A Cyrillic PDF proves the bundled fonts and reportlab; a backup, the zip and SQLite.
+        run(bundle, "clientbase-cli", "--db", base, "report", "list", f"{home}/list.pdf", env=env)
+        run(bundle, "clientbase-cli", "--db", base, "backup", f"{home}/backups", env=env)
+        if Path(f"{home}/list.pdf").stat().st_size < 1000:
+            sys.exit("smoke test: the client list PDF is empty")
+        print(f"smoke test passed: {shown.strip() or 'the window opened'}; {stats.strip()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "dist/ClientBase")))
