@@ -35,9 +35,13 @@ def _paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
 
 
 def sum_in_words(amount: Decimal, currency: str, language: str) -> str:
-    """«Одна тысяча двести рублей, пятьдесят копеек»: the sum as a Russian invoice states it."""
+    """«Одна тысяча двести рублей 50 копеек»: the sum as a Russian invoice states it, the
+    roubles in words and the kopecks in figures (as accountants write «сумма прописью»)."""
     try:
-        words = num2words(amount, lang=language, to="currency", currency=currency)
+        words = num2words(
+            amount, lang=language, to="currency", currency=currency, cents=False,
+            separator="" if language == "ru" else ",",
+        )  # fmt: skip
     except NotImplementedError:
         # A currency num2words cannot name in this language: the sum in figures instead.
         return money_text(amount, currency, language)

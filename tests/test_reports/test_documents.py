@@ -37,9 +37,10 @@ SHOP = ShopProfile(
 
 def test_sum_in_words() -> None:
     assert sum_in_words(Decimal("1234.50"), "RUB", "ru") == (
-        "Одна тысяча двести тридцать четыре рубля, пятьдесят копеек"
+        "Одна тысяча двести тридцать четыре рубля 50 копеек"
     )
-    assert sum_in_words(Decimal("21.01"), "RUB", "ru").startswith("Двадцать один рубль")
+    assert sum_in_words(Decimal("21.01"), "RUB", "ru") == "Двадцать один рубль 01 копейка"
+    assert sum_in_words(Decimal("1890"), "RUB", "ru").endswith("рублей 00 копеек")
 
 
 def test_templates_fill_known_fields_and_leave_misspelt_ones_visible() -> None:
@@ -80,7 +81,7 @@ def test_invoice_for_a_purchase(workspace: Workspace, tmp_path: Path) -> None:
         "Итого к оплате",
         "1 234,50 ₽",
         "Всего наименований 2, на сумму 1 234,50 ₽",
-        "Одна тысяча двести тридцать четыре рубля, пятьдесят копеек",
+        "Одна тысяча двести тридцать четыре рубля 50 копеек",
         "с 23.11.2026",  # the note template's {Сегодня}
         "Смирнова О. В.",
     ):
