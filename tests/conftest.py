@@ -1,4 +1,10 @@
-"""Every test gets a fresh base of its own in tmp_path; Qt runs offscreen."""
+"""Every test gets a fresh base of its own; Qt runs offscreen.
+
+The base is a SQLite file in tmp_path, or, when CLIENTBASE_TEST_SERVER holds a PostgreSQL
+URL (postgresql+psycopg://user@host:port/postgres), a database of its own on that server,
+copied from a migrated template so each test starts in milliseconds. Tests about the SQLite
+file itself (backups of the file, its lock, crash safety) are skipped there.
+"""
 
 from __future__ import annotations
 
@@ -15,17 +21,47 @@ from clientbase.db.open import open_database
 from clientbase.services.client_data import ClientInput, EmailInput, PhoneInput
 from clientbase.services.workspace import Workspace
 
+SERVER = os.environ.get("CLIENTBASE_TEST_SERVER", "")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if not SERVER:
+        return
+    skip = pytest.mark.skip(reason="about the SQLite file; the suite runs on PostgreSQL")
+    for item in items:
+        if "db_path" in getattr(item, "fixturenames", ()) or item.get_closest_marker("sqlite_file"):
+            item.add_marker(skip)
+
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "base.sqlite"
 
 
+@pytest.fixture(scope="session")
+def server_template() -> Iterator[str]:
+    from tests.server_bases import drop_base, make_template
+
+    name = make_template(SERVER)
+    yield name
+    drop_base(SERVER, name)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    if not SERVER:
+        database = open_database(tmp_path / "base.sqlite")
+        yield database
+        database.close()
+        return
+    from tests.server_bases import copy_template, drop_base
+
+    template = request.getfixturevalue("server_template")
+    url = copy_template(SERVER, template)
+    database = open_database(url)
     yield database
     database.close()
+    drop_base(SERVER, url.rsplit("/", 1)[1])
 
 
 @pytest.fixture

@@ -157,9 +157,15 @@ def find_client_ids(db: Database, query: ClientQuery, limit: int | None = None) 
     limits = None
     if query.segment is not None:
         limits = read_thresholds(db, date.today(), query.segment_rules)
-    statement = _filtered(query, db.engine.dialect.name, limits)
+    dialect = db.engine.dialect.name
+    statement = _filtered(query, dialect, limits)
     columns = (*_SORT_COLUMNS[query.sort], Client.id)
-    order = [c.desc() for c in columns] if query.descending else list(columns)
+    order: list[Any] = [c.desc() for c in columns] if query.descending else list(columns)
+    if dialect == "postgresql":
+        # SQLite counts an empty value as the smallest, PostgreSQL as the largest: clients who
+        # never bought stay at the bottom of «last purchase, newest first» on both. (SQLite
+        # is not told, so it keeps reading the order from its indexes.)
+        order = [o.nulls_last() if query.descending else o.nulls_first() for o in order]
     statement = statement.order_by(*order)
     if limit is not None:
         statement = statement.limit(limit)

@@ -30,6 +30,7 @@ def test_an_empty_file_is_upgraded_without_a_backup_copy(tmp_path: Path) -> None
         assert connection.execute("select version_num from alembic_version").fetchone()
 
 
+@pytest.mark.sqlite_file
 def test_sqlite_runs_with_wal_and_foreign_keys(db) -> None:
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"

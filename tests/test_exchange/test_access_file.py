@@ -142,4 +142,3 @@ def _proposed(rows):
     from clientbase.exchange.header import propose_mapping
 
     return propose_mapping(rows[0], rows[1:])
-

@@ -35,6 +35,9 @@ from clientbase.services.settings import Settings
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
 
+# Backups here are of the SQLite file (a server base is backed up with pg_dump).
+pytestmark = pytest.mark.sqlite_file
+
 
 def dump(path: Path) -> list[str]:
     """Every row of every table, as SQL text: two bases with equal dumps hold equal records."""

@@ -75,6 +75,7 @@ def test_a_broken_link_is_reported(db: Database, db_path: Path) -> None:
     assert found.foreign_keys == ["phone row 1 → client"]
 
 
+@pytest.mark.sqlite_file
 def test_a_full_disk_is_a_clear_error_and_nothing_is_half_written(db: Database) -> None:
     workspace = Workspace(db)
     workspace.clients.create(person("Иванов"))

@@ -80,6 +80,7 @@ def test_closing_backs_up_a_changed_base_once(
     assert len(list_backups(folder)) == 2
 
 
+@pytest.mark.sqlite_file
 def test_an_encrypted_backup_from_the_dialog(
     qtbot, workspace: Workspace, tmp_path: Path, qsettings: QSettings, monkeypatch, messages
 ) -> None:
@@ -106,6 +107,7 @@ def test_differing_passwords_keep_the_dialog_open(qtbot, tmp_path: Path) -> None
     assert dialog.result() == 0 and "differ" in dialog.problem.text()
 
 
+@pytest.mark.sqlite_file
 def test_an_unwritable_backup_folder_is_told_in_words(
     qtbot, workspace: Workspace, tmp_path: Path, qsettings: QSettings, monkeypatch, messages
 ) -> None:

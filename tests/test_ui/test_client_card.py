@@ -118,6 +118,7 @@ def test_purchase_dialog_adds_up_items_typed_the_russian_way(qtbot) -> None:
     assert dialog.result_value is None
 
 
+@pytest.mark.sqlite_file
 def test_a_full_disk_keeps_the_card_open_with_what_was_typed(
     qtbot, workspace: Workspace, monkeypatch
 ) -> None:

@@ -88,8 +88,12 @@ def test_the_settings_show_where_the_base_and_its_backups_are(
 ) -> None:
     opened = choose(monkeypatch)
     window.edit_settings()
-    assert str(workspace.db.path) in opened[0].location.text()
-    assert "backups" in opened[0].backups.text()
+    assert str(workspace.db.path or workspace.db.url) in opened[0].location.text()
+    assert opened[0].backups.text() == window.backups.summary()
+    if workspace.db.path is not None:
+        assert str(workspace.db.path.parent / "backups") in opened[0].backups.text()
+    else:
+        assert "server" in opened[0].backups.text()
 
 
 def test_about_names_the_version_base_and_schema(window: MainWindow, monkeypatch) -> None:
@@ -97,5 +101,5 @@ def test_about_names_the_version_base_and_schema(window: MainWindow, monkeypatch
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
     window.about()
     assert "0.1.0" in shown[0]
-    assert str(window.workspace.db.path) in shown[0]
+    assert str(window.workspace.db.path or window.workspace.db.url) in shown[0]
     assert "0009" in shown[0]

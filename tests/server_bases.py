@@ -1,0 +1,45 @@
+"""Throw-away databases on a PostgreSQL server for the test suite (see tests/conftest.py)."""
+
+from __future__ import annotations
+
+import itertools
+import os
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from clientbase.db.open import open_database
+
+_numbers = itertools.count()
+
+
+def _admin(server: str):  # type: ignore[no-untyped-def]
+    return create_engine(server, isolation_level="AUTOCOMMIT")
+
+
+def make_template(server: str) -> str:
+    """A migrated, empty base to copy for each test; its name."""
+    name = f"clientbase_template_{os.getpid()}"
+    engine = _admin(server)
+    with engine.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    open_database(str(make_url(server).set(database=name))).close()
+    return name
+
+
+def copy_template(server: str, template: str) -> str:
+    name = f"clientbase_test_{os.getpid()}_{next(_numbers)}"
+    engine = _admin(server)
+    with engine.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    engine.dispose()
+    return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_base(server: str, name: str) -> None:
+    engine = _admin(server)
+    with engine.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
