@@ -12,9 +12,16 @@ from pathlib import Path
 
 from clientbase import __version__
 from clientbase.cli_reports import add_report_parser, run_report
+from clientbase.cli_server import (
+    add_server_parser,
+    backup_json,
+    run_move,
+    run_server_backup,
+    run_server_restore,
+)
 from clientbase.db.database import Database
 from clientbase.db.open import open_database
-from clientbase.errors import BackupError, ClientBaseError
+from clientbase.errors import ClientBaseError
 from clientbase.paths import default_database_path
 from clientbase.services.backup_rotation import KeepRule
 from clientbase.services.backup_schedule import default_backup_folder
@@ -101,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     undo = commands.add_parser("undo-import", help="take a whole import back")
     undo.add_argument("batch", type=int)
     add_report_parser(commands)
+    add_server_parser(commands)
     return parser
 
 
@@ -166,14 +174,10 @@ def run_backup(database: Database, args: argparse.Namespace) -> int:
             )
             return EXIT_BAD_INPUT
     if database.path is None:
-        raise BackupError("server_base")
+        return run_server_backup(database, args.dest, password)
     folder = args.dest or default_backup_folder(database.path)
     info = create_backup(database, folder, password=password, automatic=args.auto, keep=KeepRule())
-    print(json.dumps(
-        {"file": str(info.path), "created_at": info.created_at.isoformat(),
-         "schema": info.schema_revision, "encrypted": info.encrypted, "counts": info.counts},
-        ensure_ascii=False,
-    ))  # fmt: skip
+    print(backup_json(info))
     return 0
 
 
@@ -213,10 +217,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "restore":
         target = Path(args.db).expanduser() if args.db else default_database_path()
-        if "://" in str(args.db or ""):
-            print(f"clientbase-cli: {BackupError('server_base')}", file=sys.stderr)
-            return EXIT_BAD_INPUT
         try:
+            if "://" in str(args.db or ""):
+                return run_server_restore(str(args.db), args.backup, backup_password)
             return run_restore(target, args.backup)
         except ClientBaseError as error:
             print(f"clientbase-cli: {error}", file=sys.stderr)
@@ -273,6 +276,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ))  # fmt: skip
         elif args.command == "report":
             return run_report(database, args, export_password(database))
+        elif args.command == "move-to-server":
+            return run_move(database, args)
         elif args.command == "undo-import":
             undo_import(database, Settings(), args.batch)
             print(json.dumps(base_stats(database)))

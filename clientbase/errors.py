@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from datetime import datetime
 
 MESSAGES: dict[str, str] = {
     "required": "This field is required",
@@ -53,6 +54,9 @@ DATABASE_MESSAGES: dict[str, str] = {
     "in_use": "{detail} is already open in ClientBase",
     "disk_full": "There is no space left on the disk; the change was not saved",
     "read_only": "The database file or its folder is read-only; the change was not saved",
+    "target_not_empty": "The database {detail} on the server already holds clients; "
+    "choose an empty one",
+    "copy_mismatch": "The copy did not match the base ({detail}); nothing was written",
 }
 
 BACKUP_MESSAGES: dict[str, str] = {
@@ -101,6 +105,18 @@ class NotFoundError(ClientBaseError):
         self.what = what
         self.record_id = record_id
         super().__init__(f"{what} {record_id} was not found")
+
+
+class EditConflict(ClientBaseError):
+    """The card was saved from another PC after this one read it; nothing was overwritten."""
+
+    def __init__(self, record_id: int, fields: list[str], saved_at: datetime) -> None:
+        self.record_id = record_id
+        self.fields = fields
+        self.saved_at = saved_at
+        super().__init__(
+            f"client {record_id} was changed meanwhile ({', '.join(fields) or 'its card'})"
+        )
 
 
 class DatabaseError(ClientBaseError):

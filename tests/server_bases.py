@@ -43,3 +43,13 @@ def drop_base(server: str, name: str) -> None:
     with engine.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     engine.dispose()
+
+
+def empty_base(server: str) -> str:
+    """A new database with nothing in it, not even the schema; its URL."""
+    name = f"clientbase_empty_{os.getpid()}_{next(_numbers)}"
+    engine = _admin(server)
+    with engine.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return make_url(server).set(database=name).render_as_string(hide_password=False)

@@ -175,6 +175,10 @@ class Client(Base):
     primary_phone: Mapped[str] = mapped_column(String(50), default="")
     primary_email: Mapped[str] = mapped_column(String(200), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Counts the saves of the card: a save from another PC that loaded an older version is
+    # refused instead of overwriting (SQLAlchemy adds «AND version = :old» to each UPDATE).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it once)
     total_spent: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     purchase_count: Mapped[int] = mapped_column(Integer, default=0)
     first_purchase: Mapped[date | None] = mapped_column(Date)

@@ -97,6 +97,8 @@ class ClientRecord:
     archived_at: datetime | None
     summary: ClientSummary
     referred_by_name: str = ""
+    # The save this card was read at: ClientService.update refuses a save over a newer one.
+    version: int = 0
 
     @property
     def is_archived(self) -> bool:

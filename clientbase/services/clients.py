@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
 from clientbase.db.database import Database
 from clientbase.db.enums import AuditAction
@@ -15,7 +16,7 @@ from clientbase.db.models import (
     Tag,
     client_tag,
 )
-from clientbase.errors import NotFoundError, ValidationError
+from clientbase.errors import EditConflict, NotFoundError, ValidationError
 from clientbase.services import audit
 from clientbase.services.client_data import (
     ClientInput,
@@ -127,12 +128,24 @@ class ClientService:
             )
             return client.id
 
-    def update(self, client_id: int, data: ClientInput) -> bool:
-        """Save an edited card; return False when nothing had changed (no audit entry then)."""
+    def update(self, client_id: int, data: ClientInput, since: ClientRecord | None = None) -> bool:
+        """Save an edited card; return False when nothing had changed (no audit entry then).
+
+        `since` is the card as the editor read it: when another PC saved the client after
+        that, EditConflict names the fields it changed and nothing is written.
+        """
         valid = self.validate(data)
         with self.db.sessions() as session:
             self._check_referral(session, client_id, data.referred_by_id)
             client = load_client(session, client_id)
+            if since is not None and since.version and client.version != since.version:
+                # A purchase or an archive counts as a save too; only a card changed in its
+                # own fields is a conflict.
+                theirs = audit.to_json(client_input(client))
+                changed = audit.changed_fields(audit.to_json(since.data), theirs)
+                if changed:
+                    session.rollback()
+                    raise EditConflict(client_id, sorted(changed), client.updated_at)
             before = audit.to_json(client_input(client))
             apply(session, client, valid)
             after = audit.to_json(client_input(client))
@@ -149,7 +162,11 @@ class ClientService:
                 before=audit.changed_fields(after, before),
                 after=audit.changed_fields(before, after),
             )
-            session.commit()
+            try:
+                session.commit()
+            except StaleDataError as error:
+                # The other PC saved between our read and our write, a moment ago.
+                raise EditConflict(client_id, [], datetime.now()) from error
             return True
 
     def get(self, client_id: int) -> ClientRecord:
@@ -165,6 +182,7 @@ class ClientService:
                 created_at=client.created_at,
                 updated_at=client.updated_at,
                 archived_at=client.archived_at,
+                version=client.version,
                 summary=ClientSummary(
                     client.total_spent,
                     client.purchase_count,

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbase.errors import DatabaseError, NotFoundError, ValidationError
+from clientbase.errors import DatabaseError, EditConflict, NotFoundError, ValidationError
 from clientbase.services.client_data import ClientInput, ClientRecord
 from clientbase.services.workspace import Workspace
 from clientbase.ui.card_printing import CardPrinting
 from clientbase.ui.card_tabs import HistoryTab, PurchasesTab, RemindersTab
 from clientbase.ui.client_form import ClientForm
+from clientbase.ui.edit_conflicts import ConflictChoice, ask_about_conflict
 from clientbase.ui.formatting import format_date, format_money
 from clientbase.ui.labels import database_error_text
 
@@ -35,6 +36,8 @@ class ClientCard(QDialog):
         self.client_id = client_id
         self._saved_value = ClientInput()
         self._referred_by: int | None = None
+        # The card as read from the base; None after «save mine over it», so no check.
+        self._record: ClientRecord | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -88,6 +91,7 @@ class ClientCard(QDialog):
             )
         else:
             record = self.workspace.clients.get(self.client_id)
+            self._record = record
             self._referred_by = record.data.referred_by_id
             self._saved_value = record.data
             self.form.set_value(record.data)
@@ -129,7 +133,9 @@ class ClientCard(QDialog):
             if self.client_id is None:
                 self.client_id = self.workspace.clients.create(value)
             else:
-                self.workspace.clients.update(self.client_id, value)
+                self.workspace.clients.update(self.client_id, value, since=self._record)
+        except EditConflict as error:
+            return self._after_conflict(value, error)
         except ValidationError as error:
             self.tabs.setCurrentWidget(self.form)
             self.form.show_problems(error.problems)
@@ -148,6 +154,17 @@ class ClientCard(QDialog):
         self._load()
         self.saved.emit(self.client_id)
         return True
+
+    def _after_conflict(self, value: ClientInput, error: EditConflict) -> bool:
+        """Another PC saved this client meanwhile: the person decides; nothing is lost unasked."""
+        choice = ask_about_conflict(self, error, self.windowTitle())
+        if choice == ConflictChoice.RELOAD:
+            self._load()
+            return False
+        if choice == ConflictChoice.OVERWRITE and self.client_id is not None:
+            self._record = None
+            return self.save()
+        return False
 
     def reject(self) -> None:
         """Close, but never lose typed changes without asking.

@@ -205,6 +205,13 @@ def database_error_texts() -> dict[str, str]:
         "read_only": translate(
             "Messages", "The database file or its folder is read-only; the change was not saved"
         ),
+        "target_not_empty": translate(
+            "Messages",
+            "The database {detail} on the server already holds clients; choose an empty one",
+        ),
+        "copy_mismatch": translate(
+            "Messages", "The copy did not match the base ({detail}); nothing was written"
+        ),
     }
 
 

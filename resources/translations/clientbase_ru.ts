@@ -388,43 +388,43 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="58"/>
+        <location filename="../../clientbase/ui/client_card.py" line="61"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="59"/>
+        <location filename="../../clientbase/ui/client_card.py" line="62"/>
         <source>&amp;Purchases</source>
         <translation>&amp;Покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="60"/>
+        <location filename="../../clientbase/ui/client_card.py" line="63"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="61"/>
+        <location filename="../../clientbase/ui/client_card.py" line="64"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="84"/>
-        <location filename="../../clientbase/ui/client_card.py" line="85"/>
+        <location filename="../../clientbase/ui/client_card.py" line="87"/>
+        <location filename="../../clientbase/ui/client_card.py" line="88"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="87"/>
+        <location filename="../../clientbase/ui/client_card.py" line="90"/>
         <source>Save the client to add purchases, history and reminders.</source>
         <translation>Сохраните клиента, чтобы добавлять покупки, историю и напоминания.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="106"/>
+        <location filename="../../clientbase/ui/client_card.py" line="110"/>
         <source>Total spent: %1</source>
         <translation>Всего покупок на %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/client_card.py" line="109"/>
+        <location filename="../../clientbase/ui/client_card.py" line="113"/>
         <source>%n purchase(s)</source>
         <translation>
             <numerusform>%n покупка</numerusform>
@@ -433,33 +433,33 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="112"/>
+        <location filename="../../clientbase/ui/client_card.py" line="116"/>
         <source>last on %1</source>
         <translation>последняя %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="114"/>
+        <location filename="../../clientbase/ui/client_card.py" line="118"/>
         <source>referred by %1</source>
         <translation>по рекомендации: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="140"/>
         <location filename="../../clientbase/ui/client_card.py" line="146"/>
+        <location filename="../../clientbase/ui/client_card.py" line="152"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="141"/>
+        <location filename="../../clientbase/ui/client_card.py" line="147"/>
         <source>This client was deleted meanwhile; the card cannot be saved.</source>
         <translation>Этот клиент уже удалён; карточку нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="160"/>
+        <location filename="../../clientbase/ui/client_card.py" line="177"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="161"/>
+        <location filename="../../clientbase/ui/client_card.py" line="178"/>
         <source>The card has changes that are not saved. Save them?</source>
         <translation>В карточке есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -1033,6 +1033,214 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <location filename="../../clientbase/ui/documents_dialog.py" line="86"/>
         <source>Texts</source>
         <translation>Тексты</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflict</name>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="17"/>
+        <source>person or company</source>
+        <translation>человек или компания</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="18"/>
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="19"/>
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="20"/>
+        <source>middle name</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="21"/>
+        <source>company name</source>
+        <translation>название компании</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="22"/>
+        <source>phones</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="23"/>
+        <source>e-mails</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="24"/>
+        <source>messengers</source>
+        <translation>мессенджеры</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="25"/>
+        <source>birthday</source>
+        <translation>день рождения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="26"/>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="27"/>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="28"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="29"/>
+        <source>postcode</source>
+        <translation>индекс</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="30"/>
+        <source>preferred channel</source>
+        <translation>способ связи</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="31"/>
+        <source>when to call</source>
+        <translation>когда звонить</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="32"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="33"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="34"/>
+        <source>tags</source>
+        <translation>метки</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="35"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="36"/>
+        <source>referred by</source>
+        <translation>кто привёл</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="37"/>
+        <source>responsible</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="38"/>
+        <source>discount</source>
+        <translation>скидка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="39"/>
+        <source>loyalty card</source>
+        <translation>карта</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="40"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="41"/>
+        <source>marketing consent</source>
+        <translation>согласие на рассылку</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="42"/>
+        <source>consent date</source>
+        <translation>дата согласия</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="43"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="44"/>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="45"/>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="46"/>
+        <source>bank</source>
+        <translation>банк</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="47"/>
+        <source>BIK</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="48"/>
+        <source>account</source>
+        <translation>расчётный счёт</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="49"/>
+        <source>correspondent account</source>
+        <translation>корр. счёт</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="50"/>
+        <source>contact persons</source>
+        <translation>контактные лица</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="57"/>
+        <source>«%1» was saved on another computer at %2 while you were editing it.</source>
+        <translation>Карточку «%1» сохранили на другом компьютере в %2, пока вы её редактировали.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="63"/>
+        <source>Changed there: %1.</source>
+        <translation>Там изменили: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="67"/>
+        <source>Your changes are not saved yet. Load the card as it is now (your changes are dropped), or save yours over it?</source>
+        <translation>Ваши изменения ещё не сохранены. Загрузить карточку в нынешнем виде (ваши изменения пропадут) или сохранить ваши поверх?</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="82"/>
+        <source>Changed meanwhile</source>
+        <translation>Карточку уже изменили</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="86"/>
+        <source>Load their version</source>
+        <translation>Загрузить их версию</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="89"/>
+        <source>Save mine over it</source>
+        <translation>Сохранить мои поверх</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="91"/>
+        <source>Keep editing</source>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2542,7 @@ Qt %4, Python %5</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="167"/>
-        <location filename="../../clientbase/ui/labels.py" line="308"/>
+        <location filename="../../clientbase/ui/labels.py" line="315"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
@@ -2409,117 +2617,127 @@ Qt %4, Python %5</translation>
         <translation>Файл базы или его папка доступны только для чтения; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="217"/>
+        <location filename="../../clientbase/ui/labels.py" line="208"/>
+        <source>The database {detail} on the server already holds clients; choose an empty one</source>
+        <translation>В базе {detail} на сервере уже есть клиенты; выберите пустую базу</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="212"/>
+        <source>The copy did not match the base ({detail}); nothing was written</source>
+        <translation>Копия не совпала с базой ({detail}); ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="224"/>
         <source>Exports and printing are turned off in the privacy settings</source>
         <translation>Экспорт и печать выключены в настройках конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="220"/>
+        <location filename="../../clientbase/ui/labels.py" line="227"/>
         <source>Exports and printing need the program&apos;s password</source>
         <translation>Для экспорта и печати нужен пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="223"/>
+        <location filename="../../clientbase/ui/labels.py" line="230"/>
         <source>The password is wrong; nothing was exported</source>
         <translation>Неверный пароль; ничего не выгружено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="233"/>
+        <location filename="../../clientbase/ui/labels.py" line="240"/>
         <source>The backup cannot be written to {detail}</source>
         <translation>Не удаётся записать резервную копию в {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="234"/>
+        <location filename="../../clientbase/ui/labels.py" line="241"/>
         <source>There is no space left on the disk: {detail}</source>
         <translation>На диске закончилось место: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="235"/>
+        <location filename="../../clientbase/ui/labels.py" line="242"/>
         <source>{detail}: the file cannot be read</source>
         <translation>{detail}: файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="236"/>
+        <location filename="../../clientbase/ui/labels.py" line="243"/>
         <source>{detail}: this file is not a ClientBase backup</source>
         <translation>{detail}: это не резервная копия ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="237"/>
+        <location filename="../../clientbase/ui/labels.py" line="244"/>
         <source>{detail}: the backup is damaged and cannot be restored</source>
         <translation>{detail}: резервная копия повреждена, восстановить её нельзя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="238"/>
+        <location filename="../../clientbase/ui/labels.py" line="245"/>
         <source>{detail}: this backup was made by a newer version of ClientBase</source>
         <translation>{detail}: копия создана более новой версией ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="241"/>
+        <location filename="../../clientbase/ui/labels.py" line="248"/>
         <source>{detail}: the backup is protected with a password; enter it</source>
         <translation>{detail}: копия защищена паролем; введите его</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="244"/>
+        <location filename="../../clientbase/ui/labels.py" line="251"/>
         <source>The password does not fit this backup</source>
         <translation>Пароль не подходит к этой копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="245"/>
+        <location filename="../../clientbase/ui/labels.py" line="252"/>
         <source>A base on a server is backed up by the server, not by this command</source>
         <translation>База на сервере копируется средствами сервера, а не этой командой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="248"/>
+        <location filename="../../clientbase/ui/labels.py" line="255"/>
         <source>{detail}: the base is open in ClientBase; close the program first</source>
         <translation>{detail}: база открыта в ClientBase; сначала закройте программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="265"/>
+        <location filename="../../clientbase/ui/labels.py" line="272"/>
         <source>{detail}: this kind of file cannot be imported</source>
         <translation>{detail}: файлы такого вида не импортируются</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="268"/>
+        <location filename="../../clientbase/ui/labels.py" line="275"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="271"/>
+        <location filename="../../clientbase/ui/labels.py" line="278"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="274"/>
+        <location filename="../../clientbase/ui/labels.py" line="281"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="275"/>
+        <location filename="../../clientbase/ui/labels.py" line="282"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="276"/>
+        <location filename="../../clientbase/ui/labels.py" line="283"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="277"/>
+        <location filename="../../clientbase/ui/labels.py" line="284"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="280"/>
+        <location filename="../../clientbase/ui/labels.py" line="287"/>
         <source>{detail}: more rows than one import takes (1,000,000)</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="283"/>
+        <location filename="../../clientbase/ui/labels.py" line="290"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="304"/>
+        <location filename="../../clientbase/ui/labels.py" line="311"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>

@@ -1,4 +1,5 @@
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -85,13 +86,29 @@ def test_an_older_base_is_copied_aside_then_upgraded_and_its_clients_are_searcha
 ) -> None:
     from clientbase.db.database import connect, to_url
     from clientbase.services.client_query import ClientQuery, find_client_ids
-    from clientbase.services.workspace import Workspace
-    from tests.conftest import person
 
     old = connect(to_url(db_path))
     migrate.upgrade(old.engine, db_path, revision="0001")
-    client_id = Workspace(old).clients.create(person("Ёлкина", "Мария"))
     old.close()
+    # The client as the first release wrote it: today's models no longer fit that schema.
+    with closing(sqlite3.connect(db_path)) as connection, connection:
+        texts = ", ".join(f"'{v}'" for v in ("person", "Ёлкина", "Мария", "new"))
+        blanks = ["middle_name", "organization", "region", "city", "street", "postcode",
+                  "call_time", "responsible", "loyalty_card", "notes", "inn", "kpp", "ogrn",
+                  "bank_name", "bank_bik", "bank_account", "correspondent_account",
+                  "primary_phone", "primary_email"]  # fmt: skip
+        connection.execute(
+            "INSERT INTO client (kind, last_name, first_name, status, "
+            + ", ".join(blanks)
+            + ", is_vip, discount_percent, marketing_consent, total_spent, purchase_count,"
+            " created_at, updated_at, display_name, sort_name, search_text) VALUES ("
+            + texts
+            + ", "
+            + ", ".join("''" for _ in blanks)
+            + ", 0, 0, 0, 0, 0, '2026-01-01 10:00:00', '2026-01-01 10:00:00',"
+            " 'Ёлкина Мария', 'елкина мария', 'елкина мария')"
+        )
+        client_id = connection.execute("SELECT id FROM client").fetchone()[0]
 
     database = open_database(db_path)
     try:

@@ -145,3 +145,38 @@ def test_a_full_disk_keeps_the_card_open_with_what_was_typed(
     event.remove(workspace.db.engine, "connect", no_room)
     workspace.db.engine.dispose()
     assert all_names(workspace) == []
+
+
+@pytest.mark.parametrize("choice", ["reload", "overwrite", "keep"])
+def test_a_card_saved_meanwhile_on_another_pc_is_not_overwritten_unasked(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:
+    from copy import deepcopy
+
+    from clientbase.ui import client_card
+
+    client_id = workspace.clients.create(person("Белова", "Нина", city="Тула"))
+    card = ClientCard(workspace, client_id)
+    qtbot.addWidget(card)
+    card.show()
+    other = workspace.clients.get(client_id)  # the other PC saves first
+    changed = deepcopy(other.data)
+    changed.city = "Калуга"
+    workspace.clients.update(client_id, changed, since=other)
+
+    asked = []
+    monkeypatch.setattr(
+        client_card, "ask_about_conflict", lambda _card, error, _name: asked.append(error) or choice
+    )
+    type_into(card.form.loyalty_card, "77")
+    saved = card.save()
+
+    assert asked[0].fields == ["city"]
+    stored = workspace.clients.get(client_id).data
+    if choice == "reload":
+        assert not saved and card.form.city.text() == "Калуга" and stored.loyalty_card == ""
+    elif choice == "overwrite":
+        assert saved and (stored.city, stored.loyalty_card) == ("Тула", "77")
+    else:
+        assert not saved and card.form.loyalty_card.text() == "77" and stored.city == "Калуга"
+        card.form.loyalty_card.clear()  # so closing the card does not ask
