@@ -13,9 +13,13 @@ from typing import Any
 
 from clientbase.db.database import Database
 from clientbase.db.open import open_database
-from clientbase.paths import data_dir
 from clientbase.services.backups import BackupInfo, read_backup
-from clientbase.services.server_bases import back_up_server, move_to_server, restore_server
+from clientbase.services.server_bases import (
+    back_up_server,
+    move_to_server,
+    restore_server,
+    server_backup_folder,
+)
 from clientbase.services.stats import base_stats
 
 
@@ -25,10 +29,6 @@ def add_server_parser(commands: Any) -> None:
         help="copy the base, every record and its history, into an empty PostgreSQL database",
     )
     move.add_argument("url", help="postgresql://user@host:5432/database")
-
-
-def default_server_backup_folder() -> Path:
-    return data_dir() / "backups"
 
 
 def run_move(database: Database, args: argparse.Namespace) -> int:
@@ -46,7 +46,7 @@ def backup_json(info: BackupInfo) -> str:
 
 
 def run_server_backup(database: Database, folder: Path | None, password: str | None) -> int:
-    info = back_up_server(database, folder or default_server_backup_folder(), password=password)
+    info = back_up_server(database, folder or server_backup_folder(), password=password)
     print(backup_json(info))
     return 0
 

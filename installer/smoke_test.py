@@ -29,6 +29,27 @@ def run(bundle: Path, program: str, *args: str, env: dict[str, str]) -> str:
     return result.stdout
 
 
+def move_to_server(bundle: Path, base: str, server: str, env: dict[str, str]) -> None:
+    """The built program reaches PostgreSQL: psycopg's compiled core and the dialect are in."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"clientbase_smoke_{os.getpid()}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        url = make_url(server).set(database=name).render_as_string(hide_password=False)
+        run(bundle, "clientbase-cli", "--db", base, "move-to-server", url, env=env)
+        counts = json.loads(run(bundle, "clientbase-cli", "--db", url, "stats", env=env))
+        if counts["clients"] != 20:
+            sys.exit(f"smoke test: the server base holds {counts['clients']} clients, not 20")
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 def main(bundle: Path) -> int:
     with tempfile.TemporaryDirectory() as home:
         env = {
@@ -54,6 +75,9 @@ def main(bundle: Path) -> int:
         run(bundle, "clientbase-cli", "--db", base, "backup", f"{home}/backups", env=env)
         if Path(f"{home}/list.pdf").stat().st_size < 1000:
             sys.exit("smoke test: the client list PDF is empty")
+        server = os.environ.get("CLIENTBASE_TEST_SERVER")
+        if server:
+            move_to_server(bundle, base, server, env)
         print(f"smoke test passed: {shown.strip() or 'the window opened'}; {stats.strip()}")
     return 0
 

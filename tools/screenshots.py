@@ -149,7 +149,7 @@ def main() -> int:
                 Preferences(language, workspace.settings, 7),
                 str(workspace.db.path),
                 window.backups.summary,
-                window,
+                parent=window,
             ),
         }
         for name, dialog in dialogs.items():

@@ -8,6 +8,7 @@ into a SQLite file (services.base_copy), which the ordinary backup packs and che
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -15,8 +16,55 @@ from sqlalchemy.engine import URL, make_url
 
 from clientbase.db.database import Database
 from clientbase.db.open import open_database
+from clientbase.paths import data_dir
 from clientbase.services.backups import BackupInfo, Progress, create_backup, restore_backup
 from clientbase.services.base_copy import copy_records
+
+DEFAULT_PORT = 5432
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where a server base is, without its password."""
+
+    host: str
+    port: int = DEFAULT_PORT
+    database: str = "clientbase"
+    user: str = ""
+
+    def url(self, password: str | None = None) -> str:
+        """The URL to connect with; the password in it only when given."""
+        url = URL.create(
+            "postgresql+psycopg",
+            username=self.user or None,
+            password=password or None,
+            host=self.host,
+            port=self.port,
+            database=self.database,
+        )
+        return url.render_as_string(hide_password=False)
+
+    @classmethod
+    def of(cls, url: str) -> ServerAddress | None:
+        """The address in a server URL; None for a file."""
+        if "://" not in url:
+            return None
+        parsed = make_url(url)
+        if not parsed.drivername.startswith("postgresql"):
+            return None
+        return cls(
+            parsed.host or "", parsed.port or DEFAULT_PORT, parsed.database or "",
+            parsed.username or "",
+        )  # fmt: skip
+
+
+def without_password(url: str | URL) -> str:
+    parsed = make_url(url) if isinstance(url, str) else url
+    return parsed.set(password=None).render_as_string(hide_password=False)
+
+
+def has_password(url: str) -> bool:
+    return make_url(url).password is not None
 
 
 def server_url(url: str | URL, password: str | None = None) -> URL:
@@ -39,6 +87,11 @@ def move_to_server(
         return copy_records(source, target, progress)
     finally:
         target.close()
+
+
+def server_backup_folder() -> Path:
+    """Where backups of a server base go by default: the user's data folder on this PC."""
+    return data_dir() / "backups"
 
 
 def back_up_server(

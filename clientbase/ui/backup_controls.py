@@ -21,6 +21,7 @@ from clientbase.errors import BackupError, ClientBaseError, OperationCancelled
 from clientbase.services.backup_schedule import default_backup_folder, overdue_backup
 from clientbase.services.backups import create_backup, needs_backup, read_backup
 from clientbase.services.maintenance import check_base, repair_base
+from clientbase.services.server_bases import back_up_server, server_backup_folder
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.backup_dialogs import (
@@ -84,9 +85,8 @@ class BackupControls(QObject):
         self.restore_action = action(self.tr("&Restore from backup…"), self.choose_restore)
         self.settings_action = action(self.tr("Backup &settings…"), self.edit_settings)
         self.check_action = action(self.tr("&Check and repair database…"), self.check_database)
-        enabled = workspace.db.path is not None
-        for each in (self.backup_action, self.restore_action, self.settings_action):
-            each.setEnabled(enabled)
+        # A server base is backed up and restored by hand; the schedule is the file's.
+        self.settings_action.setEnabled(workspace.db.path is not None)
         self._apply_schedule()
 
     @property
@@ -94,13 +94,19 @@ class BackupControls(QObject):
         return self.workspace.db.path
 
     def folder(self) -> Path | None:
-        return self.schedule.folder_for(self.db_file) if self.db_file else None
+        """Where backups go; for a server base, made by hand only, the folder chosen or the
+        user's data folder."""
+        if self.db_file is None:
+            return self.schedule.folder or server_backup_folder()
+        return self.schedule.folder_for(self.db_file)
 
     def summary(self) -> str:
         """The schedule in one sentence, for the settings window."""
         folder = self.folder()
-        if folder is None:
-            return self.tr("A base on a server is backed up on the server.")
+        if folder is None or self.db_file is None:
+            return self.tr(
+                "A base on a server is backed up by hand (File → Create backup…), to %1."
+            ).replace("%1", str(folder))
         if not self.schedule.every_hours and not self.schedule.on_exit:
             return self.tr("Automatic backups are off. Backups made by hand go to %1.").replace(
                 "%1", str(folder)
@@ -153,7 +159,7 @@ class BackupControls(QObject):
             info = run_with_progress(
                 self.window,
                 self.tr("Making a backup…"),
-                lambda progress: create_backup(
+                lambda progress: (create_backup if self.db_file else back_up_server)(
                     self.workspace.db, target, password=password, progress=progress
                 ),
             )
@@ -170,7 +176,7 @@ class BackupControls(QObject):
     def automatic_backup(self) -> bool:
         """A quiet backup by the schedule; False (and a status message) when it failed."""
         folder = self.folder()
-        if folder is None:
+        if folder is None or self.db_file is None:
             return True
         try:
             if not needs_backup(self.workspace.db, folder):
@@ -188,7 +194,12 @@ class BackupControls(QObject):
     def backup_on_exit(self) -> None:
         """On closing: a backup with a progress bar if the base changed since the last one."""
         folder = self.folder()
-        if self.skip_exit_backup or folder is None or not self.schedule.on_exit:
+        if (
+            self.skip_exit_backup
+            or folder is None
+            or self.db_file is None
+            or not self.schedule.on_exit
+        ):
             return
         self.timer.stop()
         try:

@@ -15,6 +15,13 @@ from clientbase.services.backups import restore_backup
 from clientbase.services.client_query import count_clients
 from clientbase.services.demo import fill_demo
 from clientbase.services.privacy import check_password, read_privacy
+from clientbase.services.server_bases import (
+    ServerAddress,
+    has_password,
+    restore_server,
+    without_password,
+)
+from clientbase.services.server_passwords import recall
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.first_start import FirstStartChoice, FirstStartDialog
@@ -22,6 +29,8 @@ from clientbase.ui.labels import database_error_text, error_text
 from clientbase.ui.main_window import MainWindow
 from clientbase.ui.preferences import load_settings
 from clientbase.ui.privacy_dialogs import PasswordPrompt
+from clientbase.ui.server_controls import with_password
+from clientbase.ui.server_dialog import ServerDialog
 from clientbase.ui.single_instance import BaseGuard
 
 DEMO_CLIENTS = 300
@@ -63,7 +72,10 @@ class Controller:
     def restore(self, backup: str, password: str) -> None:
         """Replace the open base by a backup, then show it; on failure show the base as it was."""
         window, guard = self.window, self.guard
-        if window is None or window.workspace.db.path is None:
+        if window is None:
+            return
+        if window.workspace.db.path is None:
+            self._restore_server(window, Path(backup), password)
             return
         db_file = window.workspace.db.path
         window.backups.skip_exit_backup = True
@@ -101,6 +113,31 @@ class Controller:
                 ).replace("%1", str(aside)),
             )
 
+    def _restore_server(self, window: MainWindow, backup: Path, password: str) -> None:
+        """A server base stays open: its records are replaced in one transaction."""
+        title = translate("Controller", "Restore from backup")
+        try:
+            aside = run_with_progress(
+                window,
+                translate("Controller", "Restoring the backup…"),
+                lambda progress: restore_server(
+                    backup, window.workspace.db, password=password or None, progress=progress
+                ),
+            )
+        except OperationCancelled:
+            return
+        except ClientBaseError as error:
+            QMessageBox.warning(window, title, error_text(error))
+            return
+        window.refresh()
+        QMessageBox.information(
+            window,
+            title,
+            translate(
+                "Controller", "The backup was restored. The base as it was is kept in %1"
+            ).replace("%1", str(aside.path)),
+        )
+
     def open_demo(self) -> bool:
         workspace = self._open(str(demo_database_path()))
         if workspace is None:
@@ -114,8 +151,31 @@ class Controller:
         self._show(workspace)
         return True
 
+    @staticmethod
+    def _server_target(target: str) -> str:
+        """A server URL with the password the keyring keeps for it, if the URL has none.
+
+        Without either, libpq may still find one ($PGPASSWORD, pgpass) or need none; the
+        person is asked only when the server refuses."""
+        address = ServerAddress.of(target)
+        if address is None or has_password(target):
+            return target
+        password = recall(address.url())
+        return address.url(password) if password else target
+
+    def _ask_server(self, address: ServerAddress | None) -> str | None:
+        dialog = ServerDialog(
+            translate("Controller", "Connect to server"),
+            translate("Controller", "Enter the password for the base on the server."),
+            address,
+            self.window,
+        )
+        return with_password(dialog) if dialog.exec() else None
+
     def _open(self, target: str) -> Workspace | None:
         """Open a base and take its lock (self.pending_guard); None when it cannot be shown."""
+        if "://" in target:
+            return self._open_server(target)
         guard = None
         if "://" not in target:
             path = Path(target).expanduser().resolve()
@@ -142,6 +202,25 @@ class Controller:
             return None
         self.pending_guard = guard
         return workspace
+
+    def _open_server(self, target: str | None) -> Workspace | None:
+        """Connect; a refused password is asked for again, until right or given up."""
+        while target is not None:
+            target = self._server_target(target)
+            try:
+                workspace = Workspace(open_database(target), load_settings(self.settings))
+            except DatabaseError as error:
+                QMessageBox.critical(self.window, "ClientBase", database_error_text(error))
+                if "password" not in error.detail:
+                    return None
+                target = self._ask_server(ServerAddress.of(target))
+                continue
+            if not self._unlock(workspace):
+                workspace.close()
+                return None
+            self.pending_guard = None
+            return workspace
+        return None
 
     def _unlock(self, workspace: Workspace) -> bool:
         """Ask for the base's password, when it has one; False when the person gives up."""
@@ -171,6 +250,8 @@ class Controller:
             window.closed.connect(lambda: guard.release_for(window))
         if workspace.db.path is not None:
             self.settings.setValue("database/last", str(Path(workspace.db.path)))
+        else:  # reconnects at the next start; the password stays in the keyring, if anywhere
+            self.settings.setValue("database/last", without_password(workspace.db.url))
         self.window = window
         self.guard = guard
         window.show()

@@ -56,7 +56,7 @@ def conflict_text(error: EditConflict, client_name: str) -> str:
     fields = ", ".join(names.get(f, f) for f in error.fields)
     text = translate(
         "EditConflict",
-        "«%1» was saved on another computer at %2 while you were editing it.",
+        "«%1» was saved on another computer (%2) while you were editing it.",
     )
     text = text.replace("%1", client_name).replace("%2", format_datetime(error.saved_at))
     if fields:

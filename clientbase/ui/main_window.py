@@ -49,6 +49,7 @@ from clientbase.ui.preferences import LANGUAGE_KEY, language, save_settings
 from clientbase.ui.print_controls import PrintControls
 from clientbase.ui.privacy_dialogs import PrivacyDialog
 from clientbase.ui.reminder_controls import ReminderControls
+from clientbase.ui.server_controls import ServerControls, refresh_seconds
 from clientbase.ui.settings_dialog import Preferences, SettingsDialog
 
 # Columns hidden until the user asks for them: the table opens uncluttered.
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
         # Shown by the panel itself once it has read what is due; until then it waits.
         self.today.hide()
         self.backups.restore_requested.connect(self.restore_requested)
+        self.server = ServerControls(self, workspace, self.settings, self.refresh)
+        self.server.open_requested.connect(self.open_database_requested)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -221,6 +224,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_db_action)
         file_menu.addAction(self.new_db_action)
         file_menu.addAction(self.demo_action)
+        file_menu.addAction(self.server.connect_action)
+        file_menu.addAction(self.server.move_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_history_action)
@@ -539,10 +544,15 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         current = Preferences(
-            language(self.settings), self.workspace.settings, self.reminders.birthday_lead_days()
+            language(self.settings),
+            self.workspace.settings,
+            self.reminders.birthday_lead_days(),
+            refresh_seconds(self.settings),
         )
         location = str(self.workspace.db.path or self.workspace.db.url)
-        dialog = SettingsDialog(current, location, self.backups.summary, self)
+        dialog = SettingsDialog(
+            current, location, self.backups.summary, self.workspace.db.path is None, self
+        )
 
         def open_base() -> None:
             dialog.reject()
@@ -554,7 +564,6 @@ class MainWindow(QMainWindow):
 
         dialog.open_base_button.clicked.connect(open_base)
         dialog.backup_button.clicked.connect(change_backups)
-        dialog.backup_button.setEnabled(self.workspace.db.path is not None)
         if dialog.exec():
             self.apply_preferences(dialog.preferences())
 
@@ -563,6 +572,7 @@ class MainWindow(QMainWindow):
         save_settings(self.settings, chosen.data)
         self.workspace.use_settings(chosen.data)
         self.reminders.set_birthday_lead(chosen.birthday_lead_days)
+        self.server.apply_refresh(chosen.refresh_seconds)
         self.refresh()  # sums in the new currency
 
     # --- state -------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +35,7 @@ class Preferences:
     language: str  # "ru", "en", or "" for the system's
     data: Settings
     birthday_lead_days: int
+    refresh_seconds: int = 30  # how often the table re-reads a server base
 
 
 def region_names() -> dict[str, str]:
@@ -75,6 +77,7 @@ class SettingsDialog(QDialog):
         preferences: Preferences,
         base_location: str,
         backup_summary: Callable[[], str],
+        on_server: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -113,8 +116,19 @@ class SettingsDialog(QDialog):
         base_row = QHBoxLayout()
         base_row.addWidget(self.location, 1)
         base_row.addWidget(self.open_base_button)
+        self.refresh = QSpinBox()
+        self.refresh.setRange(0, 3600)
+        self.refresh.setValue(preferences.refresh_seconds)
+        self.refresh.setSpecialValueText(self.tr("only on F5"))
+        self.refresh.setSuffix(self.tr(" s"))
+        refresh_form = QFormLayout()
+        refresh_form.addRow(self.tr("Show changes from other PCs every:"), self.refresh)
+        base_layout = QVBoxLayout()
+        base_layout.addLayout(base_row)
+        if on_server:
+            base_layout.addLayout(refresh_form)
         base_box = QGroupBox(self.tr("Database"))
-        base_box.setLayout(base_row)
+        base_box.setLayout(base_layout)
 
         self.backups = QLabel(backup_summary())
         self.backups.setWordWrap(True)
@@ -161,4 +175,5 @@ class SettingsDialog(QDialog):
                 currency=str(self.currency.currentData()),
             ),
             birthday_lead_days=self.birthday_lead.value(),
+            refresh_seconds=self.refresh.value(),
         )

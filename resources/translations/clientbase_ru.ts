@@ -12,124 +12,124 @@
 <context>
     <name>BackupControls</name>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="83"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="84"/>
         <source>Create &amp;backup…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="84"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="85"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="85"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="86"/>
         <source>Backup &amp;settings…</source>
         <translation>&amp;Настройки резервного копирования…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="86"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="87"/>
         <source>&amp;Check and repair database…</source>
         <translation>&amp;Проверить и исправить базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="103"/>
-        <source>A base on a server is backed up on the server.</source>
-        <translation>Базу на сервере копирует сам сервер.</translation>
+        <location filename="../../clientbase/ui/backup_controls.py" line="108"/>
+        <source>A base on a server is backed up by hand (File → Create backup…), to %1.</source>
+        <translation>Базу на сервере копируют вручную (Файл → Создать резервную копию…), в %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="105"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="111"/>
         <source>Automatic backups are off. Backups made by hand go to %1.</source>
         <translation>Автоматические копии выключены. Копии, сделанные вручную, сохраняются в %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="109"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="115"/>
         <source>On closing the program, to %1.</source>
         <translation>При закрытии программы, в %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="111"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="117"/>
         <source>Every %2 h while the program is open and on closing, to %1.</source>
         <translation>Каждые %2 ч, пока программа открыта, и при закрытии, в %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="113"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="119"/>
         <source>Every %2 h while the program is open, to %1.</source>
         <translation>Каждые %2 ч, пока программа открыта, в %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="131"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="137"/>
         <source>No backup of this base has been made yet.</source>
         <translation>Резервная копия этой базы ещё ни разу не создавалась.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="133"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="139"/>
         <source>The last backup of this base was made on %1.</source>
         <translation>Последняя резервная копия этой базы создана %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="137"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="143"/>
         <source>A failed disk or a stolen computer would take every client.</source>
         <translation>Сломанный диск или украденный компьютер унесут всех клиентов.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="155"/>
-        <location filename="../../clientbase/ui/backup_controls.py" line="199"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="161"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="210"/>
         <source>Making a backup…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="163"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="169"/>
         <source>Create backup</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="167"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="173"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="181"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="187"/>
         <source>The automatic backup failed: %1</source>
         <translation>Автоматическое копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="213"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="224"/>
         <source>Automatic backup</source>
         <translation>Автоматическое копирование</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="214"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="225"/>
         <source>The backup on closing failed: %1</source>
         <translation>Копирование при закрытии не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="223"/>
         <location filename="../../clientbase/ui/backup_controls.py" line="234"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="245"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="225"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="236"/>
         <source>ClientBase backups (*.zip);;All files (*)</source>
         <translation>Резервные копии ClientBase (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="254"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="265"/>
         <source>Check database</source>
         <translation>Проверка базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="256"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="267"/>
         <source>Checking the database…</source>
         <translation>Проверяется база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="260"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="271"/>
         <source>The database checked clean: no damage was found.</source>
         <translation>База проверена: повреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="268"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="279"/>
         <source>The check found damage:
 %1
 
@@ -140,17 +140,17 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 Исправить сейчас? Индексы будут построены заново по данным; ничего не удаляется. Если повреждения останутся, восстановите последнюю резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="277"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="288"/>
         <source>Repairing the database…</source>
         <translation>База исправляется…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="281"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="292"/>
         <source>The database was repaired.</source>
         <translation>База исправлена.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="286"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="297"/>
         <source>The damage could not be repaired. Restore the latest backup.</source>
         <translation>Повреждения исправить не удалось. Восстановите последнюю резервную копию.</translation>
     </message>
@@ -231,7 +231,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>BackupWarning</name>
     <message>
-        <location filename="../../clientbase/ui/backup_controls.py" line="52"/>
+        <location filename="../../clientbase/ui/backup_controls.py" line="53"/>
         <source>Create backup now</source>
         <translation>Создать копию сейчас</translation>
     </message>
@@ -806,23 +806,36 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../clientbase/ui/controller.py" line="75"/>
+        <location filename="../../clientbase/ui/controller.py" line="87"/>
+        <location filename="../../clientbase/ui/controller.py" line="122"/>
         <source>Restoring the backup…</source>
         <translation>Восстанавливается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/controller.py" line="93"/>
-        <location filename="../../clientbase/ui/controller.py" line="98"/>
+        <location filename="../../clientbase/ui/controller.py" line="105"/>
+        <location filename="../../clientbase/ui/controller.py" line="110"/>
+        <location filename="../../clientbase/ui/controller.py" line="118"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/controller.py" line="99"/>
+        <location filename="../../clientbase/ui/controller.py" line="111"/>
+        <location filename="../../clientbase/ui/controller.py" line="136"/>
         <source>The backup was restored. The base as it was is kept in %1</source>
         <translation>Резервная копия восстановлена. Прежняя база сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/controller.py" line="152"/>
+        <location filename="../../clientbase/ui/controller.py" line="168"/>
+        <source>Connect to server</source>
+        <translation>Подключиться к серверу</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/controller.py" line="169"/>
+        <source>Enter the password for the base on the server.</source>
+        <translation>Введите пароль к базе на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/controller.py" line="231"/>
         <source>The base «%1» is protected. Enter the password:</source>
         <translation>База «%1» защищена паролем. Введите пароль:</translation>
     </message>
@@ -1209,8 +1222,8 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/edit_conflicts.py" line="57"/>
-        <source>«%1» was saved on another computer at %2 while you were editing it.</source>
-        <translation>Карточку «%1» сохранили на другом компьютере в %2, пока вы её редактировали.</translation>
+        <source>«%1» was saved on another computer (%2) while you were editing it.</source>
+        <translation>Карточку «%1» сохранили на другом компьютере (%2), пока вы её редактировали.</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/edit_conflicts.py" line="63"/>
@@ -1627,127 +1640,137 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="79"/>
+        <source>Purchase: status</source>
+        <translation>Покупка: статус</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="80"/>
+        <source>Purchase: payment</source>
+        <translation>Покупка: оплата</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="81"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="96"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="101"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="101"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="103"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="102"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="104"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="105"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="107"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="105"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="107"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="105"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="107"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
         <source>Type a corrected value into the Value column, then Check</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="132"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="139"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="141"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="140"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="142"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="143"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="145"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="167"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="169"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="204"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="283"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="206"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="285"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="215"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="217"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="232"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="234"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="267"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="269"/>
         <source>no name: the row is not imported</source>
         <translation>нет имени: строка не импортируется</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="291"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="293"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="298"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="300"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2242,142 +2265,142 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="161"/>
+        <location filename="../../clientbase/ui/main_window.py" line="164"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="164"/>
+        <location filename="../../clientbase/ui/main_window.py" line="167"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="169"/>
+        <location filename="../../clientbase/ui/main_window.py" line="172"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="172"/>
+        <location filename="../../clientbase/ui/main_window.py" line="175"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="175"/>
+        <location filename="../../clientbase/ui/main_window.py" line="178"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="178"/>
+        <location filename="../../clientbase/ui/main_window.py" line="181"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="181"/>
+        <location filename="../../clientbase/ui/main_window.py" line="184"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="183"/>
+        <location filename="../../clientbase/ui/main_window.py" line="186"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="185"/>
+        <location filename="../../clientbase/ui/main_window.py" line="188"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="188"/>
+        <location filename="../../clientbase/ui/main_window.py" line="191"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="191"/>
+        <location filename="../../clientbase/ui/main_window.py" line="194"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="194"/>
+        <location filename="../../clientbase/ui/main_window.py" line="197"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="198"/>
+        <location filename="../../clientbase/ui/main_window.py" line="201"/>
         <source>&amp;Privacy and password…</source>
         <translation>&amp;Конфиденциальность и пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="200"/>
+        <location filename="../../clientbase/ui/main_window.py" line="203"/>
         <source>Import &amp;history…</source>
         <translation>История &amp;импорта…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="202"/>
+        <location filename="../../clientbase/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="203"/>
+        <location filename="../../clientbase/ui/main_window.py" line="206"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="205"/>
+        <location filename="../../clientbase/ui/main_window.py" line="208"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="209"/>
+        <location filename="../../clientbase/ui/main_window.py" line="212"/>
         <source>&amp;Analytics</source>
         <translation>&amp;Аналитика</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="212"/>
+        <location filename="../../clientbase/ui/main_window.py" line="215"/>
         <source>Shop details and &amp;templates…</source>
         <translation>Реквизиты и &amp;шаблоны документов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="218"/>
+        <location filename="../../clientbase/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="245"/>
+        <location filename="../../clientbase/ui/main_window.py" line="250"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="263"/>
+        <location filename="../../clientbase/ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="272"/>
+        <location filename="../../clientbase/ui/main_window.py" line="277"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="275"/>
+        <location filename="../../clientbase/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="278"/>
+        <location filename="../../clientbase/ui/main_window.py" line="283"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="351"/>
+        <location filename="../../clientbase/ui/main_window.py" line="356"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="356"/>
+        <location filename="../../clientbase/ui/main_window.py" line="361"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="415"/>
+        <location filename="../../clientbase/ui/main_window.py" line="420"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -2386,7 +2409,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="423"/>
+        <location filename="../../clientbase/ui/main_window.py" line="428"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -2395,12 +2418,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="431"/>
+        <location filename="../../clientbase/ui/main_window.py" line="436"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="433"/>
+        <location filename="../../clientbase/ui/main_window.py" line="438"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -2413,52 +2436,52 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="450"/>
+        <location filename="../../clientbase/ui/main_window.py" line="455"/>
         <source>Tables, Access bases and contacts</source>
         <translation>Таблицы, базы Access и контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="451"/>
+        <location filename="../../clientbase/ui/main_window.py" line="456"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="454"/>
+        <location filename="../../clientbase/ui/main_window.py" line="459"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="467"/>
+        <location filename="../../clientbase/ui/main_window.py" line="472"/>
         <source>Imported from %1</source>
         <translation>Импортировано из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="486"/>
+        <location filename="../../clientbase/ui/main_window.py" line="491"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="488"/>
+        <location filename="../../clientbase/ui/main_window.py" line="493"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="496"/>
+        <location filename="../../clientbase/ui/main_window.py" line="501"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="498"/>
+        <location filename="../../clientbase/ui/main_window.py" line="503"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="528"/>
+        <location filename="../../clientbase/ui/main_window.py" line="533"/>
         <source>About ClientBase</source>
         <translation>О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="530"/>
+        <location filename="../../clientbase/ui/main_window.py" line="535"/>
         <source>ClientBase %1
 Clients, purchases and reminders of a small shop.
 
@@ -3509,119 +3532,210 @@ Qt %4, Python %5</translation>
     </message>
 </context>
 <context>
+    <name>ServerControls</name>
+    <message>
+        <location filename="../../clientbase/ui/server_controls.py" line="53"/>
+        <source>Connect to &amp;server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_controls.py" line="55"/>
+        <source>&amp;Move this base to a server…</source>
+        <translation>&amp;Перенести эту базу на сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_controls.py" line="80"/>
+        <source>The server cannot be reached; the list shows what was read last (%1)</source>
+        <translation>Сервер недоступен; в списке то, что было прочитано последним (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_controls.py" line="92"/>
+        <source>Connect to server</source>
+        <translation>Подключиться к серверу</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_controls.py" line="94"/>
+        <source>Open the shop&apos;s base on a PostgreSQL server, shared by every PC of the shop. Ask whoever set the server up for these details.</source>
+        <translation>Откройте базу магазина на сервере PostgreSQL — общую для всех компьютеров магазина. Эти данные подскажет тот, кто настраивал сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_controls.py" line="103"/>
+        <source>Move this base to a server</source>
+        <translation>Перенести базу на сервер</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_controls.py" line="105"/>
+        <source>Every client, purchase, reminder and the whole history are copied into an empty database on the server and counted on both sides. This file stays as it is.</source>
+        <translation>Все клиенты, покупки, напоминания и вся история копируются в пустую базу на сервере и пересчитываются с обеих сторон. Этот файл остаётся как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_controls.py" line="116"/>
+        <source>Copying the base to the server…</source>
+        <translation>Копирование базы на сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_controls.py" line="128"/>
+        <source>The base is on the server: %1 clients, %2 purchases, %3 history entries. Open it from there now? Other PCs connect with File → Connect to server.</source>
+        <translation>База на сервере: клиентов — %1, покупок — %2, записей истории — %3. Открыть её с сервера сейчас? Другие компьютеры подключаются через Файл → Подключиться к серверу.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/server_dialog.py" line="22"/>
+        <source>server name or address, e.g. 192.168.1.10</source>
+        <translation>имя или адрес сервера, например 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_dialog.py" line="30"/>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Запомнить пароль в хранилище паролей этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_dialog.py" line="33"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_dialog.py" line="34"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_dialog.py" line="35"/>
+        <source>Database:</source>
+        <translation>База:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_dialog.py" line="36"/>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_dialog.py" line="37"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_dialog.py" line="54"/>
+        <source>Name the server and the database.</source>
+        <translation>Укажите сервер и базу.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="41"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="43"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="42"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="44"/>
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="43"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="45"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="44"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="46"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="45"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="47"/>
         <source>Kyrgyzstan</source>
         <translation>Киргизия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="46"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="48"/>
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="47"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="49"/>
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="48"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="50"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="49"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="51"/>
         <source>Moldova</source>
         <translation>Молдова</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="50"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="52"/>
         <source>Ukraine</source>
         <translation>Украина</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="51"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="53"/>
         <source>Germany</source>
         <translation>Германия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="52"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="54"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="53"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="55"/>
         <source>United Kingdom</source>
         <translation>Великобритания</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="59"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="61"/>
         <source>Russian rouble</source>
         <translation>Российский рубль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="60"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="62"/>
         <source>Belarusian rouble</source>
         <translation>Белорусский рубль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="61"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="63"/>
         <source>Kazakhstani tenge</source>
         <translation>Казахстанский тенге</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="62"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="64"/>
         <source>Uzbekistani som</source>
         <translation>Узбекский сум</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="63"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="65"/>
         <source>Kyrgyzstani som</source>
         <translation>Киргизский сом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="64"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="66"/>
         <source>Armenian dram</source>
         <translation>Армянский драм</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="65"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="67"/>
         <source>Ukrainian hryvnia</source>
         <translation>Украинская гривна</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="66"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="68"/>
         <source>Euro</source>
         <translation>Евро</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="67"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="69"/>
         <source>US dollar</source>
         <translation>Доллар США</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="68"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="70"/>
         <source>Pound sterling</source>
         <translation>Фунт стерлингов</translation>
     </message>
@@ -3629,72 +3743,87 @@ Qt %4, Python %5</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="81"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="84"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="86"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="89"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="103"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="106"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="104"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="107"/>
         <source>Phones without a country code are from:</source>
         <translation>Страна для телефонов без кода:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="105"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="108"/>
         <source>Currency:</source>
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="106"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="109"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="112"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="115"/>
         <source>Open another base…</source>
         <translation>Открыть другую базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="116"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="122"/>
+        <source>only on F5</source>
+        <translation>только по F5</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="123"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="125"/>
+        <source>Show changes from other PCs every:</source>
+        <translation>Показывать изменения с других компьютеров каждые:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="130"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="121"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="135"/>
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="125"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="139"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="131"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="145"/>
         <source> days ahead</source>
         <translation> дн. вперёд</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="133"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="147"/>
         <source>Show birthdays in the Today panel:</source>
         <translation>Дни рождения на панели «Сегодня»:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="134"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="148"/>
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/settings_dialog.py" line="138"/>
+        <location filename="../../clientbase/ui/settings_dialog.py" line="152"/>
         <source>A new language is used from the next start of the program.</source>
         <translation>Новый язык будет включён при следующем запуске программы.</translation>
     </message>

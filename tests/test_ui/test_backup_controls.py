@@ -21,7 +21,7 @@ from clientbase.ui.backup_dialogs import (
 )
 from clientbase.ui.controller import Controller
 from clientbase.ui.main_window import MainWindow
-from tests.conftest import person
+from tests.conftest import SERVER, person
 
 
 @pytest.fixture
@@ -202,3 +202,27 @@ def test_backup_settings_are_remembered(qtbot, qsettings: QSettings, tmp_path: P
     again = load_schedule(qsettings)
     assert again.folder == tmp_path / "usb"
     assert (again.every_hours, again.keep.daily, again.on_exit) == (2, 3, False)
+
+
+@pytest.mark.skipif(not SERVER, reason="needs a PostgreSQL server")
+def test_a_server_base_is_backed_up_and_restored_from_the_menu(
+    qtbot, workspace: Workspace, tmp_path: Path, qsettings: QSettings, monkeypatch, messages
+) -> None:
+    qsettings.setValue("database/first_start_done", True)
+    qsettings.setValue("backup/folder", str(tmp_path / "backups"))
+    controller = Controller(qsettings)
+    assert controller.start(workspace.db.url.render_as_string(hide_password=False), demo=False)
+    window = controller.window
+    assert window is not None and window.workspace.db.path is None
+    window.workspace.clients.create(person("Смирнова", "Анна"))
+    accept(monkeypatch, CreateBackupDialog)
+    window.backups.backup_now()
+    (made,) = list_backups(tmp_path / "backups")
+    window.workspace.clients.create(person("Петров", "Олег"))
+
+    accept(monkeypatch, RestoreDialog)
+    window.backups.restore_from(made.path)
+    assert controller.window is window  # the server base stays open, its records replaced
+    assert count_clients(window.workspace.db) == 1
+    assert "was restored" in messages[-1]
+    window.close()

@@ -71,9 +71,7 @@ def test_the_region_and_currency_are_used_at_once_and_remembered(
 
 
 def test_a_new_language_is_kept_for_the_next_start_and_said_so(qtbot, qsettings: QSettings) -> None:
-    dialog = SettingsDialog(
-        Preferences("", Settings(), 7), "/tmp/base.sqlite", lambda: "Every 4 h", None
-    )
+    dialog = SettingsDialog(Preferences("", Settings(), 7), "/tmp/base.sqlite", lambda: "Every 4 h")
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.language_hint.isVisible()
@@ -105,3 +103,16 @@ def test_about_names_the_version_base_and_schema(window: MainWindow, monkeypatch
     from clientbase.db.migrate import head_revision
 
     assert f"Schema version: {head_revision()}" in shown[0]
+
+
+def test_a_server_base_offers_how_often_to_show_others_changes(qtbot) -> None:
+    on_file = SettingsDialog(Preferences("", Settings(), 7), "/tmp/base.sqlite", lambda: "")
+    on_server = SettingsDialog(
+        Preferences("", Settings(), 7, 45), "postgresql://shop@server/clientbase", lambda: "",
+        on_server=True,
+    )  # fmt: skip
+    for dialog in (on_file, on_server):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert not on_file.refresh.isVisible()
+    assert on_server.refresh.isVisible() and on_server.preferences().refresh_seconds == 45
