@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
-from clientbase.db.enums import ClientSource, ClientStatus
+from clientbase.db.enums import ClientSource, ClientStatus, PaymentState, PurchaseStatus
 from clientbase.services.text import fold
 
 E = TypeVar("E", bound=StrEnum)
@@ -27,6 +27,14 @@ WORDS: dict[StrEnum, tuple[str, ...]] = {
     ClientSource.WEBSITE: ("Сайт", "website", "site"),
     ClientSource.ADVERTISING: ("Реклама", "advertising", "ads"),
     ClientSource.OTHER: ("Другое", "other"),
+    PurchaseStatus.NEW: ("Новый", "new", "новая"),
+    PurchaseStatus.PAID: ("Оплачен", "paid", "оплачена"),
+    PurchaseStatus.SHIPPED: ("Отправлен", "shipped", "отправлена"),
+    PurchaseStatus.DONE: ("Выполнен", "done", "выполнена", "завершён"),
+    PurchaseStatus.CANCELLED: ("Отменён", "cancelled", "canceled", "отменена", "отмена"),
+    PaymentState.UNPAID: ("Не оплачен", "unpaid", "не оплачена"),
+    PaymentState.PARTIAL: ("Частично", "partial", "частично оплачен"),
+    PaymentState.PAID: ("Оплачен", "paid", "оплачена"),
 }
 YES = ("да", "yes", "1", "+", "x", "✓", "true", "истина", "вип", "vip")
 NO = ("нет", "no", "0", "-", "false", "ложь")

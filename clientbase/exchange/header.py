@@ -46,6 +46,8 @@ class Target(StrEnum):
     QUANTITY = "quantity"
     PRICE = "price"
     ORDER_NUMBER = "order_number"
+    PURCHASE_STATUS = "purchase_status"
+    PAYMENT = "payment_state"
     IGNORE = "ignore"
 
 
@@ -100,6 +102,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.QUANTITY: ("кол во", "количество", "qty", "quantity"),
     Target.PRICE: ("цена", "price", "unit price"),
     Target.ORDER_NUMBER: ("номер заказа", "заказа", "заказ", "order", "order number"),
+    Target.PURCHASE_STATUS: ("статус заказа", "статус покупки", "order status"),
+    Target.PAYMENT: ("оплата", "оплачен", "payment", "payment status"),
     # Figures the program computes from purchases (its own export writes them): not fields.
     Target.IGNORE: (
         "сумма покупок", "покупок", "последняя покупка", "total spent", "purchases",
@@ -112,7 +116,7 @@ REPEATABLE = {Target.PHONE, Target.EMAIL, Target.NOTES, Target.TAGS, Target.IGNO
 
 PURCHASE_TARGETS = {
     Target.PURCHASE_DATE, Target.AMOUNT, Target.ITEM, Target.QUANTITY, Target.PRICE,
-    Target.ORDER_NUMBER,
+    Target.ORDER_NUMBER, Target.PURCHASE_STATUS, Target.PAYMENT,
 }  # fmt: skip
 _PUNCTUATION = re.compile(r"[^\w%]+|_+")
 # Access and database exports name columns FirstName or first_name.

@@ -28,15 +28,22 @@ class OdsSheet:
         self.document.automaticstyles.addElement(date_style)
         self.date_cell = Style(name="date", family="table-cell", datastylename="ddmmyyyy")
         self.document.automaticstyles.addElement(self.date_cell)
+        self.bold = bold
+        self.tables: list[Table] = []
+        self.add_sheet(name, titles, widths_cm)
+
+    def add_sheet(self, name: str, titles: Sequence[str], widths_cm: Sequence[float]) -> None:
+        """Start another sheet of the same file; rows from now on go into it."""
         self.table = Table(name=name)
+        self.tables.append(self.table)
         for index, width in enumerate(widths_cm):
-            column_style = Style(name=f"col{index}", family="table-column")
+            column_style = Style(name=f"s{len(self.tables)}col{index}", family="table-column")
             column_style.addElement(TableColumnProperties(columnwidth=f"{width:.2f}cm"))
             self.document.automaticstyles.addElement(column_style)
             self.table.addElement(TableColumn(stylename=column_style))
         header = TableRow()
         for title in titles:
-            cell = TableCell(valuetype="string", stylename=bold)
+            cell = TableCell(valuetype="string", stylename=self.bold)
             cell.addElement(P(text=title))
             header.addElement(cell)
         self.table.addElement(header)
@@ -69,6 +76,7 @@ class OdsSheet:
         return cell
 
     def save(self, path: Path) -> None:
-        self.document.spreadsheet.addElement(self.table)
+        for table in self.tables:
+            self.document.spreadsheet.addElement(table)
         with path.open("wb") as file:
             self.document.write(file)

@@ -29,6 +29,13 @@ from clientbase.services import audit
 from clientbase.services.client_query import ClientQuery, find_client_ids, with_consent
 from clientbase.services.dates import birthday_text
 from clientbase.services.privacy import current_user, require_export
+from clientbase.services.purchase_export import (
+    PURCHASE_COLUMNS,
+    Buyer,
+    PurchaseRows,
+    purchase_rows,
+)
+from clientbase.services.purchase_export import SHEET as PURCHASES_SHEET
 
 Progress = Callable[[int, int], None]
 BATCH = 1000
@@ -169,13 +176,17 @@ def export_clients(
     fmt = ExportFormat(path.suffix.lower().lstrip(".") or "xlsx")
     partial = path.with_name(path.name + ".part")
     try:
-        writer = {
-            ExportFormat.XLSX: _write_xlsx,
-            ExportFormat.CSV: _write_csv,
-            ExportFormat.ODS: _write_ods,
-            ExportFormat.VCF: _write_vcf,
-        }[fmt]
-        writer(partial, _records(db, ids), len(ids), progress)
+        buyers: dict[int, Buyer] = {}
+        records = _noting_buyers(_records(db, ids), buyers)
+        if fmt in (ExportFormat.XLSX, ExportFormat.ODS):
+            # A workbook also gets the purchases sheet, written after the clients, whose
+            # names and phones its rows repeat; a mailing list is for contacts only.
+            workbook = _write_xlsx if fmt is ExportFormat.XLSX else _write_ods
+            purchases = None if mailing_list else (lambda: purchase_rows(db, buyers, ids))
+            workbook(partial, records, len(ids), progress, purchases)
+        else:
+            writer = _write_csv if fmt is ExportFormat.CSV else _write_vcf
+            writer(partial, records, len(ids), progress)
         partial.replace(path)
     except OSError as error:
         partial.unlink(missing_ok=True)
@@ -185,6 +196,17 @@ def export_clients(
         raise
     _audit_export(db, path, fmt, len(ids), mailing_list)
     return len(ids)
+
+
+def _noting_buyers(records: Iterator[Record], buyers: dict[int, Buyer]) -> Iterator[Record]:
+    for record in records:
+        client = record.client
+        buyers[client["id"]] = Buyer(
+            client["display_name"],
+            record.phones[0] if record.phones else "",
+            record.emails[0] if record.emails else "",
+        )
+        yield record
 
 
 def _audit_export(
@@ -209,7 +231,11 @@ def _audit_export(
 
 
 def _write_xlsx(
-    path: Path, records: Iterator[Record], total: int, progress: Progress | None
+    path: Path,
+    records: Iterator[Record],
+    total: int,
+    progress: Progress | None,
+    purchases: PurchaseRows | None = None,
 ) -> None:
     # XlsxWriter in constant-memory mode writes a 100,000-row sheet several times faster than
     # openpyxl and in flat memory; every text goes through write_string, never as a formula.
@@ -245,7 +271,38 @@ def _write_xlsx(
                 sheet.write_number(row, index, float(value), formats.get(column.number_format))
         if progress is not None and row % BATCH == 0:
             progress(row, total)
+    if purchases is not None:
+        _xlsx_purchases(workbook, purchases())
     workbook.close()
+
+
+def _xlsx_purchases(workbook: Any, rows: Iterator[list[Any]]) -> None:
+    sheet = workbook.add_worksheet(PURCHASES_SHEET)
+    formats = {
+        c.number_format: workbook.add_format({"num_format": c.number_format})
+        for c in PURCHASE_COLUMNS
+        if c.number_format
+    }
+    for index, column in enumerate(PURCHASE_COLUMNS):
+        sheet.set_column(index, index, column.width)
+    sheet.write_row(0, 0, [c.title for c in PURCHASE_COLUMNS], workbook.add_format({"bold": True}))
+    sheet.freeze_panes(1, 0)
+    count = 0
+    for row, values in enumerate(rows, start=1):
+        count = row
+        for index, value in enumerate(values):
+            style = formats.get(PURCHASE_COLUMNS[index].number_format)
+            if value is None or value == "":
+                continue
+            if isinstance(value, str):
+                sheet.write_string(row, index, value)
+            elif isinstance(value, date):
+                sheet.write_datetime(
+                    row, index, datetime(value.year, value.month, value.day), style
+                )
+            else:
+                sheet.write_number(row, index, float(value), style)
+    sheet.autofilter(0, 0, max(count, 1), len(PURCHASE_COLUMNS) - 1)
 
 
 def _csv_value(value: object) -> str:
@@ -272,7 +329,11 @@ def _write_csv(
 
 
 def _write_ods(
-    path: Path, records: Iterator[Record], total: int, progress: Progress | None
+    path: Path,
+    records: Iterator[Record],
+    total: int,
+    progress: Progress | None,
+    purchases: PurchaseRows | None = None,
 ) -> None:
     # Column widths are given in characters above; about 0.2 cm a character.
     sheet = OdsSheet("Клиенты", [c.title for c in COLUMNS], [c.width * 0.2 for c in COLUMNS])
@@ -280,6 +341,14 @@ def _write_ods(
         sheet.add_row(column.value(record) for column in COLUMNS)
         if progress is not None and done % BATCH == 0:
             progress(done, total)
+    if purchases is not None:
+        sheet.add_sheet(
+            PURCHASES_SHEET,
+            [c.title for c in PURCHASE_COLUMNS],
+            [c.width * 0.2 for c in PURCHASE_COLUMNS],
+        )
+        for values in purchases():
+            sheet.add_row(values)
     sheet.save(path)
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from clientbase.db.enums import PaymentState, PurchaseStatus
 from clientbase.errors import ValidationError
+from clientbase.exchange.choices import parse_choice
 from clientbase.exchange.header import Target
 from clientbase.exchange.values import excel_serial_date, text_of
 from clientbase.services.dates import parse_birthday
@@ -83,11 +84,23 @@ def read_purchase(
             amount = numbers.get(Target.AMOUNT, Decimal("0"))
             price = (amount / quantity).quantize(Decimal("0.01")) if quantity else amount
         items.append(PurchaseItemInput(text_of(values[Target.ITEM]), quantity, price))
+    # A sheet that does not say is a list of sales made: done and paid.
+    status, payment = PurchaseStatus.DONE, PaymentState.PAID
+    if Target.PURCHASE_STATUS in values:
+        try:
+            status = parse_choice(PurchaseStatus, text_of(values[Target.PURCHASE_STATUS]))
+        except ValueError:
+            problem(Target.PURCHASE_STATUS, "unknown_choice")
+    if Target.PAYMENT in values:
+        try:
+            payment = parse_choice(PaymentState, text_of(values[Target.PAYMENT]))
+        except ValueError:
+            problem(Target.PAYMENT, "unknown_choice")
     purchase = PurchaseInput(
         date=when,
         number=text_of(values.get(Target.ORDER_NUMBER)),
-        status=PurchaseStatus.DONE,
-        payment_state=PaymentState.PAID,
+        status=status,
+        payment_state=payment,
         items=items,
         total=numbers.get(Target.AMOUNT, Decimal("0")),
     )

@@ -76,6 +76,8 @@ def target_names() -> dict[Target, str]:
         Target.ITEM: translate("ImportDialog", "Purchase: item"),
         Target.QUANTITY: translate("ImportDialog", "Purchase: quantity"),
         Target.PRICE: translate("ImportDialog", "Purchase: price"),
+        Target.PURCHASE_STATUS: translate("ImportDialog", "Purchase: status"),
+        Target.PAYMENT: translate("ImportDialog", "Purchase: payment"),
         Target.IGNORE: translate("ImportDialog", "— do not import —"),
     }
 

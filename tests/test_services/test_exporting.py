@@ -151,3 +151,71 @@ def test_a_vcard_export_comes_back_with_names_phones_mails_and_birthdays(
         assert contacts(other) == contacts(workspace)
     finally:
         other.close()
+
+
+def purchases_by_client(workspace: Workspace) -> dict[str, list[tuple[object, ...]]]:
+    result: dict[str, list[tuple[object, ...]]] = {}
+    for client_id in find_client_ids(workspace.db, ClientQuery()):
+        name = workspace.clients.get(client_id).display_name
+        result[name] = sorted(
+            (
+                # An unnumbered purchase of several items goes out numbered «#id»: that is
+                # what keeps its lines together.
+                p.data.date,
+                "" if p.data.number.startswith("#") else p.data.number,
+                p.data.status,
+                p.data.payment_state,
+                p.total,
+                tuple((i.name, i.quantity, i.price) for i in p.data.items),
+            )
+            for p in workspace.purchases.list_for(client_id)
+        )
+    return result
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+def test_purchases_go_out_as_a_second_sheet_and_come_back(
+    workspace: Workspace, tmp_path: Path, suffix: str
+) -> None:
+    from decimal import Decimal
+
+    from clientbase.db.enums import PaymentState, PurchaseStatus
+    from clientbase.services.purchases import PurchaseInput, PurchaseItemInput
+
+    fill_demo(workspace.db, workspace.settings, clients=25, today=date(2026, 11, 22))
+    anna = workspace.clients.create(person("Покупкина", "Анна", phones=("8 916 000-11-22",)))
+    workspace.purchases.add(
+        anna,
+        PurchaseInput(
+            date(2026, 3, 1),
+            items=[
+                PurchaseItemInput("Чай", Decimal("2"), Decimal("350.50")),
+                PurchaseItemInput("Мёд", Decimal("1.5"), Decimal("800")),
+            ],
+        ),
+    )  # an unnumbered purchase of two items stays one purchase
+    workspace.purchases.add(anna, PurchaseInput(
+        date(2026, 4, 2), number="A-17", status=PurchaseStatus.CANCELLED,
+        payment_state=PaymentState.UNPAID, total=Decimal("990"),
+    ))  # fmt: skip
+    path = tmp_path / f"clients{suffix}"
+    export_clients(workspace.db, path)
+
+    other = Workspace(open_database(tmp_path / "other.sqlite"))
+    try:
+        for sheet in ("Клиенты", "Покупки"):
+            table, header, mapping = read_plan_source(path, sheet)
+            plan = plan_import(other.db, other.settings, table, header, mapping, path.name)
+            assert plan.problems() == []
+            commit_import(other.db, other.settings, plan)
+        assert purchases_by_client(other) == purchases_by_client(workspace)
+        assert len(find_client_ids(other.db, ClientQuery())) == 26  # no client made twice
+    finally:
+        other.close()
+
+
+def test_a_mailing_list_has_no_purchases_sheet(workspace: Workspace, tmp_path: Path) -> None:
+    fill_demo(workspace.db, workspace.settings, clients=5, today=date(2026, 11, 22))
+    path = tmp_path / "mailing.xlsx"
+    export_clients(workspace.db, path, mailing_list=True)
+    assert openpyxl.load_workbook(path, read_only=True).sheetnames == ["Клиенты"]
