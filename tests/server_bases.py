@@ -29,13 +29,18 @@ def make_template(server: str) -> str:
     return name
 
 
-def copy_template(server: str, template: str) -> str:
-    name = f"clientbase_test_{os.getpid()}_{next(_numbers)}"
+def _create(server: str, kind: str, template: str | None = None) -> str:
+    name = f"clientbase_{kind}_{os.getpid()}_{next(_numbers)}"
+    copied = f' TEMPLATE "{template}"' if template else ""
     engine = _admin(server)
     with engine.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}"{copied}'))
     engine.dispose()
     return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
+def copy_template(server: str, template: str) -> str:
+    return _create(server, "test", template)
 
 
 def drop_base(server: str, name: str) -> None:
@@ -47,9 +52,4 @@ def drop_base(server: str, name: str) -> None:
 
 def empty_base(server: str) -> str:
     """A new database with nothing in it, not even the schema; its URL."""
-    name = f"clientbase_empty_{os.getpid()}_{next(_numbers)}"
-    engine = _admin(server)
-    with engine.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    engine.dispose()
-    return make_url(server).set(database=name).render_as_string(hide_password=False)
+    return _create(server, "empty")

@@ -7,13 +7,13 @@ through the import unchanged. No exported cell can start a formula (CSV injectio
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 import xlsxwriter
 from sqlalchemy import select
@@ -244,65 +244,58 @@ def _write_xlsx(
         {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
          "strings_to_urls": False},
     )  # fmt: skip
-    sheet = workbook.add_worksheet("Клиенты")
-    formats = {
-        column.number_format: workbook.add_format({"num_format": column.number_format})
-        for column in COLUMNS
-        if column.number_format
-    }
-    for index, column in enumerate(COLUMNS):
-        sheet.set_column(index, index, column.width)
-    sheet.write_row(0, 0, [column.title for column in COLUMNS], workbook.add_format({"bold": True}))
-    sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, total, len(COLUMNS) - 1)
-    for row, record in enumerate(records, start=1):
-        for index, column in enumerate(COLUMNS):
-            value = column.value(record)
-            if value is None or value == "":
-                continue
-            if isinstance(value, str):
-                sheet.write_string(row, index, value)
-            elif isinstance(value, date):
-                sheet.write_datetime(
-                    row, index, datetime(value.year, value.month, value.day),
-                    formats[column.number_format],
-                )  # fmt: skip
-            elif isinstance(value, int | float | Decimal):
-                sheet.write_number(row, index, float(value), formats.get(column.number_format))
-        if progress is not None and row % BATCH == 0:
-            progress(row, total)
+
+    def client_rows() -> Iterator[list[object]]:
+        for row, record in enumerate(records, start=1):
+            yield [column.value(record) for column in COLUMNS]
+            if progress is not None and row % BATCH == 0:
+                progress(row, total)
+
+    _xlsx_sheet(workbook, "Клиенты", COLUMNS, client_rows())
     if purchases is not None:
-        _xlsx_purchases(workbook, purchases())
+        _xlsx_sheet(workbook, PURCHASES_SHEET, PURCHASE_COLUMNS, purchases())
     workbook.close()
 
 
-def _xlsx_purchases(workbook: Any, rows: Iterator[list[Any]]) -> None:
-    sheet = workbook.add_worksheet(PURCHASES_SHEET)
-    formats = {
+class _SheetColumn(Protocol):
+    """A clients' or a purchases' column: both are frozen dataclasses with these fields."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def width(self) -> int: ...
+    @property
+    def number_format(self) -> str: ...
+
+
+def _xlsx_sheet(
+    workbook: Any, name: str, columns: Sequence[_SheetColumn], rows: Iterable[Sequence[object]]
+) -> None:
+    """One sheet: bold frozen header with autofilter, fitted widths, dates and numbers typed."""
+    sheet = workbook.add_worksheet(name)
+    styles = {
         c.number_format: workbook.add_format({"num_format": c.number_format})
-        for c in PURCHASE_COLUMNS
+        for c in columns
         if c.number_format
     }
-    for index, column in enumerate(PURCHASE_COLUMNS):
+    formats = [styles.get(c.number_format) for c in columns]
+    for index, column in enumerate(columns):
         sheet.set_column(index, index, column.width)
-    sheet.write_row(0, 0, [c.title for c in PURCHASE_COLUMNS], workbook.add_format({"bold": True}))
+    sheet.write_row(0, 0, [c.title for c in columns], workbook.add_format({"bold": True}))
     sheet.freeze_panes(1, 0)
     count = 0
-    for row, values in enumerate(rows, start=1):
-        count = row
+    for count, values in enumerate(rows, start=1):
         for index, value in enumerate(values):
-            style = formats.get(PURCHASE_COLUMNS[index].number_format)
             if value is None or value == "":
                 continue
             if isinstance(value, str):
-                sheet.write_string(row, index, value)
+                sheet.write_string(count, index, value)
             elif isinstance(value, date):
-                sheet.write_datetime(
-                    row, index, datetime(value.year, value.month, value.day), style
-                )
-            else:
-                sheet.write_number(row, index, float(value), style)
-    sheet.autofilter(0, 0, max(count, 1), len(PURCHASE_COLUMNS) - 1)
+                when = datetime(value.year, value.month, value.day)
+                sheet.write_datetime(count, index, when, formats[index])
+            elif isinstance(value, int | float | Decimal):
+                sheet.write_number(count, index, float(value), formats[index])
+    sheet.autofilter(0, 0, max(count, 1), len(columns) - 1)
 
 
 def _csv_value(value: object) -> str:
