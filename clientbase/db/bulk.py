@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from clientbase.db.models import Base
@@ -41,3 +41,27 @@ def insert_with_ids(
         return ids
     statement = insert(model).returning(id_column, sort_by_parameter_order=True)
     return [int(i) for i in session.scalars(statement, list(rows))]
+
+
+def continue_ids_after(
+    connection: Connection | Session, tables: Sequence[type[Base] | Table]
+) -> None:
+    """After rows were written with ids of our own: new rows' ids must come after them.
+
+    SQLite takes the next id from the largest in the table; PostgreSQL from a sequence,
+    which explicit ids do not advance, so the next ordinary insert would collide.
+    """
+    bind = connection.get_bind() if isinstance(connection, Session) else connection
+    if bind.dialect.name != "postgresql":
+        return
+    for model in tables:
+        table = model if isinstance(model, Table) else cast(Table, model.__table__)
+        if "id" not in table.c:
+            continue
+        connection.execute(
+            text(
+                "SELECT setval(pg_get_serial_sequence(:table, 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+            ),
+            {"table": table.name},
+        )

@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select, text, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Connection, Table, func, insert, select, update
 
+from clientbase.db.bulk import continue_ids_after
 from clientbase.db.database import Database
 from clientbase.db.models import Base
 from clientbase.errors import DatabaseError
@@ -81,8 +81,7 @@ def copy_records(
                 done += len(rows)
                 if progress is not None:
                     progress(done, total)
-        if writing.dialect.name == "postgresql":
-            _advance_sequences(writing)
+        continue_ids_after(writing, tables())
         copied = {
             t.name: writing.scalar(select(func.count()).select_from(t)) or 0 for t in tables()
         }
@@ -121,20 +120,3 @@ def _self_references(table: Table) -> list[str]:
         for fk in table.foreign_keys
         if fk.column.table is table and fk.parent.nullable
     ]
-
-
-def _advance_sequences(connection: Connection) -> None:
-    """Rows came with their ids: each id sequence must continue after the largest one."""
-    for table in tables():
-        if "id" not in table.c or not table.c.id.autoincrement:
-            continue
-        try:
-            connection.execute(
-                text(
-                    "SELECT setval(pg_get_serial_sequence(:table, 'id'), "
-                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
-                ),
-                {"table": table.name},
-            )
-        except DBAPIError as error:  # a table whose id is no serial column
-            raise DatabaseError("copy_mismatch", f"{table.name}: {error.orig}") from error

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from clientbase.db.bulk import bulk_insert
+from clientbase.db.bulk import bulk_insert, continue_ids_after
 from clientbase.db.database import Database
 from clientbase.db.enums import (
     AuditAction,
@@ -321,6 +321,7 @@ def fill_demo(
             done += len(valids)
             if progress is not None:
                 progress(done, clients)
+        continue_ids_after(session, [Purchase])  # ids were given above, for the items
         refresh_all_summaries(session)
         audit.record(session, AuditAction.CREATE, "base", 0, f"demo: {clients} clients")
     return clients

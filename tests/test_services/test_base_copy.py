@@ -67,3 +67,17 @@ def test_replace_swaps_the_records_in_one_go(shop: Workspace, copy_target: Datab
     copy_records(shop.db, copy_target, replace=True)
     assert count_records(copy_target) == count_records(shop.db)
     assert find_client_ids(copy_target, ClientQuery(search="Старый")) == []
+
+
+def test_records_added_after_a_demo_fill_get_fresh_ids(workspace: Workspace) -> None:
+    # The demo writes purchases with ids of its own; on PostgreSQL the id sequence must
+    # then move on, or the next purchase collides with one of them.
+    from datetime import date
+    from decimal import Decimal
+
+    from clientbase.services.purchases import PurchaseInput
+
+    fill_demo(workspace.db, workspace.settings, clients=10, seed=1)
+    client = workspace.clients.create(person("После", "Демо"))
+    added = workspace.purchases.add(client, PurchaseInput(date(2026, 5, 5), total=Decimal("10")))
+    assert workspace.purchases.get(added).total == Decimal("10")
