@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import platform
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -12,7 +11,6 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     Signal,
-    qVersion,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,15 +23,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from clientbase import __version__
 from clientbase.services.client_query import ArchiveFilter, count_clients
-from clientbase.services.stats import schema_version
 from clientbase.services.workspace import Workspace
+from clientbase.ui.about import show_about
 from clientbase.ui.backup_controls import BackupControls
 from clientbase.ui.client_card import ClientCard
 from clientbase.ui.clients_model import COLUMNS, ClientsModel
@@ -41,7 +37,7 @@ from clientbase.ui.dashboard_window import DashboardWindow, read_rules
 from clientbase.ui.documents_dialog import DocumentsDialog
 from clientbase.ui.export_controls import ExportControls
 from clientbase.ui.filter_bar import FilterBar
-from clientbase.ui.icons import icon
+from clientbase.ui.icons import icon_toolbar
 from clientbase.ui.idle_lock import IdleLock
 from clientbase.ui.import_dialog import ImportDialog
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
@@ -280,28 +276,19 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        groups = (
-            (self.new_action, self.open_action, self.archive_action, self.restore_action),
-            (self.import_action, self.prints.list_action),
-            (self.reminders.calendar_action, self.backups.backup_action),
-        )
-        names = {
-            self.new_action: "client-new", self.open_action: "client-open",
-            self.archive_action: "client-archive", self.restore_action: "client-restore",
-            self.import_action: "import", self.prints.list_action: "print",
-            self.reminders.calendar_action: "calendar", self.backups.backup_action: "backup",
-        }  # fmt: skip
-        for number, group in enumerate(groups):
-            if number:
-                toolbar.addSeparator()
-            for action in group:
-                action.setIcon(icon(names[action]))
-                toolbar.addAction(action)
-        self.addToolBar(toolbar)
+        self.addToolBar(
+            icon_toolbar(
+                self.tr("Main toolbar"),
+                [
+                    [(self.new_action, "client-new"), (self.open_action, "client-open"),
+                     (self.archive_action, "client-archive"),
+                     (self.restore_action, "client-restore")],
+                    [(self.import_action, "import"), (self.prints.list_action, "print")],
+                    [(self.reminders.calendar_action, "calendar"),
+                     (self.backups.backup_action, "backup")],
+                ],
+            )
+        )  # fmt: skip
 
     # --- table -------------------------------------------------------------------------------
 
@@ -528,19 +515,7 @@ class MainWindow(QMainWindow):
         DocumentsDialog(self.workspace, self).exec()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About ClientBase"),
-            self.tr(
-                "ClientBase %1\nClients, purchases and reminders of a small shop.\n\n"
-                "Database: %2\nSchema version: %3\nQt %4, Python %5"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.workspace.db.path or self.workspace.db.url))
-            .replace("%3", schema_version(self.workspace.db))
-            .replace("%4", qVersion())
-            .replace("%5", platform.python_version()),
-        )
+        show_about(self, self.workspace)
 
     def edit_settings(self) -> None:
         current = Preferences(

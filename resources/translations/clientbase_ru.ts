@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../clientbase/ui/about.py" line="20"/>
+        <source>ClientBase %1
+Clients, purchases and reminders of a small shop.
+
+Database: %2
+Schema version: %3
+Qt %4, Python %5</source>
+        <translation>ClientBase %1
+Клиенты, покупки и напоминания небольшого магазина.
+
+База: %2
+Версия схемы базы: %3
+Qt %4, Python %5</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/about.py" line="34"/>
+        <source>About ClientBase</source>
+        <translation>О программе ClientBase</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <location filename="../../clientbase/ui/background.py" line="52"/>
@@ -2265,142 +2288,142 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="164"/>
+        <location filename="../../clientbase/ui/main_window.py" line="160"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="167"/>
+        <location filename="../../clientbase/ui/main_window.py" line="163"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="172"/>
+        <location filename="../../clientbase/ui/main_window.py" line="168"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="175"/>
+        <location filename="../../clientbase/ui/main_window.py" line="171"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="178"/>
+        <location filename="../../clientbase/ui/main_window.py" line="174"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="181"/>
+        <location filename="../../clientbase/ui/main_window.py" line="177"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="184"/>
+        <location filename="../../clientbase/ui/main_window.py" line="180"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="186"/>
+        <location filename="../../clientbase/ui/main_window.py" line="182"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="188"/>
+        <location filename="../../clientbase/ui/main_window.py" line="184"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="191"/>
+        <location filename="../../clientbase/ui/main_window.py" line="187"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="194"/>
+        <location filename="../../clientbase/ui/main_window.py" line="190"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="197"/>
+        <location filename="../../clientbase/ui/main_window.py" line="193"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="201"/>
+        <location filename="../../clientbase/ui/main_window.py" line="197"/>
         <source>&amp;Privacy and password…</source>
         <translation>&amp;Конфиденциальность и пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="203"/>
+        <location filename="../../clientbase/ui/main_window.py" line="199"/>
         <source>Import &amp;history…</source>
         <translation>История &amp;импорта…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="205"/>
+        <location filename="../../clientbase/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="206"/>
+        <location filename="../../clientbase/ui/main_window.py" line="202"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="208"/>
+        <location filename="../../clientbase/ui/main_window.py" line="204"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="212"/>
+        <location filename="../../clientbase/ui/main_window.py" line="208"/>
         <source>&amp;Analytics</source>
         <translation>&amp;Аналитика</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="215"/>
+        <location filename="../../clientbase/ui/main_window.py" line="211"/>
         <source>Shop details and &amp;templates…</source>
         <translation>Реквизиты и &amp;шаблоны документов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="221"/>
+        <location filename="../../clientbase/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="250"/>
+        <location filename="../../clientbase/ui/main_window.py" line="246"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="268"/>
+        <location filename="../../clientbase/ui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="277"/>
+        <location filename="../../clientbase/ui/main_window.py" line="273"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="280"/>
+        <location filename="../../clientbase/ui/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="283"/>
+        <location filename="../../clientbase/ui/main_window.py" line="281"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="356"/>
+        <location filename="../../clientbase/ui/main_window.py" line="343"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="361"/>
+        <location filename="../../clientbase/ui/main_window.py" line="348"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="420"/>
+        <location filename="../../clientbase/ui/main_window.py" line="407"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -2409,7 +2432,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="428"/>
+        <location filename="../../clientbase/ui/main_window.py" line="415"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -2418,12 +2441,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="436"/>
+        <location filename="../../clientbase/ui/main_window.py" line="423"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="438"/>
+        <location filename="../../clientbase/ui/main_window.py" line="425"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -2436,64 +2459,44 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="455"/>
+        <location filename="../../clientbase/ui/main_window.py" line="442"/>
         <source>Tables, Access bases and contacts</source>
         <translation>Таблицы, базы Access и контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="456"/>
+        <location filename="../../clientbase/ui/main_window.py" line="443"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="459"/>
+        <location filename="../../clientbase/ui/main_window.py" line="446"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="472"/>
+        <location filename="../../clientbase/ui/main_window.py" line="459"/>
         <source>Imported from %1</source>
         <translation>Импортировано из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="491"/>
+        <location filename="../../clientbase/ui/main_window.py" line="478"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="493"/>
+        <location filename="../../clientbase/ui/main_window.py" line="480"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="501"/>
+        <location filename="../../clientbase/ui/main_window.py" line="488"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="503"/>
+        <location filename="../../clientbase/ui/main_window.py" line="490"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../clientbase/ui/main_window.py" line="533"/>
-        <source>About ClientBase</source>
-        <translation>О программе ClientBase</translation>
-    </message>
-    <message>
-        <location filename="../../clientbase/ui/main_window.py" line="535"/>
-        <source>ClientBase %1
-Clients, purchases and reminders of a small shop.
-
-Database: %2
-Schema version: %3
-Qt %4, Python %5</source>
-        <translation>ClientBase %1
-Клиенты, покупки и напоминания небольшого магазина.
-
-База: %2
-Версия схемы базы: %3
-Qt %4, Python %5</translation>
     </message>
 </context>
 <context>
