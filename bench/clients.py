@@ -1,6 +1,9 @@
 """Benchmark of the clients table on a large base (not a test; CI does not run it).
 
-    python -m bench.clients [--clients 100000] [--base PATH]
+    python -m bench.clients [--clients 100000] [--base PATH|URL]
+
+With a PostgreSQL URL as --base (an empty database is filled first) the same window is
+measured on the server, as a shop with several PCs uses it.
 
 Fills a temporary base with generated clients (about three purchases each), then starts the
 real main window offscreen in a fresh process and measures what a person waits for: the cold
@@ -44,7 +47,20 @@ def emit(metric: str, value: float, unit: str, goal: float | None = None) -> Non
     print(json.dumps(record), flush=True)
 
 
-def fill(path: Path, clients: int) -> None:
+def needs_fill(target: str) -> bool:
+    if "://" not in target:
+        return not Path(target).exists()
+    from clientbase.db.open import open_database
+    from clientbase.services.client_query import count_clients
+
+    database = open_database(target)
+    try:
+        return count_clients(database) == 0
+    finally:
+        database.close()
+
+
+def fill(path: str, clients: int) -> None:
     from clientbase.db.open import open_database
     from clientbase.services.demo import fill_demo
     from clientbase.services.settings import Settings
@@ -61,7 +77,7 @@ def fill(path: Path, clients: int) -> None:
     emit("purchases", stats["purchases"], "count")
 
 
-def gui_worker(path: Path, started: float) -> None:
+def gui_worker(path: str, started: float) -> None:
     """Runs in a fresh process: everything from imports on counts toward the cold start."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import resource
@@ -143,16 +159,18 @@ def gui_worker(path: Path, started: float) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--clients", type=int, default=100_000)
-    parser.add_argument("--base", type=Path, help="reuse (or create) this base file")
-    parser.add_argument("--gui-worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--base", help="reuse (or create) this base file, or fill an empty server database"
+    )
+    parser.add_argument("--gui-worker", help=argparse.SUPPRESS)
     parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.gui_worker:
         gui_worker(args.gui_worker, args.started)
         return 0
     with tempfile.TemporaryDirectory() as folder:
-        path = args.base or Path(folder) / "bench.sqlite"
-        if not path.exists():
+        path = args.base or str(Path(folder) / "bench.sqlite")
+        if needs_fill(path):
             fill(path, args.clients)
         subprocess.run(
             [sys.executable, "-m", "bench.clients", "--gui-worker", str(path),
