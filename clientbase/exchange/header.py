@@ -35,6 +35,13 @@ class Target(StrEnum):
     LOYALTY_CARD = "loyalty_card"
     DISCOUNT = "discount_percent"
     INN = "inn"
+    KPP = "kpp"
+    OGRN = "ogrn"
+    BANK_NAME = "bank_name"
+    BANK_BIK = "bank_bik"
+    BANK_ACCOUNT = "bank_account"
+    CORRESPONDENT_ACCOUNT = "correspondent_account"
+    CALL_TIME = "call_time"
     STATUS = "status"
     VIP = "is_vip"
     SOURCE = "source"
@@ -87,6 +94,17 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.LOYALTY_CARD: ("карта", "номер карты", "дисконтная карта", "card", "loyalty card"),
     Target.DISCOUNT: ("скидка", "скидка %", "discount"),
     Target.INN: ("инн", "inn", "tax id"),
+    Target.KPP: ("кпп", "kpp"),
+    Target.OGRN: ("огрн", "огрнип", "ogrn"),
+    Target.BANK_NAME: ("банк", "наименование банка", "bank", "bank name"),
+    Target.BANK_BIK: ("бик", "бик банка", "bik"),
+    Target.BANK_ACCOUNT: (
+        "расчетный счет", "р с", "рс", "bank account", "account number",
+    ),
+    Target.CORRESPONDENT_ACCOUNT: (
+        "корр счет", "корреспондентский счет", "к с", "кс", "correspondent account",
+    ),
+    Target.CALL_TIME: ("когда звонить", "время звонка", "удобное время", "call time"),
     Target.STATUS: ("статус", "status"),
     Target.VIP: ("vip", "вип", "vip клиент"),
     Target.SOURCE: ("источник", "откуда узнал", "откуда узнали", "source"),

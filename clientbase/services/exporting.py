@@ -98,6 +98,13 @@ COLUMNS: list[Column] = [
     Column("Скидка", _field("discount_percent"), 8, "0.00"),
     Column("Карта", _field("loyalty_card"), 12),
     Column("ИНН", _field("inn"), 13),
+    Column("КПП", _field("kpp"), 11),
+    Column("ОГРН", _field("ogrn"), 16),
+    Column("Банк", _field("bank_name"), 20),
+    Column("БИК", _field("bank_bik"), 11),
+    Column("Расчётный счёт", _field("bank_account"), 22),
+    Column("Корр. счёт", _field("correspondent_account"), 22),
+    Column("Когда звонить", _field("call_time"), 14),
     Column("Заметки", _field("notes"), 30),
     Column("Статус", lambda r: word(r.client["status"]), 13),
     Column("VIP", lambda r: yes_no(r.client["is_vip"]), 6),
@@ -111,7 +118,8 @@ COLUMNS: list[Column] = [
 _CLIENT_COLUMNS = (
     "id", "last_name", "first_name", "middle_name", "organization", "birthday_day",
     "birthday_month", "birthday_year", "city", "region", "street", "postcode",
-    "discount_percent", "loyalty_card", "inn", "notes", "total_spent", "purchase_count",
+    "discount_percent", "loyalty_card", "inn", "kpp", "ogrn", "bank_name", "bank_bik",
+    "bank_account", "correspondent_account", "call_time", "notes", "total_spent", "purchase_count",
     "last_purchase", "status", "is_vip", "source", "responsible", "marketing_consent",
     "display_name",
 )  # fmt: skip

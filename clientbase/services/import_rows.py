@@ -104,7 +104,11 @@ def read_row(
                 setattr(data, target.value, text)
             case Target.CITY | Target.REGION | Target.STREET | Target.POSTCODE:
                 setattr(data, target.value, text)
-            case Target.LOYALTY_CARD | Target.INN:
+            case (
+                Target.LOYALTY_CARD | Target.INN | Target.KPP | Target.OGRN | Target.BANK_NAME
+                | Target.BANK_BIK | Target.BANK_ACCOUNT | Target.CORRESPONDENT_ACCOUNT
+                | Target.CALL_TIME
+            ):  # fmt: skip
                 setattr(data, target.value, text)
             case Target.PHONE:
                 for raw in split_phones(value):

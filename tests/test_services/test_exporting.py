@@ -7,6 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from clientbase.db.enums import ClientKind
 from clientbase.db.open import open_database
 from clientbase.services.client_data import ClientInput
 from clientbase.services.client_query import ClientQuery, find_client_ids
@@ -20,8 +21,9 @@ from tests.conftest import person
 EXPORTED_FIELDS = (
     "kind", "last_name", "first_name", "middle_name", "organization", "phones", "emails",
     "birthday", "city", "region", "street", "postcode", "tags", "discount_percent",
-    "loyalty_card", "inn", "notes", "status", "is_vip", "source", "responsible",
-    "marketing_consent",
+    "loyalty_card", "inn", "kpp", "ogrn", "bank_name", "bank_bik", "bank_account",
+    "correspondent_account", "call_time", "notes", "status", "is_vip", "source",
+    "responsible", "marketing_consent",
 )  # fmt: skip
 
 
@@ -46,10 +48,19 @@ def test_an_export_comes_back_through_the_import_unchanged(
 ) -> None:
     fill_demo(workspace.db, workspace.settings, clients=80, today=date(2026, 11, 22))
     workspace.clients.create(
-        person("Тестова", "Ада", notes='=HYPERLINK("http://x")\nвторая строка', tags=["@home"])
-    )
+        person("Тестова", "Ада", notes='=HYPERLINK("http://x")\nвторая строка', tags=["@home"],
+               call_time="после 18:00")
+    )  # fmt: skip
+    workspace.clients.create(
+        ClientInput(
+            kind=ClientKind.COMPANY, organization="ООО «Реквизит»", inn="7701234567",
+            kpp="770101001", ogrn="1027700132195", bank_name="ПАО Сбербанк",
+            bank_bik="044525225", bank_account="40702810938000012345",
+            correspondent_account="30101810400000000225",
+        )
+    )  # fmt: skip
     path = tmp_path / f"clients{suffix}"
-    assert export_clients(workspace.db, path) == 81
+    assert export_clients(workspace.db, path) == 82
 
     other = Workspace(open_database(tmp_path / "other.sqlite"))
     try:
@@ -118,7 +129,7 @@ def test_an_exported_xlsx_opens_in_libreoffice(workspace: Workspace, tmp_path: P
     elkina = next(row for row in rows if row[0] == "Ёлкина")
     # Text stays text in LibreOffice too: no formula was run, the phone kept its plus.
     assert elkina[4] == "+7 916 000-11-22"
-    assert elkina[15] == "=1+1"
+    assert elkina[rows[0].index("Заметки")] == "=1+1"
 
 
 def test_a_vcard_export_comes_back_with_names_phones_mails_and_birthdays(
