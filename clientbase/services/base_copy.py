@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy import Connection, Table, func, insert, select, text, update
 
 from clientbase.db.bulk import continue_ids_after
 from clientbase.db.database import Database
@@ -90,6 +90,10 @@ def copy_records(
                 f"{n}: {counts[n]} → {copied[n]}" for n in counts if copied[n] != counts[n]
             )
             raise DatabaseError("copy_mismatch", wrong)
+        if writing.dialect.name == "postgresql":
+            # Fresh tables have no statistics until autovacuum comes round: without them the
+            # planner reads 100,000 clients for a search the trigram index answers in 20 ms.
+            writing.execute(text("ANALYZE"))
     return counts
 
 
