@@ -28,11 +28,23 @@ def refresh_seconds(settings: QSettings) -> int:
 
 
 def with_password(dialog: ServerDialog) -> str:
-    """The dialog's URL with its password, to connect with; kept in the keyring if asked."""
+    """The dialog's URL with its password, to connect with; kept in the keyring if asked.
+
+    Where this computer has no keyring, the dialog's parent window is told so in its status
+    bar: the password will be asked for again at the next start."""
     address = dialog.address()
     password = dialog.password.text()
-    if password and dialog.remember.isChecked():
-        remember(address.url(), password)
+    if password and dialog.remember.isChecked() and not remember(address.url(), password):
+        parent = dialog.parentWidget()
+        if isinstance(parent, QMainWindow):
+            parent.statusBar().showMessage(
+                QApplication.translate(
+                    "ServerControls",
+                    "This computer has no password keyring: the password will be asked for "
+                    "again next time.",
+                ),
+                15000,
+            )
     return address.url(password)
 
 

@@ -3572,47 +3572,52 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>ServerControls</name>
     <message>
-        <location filename="../../clientbase/ui/server_controls.py" line="53"/>
+        <location filename="../../clientbase/ui/server_controls.py" line="41"/>
+        <source>This computer has no password keyring: the password will be asked for again next time.</source>
+        <translation>На этом компьютере нет хранилища паролей: в следующий раз пароль спросят снова.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/server_controls.py" line="65"/>
         <source>Connect to &amp;server…</source>
         <translation>Подключиться к &amp;серверу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/server_controls.py" line="55"/>
+        <location filename="../../clientbase/ui/server_controls.py" line="67"/>
         <source>&amp;Move this base to a server…</source>
         <translation>&amp;Перенести эту базу на сервер…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/server_controls.py" line="80"/>
+        <location filename="../../clientbase/ui/server_controls.py" line="92"/>
         <source>The server cannot be reached; the list shows what was read last (%1)</source>
         <translation>Сервер недоступен; в списке то, что было прочитано последним (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/server_controls.py" line="92"/>
+        <location filename="../../clientbase/ui/server_controls.py" line="104"/>
         <source>Connect to server</source>
         <translation>Подключиться к серверу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/server_controls.py" line="94"/>
+        <location filename="../../clientbase/ui/server_controls.py" line="106"/>
         <source>Open the shop&apos;s base on a PostgreSQL server, shared by every PC of the shop. Ask whoever set the server up for these details.</source>
         <translation>Откройте базу магазина на сервере PostgreSQL — общую для всех компьютеров магазина. Эти данные подскажет тот, кто настраивал сервер.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/server_controls.py" line="103"/>
+        <location filename="../../clientbase/ui/server_controls.py" line="115"/>
         <source>Move this base to a server</source>
         <translation>Перенести базу на сервер</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/server_controls.py" line="105"/>
+        <location filename="../../clientbase/ui/server_controls.py" line="117"/>
         <source>Every client, purchase, reminder and the whole history are copied into an empty database on the server and counted on both sides. This file stays as it is.</source>
         <translation>Все клиенты, покупки, напоминания и вся история копируются в пустую базу на сервере и пересчитываются с обеих сторон. Этот файл остаётся как есть.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/server_controls.py" line="116"/>
+        <location filename="../../clientbase/ui/server_controls.py" line="128"/>
         <source>Copying the base to the server…</source>
         <translation>Копирование базы на сервер…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/server_controls.py" line="128"/>
+        <location filename="../../clientbase/ui/server_controls.py" line="140"/>
         <source>The base is on the server: %1 clients, %2 purchases, %3 history entries. Open it from there now? Other PCs connect with File → Connect to server.</source>
         <translation>База на сервере: клиентов — %1, покупок — %2, записей истории — %3. Открыть её с сервера сейчас? Другие компьютеры подключаются через Файл → Подключиться к серверу.</translation>
     </message>

@@ -110,3 +110,19 @@ def test_a_server_out_of_reach_is_told_in_the_status_bar(
     window.hide()
     controls._refresh = lambda: pytest.fail("a hidden window does not refresh")
     controls._refresh_if_idle()
+
+
+def test_a_password_this_computer_cannot_keep_is_said_so(window: MainWindow, monkeypatch) -> None:
+    from clientbase.ui import server_controls
+
+    monkeypatch.setattr(server_controls, "remember", lambda _url, _password: False)
+    where = ServerAddress("server.shop", 5432, "shop", "kassa")
+
+    def answer(dialog: ServerDialog) -> int:
+        fill(dialog, where, "pw")
+        dialog.remember.setChecked(True)
+        return 1
+
+    monkeypatch.setattr(ServerDialog, "exec", answer)
+    window.server.connect_action.trigger()
+    assert "keyring" in window.statusBar().currentMessage()
