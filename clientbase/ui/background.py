@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from clientbase.errors import OperationCancelled
@@ -44,6 +44,24 @@ class _Worker(QObject, Generic[T]):
         self.done.emit()
 
 
+class _ProgressBar(QObject):
+    """Moves the dialog's bar; it lives in the GUI thread, so queued updates run there.
+
+    A plain function as the slot would run in the worker's thread (the signal's sender is
+    the only QObject PySide6 then knows of), and a QProgressDialog touched from there
+    crashes the program now and then.
+    """
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    @Slot(int, int)
+    def show_progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(min(done, total))
+
+
 def run_with_progress(parent: QWidget | None, label: str, job: Callable[[Progress], T]) -> T:
     """Run `job(progress)` in the background while a modal progress dialog is shown.
 
@@ -60,11 +78,8 @@ def run_with_progress(parent: QWidget | None, label: str, job: Callable[[Progres
     worker.moveToThread(thread)
     loop = QEventLoop()
 
-    def progressed(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(min(done, total))
-
-    worker.progressed.connect(progressed, Qt.ConnectionType.QueuedConnection)
+    bar = _ProgressBar(dialog)
+    worker.progressed.connect(bar.show_progress, Qt.ConnectionType.QueuedConnection)
     worker.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(worker.cancel_requested.set)
     thread.started.connect(worker.run)

@@ -174,3 +174,31 @@ def test_an_access_base_offers_its_tables_as_sheets(qtbot, workspace) -> None:
     dialog.check()
     dialog.run_import()
     assert len(find_client_ids(workspace.db, ClientQuery())) == 3
+
+
+def test_progress_reaches_the_dialog_on_the_gui_thread(qtbot) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from clientbase.ui import background
+
+    seen: list[bool] = []
+    original = QProgressDialog.setValue
+
+    def set_value(self, value: int) -> None:
+        seen.append(threading.current_thread() is threading.main_thread())
+        original(self, value)
+
+    QProgressDialog.setValue = set_value  # type: ignore[method-assign]
+    try:
+
+        def job(progress) -> int:
+            for step in range(200):
+                progress(step, 200)
+            return 7
+
+        assert background.run_with_progress(None, "working", job) == 7
+    finally:
+        QProgressDialog.setValue = original  # type: ignore[method-assign]
+    assert seen and all(seen)  # never from the worker's thread: that crashes Qt
