@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
-from clientbase.db.enums import ClientSource, ClientStatus, PaymentState, PurchaseStatus
+from clientbase.db.enums import Channel, ClientSource, ClientStatus, PaymentState, PurchaseStatus
 from clientbase.services.text import fold
 
 E = TypeVar("E", bound=StrEnum)
@@ -27,6 +27,12 @@ WORDS: dict[StrEnum, tuple[str, ...]] = {
     ClientSource.WEBSITE: ("Сайт", "website", "site"),
     ClientSource.ADVERTISING: ("Реклама", "advertising", "ads"),
     ClientSource.OTHER: ("Другое", "other"),
+    Channel.PHONE: ("Звонок", "phone", "телефон", "call"),
+    Channel.SMS: ("СМС", "sms"),
+    Channel.EMAIL: ("E-mail", "email", "почта"),
+    Channel.TELEGRAM: ("Telegram", "телеграм"),
+    Channel.WHATSAPP: ("WhatsApp", "ватсап"),
+    Channel.VK: ("ВКонтакте", "vk", "вк"),
     PurchaseStatus.NEW: ("Новый", "new", "новая"),
     PurchaseStatus.PAID: ("Оплачен", "paid", "оплачена"),
     PurchaseStatus.SHIPPED: ("Отправлен", "shipped", "отправлена"),

@@ -42,6 +42,8 @@ class Target(StrEnum):
     BANK_ACCOUNT = "bank_account"
     CORRESPONDENT_ACCOUNT = "correspondent_account"
     CALL_TIME = "call_time"
+    CHANNEL = "preferred_channel"
+    CONSENT_DATE = "marketing_consent_date"
     STATUS = "status"
     VIP = "is_vip"
     SOURCE = "source"
@@ -105,6 +107,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "корр счет", "корреспондентский счет", "к с", "кс", "correspondent account",
     ),
     Target.CALL_TIME: ("когда звонить", "время звонка", "удобное время", "call time"),
+    Target.CHANNEL: (
+        "способ связи", "канал связи", "как связаться", "preferred channel", "channel",
+    ),
+    Target.CONSENT_DATE: ("дата согласия", "согласие от", "consent date"),
     Target.STATUS: ("статус", "status"),
     Target.VIP: ("vip", "вип", "vip клиент"),
     Target.SOURCE: ("источник", "откуда узнал", "откуда узнали", "source"),

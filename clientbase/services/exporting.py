@@ -111,6 +111,8 @@ COLUMNS: list[Column] = [
     Column("Источник", lambda r: word(r.client["source"]), 13),
     Column("Ответственный", _field("responsible"), 14),
     Column("Согласие на рассылку", lambda r: yes_no(r.client["marketing_consent"]), 10),
+    Column("Дата согласия", _field("marketing_consent_date"), 13, "dd.mm.yyyy"),
+    Column("Способ связи", lambda r: word(r.client["preferred_channel"]), 12),
     Column("Сумма покупок", _field("total_spent"), 14, "#,##0.00"),
     Column("Покупок", _field("purchase_count"), 9, "0"),
     Column("Последняя покупка", _field("last_purchase"), 14, "dd.mm.yyyy"),
@@ -121,6 +123,7 @@ _CLIENT_COLUMNS = (
     "discount_percent", "loyalty_card", "inn", "kpp", "ogrn", "bank_name", "bank_bik",
     "bank_account", "correspondent_account", "call_time", "notes", "total_spent", "purchase_count",
     "last_purchase", "status", "is_vip", "source", "responsible", "marketing_consent",
+    "marketing_consent_date", "preferred_channel",
     "display_name",
 )  # fmt: skip
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from clientbase.db.enums import ClientKind, ClientSource, ClientStatus
+from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus
 from clientbase.errors import ValidationError
 from clientbase.exchange.choices import parse_choice, parse_yes_no
 from clientbase.exchange.header import SYNONYMS, Target, normalize_header
@@ -146,6 +146,20 @@ def read_row(
                     data.status = parse_choice(ClientStatus, text)
                 except ValueError:
                     problem(column, value, "unknown_choice")
+            case Target.CHANNEL:
+                try:
+                    data.preferred_channel = parse_choice(Channel, text)
+                except ValueError:
+                    problem(column, value, "unknown_choice")
+            case Target.CONSENT_DATE:
+                try:
+                    agreed = read_birthday(value, today)
+                except ValueError:
+                    agreed = None
+                if agreed is None or agreed.year is None:
+                    problem(column, value, "date_invalid")
+                else:
+                    data.marketing_consent_date = date(agreed.year, agreed.month, agreed.day)
             case Target.SOURCE:
                 try:
                     data.source = parse_choice(ClientSource, text)

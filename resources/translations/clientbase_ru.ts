@@ -1643,192 +1643,202 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="75"/>
+        <source>Preferred channel</source>
+        <translation>Способ связи</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="76"/>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="77"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="76"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="78"/>
         <source>VIP (yes / no)</source>
         <translation>VIP (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="77"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="79"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="78"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="80"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="79"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="81"/>
         <source>Marketing consent (yes / no)</source>
         <translation>Согласие на рассылку (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="80"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="81"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="84"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="84"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="87"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="87"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="90"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="103"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="105"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="108"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="110"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="110"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="112"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="111"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="113"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="135"/>
         <source>Type a corrected value into the Value column, then Check</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="139"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="141"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="143"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="148"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="150"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="149"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="151"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="152"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="154"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="176"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="178"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="213"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="292"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="215"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="294"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="224"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="226"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="241"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="243"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="276"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="278"/>
         <source>no name: the row is not imported</source>
         <translation>нет имени: строка не импортируется</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="300"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="302"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="307"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="309"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>

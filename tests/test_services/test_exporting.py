@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from clientbase.db.enums import ClientKind
+from clientbase.db.enums import Channel, ClientKind
 from clientbase.db.open import open_database
 from clientbase.services.client_data import ClientInput
 from clientbase.services.client_query import ClientQuery, find_client_ids
@@ -23,7 +23,7 @@ EXPORTED_FIELDS = (
     "birthday", "city", "region", "street", "postcode", "tags", "discount_percent",
     "loyalty_card", "inn", "kpp", "ogrn", "bank_name", "bank_bik", "bank_account",
     "correspondent_account", "call_time", "notes", "status", "is_vip", "source",
-    "responsible", "marketing_consent",
+    "responsible", "marketing_consent", "marketing_consent_date", "preferred_channel",
 )  # fmt: skip
 
 
@@ -49,7 +49,8 @@ def test_an_export_comes_back_through_the_import_unchanged(
     fill_demo(workspace.db, workspace.settings, clients=80, today=date(2026, 11, 22))
     workspace.clients.create(
         person("Тестова", "Ада", notes='=HYPERLINK("http://x")\nвторая строка', tags=["@home"],
-               call_time="после 18:00")
+               call_time="после 18:00", preferred_channel=Channel.TELEGRAM,
+               marketing_consent=True, marketing_consent_date=date(2025, 3, 8))
     )  # fmt: skip
     workspace.clients.create(
         ClientInput(
