@@ -30,9 +30,11 @@ def tables() -> list[Table]:
 
 def count_records(db: Database) -> dict[str, int]:
     with db.engine.connect() as connection:
-        return {
-            t.name: connection.scalar(select(func.count()).select_from(t)) or 0 for t in tables()
-        }
+        return _counts(connection)
+
+
+def _counts(connection: Connection) -> dict[str, int]:
+    return {t.name: connection.scalar(select(func.count()).select_from(t)) or 0 for t in tables()}
 
 
 def copy_records(
@@ -49,9 +51,7 @@ def copy_records(
     and OperationCancelled when `progress` raises it; the target is then as it was.
     """
     with _snapshot(source) as reading, target.engine.begin() as writing:
-        counts = {
-            t.name: reading.scalar(select(func.count()).select_from(t)) or 0 for t in tables()
-        }
+        counts = _counts(reading)
         total = sum(counts.values())
         done = 0
         if replace:
@@ -82,9 +82,7 @@ def copy_records(
                 if progress is not None:
                     progress(done, total)
         continue_ids_after(writing, tables())
-        copied = {
-            t.name: writing.scalar(select(func.count()).select_from(t)) or 0 for t in tables()
-        }
+        copied = _counts(writing)
         if copied != counts:
             wrong = ", ".join(
                 f"{n}: {counts[n]} → {copied[n]}" for n in counts if copied[n] != counts[n]

@@ -17,10 +17,10 @@ from sqlalchemy import select
 from clientbase.db.database import Database
 from clientbase.db.models import Purchase, PurchaseItem
 from clientbase.exchange.choices import word
+from clientbase.services.purchases import PurchaseItemInput
 
 SHEET = "Покупки"
 BATCH = 1000
-CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -99,5 +99,5 @@ def purchase_rows(
                     yield [*head, None, None, None, purchase.total, *tail]
                     continue
                 for name, quantity, price in lines:
-                    amount = (quantity * price).quantize(CENT)
+                    amount = PurchaseItemInput(name, quantity, price).amount
                     yield [*head, name, quantity, price, amount, *tail]

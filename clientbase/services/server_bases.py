@@ -67,13 +67,11 @@ def has_password(url: str) -> bool:
     return make_url(url).password is not None
 
 
-def server_url(url: str | URL, password: str | None = None) -> URL:
+def server_url(url: str | URL) -> URL:
     """The URL with the psycopg driver named (postgresql:// → postgresql+psycopg://)."""
     parsed = make_url(url) if isinstance(url, str) else url
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
-    if password:
-        parsed = parsed.set(password=password)
     return parsed
 
 

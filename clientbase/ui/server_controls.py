@@ -71,10 +71,14 @@ class ServerControls(QObject):
         self.timer = QTimer(self)
         self._refresh = refresh
         self.timer.timeout.connect(self._refresh_if_idle)
-        self.apply_refresh(refresh_seconds(settings))
+        self._start_timer(refresh_seconds(settings))
 
     def apply_refresh(self, seconds: int) -> None:
+        """A new interval from the settings window: kept, and used from now on."""
         self.settings.setValue(REFRESH_KEY, seconds)
+        self._start_timer(seconds)
+
+    def _start_timer(self, seconds: int) -> None:
         self.timer.stop()
         if self.workspace.db.path is None and seconds > 0:
             self.timer.start(seconds * 1000)
