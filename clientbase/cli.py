@@ -28,7 +28,7 @@ from clientbase.services.backup_schedule import default_backup_folder
 from clientbase.services.backups import create_backup, read_backup, restore_backup
 from clientbase.services.base_lock import BaseLock
 from clientbase.services.demo import fill_demo
-from clientbase.services.exporting import ExportFormat, export_clients
+from clientbase.services.exporting import CSV_ENCODINGS, CsvOptions, ExportFormat, export_clients
 from clientbase.services.ics_export import export_ics
 from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
 from clientbase.services.importing import commit_import, import_history, undo_import
@@ -38,6 +38,7 @@ from clientbase.services.settings import Settings
 from clientbase.services.stats import base_stats
 
 EXIT_BAD_INPUT = 2
+DELIMITERS = {"semicolon": ";", "comma": ",", "tab": "\t"}
 EXIT_DAMAGED = 1
 PASSWORD_VARIABLE = "CLIENTBASE_BACKUP_PASSWORD"
 PROGRAM_PASSWORD_VARIABLE = "CLIENTBASE_PASSWORD"
@@ -86,6 +87,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--mailing-list",
         action="store_true",
         help="only the clients who agreed to receive messages",
+    )
+    exporting.add_argument(
+        "--no-purchases", action="store_true", help=".xlsx/.ods: leave out the purchases sheet"
+    )
+    exporting.add_argument(
+        "--delimiter",
+        choices=["semicolon", "comma", "tab"],
+        default="semicolon",
+        help=".csv: the field separator (default: semicolon, as Russian Excel expects)",
+    )
+    exporting.add_argument(
+        "--encoding",
+        choices=list(CSV_ENCODINGS),
+        default=CSV_ENCODINGS[0],
+        help=".csv: the text encoding (default: UTF-8 with BOM, which Excel opens correctly)",
     )
     backup = commands.add_parser("backup", help="back the base up into a .zip (a folder or file)")
     backup.add_argument(
@@ -260,6 +276,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 target,
                 password=export_password(database),
                 mailing_list=args.mailing_list,
+                with_purchases=not args.no_purchases,
+                csv_options=CsvOptions(DELIMITERS[args.delimiter], args.encoding),
             )
             print(json.dumps({"file": str(target), "clients": count}, ensure_ascii=False))
         elif args.command == "backup":

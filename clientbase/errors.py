@@ -171,3 +171,13 @@ class ExportError(ClientBaseError):
     def __init__(self, detail: str) -> None:
         self.detail = detail
         super().__init__(f"The file cannot be written: {detail}")
+
+
+class ExportEncodingError(ExportError):
+    """A client's text holds characters the chosen CSV encoding cannot write; no file was left."""
+
+    def __init__(self, client: str, text: str, encoding: str) -> None:
+        self.client = client
+        self.text = text
+        self.encoding = encoding
+        super().__init__(f"«{text}» of {client} cannot be written in {encoding}; choose UTF-8")

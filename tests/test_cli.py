@@ -91,6 +91,22 @@ def test_export_writes_the_base_and_refuses_an_unknown_format(tmp_path: Path, ca
     assert code == 2 and out == "" and "out.pdf" in err
 
 
+def test_export_options_from_the_command_line(tmp_path: Path, capsys) -> None:
+    import openpyxl
+
+    base = str(tmp_path / "shop.sqlite")
+    run(capsys, "--db", base, "demo", "--clients", "5")
+    code, _, err = run(capsys, "--db", base, "export", str(tmp_path / "o.xlsx"), "--no-purchases")
+    assert code == 0, err
+    assert openpyxl.load_workbook(tmp_path / "o.xlsx").sheetnames == ["Клиенты"]
+    csv_file = tmp_path / "o.csv"
+    code, _, err = run(
+        capsys, "--db", base, "export", str(csv_file), "--delimiter", "tab", "--encoding", "cp1251"
+    )
+    assert code == 0, err
+    assert csv_file.read_bytes().decode("cp1251").startswith("Фамилия\tИмя\t")
+
+
 def test_backup_restore_and_check_from_the_command_line(tmp_path: Path, capsys) -> None:
     base = str(tmp_path / "shop.sqlite")
     run(capsys, "--db", base, "demo", "--clients", "30")

@@ -25,6 +25,7 @@ from clientbase.errors import (
     BackupError,
     ClientBaseError,
     DatabaseError,
+    ExportEncodingError,
     ExportError,
     ExportRestricted,
     ImportFileError,
@@ -53,6 +54,16 @@ def label(value: StrEnum | None) -> str:
     if not _label_cache:
         _label_cache.update(_labels())
     return _label_cache.get(value, value.value)
+
+
+def encoding_name(encoding: str) -> str:
+    """A CSV encoding as a person knows it."""
+    names = {
+        "utf-8-sig": translate("Labels", "UTF-8 for Excel (with BOM)"),
+        "utf-8": translate("Labels", "UTF-8"),
+        "cp1251": translate("Labels", "Windows-1251 (Cyrillic)"),
+    }
+    return names.get(encoding, encoding)
 
 
 def segment_label(segment: Segment) -> str:
@@ -307,6 +318,10 @@ def error_text(error: ClientBaseError) -> str:
         return backup_error_text(error)
     if isinstance(error, ExportRestricted):
         return export_restriction_text(error)
+    if isinstance(error, ExportEncodingError):
+        return translate(
+            "Messages", "«{text}» ({client}) cannot be written in {encoding}; save as UTF-8"
+        ).format(text=error.text, client=error.client, encoding=encoding_name(error.encoding))
     if isinstance(error, ExportError):
         return translate("Messages", "The file cannot be written: {detail}").format(
             detail=error.detail

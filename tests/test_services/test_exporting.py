@@ -231,3 +231,79 @@ def test_a_mailing_list_has_no_purchases_sheet(workspace: Workspace, tmp_path: P
     path = tmp_path / "mailing.xlsx"
     export_clients(workspace.db, path, mailing_list=True)
     assert openpyxl.load_workbook(path, read_only=True).sheetnames == ["Клиенты"]
+
+
+def test_the_tables_columns_go_out_as_the_window_shows_them(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from clientbase.services.client_query import SortKey
+
+    workspace.clients.create(
+        person("Ёлкина", "Мария", phones=("8 916 000-11-22",), birthday="01.02.1980", city="Тула")
+    )
+    path = tmp_path / "list.xlsx"
+    columns = [SortKey.NAME, SortKey.PHONE, SortKey.BIRTHDAY, SortKey.CITY, SortKey.CREATED]
+    export_clients(workspace.db, path, table_columns=columns, with_purchases=False)
+
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Клиенты"]
+    sheet = book.active
+    assert sheet is not None
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["Клиент", "Телефон", "Дата рождения", "Город", "Добавлен"]
+    name, phone, birthday, city, added = rows[1]
+    assert (name, phone, city) == ("Ёлкина Мария", "8 916 000-11-22", "Тула")
+    assert birthday.date() == date(1980, 2, 1)
+    assert added.date() == date.today()
+    assert sheet["C2"].number_format == "dd.mm.yyyy"
+
+
+def test_an_export_of_no_clients_still_has_its_column_names(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "empty.xlsx"
+    assert export_clients(workspace.db, path) == 0
+    book = openpyxl.load_workbook(path)
+    for sheet, first in (("Клиенты", "Фамилия"), ("Покупки", "Клиент")):
+        rows = list(book[sheet].iter_rows(values_only=True))
+        assert len(rows) == 1 and rows[0][0] == first
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "encoding"), [(",", "utf-8"), ("\t", "cp1251"), (";", "utf-8-sig")]
+)
+def test_csv_takes_the_chosen_delimiter_and_encoding_and_comes_back(
+    workspace: Workspace, tmp_path: Path, delimiter: str, encoding: str
+) -> None:
+    from clientbase.services.exporting import CsvOptions
+
+    workspace.clients.create(person("Щукина", "Ёлка", notes="«кавычки», точка; запятая"))
+    path = tmp_path / "clients.csv"
+    export_clients(workspace.db, path, csv_options=CsvOptions(delimiter, encoding))
+    text = path.read_bytes()
+    assert text.startswith(b"\xef\xbb\xbf") == (encoding == "utf-8-sig")
+    header = text.decode(encoding).lstrip("\ufeff").splitlines()[0]
+    assert header.split(delimiter)[:2] == ["Фамилия", "Имя"]
+
+    other = Workspace(open_database(tmp_path / "other.sqlite"))
+    try:
+        table, header_row, mapping = read_plan_source(path)
+        plan = plan_import(other.db, other.settings, table, header_row, mapping, path.name)
+        commit_import(other.db, other.settings, plan)
+        assert cards(other) == cards(workspace)
+    finally:
+        other.close()
+
+
+def test_a_character_windows_1251_lacks_stops_the_export_by_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from clientbase.errors import ExportEncodingError
+    from clientbase.services.exporting import CsvOptions
+
+    workspace.clients.create(person("Ли", "Мэй", notes="Любит 🌸 и 李"))
+    path = tmp_path / "clients.csv"
+    with pytest.raises(ExportEncodingError) as caught:
+        export_clients(workspace.db, path, csv_options=CsvOptions(";", "cp1251"))
+    assert caught.value.client == "Ли Мэй" and caught.value.text == "🌸"
+    assert not path.exists() and not (tmp_path / "clients.csv.part").exists()

@@ -1,0 +1,66 @@
+"""Writing sheets to .xlsx through rustpy-xlsxwriter (rust_xlsxwriter underneath).
+
+It writes a 100,000-row sheet about six times faster than the pure-Python XlsxWriter, which
+is what lets an export beat LibreOffice writing the same sheet. It takes the values as they
+are: text as inline strings, never formulas (so «=1+2» stays the text a person typed), dates
+and datetimes as dates, int, float and Decimal as numbers, None and "" as empty cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rustpy_xlsxwriter import Format, write_worksheets
+
+
+@dataclass(frozen=True)
+class SheetColumn:
+    title: str
+    width: int
+    number_format: str = ""
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    columns: Sequence[SheetColumn]
+    rows: Iterable[Sequence[object]]
+
+
+def _records(sheet: Sheet) -> Iterator[dict[str, Any]]:
+    titles = [column.title for column in sheet.columns]
+    empty = True
+    for values in sheet.rows:
+        empty = False
+        yield dict(zip(titles, values, strict=True))
+    if empty:
+        # The header comes from the records' keys: a sheet without rows still gets its
+        # column names, from one record of empty cells.
+        yield dict.fromkeys(titles)
+
+
+def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> None:
+    """Each sheet with a bold frozen header row, an autofilter, set widths and number formats
+    (dates as dd.mm.yyyy, money with thousands), read lazily from its rows."""
+    formats: dict[str, Format] = {}
+
+    def column_format(number_format: str) -> Format:
+        if number_format not in formats:
+            made = Format()
+            formats[number_format] = made.set_num_format(number_format) if number_format else made
+        return formats[number_format]
+
+    write_worksheets(
+        [(sheet.name, _records(sheet)) for sheet in sheets],
+        str(path),
+        freeze_panes={"general": {"row": 1, "col": 0}},
+        bold_headers=True,
+        autofilter={sheet.name: True for sheet in sheets},
+        column_widths={sheet.name: [float(c.width) for c in sheet.columns] for sheet in sheets},
+        column_formats={
+            sheet.name: [column_format(c.number_format) for c in sheet.columns] for sheet in sheets
+        },
+    )
