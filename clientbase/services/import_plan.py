@@ -17,6 +17,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 from sqlalchemy import select
 
+from clientbase.db.bulk import paused_gc
 from clientbase.db.database import Database
 from clientbase.db.models import (
     Client,
@@ -258,6 +259,21 @@ def plan_import(
     progress: Progress | None = None,
 ) -> ImportPlan:
     """What importing these rows would do; the base is only read."""
+    with paused_gc():
+        return _plan(db, settings, table, header_line, mapping, file_name, rule, today, progress)
+
+
+def _plan(
+    db: Database,
+    settings: Settings,
+    table: TableData,
+    header_line: int,
+    mapping: Sequence[Target],
+    file_name: str,
+    rule: DuplicateRule,
+    today: date | None,
+    progress: Progress | None,
+) -> ImportPlan:
     require_name_column(mapping, file_name)
     today = today or date.today()
     headers = [text_of(h) for h in table.rows[header_line]]

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from clientbase.db.bulk import bulk_insert
+from clientbase.db.bulk import bulk_insert, bulk_load
 from clientbase.db.database import Database
 from clientbase.db.enums import AuditAction
 from clientbase.db.models import (
@@ -91,36 +91,37 @@ def commit_import(
             )
             created.clear()
 
-        for done, row in enumerate(rows, start=1):
-            assert row.data is not None
-            if row.action is RowAction.NEW:
-                created.append((row.line, row.valid or validate_client(row.data, region)))
-            else:
-                assert row.client_id is not None
-                client_of_line[row.line] = row.client_id
-                client = load_client(session, row.client_id)
-                before = client_input(client)
-                merged = merge_cards(before, row.data, region)
-                apply(session, client, validate_client(merged, region))
-                client.updated_at = now
-                session.add(
-                    ImportBatchItem(
-                        batch_id=batch_id,
-                        client_id=client.id,
-                        action=RowAction.MERGE.value,
-                        before=card_to_json(before),
+        with bulk_load(session):
+            for done, row in enumerate(rows, start=1):
+                assert row.data is not None
+                if row.action is RowAction.NEW:
+                    created.append((row.line, row.valid or validate_client(row.data, region)))
+                else:
+                    assert row.client_id is not None
+                    client_of_line[row.line] = row.client_id
+                    client = load_client(session, row.client_id)
+                    before = client_input(client)
+                    merged = merge_cards(before, row.data, region)
+                    apply(session, client, validate_client(merged, region))
+                    client.updated_at = now
+                    session.add(
+                        ImportBatchItem(
+                            batch_id=batch_id,
+                            client_id=client.id,
+                            action=RowAction.MERGE.value,
+                            before=card_to_json(before),
+                        )
                     )
-                )
-                audit.record(
-                    session, AuditAction.UPDATE, "client", client.id, summary,
-                    before=before, after=merged,
-                )  # fmt: skip
-            if len(created) >= CHUNK:
-                write_created()
-            if progress is not None and (done % CHUNK == 0 or done == len(rows)):
-                progress(done, len(rows))
-        write_created()
-        _write_purchases(session, plan, client_of_line, batch_id, now, summary)
+                    audit.record(
+                        session, AuditAction.UPDATE, "client", client.id, summary,
+                        before=before, after=merged,
+                    )  # fmt: skip
+                if len(created) >= CHUNK:
+                    write_created()
+                if progress is not None and (done % CHUNK == 0 or done == len(rows)):
+                    progress(done, len(rows))
+            write_created()
+            _write_purchases(session, plan, client_of_line, batch_id, now, summary)
         audit.record(
             session, AuditAction.CREATE, "import_batch", batch_id, summary, after=plan.counts()
         )

@@ -13,7 +13,13 @@ class PhoneParseError(ValueError):
     pass
 
 
-@lru_cache(maxsize=65536)
+# The display form and searchable digits of phones seen lately, by E.164. Filled where a
+# phone is first parsed, so an import of 100,000 rows parses each phone once, not twice.
+_FORMS: dict[str, tuple[str, str]] = {}
+_FORMS_KEPT = 250_000
+
+
+@lru_cache(maxsize=250_000)
 def normalize_phone(raw: str, region: str) -> str:
     """Return the E.164 form of a phone as a person wrote it; raise PhoneParseError if it is none.
 
@@ -29,23 +35,40 @@ def normalize_phone(raw: str, region: str) -> str:
         raise PhoneParseError(raw) from error
     if not phonenumbers.is_possible_number(number):
         raise PhoneParseError(raw)
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if e164 not in _FORMS:
+        _remember_forms(e164, _forms_of(e164, number))
+    return e164
 
 
-@lru_cache(maxsize=4096)
-def _forms(e164: str) -> tuple[str, str]:
-    """The display form and the searchable digits of a phone, from one parse (parsing is
-    the slow part of saving thousands of clients)."""
-    try:
-        number = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return e164, digits(e164)
+def _remember_forms(e164: str, forms: tuple[str, str]) -> None:
+    if len(_FORMS) >= _FORMS_KEPT:
+        _FORMS.clear()
+    _FORMS[e164] = forms
+
+
+def _forms_of(e164: str, number: phonenumbers.PhoneNumber) -> tuple[str, str]:
     shown = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     forms = [digits(e164)]
     national = digits(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
     if national and national not in forms[0]:
         forms.append(national)
     return shown, " ".join(forms)
+
+
+def _forms(e164: str) -> tuple[str, str]:
+    """The display form and the searchable digits of a phone, from one parse (parsing is
+    the slow part of saving thousands of clients)."""
+    known = _FORMS.get(e164)
+    if known is not None:
+        return known
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164, digits(e164)
+    forms = _forms_of(e164, number)
+    _remember_forms(e164, forms)
+    return forms
 
 
 def display_phone(e164: str) -> str:

@@ -313,3 +313,41 @@ def test_a_sum_column_without_dates_stays_a_note(tmp_path) -> None:
     )
     _, _, mapping = read_plan_source(sheet)
     assert mapping == [Target.FULL_NAME, Target.NOTES]
+
+
+def test_imported_clients_are_found_and_the_search_index_stays_whole(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clientbase.services import importing
+    from clientbase.services.maintenance import check_base
+
+    workspace.clients.create(person("Орлова", "Вера", phones=("+7 916 000-00-01",)))
+    sheet = write_sheet(tmp_path / "clients.xlsx", [
+        ["ФИО", "Телефон", "Заметки"],
+        ["Орлова Вера", "8 916 000-00-01", "постоянная, любит пионы"],  # merged into the base
+        ["Зимин Яков", "+7 903 111-22-33", "опт"],
+        ["Зимин Яков", "+7 903 111-22-33", "второй раз в файле"],  # merged in the file
+        ["Ёжиков Тимофей", "", "самовывоз"],
+    ])  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, sheet))
+
+    def found(text: str) -> list[str]:
+        ids = find_client_ids(workspace.db, ClientQuery(search=text))
+        return [r.display_name for r in load_rows(workspace.db, ids)]
+
+    assert found("пионы") == ["Орлова Вера"]
+    assert found("903 111") == ["Зимин Яков"]
+    assert found("ежиков") == ["Ёжиков Тимофей"]
+    assert check_base(workspace.db).ok
+
+    # A failed import leaves the index as it was, and cards saved afterwards are found.
+    def fail(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full")
+
+    other = write_sheet(tmp_path / "more.xlsx", [["ФИО", "Город"], ["Лисицына Ада", "Тула"]])
+    monkeypatch.setattr(importing, "_write_purchases", fail)
+    with pytest.raises(OSError):
+        commit_import(workspace.db, workspace.settings, plan_for(workspace, other))
+    workspace.clients.create(person("Лисицына", "Ада"))
+    assert found("лисицына") == ["Лисицына Ада"]
+    assert check_base(workspace.db).ok
