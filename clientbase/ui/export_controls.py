@@ -7,13 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from clientbase.errors import ClientBaseError, OperationCancelled
-from clientbase.services.exporting import export_clients
+from clientbase.services.client_query import SortKey
+from clientbase.services.exporting import ExportFormat, export_clients
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.clients_model import ClientsModel
+from clientbase.ui.export_dialog import ExportDialog, Scope
 from clientbase.ui.labels import error_text
 from clientbase.ui.privacy_dialogs import export_permission
 
@@ -27,12 +29,14 @@ class ExportControls(QObject):
         workspace: Workspace,
         model: ClientsModel,
         selected: Callable[[], list[int]],
+        visible_columns: Callable[[], list[SortKey]],
     ) -> None:
         super().__init__(window)
         self.window = window
         self.workspace = workspace
         self.model = model
         self.selected = selected
+        self.visible_columns = visible_columns
         self.export_action = QAction(self.tr("&Export clients…"), window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda: self.export())
@@ -41,7 +45,8 @@ class ExportControls(QObject):
         window.addAction(self.export_action)
 
     def export(self, mailing_list: bool = False) -> None:
-        """Export what the table shows (its filter and order), or only the selected clients."""
+        """Export the table's list (its filter and order), the selected clients, or all; every
+        field or the table's columns; with the options the file's format has."""
         allowed, password = export_permission(
             self.window, self.workspace.db, self.tr("Export clients")
         )
@@ -65,11 +70,19 @@ class ExportControls(QObject):
             suffix = next((s for s in SUFFIXES[1:] if s in chosen.lower()), ".xlsx")
             target = target.with_suffix(suffix)
         self.model.finish_loading()
-        ids = (
-            selected
-            if len(selected) > 1
-            else [self.model.client_id(row) for row in range(self.model.rowCount())]
+        listed = [self.model.client_id(row) for row in range(self.model.rowCount())]
+        dialog = ExportDialog(
+            ExportFormat(target.suffix.lower().lstrip(".")),
+            len(listed),
+            len(selected),
+            mailing_list,
+            self.window,
         )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        ids = {Scope.TABLE: listed, Scope.SELECTED: selected, Scope.ALL: None}[choice.scope]
+        columns = self.visible_columns() if choice.table_columns else None
         try:
             count = run_with_progress(
                 self.window,
@@ -81,6 +94,9 @@ class ExportControls(QObject):
                     progress=progress,
                     password=password,
                     mailing_list=mailing_list,
+                    table_columns=columns,
+                    with_purchases=choice.with_purchases,
+                    csv_options=choice.csv,
                 ),
             )
         except OperationCancelled:
@@ -89,8 +105,9 @@ class ExportControls(QObject):
             QMessageBox.warning(self.window, title, error_text(error))
             return
         message = self.tr("%n client(s) exported to %1", "", count).replace("%1", target.name)
-        if mailing_list and count < len(ids):
+        offered = len(ids) if ids is not None else count
+        if mailing_list and count < offered:
             message += " · " + self.tr(
-                "%n client(s) without consent to mailings left out", "", len(ids) - count
+                "%n client(s) without consent to mailings left out", "", offered - count
             )
         self.window.statusBar().showMessage(message, 10000)

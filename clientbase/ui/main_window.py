@@ -89,7 +89,13 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.backups = BackupControls(self, workspace, self.settings)
-        self.exports = ExportControls(self, workspace, self.model, self.selected_ids)
+        self.exports = ExportControls(
+            self,
+            workspace,
+            self.model,
+            self.selected_ids,
+            lambda: self.prints.visible_columns(),
+        )
         self.prints = PrintControls(
             self, workspace, self.model, self.table, self.filters, self.selected_ids
         )

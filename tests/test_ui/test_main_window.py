@@ -137,16 +137,70 @@ def test_delete_while_typing_a_search_edits_the_text_and_archives_nothing(
     assert len(shown_names(window)) == 3
 
 
-def test_export_writes_what_the_table_shows(qtbot, window: MainWindow, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
+def export_answering(
+    window: MainWindow, monkeypatch, target, answer=lambda dialog: None
+) -> list[object]:
+    """Export to `target`, the options dialog answered by `answer` and OK; the dialogs seen."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
 
+    from clientbase.ui.export_dialog import ExportDialog
+
+    seen: list[object] = []
+
+    def accept(dialog: ExportDialog) -> QDialog.DialogCode:
+        seen.append(dialog)
+        answer(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", accept)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_clients()
+    return seen
+
+
+def test_export_writes_what_the_table_shows(qtbot, window: MainWindow, tmp_path, monkeypatch):
     from clientbase.exchange.table_file import read_table
 
     target = tmp_path / "moscow.xlsx"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)")
-    )
     window.filters.city.setCurrentIndex(window.filters.city.findData("Москва"))
-    window.export_clients()
+    export_answering(window, monkeypatch, target)
     rows = read_table(target).rows
     assert [row[0] for row in rows[1:]] == ["Иванов", "Петров"]
+    assert read_table(target, "Покупки").rows[1][0] == "Иванов Иван"
+
+
+def test_export_of_all_clients_with_the_tables_columns_and_no_purchases(
+    qtbot, window: MainWindow, tmp_path, monkeypatch
+):
+    import openpyxl
+
+    from clientbase.exchange.table_file import read_table
+
+    window.filters.city.setCurrentIndex(window.filters.city.findData("Москва"))
+    window.table.setColumnHidden(1, True)  # the phone
+
+    def answer(dialog) -> None:
+        assert "2 client" in dialog.scope_buttons["table"].text()
+        dialog.scope_buttons["all"].setChecked(True)
+        dialog.table_columns.setChecked(True)
+        dialog.with_purchases.setChecked(False)
+
+    target = tmp_path / "all.xlsx"
+    export_answering(window, monkeypatch, target, answer)
+    assert openpyxl.load_workbook(target).sheetnames == ["Клиенты"]
+    rows = read_table(target).rows
+    assert rows[0][:3] == ["Клиент", "E-mail", "Город"] and "Телефон" not in rows[0]
+    assert [row[0] for row in rows[1:]] == ["Иванов Иван", "Петров Пётр", "Петрова Анна"]
+
+
+def test_a_csv_export_offers_its_separator_and_encoding(
+    qtbot, window: MainWindow, tmp_path, monkeypatch
+):
+    def answer(dialog) -> None:
+        assert not dialog.offers_purchases
+        dialog.delimiter.setCurrentIndex(dialog.delimiter.findData(","))
+        dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1251"))
+
+    target = tmp_path / "clients.csv"
+    export_answering(window, monkeypatch, target, answer)
+    assert target.read_bytes().decode("cp1251").startswith("Фамилия,Имя,")
