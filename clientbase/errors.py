@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "items_or_total": "Enter the items or the total of the purchase",
     "not_a_number": "«{value}» is not a number",
     "unknown_choice": "«{value}» is not one of the choices of this field",
+    "too_many_parts": "«{value}»: write a contact as name; position; phone; e-mail; birthday",
     "wrong_password": "The password is wrong",
     "ends_before_start": "The repetition ends ({value}) before it starts",
     "password_too_short": "The password must have at least {count} characters",

@@ -42,6 +42,8 @@ class Target(StrEnum):
     BANK_ACCOUNT = "bank_account"
     CORRESPONDENT_ACCOUNT = "correspondent_account"
     CALL_TIME = "call_time"
+    MESSENGERS = "messengers"
+    CONTACT_PERSONS = "contact_persons"
     CHANNEL = "preferred_channel"
     CONSENT_DATE = "marketing_consent_date"
     STATUS = "status"
@@ -107,6 +109,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "корр счет", "корреспондентский счет", "к с", "кс", "correspondent account",
     ),
     Target.CALL_TIME: ("когда звонить", "время звонка", "удобное время", "call time"),
+    Target.MESSENGERS: ("мессенджеры", "мессенджер", "messengers", "messenger"),
+    Target.CONTACT_PERSONS: ("контактные лица", "contact persons", "contact people"),
     Target.CHANNEL: (
         "способ связи", "канал связи", "как связаться", "preferred channel", "channel",
     ),

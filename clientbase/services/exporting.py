@@ -19,14 +19,16 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 
 from clientbase.db.database import Database
-from clientbase.db.enums import AuditAction
-from clientbase.db.models import Client, Email, Phone, Tag, client_tag
+from clientbase.db.enums import AuditAction, MessengerKind
+from clientbase.db.models import Client, ContactPerson, Email, Messenger, Phone, Tag, client_tag
 from clientbase.errors import ExportEncodingError, ExportError
+from clientbase.exchange.cell_lists import contacts_text, messengers_text
 from clientbase.exchange.choices import word, yes_no
 from clientbase.exchange.ods_writer import OdsSheet
 from clientbase.exchange.vcard_writer import Contact, vcard_text
 from clientbase.exchange.xlsx_writer import Sheet, SheetColumn, write_xlsx
 from clientbase.services import audit
+from clientbase.services.client_data import ContactPersonInput
 from clientbase.services.client_query import ClientQuery, SortKey, find_client_ids, with_consent
 from clientbase.services.dates import birthday_text
 from clientbase.services.privacy import current_user, require_export
@@ -46,12 +48,14 @@ class ExportFormat(StrEnum):
 
 
 class Record(NamedTuple):
-    # The client's columns as one result row, read by attribute (a dict per row costs more
+    # The client's columns as one result row, read by position (a dict per row costs more
     # than writing the file).
     client: Any
     phones: list[str]
     emails: list[str]
     tags: list[str]
+    messengers: list[tuple[MessengerKind, str]]
+    contacts: list[ContactPersonInput]
 
 
 @dataclass(frozen=True)
@@ -160,6 +164,8 @@ COLUMNS: list[Column] = [
     Column("Расчётный счёт", _field("bank_account"), 22),
     Column("Корр. счёт", _field("correspondent_account"), 22),
     Column("Когда звонить", _field("call_time"), 14),
+    Column("Мессенджеры", lambda r: messengers_text(r.messengers), 24),
+    Column("Контактные лица", lambda r: contacts_text(r.contacts), 34),
     Column("Заметки", _field("notes"), 30),
     _STATUS,
     Column("VIP", _yes_no("is_vip"), 6),
@@ -207,18 +213,37 @@ def _records(db: Database, ids: list[int]) -> Iterator[Record]:
         .join(Tag, Tag.id == client_tag.c.tag_id)
         .order_by(Tag.name),
     )
+    messengers = select(Messenger.client_id, Messenger.kind, Messenger.handle).order_by(
+        Messenger.id
+    )
+    people = select(
+        ContactPerson.client_id, ContactPerson.name, ContactPerson.position, ContactPerson.phone,
+        ContactPerson.email, ContactPerson.birthday_day, ContactPerson.birthday_month,
+        ContactPerson.birthday_year,
+    ).order_by(ContactPerson.id)  # fmt: skip
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         with db.reading() as session:
             connection = session.connection()
             found: dict[int, Record] = {
-                row[0]: Record(row, [], [], [])
+                row[0]: Record(row, [], [], [], [], [])
                 for row in connection.execute(select(*columns).where(Client.id.in_(chunk)))
             }
             for slot, statement in enumerate(lists, start=1):
                 owner = statement.selected_columns[0]
                 for client_id, value in connection.execute(statement.where(owner.in_(chunk))):
                     found[client_id][slot].append(value)
+            for client_id, kind, handle in connection.execute(
+                messengers.where(Messenger.client_id.in_(chunk))
+            ):
+                found[client_id].messengers.append((kind, handle))
+            for client_id, name, position, phone, email, day, month, year in connection.execute(
+                people.where(ContactPerson.client_id.in_(chunk))
+            ):
+                birthday = birthday_text(day, month, year)
+                found[client_id].contacts.append(
+                    ContactPersonInput(name, position, phone, email, birthday)
+                )
         yield from (found[i] for i in chunk if i in found)
 
 

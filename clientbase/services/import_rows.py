@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus
 from clientbase.errors import ValidationError
+from clientbase.exchange.cell_lists import parse_contacts, parse_messengers
 from clientbase.exchange.choices import parse_choice, parse_yes_no
 from clientbase.exchange.header import SYNONYMS, Target, normalize_header
 from clientbase.exchange.values import (
@@ -172,6 +173,16 @@ def read_row(
                     problem(column, value, "unknown_choice")
             case Target.RESPONSIBLE:
                 data.responsible = text
+            case Target.MESSENGERS:
+                try:
+                    data.messengers = parse_messengers(text)
+                except ValueError as error:
+                    problem(column, error.args[0], "unknown_choice")
+            case Target.CONTACT_PERSONS:
+                try:
+                    data.contact_persons = parse_contacts(text)
+                except ValueError as error:
+                    problem(column, error.args[0], "too_many_parts")
             case Target.TAGS:
                 data.tags.extend(t.strip() for t in text.replace(";", ",").split(",") if t.strip())
             case Target.NOTES:

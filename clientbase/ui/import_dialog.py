@@ -72,6 +72,8 @@ def target_names() -> dict[Target, str]:
         Target.BANK_ACCOUNT: translate("ImportDialog", "Bank account"),
         Target.CORRESPONDENT_ACCOUNT: translate("ImportDialog", "Correspondent account"),
         Target.CALL_TIME: translate("ImportDialog", "When to call"),
+        Target.MESSENGERS: translate("ImportDialog", "Messengers"),
+        Target.CONTACT_PERSONS: translate("ImportDialog", "Contact persons"),
         Target.CHANNEL: translate("ImportDialog", "Preferred channel"),
         Target.CONSENT_DATE: translate("ImportDialog", "Consent date"),
         Target.STATUS: translate("ImportDialog", "Status"),

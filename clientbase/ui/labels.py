@@ -184,6 +184,9 @@ def problem_texts() -> dict[str, str]:
         "unknown_choice": translate(
             "Messages", "«{value}» is not one of the choices of this field"
         ),
+        "too_many_parts": translate(
+            "Messages", "«{value}»: write a contact as name; position; phone; e-mail; birthday"
+        ),
         "wrong_password": translate("Messages", "The password is wrong"),
         "ends_before_start": translate(
             "Messages", "The repetition ends ({value}) before it starts"

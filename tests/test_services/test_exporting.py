@@ -7,9 +7,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from clientbase.db.enums import Channel, ClientKind
+from clientbase.db.enums import Channel, ClientKind, MessengerKind
 from clientbase.db.open import open_database
-from clientbase.services.client_data import ClientInput
+from clientbase.services.client_data import ClientInput, ContactPersonInput, MessengerInput
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.demo import fill_demo
 from clientbase.services.exporting import export_clients
@@ -24,6 +24,7 @@ EXPORTED_FIELDS = (
     "loyalty_card", "inn", "kpp", "ogrn", "bank_name", "bank_bik", "bank_account",
     "correspondent_account", "call_time", "notes", "status", "is_vip", "source",
     "responsible", "marketing_consent", "marketing_consent_date", "preferred_channel",
+    "messengers", "contact_persons",
 )  # fmt: skip
 
 
@@ -50,7 +51,9 @@ def test_an_export_comes_back_through_the_import_unchanged(
     workspace.clients.create(
         person("Тестова", "Ада", notes='=HYPERLINK("http://x")\nвторая строка', tags=["@home"],
                call_time="после 18:00", preferred_channel=Channel.TELEGRAM,
-               marketing_consent=True, marketing_consent_date=date(2025, 3, 8))
+               marketing_consent=True, marketing_consent_date=date(2025, 3, 8),
+               messengers=[MessengerInput(MessengerKind.TELEGRAM, "@ada_t"),
+                           MessengerInput(MessengerKind.VK, "id7001")])
     )  # fmt: skip
     workspace.clients.create(
         ClientInput(
@@ -58,6 +61,10 @@ def test_an_export_comes_back_through_the_import_unchanged(
             kpp="770101001", ogrn="1027700132195", bank_name="ПАО Сбербанк",
             bank_bik="044525225", bank_account="40702810938000012345",
             correspondent_account="30101810400000000225",
+            contact_persons=[
+                ContactPersonInput("Петров Иван", "директор", "+7 916 555-44-33", "", "01.02.1980"),
+                ContactPersonInput("Сидорова Ольга", "", "", "olga@rekvizit.ru"),
+            ],
         )
     )  # fmt: skip
     path = tmp_path / f"clients{suffix}"

@@ -351,3 +351,33 @@ def test_imported_clients_are_found_and_the_search_index_stays_whole(
     workspace.clients.create(person("Лисицына", "Ада"))
     assert found("лисицына") == ["Лисицына Ада"]
     assert check_base(workspace.db).ok
+
+
+def test_messengers_and_contact_persons_in_one_cell(workspace: Workspace, tmp_path: Path) -> None:
+    sheet = write_sheet(tmp_path / "companies.xlsx", [
+        ["Организация", "Мессенджеры", "Контактные лица"],
+        ["ООО «Ромашка»", "Telegram: @romashka\nВКонтакте: romashka_shop",
+         "Петров Иван; директор; 8 916 555-44-33\nСидорова Ольга; ; ; olga@romashka.ru"],
+        ["ИП Лебедев", "Skype: lebedev", "Лебедев; а; б; в; г; д"],
+    ])  # fmt: skip
+    plan = plan_for(workspace, sheet)
+    assert {(p.line, p.column, p.value, p.code) for p in plan.problems()} == {
+        (3, "Мессенджеры", "Skype: lebedev", "unknown_choice"),
+        (3, "Контактные лица", "Лебедев; а; б; в; г; д", "too_many_parts"),
+    }
+    commit_import(workspace.db, workspace.settings, plan)
+    by_name = {
+        workspace.clients.get(i).display_name: workspace.clients.get(i).data
+        for i in find_client_ids(workspace.db, ClientQuery())
+    }
+    romashka = by_name["ООО «Ромашка»"]
+    assert [(m.kind.value, m.handle) for m in romashka.messengers] == [
+        ("telegram", "@romashka"), ("vk", "romashka_shop"),
+    ]  # fmt: skip
+    assert [(c.name, c.position, c.phone, c.email) for c in romashka.contact_persons] == [
+        ("Петров Иван", "директор", "8 916 555-44-33", ""),
+        ("Сидорова Ольга", "", "", "olga@romashka.ru"),
+    ]
+    # The row with unreadable lists comes in without them; nothing else of it is lost.
+    lebedev = by_name["ИП Лебедев"]
+    assert lebedev.messengers == [] and lebedev.contact_persons == []

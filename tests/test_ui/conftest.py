@@ -33,6 +33,17 @@ def no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
+@pytest.fixture(autouse=True)
+def export_options_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export dialog, modal like a message box, is accepted as offered unless a test
+    answers it itself (tests/test_ui/test_main_window.py: export_answering)."""
+    from PySide6.QtWidgets import QDialog
+
+    from clientbase.ui.export_dialog import ExportDialog
+
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+
+
 @pytest.fixture
 def qsettings(tmp_path: Path) -> QSettings:
     """Settings in a file of the test's own, so no test sees another's remembered state."""

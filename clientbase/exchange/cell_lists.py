@@ -1,0 +1,64 @@
+"""Lists kept in one cell of a sheet: a client's messengers and a company's contact persons.
+
+- Мессенджеры: «Telegram: @ivan; WhatsApp: +79161234567; ВКонтакте: id123», a kind and a
+  handle per item, items apart by «;» or a line break.
+- Контактные лица: one person a line, «name; position; phone; e-mail; birthday», the parts
+  in that order (an empty part stays empty between its semicolons, the empty ones at the
+  end are left out): «Петров Иван; директор; +7 916 123-45-67; ; 01.02.1980».
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from clientbase.db.enums import MessengerKind
+from clientbase.exchange.choices import parse_choice, word
+from clientbase.services.client_data import ContactPersonInput, MessengerInput
+
+_ITEMS = re.compile(r"[;\n]")
+
+
+def messengers_text(messengers: Iterable[tuple[MessengerKind, str]]) -> str:
+    return "; ".join(f"{word(kind)}: {handle}" for kind, handle in messengers if handle)
+
+
+def parse_messengers(text: str) -> list[MessengerInput]:
+    """The messengers of a cell; ValueError naming the first item that names no messenger."""
+    found: list[MessengerInput] = []
+    for item in _ITEMS.split(text):
+        if not item.strip():
+            continue
+        kind, colon, handle = item.partition(":")
+        if not colon or not handle.strip():
+            raise ValueError(item.strip())
+        try:
+            found.append(MessengerInput(parse_choice(MessengerKind, kind), handle.strip()))
+        except ValueError:
+            raise ValueError(item.strip()) from None
+    return found
+
+
+def contacts_text(people: Iterable[ContactPersonInput]) -> str:
+    lines = []
+    for person in people:
+        parts = [person.name, person.position, person.phone, person.email, person.birthday]
+        while parts and not parts[-1]:
+            parts.pop()
+        lines.append("; ".join(parts))
+    return "\n".join(lines)
+
+
+def parse_contacts(text: str) -> list[ContactPersonInput]:
+    """The contact persons of a cell; their phones, e-mails and birthdays are checked with
+    the card, as when typed. ValueError names a line of more than five parts."""
+    people = []
+    for line in text.splitlines():
+        parts = [part.strip() for part in line.split(";")]
+        if not any(parts):
+            continue
+        if len(parts) > 5:
+            raise ValueError(line.strip())
+        name, position, phone, email, birthday = (parts + [""] * 5)[:5]
+        people.append(ContactPersonInput(name, position, phone, email, birthday))
+    return people
