@@ -247,6 +247,7 @@ def read_plan_source(
     return table, header_line, mapping
 
 
+@paused_gc()
 def plan_import(
     db: Database,
     settings: Settings,
@@ -258,22 +259,8 @@ def plan_import(
     today: date | None = None,
     progress: Progress | None = None,
 ) -> ImportPlan:
-    """What importing these rows would do; the base is only read."""
-    with paused_gc():
-        return _plan(db, settings, table, header_line, mapping, file_name, rule, today, progress)
-
-
-def _plan(
-    db: Database,
-    settings: Settings,
-    table: TableData,
-    header_line: int,
-    mapping: Sequence[Target],
-    file_name: str,
-    rule: DuplicateRule,
-    today: date | None,
-    progress: Progress | None,
-) -> ImportPlan:
+    """What importing these rows would do; the base is only read. Python's cycle collector
+    is paused meanwhile (see db.bulk.bulk_load)."""
     require_name_column(mapping, file_name)
     today = today or date.today()
     headers = [text_of(h) for h in table.rows[header_line]]

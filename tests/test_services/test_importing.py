@@ -381,3 +381,18 @@ def test_messengers_and_contact_persons_in_one_cell(workspace: Workspace, tmp_pa
     # The row with unreadable lists comes in without them; nothing else of it is lost.
     lebedev = by_name["ИП Лебедев"]
     assert lebedev.messengers == [] and lebedev.contact_persons == []
+
+
+def test_the_cycle_collector_comes_back_after_an_import_whatever_happens(
+    workspace: Workspace,
+) -> None:
+    import gc
+
+    assert gc.isenabled()
+    with pytest.raises(ImportFileError):
+        plan_import(workspace.db, workspace.settings, None, 0, [Target.CITY], "x.xlsx")  # type: ignore[arg-type]
+    assert gc.isenabled()
+    plan = plan_for(workspace, DATA / "messy_clients.xlsx")
+    assert gc.isenabled()
+    commit_import(workspace.db, workspace.settings, plan)
+    assert gc.isenabled()
