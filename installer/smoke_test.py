@@ -75,6 +75,14 @@ def main(bundle: Path) -> int:
         run(bundle, "clientbase-cli", "--db", base, "backup", f"{home}/backups", env=env)
         if Path(f"{home}/list.pdf").stat().st_size < 1000:
             sys.exit("smoke test: the client list PDF is empty")
+        # An .xlsx export and its import into a new base prove the compiled writer (rustpy-
+        # xlsxwriter), calamine and orjson made it into the bundle.
+        run(bundle, "clientbase-cli", "--db", base, "export", f"{home}/clients.xlsx", env=env)
+        copy = f"{home}/copy.sqlite"
+        run(bundle, "clientbase-cli", "--db", copy, "import", f"{home}/clients.xlsx", env=env)
+        copied = json.loads(run(bundle, "clientbase-cli", "--db", copy, "stats", env=env))
+        if copied["clients"] != 20:
+            sys.exit("smoke test: the exported .xlsx did not import back 20 clients")
         server = os.environ.get("CLIENTBASE_TEST_SERVER")
         if server:
             move_to_server(bundle, base, server, env)
