@@ -116,26 +116,16 @@ def _field(name: str) -> Callable[[Record], object]:
     return lambda record: read(record.client)
 
 
-def _word(name: str) -> Callable[[Record], object]:
+def _converted(name: str, convert: Callable[[Any], object]) -> Callable[[Record], object]:
     read = _at(name)
-    return lambda record: word(read(record.client))
-
-
-def _yes_no(name: str) -> Callable[[Record], object]:
-    read = _at(name)
-    return lambda record: yes_no(read(record.client))
-
-
-def _day(name: str) -> Callable[[Record], object]:
-    read = _at(name)
-    return lambda record: read(record.client).date()
+    return lambda record: convert(read(record.client))
 
 
 _PHONES = Column("Телефон", lambda r: _joined(r.phones), 20)
 _EMAILS = Column("E-mail", lambda r: _joined(r.emails), 26)
 _BIRTHDAY = Column("Дата рождения", _birthday, 13, "dd.mm.yyyy")
 _CITY = Column("Город", _field("city"), 16)
-_STATUS = Column("Статус", _word("status"), 13)
+_STATUS = Column("Статус", _converted("status", word), 13)
 _TOTAL = Column("Сумма покупок", _field("total_spent"), 14, "#,##0.00")
 _COUNT = Column("Покупок", _field("purchase_count"), 9, "0")
 _LAST = Column("Последняя покупка", _field("last_purchase"), 14, "dd.mm.yyyy")
@@ -168,12 +158,12 @@ COLUMNS: list[Column] = [
     Column("Контактные лица", lambda r: contacts_text(r.contacts), 34),
     Column("Заметки", _field("notes"), 30),
     _STATUS,
-    Column("VIP", _yes_no("is_vip"), 6),
-    Column("Источник", _word("source"), 13),
+    Column("VIP", _converted("is_vip", yes_no), 6),
+    Column("Источник", _converted("source", word), 13),
     Column("Ответственный", _field("responsible"), 14),
-    Column("Согласие на рассылку", _yes_no("marketing_consent"), 10),
+    Column("Согласие на рассылку", _converted("marketing_consent", yes_no), 10),
     Column("Дата согласия", _field("marketing_consent_date"), 13, "dd.mm.yyyy"),
-    Column("Способ связи", _word("preferred_channel"), 12),
+    Column("Способ связи", _converted("preferred_channel", word), 12),
     _TOTAL,
     _COUNT,
     _LAST,
@@ -190,7 +180,7 @@ TABLE_COLUMNS: dict[SortKey, Column] = {
     SortKey.TOTAL_SPENT: _TOTAL,
     SortKey.PURCHASE_COUNT: _COUNT,
     SortKey.LAST_PURCHASE: _LAST,
-    SortKey.CREATED: Column("Добавлен", _day("created_at"), 12, "dd.mm.yyyy"),
+    SortKey.CREATED: Column("Добавлен", _converted("created_at", datetime.date), 12, "dd.mm.yyyy"),
 }
 
 
