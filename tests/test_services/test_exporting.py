@@ -1,4 +1,5 @@
 import csv
+import gc
 import shutil
 import subprocess
 from datetime import date
@@ -117,6 +118,8 @@ def test_a_failed_export_leaves_no_file_behind(
     with pytest.raises(ClientBaseError):
         export_clients(workspace.db, target)
     assert not target.exists() and not (tmp_path / "clients.csv.part").exists()
+    # The cycle collector, paused while the file is written, is back.
+    assert gc.isenabled()
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
