@@ -30,6 +30,10 @@ def to_json(value: Any) -> Any:
     return orjson.loads(orjson.dumps(value, default=_unknown, option=orjson.OPT_NON_STR_KEYS))
 
 
+def _dumped(value: Any) -> orjson.Fragment:
+    return orjson.Fragment(orjson.dumps(value, default=_unknown, option=orjson.OPT_NON_STR_KEYS))
+
+
 def entry(
     action: AuditAction,
     entity: str,
@@ -38,15 +42,17 @@ def entry(
     before: Any = None,
     after: Any = None,
 ) -> dict[str, Any]:
-    """An audit row as plain values, for one insert or many at once."""
+    """An audit row for a bulk insert (db.bulk), its cards already turned into JSON once:
+    the engine's JSON serializer writes an orjson Fragment as it is, where plain values
+    would be walked three times (to JSON, back, and to JSON again)."""
     return {
         "at": datetime.now(),
         "action": action,
         "entity": entity,
         "entity_id": entity_id,
         "summary": summary[:400],
-        "before": to_json(before) if before is not None else None,
-        "after": to_json(after) if after is not None else None,
+        "before": _dumped(before) if before is not None else None,
+        "after": _dumped(after) if after is not None else None,
     }
 
 
@@ -59,7 +65,18 @@ def record(
     before: Any = None,
     after: Any = None,
 ) -> None:
-    session.add(AuditEntry(**entry(action, entity, entity_id, summary, before, after)))
+    # Plain values here: the entry stays in the session, where its before and after are read.
+    session.add(
+        AuditEntry(
+            at=datetime.now(),
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            summary=summary[:400],
+            before=to_json(before) if before is not None else None,
+            after=to_json(after) if after is not None else None,
+        )
+    )
 
 
 @dataclasses.dataclass(frozen=True)

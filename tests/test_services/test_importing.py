@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from clientbase.db.models import AuditEntry
 from clientbase.errors import ImportFileError, NotFoundError
 from clientbase.exchange.header import Target
+from clientbase.services import audit
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
 from clientbase.services.import_plan import DuplicateRule, RowAction, plan_import, read_plan_source
 from clientbase.services.importing import commit_import, import_history, undo_import
@@ -87,6 +88,11 @@ def test_importing_writes_every_planned_client_as_one_batch(workspace: Workspace
 
     [summary] = import_history(workspace.db)
     assert summary.id == batch and summary.counts["new"] == 6 and summary.undone_at is None
+    # The audit log holds each new card as it was imported.
+    with workspace.db.reading() as session:
+        [created] = audit.history(session, "client", ivanov.id)
+    assert created.after is not None and created.after["last_name"] == "Иванов"
+    assert created.after["phones"] == [{"raw": "8 916 123-45-67", "label": ""}]
 
 
 def test_a_second_import_merges_into_the_base_or_skips(workspace: Workspace) -> None:
