@@ -17,6 +17,9 @@ from sqlalchemy import ColumnElement, Connection, Select, bindparam
 from sqlalchemy.orm import QueryableAttribute
 
 _IDS = "ids"
+# Id lists are padded (with their last id again) to a multiple of this, so that lists of
+# many lengths share a few compiled statements.
+_ROUND = 250
 
 
 class IdSelect:
@@ -35,9 +38,10 @@ class IdSelect:
         dialect = connection.dialect
         if dialect.name != "sqlite":
             return list(connection.execute(self._statement, {_IDS: list(ids)}).all())
+        padded = tuple(ids) + (ids[-1],) * (-len(ids) % _ROUND)
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
-            found = cursor.execute(self._sql_for(connection, len(ids)), tuple(ids)).fetchall()
+            found = cursor.execute(self._sql_for(connection, len(padded)), padded).fetchall()
         finally:
             cursor.close()
         return self._converted(connection, found)
