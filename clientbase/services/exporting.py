@@ -67,6 +67,8 @@ class Column:
     value: Callable[[Record], object]
     width: int
     number_format: str = ""
+    # The client's column this one shows as it is stored, if it is one (see cells_of).
+    field: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,48 +128,52 @@ def _converted(name: str, convert: Callable[[Any], object]) -> Callable[[Record]
     return lambda record: convert(read(record.client))
 
 
+def _plain(title: str, name: str, width: int, number_format: str = "") -> Column:
+    return Column(title, _field(name), width, number_format, field=name)
+
+
 _PHONES = Column("Телефон", lambda r: _joined(r.phones), 20)
 _EMAILS = Column("E-mail", lambda r: _joined(r.emails), 26)
 _BIRTHDAY = Column("Дата рождения", _birthday, 13, "dd.mm.yyyy")
-_CITY = Column("Город", _field("city"), 16)
+_CITY = _plain("Город", "city", 16)
 _STATUS = Column("Статус", _converted("status", word), 13)
-_TOTAL = Column("Сумма покупок", _field("total_spent"), 14, "#,##0.00")
-_COUNT = Column("Покупок", _field("purchase_count"), 9, "0")
-_LAST = Column("Последняя покупка", _field("last_purchase"), 14, "dd.mm.yyyy")
+_TOTAL = _plain("Сумма покупок", "total_spent", 14, "#,##0.00")
+_COUNT = _plain("Покупок", "purchase_count", 9, "0")
+_LAST = _plain("Последняя покупка", "last_purchase", 14, "dd.mm.yyyy")
 
 # Every field, under the names the import knows: the file comes back in unchanged.
 COLUMNS: list[Column] = [
-    Column("Фамилия", _field("last_name"), 16),
-    Column("Имя", _field("first_name"), 14),
-    Column("Отчество", _field("middle_name"), 16),
-    Column("Организация", _field("organization"), 24),
+    _plain("Фамилия", "last_name", 16),
+    _plain("Имя", "first_name", 14),
+    _plain("Отчество", "middle_name", 16),
+    _plain("Организация", "organization", 24),
     _PHONES,
     _EMAILS,
     _BIRTHDAY,
     _CITY,
-    Column("Регион", _field("region"), 20),
-    Column("Адрес", _field("street"), 28),
-    Column("Индекс", _field("postcode"), 8),
+    _plain("Регион", "region", 20),
+    _plain("Адрес", "street", 28),
+    _plain("Индекс", "postcode", 8),
     Column("Метки", lambda r: _joined(r.tags), 18),
-    Column("Скидка", _field("discount_percent"), 8, "0.00"),
-    Column("Карта", _field("loyalty_card"), 12),
-    Column("ИНН", _field("inn"), 13),
-    Column("КПП", _field("kpp"), 11),
-    Column("ОГРН", _field("ogrn"), 16),
-    Column("Банк", _field("bank_name"), 20),
-    Column("БИК", _field("bank_bik"), 11),
-    Column("Расчётный счёт", _field("bank_account"), 22),
-    Column("Корр. счёт", _field("correspondent_account"), 22),
-    Column("Когда звонить", _field("call_time"), 14),
+    _plain("Скидка", "discount_percent", 8, "0.00"),
+    _plain("Карта", "loyalty_card", 12),
+    _plain("ИНН", "inn", 13),
+    _plain("КПП", "kpp", 11),
+    _plain("ОГРН", "ogrn", 16),
+    _plain("Банк", "bank_name", 20),
+    _plain("БИК", "bank_bik", 11),
+    _plain("Расчётный счёт", "bank_account", 22),
+    _plain("Корр. счёт", "correspondent_account", 22),
+    _plain("Когда звонить", "call_time", 14),
     Column("Мессенджеры", lambda r: messengers_text(r.messengers), 24),
     Column("Контактные лица", lambda r: contacts_text(r.contacts), 34),
-    Column("Заметки", _field("notes"), 30),
+    _plain("Заметки", "notes", 30),
     _STATUS,
     Column("VIP", _converted("is_vip", yes_no), 6),
     Column("Источник", _converted("source", word), 13),
-    Column("Ответственный", _field("responsible"), 14),
+    _plain("Ответственный", "responsible", 14),
     Column("Согласие на рассылку", _converted("marketing_consent", yes_no), 10),
-    Column("Дата согласия", _field("marketing_consent_date"), 13, "dd.mm.yyyy"),
+    _plain("Дата согласия", "marketing_consent_date", 13, "dd.mm.yyyy"),
     Column("Способ связи", _converted("preferred_channel", word), 12),
     _TOTAL,
     _COUNT,
@@ -176,7 +182,7 @@ COLUMNS: list[Column] = [
 
 # The table's columns, as the window shows them: for a list to read, print or send.
 TABLE_COLUMNS: dict[SortKey, Column] = {
-    SortKey.NAME: Column("Клиент", _field("display_name"), 30),
+    SortKey.NAME: _plain("Клиент", "display_name", 30),
     SortKey.PHONE: _PHONES,
     SortKey.EMAIL: _EMAILS,
     SortKey.CITY: _CITY,
@@ -187,6 +193,28 @@ TABLE_COLUMNS: dict[SortKey, Column] = {
     SortKey.LAST_PURCHASE: _LAST,
     SortKey.CREATED: Column("Добавлен", _converted("created_at", datetime.date), 12, "dd.mm.yyyy"),
 }
+
+
+def cells_of(columns: Sequence[Column]) -> Callable[[Record], Sequence[object]]:
+    """The cells of a record for these columns, in their order.
+
+    The stored fields are picked by one itemgetter over the client's row followed by the
+    computed cells: a call of a small function per cell (3,500,000 for 100,000 clients)
+    cost more than the writer's own work on them.
+    """
+    computed = [column.value for column in columns if not column.field]
+    positions: list[int] = []
+    done = 0
+    for column in columns:
+        if column.field:
+            positions.append(_CLIENT_COLUMNS.index(column.field))
+        else:
+            positions.append(len(_CLIENT_COLUMNS) + done)
+            done += 1
+    pick = itemgetter(*positions)
+    if len(positions) == 1:  # itemgetter of one index gives the value, not a tuple
+        return lambda record: (pick((*record.client, *[value(record) for value in computed])),)
+    return lambda record: pick((*record.client, *[value(record) for value in computed]))
 
 
 def safe_text(value: str) -> str:
@@ -356,7 +384,8 @@ def _write_xlsx(
     records: Iterator[Record],
     purchases: Iterable[Sequence[object]] | None,
 ) -> None:
-    rows = ([column.value(record) for column in columns] for record in records)
+    cells = cells_of(columns)
+    rows = (cells(record) for record in records)
     sheets = [Sheet("Клиенты", _sheet_columns(columns), rows)]
     if purchases is not None:
         sheets.append(Sheet(PURCHASES_SHEET, PURCHASE_COLUMNS, purchases))
@@ -381,9 +410,10 @@ def _write_csv(
     with path.open("w", encoding=options.encoding, newline="") as file:
         writer = csv.writer(file, delimiter=options.delimiter)
         writer.writerow([column.title for column in columns])
+        cells = cells_of(columns)
         for record in records:
             try:
-                writer.writerow([_csv_value(column.value(record)) for column in columns])
+                writer.writerow([_csv_value(value) for value in cells(record)])
             except UnicodeEncodeError as error:
                 text = str(error.object[error.start : error.end])
                 raise ExportEncodingError(
@@ -399,8 +429,9 @@ def _write_ods(
 ) -> None:
     # Column widths are given in characters above; about 0.2 cm a character.
     sheet = OdsSheet("Клиенты", [c.title for c in columns], [c.width * 0.2 for c in columns])
+    cells = cells_of(columns)
     for record in records:
-        sheet.add_row(column.value(record) for column in columns)
+        sheet.add_row(cells(record))
     if purchases is not None:
         sheet.add_sheet(
             PURCHASES_SHEET,

@@ -204,6 +204,56 @@ def test_files_that_hold_no_clients_are_refused(tmp_path: Path) -> None:
     assert error.value.code == "sheet_not_found"
 
 
+def test_error_cells_formulas_and_pictures_are_read_as_what_they_show(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    import io
+
+    from openpyxl.drawing.image import Image
+    from PIL import Image as Picture
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Телефон", "Дата рождения", "Город"])
+    sheet.append(["Иванов Иван", "89161234567", "01.02.1980", '="Моск"&"ва"'])
+    sheet.append(["Петров Пётр", "89161234568", None, "=VLOOKUP(A3,Z:Z,2,0)"])
+    sheet["C3"].value = "#N/A"
+    sheet["C3"].data_type = "e"
+    logo = io.BytesIO()
+    Picture.new("RGB", (40, 40), "red").save(logo, "PNG")
+    sheet.add_image(Image(logo), "F2")
+    path = tmp_path / "with_errors.xlsx"
+    workbook.save(path)
+
+    plan = plan_for(workspace, path)
+    assert plan.counts()["new"] == 2 and plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    petrov = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="петров"))[0])
+    # #N/A and a formula never computed hold no value: the fields stay empty, not «#N/A».
+    assert (petrov.data.birthday, petrov.data.city) == ("", "")
+    assert [p.raw for p in petrov.data.phones] == ["89161234568"]
+
+
+def test_a_sheet_of_more_rows_than_an_import_takes_is_refused_and_the_base_kept(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clientbase.exchange import table_file
+
+    workspace.clients.create(person("Орлов"))
+    # The limit is 1,000,000 rows; a sheet of 31 rows against a limit of 30 takes the
+    # same path in a fraction of the time.
+    monkeypatch.setattr(table_file, "MAX_ROWS", 30)
+    rows: list[list[object]] = [["ФИО", "Телефон"]]
+    rows += [[f"Клиент {n}", f"8916000{n:04d}"] for n in range(30)]
+    with pytest.raises(ImportFileError) as error:
+        read_plan_source(write_sheet(tmp_path / "big.xlsx", rows))
+    assert error.value.code == "too_many_rows"
+    assert names(workspace) == ["Орлов"]
+    # One row fewer is a sheet like any other.
+    assert read_plan_source(write_sheet(tmp_path / "ok.xlsx", rows[:-1]))[1] == 0
+
+
 def test_contacts_from_a_phone_vcard_file(workspace: Workspace) -> None:
     plan = plan_for(workspace, DATA / "phone_contacts.vcf")
     counts = plan.counts()
