@@ -266,6 +266,14 @@ def test_the_tables_columns_go_out_as_the_window_shows_them(
     assert birthday.date() == date(1980, 2, 1)
     assert added.date() == date.today()
     assert sheet["C2"].number_format == "dd.mm.yyyy"
+    # A single column, stored (the city) or computed (the phones), is a list of its own.
+    for key, lines in (
+        (SortKey.CITY, ["Город", "Тула"]),
+        (SortKey.PHONE, ["Телефон", "8 916 000-11-22"]),
+    ):
+        single = tmp_path / f"{key.value}.csv"
+        export_clients(workspace.db, single, table_columns=[key])
+        assert single.read_text(encoding="utf-8-sig").splitlines() == lines
 
 
 def test_an_export_of_no_clients_still_has_its_column_names(
