@@ -40,6 +40,8 @@ FILE_MESSAGES: dict[str, str] = {
     "unsupported_format": "{detail}: this kind of file cannot be imported",
     "cannot_read": "{detail}: the file is damaged or is not what its name says",
     "encrypted": "{detail}: the file is protected with a password; save a copy without it",
+    "save_as_xlsx": "{detail}: this is a web page or an XML file under a spreadsheet's name; "
+    "open it in Excel or LibreOffice and save it as .xlsx",
     "sheet_not_found": "There is no sheet named «{detail}» in the file",
     "empty": "{detail}: there is no data in the file",
     "no_header": "{detail}: no header row with column names was found",

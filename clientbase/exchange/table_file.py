@@ -2,6 +2,10 @@
 
 Spreadsheets (.xlsx, .xlsm, .xls, .ods) go through python-calamine: a Rust reader about ten
 times faster than openpyxl on a 100,000-row sheet, and one library for all four formats.
+
+A file is read as what its first bytes say it is, when they disagree with its name: a shop's
+«клиенты.xls» is often an .xlsx, or a CSV that some program named .xls, and Excel and
+LibreOffice open them all without a word.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 
 import python_calamine
@@ -25,6 +30,20 @@ CONTACT_FILES = {".vcf", ".vcard"}
 ACCESS_BASES = {".mdb", ".accdb"}
 MAX_ROWS = 1_000_000
 
+_ZIP = b"PK\x03\x04"  # .xlsx, .xlsm, .ods
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and an .xlsx encrypted with a password
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Bytes no text file holds (tab, line feed, form feed and carriage return are text).
+_BINARY = frozenset(range(9)) | frozenset(range(14, 32))
+_MARKUP = ("<!doctype html", "<html", "<table", "<?xml")
+
+
+class Kind(StrEnum):
+    SPREADSHEET = "spreadsheet"
+    TEXT = "text"
+    CONTACTS = "contacts"
+    ACCESS = "access"
+
 
 @dataclass(frozen=True)
 class TableData:
@@ -35,29 +54,72 @@ class TableData:
 def sheet_names(path: Path) -> list[str]:
     """The sheets (an Access base's tables) a person can choose from; a CSV file has one,
     named after the file."""
-    suffix = path.suffix.lower()
-    if suffix in TEXT_TABLES | CONTACT_FILES:
+    kind = file_kind(path)
+    if kind in (Kind.TEXT, Kind.CONTACTS):
         return [path.stem]
-    if suffix in ACCESS_BASES:
+    if kind is Kind.ACCESS:
         return access_table_names(path)
     return _workbook(path).sheet_names
+
+
+def file_kind(path: Path) -> Kind:
+    """What a file holds: by its name, unless its first bytes say otherwise."""
+    suffix = path.suffix.lower()
+    if suffix in ACCESS_BASES:
+        return Kind.ACCESS
+    if suffix not in SPREADSHEETS | TEXT_TABLES | CONTACT_FILES:
+        raise ImportFileError("unsupported_format", path.name)
+    try:
+        with path.open("rb") as file:
+            head = file.read(2048)
+    except OSError as error:
+        raise ImportFileError("cannot_read", path.name) from error
+    if head.startswith((_ZIP, _OLE)):
+        return Kind.SPREADSHEET
+    if not head or not _is_text(head):
+        # An empty or broken spreadsheet is the reader's to refuse; a CSV, the CSV reader's.
+        return Kind.SPREADSHEET if suffix in SPREADSHEETS else _by_suffix(suffix)
+    start = _decoded(head).lstrip("\ufeff \t\r\n").lower()
+    if start.startswith(_MARKUP):
+        # A web page or an Excel 2003 XML sheet under a spreadsheet's name (some programs
+        # export them as .xls): no reader here takes those.
+        raise ImportFileError("save_as_xlsx", path.name)
+    if start.startswith("begin:vcard"):
+        return Kind.CONTACTS
+    return Kind.TEXT if suffix in SPREADSHEETS else _by_suffix(suffix)
+
+
+def _by_suffix(suffix: str) -> Kind:
+    return Kind.CONTACTS if suffix in CONTACT_FILES else Kind.TEXT
+
+
+def _is_text(head: bytes) -> bool:
+    if head.startswith(_UTF16_BOMS):
+        return True
+    return not _BINARY.intersection(head)
+
+
+def _decoded(head: bytes) -> str:
+    if head.startswith(_UTF16_BOMS):
+        return head.decode("utf-16", errors="ignore")
+    return head.decode("utf-8", errors="ignore")
 
 
 def read_table(path: Path, sheet: str | None = None) -> TableData:
     """Read one sheet (the first when none is named) as rows of plain values."""
     if not path.is_file():
         raise ImportFileError("cannot_read", path.name)
-    suffix = path.suffix.lower()
-    if suffix in TEXT_TABLES:
+    kind = file_kind(path)
+    if kind is Kind.TEXT:
         rows: list[list[Cell]] = [list(row) for row in read_csv(path)]
         name = path.stem
-    elif suffix in CONTACT_FILES:
+    elif kind is Kind.CONTACTS:
         rows = [list(row) for row in read_vcards(path)]
         name = path.stem
-    elif suffix in ACCESS_BASES:
+    elif kind is Kind.ACCESS:
         name, access_rows = read_access_table(path, sheet)
         rows = [list(row) for row in access_rows]
-    elif suffix in SPREADSHEETS:
+    else:
         workbook = _workbook(path)
         name = sheet or workbook.sheet_names[0]
         if name not in workbook.sheet_names:
@@ -69,8 +131,6 @@ def read_table(path: Path, sheet: str | None = None) -> TableData:
             ]
         except python_calamine.CalamineError as error:
             raise ImportFileError("cannot_read", path.name) from error
-    else:
-        raise ImportFileError("unsupported_format", path.name)
     if len(rows) > MAX_ROWS:
         raise ImportFileError("too_many_rows", path.name)
     rows = [[_clean(cell) for cell in row] for row in rows]
@@ -84,17 +144,25 @@ def _workbook(path: Path) -> python_calamine.CalamineWorkbook:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError as error:
         raise ImportFileError("encrypted", path.name) from error
+    except (python_calamine.CalamineError, OSError, ValueError):
+        pass
+    # The name chose the wrong reader (an .xlsx saved as .xls), or the file is damaged:
+    # calamine then tells the format from the content.
+    try:
+        with path.open("rb") as file:
+            return python_calamine.CalamineWorkbook.from_filelike(file)
+    except python_calamine.PasswordError as error:
+        raise ImportFileError("encrypted", path.name) from error
     except (python_calamine.CalamineError, OSError, ValueError) as error:
-        # An encrypted .xlsx is an OLE container, not a zip: calamine reports it as an
-        # unknown format, so the file's first bytes tell the two cases apart.
-        if _is_ole_container(path) and path.suffix.lower() != ".xls":
+        if _is_encrypted_package(path):
             raise ImportFileError("encrypted", path.name) from error
         raise ImportFileError("cannot_read", path.name) from error
 
 
-def _is_ole_container(path: Path) -> bool:
-    with path.open("rb") as file:
-        return file.read(8) == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+def _is_encrypted_package(path: Path) -> bool:
+    """An .xlsx with a password is an OLE container holding a stream «EncryptedPackage»."""
+    data = path.read_bytes()
+    return data.startswith(_OLE) and "EncryptedPackage".encode("utf-16-le") in data
 
 
 def _clean(cell: Cell) -> Cell:

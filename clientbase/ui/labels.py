@@ -292,6 +292,11 @@ def file_error_texts() -> dict[str, str]:
         "encrypted": translate(
             "Messages", "{detail}: the file is protected with a password; save a copy without it"
         ),
+        "save_as_xlsx": translate(
+            "Messages",
+            "{detail}: this is a web page or an XML file under a spreadsheet's name; "
+            "open it in Excel or LibreOffice and save it as .xlsx",
+        ),
         "sheet_not_found": translate("Messages", "There is no sheet named «{detail}» in the file"),
         "empty": translate("Messages", "{detail}: there is no data in the file"),
         "no_header": translate("Messages", "{detail}: no header row with column names was found"),

@@ -2729,7 +2729,7 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="178"/>
-        <location filename="../../clientbase/ui/labels.py" line="333"/>
+        <location filename="../../clientbase/ui/labels.py" line="338"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
@@ -2900,41 +2900,46 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="295"/>
+        <source>{detail}: this is a web page or an XML file under a spreadsheet&apos;s name; open it in Excel or LibreOffice and save it as .xlsx</source>
+        <translation>{detail}: это веб-страница или XML-файл под именем таблицы; откройте его в Excel или LibreOffice и сохраните как .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="300"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="296"/>
+        <location filename="../../clientbase/ui/labels.py" line="301"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="297"/>
+        <location filename="../../clientbase/ui/labels.py" line="302"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="298"/>
+        <location filename="../../clientbase/ui/labels.py" line="303"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="301"/>
+        <location filename="../../clientbase/ui/labels.py" line="306"/>
         <source>{detail}: more rows than one import takes (1,000,000)</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="304"/>
+        <location filename="../../clientbase/ui/labels.py" line="309"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="325"/>
+        <location filename="../../clientbase/ui/labels.py" line="330"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="329"/>
+        <location filename="../../clientbase/ui/labels.py" line="334"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>

@@ -72,7 +72,21 @@ def libreoffice_copies() -> None:
         )  # fmt: skip
 
 
+def encrypted_copy() -> None:
+    """The sheet as Excel saves it with a password to open (1234), by msoffcrypto-tool (a
+    tool for making this sample only: `pip install msoffcrypto-tool`)."""
+    try:
+        from msoffcrypto.format.ooxml import OOXMLFile  # type: ignore[import-not-found]
+    except ImportError:
+        print("msoffcrypto-tool not installed: encrypted_clients.xlsx left as it is")
+        return
+    plain_path, encrypted_path = HERE / "messy_clients.xlsx", HERE / "encrypted_clients.xlsx"
+    with plain_path.open("rb") as plain, encrypted_path.open("wb") as encrypted:
+        OOXMLFile(plain).encrypt("1234", encrypted)
+
+
 if __name__ == "__main__":
     messy_sheet()
     cp1251_csv()
     libreoffice_copies()
+    encrypted_copy()

@@ -174,15 +174,50 @@ def write_sheet(path: Path, rows: list[list[object]]) -> Path:
     [
         (b"", "cannot_read"),
         (b"PK\x03\x04 truncated zip", "cannot_read"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "encrypted"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "cannot_read"),
+        (bytes(range(256)) * 4, "cannot_read"),
+        (b"<html><body><table><tr><td>\xd0\xa4\xd0\x98\xd0\x9e</td></tr></table>", "save_as_xlsx"),
+        (b"\xef\xbb\xbf<?xml version=\"1.0\"?>\n<Workbook>", "save_as_xlsx"),
     ],
-)
-def test_broken_and_encrypted_files_are_refused(tmp_path: Path, content: bytes, code: str) -> None:
-    path = tmp_path / "clients.xlsx"
+)  # fmt: skip
+def test_broken_files_are_refused(tmp_path: Path, content: bytes, code: str) -> None:
+    path = tmp_path / "clients.xls"
     path.write_bytes(content)
     with pytest.raises(ImportFileError) as error:
         read_plan_source(path)
     assert error.value.code == code
+
+
+@pytest.mark.parametrize("name", ["clients.xlsx", "clients.xls"])
+def test_a_sheet_with_a_password_to_open_is_named_so(tmp_path: Path, name: str) -> None:
+    # Saved with the password 1234 (tests/data/make_samples.py).
+    path = tmp_path / name
+    path.write_bytes((DATA / "encrypted_clients.xlsx").read_bytes())
+    with pytest.raises(ImportFileError) as error:
+        read_plan_source(path)
+    assert error.value.code == "encrypted"
+
+
+@pytest.mark.parametrize(
+    ("sample", "name"),
+    [
+        ("messy_clients.xlsx", "clients.xls"),
+        ("messy_clients.xls", "clients.xlsx"),
+        ("messy_clients.ods", "clients.xlsx"),
+        ("messy_clients.xlsx", "clients.csv"),
+        ("clients_cp1251.csv", "clients.xls"),
+        ("phone_contacts.vcf", "contacts.csv"),
+    ],
+)
+def test_a_file_under_another_formats_name_is_read_as_what_it_is(
+    workspace: Workspace, tmp_path: Path, sample: str, name: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes((DATA / sample).read_bytes())
+    renamed = plan_for(workspace, path)
+    original = plan_for(workspace, DATA / sample)
+    assert renamed.counts() == original.counts() and renamed.counts()["new"] > 0
+    assert [row.data for row in renamed.rows] == [row.data for row in original.rows]
 
 
 def test_files_that_hold_no_clients_are_refused(tmp_path: Path) -> None:
