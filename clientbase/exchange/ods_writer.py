@@ -7,16 +7,30 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from odf.number import DateStyle, Day, Month, Text, Year
+from odf.number import DateStyle, Day, Month, Number, NumberStyle, Text, Year
 from odf.opendocument import OpenDocumentSpreadsheet
 from odf.style import Style, TableColumnProperties, TextProperties
 from odf.table import Table, TableCell, TableColumn, TableRow
 from odf.text import P
 
+# The .xlsx number formats the export uses, as ODF number styles: (decimals, thousands).
+# Others (such as the quantity's «0.###») are left to LibreOffice's general format.
+NUMBER_FORMATS = {"#,##0.00": (2, True), "0.00": (2, False), "0": (0, False)}
+
 
 class OdsSheet:
-    def __init__(self, name: str, titles: Sequence[str], widths_cm: Sequence[float]) -> None:
+    """Sheets written row by row; `number_formats` gives each column's numbers their format
+    (one of NUMBER_FORMATS), as the .xlsx export formats them."""
+
+    def __init__(
+        self,
+        name: str,
+        titles: Sequence[str],
+        widths_cm: Sequence[float],
+        number_formats: Sequence[str] = (),
+    ) -> None:
         self.document = OpenDocumentSpreadsheet()
+        self._number_styles: dict[str, Style] = {}
         bold = Style(name="header", family="table-cell")
         bold.addElement(TextProperties(fontweight="bold"))
         self.document.automaticstyles.addElement(bold)
@@ -30,10 +44,17 @@ class OdsSheet:
         self.document.automaticstyles.addElement(self.date_cell)
         self.bold = bold
         self.tables: list[Table] = []
-        self.add_sheet(name, titles, widths_cm)
+        self.add_sheet(name, titles, widths_cm, number_formats)
 
-    def add_sheet(self, name: str, titles: Sequence[str], widths_cm: Sequence[float]) -> None:
+    def add_sheet(
+        self,
+        name: str,
+        titles: Sequence[str],
+        widths_cm: Sequence[float],
+        number_formats: Sequence[str] = (),
+    ) -> None:
         """Start another sheet of the same file; rows from now on go into it."""
+        self.column_number_styles = [self._number_style(f) for f in number_formats]
         self.table = Table(name=name)
         self.tables.append(self.table)
         for index, width in enumerate(widths_cm):
@@ -48,13 +69,32 @@ class OdsSheet:
             header.addElement(cell)
         self.table.addElement(header)
 
+    def _number_style(self, number_format: str) -> Style | None:
+        if number_format not in NUMBER_FORMATS:
+            return None
+        if number_format not in self._number_styles:
+            decimals, thousands = NUMBER_FORMATS[number_format]
+            index = len(self._number_styles)
+            number_style = NumberStyle(name=f"number{index}")
+            number_style.addElement(
+                Number(decimalplaces=decimals, minintegerdigits=1, grouping=thousands)
+            )
+            self.document.automaticstyles.addElement(number_style)
+            cell_style = Style(
+                name=f"numbercell{index}", family="table-cell", datastylename=f"number{index}"
+            )
+            self.document.automaticstyles.addElement(cell_style)
+            self._number_styles[number_format] = cell_style
+        return self._number_styles[number_format]
+
     def add_row(self, values: Iterable[object]) -> None:
         row = TableRow()
-        for value in values:
-            row.addElement(self._cell(value))
+        styles = self.column_number_styles
+        for index, value in enumerate(values):
+            row.addElement(self._cell(value, styles[index] if index < len(styles) else None))
         self.table.addElement(row)
 
-    def _cell(self, value: object) -> TableCell:
+    def _cell(self, value: object, number_style: Style | None = None) -> TableCell:
         if value is None or value == "":
             return TableCell()
         if isinstance(value, bool):
@@ -67,6 +107,8 @@ class OdsSheet:
             return cell
         if isinstance(value, int | float | Decimal):
             cell = TableCell(valuetype="float", value=str(value))
+            if number_style is not None:
+                cell.setAttribute("stylename", number_style)
             cell.addElement(P(text=str(value)))
             return cell
         # Always a string cell: ODS has no way to turn it into a formula.

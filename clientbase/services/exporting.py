@@ -428,7 +428,12 @@ def _write_ods(
     purchases: Iterable[Sequence[object]] | None,
 ) -> None:
     # Column widths are given in characters above; about 0.2 cm a character.
-    sheet = OdsSheet("Клиенты", [c.title for c in columns], [c.width * 0.2 for c in columns])
+    sheet = OdsSheet(
+        "Клиенты",
+        [c.title for c in columns],
+        [c.width * 0.2 for c in columns],
+        [c.number_format for c in columns],
+    )
     cells = cells_of(columns)
     for record in records:
         sheet.add_row(cells(record))
@@ -437,6 +442,7 @@ def _write_ods(
             PURCHASES_SHEET,
             [c.title for c in PURCHASE_COLUMNS],
             [c.width * 0.2 for c in PURCHASE_COLUMNS],
+            [c.number_format for c in PURCHASE_COLUMNS],
         )
         for values in purchases:
             sheet.add_row(values)

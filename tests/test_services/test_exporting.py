@@ -123,24 +123,33 @@ def test_a_failed_export_leaves_no_file_behind(
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_an_exported_xlsx_opens_in_libreoffice(workspace: Workspace, tmp_path: Path) -> None:
+def test_exported_xlsx_and_ods_open_in_libreoffice_alike(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     fill_demo(workspace.db, workspace.settings, clients=25, today=date(2026, 11, 22))
     workspace.clients.create(person("Ёлкина", "Мария", notes="=1+1", phones=("+7 916 000-11-22",)))
-    sheet = tmp_path / "clients.xlsx"
-    export_clients(workspace.db, sheet)
+    books = [tmp_path / "excel.xlsx", tmp_path / "calc.ods"]
+    for book in books:
+        export_clients(workspace.db, book)
+    # LibreOffice writes each first sheet as CSV: «;», UTF-8, cells as they are shown.
     subprocess.run(
         ["soffice", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76",
-         "--outdir", str(tmp_path / "lo"), str(sheet)],
+         "--outdir", str(tmp_path / "lo"), *map(str, books)],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
-    with (tmp_path / "lo" / "clients.csv").open(encoding="utf-8", newline="") as file:
-        rows = list(csv.reader(file, delimiter=";"))
+    shown = {}
+    for book in books:
+        with (tmp_path / "lo" / f"{book.stem}.csv").open(encoding="utf-8", newline="") as file:
+            shown[book.suffix] = list(csv.reader(file, delimiter=";"))
+    rows = shown[".xlsx"]
     assert rows[0][:3] == ["Фамилия", "Имя", "Отчество"]
     assert len(rows) == 27
     elkina = next(row for row in rows if row[0] == "Ёлкина")
     # Text stays text in LibreOffice too: no formula was run, the phone kept its plus.
     assert elkina[4] == "+7 916 000-11-22"
     assert elkina[rows[0].index("Заметки")] == "=1+1"
+    # The .ods shows every cell as the .xlsx does: dates, money, yes/no and the lists.
+    assert shown[".ods"] == rows
 
 
 def test_a_vcard_export_comes_back_with_names_phones_mails_and_birthdays(
