@@ -131,25 +131,32 @@ def test_exported_xlsx_and_ods_open_in_libreoffice_alike(
     books = [tmp_path / "excel.xlsx", tmp_path / "calc.ods"]
     for book in books:
         export_clients(workspace.db, book)
-    # LibreOffice writes each first sheet as CSV: «;», UTF-8, cells as they are shown.
+    # LibreOffice writes every sheet as CSV (book-Sheet.csv): «;», UTF-8, cells as shown.
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76",
+        ["soffice", "--headless", "--convert-to",
+         "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,false,true,false,false,-1",
          "--outdir", str(tmp_path / "lo"), *map(str, books)],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
-    shown = {}
-    for book in books:
-        with (tmp_path / "lo" / f"{book.stem}.csv").open(encoding="utf-8", newline="") as file:
-            shown[book.suffix] = list(csv.reader(file, delimiter=";"))
-    rows = shown[".xlsx"]
+
+    def shown(book: Path, sheet: str) -> list[list[str]]:
+        path = tmp_path / "lo" / f"{book.stem}-{sheet}.csv"
+        with path.open(encoding="utf-8", newline="") as file:
+            return list(csv.reader(file, delimiter=";"))
+
+    rows = shown(books[0], "Клиенты")
     assert rows[0][:3] == ["Фамилия", "Имя", "Отчество"]
     assert len(rows) == 27
     elkina = next(row for row in rows if row[0] == "Ёлкина")
     # Text stays text in LibreOffice too: no formula was run, the phone kept its plus.
     assert elkina[4] == "+7 916 000-11-22"
     assert elkina[rows[0].index("Заметки")] == "=1+1"
+    purchases = shown(books[0], "Покупки")
+    assert purchases[0][:4] == ["Клиент", "Телефон", "E-mail", "Дата покупки"]
+    assert len(purchases) > 25
     # The .ods shows every cell as the .xlsx does: dates, money, yes/no and the lists.
-    assert shown[".ods"] == rows
+    assert shown(books[1], "Клиенты") == rows
+    assert shown(books[1], "Покупки") == purchases
 
 
 def test_a_vcard_export_comes_back_with_names_phones_mails_and_birthdays(
