@@ -311,13 +311,19 @@ def export_clients(
     partial = path.with_name(path.name + ".part")
     try:
         buyers: dict[int, Buyer] = {}
-        records = _noting_buyers(_counting(_records(db, ids), len(ids), progress), buyers)
-        if fmt in (ExportFormat.XLSX, ExportFormat.ODS):
+        workbook_formats = (ExportFormat.XLSX, ExportFormat.ODS)
+        sheets = 2 if fmt in workbook_formats and with_purchases and not mailing_list else 1
+        # With the purchases sheet, progress (and so Cancel) runs over the clients twice:
+        # once for their sheet, once for their purchases.
+        steps = len(ids) * sheets
+        records = _noting_buyers(_counting(_records(db, ids), steps, progress), buyers)
+        if fmt in workbook_formats:
             # The purchases sheet is written after the clients, whose names and phones its
             # rows repeat; a mailing list is for contacts only.
-            purchases = (
-                purchase_rows(db, buyers, ids) if with_purchases and not mailing_list else None
-            )
+            purchases = None
+            if sheets == 2:
+                after_clients = _offset(progress, len(ids), steps)
+                purchases = purchase_rows(db, buyers, ids, after_clients)
             workbook = _write_xlsx if fmt is ExportFormat.XLSX else _write_ods
             workbook(partial, columns, records, purchases)
         elif fmt is ExportFormat.CSV:
@@ -333,6 +339,12 @@ def export_clients(
         raise
     _audit_export(db, path, fmt, len(ids), mailing_list)
     return len(ids)
+
+
+def _offset(progress: Progress | None, start: int, total: int) -> Progress | None:
+    if progress is None:
+        return None
+    return lambda done, _: progress(start + done, total)
 
 
 def _counting(records: Iterator[Record], total: int, progress: Progress | None) -> Iterator[Record]:

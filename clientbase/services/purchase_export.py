@@ -7,7 +7,7 @@ sheet the purchases sheet imports back as the same purchases.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -50,9 +50,13 @@ PURCHASE_COLUMNS = [
 
 
 def purchase_rows(
-    db: Database, buyers: dict[int, Buyer], ids: Sequence[int]
+    db: Database,
+    buyers: dict[int, Buyer],
+    ids: Sequence[int],
+    progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[list[Any]]:
-    """Rows for the purchases sheet, client by client in the export's order, oldest first."""
+    """Rows for the purchases sheet, client by client in the export's order, oldest first;
+    `progress(clients done, clients)` after each thousand clients."""
     purchases_of = IdSelect(
         select(
             Purchase.id, Purchase.client_id, Purchase.date, Purchase.number, Purchase.status,
@@ -97,3 +101,5 @@ def purchase_rows(
                 for name, quantity, price in lines:
                     amount = PurchaseItemInput(name, quantity, price).amount
                     yield [*head, name, quantity, price, amount, *tail]
+        if progress is not None:
+            progress(min(start + BATCH, len(ids)), len(ids))

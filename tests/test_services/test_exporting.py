@@ -122,6 +122,35 @@ def test_a_failed_export_leaves_no_file_behind(
     assert gc.isenabled()
 
 
+def test_progress_and_cancel_go_on_through_the_purchases_sheet(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from clientbase.errors import OperationCancelled
+
+    fill_demo(workspace.db, workspace.settings, clients=1500, today=date(2026, 11, 22))
+    seen: list[tuple[int, int]] = []
+    export_clients(workspace.db, tmp_path / "all.xlsx", progress=lambda d, t: seen.append((d, t)))
+    # The clients' sheet counts to 1500, their purchases on to 3000.
+    assert seen == [(1000, 3000), (2500, 3000), (3000, 3000)]
+
+    def cancel_in_purchases(done: int, total: int) -> None:
+        if done > 1500:
+            raise OperationCancelled()
+
+    target = tmp_path / "cancelled.xlsx"
+    with pytest.raises(OperationCancelled):
+        export_clients(workspace.db, target, progress=cancel_in_purchases)
+    assert not target.exists() and not (tmp_path / "cancelled.xlsx.part").exists()
+    seen.clear()
+    export_clients(
+        workspace.db,
+        tmp_path / "list.xlsx",
+        progress=lambda d, t: seen.append((d, t)),
+        with_purchases=False,
+    )
+    assert seen == [(1000, 1500)]
+
+
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_exported_xlsx_and_ods_open_in_libreoffice_alike(
     workspace: Workspace, tmp_path: Path
