@@ -13,22 +13,22 @@ from odf.style import Style, TableColumnProperties, TextProperties
 from odf.table import Table, TableCell, TableColumn, TableRow
 from odf.text import P
 
+from clientbase.exchange.sheet_column import SheetColumn
+
 # The .xlsx number formats the export uses, as ODF number styles: (decimals, thousands).
 # Others (such as the quantity's «0.###») are left to LibreOffice's general format.
 NUMBER_FORMATS = {"#,##0.00": (2, True), "0.00": (2, False), "0": (0, False)}
 
 
-class OdsSheet:
-    """Sheets written row by row; `number_formats` gives each column's numbers their format
-    (one of NUMBER_FORMATS), as the .xlsx export formats them."""
+# A column's width is given in characters; about 0.2 cm a character.
+CM_A_CHARACTER = 0.2
 
-    def __init__(
-        self,
-        name: str,
-        titles: Sequence[str],
-        widths_cm: Sequence[float],
-        number_formats: Sequence[str] = (),
-    ) -> None:
+
+class OdsSheet:
+    """Sheets written row by row, their columns as wide and their numbers formatted as the
+    .xlsx export makes them."""
+
+    def __init__(self, name: str, columns: Sequence[SheetColumn]) -> None:
         self.document = OpenDocumentSpreadsheet()
         self._number_styles: dict[str, Style] = {}
         bold = Style(name="header", family="table-cell")
@@ -44,28 +44,23 @@ class OdsSheet:
         self.document.automaticstyles.addElement(self.date_cell)
         self.bold = bold
         self.tables: list[Table] = []
-        self.add_sheet(name, titles, widths_cm, number_formats)
+        self.add_sheet(name, columns)
 
-    def add_sheet(
-        self,
-        name: str,
-        titles: Sequence[str],
-        widths_cm: Sequence[float],
-        number_formats: Sequence[str] = (),
-    ) -> None:
+    def add_sheet(self, name: str, columns: Sequence[SheetColumn]) -> None:
         """Start another sheet of the same file; rows from now on go into it."""
-        self.column_number_styles = [self._number_style(f) for f in number_formats]
+        self.column_number_styles = [self._number_style(c.number_format) for c in columns]
         self.table = Table(name=name)
         self.tables.append(self.table)
-        for index, width in enumerate(widths_cm):
+        for index, column in enumerate(columns):
+            width = column.width * CM_A_CHARACTER
             column_style = Style(name=f"s{len(self.tables)}col{index}", family="table-column")
             column_style.addElement(TableColumnProperties(columnwidth=f"{width:.2f}cm"))
             self.document.automaticstyles.addElement(column_style)
             self.table.addElement(TableColumn(stylename=column_style))
         header = TableRow()
-        for title in titles:
+        for column in columns:
             cell = TableCell(valuetype="string", stylename=self.bold)
-            cell.addElement(P(text=title))
+            cell.addElement(P(text=column.title))
             header.addElement(cell)
         self.table.addElement(header)
 

@@ -15,12 +15,7 @@ from typing import Any
 
 from rustpy_xlsxwriter import Format, write_worksheets
 
-
-@dataclass(frozen=True)
-class SheetColumn:
-    title: str
-    width: int
-    number_format: str = ""
+from clientbase.exchange.sheet_column import SheetColumn
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,9 @@ from clientbase.errors import ExportEncodingError, ExportError
 from clientbase.exchange.cell_lists import contacts_text, messengers_text
 from clientbase.exchange.choices import word, yes_no
 from clientbase.exchange.ods_writer import OdsSheet
+from clientbase.exchange.sheet_column import SheetColumn
 from clientbase.exchange.vcard_writer import Contact, vcard_text
-from clientbase.exchange.xlsx_writer import Sheet, SheetColumn, write_xlsx
+from clientbase.exchange.xlsx_writer import Sheet, write_xlsx
 from clientbase.services import audit
 from clientbase.services.client_data import ContactPersonInput
 from clientbase.services.client_query import ClientQuery, SortKey, find_client_ids, with_consent
@@ -439,23 +440,12 @@ def _write_ods(
     records: Iterator[Record],
     purchases: Iterable[Sequence[object]] | None,
 ) -> None:
-    # Column widths are given in characters above; about 0.2 cm a character.
-    sheet = OdsSheet(
-        "Клиенты",
-        [c.title for c in columns],
-        [c.width * 0.2 for c in columns],
-        [c.number_format for c in columns],
-    )
+    sheet = OdsSheet("Клиенты", _sheet_columns(columns))
     cells = cells_of(columns)
     for record in records:
         sheet.add_row(cells(record))
     if purchases is not None:
-        sheet.add_sheet(
-            PURCHASES_SHEET,
-            [c.title for c in PURCHASE_COLUMNS],
-            [c.width * 0.2 for c in PURCHASE_COLUMNS],
-            [c.number_format for c in PURCHASE_COLUMNS],
-        )
+        sheet.add_sheet(PURCHASES_SHEET, PURCHASE_COLUMNS)
         for values in purchases:
             sheet.add_row(values)
     sheet.save(path)

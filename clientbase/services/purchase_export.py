@@ -18,7 +18,7 @@ from clientbase.db.database import Database
 from clientbase.db.id_select import IdSelect
 from clientbase.db.models import Purchase, PurchaseItem
 from clientbase.exchange.choices import word
-from clientbase.exchange.xlsx_writer import SheetColumn
+from clientbase.exchange.sheet_column import SheetColumn
 from clientbase.services.purchases import PurchaseItemInput
 
 SHEET = "Покупки"
