@@ -8,7 +8,7 @@ problems. services/importing.py then writes a plan as one undoable batch.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -236,15 +236,25 @@ def read_plan_source(
     header_line = find_header_row(table.rows)
     if header_line is None:
         raise ImportFileError("no_header", path.name)
-    headers = table.rows[header_line]
-    body = table.rows[header_line + 1 :]
-    if not any(any(cell is not None for cell in row) for row in body):
-        raise ImportFileError("no_rows", path.name)
-    remembered = remembered_mapping(db, headers) if db is not None else None
-    mapping = remembered or propose_mapping(headers, body[:SAMPLE_ROWS])
+    mapping = mapping_for(table, header_line, path.name, db)
     if require_names:
         require_name_column(mapping, path.name)
     return table, header_line, mapping
+
+
+def mapping_for(
+    table: TableData, header_line: int, file_name: str, db: Database | None = None
+) -> list[Target]:
+    """The mapping proposed when row `header_line` (0-based) holds the column names: the
+    one found, or the one a person chose instead in the wizard."""
+    if not 0 <= header_line < len(table.rows):
+        raise ImportFileError("no_header", file_name)
+    headers = table.rows[header_line]
+    body = table.rows[header_line + 1 :]
+    if not any(any(cell is not None for cell in row) for row in body):
+        raise ImportFileError("no_rows", file_name)
+    remembered = remembered_mapping(db, headers) if db is not None else None
+    return remembered or propose_mapping(headers, body[:SAMPLE_ROWS])
 
 
 @paused_gc()
@@ -258,9 +268,17 @@ def plan_import(
     rule: DuplicateRule = DuplicateRule.MERGE,
     today: date | None = None,
     progress: Progress | None = None,
+    decisions: Mapping[int, DuplicateRule] | None = None,
 ) -> ImportPlan:
     """What importing these rows would do; the base is only read. Python's cycle collector
-    is paused meanwhile (see db.bulk.bulk_load)."""
+    is paused meanwhile (see db.bulk.bulk_load).
+
+    `rule` says what becomes of a row whose client is already in the base; a client listed
+    twice in the file is merged into its first row. `decisions` (sheet line → rule) overrides
+    both for single rows, as a person decides them in the preview: merge, keep as another
+    client, or skip. A duplicate row keeps `reason` "duplicate" whatever is decided, so the
+    preview can offer the choice again."""
+    decisions = decisions or {}
     require_name_column(mapping, file_name)
     today = today or date.today()
     headers = [text_of(h) for h in table.rows[header_line]]
@@ -293,12 +311,19 @@ def plan_import(
             offset, RowAction.NEW, valid.data, problems, valid=valid, purchase=purchase
         )
         keys = _keys(valid, by_name=orders)
+        decided = decisions.get(offset)
         earlier = in_file.find(keys)
         if earlier is not None and earlier.data is not None:
-            earlier.data = merge_cards(earlier.data, valid.data, settings.phone_region)
-            earlier.valid = None
-            row.action, row.same_as_line = RowAction.MERGE_IN_FILE, earlier.line
-            row.client_id = earlier.client_id
+            row.same_as_line, row.reason = earlier.line, "duplicate"
+            if decided is DuplicateRule.KEEP:
+                # Another client after all, as the person decided, whatever the base holds.
+                in_file.add(row, keys)
+            elif decided is DuplicateRule.SKIP:
+                row.action, row.client_id = RowAction.SKIP, earlier.client_id
+            else:
+                earlier.data = merge_cards(earlier.data, valid.data, settings.phone_region)
+                earlier.valid = None
+                row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
             existing = _find_in_base(base, valid)
             if existing is None and orders:
@@ -309,7 +334,7 @@ def plan_import(
                     DuplicateRule.MERGE: RowAction.MERGE,
                     DuplicateRule.SKIP: RowAction.SKIP,
                     DuplicateRule.KEEP: RowAction.NEW,
-                }[rule]
+                }[decided or rule]
                 row.reason = "duplicate"
             in_file.add(row, keys)
         planned.append(row)

@@ -105,6 +105,65 @@ def test_a_second_import_merges_into_the_base_or_skips(workspace: Workspace) -> 
     assert skipping.counts()["merge"] == 0 and skipping.counts()["skip"] == 6
 
 
+def test_each_duplicate_can_be_decided_on_its_own(workspace: Workspace) -> None:
+    mine = workspace.clients.create(
+        person("Иванов", "Иван", "Иванович", phones=("+79161234567",), city="Химки")
+    )
+    table, header, mapping = read_plan_source(DATA / "messy_clients.xlsx")
+
+    def plan(decisions: dict[int, DuplicateRule]):
+        return plan_import(
+            workspace.db, workspace.settings, table, header, mapping, "messy.xlsx",
+            DuplicateRule.MERGE, TODAY, decisions=decisions,
+        )  # fmt: skip
+
+    # Row 6 is Иванов of the base; row 8 («Иванов И.И.») has row 6's phone.
+    default = {row.line: row for row in plan({}).rows}
+    assert (default[6].action, default[6].client_id, default[6].reason) == (
+        RowAction.MERGE,
+        mine,
+        "duplicate",
+    )
+    assert (default[8].action, default[8].same_as_line) == (RowAction.MERGE_IN_FILE, 6)
+
+    decided = {row.line: row for row in plan({6: DuplicateRule.KEEP, 8: DuplicateRule.SKIP}).rows}
+    # Kept as another client, still shown as a duplicate of the base's client.
+    assert (decided[6].action, decided[6].client_id, decided[6].reason) == (
+        RowAction.NEW,
+        mine,
+        "duplicate",
+    )
+    assert (decided[8].action, decided[8].same_as_line) == (RowAction.SKIP, 6)
+    # Row 8 was not merged into row 6: row 6's card has no «звонить вечером».
+    assert decided[6].data is not None and "звонить вечером" not in decided[6].data.notes
+
+    apart = {row.line: row for row in plan({8: DuplicateRule.KEEP}).rows}
+    assert (apart[8].action, apart[8].same_as_line, apart[8].reason) == (
+        RowAction.NEW,
+        6,
+        "duplicate",
+    )
+    commit_import(
+        workspace.db, workspace.settings, plan({6: DuplicateRule.KEEP, 8: DuplicateRule.KEEP})
+    )
+    ivanovs = find_client_ids(workspace.db, ClientQuery(search="иванов"))
+    assert len(ivanovs) == 3  # the base's, row 6 and row 8, each a client of its own
+    assert workspace.clients.get(mine).data.emails == []  # nothing merged into the base's
+
+
+def test_another_row_can_be_taken_for_the_header(workspace: Workspace) -> None:
+    from clientbase.services.import_plan import mapping_for
+
+    table, found, _ = read_plan_source(DATA / "messy_clients.xlsx")
+    assert found == 4
+    # The merged «Контакты» heading above, taken for the header, names no column of names.
+    assert mapping_for(table, 3, "messy.xlsx")[0] is not Target.FULL_NAME
+    assert mapping_for(table, 4, "messy.xlsx")[:2] == [Target.FULL_NAME, Target.PHONE]
+    for wrong in (-1, len(table.rows), len(table.rows) - 1):
+        with pytest.raises(ImportFileError):
+            mapping_for(table, wrong, "messy.xlsx")
+
+
 def test_undo_takes_back_new_clients_and_restores_merged_ones(workspace: Workspace) -> None:
     mine = workspace.clients.create(
         person("Иванов", "Иван", "Иванович", phones=("+79161234567",), city="Химки")
