@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +28,11 @@ from clientbase.errors import ClientBaseError, ImportFileError, OperationCancell
 from clientbase.exchange.header import Target
 from clientbase.exchange.table_file import TableData, sheet_names
 from clientbase.exchange.values import text_of
+from clientbase.services.client_query import load_rows
 from clientbase.services.import_plan import (
     DuplicateRule,
     ImportPlan,
+    mapping_for,
     plan_import,
     read_plan_source,
     with_fixes,
@@ -35,6 +40,7 @@ from clientbase.services.import_plan import (
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
+from clientbase.ui.import_preview import ACTION_COLUMN, DecisionDelegate, ImportPreviewModel
 from clientbase.ui.labels import error_text, file_error_text, problem_code_text
 
 SAMPLE_COLUMN = 1
@@ -103,10 +109,16 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         # Cells retyped in the list of problems: (sheet line, column) → text.
         self.fixes: dict[tuple[int, int], str] = {}
+        # What the person chose for single duplicate rows in the preview: line → rule.
+        self.decisions: dict[int, DuplicateRule] = {}
         self.batch_id: int | None = None
         self.setWindowTitle(self.tr("Import clients from %1").replace("%1", path.name))
 
         self.sheet = QComboBox()
+        self.header_row = QSpinBox()
+        self.header_row.setObjectName("header_row")
+        self.header_row.setMaximumWidth(90)
+        self.header_row.setToolTip(self.tr("The row of the sheet that holds the column names"))
         self.rule = QComboBox()
         self.rule.addItem(
             self.tr("Merge into the client already in the base"), DuplicateRule.MERGE.value
@@ -138,6 +150,22 @@ class ImportDialog(QDialog):
         )
         self.problems.itemChanged.connect(self._value_fixed)
         self.problems.horizontalHeader().setStretchLastSection(True)
+        self.preview_model = ImportPreviewModel(self)
+        self.preview_model.decided.connect(self._decided)
+        self.preview = QTableView()
+        self.preview.setObjectName("preview")
+        self.preview.setModel(self.preview_model)
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.setItemDelegateForColumn(ACTION_COLUMN, DecisionDelegate(self.preview))
+        self.preview.setEditTriggers(
+            QAbstractItemView.EditTrigger.CurrentChanged
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.results = QTabWidget()
+        self.results.addTab(self.preview, self.tr("Rows as they will be saved"))
+        self.results.addTab(self.problems, self.tr("Values left out"))
         self.check_button = QPushButton(self.tr("Check"))
         self.check_button.clicked.connect(self.check)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -150,6 +178,7 @@ class ImportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow(self.tr("Column names are in row"), self.header_row)
         form.addRow(self.tr("When the client is already in the base"), self.rule)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -157,9 +186,9 @@ class ImportDialog(QDialog):
         layout.addWidget(self.columns, 2)
         layout.addWidget(self.check_button)
         layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.results, 2)
         layout.addWidget(self.buttons)
-        self.resize(820, 680)
+        self.resize(900, 760)
 
         try:
             self.sheet.addItems(sheet_names(path))
@@ -168,6 +197,7 @@ class ImportDialog(QDialog):
         else:
             self._file_error = None
         self.sheet.currentTextChanged.connect(self.load_sheet)
+        self.header_row.valueChanged.connect(self._header_changed)
         self.rule.currentIndexChanged.connect(self._plan_outdated)
 
     def load_sheet(self) -> bool:
@@ -186,8 +216,35 @@ class ImportDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), file_error_text(error))
             return False
         self.table_data, self.header_line = table, header_line
-        headers = table.rows[header_line]
-        first_values = table.rows[header_line + 1] if len(table.rows) > header_line + 1 else []
+        self.decisions.clear()
+        self.header_row.blockSignals(True)
+        self.header_row.setRange(1, len(table.rows))
+        self.header_row.setValue(header_line + 1)
+        self.header_row.blockSignals(False)
+        self._show_columns(mapping)
+        return True
+
+    def _header_changed(self, row: int) -> None:
+        """The person says the column names are in another row: propose the mapping anew."""
+        if self.table_data is None:
+            return
+        try:
+            mapping = mapping_for(self.table_data, row - 1, self.path.name, self.workspace.db)
+        except ImportFileError as error:
+            self.columns.setRowCount(0)
+            self._plan_outdated()
+            self.check_button.setEnabled(False)
+            self.summary.setText(file_error_text(error))
+            return
+        self.header_line = row - 1
+        self.decisions.clear()
+        self._show_columns(mapping)
+
+    def _show_columns(self, mapping: list[Target]) -> None:
+        assert self.table_data is not None
+        rows, header_line = self.table_data.rows, self.header_line
+        headers = rows[header_line]
+        first_values = rows[header_line + 1] if len(rows) > header_line + 1 else []
         names = target_names()
         self.columns.setRowCount(len(headers))
         for column, header in enumerate(headers):
@@ -200,8 +257,8 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(combo.findData(mapping[column].value))
             combo.currentIndexChanged.connect(self._plan_outdated)
             self.columns.setCellWidget(column, TARGET_COLUMN, combo)
+        self.check_button.setEnabled(True)
         self._plan_outdated()
-        return True
 
     def mapping(self) -> list[Target]:
         targets = []
@@ -216,6 +273,25 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Press Check to see what the import will do."))
         self.problems.setRowCount(0)
+        self.preview_model.show_plan(None, {})
+
+    def _decided(self, line: int, rule: str) -> None:
+        """A duplicate row decided in the preview: plan again, and stay at that row.
+
+        After the list in the cell has closed: planning anew resets the preview, which
+        would pull the list away from under its own signal."""
+        self.decisions[line] = DuplicateRule(rule)
+        at = self.preview.currentIndex().row()
+        QTimer.singleShot(0, lambda: self._plan_again_at(at))
+
+    def _plan_again_at(self, at: int) -> None:
+        self.check()
+        if 0 <= at < self.preview_model.rowCount():
+            where = self.preview_model.index(at, ACTION_COLUMN)
+            self.preview.scrollTo(where)
+            self.preview.selectionModel().setCurrentIndex(
+                where, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def check(self) -> None:
         if self.table_data is None:
@@ -223,12 +299,13 @@ class ImportDialog(QDialog):
         table = with_fixes(self.table_data, self.fixes)
         header_line, mapping = self.header_line, self.mapping()
         rule = DuplicateRule(self.rule.currentData())
+        decisions = dict(self.decisions)
         try:
             self.plan = run_with_progress(
                 self, self.tr("Checking the rows…"),
                 lambda progress: plan_import(
                     self.workspace.db, self.workspace.settings, table, header_line, mapping,
-                    self.path.name, rule, progress=progress,
+                    self.path.name, rule, progress=progress, decisions=decisions,
                 ),
             )  # fmt: skip
         except OperationCancelled:
@@ -239,6 +316,10 @@ class ImportDialog(QDialog):
         self._show_plan(self.plan)
 
     def _show_plan(self, plan: ImportPlan) -> None:
+        in_base = sorted({r.client_id for r in plan.rows if r.client_id and not r.same_as_line})
+        names = {row.id: row.display_name for row in load_rows(self.workspace.db, in_base)}
+        self.preview_model.show_plan(plan, names, self.workspace.settings.phone_region)
+        self.preview.resizeColumnsToContents()
         counts = plan.counts()
         self.summary.setText(
             self.tr(

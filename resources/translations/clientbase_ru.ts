@@ -1613,333 +1613,353 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="51"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="57"/>
         <source>Full name (ФИО)</source>
         <translation>ФИО целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="52"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="58"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="53"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="59"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="54"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="60"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="55"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="61"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="56"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="62"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="57"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="63"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="58"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="64"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="59"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="65"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="60"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="66"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="61"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="67"/>
         <source>Street, house</source>
         <translation>Улица, дом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="62"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="68"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="63"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="69"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="64"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="70"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="65"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="71"/>
         <source>Loyalty card</source>
         <translation>Карта лояльности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="66"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="72"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="67"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="73"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="68"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="74"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="69"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="75"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="70"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="76"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="71"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="77"/>
         <source>BIK</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="72"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="78"/>
         <source>Bank account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="73"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="79"/>
         <source>Correspondent account</source>
         <translation>Корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="74"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="80"/>
         <source>When to call</source>
         <translation>Когда звонить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="75"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="81"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="76"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
         <source>Contact persons</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="77"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
         <source>Preferred channel</source>
         <translation>Способ связи</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="78"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="84"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="79"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="80"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
         <source>VIP (yes / no)</source>
         <translation>VIP (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="81"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="87"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
         <source>Marketing consent (yes / no)</source>
         <translation>Согласие на рассылку (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="84"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="90"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="91"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="92"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="87"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="93"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="95"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="90"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="96"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="91"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="97"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="92"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="98"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="107"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="112"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
+        <source>The row of the sheet that holds the column names</source>
+        <translation>Строка листа, в которой записаны названия столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="127"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="140"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="140"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="140"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="140"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="149"/>
         <source>Type a corrected value into the Value column, then Check</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="141"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="167"/>
+        <source>Rows as they will be saved</source>
+        <translation>Строки, как они будут записаны</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="168"/>
+        <source>Values left out</source>
+        <translation>Не взятые значения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="169"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="145"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="173"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="152"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="180"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="153"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="181"/>
+        <source>Column names are in row</source>
+        <translation>Названия столбцов в строке</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="182"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="156"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="185"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="180"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="217"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="296"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="274"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="368"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="228"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="296"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="245"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="317"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="280"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="352"/>
         <source>no name: the row is not imported</source>
         <translation>нет имени: строка не импортируется</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="304"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="376"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="311"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="383"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -1995,6 +2015,112 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <location filename="../../clientbase/ui/import_history_dialog.py" line="82"/>
         <source>Undo this import? The clients it added are removed and the clients it merged get back their cards as they were before it.</source>
         <translation>Отменить этот импорт? Добавленные им клиенты будут удалены, а объединённые вернутся к карточкам, какими они были до импорта.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="41"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="42"/>
+        <source>Add as another client</source>
+        <translation>Добавить отдельным клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="43"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="66"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="66"/>
+        <source>What happens</source>
+        <translation>Что будет</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="66"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="66"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="67"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="67"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="67"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="67"/>
+        <source>Same as</source>
+        <translation>Совпадает с</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="110"/>
+        <source>Click to choose what becomes of this row</source>
+        <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="158"/>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="166"/>
+        <source>New client (added apart)</source>
+        <translation>Новый клиент (отдельно)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="168"/>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="170"/>
+        <source>Merged into the client in the base</source>
+        <translation>Объединится с клиентом из базы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="172"/>
+        <source>Merged into row %1</source>
+        <translation>Объединится со строкой %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="174"/>
+        <source>Skipped: a totals row</source>
+        <translation>Пропущена: строка итогов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="176"/>
+        <source>Skipped: already there</source>
+        <translation>Пропущена: уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="178"/>
+        <source>Not imported: no name</source>
+        <translation>Не импортируется: нет имени</translation>
     </message>
 </context>
 <context>

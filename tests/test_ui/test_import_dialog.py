@@ -1,18 +1,26 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QStyleOptionViewItem,
+)
 
 from clientbase.errors import OperationCancelled
 from clientbase.exchange.header import Target
 from clientbase.services.client_query import ClientQuery, find_client_ids
-from clientbase.services.import_plan import plan_import, read_plan_source
+from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
 from clientbase.services.importing import commit_import, import_history
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.import_dialog import TARGET_COLUMN, ImportDialog
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
+from tests.conftest import person
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -202,3 +210,78 @@ def test_progress_reaches_the_dialog_on_the_gui_thread(qtbot) -> None:
     finally:
         QProgressDialog.setValue = original  # type: ignore[method-assign]
     assert seen and all(seen)  # never from the worker's thread: that crashes Qt
+
+
+def preview_cells(dialog: ImportDialog, line: int) -> list[str]:
+    model = dialog.preview_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == str(line))
+    return [model.index(row, column).data() for column in range(model.columnCount())]
+
+
+def test_the_preview_shows_every_row_as_it_will_be_saved(qtbot, dialog) -> None:
+    dialog.check()
+    model = dialog.preview_model
+    # Rows 6 to 14 of the sheet: seven clients, a row without a name and the totals row.
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        str(line) for line in range(6, 15)
+    ]
+    _, action, name, phones, email, birthday, city, same = preview_cells(dialog, 6)
+    assert (action, name, phones, email, birthday, city, same) == (
+        "New client", "Иванов Иван Иванович", "8 916 123-45-67", "ivanov@mail.ru",
+        "01.02.1980", "Москва", "",
+    )  # fmt: skip
+    assert preview_cells(dialog, 8)[1] == "Merged into row 6"
+    assert preview_cells(dialog, 8)[7] == "row 6"
+    assert preview_cells(dialog, 13)[1] == "Not imported: no name"
+    assert preview_cells(dialog, 14)[1] == "Skipped: a totals row"
+    # Only a duplicate's «What happens» can be changed.
+    editable = [
+        model.index(r, 1).data()
+        for r in range(model.rowCount())
+        if model.flags(model.index(r, 1)) & Qt.ItemFlag.ItemIsEditable
+    ]
+    assert editable == ["Merged into row 6"]
+
+    # The list in the cell offers the three choices; skipping row 8 plans the import again.
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "8")
+    index = model.index(row, 1)
+    delegate = dialog.preview.itemDelegateForColumn(1)
+    editor = delegate.createEditor(dialog.preview.viewport(), QStyleOptionViewItem(), index)
+    delegate.setEditorData(editor, index)
+    assert [editor.itemData(i) for i in range(editor.count())] == ["merge", "keep", "skip"]
+    assert editor.currentData() == "merge"
+    editor.setCurrentIndex(editor.findData("skip"))
+    delegate.setModelData(editor, model, index)
+    qtbot.waitUntil(lambda: preview_cells(dialog, 8)[1] == "Skipped: already there")
+    assert "skipped: 2" in dialog.summary.text()
+
+
+def test_a_duplicate_decided_in_the_preview_is_imported_so(qtbot, dialog, workspace) -> None:
+    mine = workspace.clients.create(
+        person("Иванов", "Иван", "Иванович", phones=("+79161234567",), city="Химки")
+    )
+    dialog.check()
+    assert preview_cells(dialog, 6)[1] == "Merged into the client in the base"
+    assert preview_cells(dialog, 6)[7] == "Иванов Иван Иванович"
+    model = dialog.preview_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "6")
+    # As the list in the cell commits «Add as another client».
+    assert model.setData(model.index(row, 1), DuplicateRule.KEEP.value)
+    qtbot.waitUntil(lambda: preview_cells(dialog, 6)[1] == "New client (added apart)")
+    assert dialog.decisions == {6: DuplicateRule.KEEP}
+
+    dialog.run_import()
+    assert len(find_client_ids(workspace.db, ClientQuery(search="иванов"))) == 2
+    assert workspace.clients.get(mine).data.emails == []  # the base's Иванов untouched
+
+
+def test_the_header_row_can_be_moved(dialog) -> None:
+    assert dialog.header_row.value() == 5  # the sheet's fifth row holds «ФИО, Контакт, …»
+    dialog.header_row.setValue(4)  # the merged «Контакты» heading above it
+    assert dialog.columns.item(1, 0).text() == "Контакты"
+    assert dialog.mapping()[0] is not Target.FULL_NAME
+    dialog.header_row.setValue(5)
+    assert dialog.mapping()[:2] == [Target.FULL_NAME, Target.PHONE]
+    dialog.header_row.setValue(dialog.header_row.maximum())  # the last row: nothing below it
+    assert "no rows" in dialog.summary.text()
+    assert not dialog.check_button.isEnabled()

@@ -1,0 +1,197 @@
+"""The import's preview: every row of the sheet as it will be saved, and what becomes of it.
+
+A model, not a table of items: a sheet of 100,000 rows shows at once, each cell made when
+it is painted. A duplicate's «What happens» cell is a choice (merge, keep as another
+client, skip); the dialog plans the import again with the choice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from clientbase.errors import ValidationError
+from clientbase.services.client_rows import display_name
+from clientbase.services.client_validation import ValidClient, validate_client
+from clientbase.services.import_plan import DuplicateRule, ImportPlan, PlannedRow, RowAction
+
+translate = QCoreApplication.translate
+ACTION_COLUMN = 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def decision_names() -> dict[DuplicateRule, str]:
+    return {
+        DuplicateRule.MERGE: translate("ImportPreview", "Merge"),
+        DuplicateRule.KEEP: translate("ImportPreview", "Add as another client"),
+        DuplicateRule.SKIP: translate("ImportPreview", "Skip"),
+    }
+
+
+def decision_of(row: PlannedRow) -> DuplicateRule:
+    """What was decided for a duplicate row, read back from its planned action."""
+    if row.action in (RowAction.MERGE, RowAction.MERGE_IN_FILE):
+        return DuplicateRule.MERGE
+    if row.action is RowAction.SKIP:
+        return DuplicateRule.SKIP
+    return DuplicateRule.KEEP
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    decided = Signal(int, str)  # sheet line, DuplicateRule value
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PlannedRow] = []
+        self.base_names: dict[int, str] = {}
+        self.region = "RU"
+        self._made: dict[int, list[str]] = {}
+        self.headers = [
+            self.tr("Row"), self.tr("What happens"), self.tr("Client"), self.tr("Phones"),
+            self.tr("E-mail"), self.tr("Birthday"), self.tr("City"), self.tr("Same as"),
+        ]  # fmt: skip
+
+    def show_plan(
+        self, plan: ImportPlan | None, base_names: dict[int, str], region: str = "RU"
+    ) -> None:
+        """`base_names`: the names of the base's clients that rows are duplicates of;
+        `region`: the phone region the import checks with."""
+        self.beginResetModel()
+        self.rows = plan.rows if plan is not None else []
+        self.base_names = base_names
+        self.region = region
+        self._made = {}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() == ACTION_COLUMN and self.rows[index.row()].reason == "duplicate":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.EditRole and index.column() == ACTION_COLUMN:
+            return decision_of(row).value
+        if index.column() == ACTION_COLUMN and row.reason == "duplicate":
+            # A duplicate's choice shows it is one: an arrow, as on a drop-down list.
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Click to choose what becomes of this row")
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if index.row() not in self._made:
+            self._made[index.row()] = self._cells(row)
+        return self._made[index.row()][index.column()]
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        row = self.rows[index.row()]
+        rule = DuplicateRule(str(value))
+        if rule is not decision_of(row):
+            self.decided.emit(row.line, rule.value)
+        return True
+
+    def _cells(self, row: PlannedRow) -> list[str]:
+        cells = [str(row.line), self._action(row)]
+        valid = row.valid or self._checked(row)
+        if valid is None:
+            return [*cells, "", "", "", "", "", ""]
+        data = valid.data
+        name = display_name(
+            data.kind, data.last_name, data.first_name, data.middle_name, data.organization
+        )
+        return [
+            *cells,
+            name,
+            ", ".join(p.raw for p in data.phones),
+            ", ".join(address for address, _ in valid.emails),
+            str(valid.birthday) if valid.birthday else "",
+            data.city,
+            self._same_as(row),
+        ]
+
+    def _checked(self, row: PlannedRow) -> ValidClient | None:
+        # A row merged with a later one of the file is kept unchecked until it is saved.
+        if row.data is None:
+            return None
+        try:
+            return validate_client(row.data, self.region)
+        except ValidationError:
+            return None
+
+    def _same_as(self, row: PlannedRow) -> str:
+        if row.same_as_line is not None:
+            return self.tr("row %1").replace("%1", str(row.same_as_line))
+        if row.client_id is not None:
+            return self.base_names.get(row.client_id, "")
+        return ""
+
+    def _action(self, row: PlannedRow) -> str:
+        match row.action:
+            case RowAction.NEW if row.reason == "duplicate":
+                return self.tr("New client (added apart)")
+            case RowAction.NEW:
+                return self.tr("New client")
+            case RowAction.MERGE:
+                return self.tr("Merged into the client in the base")
+            case RowAction.MERGE_IN_FILE:
+                return self.tr("Merged into row %1").replace("%1", str(row.same_as_line))
+            case RowAction.SKIP if row.reason == "totals":
+                return self.tr("Skipped: a totals row")
+            case RowAction.SKIP:
+                return self.tr("Skipped: already there")
+            case _:
+                return self.tr("Not imported: no name")
+
+
+class DecisionDelegate(QStyledItemDelegate):
+    """The choice for a duplicate row, as a list that commits as soon as one is picked."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QComboBox(parent)
+        for rule, name in decision_names().items():
+            editor.addItem(name, rule.value)
+        editor.activated.connect(lambda _: self.commitData.emit(editor))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
