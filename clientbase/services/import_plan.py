@@ -277,7 +277,8 @@ def plan_import(
     twice in the file is merged into its first row. `decisions` (sheet line → rule) overrides
     both for single rows, as a person decides them in the preview: merge, keep as another
     client, or skip. A duplicate row keeps `reason` "duplicate" whatever is decided, so the
-    preview can offer the choice again."""
+    preview can offer the choice again; any other row can be skipped too (reason "decided"),
+    such as one with values that would be left out."""
     decisions = decisions or {}
     require_name_column(mapping, file_name)
     today = today or date.today()
@@ -336,7 +337,13 @@ def plan_import(
                     DuplicateRule.KEEP: RowAction.NEW,
                 }[decided or rule]
                 row.reason = "duplicate"
-            in_file.add(row, keys)
+                in_file.add(row, keys)
+            elif decided is DuplicateRule.SKIP:
+                # Left out as the person chose (a row with bad values, say): later rows of
+                # the same client are not merged into it.
+                row.action, row.reason = RowAction.SKIP, "decided"
+            else:
+                in_file.add(row, keys)
         planned.append(row)
     return ImportPlan(file_name, table.sheet, header_line, headers, list(mapping), planned)
 

@@ -1,8 +1,9 @@
 """The import's preview: every row of the sheet as it will be saved, and what becomes of it.
 
 A model, not a table of items: a sheet of 100,000 rows shows at once, each cell made when
-it is painted. A duplicate's «What happens» cell is a choice (merge, keep as another
-client, skip); the dialog plans the import again with the choice.
+it is painted. The «What happens» cell of a row with a card is a choice: for a duplicate,
+merge, keep as another client, or skip; for any other row, import or skip (a row with bad
+values, say). The dialog plans the import again with the choice.
 """
 
 from __future__ import annotations
@@ -33,19 +34,28 @@ from clientbase.services.import_plan import DuplicateRule, ImportPlan, PlannedRo
 
 translate = QCoreApplication.translate
 ACTION_COLUMN = 1
+# The choices of a row's «What happens» cell: [(DuplicateRule value, text)].
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-def decision_names() -> dict[DuplicateRule, str]:
-    return {
-        DuplicateRule.MERGE: translate("ImportPreview", "Merge"),
-        DuplicateRule.KEEP: translate("ImportPreview", "Add as another client"),
-        DuplicateRule.SKIP: translate("ImportPreview", "Skip"),
-    }
+def choices_of(row: PlannedRow) -> list[tuple[str, str]]:
+    if row.reason == "duplicate":
+        return [
+            (DuplicateRule.MERGE.value, translate("ImportPreview", "Merge")),
+            (DuplicateRule.KEEP.value, translate("ImportPreview", "Add as another client")),
+            (DuplicateRule.SKIP.value, translate("ImportPreview", "Skip")),
+        ]
+    if row.data is None:
+        return []  # a row without a name or a totals row: nothing to import
+    return [
+        (DuplicateRule.KEEP.value, translate("ImportPreview", "Import")),
+        (DuplicateRule.SKIP.value, translate("ImportPreview", "Skip")),
+    ]
 
 
 def decision_of(row: PlannedRow) -> DuplicateRule:
-    """What was decided for a duplicate row, read back from its planned action."""
+    """What was decided for a row, read back from its planned action."""
     if row.action in (RowAction.MERGE, RowAction.MERGE_IN_FILE):
         return DuplicateRule.MERGE
     if row.action is RowAction.SKIP:
@@ -94,7 +104,7 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.column() == ACTION_COLUMN and self.rows[index.row()].reason == "duplicate":
+        if index.column() == ACTION_COLUMN and choices_of(self.rows[index.row()]):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -102,13 +112,17 @@ class ImportPreviewModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.EditRole and index.column() == ACTION_COLUMN:
-            return decision_of(row).value
-        if index.column() == ACTION_COLUMN and row.reason == "duplicate":
-            # A duplicate's choice shows it is one: an arrow, as on a drop-down list.
-            if role == Qt.ItemDataRole.ToolTipRole:
+        if index.column() == ACTION_COLUMN:
+            if role == Qt.ItemDataRole.EditRole:
+                return decision_of(row).value
+            if role == CHOICES_ROLE:
+                return choices_of(row)
+            if role == Qt.ItemDataRole.ToolTipRole and choices_of(row):
                 return self.tr("Click to choose what becomes of this row")
-            if role == Qt.ItemDataRole.DecorationRole:
+            # The rows where a choice matters show it, with an arrow as on a drop-down list:
+            # duplicates, rows with values left out, and rows skipped by choice.
+            worth_a_look = row.reason in ("duplicate", "decided") or bool(row.problems)
+            if role == Qt.ItemDataRole.DecorationRole and row.data is not None and worth_a_look:
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -164,6 +178,9 @@ class ImportPreviewModel(QAbstractTableModel):
         match row.action:
             case RowAction.NEW if row.reason == "duplicate":
                 return self.tr("New client (added apart)")
+            case RowAction.NEW if row.problems:
+                # Why the row has a choice: see the tab of values left out.
+                return self.tr("New client, without %n value(s)", "", len(row.problems))
             case RowAction.NEW:
                 return self.tr("New client")
             case RowAction.MERGE:
@@ -172,6 +189,8 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("Merged into row %1").replace("%1", str(row.same_as_line))
             case RowAction.SKIP if row.reason == "totals":
                 return self.tr("Skipped: a totals row")
+            case RowAction.SKIP if row.reason == "decided":
+                return self.tr("Skipped, as you chose")
             case RowAction.SKIP:
                 return self.tr("Skipped: already there")
             case _:
@@ -179,12 +198,12 @@ class ImportPreviewModel(QAbstractTableModel):
 
 
 class DecisionDelegate(QStyledItemDelegate):
-    """The choice for a duplicate row, as a list that commits as soon as one is picked."""
+    """The choice for a row, as a list that commits as soon as one is picked."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QComboBox(parent)
-        for rule, name in decision_names().items():
-            editor.addItem(name, rule.value)
+        for value, name in index.data(CHOICES_ROLE) or []:
+            editor.addItem(name, value)
         editor.activated.connect(lambda _: self.commitData.emit(editor))
         return editor
 

@@ -1934,32 +1934,32 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="274"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="368"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="377"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="296"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="305"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="317"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="326"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="352"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="361"/>
         <source>no name: the row is not imported</source>
         <translation>нет имени: строка не импортируется</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="376"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="385"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="383"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="392"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2020,105 +2020,125 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="41"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="45"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="42"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="46"/>
         <source>Add as another client</source>
         <translation>Добавить отдельным клиентом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="43"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="47"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="53"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="52"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="66"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="76"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="66"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="76"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="66"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="76"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="66"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="76"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="67"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="77"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="67"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="77"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="67"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="77"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="67"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="77"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="110"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="121"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="158"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="172"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="166"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="180"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/import_preview.py" line="183"/>
+        <source>New client, without %n value(s)</source>
+        <translation>
+            <numerusform>Новый клиент, без %n значения</numerusform>
+            <numerusform>Новый клиент, без %n значений</numerusform>
+            <numerusform>Новый клиент, без %n значений</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="168"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="185"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="170"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="187"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="172"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="189"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="174"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="191"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="176"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="193"/>
+        <source>Skipped, as you chose</source>
+        <translation>Пропущена по вашему выбору</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="195"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="178"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="197"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

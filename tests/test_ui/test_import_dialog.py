@@ -20,6 +20,7 @@ from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.import_dialog import TARGET_COLUMN, ImportDialog
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
+from clientbase.ui.import_preview import CHOICES_ROLE
 from tests.conftest import person
 
 DATA = Path(__file__).parents[1] / "data"
@@ -234,13 +235,16 @@ def test_the_preview_shows_every_row_as_it_will_be_saved(qtbot, dialog) -> None:
     assert preview_cells(dialog, 8)[7] == "row 6"
     assert preview_cells(dialog, 13)[1] == "Not imported: no name"
     assert preview_cells(dialog, 14)[1] == "Skipped: a totals row"
-    # Only a duplicate's «What happens» can be changed.
-    editable = [
-        model.index(r, 1).data()
+    # A duplicate can be merged, kept apart or skipped; another row with a card imported or
+    # skipped; a row without a name or a totals row has nothing to choose.
+    choices = {
+        model.index(r, 0).data(): [value for value, _ in model.index(r, 1).data(CHOICES_ROLE)]
         for r in range(model.rowCount())
         if model.flags(model.index(r, 1)) & Qt.ItemFlag.ItemIsEditable
-    ]
-    assert editable == ["Merged into row 6"]
+    }
+    assert choices["8"] == ["merge", "keep", "skip"]
+    assert choices["6"] == choices["9"] == ["keep", "skip"]
+    assert "13" not in choices and "14" not in choices
 
     # The list in the cell offers the three choices; skipping row 8 plans the import again.
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "8")
@@ -285,3 +289,15 @@ def test_the_header_row_can_be_moved(dialog) -> None:
     dialog.header_row.setValue(dialog.header_row.maximum())  # the last row: nothing below it
     assert "no rows" in dialog.summary.text()
     assert not dialog.check_button.isEnabled()
+
+
+def test_a_row_with_bad_values_can_be_skipped_instead(qtbot, dialog, workspace) -> None:
+    dialog.check()
+    model = dialog.preview_model
+    # Row 9 (Сидоров) would come in without its phone, e-mail and birthday.
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "9")
+    assert model.setData(model.index(row, 1), DuplicateRule.SKIP.value)
+    qtbot.waitUntil(lambda: preview_cells(dialog, 9)[1] == "Skipped, as you chose")
+    dialog.run_import()
+    assert find_client_ids(workspace.db, ClientQuery(search="сидоров")) == []
+    assert len(find_client_ids(workspace.db, ClientQuery())) == 5
