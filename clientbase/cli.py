@@ -8,6 +8,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from clientbase import __version__
@@ -30,9 +31,16 @@ from clientbase.services.base_lock import BaseLock
 from clientbase.services.demo import fill_demo
 from clientbase.services.exporting import CSV_ENCODINGS, CsvOptions, ExportFormat, export_clients
 from clientbase.services.ics_export import export_ics
-from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
+from clientbase.services.import_plan import (
+    DuplicateRule,
+    mapping_for,
+    plan_import,
+    read_plan_source,
+    require_name_column,
+)
 from clientbase.services.importing import commit_import, import_history, undo_import
 from clientbase.services.maintenance import check_base
+from clientbase.services.phones import is_region
 from clientbase.services.privacy import ExportPolicy, read_privacy
 from clientbase.services.settings import Settings
 from clientbase.services.stats import base_stats
@@ -73,6 +81,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--on-duplicate",
         choices=[r.value for r in DuplicateRule],
         default=DuplicateRule.MERGE.value,
+    )
+    importing.add_argument(
+        "--header-row",
+        type=int,
+        metavar="N",
+        help="the sheet's row (from 1) that holds the column names (default: found)",
+    )
+    importing.add_argument(
+        "--region",
+        type=phone_region,
+        default=Settings().phone_region,
+        help="region of phones written without a country code: RU, BY, KZ… (default: RU)",
     )
     exporting = commands.add_parser(
         "export",
@@ -128,9 +148,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def phone_region(text: str) -> str:
+    code = text.strip().upper()
+    if not is_region(code):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a region code such as RU, BY or KZ")
+    return code
+
+
 def run_import(database: Database, args: argparse.Namespace) -> int:
-    settings = Settings()
-    table, header_line, mapping = read_plan_source(args.file, args.sheet, database)
+    settings = replace(Settings(), phone_region=args.region)
+    table, header_line, mapping = read_plan_source(
+        args.file, args.sheet, database, require_names=args.header_row is None
+    )
+    if args.header_row is not None:
+        header_line = args.header_row - 1
+        mapping = mapping_for(table, header_line, args.file.name, database)
+        require_name_column(mapping, args.file.name)
     plan = plan_import(
         database, settings, table, header_line, mapping, args.file.name,
         DuplicateRule(args.on_duplicate),

@@ -1,9 +1,12 @@
 import json
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from clientbase.cli import main
+from clientbase.db.open import open_database
+from clientbase.services.client_query import ClientQuery, find_client_ids
 from tests.test_reports.pdf_text import pages_text
 
 
@@ -71,6 +74,33 @@ def test_import_then_undo_through_the_command_line(tmp_path: Path, capsys) -> No
     assert code == 0 and json.loads(out)["clients"] == 0
     code, _, err = run(capsys, "--db", base, "undo-import", str(batch))
     assert code == 2 and err.count("\n") == 1
+
+
+def test_import_takes_a_header_row_and_a_phone_region(tmp_path: Path, capsys) -> None:
+    sheet = tmp_path / "minsk.csv"
+    sheet.write_text(
+        "Клиенты магазина в Минске\nФИО;Телефон\nКовалёва Анна;029 123-45-67\n", encoding="utf-8"
+    )
+    base = str(tmp_path / "shop.sqlite")
+    code, out, _ = run(capsys, "--db", base, "import", str(sheet), "--region", "by")
+    assert code == 0 and json.loads(out)["new"] == 1
+    # Read as a Belarus number (+375 29 …), where Russia's rules would make it +7 029 ….
+    for region, found in (("BY", 1), ("RU", 0)):
+        other = tmp_path / f"{region}.sqlite"
+        run(capsys, "--db", str(other), "import", str(sheet), "--region", region)
+        with closing(open_database(other)) as database:
+            assert len(find_client_ids(database, ClientQuery(search="375291234567"))) == found
+
+    # The first row taken for the header: «Клиенты магазина в Минске» names no column.
+    code, _, err = run(capsys, "--db", base, "import", str(sheet), "--header-row", "1", "--dry-run")
+    assert code == 2 and err.count("\n") == 1
+    code, out, _ = run(
+        capsys, "--db", base, "import", str(sheet), "--header-row", "2", "--dry-run",
+        "--region", "BY",
+    )  # fmt: skip
+    assert code == 0 and json.loads(out)["merge"] == 1
+    with pytest.raises(SystemExit):
+        main(["--db", base, "import", str(sheet), "--region", "XX"])
 
 
 def test_importing_a_broken_file_says_why_in_one_line(tmp_path: Path, capsys) -> None:

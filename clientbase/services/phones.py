@@ -13,6 +13,11 @@ class PhoneParseError(ValueError):
     pass
 
 
+def is_region(code: str) -> bool:
+    """A region phonenumbers knows (RU, BY, KZ…), to read phones without a country code."""
+    return code in phonenumbers.SUPPORTED_REGIONS
+
+
 # The display form and searchable digits of phones seen lately, by E.164. Filled where a
 # phone is first parsed, so an import of 100,000 rows parses each phone once, not twice.
 _FORMS: dict[str, tuple[str, str]] = {}
