@@ -109,7 +109,8 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         # Cells retyped in the list of problems: (sheet line, column) → text.
         self.fixes: dict[tuple[int, int], str] = {}
-        # What the person chose for single duplicate rows in the preview: line → rule.
+        # What the person chose for single rows in the preview (a duplicate merged, kept apart
+        # or skipped; another row skipped): sheet line → rule.
         self.decisions: dict[int, DuplicateRule] = {}
         self.batch_id: int | None = None
         self.setWindowTitle(self.tr("Import clients from %1").replace("%1", path.name))
