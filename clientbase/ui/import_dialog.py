@@ -32,6 +32,7 @@ from clientbase.services.client_query import load_rows
 from clientbase.services.import_plan import (
     DuplicateRule,
     ImportPlan,
+    SheetReadings,
     mapping_for,
     plan_import,
     read_plan_source,
@@ -112,6 +113,9 @@ class ImportDialog(QDialog):
         # What the person chose for single rows in the preview (a duplicate merged, kept apart
         # or skipped; another row skipped): sheet line → rule.
         self.decisions: dict[int, DuplicateRule] = {}
+        # Rows read and checked once, so a choice in the preview plans again in a moment.
+        self.readings = SheetReadings()
+        self._fixed: tuple[TableData, dict[tuple[int, int], str], TableData] | None = None
         self.batch_id: int | None = None
         self.setWindowTitle(self.tr("Import clients from %1").replace("%1", path.name))
 
@@ -217,6 +221,8 @@ class ImportDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), file_error_text(error))
             return False
         self.table_data, self.header_line = table, header_line
+        # Retyped cells and choices belong to the sheet they were made on.
+        self.fixes.clear()
         self.decisions.clear()
         self.header_row.blockSignals(True)
         self.header_row.setRange(1, len(table.rows))
@@ -297,7 +303,7 @@ class ImportDialog(QDialog):
     def check(self) -> None:
         if self.table_data is None:
             return
-        table = with_fixes(self.table_data, self.fixes)
+        table = self._fixed_table(self.table_data)
         header_line, mapping = self.header_line, self.mapping()
         rule = DuplicateRule(self.rule.currentData())
         decisions = dict(self.decisions)
@@ -307,6 +313,7 @@ class ImportDialog(QDialog):
                 lambda progress: plan_import(
                     self.workspace.db, self.workspace.settings, table, header_line, mapping,
                     self.path.name, rule, progress=progress, decisions=decisions,
+                    once=self.readings,
                 ),
             )  # fmt: skip
         except OperationCancelled:
@@ -315,6 +322,13 @@ class ImportDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), file_error_text(error))
             return
         self._show_plan(self.plan)
+
+    def _fixed_table(self, table: TableData) -> TableData:
+        """The sheet with the retyped cells, the same object while they stay the same (the
+        rows read once are kept for it)."""
+        if self._fixed is None or self._fixed[0] is not table or self._fixed[1] != self.fixes:
+            self._fixed = (table, dict(self.fixes), with_fixes(table, self.fixes))
+        return self._fixed[2]
 
     def _show_plan(self, plan: ImportPlan) -> None:
         in_base = sorted({r.client_id for r in plan.rows if r.client_id and not r.same_as_line})

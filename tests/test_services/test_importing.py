@@ -151,6 +151,44 @@ def test_each_duplicate_can_be_decided_on_its_own(workspace: Workspace) -> None:
     assert workspace.clients.get(mine).data.emails == []  # nothing merged into the base's
 
 
+def test_rows_read_once_are_planned_again_with_other_choices(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clientbase.services import import_plan
+    from clientbase.services.import_plan import SheetReadings, with_fixes
+
+    read = []
+    reader = import_plan.read_row
+    monkeypatch.setattr(import_plan, "read_row", lambda *a: read.append(a[0]) or reader(*a))
+    table, header, mapping = read_plan_source(DATA / "messy_clients.xlsx")
+    once = SheetReadings()
+
+    def plan(sheet, decisions):
+        return plan_import(
+            workspace.db, workspace.settings, sheet, header, mapping, "messy.xlsx",
+            DuplicateRule.MERGE, TODAY, decisions=decisions, once=once,
+        )  # fmt: skip
+
+    first = plan(table, {})
+    assert len(read) == 9
+    again = plan(table, {8: DuplicateRule.KEEP, 9: DuplicateRule.SKIP})
+    assert len(read) == 9  # nothing read again
+    fresh = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, "messy.xlsx",
+        DuplicateRule.MERGE, TODAY, decisions={8: DuplicateRule.KEEP, 9: DuplicateRule.SKIP},
+    )  # fmt: skip
+    assert [(r.line, r.action, r.data, r.problems) for r in again.rows] == [
+        (r.line, r.action, r.data, r.problems) for r in fresh.rows
+    ]
+    assert plan(table, {}).counts() == first.counts()
+    # A retyped cell is another table: its rows are read anew, and the fix is seen.
+    before = len(read)
+    fixed = plan(with_fixes(table, {(9, 1): "8 916 000-00-09"}), {})
+    assert len(read) == before + 9
+    sidorov = next(r for r in fixed.rows if r.line == 9)
+    assert sidorov.data is not None and [p.raw for p in sidorov.data.phones] == ["8 916 000-00-09"]
+
+
 def test_another_row_can_be_taken_for_the_header(workspace: Workspace) -> None:
     from clientbase.services.import_plan import mapping_for
 

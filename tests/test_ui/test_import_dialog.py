@@ -301,3 +301,23 @@ def test_a_row_with_bad_values_can_be_skipped_instead(qtbot, dialog, workspace) 
     dialog.run_import()
     assert find_client_ids(workspace.db, ClientQuery(search="сидоров")) == []
     assert len(find_client_ids(workspace.db, ClientQuery())) == 5
+
+
+def test_a_choice_plans_again_without_reading_the_rows_again(qtbot, dialog, monkeypatch) -> None:
+    from clientbase.services import import_plan
+
+    read = []
+    reader = import_plan.read_row
+    monkeypatch.setattr(import_plan, "read_row", lambda *a: read.append(a[0]) or reader(*a))
+    dialog.check()
+    assert len(read) == 9
+    model = dialog.preview_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "9")
+    model.setData(model.index(row, 1), DuplicateRule.SKIP.value)
+    qtbot.waitUntil(lambda: preview_cells(dialog, 9)[1] == "Skipped, as you chose")
+    assert len(read) == 9
+    # Another mapping reads the rows anew.
+    combo = dialog.columns.cellWidget(2, TARGET_COLUMN)
+    combo.setCurrentIndex(combo.findData(Target.IGNORE.value))
+    dialog.check()
+    assert len(read) == 18
