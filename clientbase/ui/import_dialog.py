@@ -203,7 +203,7 @@ class ImportDialog(QDialog):
             self._file_error = None
         self.sheet.currentTextChanged.connect(self.load_sheet)
         self.header_row.valueChanged.connect(self._header_changed)
-        self.rule.currentIndexChanged.connect(self._plan_outdated)
+        self.rule.currentIndexChanged.connect(self._rule_changed)
 
     def load_sheet(self) -> bool:
         """Read the chosen sheet and propose the mapping; False (with a message) if it can't."""
@@ -281,6 +281,13 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("Press Check to see what the import will do."))
         self.problems.setRowCount(0)
         self.preview_model.show_plan(None, {})
+
+    def _rule_changed(self) -> None:
+        # With the rows already read (SheetReadings), a shown preview follows the rule at once.
+        if self.plan is not None:
+            self.check()
+        else:
+            self._plan_outdated()
 
     def _decided(self, line: int, rule: str) -> None:
         """A duplicate row decided in the preview: plan again, and stay at that row.

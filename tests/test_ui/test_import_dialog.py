@@ -321,3 +321,12 @@ def test_a_choice_plans_again_without_reading_the_rows_again(qtbot, dialog, monk
     combo.setCurrentIndex(combo.findData(Target.IGNORE.value))
     dialog.check()
     assert len(read) == 18
+
+
+def test_a_shown_preview_follows_the_duplicate_rule_at_once(dialog, workspace) -> None:
+    workspace.clients.create(person("Иванов", "Иван", "Иванович", phones=("+79161234567",)))
+    dialog.check()
+    assert preview_cells(dialog, 6)[1] == "Merged into the client in the base"
+    dialog.rule.setCurrentIndex(dialog.rule.findData(DuplicateRule.SKIP.value))
+    assert preview_cells(dialog, 6)[1] == "Skipped: already there"
+    assert dialog.import_button.isEnabled()
