@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -162,11 +162,10 @@ class ImportDialog(QDialog):
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().setVisible(False)
         self.preview.setItemDelegateForColumn(ACTION_COLUMN, DecisionDelegate(self.preview))
-        self.preview.setEditTriggers(
-            QAbstractItemView.EditTrigger.CurrentChanged
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
+        # One click opens a row's choices; walking the rows with the arrow keys must not,
+        # or the keys would change the choices on the way.
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.preview.clicked.connect(self._open_choices)
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.results = QTabWidget()
         self.results.addTab(self.preview, self.tr("Rows as they will be saved"))
@@ -281,6 +280,10 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("Press Check to see what the import will do."))
         self.problems.setRowCount(0)
         self.preview_model.show_plan(None, {})
+
+    def _open_choices(self, index: QModelIndex) -> None:
+        if index.column() == ACTION_COLUMN and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.preview.edit(index)
 
     def _rule_changed(self) -> None:
         # With the rows already read (SheetReadings), a shown preview follows the rule at once.

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -205,6 +206,8 @@ class DecisionDelegate(QStyledItemDelegate):
         for value, name in index.data(CHOICES_ROLE) or []:
             editor.addItem(name, value)
         editor.activated.connect(lambda _: self.commitData.emit(editor))
+        # The list opens at once: the click that opened the editor meant to choose.
+        QTimer.singleShot(0, editor, editor.showPopup)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

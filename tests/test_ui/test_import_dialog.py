@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QMessageBox,
@@ -330,3 +331,19 @@ def test_a_shown_preview_follows_the_duplicate_rule_at_once(dialog, workspace) -
     dialog.rule.setCurrentIndex(dialog.rule.findData(DuplicateRule.SKIP.value))
     assert preview_cells(dialog, 6)[1] == "Skipped: already there"
     assert dialog.import_button.isEnabled()
+
+
+def test_walking_the_rows_opens_no_choice_but_a_click_does(qtbot, dialog) -> None:
+    dialog.check()
+    model = dialog.preview_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "8")
+    index = model.index(row, 1)
+    # As the arrow keys would: the cell is current, its choices stay closed.
+    dialog.preview.setCurrentIndex(index)
+    assert dialog.preview.state() is not QAbstractItemView.State.EditingState
+    dialog.preview.clicked.emit(index)
+    assert dialog.preview.state() is QAbstractItemView.State.EditingState
+    editor = dialog.preview.indexWidget(index) or dialog.preview.focusWidget()
+    assert isinstance(editor, QComboBox) and editor.currentData() == "merge"
+    qtbot.waitUntil(lambda: editor.view().isVisible())  # the list is open, ready to choose
+    editor.hidePopup()
