@@ -34,7 +34,7 @@ from clientbase.services.client_rows import display_name
 from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_purchases import read_purchase
-from clientbase.services.import_rows import CellProblem, ReadRow, read_row
+from clientbase.services.import_rows import CellProblem, read_row
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.settings import Settings
 from clientbase.services.text import fold
@@ -259,9 +259,9 @@ def mapping_for(
 
 @dataclass(frozen=True)
 class _Reading:
-    read: ReadRow
-    # The checked card; None when the row has no name (or is a totals row).
+    # The checked card; None when the row is left out, for the reason in `skipped`.
     valid: ValidClient | None
+    skipped: str  # "no_name", "totals", or "" for a card
     problems: list[CellProblem]
     purchase: PurchaseInput | None
 
@@ -294,23 +294,24 @@ def _reading(
     mapping: Sequence[Target],
     region: str,
     today: date,
+    orders: bool,
 ) -> _Reading | None:
     """One row read and its card checked; None for a blank row."""
     read = read_row(line, cells, headers, mapping, region, today)
     if read.skipped == "blank":
         return None
     purchase = None
-    if Target.PURCHASE_DATE in mapping and not read.skipped:
+    if orders and not read.skipped:
         purchase, purchase_problems = read_purchase(line, cells, headers, mapping, today)
         read.problems.extend(purchase_problems)
     problems = list(read.problems)
     if read.data is None:
-        return _Reading(read, None, problems, purchase)
+        return _Reading(None, read.skipped, problems, purchase)
     try:
         valid = _validated(read.data, line, region, problems)
     except ValidationError:
-        return _Reading(read, None, problems, purchase)
-    return _Reading(read, valid, problems, purchase)
+        return _Reading(None, "no_name", problems, purchase)
+    return _Reading(valid, "", problems, purchase)
 
 
 @paused_gc()
@@ -357,16 +358,18 @@ def plan_import(
         if offset in readings:
             reading = readings[offset]
         else:
-            reading = _reading(offset, cells, headers, mapping, settings.phone_region, today)
+            reading = _reading(
+                offset, cells, headers, mapping, settings.phone_region, today, orders
+            )
             readings[offset] = reading
         if reading is None:
             continue  # a blank row
-        read, valid, purchase = reading.read, reading.valid, reading.purchase
+        valid, purchase = reading.valid, reading.purchase
         if valid is None:
-            action, reason = RowAction.SKIP, read.skipped
-            if read.skipped == "no_name" or read.data is not None:
-                action, reason = RowAction.ERROR, "no_name"
-            planned.append(PlannedRow(offset, action, None, list(reading.problems), reason=reason))
+            action = RowAction.ERROR if reading.skipped == "no_name" else RowAction.SKIP
+            planned.append(
+                PlannedRow(offset, action, None, list(reading.problems), reason=reading.skipped)
+            )
             continue
         row = PlannedRow(
             offset, RowAction.NEW, valid.data, list(reading.problems), valid=valid,
