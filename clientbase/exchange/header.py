@@ -161,7 +161,17 @@ def normalize_header(value: object) -> str:
 _OWNER_WORDS = ("user ", "client ", "customer ", "person ", "клиент ", "покупатель ")
 
 
+# «№», «№ п/п», «#», «No»: the sheet's own row numbers, which mean nothing in a base.
+_ROW_NUMBER_HEADERS = {"№", "#", "n", "no", "nr", "№п/п", "п/п", "nп/п", "пп", "№пп"}
+
+
+def _is_row_number_header(value: object) -> bool:
+    return text_of(value).casefold().replace(" ", "").replace(".", "") in _ROW_NUMBER_HEADERS
+
+
 def target_of_header(value: object) -> Target | None:
+    if _is_row_number_header(value):
+        return Target.IGNORE
     name = normalize_header(value)
     target = _LOOKUP.get(name)
     if target is None and name.startswith(_OWNER_WORDS):
@@ -183,7 +193,48 @@ def find_header_row(rows: Sequence[Sequence[object]]) -> int | None:
         score = known * 10 + texts
         if best is None or score > best[1]:
             best = (index, score)
-    return best[0] if best else None
+    if best is None:
+        return None
+    found = best[0]
+    if found + 1 < len(rows) and is_two_row_header(rows[found], rows[found + 1]):
+        return found + 1  # the data starts under the lower half
+    return found
+
+
+def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
+    """Whether `lower` is the second row of a header that `upper` starts: Excel users head
+    a group of columns with one merged cell («Контакты» over «Телефон» and «E-mail») and
+    merge the other names down over both rows («ФИО»), which leaves the lower row empty
+    under them. So the lower row holds only names, one of them known, and a known name
+    of the upper row stands above an empty cell of the lower one."""
+    filled = [cell for cell in lower if cell is not None]
+    if not filled or not all(isinstance(cell, str) for cell in filled):
+        return False
+    if any(looks_like_phone(cell) or looks_like_email(cell) for cell in filled):
+        return False
+    if not any(target_of_header(cell) is not None for cell in filled):
+        return False
+    return any(
+        cell is not None
+        and isinstance(cell, str)
+        and target_of_header(cell) is not None
+        and (column >= len(lower) or lower[column] is None)
+        for column, cell in enumerate(upper)
+    )
+
+
+def header_cells(rows: Sequence[Sequence[object]], header_line: int) -> list[object]:
+    """The column names in row `header_line`; in the lower row of a two-row header (see
+    is_two_row_header), a column named in the upper row alone takes that name."""
+    names = list(rows[header_line])
+    if header_line == 0 or not is_two_row_header(rows[header_line - 1], names):
+        return names
+    upper = rows[header_line - 1]
+    names.extend([None] * (len(upper) - len(names)))
+    for column, cell in enumerate(upper):
+        if cell is not None and names[column] is None:
+            names[column] = cell
+    return names
 
 
 def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object]]) -> list[Target]:

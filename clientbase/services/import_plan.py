@@ -25,7 +25,7 @@ from clientbase.db.models import (
     Phone,
 )
 from clientbase.errors import ImportFileError, Problem, ValidationError
-from clientbase.exchange.header import Target, find_header_row, propose_mapping
+from clientbase.exchange.header import Target, find_header_row, header_cells, propose_mapping
 from clientbase.exchange.table_file import TableData, read_table
 from clientbase.exchange.values import text_of
 from clientbase.services.client_data import ClientInput
@@ -249,7 +249,7 @@ def mapping_for(
     one found, or the one a person chose instead in the wizard."""
     if not 0 <= header_line < len(table.rows):
         raise ImportFileError("no_header", file_name)
-    headers = table.rows[header_line]
+    headers = header_cells(table.rows, header_line)
     body = table.rows[header_line + 1 :]
     if not any(any(cell is not None for cell in row) for row in body):
         raise ImportFileError("no_rows", file_name)
@@ -341,7 +341,7 @@ def plan_import(
     decisions = decisions or {}
     require_name_column(mapping, file_name)
     today = today or date.today()
-    headers = [text_of(h) for h in table.rows[header_line]]
+    headers = [text_of(h) for h in header_cells(table.rows, header_line)]
     orders = Target.PURCHASE_DATE in mapping
     base = _BaseIndex(db, by_name=orders)
     in_file = _FileIndex()

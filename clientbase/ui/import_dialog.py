@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientbase.errors import ClientBaseError, ImportFileError, OperationCancelled
-from clientbase.exchange.header import Target
+from clientbase.exchange.header import Target, header_cells
 from clientbase.exchange.table_file import TableData, sheet_names
 from clientbase.exchange.values import text_of
 from clientbase.services.client_query import load_rows
@@ -249,7 +249,7 @@ class ImportDialog(QDialog):
     def _show_columns(self, mapping: list[Target]) -> None:
         assert self.table_data is not None
         rows, header_line = self.table_data.rows, self.header_line
-        headers = rows[header_line]
+        headers = header_cells(rows, header_line)
         first_values = rows[header_line + 1] if len(rows) > header_line + 1 else []
         names = target_names()
         self.columns.setRowCount(len(headers))

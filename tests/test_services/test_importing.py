@@ -63,6 +63,56 @@ def test_the_messy_sheet_is_understood(workspace: Workspace, name: str) -> None:
     assert base_stats(workspace.db)["clients"] == 0
 
 
+def test_a_two_row_header_with_merged_cells_names_every_column(workspace, tmp_path) -> None:
+    """«Контакты» spans «Телефон» and «E-mail» below it; «№», «ФИО» and «Дата рождения»
+    are merged down over both rows, so the lower row is empty under them."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Клиенты магазина «Уют»"])
+    sheet.append(["№", "ФИО", "Контакты", None, "Дата рождения"])
+    sheet.append([None, None, "Телефон", "E-mail", None])
+    for cells in ("A2:A3", "B2:B3", "C2:D2", "E2:E3"):
+        sheet.merge_cells(cells)
+    sheet.append([1, "Орлова Мария", "8 921 111-22-33", "orlova@mail.ru", "03.04.1990"])
+    sheet.append([2, "Зайцев Игорь", "12-34", None, None])
+    path = tmp_path / "two_rows.xlsx"
+    workbook.save(path)
+
+    table, header, mapping = read_plan_source(path)
+    assert header == 2  # the lower row of the header; the data starts under it
+    # The sheet's own row numbers mean nothing in the base.
+    assert mapping == [
+        Target.IGNORE, Target.FULL_NAME, Target.PHONE, Target.EMAIL, Target.BIRTHDAY,
+    ]  # fmt: skip
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    assert plan.headers == ["№", "ФИО", "Телефон", "E-mail", "Дата рождения"]
+    assert [(row.line, row.action) for row in plan.rows] == [
+        (4, RowAction.NEW), (5, RowAction.NEW),
+    ]  # fmt: skip
+    assert [(p.line, p.column, p.value) for p in plan.problems()] == [(5, "Телефон", "12-34")]
+    commit_import(workspace.db, workspace.settings, plan)
+    orlova = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="орлова"))[0])
+    assert [p.raw for p in orlova.data.phones] == ["8 921 111-22-33"]
+    assert orlova.data.birthday == "03.04.1990"
+    assert orlova.data.notes == ""
+
+
+def test_a_full_header_row_under_a_group_heading_keeps_its_own_names(tmp_path) -> None:
+    """Above a header row that names every column, a row of names is no header half."""
+    path = write_sheet(
+        tmp_path / "list.xlsx",
+        [
+            ["ФИО", "Телефон"],  # a header row...
+            ["Имя", "Город", "Телефон"],  # ...and the real one, which names every column
+            ["Орлова Мария", "Тула", "8 921 111-22-33"],
+        ],
+    )
+    _table, header, mapping = read_plan_source(path)
+    assert header == 1
+    assert mapping == [Target.FIRST_NAME, Target.CITY, Target.PHONE]
+
+
 def test_importing_writes_every_planned_client_as_one_batch(workspace: Workspace) -> None:
     plan = plan_for(workspace, DATA / "messy_clients.xlsx")
     batch = commit_import(workspace.db, workspace.settings, plan)
