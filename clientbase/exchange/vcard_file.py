@@ -1,5 +1,12 @@
 """vCard files (.vcf) as phones and mail programs export them: 2.1 (quoted-printable,
-code pages), 3.0 and 4.0, many contacts per file; parsed by vobject.
+code pages), 3.0 and 4.0, many contacts per file.
+
+vobject splits the file into logical lines (unfolding them, quoted-printable soft line
+breaks included) and reads each line's name, parameters and decoded value. Its own
+transformation of the values is not used: it keeps a text value only up to its first
+unescaped comma («NOTE:раз, два» → «раз»), and phones write commas unescaped, vCard 2.1
+always; it also fails on a photo whose base64 is damaged, which this import never needs.
+A line vobject cannot read is kept in that contact's notes, not dropped.
 
 Each contact becomes a row under column names the import knows, so contacts go through the
 same mapping, checks, duplicate search and batch as a sheet.
@@ -7,11 +14,12 @@ same mapping, checks, duplicate search and batch as a sheet.
 
 from __future__ import annotations
 
+import io
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-import vobject
+from vobject.base import ContentLine, VObjectError, getLogicalLines, textLineToContentLine
 
 from clientbase.errors import ImportFileError
 from clientbase.exchange.csv_file import decode
@@ -21,12 +29,36 @@ HEADERS = [
     "Адрес", "Город", "Регион", "Индекс", "Заметки",
 ]  # fmt: skip
 _DATE = re.compile(r"^(\d{4}|--)-?(\d{2})-?(\d{2})")
+_ESCAPED = re.compile(r"\\([\\,;nN])")
+# A structured value (N, ADR, ORG) is split at the semicolons that are not escaped.
+_PART = re.compile(r"(?<!\\);")
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v).strip() for v in value if str(v).strip())
-    return str(value or "").strip()
+@dataclass
+class _Card:
+    lines: dict[str, list[ContentLine]] = field(default_factory=dict)
+    unreadable: list[str] = field(default_factory=list)
+
+    def texts(self, name: str) -> list[str]:
+        return [_unescaped(line.value) for line in self.lines.get(name, [])]
+
+    def parts(self, name: str) -> list[str]:
+        """The parts of the first such line's structured value."""
+        lines = self.lines.get(name)
+        if not lines:
+            return []
+        return [_unescaped(part) for part in _PART.split(_raw(lines[0]))]
+
+
+def _raw(line: ContentLine) -> str:
+    return line.value if isinstance(line.value, str) else ""
+
+
+def _unescaped(value: object) -> str:
+    if not isinstance(value, str):
+        return ""  # a photo or a sound: binary data
+    text = _ESCAPED.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+    return text.replace("\r\n", "\n").strip()
 
 
 def _birthday(value: str) -> str:
@@ -38,48 +70,76 @@ def _birthday(value: str) -> str:
     return f"{day}.{month}" if year == "--" else f"{day}.{month}.{year}"
 
 
-def _values(card: Any, name: str) -> list[Any]:
-    return [line.value for line in card.contents.get(name, [])]
+def _part(parts: list[str], index: int) -> str:
+    return parts[index] if index < len(parts) else ""
 
 
-def _row(card: Any) -> list[str | None]:
-    family = given = additional = ""
-    if "n" in card.contents:
-        name = card.n.value
-        family, given, additional = _text(name.family), _text(name.given), _text(name.additional)
+def _row(card: _Card) -> list[str | None]:
+    name = card.parts("N")
+    family, given, additional = _part(name, 0), _part(name, 1), _part(name, 2)
+    organization = ", ".join(part for part in card.parts("ORG") if part)
+    names = card.texts("FN")
     # A company's card has only ORG (and FN repeating it); a person's name may be only in FN.
-    if not (family or given) and "fn" in card.contents and "org" not in card.contents:
-        family = _text(card.fn.value)
-    street = city = region = code = ""
-    if "adr" in card.contents:
-        address = card.adr.value
-        street, city = _text(address.street), _text(address.city)
-        region, code = _text(address.region), _text(address.code)
+    if not (family or given) and names and not organization:
+        family = names[0]
+    address = card.parts("ADR")
+    birthdays = card.texts("BDAY")
+    notes = [*card.texts("NOTE"), *card.unreadable]
     values = [
         family,
         given,
         additional,
-        "; ".join(_text(org) for org in _values(card, "org")),
+        organization,
         # vCard 4.0 may write a phone as a URI: «tel:+7-495-...».
-        ", ".join(_text(tel).removeprefix("tel:") for tel in _values(card, "tel")),
-        ", ".join(_text(mail) for mail in _values(card, "email")),
-        _birthday(_text(_values(card, "bday")[0])) if "bday" in card.contents else "",
-        street,
-        city,
-        region,
-        code,
-        "\n".join(_text(note) for note in _values(card, "note")),
+        ", ".join(tel.removeprefix("tel:") for tel in card.texts("TEL") if tel),
+        ", ".join(mail for mail in card.texts("EMAIL") if mail),
+        _birthday(birthdays[0]) if birthdays else "",
+        _part(address, 2),
+        _part(address, 3),
+        _part(address, 4),
+        _part(address, 5),
+        "\n".join(note for note in notes if note),
     ]
     return [value or None for value in values]
+
+
+def _cards(text: str, file_name: str) -> list[_Card]:
+    cards: list[_Card] = []
+    card: _Card | None = None
+    depth = 0  # a vCard 2.1 AGENT property holds a whole card inside a card
+    for line, number in getLogicalLines(io.StringIO(text), allowQP=True):
+        try:
+            content = textLineToContentLine(line, number)
+        except (VObjectError, ValueError, LookupError):
+            # No name and colon, or a code page Python does not know: kept as it stands.
+            if card is not None:
+                card.unreadable.append(line.strip())
+            continue
+        value = _raw(content).strip().upper()
+        if content.name == "BEGIN" and value == "VCARD":
+            depth += 1
+            if depth == 1:
+                card = _Card()
+        elif content.name == "END" and value == "VCARD":
+            if depth == 0:
+                raise ImportFileError("cannot_read", file_name)
+            depth -= 1
+            if depth == 0 and card is not None:
+                cards.append(card)
+                card = None
+        elif card is not None and depth == 1:
+            card.lines.setdefault(content.name, []).append(content)
+    if depth:
+        raise ImportFileError("cannot_read", file_name)  # a card is never closed
+    return cards
 
 
 def read_vcards(path: Path) -> list[list[str | None]]:
     """The contacts of a .vcf file as rows, headed by the column names in HEADERS."""
     try:
         text = decode(path.read_bytes())
-        cards = list(vobject.readComponents(text, ignoreUnreadable=True))
-    except (OSError, vobject.base.ParseError, ValueError) as error:
+    except (OSError, ValueError) as error:
         raise ImportFileError("cannot_read", path.name) from error
     rows: list[list[str | None]] = [list(HEADERS)]
-    rows += [_row(card) for card in cards if card.name.upper() == "VCARD"]
+    rows += [_row(card) for card in _cards(text, path.name)]
     return rows

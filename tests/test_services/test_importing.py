@@ -1,3 +1,4 @@
+import quopri
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -454,6 +455,48 @@ def test_contacts_from_a_phone_vcard_file(workspace: Workspace) -> None:
     )
     company = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="ромашка"))[0])
     assert company.data.phones[0].raw == "+7-495-765-43-21"
+
+
+def test_a_phones_vcard_keeps_long_quoted_printable_values_and_commas(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """As Android and older phones write 2.1: quoted-printable values over several lines in a
+    code page, commas unescaped, a photo (this one damaged); and a line of a note that the
+    exporter did not fold, which is kept in the notes rather than dropped."""
+    note = "Очень длинная заметка, которая не помещается в одну строку: любит чай, мёд и варенье"
+    encoded_note = quopri.encodestring(note.encode("utf-8")).decode("ascii")
+    assert "=\n" in encoded_note  # the value runs over soft line breaks
+    encoded_name = quopri.encodestring("Сидорова;Мария;Павловна;;".encode("cp1251")).decode()
+    lines = [
+        "BEGIN:VCARD", "VERSION:2.1",
+        f"N;CHARSET=windows-1251;ENCODING=QUOTED-PRINTABLE:{encoded_name}",
+        f"NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{encoded_note}",
+        "TEL;CELL;PREF:+79031234567",
+        "PHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD",
+        "    /2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8U",
+        "",
+        "END:VCARD",
+        "BEGIN:VCARD", "VERSION:3.0",
+        "FN:Анна Петрова", "N:Петрова;Анна;;;",
+        "NOTE:звонить после обеда, не раньше",
+        "вторая строка заметки",
+        "TEL:+7 905 000-11-23",
+        "item1.EMAIL;type=INTERNET:anna@mail.ru",
+        "END:VCARD",
+    ]  # fmt: skip
+    path = tmp_path / "contacts.vcf"
+    path.write_bytes("\r\n".join(lines).replace("=\n", "=\r\n").encode())
+
+    plan = plan_for(workspace, path)
+    assert plan.counts()["new"] == 2
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Петрова Анна", "Сидорова Мария Павловна"]
+    sidorova = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="сидор"))[0])
+    assert sidorova.data.notes == note
+    assert [p.raw for p in sidorova.data.phones] == ["+79031234567"]
+    petrova = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="петрова"))[0])
+    assert petrova.data.notes == "звонить после обеда, не раньше\nвторая строка заметки"
+    assert petrova.data.emails[0].address == "anna@mail.ru"
 
 
 def test_a_broken_vcard_file_is_refused(tmp_path: Path) -> None:
