@@ -136,7 +136,20 @@ def read_table(path: Path, sheet: str | None = None) -> TableData:
     rows = [[_clean(cell) for cell in row] for row in rows]
     if not any(any(cell is not None for cell in row) for row in rows):
         raise ImportFileError("empty", path.name)
-    return TableData(name, rows)
+    return TableData(name, _without_empty_leading_columns(rows))
+
+
+def _without_empty_leading_columns(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A table drawn from column C on: the empty columns before it would show in the
+    wizard as nameless columns."""
+    first: int | None = None
+    for row in rows:
+        filled = next((i for i, cell in enumerate(row) if cell is not None), None)
+        if filled == 0:
+            return rows  # the usual sheet, found at its first row
+        if filled is not None and (first is None or filled < first):
+            first = filled
+    return [row[first:] for row in rows] if first else rows
 
 
 def _workbook(path: Path) -> python_calamine.CalamineWorkbook:

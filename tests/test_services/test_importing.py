@@ -99,6 +99,22 @@ def test_a_two_row_header_with_merged_cells_names_every_column(workspace, tmp_pa
     assert orlova.data.notes == ""
 
 
+def test_a_table_drawn_away_from_the_corner_keeps_its_row_numbers(workspace, tmp_path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet["C4"], sheet["D4"] = "ФИО", "Телефон"
+    sheet["C5"], sheet["D5"] = "Иванов Иван", "12-34"
+    sheet["C6"], sheet["D6"] = "Петров Пётр", "89161234567"
+    path = tmp_path / "corner.xlsx"
+    workbook.save(path)
+
+    table, header, mapping = read_plan_source(path)
+    assert (header, mapping) == (3, [Target.FULL_NAME, Target.PHONE])  # no nameless columns
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    assert [(p.line, p.column, p.value) for p in plan.problems()] == [(5, "Телефон", "12-34")]
+
+
 def test_a_full_header_row_under_a_group_heading_keeps_its_own_names(tmp_path) -> None:
     """Above a header row that names every column, a row of names is no header half."""
     path = write_sheet(
