@@ -68,19 +68,41 @@ def is_company_name(name: str) -> bool:
     return first in _COMPANY_FORMS or name.strip().startswith("«")
 
 
+# Russian patronymics are regular: Иванович, Сергеевич, Ильич, Ивановна, Саввична, Ильинична;
+# Turkic ones follow the father's name as a word of its own (Ахмед оглы, Алиевна кызы).
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична|инична)$|^(?:оглы|кызы|улы|гызы)$")
+# Endings only surnames have; «-ин(а)» is left out, being as common in first names
+# (Марина, Валентин) as in surnames.
+_SURNAME = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ский|ская|цкий|цкая|ской|ых|их|енко)$")
+
+
+def _is_patronymic(word: str) -> bool:
+    return len(word) > 4 and _PATRONYMIC.search(word.casefold()) is not None
+
+
+def _is_surname(word: str) -> bool:
+    return len(word) > 4 and _SURNAME.search(word.casefold()) is not None
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
 def split_full_name(name: str) -> tuple[str, str, str]:
-    """«Иванов Иван Иванович» → last, first, middle; «Иванов И.И.» keeps the initials."""
-    parts = name.replace(".", ". ").split()
-    parts = [p for p in parts if p]
+    """«Иванов Иван Иванович» → last, first, middle; also «Иван Иванович Иванов», «Мария
+    Петрова», «Иванов, Иван», and initials before or after the surname («Иванов И.И.»,
+    «И. И. Иванов»). A name in an order the endings do not tell stays as written: last
+    name first."""
+    parts = [p for p in name.replace(".", ". ").replace(",", " ").split() if p]
     if not parts:
         return "", "", ""
-    last = parts[0]
-    rest = parts[1:]
-    initials = [p for p in rest if len(p.rstrip(".")) == 1]
-    if initials and len(initials) == len(rest):
-        first = rest[0]
-        middle = rest[1] if len(rest) > 1 else ""
-        return last, first, middle
+    if len(parts) > 1 and all(_is_initial(p) for p in parts[:-1]) and not _is_initial(parts[-1]):
+        parts = [parts[-1], *parts[:-1]]  # «И. И. Иванов»
+    elif len(parts) == 3 and _is_patronymic(parts[1]) and not _is_patronymic(parts[2]):
+        parts = [parts[2], parts[0], parts[1]]  # «Иван Иванович Иванов»
+    elif len(parts) == 2 and _is_surname(parts[1]) and not _is_surname(parts[0]):
+        parts = [parts[1], parts[0]]  # «Мария Петрова»
+    last, rest = parts[0], parts[1:]
     first = rest[0] if rest else ""
     middle = " ".join(rest[1:])
     return last, first, middle
