@@ -10,25 +10,33 @@ from clientbase.errors import ValidationError
 
 _DOTTED = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_WORDS = re.compile(r"^(\d{1,2})\s+([^\W\d]+)\.?(?:\s+(\d{4}))?(?:\s*г\.?)?$")
-# Month names as written after a day number («1 февраля»), by their first three letters.
-_MONTHS = {
-    **{
-        name: n
-        for n, name in enumerate(
-            ("янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),
-            start=1,
-        )
-    },
-    "май": 5,
-    **{
-        name: n
-        for n, name in enumerate(
-            ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-            start=1,
-        )
-    },
-}
+_WORDS = re.compile(r"^(\d{1,2})\s+([^\W\d]+)\.?(?:\s+(\d{4}))?$")
+# «February 2, 1980», «Feb 2 1980»
+_ENGLISH_WORDS = re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?(?:\s+(\d{4}))?$")
+# What sheets add after a date: «01.02.1980 г.», «01.02.1980 года»; a time of day, when
+# the column was a date-and-time one («01.02.1980 00:00», «1980-02-01T00:00:00»).
+_YEAR_WORD = re.compile(r"\s*(?:г\.?|года?)$")
+_TIME = re.compile(r"(?:\s+|t)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+# Month names in full, as written with a day number («1 февраля», «1 январь», «February 2»);
+# any beginning of three letters or more stands for the month too («фев», «февр.», «Feb»).
+_MONTH_NAMES = (
+    ("января", "январь", "january"), ("февраля", "февраль", "february"),
+    ("марта", "март", "march"), ("апреля", "апрель", "april"), ("мая", "май", "may"),
+    ("июня", "июнь", "june"), ("июля", "июль", "july"), ("августа", "август", "august"),
+    ("сентября", "сентябрь", "september"), ("октября", "октябрь", "october"),
+    ("ноября", "ноябрь", "november"), ("декабря", "декабрь", "december"),
+)  # fmt: skip
+
+
+def _month(word: str) -> int | None:
+    if len(word) < 3:
+        return None
+    for number, names in enumerate(_MONTH_NAMES, start=1):
+        if any(name.startswith(word) for name in names):
+            return number
+    return None
+
+
 # 29 February without a year must be accepted, so day/month are checked against a leap year.
 _LEAP_YEAR = 2000
 
@@ -66,13 +74,15 @@ def parse_birthday(
     if not value:
         return None
     today = today or date.today()
-    if match := _ISO.match(value):
+    bare = _YEAR_WORD.sub("", _TIME.sub("", value.casefold()))
+    if match := _ISO.match(bare):
         year_text, month_text, day_text = match.groups()
-    elif match := _DOTTED.match(value):
+    elif match := _DOTTED.match(bare):
         day_text, month_text, year_text = match.groups()
-    elif (match := _WORDS.match(value.casefold())) and match.group(2)[:3] in _MONTHS:
-        day_text, year_text = match.group(1), match.group(3)
-        month_text = str(_MONTHS[match.group(2)[:3]])
+    elif (match := _WORDS.match(bare)) and (month := _month(match.group(2))):
+        day_text, month_text, year_text = match.group(1), str(month), match.group(3)
+    elif (match := _ENGLISH_WORDS.match(bare)) and (month := _month(match.group(1))):
+        month_text, day_text, year_text = str(month), match.group(2), match.group(3)
     else:
         raise ValidationError.single(field, "date_invalid", value=value)
     day, month = int(day_text), int(month_text)
