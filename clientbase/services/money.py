@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-_NOISE = re.compile(r"[\s\u00a0\u202f₽$€]|руб\.?|р\.|rub", re.IGNORECASE)
+# Spaces, currency signs and words: «₽», «руб.», «рублей», «12 345,00р», «RUB».
+_NOISE = re.compile(r"[\s\u00a0\u202f₽$€]|руб(?:лей|ля|ль)?\.?|р\.|р$|rub", re.IGNORECASE)
 
 
 def parse_decimal(text: str) -> Decimal:

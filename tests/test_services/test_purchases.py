@@ -86,6 +86,9 @@ def test_bad_purchases_are_refused_and_nothing_is_written(
         ("250", Decimal("250")),
         ("0,1", Decimal("0.1")),
         ("3 490 руб.", Decimal("3490")),
+        ("12 345,00р", Decimal("12345.00")),
+        ("1 500 рублей", Decimal("1500")),
+        ("100 RUB", Decimal("100")),
     ],
 )
 def test_money_as_people_type_it(typed: str, value: Decimal) -> None:
