@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import phonenumbers
@@ -13,6 +14,12 @@ class PhoneParseError(ValueError):
     pass
 
 
+# Words after a number, which phonenumbers refuses: «8 916 123-45-67 (Маша)», «… рабочий».
+_TRAILING_WORDS = re.compile(r"[\s,;:(\-–—]*[^\W\d_][^\d]*$")
+# A number that went through a float on its way out of another program: «79161234567.0».
+_FLOAT_TAIL = re.compile(r"^(\+?\d{7,15})\.0+$")
+
+
 def is_region(code: str) -> bool:
     """A region phonenumbers knows (RU, BY, KZ…), to read phones without a country code."""
     return code in phonenumbers.SUPPORTED_REGIONS
@@ -22,6 +29,7 @@ def is_region(code: str) -> bool:
 # phone is first parsed, so an import of 100,000 rows parses each phone once, not twice.
 _FORMS: dict[str, tuple[str, str]] = {}
 _FORMS_KEPT = 250_000
+_POSSIBLE = phonenumbers.ValidationResult.IS_POSSIBLE
 
 
 @lru_cache(maxsize=250_000)
@@ -31,14 +39,15 @@ def normalize_phone(raw: str, region: str) -> str:
     A Russian number written with the trunk prefix (8 916 ...) is understood as +7.
     Cached: an import checks each phone when reading the row and again when saving it.
     """
-    text = raw.strip()
+    text = _FLOAT_TAIL.sub(r"\1", _TRAILING_WORDS.sub("", raw.strip()))
     if not text:
         raise PhoneParseError(raw)
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as error:
         raise PhoneParseError(raw) from error
-    if not phonenumbers.is_possible_number(number):
+    # «123-45-67» is possible as a local number only: without its area code it has no E.164.
+    if phonenumbers.is_possible_number_with_reason(number) != _POSSIBLE:
         raise PhoneParseError(raw)
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if e164 not in _FORMS:

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from clientbase.errors import ValidationError
+from clientbase.exchange.values import split_phones
 from clientbase.services.dates import Birthday, parse_birthday
 from clientbase.services.phones import PhoneParseError, normalize_phone, searchable_digits
 from clientbase.services.text import fold, search_terms
@@ -22,8 +23,12 @@ def test_a_phone_typed_with_spaces_is_one_term_of_digits() -> None:
 
 @pytest.mark.parametrize(
     "written",
-    ["8 (916) 123-45-67", "+7 916 123 45 67", "89161234567", "9161234567", "+7(916)1234567"],
-)
+    [
+        "8 (916) 123-45-67", "+7 916 123 45 67", "89161234567", "9161234567", "+7(916)1234567",
+        "8-916-123-45-67 (Маша)", "8 916 123-45-67 рабочий", "+7 916 123-45-67 доб. 123",
+        "тел. 8 916 123-45-67", "79161234567.0",
+    ],
+)  # fmt: skip
 def test_russian_phones_in_every_usual_spelling_normalize_to_e164(written: str) -> None:
     assert normalize_phone(written, "RU") == "+79161234567"
 
@@ -32,7 +37,10 @@ def test_foreign_phone_keeps_its_country() -> None:
     assert normalize_phone("+44 20 7946 0958", "RU") == "+442079460958"
 
 
-@pytest.mark.parametrize("written", ["", "12", "call me", "+7 916"])
+@pytest.mark.parametrize(
+    "written",
+    ["", "12", "call me", "+7 916", "123-45-67"],  # the last a local number, no area code
+)
 def test_what_is_not_a_phone_is_refused(written: str) -> None:
     with pytest.raises(PhoneParseError):
         normalize_phone(written, "RU")
@@ -91,3 +99,10 @@ def test_age_counts_whether_the_birthday_has_come_this_year() -> None:
     assert Birthday(1, 2, 1980).age_on(TODAY) == 46
     assert Birthday(23, 11, 1980).age_on(TODAY) == 45
     assert Birthday(1, 2).age_on(TODAY) is None
+
+
+def test_phones_on_lines_of_their_own_in_one_cell_are_several() -> None:
+    assert split_phones("8 916 123-45-67\n8 903 111-22-33") == [
+        "8 916 123-45-67",
+        "8 903 111-22-33",
+    ]
