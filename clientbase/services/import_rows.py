@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,6 +26,16 @@ from clientbase.services.money import parse_decimal
 from clientbase.services.phones import PhoneParseError, normalize_phone
 
 _TOTALS = ("итого", "всего", "total", "итог")
+# Between e-mails in one cell: «,» «;», spaces or line breaks (an address has none).
+_EMAIL_SEPARATORS = re.compile(r"[,;\s]+")
+
+
+def _email_address(written: str) -> str:
+    """«mailto:ivanov@mail.ru», «<ivanov@mail.ru>», «ivanov@mail.ru.» → the address."""
+    address = written.strip().strip("<>").rstrip(".")
+    return address[7:] if address[:7].casefold() == "mailto:" else address
+
+
 _NOTE_HEADERS = {normalize_header(name) for name in SYNONYMS[Target.NOTES]}
 
 
@@ -120,11 +131,12 @@ def read_row(
                         continue
                     data.phones.append(PhoneInput(raw))
             case Target.EMAIL:
-                for address in text.replace(";", ",").split(","):
-                    if looks_like_email(address.strip()):
-                        data.emails.append(EmailInput(address.strip()))
-                    elif address.strip():
-                        problem(column, address, "email_invalid")
+                for written in _EMAIL_SEPARATORS.split(text):
+                    address = _email_address(written)
+                    if looks_like_email(address):
+                        data.emails.append(EmailInput(address))
+                    elif address:
+                        problem(column, written, "email_invalid")
             case Target.BIRTHDAY:
                 try:
                     birthday = read_birthday(value, today)

@@ -115,6 +115,31 @@ def test_a_table_drawn_away_from_the_corner_keeps_its_row_numbers(workspace, tmp
     assert [(p.line, p.column, p.value) for p in plan.problems()] == [(5, "Телефон", "12-34")]
 
 
+def test_e_mails_as_sheets_hold_them(workspace: Workspace, tmp_path: Path) -> None:
+    path = write_sheet(
+        tmp_path / "mails.xlsx",
+        [
+            ["ФИО", "E-mail"],
+            ["Орлова Мария", "mailto:Orlova@Mail.ru"],
+            ["Зайцев Игорь", "zaitsev@mail.ru\nigor@work.ru"],  # Alt+Enter between them
+            ["Белова Нина", "<belova@mail.ru>, belova.n@mail.ru."],
+            ["Котов Олег", "kotov@mail.ru (личная)"],
+        ],
+    )
+    plan = plan_for(workspace, path)
+    assert [(p.line, p.value) for p in plan.problems()] == [(5, "(личная)")]
+    commit_import(workspace.db, workspace.settings, plan)
+
+    def mails(name: str) -> list[str]:
+        client = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search=name))[0])
+        return [e.address for e in client.data.emails]
+
+    assert mails("орлова") == ["orlova@mail.ru"]
+    assert mails("зайцев") == ["zaitsev@mail.ru", "igor@work.ru"]
+    assert mails("белова") == ["belova@mail.ru", "belova.n@mail.ru"]
+    assert mails("котов") == ["kotov@mail.ru"]
+
+
 def test_a_full_header_row_under_a_group_heading_keeps_its_own_names(tmp_path) -> None:
     """Above a header row that names every column, a row of names is no header half."""
     path = write_sheet(
