@@ -136,20 +136,26 @@ def read_table(path: Path, sheet: str | None = None) -> TableData:
     rows = [[_clean(cell) for cell in row] for row in rows]
     if not any(any(cell is not None for cell in row) for row in rows):
         raise ImportFileError("empty", path.name)
-    return TableData(name, _without_empty_leading_columns(rows))
+    return TableData(name, _without_empty_side_columns(rows))
 
 
-def _without_empty_leading_columns(rows: list[list[Cell]]) -> list[list[Cell]]:
-    """A table drawn from column C on: the empty columns before it would show in the
-    wizard as nameless columns."""
-    first: int | None = None
-    for row in rows:
-        filled = next((i for i, cell in enumerate(row) if cell is not None), None)
-        if filled == 0:
-            return rows  # the usual sheet, found at its first row
-        if filled is not None and (first is None or filled < first):
-            first = filled
-    return [row[first:] for row in rows] if first else rows
+def _without_empty_side_columns(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The table without the columns that are empty in every row, left of it (a table
+    drawn from column C on) or right of it (a CSV whose lines end in «;;»): the wizard
+    would show them as nameless columns."""
+    width = max(len(row) for row in rows)
+
+    def empty(column: int) -> bool:  # stops at the first filled cell: mostly in row one
+        return all(column >= len(row) or row[column] is None for row in rows)
+
+    first, end = 0, width
+    while first < end and empty(first):
+        first += 1
+    while end > first and empty(end - 1):
+        end -= 1
+    if (first, end) == (0, width):
+        return rows
+    return [row[first:end] for row in rows]
 
 
 def _workbook(path: Path) -> python_calamine.CalamineWorkbook:

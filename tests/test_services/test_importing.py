@@ -140,6 +140,14 @@ def test_e_mails_as_sheets_hold_them(workspace: Workspace, tmp_path: Path) -> No
     assert mails("котов") == ["kotov@mail.ru"]
 
 
+def test_empty_columns_after_a_csv_table_are_not_columns(tmp_path: Path) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_text("ФИО;Телефон;;\nИванов Иван;8 916 123-45-67;;\n", encoding="utf-8")
+    table, _header, mapping = read_plan_source(path)
+    assert mapping == [Target.FULL_NAME, Target.PHONE]
+    assert table.rows[1] == ["Иванов Иван", "8 916 123-45-67"]
+
+
 def test_a_full_header_row_under_a_group_heading_keeps_its_own_names(tmp_path) -> None:
     """Above a header row that names every column, a row of names is no header half."""
     path = write_sheet(
