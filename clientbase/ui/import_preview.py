@@ -32,6 +32,7 @@ from clientbase.errors import ValidationError
 from clientbase.services.client_rows import display_name
 from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.import_plan import DuplicateRule, ImportPlan, PlannedRow, RowAction
+from clientbase.services.phones import display_phone
 
 translate = QCoreApplication.translate
 ACTION_COLUMN = 1
@@ -152,7 +153,8 @@ class ImportPreviewModel(QAbstractTableModel):
         return [
             *cells,
             name,
-            ", ".join(p.raw for p in data.phones),
+            # As the program understood them: «9161112233» is +7 916 111-22-33.
+            ", ".join(display_phone(p.e164) for p in valid.phones),
             ", ".join(address for address, _ in valid.emails),
             str(valid.birthday) if valid.birthday else "",
             data.city,

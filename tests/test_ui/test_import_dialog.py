@@ -229,9 +229,11 @@ def test_the_preview_shows_every_row_as_it_will_be_saved(qtbot, dialog) -> None:
     ]
     _, action, name, phones, email, birthday, city, same = preview_cells(dialog, 6)
     assert (action, name, phones, email, birthday, city, same) == (
-        "New client", "Иванов Иван Иванович", "8 916 123-45-67", "ivanov@mail.ru",
+        "New client", "Иванов Иван Иванович", "+7 916 123-45-67", "ivanov@mail.ru",
         "01.02.1980", "Москва", "",
     )  # fmt: skip
+    # A phone shows as it was understood: 79161112233 in the sheet is a Russian mobile.
+    assert preview_cells(dialog, 7)[3] == "+7 916 111-22-33"
     assert preview_cells(dialog, 8)[1] == "Merged into row 6"
     assert preview_cells(dialog, 8)[7] == "row 6"
     assert preview_cells(dialog, 13)[1] == "Not imported: no name"
