@@ -39,20 +39,31 @@ def normalize_phone(raw: str, region: str) -> str:
     A Russian number written with the trunk prefix (8 916 ...) is understood as +7.
     Cached: an import checks each phone when reading the row and again when saving it.
     """
-    text = _FLOAT_TAIL.sub(r"\1", _TRAILING_WORDS.sub("", raw.strip()))
-    if not text:
-        raise PhoneParseError(raw)
-    try:
-        number = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException as error:
-        raise PhoneParseError(raw) from error
-    # «123-45-67» is possible as a local number only: without its area code it has no E.164.
-    if phonenumbers.is_possible_number_with_reason(number) != _POSSIBLE:
+    text = raw.strip()
+    number = _parsed(text, region)
+    if number is None:
+        # Cleaned only when needed: the cleaning costs a tenth of a parse, on every phone.
+        cleaned = _FLOAT_TAIL.sub(r"\1", _TRAILING_WORDS.sub("", text))
+        number = _parsed(cleaned, region) if cleaned != text else None
+    if number is None:
         raise PhoneParseError(raw)
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if e164 not in _FORMS:
         _remember_forms(e164, _forms_of(e164, number))
     return e164
+
+
+def _parsed(text: str, region: str) -> phonenumbers.PhoneNumber | None:
+    if not text:
+        return None
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    # «123-45-67» is possible as a local number only: without its area code it has no E.164.
+    if phonenumbers.is_possible_number_with_reason(number) != _POSSIBLE:
+        return None
+    return number
 
 
 def _remember_forms(e164: str, forms: tuple[str, str]) -> None:
