@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import StrEnum
+from functools import lru_cache
 
 from clientbase.exchange.values import looks_like_email, looks_like_phone, text_of
 from clientbase.services.text import fold
@@ -66,14 +67,16 @@ class Target(StrEnum):
 SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.FULL_NAME: (
         "фио", "ф и о", "клиент", "покупатель", "заказчик", "имя клиента", "фамилия имя отчество",
-        "фамилия имя", "контактное лицо", "name", "full name", "client", "customer",
+        "фамилия имя", "контактное лицо", "имя фамилия", "имя и фамилия", "фамилия и имя",
+        "наименование клиента", "название клиента", "name", "full name", "client", "customer",
         "contact name",
     ),
     Target.LAST_NAME: ("фамилия", "last name", "surname", "family name"),
     Target.FIRST_NAME: ("имя", "first name", "given name"),
     Target.MIDDLE_NAME: ("отчество", "middle name", "patronymic"),
     Target.ORGANIZATION: (
-        "организация", "компания", "фирма", "название организации", "юр лицо", "company",
+        "организация", "компания", "фирма", "название организации", "юр лицо",
+        "наименование организации", "наименование компании", "название компании", "company",
         "organization", "organisation", "company name",
     ),
     Target.PHONE: (
@@ -81,9 +84,12 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "рабочий телефон", "домашний телефон", "phone", "mobile", "tel", "telephone",
         "phone number", "cell",
     ),
-    Target.EMAIL: ("email", "e mail", "почта", "эл почта", "электронная почта", "mail"),
+    Target.EMAIL: (
+        "email", "e mail", "почта", "эл почта", "электронная почта", "mail", "эл адрес",
+        "электронный адрес", "адрес эл почты", "адрес электронной почты", "email address",
+    ),
     Target.BIRTHDAY: (
-        "дата рождения", "др", "д р", "день рождения", "birthday", "birth date",
+        "дата рождения", "др", "д р", "день рождения", "дата рожд", "birthday", "birth date",
         "date of birth", "dob",
     ),
     Target.CITY: ("город", "населенный пункт", "city", "town"),
@@ -91,8 +97,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.STREET: ("адрес", "улица", "address", "street"),
     Target.POSTCODE: ("индекс", "почтовый индекс", "postcode", "zip", "postal code"),
     Target.NOTES: (
-        "примечание", "примечания", "комментарий", "заметки", "заметка", "интересы",
-        "notes", "note", "comment", "comments",
+        "примечание", "примечания", "комментарий", "комментарии", "заметки", "заметка",
+        "интересы", "доп информация", "дополнительная информация", "notes", "note", "comment",
+        "comments",
     ),
     Target.TAGS: ("метки", "теги", "категория", "группа", "tags", "category", "group"),
     Target.LOYALTY_CARD: ("карта", "номер карты", "дисконтная карта", "card", "loyalty card"),
@@ -117,7 +124,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.CONSENT_DATE: ("дата согласия", "согласие от", "consent date"),
     Target.STATUS: ("статус", "status"),
     Target.VIP: ("vip", "вип", "vip клиент"),
-    Target.SOURCE: ("источник", "откуда узнал", "откуда узнали", "source"),
+    Target.SOURCE: (
+        "источник", "откуда узнал", "откуда узнали", "как узнал о нас", "как узнали о нас",
+        "source",
+    ),
     Target.RESPONSIBLE: ("ответственный", "менеджер", "responsible", "manager"),
     Target.CONSENT: (
         "согласие на рассылку", "согласие", "рассылка", "marketing consent", "consent",
@@ -169,14 +179,47 @@ def _is_row_number_header(value: object) -> bool:
     return text_of(value).casefold().replace(" ", "").replace(".", "") in _ROW_NUMBER_HEADERS
 
 
+# A header naming whose value it is, after the name: «ФИО клиента», «ИНН организации».
+_OWNER_ENDINGS = (" клиента", " покупателя", " заказчика", " организации", " компании")
+# Someone else's: «Телефон менеджера», «Дата рождения ребенка» are not the client's.
+_SOMEONE_ELSES = {
+    "менеджера", "ребенка", "детей", "мужа", "жены", "сотрудника", "продавца",
+    "ответственного", "руководителя", "директора", "manager", "child", "spouse",
+}  # fmt: skip
+# Found inside a longer header only where a wrong guess cannot take a client's name.
+_NOT_IN_WORDS = {
+    Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME,
+    Target.ORGANIZATION, Target.IGNORE,
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1024)
 def target_of_header(value: object) -> Target | None:
+    """What a column holds by its name: a name we know, «ФИО клиента», or a known name among
+    the words of a longer one («Сотовый телефон 2», «Дата рождения (дд.мм.гггг)»)."""
     if _is_row_number_header(value):
         return Target.IGNORE
     name = normalize_header(value)
     target = _LOOKUP.get(name)
     if target is None and name.startswith(_OWNER_WORDS):
         target = _LOOKUP.get(name.split(" ", 1)[1])
+    if target is None and name.endswith(_OWNER_ENDINGS):
+        target = _LOOKUP.get(name.rsplit(" ", 1)[0])
+    if target is None:
+        target = _by_words(name.split())
     return target
+
+
+def _by_words(words: list[str]) -> Target | None:
+    """The longest run of words that names a column, the leftmost of equal length."""
+    if _SOMEONE_ELSES.intersection(words):
+        return None
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - size + 1):
+            target = _LOOKUP.get(" ".join(words[start : start + size]))
+            if target is not None and target not in _NOT_IN_WORDS:
+                return target
+    return None
 
 
 def find_header_row(rows: Sequence[Sequence[object]]) -> int | None:

@@ -11,7 +11,7 @@ from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus
 from clientbase.errors import ValidationError
 from clientbase.exchange.cell_lists import parse_contacts, parse_messengers
 from clientbase.exchange.choices import parse_choice, parse_yes_no
-from clientbase.exchange.header import SYNONYMS, Target, normalize_header
+from clientbase.exchange.header import Target, normalize_header, target_of_header
 from clientbase.exchange.values import (
     excel_serial_date,
     is_company_name,
@@ -34,9 +34,6 @@ def _email_address(written: str) -> str:
     """«mailto:ivanov@mail.ru», «<ivanov@mail.ru>», «ivanov@mail.ru.» → the address."""
     address = written.strip().strip("<>").rstrip(".")
     return address[7:] if address[:7].casefold() == "mailto:" else address
-
-
-_NOTE_HEADERS = {normalize_header(name) for name in SYNONYMS[Target.NOTES]}
 
 
 @dataclass(frozen=True)
@@ -198,12 +195,12 @@ def read_row(
             case Target.TAGS:
                 data.tags.extend(t.strip() for t in text.replace(";", ",").split(",") if t.strip())
             case Target.NOTES:
-                header = normalize_header(headers[column])
+                header = headers[column]
                 # A column we do not know goes to the notes with its name, so nothing is lost.
                 notes.append(
                     text
-                    if header in _NOTE_HEADERS or not header
-                    else f"{text_of(headers[column])}: {text}"
+                    if target_of_header(header) is Target.NOTES or not normalize_header(header)
+                    else f"{text_of(header)}: {text}"
                 )
     if full_name:
         if is_company_name(full_name) and not data.organization:

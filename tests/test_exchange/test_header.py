@@ -1,0 +1,51 @@
+from datetime import date
+
+import pytest
+
+from clientbase.exchange.header import Target, propose_mapping, target_of_header
+from clientbase.services.import_rows import read_row
+
+
+@pytest.mark.parametrize(
+    ("header", "target"),
+    [
+        ("Сотовый телефон", Target.PHONE),
+        ("Телефон 2", Target.PHONE),
+        ("Тел. моб.", Target.PHONE),
+        ("Mobile phone", Target.PHONE),
+        ("E-mail адрес", Target.EMAIL),
+        ("Адрес эл. почты", Target.EMAIL),  # not the street, for its «адрес»
+        ("Эл. адрес", Target.EMAIL),
+        ("Дата рождения (дд.мм.гггг)", Target.BIRTHDAY),
+        ("Дата рожд.", Target.BIRTHDAY),
+        ("ФИО клиента", Target.FULL_NAME),
+        ("Имя Фамилия", Target.FULL_NAME),  # the whole name, not the first name
+        ("Наименование организации", Target.ORGANIZATION),  # not a product's name
+        ("ИНН организации", Target.INN),
+        ("Город проживания", Target.CITY),
+        ("Адрес доставки", Target.STREET),
+        ("Примечание/комментарий", Target.NOTES),
+        ("Как узнали о нас", Target.SOURCE),
+        ("Статус клиента", Target.STATUS),
+        ("№ п/п", Target.IGNORE),
+        ("№ заказа", Target.ORDER_NUMBER),
+        # Someone else's, or a name inside a longer header: left for the person to choose.
+        ("Телефон менеджера", None),
+        ("Дата рождения ребёнка", None),
+        ("Имя менеджера", None),
+        ("Имя питомца", None),
+        ("Пол", None),
+    ],
+)
+def test_headers_as_shops_write_them(header: str, target: Target | None) -> None:
+    assert target_of_header(header) == target
+
+
+def test_a_notes_column_under_a_longer_name_keeps_its_text_without_the_name() -> None:
+    headers = ["ФИО", "Доп. информация", "Пол"]
+    mapping = propose_mapping(headers, [["Орлова Мария", "VIP", "ж"]])
+    assert mapping == [Target.FULL_NAME, Target.NOTES, Target.NOTES]
+    read = read_row(2, ["Орлова Мария", "VIP", "ж"], headers, mapping, "RU", date(2026, 12, 1))
+    assert read.data is not None
+    # An unknown column goes to the notes under its name, a notes column as it is.
+    assert read.data.notes == "VIP\nПол: ж"
