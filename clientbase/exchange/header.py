@@ -287,7 +287,9 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         values = [row[column] for row in samples if column < len(row) and row[column] is not None]
         by_values = _target_of_values(values)
         by_header = target_of_header(header)
-        if by_values is not None and by_header in (None, Target.PHONE, Target.EMAIL):
+        if _SOMEONE_ELSES.intersection(normalize_header(header).split()):
+            target = Target.NOTES  # the manager's phones are not the client's
+        elif by_values is not None and by_header in (None, Target.PHONE, Target.EMAIL):
             # A column of +7… is a phone even when its header says «Контакт»; a known
             # header otherwise wins (dates under «Дата рождения» are not phones).
             target = by_values

@@ -49,3 +49,9 @@ def test_a_notes_column_under_a_longer_name_keeps_its_text_without_the_name() ->
     assert read.data is not None
     # An unknown column goes to the notes under its name, a notes column as it is.
     assert read.data.notes == "VIP\nПол: ж"
+
+
+def test_someone_elses_phones_stay_out_of_the_clients_phones() -> None:
+    rows = [["Орлова Мария", "8 921 111-22-33", "8 903 000-00-01"]] * 3
+    mapping = propose_mapping(["ФИО", "Телефон", "Телефон менеджера"], rows)
+    assert mapping == [Target.FULL_NAME, Target.PHONE, Target.NOTES]
