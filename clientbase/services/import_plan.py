@@ -141,18 +141,67 @@ class _BaseIndex:
                     self.by_birthday.setdefault((day, month, year), []).append((client_id, name))
 
 
+_Person = tuple[tuple[int, int, int], str]  # a full birthday and the folded name
+
+
+def _person(valid: ValidClient) -> _Person | None:
+    birthday = valid.birthday
+    if birthday is None or birthday.year is None:
+        return None
+    return (birthday.day, birthday.month, birthday.year), _folded_name(valid)
+
+
+def similar_names(name: str, other: str) -> bool:
+    """Whether two folded names with the same birthday are one person's: nearly the same
+    spelling («Иванова Марья», «Иванова Мария»), or the shorter one of two words or more
+    within the longer, in order, a word written as its initial or not at all («Иванов Иван»,
+    «Иванов И. И.» and «Иванов Иван Иванович»), under the same surname. Twins («Иванов
+    Иван», «Иванов Пётр») are not."""
+    if fuzz.ratio(name, other, score_cutoff=SIMILAR_NAME):
+        return True
+    words, others = name.split(), other.split()
+    if words[:1] != others[:1]:
+        return False  # another surname: most names on the same birthday end here
+    return _within(words, others) or _within(others, words)
+
+
+def _within(shorter: list[str], longer: list[str]) -> bool:
+    if not 2 <= len(shorter) <= len(longer):
+        return False
+    rest = iter(longer)  # shared: the words must come in the same order
+    return all(
+        any(word == candidate or _initial_of(word, candidate) for candidate in rest)
+        for word in shorter
+    )
+
+
+def _initial_of(word: str, candidate: str) -> bool:
+    letter = word.rstrip(".")
+    return len(letter) == 1 and candidate.startswith(letter)
+
+
 class _FileIndex:
-    """The rows planned so far, by the same keys, to catch a client listed twice."""
+    """The rows planned so far, by the same keys and by birthday with a similar name, to
+    catch a client listed twice."""
 
     def __init__(self) -> None:
         self.keys: dict[str, PlannedRow] = {}
+        self.by_birthday: dict[tuple[int, int, int], list[tuple[str, PlannedRow]]] = {}
 
-    def find(self, keys: list[str]) -> PlannedRow | None:
-        return next((self.keys[k] for k in keys if k in self.keys), None)
+    def find(self, keys: list[str], person: _Person | None) -> PlannedRow | None:
+        found = next((self.keys[k] for k in keys if k in self.keys), None)
+        if found is not None or person is None:
+            return found
+        birthday, name = person
+        same_day = self.by_birthday.get(birthday, ())
+        return next((row for other, row in same_day if similar_names(name, other)), None)
 
-    def add(self, row: PlannedRow, keys: list[str]) -> None:
+    def add(self, row: PlannedRow, keys: list[str], person: _Person | None) -> None:
         for key in keys:
             self.keys.setdefault(key, row)
+        if person is not None:
+            birthday, name = person
+            self.by_birthday.setdefault(birthday, []).append((name, row))
 
 
 def _folded_name(valid: ValidClient) -> str:
@@ -166,8 +215,6 @@ def _folded_name(valid: ValidClient) -> str:
 
 def _keys(valid: ValidClient, by_name: bool = False) -> list[str]:
     keys = [f"phone:{p.e164}" for p in valid.phones] + [f"email:{e}" for e, _ in valid.emails]
-    if valid.birthday and valid.birthday.year:
-        keys.append(f"person:{_folded_name(valid)}:{valid.birthday}")
     if by_name:
         # On an orders sheet one client is on many rows, often by name alone.
         keys.append(f"name:{_folded_name(valid)}")
@@ -376,13 +423,14 @@ def plan_import(
             purchase=purchase,
         )  # fmt: skip
         keys = _keys(valid, by_name=orders)
+        person = _person(valid)
         decided = decisions.get(offset)
-        earlier = in_file.find(keys)
+        earlier = in_file.find(keys, person)
         if earlier is not None and earlier.data is not None:
             row.same_as_line, row.reason = earlier.line, "duplicate"
             if decided is DuplicateRule.KEEP:
                 # Another client after all, as the person decided, whatever the base holds.
-                in_file.add(row, keys)
+                in_file.add(row, keys, person)
             elif decided is DuplicateRule.SKIP:
                 row.action, row.client_id = RowAction.SKIP, earlier.client_id
             else:
@@ -390,7 +438,7 @@ def plan_import(
                 earlier.valid = None
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
-            existing = _find_in_base(base, valid)
+            existing = _find_in_base(base, valid, person)
             if existing is None and orders:
                 existing = base.names.get(_folded_name(valid))
             if existing is not None:
@@ -401,30 +449,27 @@ def plan_import(
                     DuplicateRule.KEEP: RowAction.NEW,
                 }[decided or rule]
                 row.reason = "duplicate"
-                in_file.add(row, keys)
+                in_file.add(row, keys, person)
             elif decided is DuplicateRule.SKIP:
                 # Left out as the person chose (a row with bad values, say): later rows of
                 # the same client are not merged into it.
                 row.action, row.reason = RowAction.SKIP, "decided"
             else:
-                in_file.add(row, keys)
+                in_file.add(row, keys, person)
         planned.append(row)
     return ImportPlan(file_name, table.sheet, header_line, headers, list(mapping), planned)
 
 
-def _find_in_base(base: _BaseIndex, valid: ValidClient) -> int | None:
+def _find_in_base(base: _BaseIndex, valid: ValidClient, person: _Person | None) -> int | None:
     for phone in valid.phones:
         if phone.e164 in base.phones:
             return base.phones[phone.e164]
     for address, _ in valid.emails:
         if address in base.emails:
             return base.emails[address]
-    birthday = valid.birthday
-    if birthday and birthday.year:
-        name = _folded_name(valid)
-        for client_id, other in base.by_birthday.get(
-            (birthday.day, birthday.month, birthday.year), []
-        ):
-            if fuzz.ratio(name, other) >= SIMILAR_NAME:
+    if person is not None:
+        birthday, name = person
+        for client_id, other in base.by_birthday.get(birthday, []):
+            if similar_names(name, other):
                 return client_id
     return None

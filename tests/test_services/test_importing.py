@@ -12,7 +12,13 @@ from clientbase.errors import ImportFileError, NotFoundError
 from clientbase.exchange.header import Target
 from clientbase.services import audit
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
-from clientbase.services.import_plan import DuplicateRule, RowAction, plan_import, read_plan_source
+from clientbase.services.import_plan import (
+    DuplicateRule,
+    RowAction,
+    plan_import,
+    read_plan_source,
+    similar_names,
+)
 from clientbase.services.importing import commit_import, import_history, undo_import
 from clientbase.services.stats import base_stats
 from clientbase.services.workspace import Workspace
@@ -146,6 +152,44 @@ def test_empty_columns_after_a_csv_table_are_not_columns(tmp_path: Path) -> None
     table, _header, mapping = read_plan_source(path)
     assert mapping == [Target.FULL_NAME, Target.PHONE]
     assert table.rows[1] == ["Иванов Иван", "8 916 123-45-67"]
+
+
+@pytest.mark.parametrize(
+    ("name", "other", "same"),
+    [
+        ("иванов иван", "иванов иван иванович", True),
+        ("иванов и. и.", "иванов иван иванович", True),
+        ("иванова марья", "иванова мария", True),
+        ("иванов иван", "иванов петр", False),  # twins
+        ("иванов", "иванов иван иванович", False),  # a surname alone says too little
+        ("иванов иван", "иван иванов", False),  # the order is the card's, not the sheet's
+    ],
+)
+def test_names_of_one_person(name: str, other: str, same: bool) -> None:
+    assert similar_names(name, other) is same
+    assert similar_names(other, name) is same
+
+
+def test_one_person_with_and_without_the_patronymic_is_one_client(workspace, tmp_path) -> None:
+    workspace.clients.create(person("Орлова", "Мария", "Ивановна", birthday="03.04.1990"))
+    path = write_sheet(
+        tmp_path / "list.xlsx",
+        [
+            ["ФИО", "Телефон", "Дата рождения"],
+            ["Зайцев Игорь", "8 911 222-33-44", "31.12.1987"],
+            ["Зайцев Игорь Петрович", "8 911 999-88-77", "31.12.1987"],
+            ["Зайцев Олег", "8 911 555-66-77", "31.12.1987"],  # his twin brother
+            ["Орлова М. И.", None, "03.04.1990"],
+        ],
+    )
+    plan = plan_for(workspace, path)
+    assert [(row.line, row.action) for row in plan.rows] == [
+        (2, RowAction.NEW), (3, RowAction.MERGE_IN_FILE), (4, RowAction.NEW), (5, RowAction.MERGE),
+    ]  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan)
+    zaitsev = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="игорь"))[0])
+    assert zaitsev.data.middle_name == "Петрович"
+    assert [p.raw for p in zaitsev.data.phones] == ["8 911 222-33-44", "8 911 999-88-77"]
 
 
 def test_a_full_header_row_under_a_group_heading_keeps_its_own_names(tmp_path) -> None:
