@@ -130,6 +130,13 @@ class _BaseIndex:
                     select(Email.address, Email.client_id).join(Client).where(active)
                 )
             }
+            # A loyalty card names one client; a number that two clients share names neither.
+            self.cards: dict[str, int | None] = {}
+            for client_id, card in session.execute(
+                select(Client.id, Client.loyalty_card).where(active, Client.loyalty_card != "")
+            ):
+                key = card_key(card)
+                self.cards[key] = None if key in self.cards else client_id
             self.by_birthday: dict[tuple[int, int, int], list[tuple[int, str]]] = {}
             for client_id, day, month, year, name in session.execute(
                 select(
@@ -213,8 +220,15 @@ def _folded_name(valid: ValidClient) -> str:
     )
 
 
+def card_key(card: str) -> str:
+    """A loyalty card's number as compared: «1 001», «1001» and «CARD1001» as typed apart."""
+    return "".join(card.split()).casefold()
+
+
 def _keys(valid: ValidClient, by_name: bool = False) -> list[str]:
     keys = [f"phone:{p.e164}" for p in valid.phones] + [f"email:{e}" for e, _ in valid.emails]
+    if valid.data.loyalty_card.strip():
+        keys.append(f"card:{card_key(valid.data.loyalty_card)}")
     if by_name:
         # On an orders sheet one client is on many rows, often by name alone.
         keys.append(f"name:{_folded_name(valid)}")
@@ -348,11 +362,19 @@ def _reading(
     if read.skipped == "blank":
         return None
     purchase = None
-    if orders and not read.skipped:
+    if orders and read.skipped in ("", "no_name"):
         purchase, purchase_problems = read_purchase(line, cells, headers, mapping, today)
         read.problems.extend(purchase_problems)
     problems = list(read.problems)
-    if read.data is None:
+    if read.data is not None and read.skipped == "no_name" and purchase is not None:
+        # An order that names its client by phone, e-mail or loyalty card only: checked
+        # under a stand-in name, for the keys that may find the client.
+        try:
+            known_by = _validated(replace(read.data, last_name="?"), line, region, problems)
+        except ValidationError:
+            return _Reading(None, "no_name", problems, purchase)
+        return _Reading(known_by, "nameless", problems, purchase)
+    if read.data is None or read.skipped:
         return _Reading(None, read.skipped, problems, purchase)
     try:
         valid = _validated(read.data, line, region, problems)
@@ -412,6 +434,9 @@ def plan_import(
         if reading is None:
             continue  # a blank row
         valid, purchase = reading.valid, reading.purchase
+        if valid is not None and reading.skipped == "nameless":
+            planned.append(_order_of_known_client(offset, valid, reading, in_file, base))
+            continue
         if valid is None:
             action = RowAction.ERROR if reading.skipped == "no_name" else RowAction.SKIP
             planned.append(
@@ -460,6 +485,29 @@ def plan_import(
     return ImportPlan(file_name, table.sheet, header_line, headers, list(mapping), planned)
 
 
+def _order_of_known_client(
+    line: int, known_by: ValidClient, reading: _Reading, in_file: _FileIndex, base: _BaseIndex
+) -> PlannedRow:
+    """An order row without a client's name: its purchase goes to the client its phone,
+    e-mail or loyalty card finds, earlier in the file or in the base, whose card it leaves
+    as it is; a row that finds no one is a row without a name."""
+    problems = list(reading.problems)
+    keys = _keys(known_by)
+    earlier = in_file.find(keys, None)
+    if earlier is not None and earlier.data is not None:
+        return PlannedRow(
+            line, RowAction.MERGE_IN_FILE, None, problems, client_id=earlier.client_id,
+            same_as_line=earlier.line, reason="purchase_only", purchase=reading.purchase,
+        )  # fmt: skip
+    existing = _find_in_base(base, known_by, None)
+    if existing is not None:
+        return PlannedRow(
+            line, RowAction.SKIP, None, problems, client_id=existing, reason="purchase_only",
+            purchase=reading.purchase,
+        )  # fmt: skip
+    return PlannedRow(line, RowAction.ERROR, None, problems, reason="no_name")
+
+
 def _find_in_base(base: _BaseIndex, valid: ValidClient, person: _Person | None) -> int | None:
     for phone in valid.phones:
         if phone.e164 in base.phones:
@@ -467,6 +515,9 @@ def _find_in_base(base: _BaseIndex, valid: ValidClient, person: _Person | None) 
     for address, _ in valid.emails:
         if address in base.emails:
             return base.emails[address]
+    card = valid.data.loyalty_card
+    if card.strip() and base.cards.get(card_key(card)) is not None:
+        return base.cards[card_key(card)]
     if person is not None:
         birthday, name = person
         for client_id, other in base.by_birthday.get(birthday, []):

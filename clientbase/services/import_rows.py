@@ -51,7 +51,7 @@ class CellProblem:
 @dataclass(frozen=True)
 class ReadRow:
     line: int
-    data: ClientInput | None
+    data: ClientInput | None  # None for a blank or totals row; without a name for "no_name"
     problems: list[CellProblem]
     # Why the whole row is left out: "blank", "totals", "no_name".
     skipped: str = ""
@@ -214,5 +214,6 @@ def read_row(
         data.organization = ""
     data.notes = "\n".join(notes)
     if not (data.last_name or data.first_name or data.organization):
-        return ReadRow(line, None, problems, skipped="no_name")
+        # Kept: on an orders sheet a phone or a card number alone can name a known client.
+        return ReadRow(line, data, problems, skipped="no_name")
     return ReadRow(line, data, problems)

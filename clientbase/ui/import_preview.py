@@ -188,6 +188,13 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("New client")
             case RowAction.MERGE:
                 return self.tr("Merged into the client in the base")
+            case RowAction.MERGE_IN_FILE if row.reason == "purchase_only":
+                # An order row naming its client by phone, e-mail or card only.
+                return self.tr("A purchase of the client in row %1").replace(
+                    "%1", str(row.same_as_line)
+                )
+            case RowAction.SKIP if row.reason == "purchase_only":
+                return self.tr("A purchase of the client in the base")
             case RowAction.MERGE_IN_FILE:
                 return self.tr("Merged into row %1").replace("%1", str(row.same_as_line))
             case RowAction.SKIP if row.reason == "totals":

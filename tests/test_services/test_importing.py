@@ -681,6 +681,42 @@ def test_an_orders_sheet_becomes_purchases_of_its_clients(workspace, tmp_path) -
     assert workspace.purchases.list_for(smirnova) == []
 
 
+def test_orders_that_name_their_client_by_card_or_phone_only(workspace, tmp_path) -> None:
+    smirnova = workspace.clients.create(
+        person("Смирнова", "Ольга", phones=("+79035556677",), loyalty_card="1 001")
+    )
+    sheet = write_sheet(
+        tmp_path / "orders.xlsx",
+        [
+            ["Дата заказа", "Карта", "Клиент", "Телефон", "Сумма"],
+            [date(2026, 3, 5), "1001", None, None, 500],
+            [date(2026, 3, 6), "2002", "Иванов Иван", "8 916 123-45-67", 300],
+            [date(2026, 3, 7), None, None, "+7 916 123-45-67", 200],
+            [date(2026, 3, 7), "2002", None, None, 70],
+            [date(2026, 3, 8), "9999", None, None, 100],  # a card no one has
+            [date(2026, 3, 9), None, None, "8 903 555-66-77", 50],
+        ],
+    )
+    table, header, mapping = read_plan_source(sheet)
+    assert mapping[1] == Target.LOYALTY_CARD
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, "orders.xlsx")
+    assert [(row.line, row.action, row.same_as_line) for row in plan.rows] == [
+        (2, RowAction.SKIP, None),  # the card's owner in the base; her card stays as it is
+        (3, RowAction.NEW, None),
+        (4, RowAction.MERGE_IN_FILE, 3),
+        (5, RowAction.MERGE_IN_FILE, 3),
+        (6, RowAction.ERROR, None),
+        (7, RowAction.SKIP, None),
+    ]
+    assert plan.counts()["purchases"] == 5
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Иванов Иван", "Смирнова Ольга"]
+    assert workspace.clients.get(smirnova).summary.total_spent == Decimal("550.00")
+    assert workspace.clients.get(smirnova).data.last_name == "Смирнова"
+    ivanov = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="иванов"))[0])
+    assert ivanov.summary.total_spent == Decimal("570.00")
+
+
 def test_a_sum_column_without_dates_stays_a_note(tmp_path) -> None:
     sheet = write_sheet(
         tmp_path / "list.xlsx", [["ФИО", "Сумма"], ["Орлов Олег", 1500], ["Белова Нина", 300]]

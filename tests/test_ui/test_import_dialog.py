@@ -1,5 +1,7 @@
+from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -349,3 +351,25 @@ def test_walking_the_rows_opens_no_choice_but_a_click_does(qtbot, dialog) -> Non
     assert isinstance(editor, QComboBox) and editor.currentData() == "merge"
     qtbot.waitUntil(lambda: editor.view().isVisible())  # the list is open, ready to choose
     editor.hidePopup()
+
+
+def test_an_order_row_without_a_name_shows_whose_purchase_it_is(qtbot, workspace, tmp_path):
+    workspace.clients.create(person("Смирнова", "Ольга", phones=("+79035556677",)))
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in (
+        ["Дата заказа", "Клиент", "Телефон", "Сумма"],
+        [date(2026, 3, 5), "Иванов Иван", "8 916 123-45-67", 300],
+        [date(2026, 3, 6), None, "8 916 123-45-67", 200],
+        [date(2026, 3, 7), None, "8 903 555-66-77", 50],
+    ):
+        sheet.append(row)
+    path = tmp_path / "orders.xlsx"
+    workbook.save(path)
+    importing = ImportDialog(workspace, path)
+    qtbot.addWidget(importing)
+    importing.load_sheet()
+    importing.check()
+    assert preview_cells(importing, 3)[1] == "A purchase of the client in row 2"
+    assert preview_cells(importing, 4)[1] == "A purchase of the client in the base"
