@@ -106,7 +106,8 @@ def _decoded(head: bytes) -> str:
 
 
 def read_table(path: Path, sheet: str | None = None) -> TableData:
-    """Read one sheet (the first when none is named) as rows of plain values."""
+    """Read one sheet as rows of plain values: the one named, or else the first that holds
+    anything."""
     if not path.is_file():
         raise ImportFileError("cannot_read", path.name)
     kind = file_kind(path)
@@ -121,20 +122,42 @@ def read_table(path: Path, sheet: str | None = None) -> TableData:
         rows = [list(row) for row in access_rows]
     else:
         workbook = _workbook(path)
-        name = sheet or workbook.sheet_names[0]
-        if name not in workbook.sheet_names:
-            raise ImportFileError("sheet_not_found", name)
-        try:
-            rows = [
-                list(row)
-                for row in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            ]
-        except python_calamine.CalamineError as error:
-            raise ImportFileError("cannot_read", path.name) from error
+        if sheet is not None and sheet not in workbook.sheet_names:
+            raise ImportFileError("sheet_not_found", sheet)
+        # Unless a sheet is named, the first one that holds anything: a workbook often
+        # opens on an empty or a title sheet before the clients.
+        name, rows = sheet or "", []
+        for name in [sheet] if sheet is not None else workbook.sheet_names:
+            rows = _cleaned(_sheet_rows(workbook, name, path), path)
+            if _has_data(rows):
+                break
+        return _table(name, rows, path)
+    return _table(name, _cleaned(rows, path), path)
+
+
+def _sheet_rows(
+    workbook: python_calamine.CalamineWorkbook, name: str, path: Path
+) -> list[list[Cell]]:
+    try:
+        return [
+            list(row) for row in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        ]
+    except python_calamine.CalamineError as error:
+        raise ImportFileError("cannot_read", path.name) from error
+
+
+def _cleaned(rows: list[list[Cell]], path: Path) -> list[list[Cell]]:
     if len(rows) > MAX_ROWS:
         raise ImportFileError("too_many_rows", path.name)
-    rows = [[_clean(cell) for cell in row] for row in rows]
-    if not any(any(cell is not None for cell in row) for row in rows):
+    return [[_clean(cell) for cell in row] for row in rows]
+
+
+def _has_data(rows: list[list[Cell]]) -> bool:
+    return any(any(cell is not None for cell in row) for row in rows)
+
+
+def _table(name: str, rows: list[list[Cell]], path: Path) -> TableData:
+    if not _has_data(rows):
         raise ImportFileError("empty", path.name)
     return TableData(name, _without_empty_side_columns(rows))
 

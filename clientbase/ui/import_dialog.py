@@ -209,17 +209,23 @@ class ImportDialog(QDialog):
         if self._file_error is not None:
             QMessageBox.warning(self, self.windowTitle(), file_error_text(self._file_error))
             return False
+        # The first time, the reader picks the sheet: the first one with anything in it.
+        sheet = self.sheet.currentText() if self.table_data is not None else None
         try:
             table, header_line, mapping = run_with_progress(
                 self, self.tr("Reading %1…").replace("%1", self.path.name),
                 lambda _progress: read_plan_source(
-                    self.path, self.sheet.currentText(), self.workspace.db, require_names=False
+                    self.path, sheet, self.workspace.db, require_names=False
                 ),
             )  # fmt: skip
         except ImportFileError as error:
             QMessageBox.warning(self, self.windowTitle(), file_error_text(error))
             return False
         self.table_data, self.header_line = table, header_line
+        if table.sheet != self.sheet.currentText() and self.sheet.findText(table.sheet) >= 0:
+            self.sheet.blockSignals(True)
+            self.sheet.setCurrentText(table.sheet)
+            self.sheet.blockSignals(False)
         # Retyped cells and choices belong to the sheet they were made on.
         self.fixes.clear()
         self.decisions.clear()

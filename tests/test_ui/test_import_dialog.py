@@ -373,3 +373,25 @@ def test_an_order_row_without_a_name_shows_whose_purchase_it_is(qtbot, workspace
     importing.check()
     assert preview_cells(importing, 3)[1] == "A purchase of the client in row 2"
     assert preview_cells(importing, 4)[1] == "A purchase of the client in the base"
+
+
+def test_a_workbook_that_opens_on_an_empty_sheet_shows_the_clients_sheet(
+    qtbot, workspace, tmp_path
+) -> None:
+    workbook = openpyxl.Workbook()
+    first = workbook.active
+    assert first is not None
+    first.title = "Сводка"
+    clients = workbook.create_sheet("Клиенты")
+    clients.append(["ФИО", "Телефон"])
+    clients.append(["Иванов Иван", "8 916 123-45-67"])
+    path = tmp_path / "book.xlsx"
+    workbook.save(path)
+    importing = ImportDialog(workspace, path)
+    qtbot.addWidget(importing)
+    assert importing.load_sheet()  # before this, the wizard would not open at all
+    assert importing.sheet.currentText() == "Клиенты"
+    assert importing.mapping() == [Target.FULL_NAME, Target.PHONE]
+    # The empty sheet can still be chosen: it is said to be empty, and the other one stays.
+    importing.sheet.setCurrentText("Сводка")
+    assert importing.table_data is not None and importing.table_data.sheet == "Клиенты"
