@@ -26,7 +26,7 @@ from clientbase.db.models import (
 )
 from clientbase.errors import ImportFileError, Problem, ValidationError
 from clientbase.exchange.header import Target, find_header_row, header_cells, propose_mapping
-from clientbase.exchange.table_file import TableData, read_table
+from clientbase.exchange.table_file import TableData, read_table, sheet_names
 from clientbase.exchange.values import text_of
 from clientbase.services.client_data import ClientInput
 from clientbase.services.client_merge import merge_cards
@@ -295,6 +295,18 @@ def read_plan_source(
     of names that the headers did not reveal (an Access table's «UserName»)."""
     table = read_table(path, sheet)
     header_line = find_header_row(table.rows)
+    if header_line is None and sheet is None:
+        # A summary sheet before the list: the first sheet after it that has column names.
+        names = sheet_names(path)
+        for other in names[names.index(table.sheet) + 1 :] if table.sheet in names else []:
+            try:
+                candidate = read_table(path, other)
+            except ImportFileError:
+                continue
+            header_line = find_header_row(candidate.rows)
+            if header_line is not None:
+                table = candidate
+                break
     if header_line is None:
         raise ImportFileError("no_header", path.name)
     mapping = mapping_for(table, header_line, path.name, db)

@@ -375,13 +375,14 @@ def test_an_order_row_without_a_name_shows_whose_purchase_it_is(qtbot, workspace
     assert preview_cells(importing, 4)[1] == "A purchase of the client in the base"
 
 
-def test_a_workbook_that_opens_on_an_empty_sheet_shows_the_clients_sheet(
+def test_a_workbook_that_opens_on_other_sheets_shows_the_clients_sheet(
     qtbot, workspace, tmp_path
 ) -> None:
     workbook = openpyxl.Workbook()
     first = workbook.active
     assert first is not None
     first.title = "Сводка"
+    workbook.create_sheet("Итоги").append(["Всего клиентов", 1])  # no column names here
     clients = workbook.create_sheet("Клиенты")
     clients.append(["ФИО", "Телефон"])
     clients.append(["Иванов Иван", "8 916 123-45-67"])
