@@ -38,7 +38,8 @@ from clientbase.services.import_plan import (
     read_plan_source,
     require_name_column,
 )
-from clientbase.services.importing import commit_import, import_history, undo_import
+from clientbase.services.import_undo import later_work, undo_import
+from clientbase.services.importing import commit_import, import_history
 from clientbase.services.maintenance import check_base
 from clientbase.services.phones import is_region
 from clientbase.services.privacy import ExportPolicy, read_privacy
@@ -143,6 +144,18 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("imports", help="list past imports as JSON lines")
     undo = commands.add_parser("undo-import", help="take a whole import back")
     undo.add_argument("batch", type=int)
+    since = undo.add_mutually_exclusive_group()
+    since.add_argument(
+        "--keep-worked-on",
+        action="store_true",
+        help="keep the clients worked on since the import (edited, or given purchases, calls "
+        "or reminders) as they are",
+    )
+    since.add_argument(
+        "--all",
+        action="store_true",
+        help="take those back too, with the work done on them since",
+    )
     add_report_parser(commands)
     add_server_parser(commands)
     return parser
@@ -330,7 +343,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "move-to-server":
             return run_move(database, args)
         elif args.command == "undo-import":
-            undo_import(database, Settings(), args.batch)
+            worked_on = later_work(database, args.batch)
+            if worked_on and not (args.keep_worked_on or args.all):
+                print(
+                    f"clientbase-cli: {len(worked_on)} client(s) of import {args.batch} were "
+                    "worked on since (edited, or given purchases, calls or reminders); undoing "
+                    "would remove or reset them with that work. Add --keep-worked-on to keep "
+                    "them as they are, or --all to take them back too",
+                    file=sys.stderr,
+                )
+                return EXIT_BAD_INPUT
+            keep = worked_on if args.keep_worked_on else []
+            undo_import(database, Settings(), args.batch, keep=keep)
             print(json.dumps(base_stats(database)))
         return 0
     except ClientBaseError as error:

@@ -1,5 +1,7 @@
 import json
 from contextlib import closing
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -7,6 +9,8 @@ import pytest
 from clientbase.cli import main
 from clientbase.db.open import open_database
 from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.purchases import PurchaseInput
+from clientbase.services.workspace import Workspace
 from tests.test_reports.pdf_text import pages_text
 
 
@@ -74,6 +78,24 @@ def test_import_then_undo_through_the_command_line(tmp_path: Path, capsys) -> No
     assert code == 0 and json.loads(out)["clients"] == 0
     code, _, err = run(capsys, "--db", base, "undo-import", str(batch))
     assert code == 2 and err.count("\n") == 1
+
+
+def test_undo_asks_what_to_do_with_clients_worked_on_since(tmp_path: Path, capsys) -> None:
+    base = tmp_path / "shop.sqlite"
+    _, out, _ = run(capsys, "--db", str(base), "import", str(DATA / "clients_cp1251.csv"))
+    batch = json.loads(out)["batch"]
+    workspace = Workspace(open_database(base))
+    try:
+        orlova = find_client_ids(workspace.db, ClientQuery(search="орлова"))[0]
+        workspace.purchases.add(orlova, PurchaseInput(date(2026, 12, 1), total=Decimal("500")))
+    finally:
+        workspace.close()
+    code, _, err = run(capsys, "--db", str(base), "undo-import", str(batch))
+    assert code == 2 and "1 client(s)" in err and "--keep-worked-on" in err
+    _, out, _ = run(capsys, "--db", str(base), "stats")
+    assert json.loads(out)["clients"] == 3  # nothing was undone
+    code, out, _ = run(capsys, "--db", str(base), "undo-import", str(batch), "--keep-worked-on")
+    assert code == 0 and json.loads(out)["clients"] == 1 and json.loads(out)["purchases"] == 1
 
 
 def test_import_takes_a_header_row_and_a_phone_region(tmp_path: Path, capsys) -> None:

@@ -6,7 +6,7 @@ from copy import deepcopy
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clientbase.db.bulk import bulk_insert, bulk_load
@@ -14,16 +14,13 @@ from clientbase.db.database import Database
 from clientbase.db.enums import AuditAction
 from clientbase.db.models import (
     AuditEntry,
-    Client,
     ImportBatch,
     ImportBatchItem,
-    Purchase,
 )
-from clientbase.errors import NotFoundError
 from clientbase.services import audit
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_rows import apply, insert_clients
-from clientbase.services.client_snapshot import card_from_json, card_to_json
+from clientbase.services.client_snapshot import card_to_json
 from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.clients import client_input, load_client
 from clientbase.services.import_mappings import remember_mapping
@@ -183,57 +180,6 @@ def _write_purchases(
     clients = sorted({client_id for client_id, _ in purchases})
     for start in range(0, len(clients), CHUNK):
         refresh_all_summaries(session, clients[start : start + CHUNK])
-
-
-def undo_import(db: Database, settings: Settings, batch_id: int) -> None:
-    """Take a whole import back: its new clients removed, merged clients as they were."""
-    now = datetime.now().replace(microsecond=0)
-    with db.transaction() as session:
-        batch = session.get(ImportBatch, batch_id)
-        if batch is None or batch.undone_at is not None:
-            raise NotFoundError("import_batch", batch_id)
-        added = [item for item in batch.items if item.purchase_id is not None]
-        for start in range(0, len(added), CHUNK):
-            chunk = added[start : start + CHUNK]
-            session.execute(delete(Purchase).where(Purchase.id.in_([i.purchase_id for i in chunk])))
-        for item in sorted(batch.items, key=lambda i: i.id, reverse=True):
-            client = session.get(Client, item.client_id)
-            if client is None:
-                continue
-            if item.action == RowAction.NEW.value:
-                audit.record(
-                    session,
-                    AuditAction.DELETE,
-                    "client",
-                    client.id,
-                    f"undo import {batch_id}",
-                    before=client_input(load_client(session, client.id)),
-                )
-                session.delete(client)
-            elif item.before is not None:
-                client = load_client(session, item.client_id)
-                restored = card_from_json(item.before)
-                audit.record(
-                    session,
-                    AuditAction.UPDATE,
-                    "client",
-                    client.id,
-                    f"undo import {batch_id}",
-                    before=client_input(client),
-                    after=restored,
-                )
-                apply(session, client, validate_client(restored, settings.phone_region))
-                client.updated_at = now
-        session.flush()
-        remaining = sorted(
-            {i.client_id for i in added} - {i.client_id for i in batch.items if i.action == "new"}
-        )
-        for start in range(0, len(remaining), CHUNK):
-            refresh_all_summaries(session, remaining[start : start + CHUNK])
-        batch.undone_at = now
-        audit.record(
-            session, AuditAction.DELETE, "import_batch", batch_id, f"undo: {batch.file_name}"
-        )
 
 
 def import_history(db: Database) -> list[BatchSummary]:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbase.services.importing import import_history, undo_import
+from clientbase.services.import_undo import later_work, undo_import
+from clientbase.services.importing import import_history
 from clientbase.services.workspace import Workspace
 from clientbase.ui.formatting import format_datetime
 from clientbase.ui.record_tab import RecordIdRole
@@ -75,15 +76,45 @@ class ImportHistoryDialog(QDialog):
         batch_id = item.data(RecordIdRole) if item is not None else None
         if batch_id is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            self.tr(
-                "Undo this import? The clients it added are removed and the clients it "
-                "merged get back their cards as they were before it."
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            undo_import(self.workspace.db, self.workspace.settings, batch_id)
-            self.reload()
-            self.undone.emit()
+        worked_on = later_work(self.workspace.db, batch_id)
+        keep: list[int] = []
+        if worked_on:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.windowTitle(),
+                self.tr(
+                    "%n client(s) of this import were worked on after it: a card edited, or "
+                    "purchases, calls or reminders added. Undoing the whole import would "
+                    "remove them or give them back their old cards, and that work with them.",
+                    "",
+                    len(worked_on),
+                ),
+                parent=self,
+            )
+            keep_button = box.addButton(
+                self.tr("Undo, keep those clients"), QMessageBox.ButtonRole.AcceptRole
+            )
+            all_button = box.addButton(
+                self.tr("Undo all the same"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(keep_button)
+            box.exec()
+            if box.clickedButton() is keep_button:
+                keep = worked_on
+            elif box.clickedButton() is not all_button:
+                return
+        else:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "Undo this import? The clients it added are removed and the clients it "
+                    "merged get back their cards as they were before it."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        undo_import(self.workspace.db, self.workspace.settings, batch_id, keep=keep)
+        self.reload()
+        self.undone.emit()

@@ -1928,38 +1928,38 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="216"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="280"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="402"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="286"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="408"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="322"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="328"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="351"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="357"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="386"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="392"/>
         <source>no name: the row is not imported</source>
         <translation>нет имени: строка не импортируется</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="410"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="416"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="417"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="423"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -1967,52 +1967,71 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="31"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="32"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="34"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="35"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="34"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="35"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="34"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="35"/>
         <source>New</source>
         <translation>Новых</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="34"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="35"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="34"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="35"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="40"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="41"/>
         <source>Undo this import</source>
         <translation>Отменить этот импорт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="56"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="57"/>
         <source>undone %1</source>
         <translation>отменён %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="58"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="59"/>
         <source>in the base</source>
         <translation>в базе</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="86"/>
+        <source>%n client(s) of this import were worked on after it: a card edited, or purchases, calls or reminders added. Undoing the whole import would remove them or give them back their old cards, and that work with them.</source>
+        <translation>
+            <numerusform>%n клиент этого импорта изменён после него: правка карточки, покупки, звонки или напоминания. Если отменить весь импорт, они будут удалены или получат прежние карточки, а вместе с этим пропадёт и сделанная работа.</numerusform>
+            <numerusform>%n клиента этого импорта изменены после него: правка карточки, покупки, звонки или напоминания. Если отменить весь импорт, они будут удалены или получат прежние карточки, а вместе с этим пропадёт и сделанная работа.</numerusform>
+            <numerusform>%n клиентов этого импорта изменены после него: правка карточки, покупки, звонки или напоминания. Если отменить весь импорт, они будут удалены или получат прежние карточки, а вместе с этим пропадёт и сделанная работа.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="82"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="95"/>
+        <source>Undo, keep those clients</source>
+        <translation>Отменить, а этих клиентов оставить</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="98"/>
+        <source>Undo all the same</source>
+        <translation>Всё равно отменить всё</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="112"/>
         <source>Undo this import? The clients it added are removed and the clients it merged get back their cards as they were before it.</source>
         <translation>Отменить этот импорт? Добавленные им клиенты будут удалены, а объединённые вернутся к карточкам, какими они были до импорта.</translation>
     </message>

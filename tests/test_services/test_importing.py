@@ -1,5 +1,6 @@
 import quopri
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -7,6 +8,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from clientbase.db.enums import InteractionKind
 from clientbase.db.models import AuditEntry
 from clientbase.errors import ImportFileError, NotFoundError
 from clientbase.exchange.header import Target
@@ -19,7 +21,10 @@ from clientbase.services.import_plan import (
     read_plan_source,
     similar_names,
 )
-from clientbase.services.importing import commit_import, import_history, undo_import
+from clientbase.services.import_undo import later_work, undo_import
+from clientbase.services.importing import commit_import, import_history
+from clientbase.services.interactions import InteractionInput
+from clientbase.services.purchases import PurchaseInput
 from clientbase.services.stats import base_stats
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
@@ -364,6 +369,43 @@ def test_undo_takes_back_new_clients_and_restores_merged_ones(workspace: Workspa
     assert import_history(workspace.db)[0].undone_at is not None
     with pytest.raises(NotFoundError):
         undo_import(workspace.db, workspace.settings, batch)
+
+
+def test_clients_worked_on_since_an_import_are_named_and_can_be_kept(
+    workspace: Workspace,
+) -> None:
+    mine = workspace.clients.create(
+        person("Иванов", "Иван", "Иванович", phones=("+79161234567",), city="Химки")
+    )
+    batch = commit_import(
+        workspace.db, workspace.settings, plan_for(workspace, DATA / "messy_clients.xlsx")
+    )
+    assert later_work(workspace.db, batch) == []
+
+    def found(name: str) -> int:
+        return find_client_ids(workspace.db, ClientQuery(search=name))[0]
+
+    petrova, smirnova, sidorov = found("петрова"), found("смирнова"), found("сидоров")
+    workspace.purchases.add(petrova, PurchaseInput(date(2026, 12, 1), total=Decimal("990")))
+    workspace.interactions.add(
+        smirnova,
+        InteractionInput(datetime(2026, 12, 1, 10, 0), InteractionKind.CALL, "перезвонить"),
+    )
+    merged = workspace.clients.get(mine).data
+    workspace.clients.update(mine, replace(merged, notes="постоянный клиент"))
+    assert later_work(workspace.db, batch) == sorted([mine, petrova, smirnova])
+
+    undo_import(workspace.db, workspace.settings, batch, keep=later_work(workspace.db, batch))
+
+    # The work done since stays; the rest of the import is taken back.
+    assert workspace.clients.get(petrova).summary.total_spent == Decimal("990.00")
+    assert len(workspace.interactions.list_for(smirnova)) == 1
+    assert workspace.clients.get(mine).data.notes == "постоянный клиент"
+    with pytest.raises(NotFoundError):
+        workspace.clients.get(sidorov)
+    assert names(workspace) == [
+        "Иванов Иван Иванович", "Петрова Анна Сергеевна", "Смирнова Ольга",
+    ]  # fmt: skip
 
 
 def test_a_cp1251_csv_with_semicolons_and_line_breaks_in_quotes(workspace: Workspace) -> None:

@@ -27,9 +27,14 @@ def no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         shown.append(str(args[2]) if len(args) > 2 else "")
         return QMessageBox.StandardButton.Ok
 
+    def run(box: QMessageBox) -> int:  # a box with buttons of its own: none is pressed
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Cancel.value)
+
     monkeypatch.setattr(QMessageBox, "question", question)
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, notice)
+    monkeypatch.setattr(QMessageBox, "exec", run)
     return shown
 
 

@@ -1,4 +1,5 @@
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -19,6 +20,7 @@ from clientbase.exchange.header import Target
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
 from clientbase.services.importing import commit_import, import_history
+from clientbase.services.purchases import PurchaseInput
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.import_dialog import TARGET_COLUMN, ImportDialog
@@ -134,6 +136,34 @@ def test_the_history_undoes_an_import(qtbot, dialog, workspace, monkeypatch) -> 
     assert undone == [True]
     assert find_client_ids(workspace.db, ClientQuery()) == []
     assert "messy_clients.xlsx" in history.table.item(0, 1).text()
+
+
+def test_the_history_offers_to_keep_clients_worked_on_since(
+    qtbot, dialog, workspace, monkeypatch, no_modal_message_boxes
+) -> None:
+    dialog.check()
+    dialog.run_import()
+    petrova = find_client_ids(workspace.db, ClientQuery(search="петрова"))[0]
+    workspace.purchases.add(petrova, PurchaseInput(date(2026, 12, 1), total=Decimal("990")))
+    history = ImportHistoryDialog(workspace)
+    qtbot.addWidget(history)
+    history.table.selectRow(0)
+
+    history.undo_selected()  # the box is dismissed: nothing is undone
+    assert "1 client(s) of this import were worked on" in no_modal_message_boxes[-1]
+    assert len(find_client_ids(workspace.db, ClientQuery())) == 6
+
+    def press(text: str):
+        def run(box: QMessageBox) -> int:
+            next(b for b in box.buttons() if b.text() == text).click()
+            return 0
+
+        return run
+
+    monkeypatch.setattr(QMessageBox, "exec", press("Undo, keep those clients"))
+    history.undo_selected()
+    assert find_client_ids(workspace.db, ClientQuery()) == [petrova]
+    assert workspace.clients.get(petrova).summary.total_spent == Decimal("990.00")
 
 
 def test_a_bad_value_can_be_retyped_in_the_preview(dialog, workspace) -> None:

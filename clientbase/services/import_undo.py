@@ -1,0 +1,133 @@
+"""Taking an import back, and telling first what the work done since would lose.
+
+An import is often undone days later, when its clients have been given purchases, calls and
+reminders or had their cards edited. Removing such a client takes that work with it, and
+restoring a merged card drops the edits: so the work is found first (`later_work`), and
+those clients can be kept as they are while the rest of the import is taken back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+
+from sqlalchemy import delete, select
+
+from clientbase.db.database import Database
+from clientbase.db.enums import AuditAction
+from clientbase.db.models import (
+    Client,
+    ImportBatch,
+    Interaction,
+    Purchase,
+    Reminder,
+)
+from clientbase.errors import NotFoundError
+from clientbase.services import audit
+from clientbase.services.client_rows import apply
+from clientbase.services.client_snapshot import card_from_json
+from clientbase.services.client_validation import validate_client
+from clientbase.services.clients import client_input, load_client
+from clientbase.services.import_plan import CHUNK, RowAction
+from clientbase.services.purchases import refresh_all_summaries
+from clientbase.services.settings import Settings
+
+
+def later_work(db: Database, batch_id: int) -> list[int]:
+    """The clients of an import that were worked on after it, in id order: a card edited,
+    or, for a client it created, any purchase, call, note or reminder added since."""
+    with db.reading() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None or batch.undone_at is not None:
+            raise NotFoundError("import_batch", batch_id)
+        created = {i.client_id for i in batch.items if i.action == RowAction.NEW.value}
+        touched = {i.client_id for i in batch.items if i.purchase_id is None}
+        own_purchases = {i.purchase_id for i in batch.items if i.purchase_id is not None}
+        found: set[int] = set()
+        ids = sorted(touched)
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            found.update(
+                session.scalars(
+                    select(Client.id).where(
+                        Client.id.in_(chunk), Client.updated_at > batch.imported_at
+                    )
+                )
+            )
+        new_ids = sorted(created)
+        for start in range(0, len(new_ids), CHUNK):
+            chunk = new_ids[start : start + CHUNK]
+            for client_id, purchase_id in session.execute(
+                select(Purchase.client_id, Purchase.id).where(Purchase.client_id.in_(chunk))
+            ):
+                if purchase_id not in own_purchases:
+                    found.add(client_id)
+            for model in (Interaction, Reminder):
+                found.update(
+                    session.scalars(
+                        select(model.client_id).where(model.client_id.in_(chunk)).distinct()
+                    )
+                )
+        return sorted(found)
+
+
+def undo_import(
+    db: Database, settings: Settings, batch_id: int, keep: Collection[int] = ()
+) -> None:
+    """Take an import back: its new clients removed, merged clients as they were, its
+    purchases deleted; the clients in `keep` (see later_work) stay as they are now, with
+    the purchases it gave them."""
+    now = datetime.now().replace(microsecond=0)
+    kept = set(keep)
+    with db.transaction() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None or batch.undone_at is not None:
+            raise NotFoundError("import_batch", batch_id)
+        added = [
+            item
+            for item in batch.items
+            if item.purchase_id is not None and item.client_id not in kept
+        ]
+        for start in range(0, len(added), CHUNK):
+            chunk = added[start : start + CHUNK]
+            session.execute(delete(Purchase).where(Purchase.id.in_([i.purchase_id for i in chunk])))
+        for item in sorted(batch.items, key=lambda i: i.id, reverse=True):
+            if item.client_id in kept:
+                continue
+            client = session.get(Client, item.client_id)
+            if client is None:
+                continue
+            if item.action == RowAction.NEW.value:
+                audit.record(
+                    session,
+                    AuditAction.DELETE,
+                    "client",
+                    client.id,
+                    f"undo import {batch_id}",
+                    before=client_input(load_client(session, client.id)),
+                )
+                session.delete(client)
+            elif item.before is not None:
+                client = load_client(session, item.client_id)
+                restored = card_from_json(item.before)
+                audit.record(
+                    session,
+                    AuditAction.UPDATE,
+                    "client",
+                    client.id,
+                    f"undo import {batch_id}",
+                    before=client_input(client),
+                    after=restored,
+                )
+                apply(session, client, validate_client(restored, settings.phone_region))
+                client.updated_at = now
+        session.flush()
+        removed = {i.client_id for i in batch.items if i.action == "new"} - kept
+        remaining = sorted({i.client_id for i in added} - removed)
+        for start in range(0, len(remaining), CHUNK):
+            refresh_all_summaries(session, remaining[start : start + CHUNK])
+        batch.undone_at = now
+        summary = f"undo: {batch.file_name}"
+        if kept:
+            summary += f" ({len(kept)} clients worked on since kept)"
+        audit.record(session, AuditAction.DELETE, "import_batch", batch_id, summary)
