@@ -85,7 +85,8 @@ def _is_surname(word: str) -> bool:
     return len(word) > 4 and _SURNAME.search(word.casefold()) is not None
 
 
-def _is_initial(word: str) -> bool:
+def is_initial(word: str) -> bool:
+    """«И.» or «И»: a name written as its first letter."""
     return len(word.rstrip(".")) == 1
 
 
@@ -97,7 +98,7 @@ def split_full_name(name: str) -> tuple[str, str, str]:
     parts = [p for p in name.replace(".", ". ").replace(",", " ").split() if p]
     if not parts:
         return "", "", ""
-    if len(parts) > 1 and all(_is_initial(p) for p in parts[:-1]) and not _is_initial(parts[-1]):
+    if len(parts) > 1 and all(is_initial(p) for p in parts[:-1]) and not is_initial(parts[-1]):
         parts = [parts[-1], *parts[:-1]]  # «И. И. Иванов»
     elif len(parts) == 3 and _is_patronymic(parts[1]) and not _is_patronymic(parts[2]):
         parts = [parts[2], parts[0], parts[1]]  # «Иван Иванович Иванов»

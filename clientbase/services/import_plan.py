@@ -27,7 +27,7 @@ from clientbase.db.models import (
 from clientbase.errors import ImportFileError, Problem, ValidationError
 from clientbase.exchange.header import Target, find_header_row, header_cells, propose_mapping
 from clientbase.exchange.table_file import TableData, read_table, sheet_names
-from clientbase.exchange.values import text_of
+from clientbase.exchange.values import is_initial, text_of
 from clientbase.services.client_data import ClientInput
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_rows import display_name
@@ -177,14 +177,12 @@ def _within(shorter: list[str], longer: list[str]) -> bool:
         return False
     rest = iter(longer)  # shared: the words must come in the same order
     return all(
-        any(word == candidate or _initial_of(word, candidate) for candidate in rest)
+        any(
+            word == candidate or (is_initial(word) and candidate.startswith(word.rstrip(".")))
+            for candidate in rest
+        )
         for word in shorter
     )
-
-
-def _initial_of(word: str, candidate: str) -> bool:
-    letter = word.rstrip(".")
-    return len(letter) == 1 and candidate.startswith(letter)
 
 
 class _FileIndex:
@@ -221,7 +219,7 @@ def _folded_name(valid: ValidClient) -> str:
 
 
 def card_key(card: str) -> str:
-    """A loyalty card's number as compared: «1 001», «1001» and «CARD1001» as typed apart."""
+    """A loyalty card's number as compared, without spaces or case: «1 001» is «1001»."""
     return "".join(card.split()).casefold()
 
 
@@ -334,7 +332,10 @@ def mapping_for(
 class _Reading:
     # The checked card; None when the row is left out, for the reason in `skipped`.
     valid: ValidClient | None
-    skipped: str  # "no_name", "totals", or "" for a card
+    # "no_name", "totals", "" for a card, or "nameless": an order row without a name, whose
+    # card (under a stand-in name) holds only the phones, e-mails and card that may find
+    # its client.
+    skipped: str
     problems: list[CellProblem]
     purchase: PurchaseInput | None
 
@@ -528,8 +529,9 @@ def _find_in_base(base: _BaseIndex, valid: ValidClient, person: _Person | None) 
         if address in base.emails:
             return base.emails[address]
     card = valid.data.loyalty_card
-    if card.strip() and base.cards.get(card_key(card)) is not None:
-        return base.cards[card_key(card)]
+    owner = base.cards.get(card_key(card)) if card.strip() else None
+    if owner is not None:
+        return owner
     if person is not None:
         birthday, name = person
         for client_id, other in base.by_birthday.get(birthday, []):
