@@ -28,12 +28,12 @@ from clientbase.services.client_rows import apply
 from clientbase.services.client_snapshot import card_from_json
 from clientbase.services.client_validation import validate_client
 from clientbase.services.clients import client_input, load_client
-from clientbase.services.import_plan import CHUNK, RowAction
+from clientbase.services.import_plan import CHUNK, Progress, RowAction
 from clientbase.services.purchases import refresh_all_summaries
 from clientbase.services.settings import Settings
 
 
-def later_work(db: Database, batch_id: int) -> list[int]:
+def later_work(db: Database, batch_id: int, progress: Progress | None = None) -> list[int]:
     """The clients of an import that were worked on after it, in id order: a card edited,
     or, for a client it created, any purchase, call, note or reminder added since."""
     with db.reading() as session:
@@ -46,6 +46,8 @@ def later_work(db: Database, batch_id: int) -> list[int]:
         found: set[int] = set()
         ids = sorted(touched)
         for start in range(0, len(ids), CHUNK):
+            if progress is not None:
+                progress(start, len(ids) + len(created))
             chunk = ids[start : start + CHUNK]
             found.update(
                 session.scalars(
@@ -56,6 +58,8 @@ def later_work(db: Database, batch_id: int) -> list[int]:
             )
         new_ids = sorted(created)
         for start in range(0, len(new_ids), CHUNK):
+            if progress is not None:
+                progress(len(ids) + start, len(ids) + len(created))
             chunk = new_ids[start : start + CHUNK]
             for client_id, purchase_id in session.execute(
                 select(Purchase.client_id, Purchase.id).where(Purchase.client_id.in_(chunk))
@@ -72,11 +76,16 @@ def later_work(db: Database, batch_id: int) -> list[int]:
 
 
 def undo_import(
-    db: Database, settings: Settings, batch_id: int, keep: Collection[int] = ()
+    db: Database,
+    settings: Settings,
+    batch_id: int,
+    keep: Collection[int] = (),
+    progress: Progress | None = None,
 ) -> None:
     """Take an import back: its new clients removed, merged clients as they were, its
     purchases deleted; the clients in `keep` (see later_work) stay as they are now, with
-    the purchases it gave them."""
+    the purchases it gave them. All in one transaction: a Cancel (OperationCancelled from
+    `progress`) leaves the base as it was."""
     now = datetime.now().replace(microsecond=0)
     kept = set(keep)
     with db.transaction() as session:
@@ -91,7 +100,10 @@ def undo_import(
         for start in range(0, len(added), CHUNK):
             chunk = added[start : start + CHUNK]
             session.execute(delete(Purchase).where(Purchase.id.in_([i.purchase_id for i in chunk])))
-        for item in sorted(batch.items, key=lambda i: i.id, reverse=True):
+        items = sorted(batch.items, key=lambda i: i.id, reverse=True)
+        for done, item in enumerate(items):
+            if progress is not None and done % CHUNK == 0:
+                progress(done, len(items))
             if item.client_id in kept:
                 continue
             client = session.get(Client, item.client_id)
@@ -122,6 +134,8 @@ def undo_import(
                 apply(session, client, validate_client(restored, settings.phone_region))
                 client.updated_at = now
         session.flush()
+        if progress is not None:
+            progress(len(items), len(items))
         removed = {i.client_id for i in batch.items if i.action == "new"} - kept
         remaining = sorted({i.client_id for i in added} - removed)
         for start in range(0, len(remaining), CHUNK):

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientbase.errors import OperationCancelled
 from clientbase.services.import_undo import later_work, undo_import
 from clientbase.services.importing import import_history
 from clientbase.services.workspace import Workspace
+from clientbase.ui.background import run_with_progress
 from clientbase.ui.formatting import format_datetime
 from clientbase.ui.record_tab import RecordIdRole
 
@@ -76,7 +78,13 @@ class ImportHistoryDialog(QDialog):
         batch_id = item.data(RecordIdRole) if item is not None else None
         if batch_id is None:
             return
-        worked_on = later_work(self.workspace.db, batch_id)
+        db = self.workspace.db
+        try:
+            worked_on = run_with_progress(
+                self, self.tr("Looking at the import…"), lambda p: later_work(db, batch_id, p)
+            )
+        except OperationCancelled:
+            return
         keep: list[int] = []
         if worked_on:
             box = QMessageBox(
@@ -115,6 +123,14 @@ class ImportHistoryDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        undo_import(self.workspace.db, self.workspace.settings, batch_id, keep=keep)
+        settings = self.workspace.settings
+        try:
+            run_with_progress(
+                self,
+                self.tr("Undoing the import…"),
+                lambda p: undo_import(db, settings, batch_id, keep=keep, progress=p),
+            )
+        except OperationCancelled:
+            return  # the undo's transaction was rolled back: the import stays
         self.reload()
         self.undone.emit()

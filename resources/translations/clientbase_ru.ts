@@ -1967,52 +1967,57 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="32"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="34"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="35"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="37"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="35"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="37"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="35"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="37"/>
         <source>New</source>
         <translation>Новых</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="35"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="37"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="35"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="37"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="41"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="43"/>
         <source>Undo this import</source>
         <translation>Отменить этот импорт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="57"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="59"/>
         <source>undone %1</source>
         <translation>отменён %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="59"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="61"/>
         <source>in the base</source>
         <translation>в базе</translation>
     </message>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="84"/>
+        <source>Looking at the import…</source>
+        <translation>Смотрю, что изменилось после импорта…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="86"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="94"/>
         <source>%n client(s) of this import were worked on after it: a card edited, or purchases, calls or reminders added. Undoing the whole import would remove them or give them back their old cards, and that work with them.</source>
         <translation>
             <numerusform>%n клиент этого импорта изменён после него: правка карточки, покупки, звонки или напоминания. Если отменить весь импорт, они будут удалены или получат прежние карточки, а вместе с этим пропадёт и сделанная работа.</numerusform>
@@ -2021,19 +2026,24 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="95"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="103"/>
         <source>Undo, keep those clients</source>
         <translation>Отменить, а этих клиентов оставить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="98"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="106"/>
         <source>Undo all the same</source>
         <translation>Всё равно отменить всё</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="112"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="120"/>
         <source>Undo this import? The clients it added are removed and the clients it merged get back their cards as they were before it.</source>
         <translation>Отменить этот импорт? Добавленные им клиенты будут удалены, а объединённые вернутся к карточкам, какими они были до импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="130"/>
+        <source>Undoing the import…</source>
+        <translation>Отменяю импорт…</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from clientbase.db.enums import InteractionKind
 from clientbase.db.models import AuditEntry
-from clientbase.errors import ImportFileError, NotFoundError
+from clientbase.errors import ImportFileError, NotFoundError, OperationCancelled
 from clientbase.exchange.header import Target
 from clientbase.services import audit
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
@@ -406,6 +406,22 @@ def test_clients_worked_on_since_an_import_are_named_and_can_be_kept(
     assert names(workspace) == [
         "Иванов Иван Иванович", "Петрова Анна Сергеевна", "Смирнова Ольга",
     ]  # fmt: skip
+
+
+def test_a_cancelled_undo_leaves_the_import_in_the_base(workspace: Workspace) -> None:
+    batch = commit_import(
+        workspace.db, workspace.settings, plan_for(workspace, DATA / "messy_clients.xlsx")
+    )
+    before = names(workspace)
+
+    def cancel(done: int, total: int) -> None:
+        if done == total:  # Cancel pressed as the last client was taken back
+            raise OperationCancelled()
+
+    with pytest.raises(OperationCancelled):
+        undo_import(workspace.db, workspace.settings, batch, progress=cancel)
+    assert names(workspace) == before
+    assert import_history(workspace.db)[0].undone_at is None
 
 
 def test_a_cp1251_csv_with_semicolons_and_line_breaks_in_quotes(workspace: Workspace) -> None:
