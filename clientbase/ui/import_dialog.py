@@ -40,7 +40,7 @@ from clientbase.services.import_plan import (
 )
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
-from clientbase.ui.background import run_with_progress
+from clientbase.ui.background import Progress, run_with_progress
 from clientbase.ui.import_preview import ACTION_COLUMN, DecisionDelegate, ImportPreviewModel
 from clientbase.ui.labels import error_text, file_error_text, problem_code_text
 
@@ -323,21 +323,26 @@ class ImportDialog(QDialog):
         header_line, mapping = self.header_line, self.mapping()
         rule = DuplicateRule(self.rule.currentData())
         decisions = dict(self.decisions)
-        try:
-            self.plan = run_with_progress(
-                self, self.tr("Checking the rows…"),
-                lambda progress: plan_import(
-                    self.workspace.db, self.workspace.settings, table, header_line, mapping,
-                    self.path.name, rule, progress=progress, decisions=decisions,
-                    once=self.readings,
-                ),
+        db = self.workspace.db
+
+        def planned(progress: Progress) -> tuple[ImportPlan, dict[int, str]]:
+            plan = plan_import(
+                db, self.workspace.settings, table, header_line, mapping, self.path.name, rule,
+                progress=progress, decisions=decisions, once=self.readings,
             )  # fmt: skip
+            # The base clients the rows match, by name: read here too, off the GUI thread
+            # (a sheet imported again matches every row).
+            ids = sorted({r.client_id for r in plan.rows if r.client_id and not r.same_as_line})
+            return plan, {row.id: row.display_name for row in load_rows(db, ids)}
+
+        try:
+            self.plan, names = run_with_progress(self, self.tr("Checking the rows…"), planned)
         except OperationCancelled:
             return
         except ImportFileError as error:
             QMessageBox.warning(self, self.windowTitle(), file_error_text(error))
             return
-        self._show_plan(self.plan)
+        self._show_plan(self.plan, names)
 
     def _fixed_table(self, table: TableData) -> TableData:
         """The sheet with the retyped cells, the same object while they stay the same (the
@@ -346,9 +351,8 @@ class ImportDialog(QDialog):
             self._fixed = (table, dict(self.fixes), with_fixes(table, self.fixes))
         return self._fixed[2]
 
-    def _show_plan(self, plan: ImportPlan) -> None:
-        in_base = sorted({r.client_id for r in plan.rows if r.client_id and not r.same_as_line})
-        names = {row.id: row.display_name for row in load_rows(self.workspace.db, in_base)}
+    def _show_plan(self, plan: ImportPlan, names: dict[int, str]) -> None:
+        """`names`: the names of the base clients that rows match."""
         self.preview_model.show_plan(plan, names, self.workspace.settings.phone_region)
         self.preview.resizeColumnsToContents()
         counts = plan.counts()
