@@ -145,7 +145,8 @@ class ImportPreviewModel(QAbstractTableModel):
         cells = [str(row.line), self._action(row)]
         valid = row.valid or self._checked(row)
         if valid is None:
-            return [*cells, "", "", "", "", "", ""]
+            # An order row's purchase still names the client it goes to.
+            return [*cells, "", "", "", "", "", self._same_as(row)]
         data = valid.data
         name = display_name(
             data.kind, data.last_name, data.first_name, data.middle_name, data.organization

@@ -402,7 +402,9 @@ def test_an_order_row_without_a_name_shows_whose_purchase_it_is(qtbot, workspace
     importing.load_sheet()
     importing.check()
     assert preview_cells(importing, 3)[1] == "A purchase of the client in row 2"
+    assert preview_cells(importing, 3)[7] == "row 2"
     assert preview_cells(importing, 4)[1] == "A purchase of the client in the base"
+    assert preview_cells(importing, 4)[7] == "Смирнова Ольга"
 
 
 def test_a_workbook_that_opens_on_other_sheets_shows_the_clients_sheet(
