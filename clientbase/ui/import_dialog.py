@@ -30,6 +30,7 @@ from clientbase.exchange.table_file import TableData, sheet_names
 from clientbase.exchange.values import text_of
 from clientbase.services.client_query import load_rows
 from clientbase.services.import_plan import (
+    SAMPLE_ROWS,
     DuplicateRule,
     ImportPlan,
     SheetReadings,
@@ -256,12 +257,17 @@ class ImportDialog(QDialog):
         assert self.table_data is not None
         rows, header_line = self.table_data.rows, self.header_line
         headers = header_cells(rows, header_line)
-        first_values = rows[header_line + 1] if len(rows) > header_line + 1 else []
+        body = rows[header_line + 1 : header_line + 1 + SAMPLE_ROWS]
         names = target_names()
         self.columns.setRowCount(len(headers))
         for column, header in enumerate(headers):
             self.columns.setItem(column, 0, QTableWidgetItem(text_of(header)))
-            sample = first_values[column] if column < len(first_values) else None
+            # The first value the column has: on an orders sheet a row often leaves the
+            # client's name or phone out.
+            sample = next(
+                (row[column] for row in body if column < len(row) and row[column] is not None),
+                None,
+            )
             self.columns.setItem(column, SAMPLE_COLUMN, QTableWidgetItem(text_of(sample)))
             combo = QComboBox()
             for target, name in names.items():
