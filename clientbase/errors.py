@@ -44,6 +44,7 @@ FILE_MESSAGES: dict[str, str] = {
     "open it in Excel or LibreOffice and save it as .xlsx",
     "sheet_not_found": "There is no sheet named «{detail}» in the file",
     "empty": "{detail}: there is no data in the file",
+    "no_tables": "{detail}: the Access base has no tables of its own, only Access's system tables",
     "no_header": "{detail}: no header row with column names was found",
     "no_rows": "{detail}: the sheet has column names but no rows under them",
     "too_many_rows": "{detail}: more rows than one import takes (1,000,000)",

@@ -52,7 +52,7 @@ def read_access_table(path: Path, table: str | None = None) -> tuple[str, Rows]:
     parser = _open(path)
     names = [name for name in parser.catalog if not name.startswith("MSys")]
     if not names:
-        raise ImportFileError("empty", path.name)
+        raise ImportFileError("no_tables", path.name)
     name = table or names[0]
     if name == CUSTOMERS_AND_ORDERS:
         tables = _northwind_tables(names)

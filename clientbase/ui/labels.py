@@ -299,6 +299,10 @@ def file_error_texts() -> dict[str, str]:
         ),
         "sheet_not_found": translate("Messages", "There is no sheet named «{detail}» in the file"),
         "empty": translate("Messages", "{detail}: there is no data in the file"),
+        "no_tables": translate(
+            "Messages",
+            "{detail}: the Access base has no tables of its own, only Access's system tables",
+        ),
         "no_header": translate("Messages", "{detail}: no header row with column names was found"),
         "no_rows": translate(
             "Messages", "{detail}: the sheet has column names but no rows under them"

@@ -58,6 +58,18 @@ def test_a_users_table_imports_as_clients(workspace: Workspace) -> None:
     assert "UserSex: Female" in (angela.data.notes or "")
 
 
+def test_an_access_2007_base_without_tables_of_its_own_says_so(workspace: Workspace) -> None:
+    # Made by Access itself: the ACE catalog is read (its system tables are found and left
+    # out), so the message can say what is missing rather than call the file damaged.
+    path = DATA / "empty_ace.accdb"
+    assert path.read_bytes()[4:19] == b"Standard ACE DB"
+    assert sheet_names(path) == []
+    with pytest.raises(ImportFileError) as error:
+        read_plan_source(path)
+    assert error.value.code == "no_tables"
+    assert base_stats(workspace.db)["clients"] == 0
+
+
 @pytest.mark.parametrize(
     "content",
     [
