@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 import orjson
@@ -31,7 +32,43 @@ def to_json(value: Any) -> Any:
 
 
 def _dumped(value: Any) -> orjson.Fragment:
-    return orjson.Fragment(orjson.dumps(value, default=_unknown, option=orjson.OPT_NON_STR_KEYS))
+    return orjson.Fragment(
+        orjson.dumps(_set_fields(value), default=_unknown, option=orjson.OPT_NON_STR_KEYS)
+    )
+
+
+_REQUIRED = object()  # a field without a default: always written
+
+
+@cache
+def _defaults(kind: type) -> tuple[tuple[str, Any], ...]:
+    return tuple(
+        (
+            f.name,
+            f.default
+            if f.default is not dataclasses.MISSING
+            else f.default_factory()
+            if f.default_factory is not dataclasses.MISSING
+            else _REQUIRED,
+        )
+        for f in dataclasses.fields(kind)
+    )
+
+
+def _set_fields(value: Any) -> Any:
+    """A card (a dataclass) without the fields it leaves as an empty card has them.
+
+    An imported client fills a few of its 40 fields; written whole, the audit took 700 bytes a
+    client, a third of the base, and a third of the time to commit an import. Nothing is lost:
+    a field that is not there has its default, which the card's class tells.
+    """
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return value
+    return {
+        name: field
+        for name, default in _defaults(type(value))
+        if (field := getattr(value, name)) != default or default is _REQUIRED
+    }
 
 
 def entry(
@@ -73,8 +110,8 @@ def record(
             entity=entity,
             entity_id=entity_id,
             summary=summary[:400],
-            before=to_json(before) if before is not None else None,
-            after=to_json(after) if after is not None else None,
+            before=to_json(_set_fields(before)) if before is not None else None,
+            after=to_json(_set_fields(after)) if after is not None else None,
         )
     )
 

@@ -24,12 +24,14 @@ def card_to_json(data: ClientInput) -> dict[str, Any]:
 
 
 def card_from_json(values: dict[str, Any]) -> ClientInput:
+    """A card back from its JSON; a field left out (as the audit leaves out empty ones) keeps
+    its default."""
     data = ClientInput()
     plain = {k: v for k, v in values.items() if k in ClientInput.__dataclass_fields__}
     for name, value in plain.items():
         setattr(data, name, value)
-    data.kind = ClientKind(values["kind"])
-    data.status = ClientStatus(values["status"])
+    data.kind = ClientKind(values.get("kind", data.kind))
+    data.status = ClientStatus(values.get("status", data.status))
     data.preferred_channel = (
         Channel(values["preferred_channel"]) if values.get("preferred_channel") else None
     )

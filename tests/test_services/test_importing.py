@@ -8,12 +8,13 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from clientbase.db.enums import InteractionKind
+from clientbase.db.enums import ClientKind, InteractionKind
 from clientbase.db.models import AuditEntry
 from clientbase.errors import ImportFileError, NotFoundError, OperationCancelled
 from clientbase.exchange.header import Target
 from clientbase.services import audit
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
+from clientbase.services.client_snapshot import card_from_json
 from clientbase.services.import_plan import (
     DuplicateRule,
     RowAction,
@@ -237,11 +238,15 @@ def test_importing_writes_every_planned_client_as_one_batch(workspace: Workspace
 
     [summary] = import_history(workspace.db)
     assert summary.id == batch and summary.counts["new"] == 6 and summary.undone_at is None
-    # The audit log holds each new card as it was imported.
+    # The audit log holds each new card as it was imported, without the fields it left empty.
     with workspace.db.reading() as session:
         [created] = audit.history(session, "client", ivanov.id)
     assert created.after is not None and created.after["last_name"] == "Иванов"
     assert created.after["phones"] == [{"raw": "8 916 123-45-67", "label": ""}]
+    assert "inn" not in created.after and "kind" not in created.after
+    card = card_from_json(created.after)
+    assert (card.last_name, card.loyalty_card, card.inn) == ("Иванов", "1001", "")
+    assert card.kind is ClientKind.PERSON and card.phones[0].raw == "8 916 123-45-67"
 
 
 def test_a_second_import_merges_into_the_base_or_skips(workspace: Workspace) -> None:
