@@ -19,6 +19,8 @@ _COMPANY_FORMS = ("ооо", "ип", "ао", "зао", "оао", "пао", "нк�
 
 def text_of(value: object) -> str:
     """A cell as text: whole numbers without «.0», dates as 01.02.1980."""
+    if type(value) is str:  # most cells: first, ahead of five type tests
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):

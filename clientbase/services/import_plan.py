@@ -34,7 +34,7 @@ from clientbase.services.client_rows import display_name
 from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_purchases import read_purchase
-from clientbase.services.import_rows import CellProblem, read_row
+from clientbase.services.import_rows import CellProblem, RowReader
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.settings import Settings
 from clientbase.services.text import fold
@@ -364,6 +364,7 @@ class SheetReadings:
 def _reading(
     line: int,
     cells: Sequence[object],
+    reader: RowReader,
     headers: Sequence[object],
     mapping: Sequence[Target],
     region: str,
@@ -371,7 +372,7 @@ def _reading(
     orders: bool,
 ) -> _Reading | None:
     """One row read and its card checked; None for a blank row."""
-    read = read_row(line, cells, headers, mapping, region, today)
+    read = reader.read(line, cells)
     if read.skipped == "blank":
         return None
     purchase = None
@@ -424,6 +425,7 @@ def plan_import(
     require_name_column(mapping, file_name)
     today = today or date.today()
     headers = [text_of(h) for h in header_cells(table.rows, header_line)]
+    reader = RowReader(headers, mapping, settings.phone_region, today)
     orders = Target.PURCHASE_DATE in mapping
     base = _BaseIndex(db, by_name=orders)
     in_file = _FileIndex()
@@ -441,7 +443,7 @@ def plan_import(
             reading = readings[offset]
         else:
             reading = _reading(
-                offset, cells, headers, mapping, settings.phone_region, today, orders
+                offset, cells, reader, headers, mapping, settings.phone_region, today, orders
             )
             readings[offset] = reading
         if reading is None:

@@ -312,8 +312,12 @@ def test_rows_read_once_are_planned_again_with_other_choices(
     from clientbase.services.import_plan import SheetReadings, with_fixes
 
     read = []
-    reader = import_plan.read_row
-    monkeypatch.setattr(import_plan, "read_row", lambda *a: read.append(a[0]) or reader(*a))
+    reader = import_plan.RowReader.read
+    monkeypatch.setattr(
+        import_plan.RowReader,
+        "read",
+        lambda self, line, cells: read.append(line) or reader(self, line, cells),
+    )
     table, header, mapping = read_plan_source(DATA / "messy_clients.xlsx")
     once = SheetReadings()
 

@@ -342,8 +342,12 @@ def test_a_choice_plans_again_without_reading_the_rows_again(qtbot, dialog, monk
     from clientbase.services import import_plan
 
     read = []
-    reader = import_plan.read_row
-    monkeypatch.setattr(import_plan, "read_row", lambda *a: read.append(a[0]) or reader(*a))
+    reader = import_plan.RowReader.read
+    monkeypatch.setattr(
+        import_plan.RowReader,
+        "read",
+        lambda self, line, cells: read.append(line) or reader(self, line, cells),
+    )
     dialog.check()
     assert len(read) == 9
     model = dialog.preview_model
