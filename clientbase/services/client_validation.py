@@ -17,6 +17,8 @@ from clientbase.services.text import digits
 # Deliberately loose: the shop needs to catch typos (no @, spaces, no domain), not enforce RFCs.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
+_NO_DISCOUNT, _WHOLE_PRICE = Decimal("0"), Decimal("100")
+
 # Russian requisites have fixed lengths; a wrong count is almost always a typo.
 _REQUISITE_DIGITS: dict[str, tuple[int, ...]] = {
     "inn": (10, 12),
@@ -94,7 +96,7 @@ def validate_client(data: ClientInput, region: str, today: date | None = None) -
 
     birthday = _birthday(data.birthday, "birthday", today, problems)
 
-    if not Decimal("0") <= data.discount_percent <= Decimal("100"):
+    if not _NO_DISCOUNT <= data.discount_percent <= _WHOLE_PRICE:
         problems.append(
             Problem(
                 "discount_percent", "percent_out_of_range", {"value": str(data.discount_percent)}

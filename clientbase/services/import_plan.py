@@ -234,12 +234,12 @@ def _keys(valid: ValidClient, by_name: bool = False) -> list[str]:
 
 
 def _validated(
-    data: ClientInput, line: int, region: str, problems: list[CellProblem]
+    data: ClientInput, line: int, region: str, today: date, problems: list[CellProblem]
 ) -> ValidClient:
     """Validate a row's card, leaving out (and naming) each field the checks refuse."""
     while True:
         try:
-            return validate_client(data, region)
+            return validate_client(data, region, today)
         except ValidationError as error:
             fixable = [p for p in error.problems if p.field not in ("last_name", "organization")]
             if len(fixable) < len(error.problems):
@@ -384,14 +384,14 @@ def _reading(
         # An order that names its client by phone, e-mail or loyalty card only: checked
         # under a stand-in name, for the keys that may find the client.
         try:
-            known_by = _validated(replace(read.data, last_name="?"), line, region, problems)
+            known_by = _validated(replace(read.data, last_name="?"), line, region, today, problems)
         except ValidationError:
             return _Reading(None, "no_name", problems, purchase)
         return _Reading(known_by, "nameless", problems, purchase)
     if read.data is None or read.skipped:
         return _Reading(None, read.skipped, problems, purchase)
     try:
-        valid = _validated(read.data, line, region, problems)
+        valid = _validated(read.data, line, region, today, problems)
     except ValidationError:
         return _Reading(None, "no_name", problems, purchase)
     return _Reading(valid, "", problems, purchase)
