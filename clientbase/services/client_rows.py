@@ -171,8 +171,9 @@ def insert_clients(session: Session, valids: Sequence[ValidClient], now: datetim
     all_rows = [client_rows(valid) for valid in valids]
     tags = tags_by_name(session, sorted({n for rows in all_rows for n in rows.tags}))
     session.flush()
-    values = [{**rows.columns, "created_at": now, "updated_at": now} for rows in all_rows]
-    ids = insert_with_ids(session, Client, values)
+    for rows in all_rows:  # its own dicts, made above: no copy needed
+        rows.columns["created_at"] = rows.columns["updated_at"] = now
+    ids = insert_with_ids(session, Client, [rows.columns for rows in all_rows])
     for model, key in ((Phone, "phones"), (Email, "emails"), (Messenger, "messengers")):
         children = [
             {**child, "client_id": client_id}
