@@ -42,24 +42,22 @@ _REQUIRED = object()  # a field without a default: always written
 
 @cache
 def _defaults(kind: type) -> tuple[tuple[str, Any], ...]:
-    return tuple(
-        (
-            f.name,
-            f.default
-            if f.default is not dataclasses.MISSING
-            else f.default_factory()
-            if f.default_factory is not dataclasses.MISSING
-            else _REQUIRED,
-        )
-        for f in dataclasses.fields(kind)
-    )
+    return tuple((f.name, _default(f)) for f in dataclasses.fields(kind))
+
+
+def _default(field: dataclasses.Field[Any]) -> Any:
+    if field.default is not dataclasses.MISSING:
+        return field.default
+    if field.default_factory is not dataclasses.MISSING:
+        return field.default_factory()
+    return _REQUIRED
 
 
 def _set_fields(value: Any) -> Any:
     """A card (a dataclass) without the fields it leaves as an empty card has them.
 
     An imported client fills a few of its 40 fields; written whole, the audit took 700 bytes a
-    client, a third of the base, and a third of the time to commit an import. Nothing is lost:
+    client, a third of the base, and half of the time to commit an import. Nothing is lost:
     a field that is not there has its default, which the card's class tells.
     """
     if not dataclasses.is_dataclass(value) or isinstance(value, type):
