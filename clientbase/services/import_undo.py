@@ -106,9 +106,10 @@ def undo_import(
                 progress(done, len(items))
             if item.client_id in kept:
                 continue
-            client = session.get(Client, item.client_id)
-            if client is None:
-                continue
+            try:
+                client = load_client(session, item.client_id)
+            except NotFoundError:
+                continue  # deleted since the import
             if item.action == RowAction.NEW.value:
                 audit.record(
                     session,
@@ -116,11 +117,10 @@ def undo_import(
                     "client",
                     client.id,
                     f"undo import {batch_id}",
-                    before=client_input(load_client(session, client.id)),
+                    before=client_input(client),
                 )
                 session.delete(client)
             elif item.before is not None:
-                client = load_client(session, item.client_id)
                 restored = card_from_json(item.before)
                 audit.record(
                     session,
@@ -136,7 +136,7 @@ def undo_import(
         session.flush()
         if progress is not None:
             progress(len(items), len(items))
-        removed = {i.client_id for i in batch.items if i.action == "new"} - kept
+        removed = {i.client_id for i in batch.items if i.action == RowAction.NEW.value} - kept
         remaining = sorted({i.client_id for i in added} - removed)
         for start in range(0, len(remaining), CHUNK):
             refresh_all_summaries(session, remaining[start : start + CHUNK])
