@@ -152,6 +152,9 @@ class Client(Base):
     responsible: Mapped[str] = mapped_column(String(100), default="")
     discount_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0"))
     loyalty_card: Mapped[str] = mapped_column(String(50), default="")
+    # The number the shop's earlier program or sheet gave the client («Код клиента», an
+    # Access CustomerID): what that program's orders name the client by.
+    client_code: Mapped[str] = mapped_column(String(100), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     marketing_consent_date: Mapped[date | None] = mapped_column(Date)

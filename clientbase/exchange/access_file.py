@@ -6,7 +6,8 @@ and ACE (2007 and later) files; it cannot open an encrypted base or read attachm
 multi-value fields, whose columns come back empty.
 
 A Northwind-style base (Customers, Orders and Order Details) is offered one more table,
-«Customers and orders», with one row per order line in the words the orders import knows.
+«Customers and orders»: every customer with their orders, one row per order line, in the
+words the orders import knows.
 """
 
 from __future__ import annotations
@@ -166,7 +167,7 @@ class NorthwindTables:
 
 
 def _northwind_tables(names: Sequence[str]) -> NorthwindTables | None:
-    by_folded = {n.replace(" ", "").replace("_", "").lower(): n for n in names}
+    by_folded = {_folded(n): n for n in names}
     customers, orders = by_folded.get("customers"), by_folded.get("orders")
     if customers is None or orders is None:
         return None
@@ -175,26 +176,27 @@ def _northwind_tables(names: Sequence[str]) -> NorthwindTables | None:
     )
 
 
-_CUSTOMER_COLUMNS = (
-    ("companyname", "Company name"),
-    ("contactname", "Contact name"),
-    ("phone", "Phone"),
-    ("email", "E-mail"),
-    ("address", "Address"),
-    ("city", "City"),
-    ("region", "Region"),
-    ("postalcode", "Postal code"),
-)
+_ORDER_COLUMNS = ["Order number", "Order date", "Item", "Quantity", "Price"]
 
 
 def customers_and_orders(read: Callable[[str], Rows], tables: NorthwindTables) -> Rows:
     """Northwind's tables joined into an orders sheet: one row per order line.
 
-    The customer's fields repeat on each row, so the orders import finds or creates the client
-    by phone or name; the order number groups the lines into one purchase. An order without
-    lines still becomes a row, so its date (the customer's last purchase) is not lost.
+    Each row carries every column of the customer's own record (its CustomerID becomes the
+    client code, what the import finds the client by; Country, Fax and the rest go to the
+    notes), followed by the order's number, date and line. The order number groups the
+    lines into one purchase. Nothing is left out: a customer without orders is a row
+    without an order, an order without lines a row with its date alone, and an order whose
+    customer is not in Customers a row with its CustomerID only, which the preview names
+    as a row without a client's name.
     """
-    by_id = {c.get("customerid"): c for c in _records(read(tables.customers))}
+    customers = read(tables.customers)
+    header = [str(name) for name in customers[0]] if customers else []
+    key_column = next((i for i, name in enumerate(header) if _folded(name) == "customerid"), None)
+    if key_column is None:
+        header.insert(0, "CustomerID")
+        customers = [[None, *row] for row in customers]
+        key_column = 0
     lines: dict[AccessCell, list[dict[str, AccessCell]]] = {}
     if tables.details is not None:
         for line in _records(read(tables.details)):
@@ -204,18 +206,38 @@ def customers_and_orders(read: Callable[[str], Rows], tables: NorthwindTables) -
         products = {
             p.get("productid"): p.get("productname") for p in _records(read(tables.products))
         }
-    header = [title for _, title in _CUSTOMER_COLUMNS]
-    header += ["Order number", "Order date", "Item", "Quantity", "Price"]
-    rows: Rows = [list(header)]
+    people = {row[key_column]: row for row in customers[1:] if key_column < len(row)}
+    orders: dict[AccessCell, list[dict[str, AccessCell]]] = {}
     for order in _records(read(tables.orders)):
-        customer = by_id.get(order.get("customerid"))
-        if customer is None:
-            continue
-        person = [customer.get(key) for key, _ in _CUSTOMER_COLUMNS]
-        order_cells = [order.get("orderid"), order.get("orderdate")]
-        for line in lines.get(order.get("orderid")) or [{}]:
-            rows.append([*person, *order_cells, *_order_line(line, products)])
+        orders.setdefault(order.get("customerid"), []).append(order)
+
+    def order_rows(customer: list[AccessCell], order: dict[str, AccessCell]) -> Rows:
+        number = order.get("orderid")
+        found = lines.get(number) or [{}]
+        return [
+            [*customer, number, order.get("orderdate"), *_order_line(line, products)]
+            for line in found
+        ]
+
+    rows: Rows = [[*header, *_ORDER_COLUMNS]]
+    for customer in customers[1:]:
+        own = [*customer, *[None] * (len(header) - len(customer))][: len(header)]
+        bought = orders.get(own[key_column])
+        if not bought:
+            rows.append([*own, *[None] * len(_ORDER_COLUMNS)])
+        for order in bought or []:
+            rows.extend(order_rows(own, order))
+    for customer_id, unknown in orders.items():
+        if customer_id not in people:
+            stranger: list[AccessCell] = [None] * len(header)
+            stranger[key_column] = customer_id
+            for order in unknown:
+                rows.extend(order_rows(stranger, order))
     return rows
+
+
+def _folded(name: object) -> str:
+    return str(name).replace(" ", "").replace("_", "").lower()
 
 
 def _order_line(
@@ -237,5 +259,5 @@ def _order_line(
 def _records(rows: Rows) -> list[dict[str, AccessCell]]:
     if not rows:
         return []
-    keys = [str(name).replace(" ", "").replace("_", "").lower() for name in rows[0]]
+    keys = [_folded(name) for name in rows[0]]
     return [dict(zip(keys, row, strict=False)) for row in rows[1:]]

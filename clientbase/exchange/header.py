@@ -34,6 +34,7 @@ class Target(StrEnum):
     NOTES = "notes"
     TAGS = "tags"
     LOYALTY_CARD = "loyalty_card"
+    CLIENT_CODE = "client_code"
     DISCOUNT = "discount_percent"
     INN = "inn"
     KPP = "kpp"
@@ -103,6 +104,13 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
     Target.TAGS: ("метки", "теги", "категория", "группа", "tags", "category", "group"),
     Target.LOYALTY_CARD: ("карта", "номер карты", "дисконтная карта", "card", "loyalty card"),
+    # Not a bare «Код» or «ID»: on an orders sheet that is the order's, and taking it for the
+    # client's would give every order to the wrong client.
+    Target.CLIENT_CODE: (
+        "код клиента", "код покупателя", "код контрагента", "номер клиента", "id клиента",
+        "client code", "customer code", "client id", "customer id", "client number",
+        "customer number",
+    ),
     Target.DISCOUNT: ("скидка", "скидка %", "discount"),
     Target.INN: ("инн", "inn", "tax id"),
     Target.KPP: ("кпп", "kpp"),
@@ -181,15 +189,16 @@ def _is_row_number_header(value: object) -> bool:
 
 # A header naming whose value it is, after the name: «ФИО клиента», «ИНН организации».
 _OWNER_ENDINGS = (" клиента", " покупателя", " заказчика", " организации", " компании")
-# Someone else's: «Телефон менеджера», «Дата рождения ребенка» are not the client's.
+# Someone else's: «Телефон менеджера», «Дата рождения ребенка» are not the client's. Nor is
+# a fax a number to call, though its values look like one.
 _SOMEONE_ELSES = {
     "менеджера", "ребенка", "детей", "мужа", "жены", "сотрудника", "продавца",
-    "ответственного", "руководителя", "директора", "manager", "child", "spouse",
+    "ответственного", "руководителя", "директора", "manager", "child", "spouse", "факс", "fax",
 }  # fmt: skip
 # Found inside a longer header only where a wrong guess cannot take a client's name.
 _NOT_IN_WORDS = {
     Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME,
-    Target.ORGANIZATION, Target.IGNORE,
+    Target.ORGANIZATION, Target.CLIENT_CODE, Target.IGNORE,
 }  # fmt: skip
 
 

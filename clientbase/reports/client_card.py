@@ -72,6 +72,7 @@ def _contacts(record: ClientRecord, texts: ReportTexts, currency: str) -> list[t
         ("card.responsible", data.responsible),
         ("card.discount", discount),
         ("card.loyalty_card", data.loyalty_card),
+        ("card.client_code", data.client_code),
         ("card.tags", ", ".join(data.tags)),
         ("card.consent", consent),
         ("card.notes", data.notes),

@@ -64,6 +64,7 @@ class ClientInput:
     responsible: str = ""
     discount_percent: Decimal = Decimal("0")
     loyalty_card: str = ""
+    client_code: str = ""
     notes: str = ""
     marketing_consent: bool = False
     marketing_consent_date: date | None = None

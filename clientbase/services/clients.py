@@ -61,6 +61,7 @@ def client_input(client: Client) -> ClientInput:
         responsible=client.responsible,
         discount_percent=client.discount_percent,
         loyalty_card=client.loyalty_card,
+        client_code=client.client_code,
         notes=client.notes,
         marketing_consent=client.marketing_consent,
         marketing_consent_date=client.marketing_consent_date,

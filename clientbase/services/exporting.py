@@ -87,10 +87,11 @@ CSV_DELIMITERS = (";", ",", "\t")
 _CLIENT_COLUMNS = (
     "id", "last_name", "first_name", "middle_name", "organization", "birthday_day",
     "birthday_month", "birthday_year", "city", "region", "street", "postcode",
-    "discount_percent", "loyalty_card", "inn", "kpp", "ogrn", "bank_name", "bank_bik",
-    "bank_account", "correspondent_account", "call_time", "notes", "total_spent", "purchase_count",
-    "last_purchase", "status", "is_vip", "source", "responsible", "marketing_consent",
-    "marketing_consent_date", "preferred_channel", "display_name", "created_at",
+    "discount_percent", "loyalty_card", "client_code", "inn", "kpp", "ogrn", "bank_name",
+    "bank_bik", "bank_account", "correspondent_account", "call_time", "notes", "total_spent",
+    "purchase_count", "last_purchase", "status", "is_vip", "source", "responsible",
+    "marketing_consent", "marketing_consent_date", "preferred_channel", "display_name",
+    "created_at",
 )  # fmt: skip
 
 
@@ -158,6 +159,7 @@ COLUMNS: list[Column] = [
     Column("Метки", lambda r: _joined(r.tags), 18),
     _plain("Скидка", "discount_percent", 8, "0.00"),
     _plain("Карта", "loyalty_card", 12),
+    _plain("Код клиента", "client_code", 12),
     _plain("ИНН", "inn", 13),
     _plain("КПП", "kpp", 11),
     _plain("ОГРН", "ogrn", 16),
@@ -362,6 +364,7 @@ def _noting_buyers(records: Iterator[Record], buyers: dict[int, Buyer]) -> Itera
             client.display_name,
             record.phones[0] if record.phones else "",
             record.emails[0] if record.emails else "",
+            client.client_code,
         )
         yield record
 

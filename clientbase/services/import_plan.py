@@ -88,8 +88,33 @@ class ImportPlan:
         counts = {"rows": len(self.rows)}
         counts.update({action.value: actions.get(action.value, 0) for action in RowAction})
         counts["problems"] = sum(len(row.problems) for row in self.rows)
-        counts["purchases"] = sum(1 for row in self.rows if purchase_kept(row))
+        counts["purchases"] = self._purchase_count()
         return counts
+
+    def _purchase_count(self) -> int:
+        """The purchases the import will add: the rows of one order number of one client are
+        one purchase, as the commit writes them (an order of three items is one, not three)."""
+        by_line = {row.line: row for row in self.rows}
+
+        def owner(row: PlannedRow) -> tuple[str, int | None]:
+            while row.action is RowAction.MERGE_IN_FILE and row.same_as_line in by_line:
+                row = by_line[row.same_as_line]
+            if row.action is RowAction.NEW:
+                return "line", row.line
+            return "client", row.client_id
+
+        orders: set[tuple[tuple[str, int | None], str]] = set()
+        count = 0
+        for row in self.rows:
+            if row.purchase is None or not purchase_kept(row):
+                continue
+            if row.purchase.number:
+                key = (owner(row), row.purchase.number)
+                if key in orders:
+                    continue
+                orders.add(key)
+            count += 1
+        return count
 
     def problems(self) -> list[CellProblem]:
         return [p for row in self.rows for p in row.problems]
@@ -137,6 +162,16 @@ class _BaseIndex:
             ):
                 key = card_key(card)
                 self.cards[key] = None if key in self.cards else client_id
+            # So is a code from the shop's earlier program; two clients with different codes
+            # are two clients, even with one phone (a family's).
+            self.codes: dict[str, int | None] = {}
+            self.code_of: dict[int, str] = {}
+            for client_id, code in session.execute(
+                select(Client.id, Client.client_code).where(active, Client.client_code != "")
+            ):
+                key = code_key(code)
+                self.codes[key] = None if key in self.codes else client_id
+                self.code_of[client_id] = key
             self.by_birthday: dict[tuple[int, int, int], list[tuple[int, str]]] = {}
             for client_id, day, month, year, name in session.execute(
                 select(
@@ -146,6 +181,12 @@ class _BaseIndex:
             ):  # fmt: skip
                 if day is not None and month is not None and year is not None:
                     self.by_birthday.setdefault((day, month, year), []).append((client_id, name))
+
+    def other_code(self, client_id: int, valid: ValidClient) -> bool:
+        """Whether the client in the base has a code, and the row another one."""
+        mine = code_key(valid.data.client_code)
+        theirs = self.code_of.get(client_id)
+        return bool(mine) and theirs is not None and theirs != mine
 
 
 _Person = tuple[tuple[int, int, int], str]  # a full birthday and the folded name
@@ -189,17 +230,40 @@ class _FileIndex:
     """The rows planned so far, by the same keys and by birthday with a similar name, to
     catch a client listed twice."""
 
-    def __init__(self) -> None:
+    def __init__(self, base: _BaseIndex) -> None:
+        self._base = base
         self.keys: dict[str, PlannedRow] = {}
         self.by_birthday: dict[tuple[int, int, int], list[tuple[str, PlannedRow]]] = {}
 
-    def find(self, keys: list[str], person: _Person | None) -> PlannedRow | None:
-        found = next((self.keys[k] for k in keys if k in self.keys), None)
-        if found is not None or person is None:
-            return found
+    def find(self, keys: list[str], person: _Person | None, code: str = "") -> PlannedRow | None:
+        """The earlier row of the same client; `code` (a code_key) rules out a row whose
+        client has another code."""
+        for key in keys:
+            row = self.keys.get(key)
+            if row is not None and not self._other_code(code, row):
+                return row
+        if person is None:
+            return None
         birthday, name = person
         same_day = self.by_birthday.get(birthday, ())
-        return next((row for other, row in same_day if similar_names(name, other)), None)
+        return next(
+            (
+                row
+                for other, row in same_day
+                if similar_names(name, other) and not self._other_code(code, row)
+            ),
+            None,
+        )
+
+    def _other_code(self, code: str, row: PlannedRow) -> bool:
+        """Whether the row's client has a code, and not this one: its own, or the code of
+        the client in the base it goes into."""
+        if not code or row.data is None:
+            return False
+        theirs = code_key(row.data.client_code)
+        if not theirs and row.client_id is not None:
+            theirs = self._base.code_of.get(row.client_id, "")
+        return bool(theirs) and theirs != code
 
     def add(self, row: PlannedRow, keys: list[str], person: _Person | None) -> None:
         for key in keys:
@@ -223,8 +287,16 @@ def card_key(card: str) -> str:
     return "".join(card.split()).casefold()
 
 
+def code_key(code: str) -> str:
+    """A client code as compared: without spaces or case, and a code of digits without its
+    leading zeros, which Excel drops when it takes «000123» for a number."""
+    key = "".join(code.split()).casefold()
+    return (key.lstrip("0") or "0") if key.isdigit() else key
+
+
 def _keys(valid: ValidClient, by_name: bool = False) -> list[str]:
-    keys = [f"phone:{p.e164}" for p in valid.phones] + [f"email:{e}" for e, _ in valid.emails]
+    keys = [f"code:{code_key(valid.data.client_code)}"] if valid.data.client_code.strip() else []
+    keys += [f"phone:{p.e164}" for p in valid.phones] + [f"email:{e}" for e, _ in valid.emails]
     if valid.data.loyalty_card.strip():
         keys.append(f"card:{card_key(valid.data.loyalty_card)}")
     if by_name:
@@ -275,9 +347,16 @@ def with_fixes(table: TableData, fixes: dict[tuple[int, int], str]) -> TableData
 NAME_TARGETS = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.ORGANIZATION}
 
 
+# An orders sheet may name its clients only by what finds them: a till exports the card
+# number or the client's code with each sale.
+KEY_TARGETS = {Target.CLIENT_CODE, Target.PHONE, Target.EMAIL, Target.LOYALTY_CARD}
+
+
 def require_name_column(mapping: Sequence[Target], file_name: str) -> None:
-    if not NAME_TARGETS & set(mapping):
-        raise ImportFileError("no_name_column", file_name)
+    columns = set(mapping)
+    if NAME_TARGETS & columns or (Target.PURCHASE_DATE in columns and KEY_TARGETS & columns):
+        return
+    raise ImportFileError("no_name_column", file_name)
 
 
 def read_plan_source(
@@ -381,7 +460,7 @@ def _reading(
         read.problems.extend(purchase_problems)
     problems = list(read.problems)
     if read.data is not None and read.skipped == "no_name" and purchase is not None:
-        # An order that names its client by phone, e-mail or loyalty card only: checked
+        # An order that names its client by phone, e-mail, card or client code only: checked
         # under a stand-in name, for the keys that may find the client.
         try:
             known_by = _validated(replace(read.data, last_name="?"), line, region, today, problems)
@@ -428,7 +507,7 @@ def plan_import(
     reader = RowReader(headers, mapping, settings.phone_region, today)
     orders = Target.PURCHASE_DATE in mapping
     base = _BaseIndex(db, by_name=orders)
-    in_file = _FileIndex()
+    in_file = _FileIndex(base)
     planned: list[PlannedRow] = []
     total = len(table.rows) - header_line - 1
     readings = (
@@ -465,7 +544,7 @@ def plan_import(
         keys = _keys(valid, by_name=orders)
         person = _person(valid)
         decided = decisions.get(offset)
-        earlier = in_file.find(keys, person)
+        earlier = in_file.find(keys, person, code_key(valid.data.client_code))
         if earlier is not None and earlier.data is not None:
             row.same_as_line, row.reason = earlier.line, "duplicate"
             if decided is DuplicateRule.KEEP:
@@ -481,6 +560,8 @@ def plan_import(
             existing = _find_in_base(base, valid, person)
             if existing is None and orders:
                 existing = base.names.get(_folded_name(valid))
+                if existing is not None and base.other_code(existing, valid):
+                    existing = None
             if existing is not None:
                 row.client_id = existing
                 row.action = {
@@ -504,11 +585,11 @@ def _order_of_known_client(
     line: int, known_by: ValidClient, reading: _Reading, in_file: _FileIndex, base: _BaseIndex
 ) -> PlannedRow:
     """An order row without a client's name: its purchase goes to the client its phone,
-    e-mail or loyalty card finds, earlier in the file or in the base, whose card it leaves
-    as it is; a row that finds no one is a row without a name."""
+    e-mail, loyalty card or client code finds, earlier in the file or in the base, whose card
+    it leaves as it is; a row that finds no one is a row without a name."""
     problems = list(reading.problems)
     keys = _keys(known_by)
-    earlier = in_file.find(keys, None)
+    earlier = in_file.find(keys, None, code_key(known_by.data.client_code))
     if earlier is not None and earlier.data is not None:
         return PlannedRow(
             line, RowAction.MERGE_IN_FILE, None, problems, client_id=earlier.client_id,
@@ -524,19 +605,25 @@ def _order_of_known_client(
 
 
 def _find_in_base(base: _BaseIndex, valid: ValidClient, person: _Person | None) -> int | None:
+    code = code_key(valid.data.client_code)
+    owner = base.codes.get(code) if code else None
+    if owner is not None:
+        return owner
     for phone in valid.phones:
-        if phone.e164 in base.phones:
-            return base.phones[phone.e164]
+        owner = base.phones.get(phone.e164)
+        if owner is not None and not base.other_code(owner, valid):
+            return owner
     for address, _ in valid.emails:
-        if address in base.emails:
-            return base.emails[address]
+        owner = base.emails.get(address)
+        if owner is not None and not base.other_code(owner, valid):
+            return owner
     card = valid.data.loyalty_card
     owner = base.cards.get(card_key(card)) if card.strip() else None
-    if owner is not None:
+    if owner is not None and not base.other_code(owner, valid):
         return owner
     if person is not None:
         birthday, name = person
         for client_id, other in base.by_birthday.get(birthday, []):
-            if similar_names(name, other):
+            if similar_names(name, other) and not base.other_code(client_id, valid):
                 return client_id
     return None

@@ -84,8 +84,9 @@ _TEXT_TARGETS = frozenset(
     {
         Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME, Target.ORGANIZATION,
         Target.CITY, Target.REGION, Target.STREET, Target.POSTCODE, Target.LOYALTY_CARD,
-        Target.INN, Target.KPP, Target.OGRN, Target.BANK_NAME, Target.BANK_BIK,
-        Target.BANK_ACCOUNT, Target.CORRESPONDENT_ACCOUNT, Target.CALL_TIME, Target.RESPONSIBLE,
+        Target.CLIENT_CODE, Target.INN, Target.KPP, Target.OGRN, Target.BANK_NAME,
+        Target.BANK_BIK, Target.BANK_ACCOUNT, Target.CORRESPONDENT_ACCOUNT, Target.CALL_TIME,
+        Target.RESPONSIBLE,
     }
 )  # fmt: skip
 

@@ -1,8 +1,8 @@
 """The purchases of exported clients as a second sheet, «Покупки», one row per item.
 
-The columns are the ones the orders import knows (client, phone, e-mail, purchase date,
-order number, item, quantity, price, amount, order status, payment), so after the clients
-sheet the purchases sheet imports back as the same purchases.
+The columns are the ones the orders import knows (client, phone, e-mail, client code,
+purchase date, order number, item, quantity, price, amount, order status, payment), so after
+the clients sheet the purchases sheet imports back as the same purchases.
 """
 
 from __future__ import annotations
@@ -32,12 +32,14 @@ class Buyer:
     name: str
     phone: str
     email: str
+    code: str = ""
 
 
 PURCHASE_COLUMNS = [
     SheetColumn("Клиент", 30),
     SheetColumn("Телефон", 18),
     SheetColumn("E-mail", 24),
+    SheetColumn("Код клиента", 12),
     SheetColumn("Дата покупки", 13, "dd.mm.yyyy"),
     SheetColumn("Номер заказа", 14),
     SheetColumn("Товар", 30),
@@ -93,7 +95,7 @@ def purchase_rows(
                 # of several items gets its id as one, so it comes back as one purchase.
                 if not number and lines and len(lines) > 1:
                     number = f"#{purchase_id}"
-                head = [buyer.name, buyer.phone, buyer.email, day, number]
+                head = [buyer.name, buyer.phone, buyer.email, buyer.code, day, number]
                 tail = [word(status), word(payment)]
                 if not lines:
                     yield [*head, None, None, None, total, *tail]

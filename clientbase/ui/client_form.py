@@ -108,6 +108,14 @@ class ClientForm(QScrollArea):
         self.discount.setDecimals(2)
         self.discount.setSuffix(" %")
         self.loyalty_card = QLineEdit()
+        self.client_code = QLineEdit()
+        self.client_code.setMaxLength(100)
+        self.client_code.setToolTip(
+            self.tr(
+                "The number your earlier program or sheet gave the client; orders imported"
+                " from there find the client by it"
+            )
+        )
         self.marketing_consent = QCheckBox(self.tr("Agreed to receive offers"))
         self.consent_date = QDateEdit()
         self.consent_date.setCalendarPopup(True)
@@ -177,6 +185,7 @@ class ClientForm(QScrollArea):
         relation_form.addRow(self.tr("Responsible"), self.responsible)
         relation_form.addRow(self.tr("Discount"), self.discount)
         relation_form.addRow(self.tr("Loyalty card"), self.loyalty_card)
+        relation_form.addRow(self.tr("Client code"), self.client_code)
         consent_row = QHBoxLayout()
         consent_row.addWidget(self.marketing_consent)
         consent_row.addWidget(self.consent_date)
@@ -260,7 +269,8 @@ class ClientForm(QScrollArea):
         )
         for name in (
             "last_name", "first_name", "middle_name", "organization", "birthday", "call_time",
-            "region", "city", "street", "postcode", "loyalty_card", "inn", "kpp", "ogrn",
+            "region", "city", "street", "postcode", "loyalty_card", "client_code", "inn", "kpp",
+            "ogrn",
             "bank_name", "bank_bik", "bank_account", "correspondent_account",
         ):  # fmt: skip
             getattr(self, name).setText(getattr(data, name))
@@ -326,6 +336,7 @@ class ClientForm(QScrollArea):
             responsible=self.responsible.currentText().strip(),
             discount_percent=Decimal(f"{self.discount.value():.2f}"),
             loyalty_card=self.loyalty_card.text().strip(),
+            client_code=self.client_code.text().strip(),
             notes=self.notes.toPlainText().strip(),
             marketing_consent=consent,
             marketing_consent_date=from_qdate(self.consent_date.date()) if consent else None,

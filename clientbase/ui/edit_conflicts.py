@@ -37,6 +37,7 @@ def field_names() -> dict[str, str]:
         "responsible": translate("EditConflict", "responsible"),
         "discount_percent": translate("EditConflict", "discount"),
         "loyalty_card": translate("EditConflict", "loyalty card"),
+        "client_code": translate("EditConflict", "client code"),
         "notes": translate("EditConflict", "notes"),
         "marketing_consent": translate("EditConflict", "marketing consent"),
         "marketing_consent_date": translate("EditConflict", "consent date"),

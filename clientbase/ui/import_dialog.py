@@ -43,7 +43,7 @@ from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import Progress, run_with_progress
 from clientbase.ui.import_preview import ACTION_COLUMN, DecisionDelegate, ImportPreviewModel
-from clientbase.ui.labels import error_text, file_error_text, problem_code_text
+from clientbase.ui.labels import error_text, file_error_text, problem_code_text, sheet_label
 
 SAMPLE_COLUMN = 1
 TARGET_COLUMN = 2
@@ -71,6 +71,7 @@ def target_names() -> dict[Target, str]:
         Target.NOTES: translate("ImportDialog", "Notes"),
         Target.TAGS: translate("ImportDialog", "Tags"),
         Target.LOYALTY_CARD: translate("ImportDialog", "Loyalty card"),
+        Target.CLIENT_CODE: translate("ImportDialog", "Client code"),
         Target.DISCOUNT: translate("ImportDialog", "Discount"),
         Target.INN: translate("ImportDialog", "INN"),
         Target.KPP: translate("ImportDialog", "KPP"),
@@ -196,12 +197,13 @@ class ImportDialog(QDialog):
         self.resize(900, 760)
 
         try:
-            self.sheet.addItems(sheet_names(path))
+            for name in sheet_names(path):
+                self.sheet.addItem(sheet_label(name), name)
         except ImportFileError as error:
             self._file_error: ImportFileError | None = error
         else:
             self._file_error = None
-        self.sheet.currentTextChanged.connect(self.load_sheet)
+        self.sheet.currentIndexChanged.connect(self.load_sheet)
         self.header_row.valueChanged.connect(self._header_changed)
         self.rule.currentIndexChanged.connect(self._rule_changed)
 
@@ -211,7 +213,7 @@ class ImportDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), file_error_text(self._file_error))
             return False
         # The first time, the reader picks the sheet: the first one with anything in it.
-        sheet = self.sheet.currentText() if self.table_data is not None else None
+        sheet = self.sheet.currentData() if self.table_data is not None else None
         try:
             table, header_line, mapping = run_with_progress(
                 self, self.tr("Reading %1…").replace("%1", self.path.name),
@@ -223,9 +225,10 @@ class ImportDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), file_error_text(error))
             return False
         self.table_data, self.header_line = table, header_line
-        if table.sheet != self.sheet.currentText() and self.sheet.findText(table.sheet) >= 0:
+        found = self.sheet.findData(table.sheet)
+        if table.sheet != self.sheet.currentData() and found >= 0:
             self.sheet.blockSignals(True)
-            self.sheet.setCurrentText(table.sheet)
+            self.sheet.setCurrentIndex(found)
             self.sheet.blockSignals(False)
         # Retyped cells and choices belong to the sheet they were made on.
         self.fixes.clear()

@@ -22,6 +22,7 @@ from clientbase.services.importing import import_history
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.formatting import format_datetime
+from clientbase.ui.labels import sheet_label
 from clientbase.ui.record_tab import RecordIdRole
 
 
@@ -62,7 +63,7 @@ class ImportHistoryDialog(QDialog):
             )
             values = [
                 format_datetime(batch.imported_at),
-                f"{batch.file_name} ({batch.sheet})",
+                f"{batch.file_name} ({sheet_label(batch.sheet)})",
                 str(batch.counts.get("new", 0)),
                 str(batch.counts.get("merge", 0)),
                 state,

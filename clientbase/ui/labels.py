@@ -33,6 +33,7 @@ from clientbase.errors import (
     Problem,
     ValidationError,
 )
+from clientbase.exchange.access_file import CUSTOMERS_AND_ORDERS
 from clientbase.services.segments import Segment
 
 # Called by this name with literal texts so that lupdate collects every one of them.
@@ -64,6 +65,14 @@ def encoding_name(encoding: str) -> str:
         "cp1251": translate("Labels", "Windows-1251 (Cyrillic)"),
     }
     return names.get(encoding, encoding)
+
+
+def sheet_label(name: str) -> str:
+    """A sheet's name as shown: the file's own, or, for the sheet ClientBase makes of an
+    Access base's Customers and Orders, its name in the person's language."""
+    if name == CUSTOMERS_AND_ORDERS:
+        return translate("Labels", "Customers and orders")
+    return name
 
 
 def segment_label(segment: Segment) -> str:

@@ -496,8 +496,8 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="81"/>
-        <location filename="../../clientbase/ui/client_form.py" line="132"/>
-        <location filename="../../clientbase/ui/client_form.py" line="386"/>
+        <location filename="../../clientbase/ui/client_form.py" line="140"/>
+        <location filename="../../clientbase/ui/client_form.py" line="397"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -514,8 +514,8 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/client_form.py" line="84"/>
-        <location filename="../../clientbase/ui/client_form.py" line="133"/>
-        <location filename="../../clientbase/ui/client_form.py" line="387"/>
+        <location filename="../../clientbase/ui/client_form.py" line="141"/>
+        <location filename="../../clientbase/ui/client_form.py" line="398"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -546,224 +546,234 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>через запятую, например: опт, день рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="111"/>
+        <location filename="../../clientbase/ui/client_form.py" line="115"/>
+        <source>The number your earlier program or sheet gave the client; orders imported from there find the client by it</source>
+        <translation>Номер, который клиенту дала прежняя программа или таблица; заказы, перенесённые оттуда, находят клиента по нему</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="119"/>
         <source>Agreed to receive offers</source>
         <translation>Согласие на рассылку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="119"/>
+        <location filename="../../clientbase/ui/client_form.py" line="127"/>
         <source>Interests, preferences, anything worth remembering</source>
         <translation>Интересы, предпочтения, всё, что стоит помнить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="130"/>
+        <location filename="../../clientbase/ui/client_form.py" line="138"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="131"/>
+        <location filename="../../clientbase/ui/client_form.py" line="139"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="134"/>
-        <location filename="../../clientbase/ui/client_form.py" line="151"/>
-        <location filename="../../clientbase/ui/client_form.py" line="385"/>
+        <location filename="../../clientbase/ui/client_form.py" line="142"/>
+        <location filename="../../clientbase/ui/client_form.py" line="159"/>
+        <location filename="../../clientbase/ui/client_form.py" line="396"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="136"/>
+        <location filename="../../clientbase/ui/client_form.py" line="144"/>
         <source>Add contact person</source>
         <translation>Добавить контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="144"/>
+        <location filename="../../clientbase/ui/client_form.py" line="152"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="146"/>
+        <location filename="../../clientbase/ui/client_form.py" line="154"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="147"/>
-        <location filename="../../clientbase/ui/client_form.py" line="383"/>
+        <location filename="../../clientbase/ui/client_form.py" line="155"/>
+        <location filename="../../clientbase/ui/client_form.py" line="394"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="148"/>
+        <location filename="../../clientbase/ui/client_form.py" line="156"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="149"/>
+        <location filename="../../clientbase/ui/client_form.py" line="157"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="150"/>
-        <location filename="../../clientbase/ui/client_form.py" line="384"/>
+        <location filename="../../clientbase/ui/client_form.py" line="158"/>
+        <location filename="../../clientbase/ui/client_form.py" line="395"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="154"/>
+        <location filename="../../clientbase/ui/client_form.py" line="162"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="158"/>
+        <location filename="../../clientbase/ui/client_form.py" line="166"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="159"/>
+        <location filename="../../clientbase/ui/client_form.py" line="167"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="160"/>
+        <location filename="../../clientbase/ui/client_form.py" line="168"/>
         <source>VK</source>
         <translation>ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="161"/>
+        <location filename="../../clientbase/ui/client_form.py" line="169"/>
         <source>Preferred channel</source>
         <translation>Удобный способ связи</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="162"/>
+        <location filename="../../clientbase/ui/client_form.py" line="170"/>
         <source>Convenient time</source>
         <translation>Удобное время</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="164"/>
+        <location filename="../../clientbase/ui/client_form.py" line="172"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="166"/>
+        <location filename="../../clientbase/ui/client_form.py" line="174"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="167"/>
+        <location filename="../../clientbase/ui/client_form.py" line="175"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="168"/>
+        <location filename="../../clientbase/ui/client_form.py" line="176"/>
         <source>Street, house</source>
         <translation>Улица, дом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="169"/>
+        <location filename="../../clientbase/ui/client_form.py" line="177"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="171"/>
+        <location filename="../../clientbase/ui/client_form.py" line="179"/>
         <source>Relationship</source>
         <translation>Отношения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="173"/>
+        <location filename="../../clientbase/ui/client_form.py" line="181"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="175"/>
+        <location filename="../../clientbase/ui/client_form.py" line="183"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="176"/>
+        <location filename="../../clientbase/ui/client_form.py" line="184"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="177"/>
+        <location filename="../../clientbase/ui/client_form.py" line="185"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="178"/>
-        <location filename="../../clientbase/ui/client_form.py" line="388"/>
+        <location filename="../../clientbase/ui/client_form.py" line="186"/>
+        <location filename="../../clientbase/ui/client_form.py" line="399"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="179"/>
+        <location filename="../../clientbase/ui/client_form.py" line="187"/>
         <source>Loyalty card</source>
         <translation>Карта лояльности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="183"/>
-        <location filename="../../clientbase/ui/client_form.py" line="389"/>
+        <location filename="../../clientbase/ui/client_form.py" line="188"/>
+        <source>Client code</source>
+        <translation>Код клиента</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_form.py" line="192"/>
+        <location filename="../../clientbase/ui/client_form.py" line="400"/>
         <source>Marketing</source>
         <translation>Рассылки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="185"/>
+        <location filename="../../clientbase/ui/client_form.py" line="194"/>
         <source>Company details</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="187"/>
-        <location filename="../../clientbase/ui/client_form.py" line="390"/>
+        <location filename="../../clientbase/ui/client_form.py" line="196"/>
+        <location filename="../../clientbase/ui/client_form.py" line="401"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="188"/>
-        <location filename="../../clientbase/ui/client_form.py" line="391"/>
+        <location filename="../../clientbase/ui/client_form.py" line="197"/>
+        <location filename="../../clientbase/ui/client_form.py" line="402"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="189"/>
-        <location filename="../../clientbase/ui/client_form.py" line="392"/>
+        <location filename="../../clientbase/ui/client_form.py" line="198"/>
+        <location filename="../../clientbase/ui/client_form.py" line="403"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="190"/>
+        <location filename="../../clientbase/ui/client_form.py" line="199"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="191"/>
-        <location filename="../../clientbase/ui/client_form.py" line="393"/>
+        <location filename="../../clientbase/ui/client_form.py" line="200"/>
+        <location filename="../../clientbase/ui/client_form.py" line="404"/>
         <source>BIK</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="192"/>
-        <location filename="../../clientbase/ui/client_form.py" line="394"/>
+        <location filename="../../clientbase/ui/client_form.py" line="201"/>
+        <location filename="../../clientbase/ui/client_form.py" line="405"/>
         <source>Account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="193"/>
-        <location filename="../../clientbase/ui/client_form.py" line="395"/>
+        <location filename="../../clientbase/ui/client_form.py" line="202"/>
+        <location filename="../../clientbase/ui/client_form.py" line="406"/>
         <source>Corr. account</source>
         <translation>Корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="199"/>
+        <location filename="../../clientbase/ui/client_form.py" line="208"/>
         <source>Notes and interests</source>
         <translation>Заметки и интересы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="396"/>
+        <location filename="../../clientbase/ui/client_form.py" line="407"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="397"/>
+        <location filename="../../clientbase/ui/client_form.py" line="408"/>
         <source>Referred by</source>
         <translation>По рекомендации</translation>
     </message>
@@ -1190,91 +1200,96 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/edit_conflicts.py" line="40"/>
+        <source>client code</source>
+        <translation>код клиента</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="41"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="41"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="42"/>
         <source>marketing consent</source>
         <translation>согласие на рассылку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="42"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="43"/>
         <source>consent date</source>
         <translation>дата согласия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="43"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="44"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="44"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="45"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="45"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="46"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="46"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="47"/>
         <source>bank</source>
         <translation>банк</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="47"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="48"/>
         <source>BIK</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="48"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="49"/>
         <source>account</source>
         <translation>расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="49"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="50"/>
         <source>correspondent account</source>
         <translation>корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="50"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="51"/>
         <source>contact persons</source>
         <translation>контактные лица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="57"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="58"/>
         <source>«%1» was saved on another computer (%2) while you were editing it.</source>
         <translation>Карточку «%1» сохранили на другом компьютере (%2), пока вы её редактировали.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="63"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="64"/>
         <source>Changed there: %1.</source>
         <translation>Там изменили: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="67"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="68"/>
         <source>Your changes are not saved yet. Load the card as it is now (your changes are dropped), or save yours over it?</source>
         <translation>Ваши изменения ещё не сохранены. Загрузить карточку в нынешнем виде (ваши изменения пропадут) или сохранить ваши поверх?</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="82"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="83"/>
         <source>Changed meanwhile</source>
         <translation>Карточку уже изменили</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="86"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="87"/>
         <source>Load their version</source>
         <translation>Загрузить их версию</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="89"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="90"/>
         <source>Save mine over it</source>
         <translation>Сохранить мои поверх</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/edit_conflicts.py" line="91"/>
+        <location filename="../../clientbase/ui/edit_conflicts.py" line="92"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
@@ -1689,277 +1704,282 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="74"/>
+        <source>Client code</source>
+        <translation>Код клиента</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="75"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="75"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="76"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="76"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="77"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="77"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="78"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="78"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="79"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="79"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="80"/>
         <source>BIK</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="80"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="81"/>
         <source>Bank account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="81"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
         <source>Correspondent account</source>
         <translation>Корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
         <source>When to call</source>
         <translation>Когда звонить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="84"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="84"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
         <source>Contact persons</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
         <source>Preferred channel</source>
         <translation>Способ связи</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="87"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="87"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
         <source>VIP (yes / no)</source>
         <translation>VIP (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="90"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="90"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="91"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="91"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="92"/>
         <source>Marketing consent (yes / no)</source>
         <translation>Согласие на рассылку (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="92"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="93"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="93"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="95"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="95"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="96"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="96"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="97"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="97"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="98"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="98"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="100"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="100"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="101"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="122"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="127"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="132"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="136"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="136"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="136"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="146"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="147"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="146"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="147"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="146"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="147"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="146"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="147"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="155"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="156"/>
         <source>Type a corrected value into the Value column, then Check</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="172"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="173"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="173"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="174"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="174"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="175"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="178"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="179"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="185"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="186"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="186"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="187"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="187"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="188"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="190"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="191"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="217"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="219"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="292"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="418"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="295"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="421"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="345"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="348"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="367"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="370"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="402"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="405"/>
         <source>no name: the row is not imported</source>
         <translation>нет имени: строка не импортируется</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="426"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="429"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="433"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="436"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -1967,57 +1987,57 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="34"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="35"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="37"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="38"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="37"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="38"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="37"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="38"/>
         <source>New</source>
         <translation>Новых</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="37"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="38"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="37"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="38"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="43"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="44"/>
         <source>Undo this import</source>
         <translation>Отменить этот импорт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="59"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="60"/>
         <source>undone %1</source>
         <translation>отменён %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="61"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="62"/>
         <source>in the base</source>
         <translation>в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="84"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="85"/>
         <source>Looking at the import…</source>
         <translation>Смотрю, что изменилось после импорта…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="94"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="95"/>
         <source>%n client(s) of this import were worked on after it: a card edited, or purchases, calls or reminders added. Undoing the whole import would remove them or give them back their old cards, and that work with them.</source>
         <translation>
             <numerusform>%n клиент этого импорта изменён после него: правка карточки, покупки, звонки или напоминания. Если отменить весь импорт, они будут удалены или получат прежние карточки, а вместе с этим пропадёт и сделанная работа.</numerusform>
@@ -2026,22 +2046,22 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="103"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="104"/>
         <source>Undo, keep those clients</source>
         <translation>Отменить, а этих клиентов оставить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="106"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="107"/>
         <source>Undo all the same</source>
         <translation>Всё равно отменить всё</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="120"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="121"/>
         <source>Undo this import? The clients it added are removed and the clients it merged get back their cards as they were before it.</source>
         <translation>Отменить этот импорт? Добавленные им клиенты будут удалены, а объединённые вернутся к карточкам, какими они были до импорта.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="130"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="131"/>
         <source>Undoing the import…</source>
         <translation>Отменяю импорт…</translation>
     </message>
@@ -2246,340 +2266,345 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="62"/>
+        <location filename="../../clientbase/ui/labels.py" line="63"/>
         <source>UTF-8 for Excel (with BOM)</source>
         <translation>UTF-8 для Excel (с BOM)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="63"/>
+        <location filename="../../clientbase/ui/labels.py" line="64"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="64"/>
+        <location filename="../../clientbase/ui/labels.py" line="65"/>
         <source>Windows-1251 (Cyrillic)</source>
         <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="73"/>
+        <location filename="../../clientbase/ui/labels.py" line="74"/>
+        <source>Customers and orders</source>
+        <translation>Клиенты и заказы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="82"/>
         <source>A: 80% of revenue</source>
         <translation>A: 80 % выручки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="74"/>
+        <location filename="../../clientbase/ui/labels.py" line="83"/>
         <source>B: the next 15%</source>
         <translation>B: следующие 15 %</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="75"/>
+        <location filename="../../clientbase/ui/labels.py" line="84"/>
         <source>C: the last 5%</source>
         <translation>C: последние 5 %</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="76"/>
+        <location filename="../../clientbase/ui/labels.py" line="85"/>
         <source>Champions</source>
         <translation>Лучшие</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="77"/>
+        <location filename="../../clientbase/ui/labels.py" line="86"/>
         <source>Loyal</source>
         <translation>Лояльные</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="78"/>
+        <location filename="../../clientbase/ui/labels.py" line="87"/>
         <source>Newcomers</source>
         <translation>Новички</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="79"/>
+        <location filename="../../clientbase/ui/labels.py" line="88"/>
         <source>Need attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="80"/>
+        <location filename="../../clientbase/ui/labels.py" line="89"/>
         <source>At risk</source>
         <translation>Под угрозой ухода</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="81"/>
+        <location filename="../../clientbase/ui/labels.py" line="90"/>
         <source>Sleeping</source>
         <translation>Спящие</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="82"/>
+        <location filename="../../clientbase/ui/labels.py" line="91"/>
         <source>Buy regularly</source>
         <translation>Покупают регулярно</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="83"/>
+        <location filename="../../clientbase/ui/labels.py" line="92"/>
         <source>Buy now and then</source>
         <translation>Покупают от случая к случаю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="84"/>
+        <location filename="../../clientbase/ui/labels.py" line="93"/>
         <source>One or two purchases</source>
         <translation>Одна-две покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="85"/>
+        <location filename="../../clientbase/ui/labels.py" line="94"/>
         <source>Churned</source>
         <translation>Ушедшие</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="86"/>
+        <location filename="../../clientbase/ui/labels.py" line="95"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="93"/>
+        <location filename="../../clientbase/ui/labels.py" line="102"/>
         <source>Person</source>
         <translation>Частное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="94"/>
+        <location filename="../../clientbase/ui/labels.py" line="103"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="95"/>
+        <location filename="../../clientbase/ui/labels.py" line="104"/>
         <source>Potential</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="96"/>
-        <location filename="../../clientbase/ui/labels.py" line="116"/>
+        <location filename="../../clientbase/ui/labels.py" line="105"/>
+        <location filename="../../clientbase/ui/labels.py" line="125"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="97"/>
+        <location filename="../../clientbase/ui/labels.py" line="106"/>
         <source>Regular</source>
         <translation>Постоянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="98"/>
+        <location filename="../../clientbase/ui/labels.py" line="107"/>
         <source>Occasional</source>
         <translation>Разовый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="99"/>
+        <location filename="../../clientbase/ui/labels.py" line="108"/>
         <source>Lost</source>
         <translation>Потерянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="100"/>
+        <location filename="../../clientbase/ui/labels.py" line="109"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="101"/>
+        <location filename="../../clientbase/ui/labels.py" line="110"/>
         <source>Social network</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="102"/>
+        <location filename="../../clientbase/ui/labels.py" line="111"/>
         <source>Walk-in</source>
         <translation>Зашёл сам</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="103"/>
+        <location filename="../../clientbase/ui/labels.py" line="112"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="104"/>
+        <location filename="../../clientbase/ui/labels.py" line="113"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="105"/>
+        <location filename="../../clientbase/ui/labels.py" line="114"/>
         <source>Advertising</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="106"/>
+        <location filename="../../clientbase/ui/labels.py" line="115"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="107"/>
+        <location filename="../../clientbase/ui/labels.py" line="116"/>
         <source>Phone call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="108"/>
+        <location filename="../../clientbase/ui/labels.py" line="117"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="109"/>
-        <location filename="../../clientbase/ui/labels.py" line="127"/>
+        <location filename="../../clientbase/ui/labels.py" line="118"/>
+        <location filename="../../clientbase/ui/labels.py" line="136"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="110"/>
-        <location filename="../../clientbase/ui/labels.py" line="113"/>
+        <location filename="../../clientbase/ui/labels.py" line="119"/>
+        <location filename="../../clientbase/ui/labels.py" line="122"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="111"/>
-        <location filename="../../clientbase/ui/labels.py" line="114"/>
+        <location filename="../../clientbase/ui/labels.py" line="120"/>
+        <location filename="../../clientbase/ui/labels.py" line="123"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="112"/>
-        <location filename="../../clientbase/ui/labels.py" line="115"/>
+        <location filename="../../clientbase/ui/labels.py" line="121"/>
+        <location filename="../../clientbase/ui/labels.py" line="124"/>
         <source>VK</source>
         <translation>ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="117"/>
-        <location filename="../../clientbase/ui/labels.py" line="123"/>
+        <location filename="../../clientbase/ui/labels.py" line="126"/>
+        <location filename="../../clientbase/ui/labels.py" line="132"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="118"/>
+        <location filename="../../clientbase/ui/labels.py" line="127"/>
         <source>Shipped</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="119"/>
+        <location filename="../../clientbase/ui/labels.py" line="128"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="120"/>
+        <location filename="../../clientbase/ui/labels.py" line="129"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="121"/>
+        <location filename="../../clientbase/ui/labels.py" line="130"/>
         <source>Not paid</source>
         <translation>Не оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="122"/>
+        <location filename="../../clientbase/ui/labels.py" line="131"/>
         <source>Partly paid</source>
         <translation>Оплачен частично</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="124"/>
-        <location filename="../../clientbase/ui/labels.py" line="129"/>
+        <location filename="../../clientbase/ui/labels.py" line="133"/>
+        <location filename="../../clientbase/ui/labels.py" line="138"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="125"/>
-        <location filename="../../clientbase/ui/labels.py" line="131"/>
+        <location filename="../../clientbase/ui/labels.py" line="134"/>
+        <location filename="../../clientbase/ui/labels.py" line="140"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="126"/>
+        <location filename="../../clientbase/ui/labels.py" line="135"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="128"/>
+        <location filename="../../clientbase/ui/labels.py" line="137"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="130"/>
+        <location filename="../../clientbase/ui/labels.py" line="139"/>
         <source>Congratulate</source>
         <translation>Поздравить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="132"/>
+        <location filename="../../clientbase/ui/labels.py" line="141"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="133"/>
+        <location filename="../../clientbase/ui/labels.py" line="142"/>
         <source>Once</source>
         <translation>Один раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="134"/>
+        <location filename="../../clientbase/ui/labels.py" line="143"/>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="135"/>
+        <location filename="../../clientbase/ui/labels.py" line="144"/>
         <source>Every week</source>
         <translation>Каждую неделю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="136"/>
+        <location filename="../../clientbase/ui/labels.py" line="145"/>
         <source>Every month</source>
         <translation>Каждый месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="137"/>
+        <location filename="../../clientbase/ui/labels.py" line="146"/>
         <source>Every year</source>
         <translation>Каждый год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="143"/>
+        <location filename="../../clientbase/ui/labels.py" line="152"/>
         <source>January</source>
         <translation>январь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="144"/>
+        <location filename="../../clientbase/ui/labels.py" line="153"/>
         <source>February</source>
         <translation>февраль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="145"/>
+        <location filename="../../clientbase/ui/labels.py" line="154"/>
         <source>March</source>
         <translation>март</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="146"/>
+        <location filename="../../clientbase/ui/labels.py" line="155"/>
         <source>April</source>
         <translation>апрель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="147"/>
+        <location filename="../../clientbase/ui/labels.py" line="156"/>
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="148"/>
+        <location filename="../../clientbase/ui/labels.py" line="157"/>
         <source>June</source>
         <translation>июнь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="149"/>
+        <location filename="../../clientbase/ui/labels.py" line="158"/>
         <source>July</source>
         <translation>июль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="150"/>
+        <location filename="../../clientbase/ui/labels.py" line="159"/>
         <source>August</source>
         <translation>август</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="151"/>
+        <location filename="../../clientbase/ui/labels.py" line="160"/>
         <source>September</source>
         <translation>сентябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="152"/>
+        <location filename="../../clientbase/ui/labels.py" line="161"/>
         <source>October</source>
         <translation>октябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="153"/>
+        <location filename="../../clientbase/ui/labels.py" line="162"/>
         <source>November</source>
         <translation>ноябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="154"/>
+        <location filename="../../clientbase/ui/labels.py" line="163"/>
         <source>December</source>
         <translation>декабрь</translation>
     </message>
@@ -2848,288 +2873,288 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="161"/>
+        <location filename="../../clientbase/ui/labels.py" line="170"/>
         <source>This field is required</source>
         <translation>Поле нужно заполнить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="162"/>
+        <location filename="../../clientbase/ui/labels.py" line="171"/>
         <source>Enter a last or first name</source>
         <translation>Укажите фамилию или имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="163"/>
+        <location filename="../../clientbase/ui/labels.py" line="172"/>
         <source>Enter the organization name</source>
         <translation>Укажите название организации</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="164"/>
+        <location filename="../../clientbase/ui/labels.py" line="173"/>
         <source>«{value}» is not a phone number</source>
         <translation>«{value}» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="165"/>
+        <location filename="../../clientbase/ui/labels.py" line="174"/>
         <source>«{value}» is not an e-mail address</source>
         <translation>«{value}» — не адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="166"/>
+        <location filename="../../clientbase/ui/labels.py" line="175"/>
         <source>«{value}» is not a month; write it as 2026-11</source>
         <translation>«{value}» — не месяц; напишите его как 2026-11</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="167"/>
+        <location filename="../../clientbase/ui/labels.py" line="176"/>
         <source>«{value}» is not a date; write it as 01.02.1980 or 01.02</source>
         <translation>«{value}» — не дата; пишите так: 01.02.1980 или 01.02</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="170"/>
+        <location filename="../../clientbase/ui/labels.py" line="179"/>
         <source>{value} is in the future</source>
         <translation>{value} — дата в будущем</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="171"/>
+        <location filename="../../clientbase/ui/labels.py" line="180"/>
         <source>The year in «{value}» is not plausible</source>
         <translation>Год в «{value}» неправдоподобен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="172"/>
+        <location filename="../../clientbase/ui/labels.py" line="181"/>
         <source>{value} must be between 0 and 100</source>
         <translation>{value} должно быть от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="173"/>
+        <location filename="../../clientbase/ui/labels.py" line="182"/>
         <source>{value} must not be negative</source>
         <translation>{value} не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="174"/>
+        <location filename="../../clientbase/ui/labels.py" line="183"/>
         <source>«{value}» must contain {count} digits</source>
         <translation>«{value}» должно состоять из {count} цифр</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="175"/>
+        <location filename="../../clientbase/ui/labels.py" line="184"/>
         <source>The client was not found (it may have been deleted)</source>
         <translation>Клиент не найден (возможно, его удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="178"/>
-        <location filename="../../clientbase/ui/labels.py" line="342"/>
+        <location filename="../../clientbase/ui/labels.py" line="187"/>
+        <location filename="../../clientbase/ui/labels.py" line="351"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="181"/>
+        <location filename="../../clientbase/ui/labels.py" line="190"/>
         <source>A client cannot be referred by themselves</source>
         <translation>Клиент не может рекомендовать сам себя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="182"/>
+        <location filename="../../clientbase/ui/labels.py" line="191"/>
         <source>Enter the items or the total of the purchase</source>
         <translation>Укажите товары или сумму покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="183"/>
+        <location filename="../../clientbase/ui/labels.py" line="192"/>
         <source>«{value}» is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="184"/>
+        <location filename="../../clientbase/ui/labels.py" line="193"/>
         <source>«{value}» is not one of the choices of this field</source>
         <translation>«{value}» — нет такого варианта для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="187"/>
+        <location filename="../../clientbase/ui/labels.py" line="196"/>
         <source>«{value}»: write a contact as name; position; phone; e-mail; birthday</source>
         <translation>«{value}»: запишите контакт как «имя; должность; телефон; e-mail; дата рождения»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="190"/>
+        <location filename="../../clientbase/ui/labels.py" line="199"/>
         <source>The password is wrong</source>
         <translation>Неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="191"/>
+        <location filename="../../clientbase/ui/labels.py" line="200"/>
         <source>The repetition ends ({value}) before it starts</source>
         <translation>Повторение заканчивается ({value}) раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="194"/>
+        <location filename="../../clientbase/ui/labels.py" line="203"/>
         <source>The password must have at least {count} characters</source>
         <translation>В пароле должно быть не меньше {count} символов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="197"/>
+        <location filename="../../clientbase/ui/labels.py" line="206"/>
         <source>Set a password for the program first</source>
         <translation>Сначала задайте пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="209"/>
+        <location filename="../../clientbase/ui/labels.py" line="218"/>
         <source>{detail}: this file is not a ClientBase database</source>
         <translation>{detail}: этот файл не является базой ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="210"/>
+        <location filename="../../clientbase/ui/labels.py" line="219"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Базу нельзя открыть: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="211"/>
+        <location filename="../../clientbase/ui/labels.py" line="220"/>
         <source>This database was saved by a newer version of ClientBase; update the program</source>
         <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="215"/>
+        <location filename="../../clientbase/ui/labels.py" line="224"/>
         <source>{detail} is already open in ClientBase</source>
         <translation>{detail} уже открыта в ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="216"/>
+        <location filename="../../clientbase/ui/labels.py" line="225"/>
         <source>There is no space left on the disk; the change was not saved</source>
         <translation>На диске закончилось место; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="219"/>
+        <location filename="../../clientbase/ui/labels.py" line="228"/>
         <source>The database file or its folder is read-only; the change was not saved</source>
         <translation>Файл базы или его папка доступны только для чтения; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="222"/>
+        <location filename="../../clientbase/ui/labels.py" line="231"/>
         <source>The database {detail} on the server already holds clients; choose an empty one</source>
         <translation>В базе {detail} на сервере уже есть клиенты; выберите пустую базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="226"/>
+        <location filename="../../clientbase/ui/labels.py" line="235"/>
         <source>The copy did not match the base ({detail}); nothing was written</source>
         <translation>Копия не совпала с базой ({detail}); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="238"/>
+        <location filename="../../clientbase/ui/labels.py" line="247"/>
         <source>Exports and printing are turned off in the privacy settings</source>
         <translation>Экспорт и печать выключены в настройках конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="241"/>
+        <location filename="../../clientbase/ui/labels.py" line="250"/>
         <source>Exports and printing need the program&apos;s password</source>
         <translation>Для экспорта и печати нужен пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="244"/>
+        <location filename="../../clientbase/ui/labels.py" line="253"/>
         <source>The password is wrong; nothing was exported</source>
         <translation>Неверный пароль; ничего не выгружено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="254"/>
+        <location filename="../../clientbase/ui/labels.py" line="263"/>
         <source>The backup cannot be written to {detail}</source>
         <translation>Не удаётся записать резервную копию в {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="255"/>
+        <location filename="../../clientbase/ui/labels.py" line="264"/>
         <source>There is no space left on the disk: {detail}</source>
         <translation>На диске закончилось место: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="256"/>
+        <location filename="../../clientbase/ui/labels.py" line="265"/>
         <source>{detail}: the file cannot be read</source>
         <translation>{detail}: файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="257"/>
+        <location filename="../../clientbase/ui/labels.py" line="266"/>
         <source>{detail}: this file is not a ClientBase backup</source>
         <translation>{detail}: это не резервная копия ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="258"/>
+        <location filename="../../clientbase/ui/labels.py" line="267"/>
         <source>{detail}: the backup is damaged and cannot be restored</source>
         <translation>{detail}: резервная копия повреждена, восстановить её нельзя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="259"/>
+        <location filename="../../clientbase/ui/labels.py" line="268"/>
         <source>{detail}: this backup was made by a newer version of ClientBase</source>
         <translation>{detail}: копия создана более новой версией ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="262"/>
+        <location filename="../../clientbase/ui/labels.py" line="271"/>
         <source>{detail}: the backup is protected with a password; enter it</source>
         <translation>{detail}: копия защищена паролем; введите его</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="265"/>
+        <location filename="../../clientbase/ui/labels.py" line="274"/>
         <source>The password does not fit this backup</source>
         <translation>Пароль не подходит к этой копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="266"/>
+        <location filename="../../clientbase/ui/labels.py" line="275"/>
         <source>A base on a server is backed up by the server, not by this command</source>
         <translation>База на сервере копируется средствами сервера, а не этой командой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="269"/>
+        <location filename="../../clientbase/ui/labels.py" line="278"/>
         <source>{detail}: the base is open in ClientBase; close the program first</source>
         <translation>{detail}: база открыта в ClientBase; сначала закройте программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="286"/>
+        <location filename="../../clientbase/ui/labels.py" line="295"/>
         <source>{detail}: this kind of file cannot be imported</source>
         <translation>{detail}: файлы такого вида не импортируются</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="289"/>
+        <location filename="../../clientbase/ui/labels.py" line="298"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="292"/>
+        <location filename="../../clientbase/ui/labels.py" line="301"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="295"/>
+        <location filename="../../clientbase/ui/labels.py" line="304"/>
         <source>{detail}: this is a web page or an XML file under a spreadsheet&apos;s name; open it in Excel or LibreOffice and save it as .xlsx</source>
         <translation>{detail}: это веб-страница или XML-файл под именем таблицы; откройте его в Excel или LibreOffice и сохраните как .xlsx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="300"/>
+        <location filename="../../clientbase/ui/labels.py" line="309"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="301"/>
+        <location filename="../../clientbase/ui/labels.py" line="310"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="302"/>
+        <location filename="../../clientbase/ui/labels.py" line="311"/>
         <source>{detail}: the Access base has no tables of its own, only Access&apos;s system tables</source>
         <translation>{detail}: в базе Access нет своих таблиц, только служебные таблицы Access</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="306"/>
+        <location filename="../../clientbase/ui/labels.py" line="315"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="307"/>
+        <location filename="../../clientbase/ui/labels.py" line="316"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="310"/>
+        <location filename="../../clientbase/ui/labels.py" line="319"/>
         <source>{detail}: more rows than one import takes (1,000,000)</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="313"/>
+        <location filename="../../clientbase/ui/labels.py" line="322"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="334"/>
+        <location filename="../../clientbase/ui/labels.py" line="343"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="338"/>
+        <location filename="../../clientbase/ui/labels.py" line="347"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>

@@ -15,7 +15,7 @@ from clientbase.exchange.access_file import (
 from clientbase.exchange.header import Target
 from clientbase.exchange.table_file import TableData, read_table, sheet_names
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
-from clientbase.services.import_plan import plan_import, read_plan_source
+from clientbase.services.import_plan import RowAction, plan_import, read_plan_source
 from clientbase.services.importing import commit_import
 from clientbase.services.stats import base_stats
 from clientbase.services.workspace import Workspace
@@ -105,16 +105,19 @@ def test_a_missing_table_is_named(tmp_path: Path) -> None:
 
 NORTHWIND = {
     "Customers": [
-        ["CustomerID", "CompanyName", "ContactName", "Phone", "City"],
-        ["ALFKI", "Alfreds Futterkiste", "Maria Anders", "+49 30 0074321", "Berlin"],
-        ["ANATR", "Ana Trujillo Emparedados", "Ana Trujillo", "+52 5 555-4729", "México D.F."],
-        ["NOORD", "Never ordered", "Nobody", None, "Oslo"],
+        ["CustomerID", "CompanyName", "ContactName", "ContactTitle", "Phone", "Fax", "City",
+         "Country"],
+        ["ALFKI", "Alfreds Futterkiste", "Maria Anders", "Sales Representative",
+         "+49 30 0074321", "+49 30 0076545", "Berlin", "Germany"],
+        ["ANATR", "Ana Trujillo Emparedados", "Ana Trujillo", "Owner", "+52 5 555-4729", None,
+         "México D.F.", "Mexico"],
+        ["NOORD", "Never ordered", "Nobody", None, None, None, "Oslo", "Norway"],
     ],
     "Orders": [
         ["OrderID", "CustomerID", "OrderDate"],
         [10643, "ALFKI", datetime(1997, 8, 25)],
-        [10692, "ALFKI", datetime(1997, 10, 3)],
         [10308, "ANATR", datetime(1996, 9, 18)],
+        [10692, "ALFKI", datetime(1997, 10, 3)],
         [10999, "GONE", datetime(1998, 1, 1)],  # its customer was deleted
     ],
     "Order Details": [
@@ -122,32 +125,60 @@ NORTHWIND = {
         [10643, 28, Decimal("45.60"), 15, 0.25],
         [10643, 39, Decimal("18.00"), 21, 0.25],
         [10692, 63, Decimal("43.90"), 20, 0.0],
+        [10999, 28, Decimal("45.60"), 1, 0.0],
     ],
     "Products": [["ProductID", "ProductName"], [28, "Rössle Sauerkraut"], [39, "Chartreuse"]],
-}
+}  # fmt: skip
+TABLES = NorthwindTables("Customers", "Orders", "Order Details", "Products")
+
+
+def test_the_northwind_sheet_holds_every_customer_and_every_order_line() -> None:
+    rows = customers_and_orders(lambda name: NORTHWIND[name], TABLES)
+    assert rows[0] == [*NORTHWIND["Customers"][0], "Order number", "Order date", "Item",
+                       "Quantity", "Price"]  # fmt: skip
+    by_customer = [(row[0], row[8], row[10]) for row in rows[1:]]
+    assert by_customer == [
+        ("ALFKI", 10643, "Rössle Sauerkraut"),
+        ("ALFKI", 10643, "Chartreuse"),
+        ("ALFKI", 10692, 63),  # no product name: its number stays
+        ("ANATR", 10308, None),  # an order without lines keeps its date
+        ("NOORD", None, None),  # a customer who never ordered is still a client
+        ("GONE", 10999, "Rössle Sauerkraut"),  # an order of a deleted customer is not dropped
+    ]
+    assert rows[1][:8] == NORTHWIND["Customers"][1]  # every column of the customer
+    assert rows[1][-5:] == [10643, datetime(1997, 8, 25), "Rössle Sauerkraut", 15,
+                            Decimal("34.20")]  # fmt: skip
+    assert rows[4][-4:] == [datetime(1996, 9, 18), None, None, None]
+    assert rows[6][1:8] == [None] * 7
 
 
 def test_northwind_customers_and_orders_become_clients_with_their_purchases(
     workspace: Workspace,
 ) -> None:
-    tables = NorthwindTables("Customers", "Orders", "Order Details", "Products")
-    rows = customers_and_orders(lambda name: NORTHWIND[name], tables)
-    assert rows[1][-5:] == [10643, datetime(1997, 8, 25), "Rössle Sauerkraut", 15, Decimal("34.20")]
-    assert rows[3][-3:] == [63, 20, Decimal("43.90")]  # no product name: its number stays
-    assert rows[4][-3:] == [None, None, None]  # an order without lines keeps its date
-
+    rows = customers_and_orders(lambda name: NORTHWIND[name], TABLES)
     table = TableData(CUSTOMERS_AND_ORDERS, [list(r) for r in rows])
-    plan = plan_import(workspace.db, workspace.settings, table, 0,
-                       _proposed(rows), "northwind.mdb")  # fmt: skip
+    mapping = _proposed(rows)
+    assert mapping[:3] == [Target.CLIENT_CODE, Target.ORGANIZATION, Target.FULL_NAME]
+    assert mapping[5] is Target.NOTES  # a fax is not a number to call
+    plan = plan_import(workspace.db, workspace.settings, table, 0, mapping, "northwind.mdb")
+    assert plan.counts()["purchases"] == 3  # ALFKI's first order is two lines, one purchase
+    orphan = plan.rows[-1]
+    assert (orphan.line, orphan.action, orphan.reason) == (7, RowAction.ERROR, "no_name")
     commit_import(workspace.db, workspace.settings, plan)
 
     stats = base_stats(workspace.db)
-    assert stats["clients"] == 2  # the customer who never ordered is not on the orders sheet
+    assert stats["clients"] == 3
     assert stats["purchases"] == 3
     alfreds = find_client_ids(workspace.db, ClientQuery(search="Alfreds"))
     assert len(alfreds) == 1
+    card = workspace.clients.get(alfreds[0]).data
+    assert card.client_code == "ALFKI"
+    assert "Country: Germany" in card.notes and "Fax: +49 30 0076545" in card.notes
     purchases = workspace.purchases.list_for(alfreds[0])
     assert sorted(p.total for p in purchases) == [Decimal("796.50"), Decimal("878.00")]
+    nobody = find_client_ids(workspace.db, ClientQuery(search="NOORD"))  # found by its code
+    assert len(nobody) == 1
+    assert workspace.purchases.list_for(nobody[0]) == []
 
 
 def _proposed(rows):

@@ -51,7 +51,7 @@ def test_an_export_comes_back_through_the_import_unchanged(
     fill_demo(workspace.db, workspace.settings, clients=80, today=date(2026, 11, 22))
     workspace.clients.create(
         person("Тестова", "Ада", notes='=HYPERLINK("http://x")\nвторая строка', tags=["@home"],
-               call_time="после 18:00", preferred_channel=Channel.TELEGRAM,
+               call_time="после 18:00", preferred_channel=Channel.TELEGRAM, client_code="К-17",
                marketing_consent=True, marketing_consent_date=date(2025, 3, 8),
                messengers=[MessengerInput(MessengerKind.TELEGRAM, "@ada_t"),
                            MessengerInput(MessengerKind.VK, "id7001")])
@@ -59,6 +59,7 @@ def test_an_export_comes_back_through_the_import_unchanged(
     workspace.clients.create(
         ClientInput(
             kind=ClientKind.COMPANY, organization="ООО «Реквизит»", inn="7701234567",
+            client_code="000777",
             kpp="770101001", ogrn="1027700132195", bank_name="ПАО Сбербанк",
             bank_bik="044525225", bank_account="40702810938000012345",
             correspondent_account="30101810400000000225",
@@ -181,7 +182,7 @@ def test_exported_xlsx_and_ods_open_in_libreoffice_alike(
     assert elkina[4] == "+7 916 000-11-22"
     assert elkina[rows[0].index("Заметки")] == "=1+1"
     purchases = shown(books[0], "Покупки")
-    assert purchases[0][:4] == ["Клиент", "Телефон", "E-mail", "Дата покупки"]
+    assert purchases[0][:5] == ["Клиент", "Телефон", "E-mail", "Код клиента", "Дата покупки"]
     assert len(purchases) > 25
     # The .ods shows every cell as the .xlsx does: dates, money, yes/no and the lists.
     assert shown(books[1], "Клиенты") == rows

@@ -728,7 +728,9 @@ def test_an_orders_sheet_becomes_purchases_of_its_clients(workspace, tmp_path) -
     assert [(p.line, p.code) for p in plan.problems()] == [(8, "date_invalid")]
     counts = plan.counts()
     assert (counts["new"], counts["merge"], counts["merge_in_file"]) == (2, 1, 3)
-    assert counts["purchases"] == 5  # the row with an unreadable date keeps only its client
+    # Order 101 is two rows and one purchase; the row with an unreadable date keeps only
+    # its client.
+    assert counts["purchases"] == 4
     batch = commit_import(workspace.db, workspace.settings, plan)
 
     def summary(name: str):
@@ -782,6 +784,101 @@ def test_orders_that_name_their_client_by_card_or_phone_only(workspace, tmp_path
     assert workspace.clients.get(smirnova).data.last_name == "Смирнова"
     ivanov = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="иванов"))[0])
     assert ivanov.summary.total_spent == Decimal("570.00")
+
+
+def test_a_clients_sheet_and_then_its_orders_linked_by_client_code(workspace, tmp_path) -> None:
+    clients = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["Код клиента", "ФИО", "Телефон"],
+            ["000123", "Иванов Иван", "8 916 123-45-67"],
+            ["000124", "Иванова Мария", "8 916 123-45-67"],  # one family phone, two clients
+            ["А7", "Петров Пётр", None],
+            ["а 7", "Петров П.", "8 903 111-22-33"],  # the same code, however written
+        ],
+    )
+    table, header, mapping = read_plan_source(clients)
+    assert mapping[0] is Target.CLIENT_CODE
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, "clients.xlsx")
+    assert [(row.action, row.same_as_line) for row in plan.rows] == [
+        (RowAction.NEW, None),
+        (RowAction.NEW, None),
+        (RowAction.NEW, None),
+        (RowAction.MERGE_IN_FILE, 4),
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Иванов Иван", "Иванова Мария", "Петров Пётр"]
+
+    # The till's export names the client by code alone; Excel dropped the leading zeros.
+    orders = write_sheet(
+        tmp_path / "orders.xlsx",
+        [
+            ["Код клиента", "Дата заказа", "Сумма"],
+            [124, date(2026, 3, 5), 500],
+            ["000123", date(2026, 3, 6), 300],
+            ["а7", date(2026, 3, 7), 70],
+            ["Б-1", date(2026, 3, 8), 10],  # a code no one has
+        ],
+    )
+    table, header, mapping = read_plan_source(orders)
+    assert mapping[0] is Target.CLIENT_CODE
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, "orders.xlsx")
+    assert [(row.action, row.reason) for row in plan.rows] == [
+        (RowAction.SKIP, "purchase_only"),
+        (RowAction.SKIP, "purchase_only"),
+        (RowAction.SKIP, "purchase_only"),
+        (RowAction.ERROR, "no_name"),
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+
+    def spent(search: str) -> Decimal:
+        client_id = find_client_ids(workspace.db, ClientQuery(search=search))[0]
+        return workspace.clients.get(client_id).summary.total_spent
+
+    assert spent("000124") == Decimal("500.00")  # the code is searched for too
+    assert spent("000123") == Decimal("300.00")
+    assert spent("петров") == Decimal("70.00")
+
+
+def test_a_client_code_decides_which_client_in_the_base_a_row_is(workspace, tmp_path) -> None:
+    coded = workspace.clients.create(
+        person("Орлов", "Олег", phones=("+79161234567",), client_code="17")
+    )
+    sheet = write_sheet(
+        tmp_path / "again.xlsx",
+        [
+            ["Код клиента", "ФИО", "Телефон"],
+            ["17", "Орлов Олег Олегович", None],  # its code finds it, though the name differs
+            [None, "Орлов О.", "+7 916 123-45-67"],  # no code: his phone finds him
+            ["18", "Орлова Ольга", "+7 916 123-45-67"],  # his phone, but another client
+        ],
+    )
+    plan = plan_for(workspace, sheet)
+    assert [(row.action, row.client_id) for row in plan.rows] == [
+        (RowAction.MERGE, coded),
+        (RowAction.MERGE, coded),
+        (RowAction.NEW, None),
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    orlov = workspace.clients.get(coded).data
+    assert (orlov.client_code, orlov.middle_name) == ("17", "Олегович")
+    assert len(names(workspace)) == 2
+
+
+@pytest.mark.parametrize(
+    "header", ["Код клиента", "CustomerID", "ClientCode", "customer_id", "ID клиента"]
+)
+def test_columns_of_client_codes(header: str, tmp_path: Path) -> None:
+    sheet = write_sheet(tmp_path / "c.xlsx", [["ФИО", header], ["Орлов Олег", "A1"]])
+    assert read_plan_source(sheet)[2] == [Target.FULL_NAME, Target.CLIENT_CODE]
+
+
+@pytest.mark.parametrize("header", ["Код", "ID", "Код товара"])
+def test_a_bare_code_or_id_is_not_taken_for_the_clients(header: str, tmp_path: Path) -> None:
+    # On an orders sheet it is the order's or the item's: a wrong guess gives every order
+    # to another client. In the notes it is kept, and the wizard can map it.
+    sheet = write_sheet(tmp_path / "c.xlsx", [["ФИО", header], ["Орлов Олег", "A1"]])
+    assert read_plan_source(sheet)[2] == [Target.FULL_NAME, Target.NOTES]
 
 
 def test_a_sum_column_without_dates_stays_a_note(tmp_path) -> None:

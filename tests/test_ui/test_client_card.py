@@ -40,6 +40,23 @@ def test_adding_a_client_through_the_card(qtbot, workspace: Workspace) -> None:
     assert not card.is_dirty()
 
 
+def test_the_client_code_is_typed_saved_found_and_shown_again(qtbot, workspace) -> None:
+    card = ClientCard(workspace, None)
+    qtbot.addWidget(card)
+    type_into(card.form.last_name, "Орлов")
+    type_into(card.form.client_code, " 000123 ")
+    saved = []
+    card.saved.connect(saved.append)
+    assert card.save() is True
+    assert workspace.clients.get(saved[0]).data.client_code == "000123"
+    assert find_client_ids(workspace.db, ClientQuery(search="000123")) == saved
+
+    again = ClientCard(workspace, saved[0])
+    qtbot.addWidget(again)
+    assert again.form.client_code.text() == "000123"
+    assert not again.is_dirty()
+
+
 def test_a_bad_phone_is_marked_and_nothing_is_saved(qtbot, workspace: Workspace) -> None:
     card = ClientCard(workspace, None)
     qtbot.addWidget(card)

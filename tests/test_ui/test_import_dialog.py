@@ -432,3 +432,32 @@ def test_a_workbook_that_opens_on_other_sheets_shows_the_clients_sheet(
     # The empty sheet can still be chosen: it is said to be empty, and the other one stays.
     importing.sheet.setCurrentText("Сводка")
     assert importing.table_data is not None and importing.table_data.sheet == "Клиенты"
+
+
+def test_a_northwind_base_offers_its_customers_with_their_orders(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    from clientbase.exchange import access_file
+    from tests.test_exchange.test_access_file import NORTHWIND
+
+    # No Northwind base can be had here (tests/data/ACCESS_SAMPLES.md): its tables stand in
+    # for what access-parser reads from one.
+    fake = SimpleNamespace(catalog={name: None for name in NORTHWIND})
+    monkeypatch.setattr(access_file, "_open", lambda path: fake)
+    monkeypatch.setattr(access_file, "_read", lambda parser, path, name: NORTHWIND[name])
+    dialog = ImportDialog(workspace, DATA / "users_jet4.mdb")
+    qtbot.addWidget(dialog)
+    shown = [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())]
+    assert shown == [*NORTHWIND, "Customers and orders"]
+    assert dialog.load_sheet()
+    dialog.sheet.setCurrentIndex(len(shown) - 1)  # reads the chosen sheet
+    assert dialog.sheet.currentData() == access_file.CUSTOMERS_AND_ORDERS
+    assert dialog.mapping()[0] is Target.CLIENT_CODE
+    dialog.check()
+    dialog.run_import()
+    assert dialog.result() == ImportDialog.DialogCode.Accepted
+    assert len(find_client_ids(workspace.db, ClientQuery())) == 3
+    history = import_history(workspace.db)[0]
+    assert history.sheet == access_file.CUSTOMERS_AND_ORDERS
