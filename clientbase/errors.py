@@ -23,6 +23,7 @@ MESSAGES: dict[str, str] = {
     "percent_out_of_range": "{value} must be between 0 and 100",
     "negative_amount": "{value} must not be negative",
     "digits_only": "«{value}» must contain {count} digits",
+    "too_long": "«{value}» is too long: at most {count} characters",
     "unknown_client": "The client was not found (it may have been deleted)",
     "unknown_record": "The record was not found (it may have been deleted)",
     "self_referral": "A client cannot be referred by themselves",
@@ -61,6 +62,8 @@ DATABASE_MESSAGES: dict[str, str] = {
     "target_not_empty": "The database {detail} on the server already holds clients; "
     "choose an empty one",
     "copy_mismatch": "The copy did not match the base ({detail}); nothing was written",
+    "value_too_long": "A text is longer than the server keeps ({detail}: the most it takes); "
+    "shorten it in the card and try again; nothing was written",
 }
 
 BACKUP_MESSAGES: dict[str, str] = {

@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select, text, update
+from sqlalchemy import Connection, String, Table, func, insert, select, text, update
 
 from clientbase.db.bulk import continue_ids_after
 from clientbase.db.database import Database
-from clientbase.db.models import Base
+from clientbase.db.models import Base, Client
 from clientbase.errors import DatabaseError
 
 CHUNK = 2_000
@@ -31,6 +31,33 @@ def tables() -> list[Table]:
 def count_records(db: Database) -> dict[str, int]:
     with db.engine.connect() as connection:
         return _counts(connection)
+
+
+def _refuse_too_long(reading: Connection) -> None:
+    """Name the first text longer than its column allows. SQLite keeps such a text (a base
+    filled before the program checked lengths); PostgreSQL would refuse the whole copy with
+    a message no shop owner can act on."""
+    for table in tables():
+        key = next(iter(table.primary_key.columns), None)
+        for column in table.columns:
+            length = getattr(column.type, "length", None)
+            if not isinstance(column.type, String) or not length:
+                continue
+            owner = table.c.id if table.name == "client" else table.c.get("client_id")
+            found = reading.execute(
+                select(owner if owner is not None else key if key is not None else column)
+                .where(func.length(column) > length)
+                .limit(1)
+            ).first()
+            if found is None:
+                continue
+            name = (
+                reading.scalar(select(Client.display_name).where(Client.id == found[0]))
+                if owner is not None
+                else None
+            )
+            where = f"«{name}»" if name else f"{table.name} {found[0]}"
+            raise DatabaseError("value_too_long", f"{where}, {column.name}: {length}")
 
 
 def _counts(connection: Connection) -> dict[str, int]:
@@ -59,6 +86,8 @@ def copy_records(
                 writing.execute(table.delete())
         elif any(_has_rows(writing, table) for table in tables()):
             raise DatabaseError("target_not_empty", target.name)
+        if writing.dialect.name == "postgresql":
+            _refuse_too_long(reading)
         for table in tables():
             later = _self_references(table)
             for chunk in _chunks(reading, table):

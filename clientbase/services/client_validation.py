@@ -13,6 +13,7 @@ from clientbase.services.client_data import ClientInput
 from clientbase.services.dates import Birthday, parse_birthday
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.text import digits
+from clientbase.services.text_limits import too_long
 
 # Deliberately loose: the shop needs to catch typos (no @, spaces, no domain), not enforce RFCs.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -64,7 +65,7 @@ def is_email(text: str) -> bool:
 
 
 def validate_client(data: ClientInput, region: str, today: date | None = None) -> ValidClient:
-    problems: list[Problem] = []
+    problems: list[Problem] = too_long(data)
     today = today or date.today()
 
     if data.kind is ClientKind.COMPANY:

@@ -314,22 +314,36 @@ def _validated(
             return validate_client(data, region, today)
         except ValidationError as error:
             fixable = [p for p in error.problems if p.field not in ("last_name", "organization")]
+            named = [p for p in error.problems if p.code == "too_long" or p in fixable]
+            problems.extend(
+                CellProblem(line, p.field, str(p.params.get("value", "")), p.code) for p in named
+            )
             if len(fixable) < len(error.problems):
-                raise
-            for problem in fixable:
-                problems.append(
-                    CellProblem(
-                        line, problem.field, str(problem.params.get("value", "")), problem.code
-                    )
-                )
-                data = _without(data, problem)
+                raise  # a row whose name cannot be kept: the problems say why
+            data = _without(data, fixable)
 
 
-def _without(data: ClientInput, problem: Problem) -> ClientInput:
-    name = problem.field.split("[", 1)[0].split(".", 1)[0]
-    if name == "contact_persons":
-        return replace(data, contact_persons=[])
-    return replace(data, **{name: getattr(ClientInput(), name)})
+_LISTS = ("phones", "emails", "messengers", "tags")
+
+
+def _without(data: ClientInput, problems: Sequence[Problem]) -> ClientInput:
+    """The card without the values these problems name: a field back to empty, one item of
+    a list (the other phones stay), or the contact persons, which are read as one cell."""
+    changes: dict[str, object] = {}
+    dropped: dict[str, set[int]] = {}
+    for problem in problems:
+        head = problem.field.split(".", 1)[0]
+        name, _, index = head.partition("[")
+        if name in _LISTS and index:
+            dropped.setdefault(name, set()).add(int(index.rstrip("]")))
+        elif name == "contact_persons":
+            changes[name] = []
+        else:
+            changes[name] = getattr(ClientInput(), name)
+    for name, indexes in dropped.items():
+        items = getattr(data, name)
+        changes[name] = [item for i, item in enumerate(items) if i not in indexes]
+    return replace(data, **changes)  # type: ignore[arg-type]
 
 
 def with_fixes(table: TableData, fixes: dict[tuple[int, int], str]) -> TableData:

@@ -15,6 +15,7 @@ from clientbase.services.dates import parse_birthday
 from clientbase.services.import_rows import CellProblem
 from clientbase.services.money import parse_decimal
 from clientbase.services.purchases import PurchaseInput, PurchaseItemInput
+from clientbase.services.text_limits import purchase_too_long
 
 
 def _date(value: object, today: date) -> date:
@@ -96,9 +97,17 @@ def read_purchase(
             payment = parse_choice(PaymentState, text_of(values[Target.PAYMENT]))
         except ValueError:
             problem(Target.PAYMENT, "unknown_choice")
+    number = text_of(values.get(Target.ORDER_NUMBER))
+    longer = purchase_too_long(number, [item.name for item in items])
+    if longer:
+        # The base could not keep it: the row keeps only its client, and says why.
+        for found in longer:
+            target = Target.ORDER_NUMBER if found.field == "number" else Target.ITEM
+            problem(target, "too_long")
+        return None, problems
     purchase = PurchaseInput(
         date=when,
-        number=text_of(values.get(Target.ORDER_NUMBER)),
+        number=number,
         status=status,
         payment_state=payment,
         items=items,

@@ -17,6 +17,7 @@ from clientbase.db.enums import AuditAction, PaymentState, PurchaseStatus
 from clientbase.db.models import Client, Purchase, PurchaseItem
 from clientbase.errors import NotFoundError, Problem, ValidationError
 from clientbase.services import audit
+from clientbase.services.text_limits import purchase_too_long
 
 ENTITY = "purchase"
 CENT = Decimal("0.01")
@@ -61,7 +62,7 @@ class PurchaseRecord:
 
 
 def validate_purchase(data: PurchaseInput) -> None:
-    problems: list[Problem] = []
+    problems = purchase_too_long(data.number, [item.name for item in data.items])
     if data.date > date.today():
         problems.append(
             Problem("date", "date_in_future", {"value": data.date.strftime("%d.%m.%Y")})

@@ -37,6 +37,7 @@ from clientbase.services.client_data import (
     MessengerInput,
     PhoneInput,
 )
+from clientbase.services.text_limits import CARD_LIMITS, HANDLE_LIMIT
 from clientbase.ui.formatting import date_format, from_qdate, to_qdate
 from clientbase.ui.labels import label, problem_text
 from clientbase.ui.row_editor import RowEditor
@@ -94,7 +95,6 @@ class ClientForm(QScrollArea):
         self.city = QLineEdit()
         self.street = QLineEdit()
         self.postcode = QLineEdit()
-        self.postcode.setMaxLength(20)
 
         self.status = _combo(list(ClientStatus))
         self.is_vip = QCheckBox(self.tr("VIP client"))
@@ -109,7 +109,6 @@ class ClientForm(QScrollArea):
         self.discount.setSuffix(" %")
         self.loyalty_card = QLineEdit()
         self.client_code = QLineEdit()
-        self.client_code.setMaxLength(100)
         self.client_code.setToolTip(
             self.tr(
                 "The number your earlier program or sheet gave the client; orders imported"
@@ -239,6 +238,14 @@ class ClientForm(QScrollArea):
         self.discount.valueChanged.connect(self.edited)
         self.consent_date.dateChanged.connect(self.edited)
         self.notes.textChanged.connect(self.edited)
+        # No more can be typed than the base keeps (PostgreSQL would refuse the save).
+        for name, limit in CARD_LIMITS.items():
+            widget = getattr(self, name)
+            line = widget.lineEdit() if isinstance(widget, QComboBox) else widget
+            assert isinstance(line, QLineEdit), name
+            line.setMaxLength(limit)
+        for edit in (self.telegram, self.whatsapp, self.vk):
+            edit.setMaxLength(HANDLE_LIMIT)
         for editor in (self.phones, self.emails, self.contacts):
             editor.edited.connect(self.edited)
 
@@ -376,11 +383,18 @@ class ClientForm(QScrollArea):
             first_widget.setFocus()
 
     def _mark(self, field: str, text: str) -> QWidget | None:
-        if match := _LIST_FIELD.match(field):
+        match = _LIST_FIELD.match(field)
+        if match and match.group(1) == "messengers":
+            kinds = [m.kind for m in self.value().messengers]
+            index = int(match.group(2))
+            field = kinds[index].value if index < len(kinds) else "telegram"
+        elif match and match.group(1) == "tags":
+            field = "tags"
+        elif match:
             name, index, part = match.group(1), int(match.group(2)), match.group(3)
             editor = {"phones": self.phones, "emails": self.emails}.get(name, self.contacts)
-            column = {"phone": 2, "email": 3, "birthday": 4}.get(part or "", 0)
-            editor.mark_invalid(index, column, text)
+            column = {"label": 1, "position": 1, "phone": 2, "email": 3, "birthday": 4}
+            editor.mark_invalid(index, column.get(part or "", 0), text)
             return editor.table
         widget = getattr(self, field, None)
         if isinstance(widget, QLineEdit):

@@ -181,6 +181,7 @@ def problem_texts() -> dict[str, str]:
         "percent_out_of_range": translate("Messages", "{value} must be between 0 and 100"),
         "negative_amount": translate("Messages", "{value} must not be negative"),
         "digits_only": translate("Messages", "«{value}» must contain {count} digits"),
+        "too_long": translate("Messages", "«{value}» is too long: at most {count} characters"),
         "unknown_client": translate(
             "Messages", "The client was not found (it may have been deleted)"
         ),
@@ -231,6 +232,11 @@ def database_error_texts() -> dict[str, str]:
         "target_not_empty": translate(
             "Messages",
             "The database {detail} on the server already holds clients; choose an empty one",
+        ),
+        "value_too_long": translate(
+            "Messages",
+            "A text is longer than the server keeps ({detail}: the most it takes); shorten it"
+            " in the card and try again; nothing was written",
         ),
         "copy_mismatch": translate(
             "Messages", "The copy did not match the base ({detail}); nothing was written"

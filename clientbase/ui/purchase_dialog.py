@@ -23,6 +23,7 @@ from clientbase.db.enums import PaymentState, PurchaseStatus
 from clientbase.errors import Problem, ValidationError
 from clientbase.services.money import parse_decimal
 from clientbase.services.purchases import PurchaseInput, PurchaseItemInput
+from clientbase.services.text_limits import ORDER_NUMBER_LIMIT
 from clientbase.ui.formatting import date_format, format_money, from_qdate, to_qdate
 from clientbase.ui.labels import error_text, label
 from clientbase.ui.row_editor import RowEditor
@@ -47,6 +48,7 @@ class PurchaseDialog(QDialog):
         self.date.setDisplayFormat(date_format())
         self.date.setMaximumDate(QDate.currentDate())
         self.number = QLineEdit()
+        self.number.setMaxLength(ORDER_NUMBER_LIMIT)
         self.status = QComboBox()
         for status in PurchaseStatus:
             self.status.addItem(label(status), status.value)

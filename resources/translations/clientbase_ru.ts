@@ -490,48 +490,48 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="78"/>
+        <location filename="../../clientbase/ui/client_form.py" line="79"/>
         <source>01.02.1980 or 01.02</source>
         <translation>01.02.1980 или 01.02</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="81"/>
-        <location filename="../../clientbase/ui/client_form.py" line="140"/>
-        <location filename="../../clientbase/ui/client_form.py" line="397"/>
+        <location filename="../../clientbase/ui/client_form.py" line="82"/>
+        <location filename="../../clientbase/ui/client_form.py" line="139"/>
+        <location filename="../../clientbase/ui/client_form.py" line="411"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="81"/>
-        <location filename="../../clientbase/ui/client_form.py" line="84"/>
+        <location filename="../../clientbase/ui/client_form.py" line="82"/>
+        <location filename="../../clientbase/ui/client_form.py" line="85"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="81"/>
+        <location filename="../../clientbase/ui/client_form.py" line="82"/>
         <source>Add phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="84"/>
-        <location filename="../../clientbase/ui/client_form.py" line="141"/>
-        <location filename="../../clientbase/ui/client_form.py" line="398"/>
+        <location filename="../../clientbase/ui/client_form.py" line="85"/>
+        <location filename="../../clientbase/ui/client_form.py" line="140"/>
+        <location filename="../../clientbase/ui/client_form.py" line="412"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="84"/>
+        <location filename="../../clientbase/ui/client_form.py" line="85"/>
         <source>Add e-mail</source>
         <translation>Добавить e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="89"/>
+        <location filename="../../clientbase/ui/client_form.py" line="90"/>
         <location filename="../../clientbase/ui/client_form.py" line="101"/>
         <source>Not set</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="91"/>
+        <location filename="../../clientbase/ui/client_form.py" line="92"/>
         <source>e.g. weekdays after 18:00</source>
         <translation>например, по будням после 18:00</translation>
     </message>
@@ -546,234 +546,234 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>через запятую, например: опт, день рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="115"/>
+        <location filename="../../clientbase/ui/client_form.py" line="114"/>
         <source>The number your earlier program or sheet gave the client; orders imported from there find the client by it</source>
         <translation>Номер, который клиенту дала прежняя программа или таблица; заказы, перенесённые оттуда, находят клиента по нему</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="119"/>
+        <location filename="../../clientbase/ui/client_form.py" line="118"/>
         <source>Agreed to receive offers</source>
         <translation>Согласие на рассылку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="127"/>
+        <location filename="../../clientbase/ui/client_form.py" line="126"/>
         <source>Interests, preferences, anything worth remembering</source>
         <translation>Интересы, предпочтения, всё, что стоит помнить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="138"/>
+        <location filename="../../clientbase/ui/client_form.py" line="137"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="139"/>
+        <location filename="../../clientbase/ui/client_form.py" line="138"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="142"/>
-        <location filename="../../clientbase/ui/client_form.py" line="159"/>
-        <location filename="../../clientbase/ui/client_form.py" line="396"/>
+        <location filename="../../clientbase/ui/client_form.py" line="141"/>
+        <location filename="../../clientbase/ui/client_form.py" line="158"/>
+        <location filename="../../clientbase/ui/client_form.py" line="410"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="144"/>
+        <location filename="../../clientbase/ui/client_form.py" line="143"/>
         <source>Add contact person</source>
         <translation>Добавить контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="152"/>
+        <location filename="../../clientbase/ui/client_form.py" line="151"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="154"/>
+        <location filename="../../clientbase/ui/client_form.py" line="153"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="155"/>
-        <location filename="../../clientbase/ui/client_form.py" line="394"/>
+        <location filename="../../clientbase/ui/client_form.py" line="154"/>
+        <location filename="../../clientbase/ui/client_form.py" line="408"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="156"/>
+        <location filename="../../clientbase/ui/client_form.py" line="155"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="157"/>
+        <location filename="../../clientbase/ui/client_form.py" line="156"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="158"/>
-        <location filename="../../clientbase/ui/client_form.py" line="395"/>
+        <location filename="../../clientbase/ui/client_form.py" line="157"/>
+        <location filename="../../clientbase/ui/client_form.py" line="409"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="162"/>
+        <location filename="../../clientbase/ui/client_form.py" line="161"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="166"/>
+        <location filename="../../clientbase/ui/client_form.py" line="165"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="167"/>
+        <location filename="../../clientbase/ui/client_form.py" line="166"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="168"/>
+        <location filename="../../clientbase/ui/client_form.py" line="167"/>
         <source>VK</source>
         <translation>ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="169"/>
+        <location filename="../../clientbase/ui/client_form.py" line="168"/>
         <source>Preferred channel</source>
         <translation>Удобный способ связи</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="170"/>
+        <location filename="../../clientbase/ui/client_form.py" line="169"/>
         <source>Convenient time</source>
         <translation>Удобное время</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="172"/>
+        <location filename="../../clientbase/ui/client_form.py" line="171"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="174"/>
+        <location filename="../../clientbase/ui/client_form.py" line="173"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="175"/>
+        <location filename="../../clientbase/ui/client_form.py" line="174"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="176"/>
+        <location filename="../../clientbase/ui/client_form.py" line="175"/>
         <source>Street, house</source>
         <translation>Улица, дом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="177"/>
+        <location filename="../../clientbase/ui/client_form.py" line="176"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="179"/>
+        <location filename="../../clientbase/ui/client_form.py" line="178"/>
         <source>Relationship</source>
         <translation>Отношения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="181"/>
+        <location filename="../../clientbase/ui/client_form.py" line="180"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="183"/>
+        <location filename="../../clientbase/ui/client_form.py" line="182"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="184"/>
+        <location filename="../../clientbase/ui/client_form.py" line="183"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="185"/>
+        <location filename="../../clientbase/ui/client_form.py" line="184"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="186"/>
-        <location filename="../../clientbase/ui/client_form.py" line="399"/>
+        <location filename="../../clientbase/ui/client_form.py" line="185"/>
+        <location filename="../../clientbase/ui/client_form.py" line="413"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="187"/>
+        <location filename="../../clientbase/ui/client_form.py" line="186"/>
         <source>Loyalty card</source>
         <translation>Карта лояльности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="188"/>
+        <location filename="../../clientbase/ui/client_form.py" line="187"/>
         <source>Client code</source>
         <translation>Код клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="192"/>
-        <location filename="../../clientbase/ui/client_form.py" line="400"/>
+        <location filename="../../clientbase/ui/client_form.py" line="191"/>
+        <location filename="../../clientbase/ui/client_form.py" line="414"/>
         <source>Marketing</source>
         <translation>Рассылки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="194"/>
+        <location filename="../../clientbase/ui/client_form.py" line="193"/>
         <source>Company details</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="196"/>
-        <location filename="../../clientbase/ui/client_form.py" line="401"/>
+        <location filename="../../clientbase/ui/client_form.py" line="195"/>
+        <location filename="../../clientbase/ui/client_form.py" line="415"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="197"/>
-        <location filename="../../clientbase/ui/client_form.py" line="402"/>
+        <location filename="../../clientbase/ui/client_form.py" line="196"/>
+        <location filename="../../clientbase/ui/client_form.py" line="416"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="198"/>
-        <location filename="../../clientbase/ui/client_form.py" line="403"/>
+        <location filename="../../clientbase/ui/client_form.py" line="197"/>
+        <location filename="../../clientbase/ui/client_form.py" line="417"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="199"/>
+        <location filename="../../clientbase/ui/client_form.py" line="198"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="200"/>
-        <location filename="../../clientbase/ui/client_form.py" line="404"/>
+        <location filename="../../clientbase/ui/client_form.py" line="199"/>
+        <location filename="../../clientbase/ui/client_form.py" line="418"/>
         <source>BIK</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="201"/>
-        <location filename="../../clientbase/ui/client_form.py" line="405"/>
+        <location filename="../../clientbase/ui/client_form.py" line="200"/>
+        <location filename="../../clientbase/ui/client_form.py" line="419"/>
         <source>Account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="202"/>
-        <location filename="../../clientbase/ui/client_form.py" line="406"/>
+        <location filename="../../clientbase/ui/client_form.py" line="201"/>
+        <location filename="../../clientbase/ui/client_form.py" line="420"/>
         <source>Corr. account</source>
         <translation>Корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="208"/>
+        <location filename="../../clientbase/ui/client_form.py" line="207"/>
         <source>Notes and interests</source>
         <translation>Заметки и интересы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="407"/>
+        <location filename="../../clientbase/ui/client_form.py" line="421"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="408"/>
+        <location filename="../../clientbase/ui/client_form.py" line="422"/>
         <source>Referred by</source>
         <translation>По рекомендации</translation>
     </message>
@@ -2934,227 +2934,237 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="184"/>
+        <source>«{value}» is too long: at most {count} characters</source>
+        <translation>«{value}» — слишком длинно: не больше {count} знаков</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="185"/>
         <source>The client was not found (it may have been deleted)</source>
         <translation>Клиент не найден (возможно, его удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="187"/>
-        <location filename="../../clientbase/ui/labels.py" line="351"/>
+        <location filename="../../clientbase/ui/labels.py" line="188"/>
+        <location filename="../../clientbase/ui/labels.py" line="357"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="190"/>
+        <location filename="../../clientbase/ui/labels.py" line="191"/>
         <source>A client cannot be referred by themselves</source>
         <translation>Клиент не может рекомендовать сам себя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="191"/>
+        <location filename="../../clientbase/ui/labels.py" line="192"/>
         <source>Enter the items or the total of the purchase</source>
         <translation>Укажите товары или сумму покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="192"/>
+        <location filename="../../clientbase/ui/labels.py" line="193"/>
         <source>«{value}» is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="193"/>
+        <location filename="../../clientbase/ui/labels.py" line="194"/>
         <source>«{value}» is not one of the choices of this field</source>
         <translation>«{value}» — нет такого варианта для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="196"/>
+        <location filename="../../clientbase/ui/labels.py" line="197"/>
         <source>«{value}»: write a contact as name; position; phone; e-mail; birthday</source>
         <translation>«{value}»: запишите контакт как «имя; должность; телефон; e-mail; дата рождения»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="199"/>
+        <location filename="../../clientbase/ui/labels.py" line="200"/>
         <source>The password is wrong</source>
         <translation>Неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="200"/>
+        <location filename="../../clientbase/ui/labels.py" line="201"/>
         <source>The repetition ends ({value}) before it starts</source>
         <translation>Повторение заканчивается ({value}) раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="203"/>
+        <location filename="../../clientbase/ui/labels.py" line="204"/>
         <source>The password must have at least {count} characters</source>
         <translation>В пароле должно быть не меньше {count} символов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="206"/>
+        <location filename="../../clientbase/ui/labels.py" line="207"/>
         <source>Set a password for the program first</source>
         <translation>Сначала задайте пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="218"/>
+        <location filename="../../clientbase/ui/labels.py" line="219"/>
         <source>{detail}: this file is not a ClientBase database</source>
         <translation>{detail}: этот файл не является базой ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="219"/>
+        <location filename="../../clientbase/ui/labels.py" line="220"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Базу нельзя открыть: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="220"/>
+        <location filename="../../clientbase/ui/labels.py" line="221"/>
         <source>This database was saved by a newer version of ClientBase; update the program</source>
         <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="224"/>
+        <location filename="../../clientbase/ui/labels.py" line="225"/>
         <source>{detail} is already open in ClientBase</source>
         <translation>{detail} уже открыта в ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="225"/>
+        <location filename="../../clientbase/ui/labels.py" line="226"/>
         <source>There is no space left on the disk; the change was not saved</source>
         <translation>На диске закончилось место; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="228"/>
+        <location filename="../../clientbase/ui/labels.py" line="229"/>
         <source>The database file or its folder is read-only; the change was not saved</source>
         <translation>Файл базы или его папка доступны только для чтения; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="231"/>
+        <location filename="../../clientbase/ui/labels.py" line="232"/>
         <source>The database {detail} on the server already holds clients; choose an empty one</source>
         <translation>В базе {detail} на сервере уже есть клиенты; выберите пустую базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="235"/>
+        <location filename="../../clientbase/ui/labels.py" line="236"/>
+        <source>A text is longer than the server keeps ({detail}: the most it takes); shorten it in the card and try again; nothing was written</source>
+        <translation>Текст длиннее, чем сохраняет сервер ({detail} — наибольшая длина); сократите его в карточке и повторите; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="241"/>
         <source>The copy did not match the base ({detail}); nothing was written</source>
         <translation>Копия не совпала с базой ({detail}); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="247"/>
+        <location filename="../../clientbase/ui/labels.py" line="253"/>
         <source>Exports and printing are turned off in the privacy settings</source>
         <translation>Экспорт и печать выключены в настройках конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="250"/>
+        <location filename="../../clientbase/ui/labels.py" line="256"/>
         <source>Exports and printing need the program&apos;s password</source>
         <translation>Для экспорта и печати нужен пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="253"/>
+        <location filename="../../clientbase/ui/labels.py" line="259"/>
         <source>The password is wrong; nothing was exported</source>
         <translation>Неверный пароль; ничего не выгружено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="263"/>
+        <location filename="../../clientbase/ui/labels.py" line="269"/>
         <source>The backup cannot be written to {detail}</source>
         <translation>Не удаётся записать резервную копию в {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="264"/>
+        <location filename="../../clientbase/ui/labels.py" line="270"/>
         <source>There is no space left on the disk: {detail}</source>
         <translation>На диске закончилось место: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="265"/>
+        <location filename="../../clientbase/ui/labels.py" line="271"/>
         <source>{detail}: the file cannot be read</source>
         <translation>{detail}: файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="266"/>
+        <location filename="../../clientbase/ui/labels.py" line="272"/>
         <source>{detail}: this file is not a ClientBase backup</source>
         <translation>{detail}: это не резервная копия ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="267"/>
+        <location filename="../../clientbase/ui/labels.py" line="273"/>
         <source>{detail}: the backup is damaged and cannot be restored</source>
         <translation>{detail}: резервная копия повреждена, восстановить её нельзя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="268"/>
+        <location filename="../../clientbase/ui/labels.py" line="274"/>
         <source>{detail}: this backup was made by a newer version of ClientBase</source>
         <translation>{detail}: копия создана более новой версией ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="271"/>
+        <location filename="../../clientbase/ui/labels.py" line="277"/>
         <source>{detail}: the backup is protected with a password; enter it</source>
         <translation>{detail}: копия защищена паролем; введите его</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="274"/>
+        <location filename="../../clientbase/ui/labels.py" line="280"/>
         <source>The password does not fit this backup</source>
         <translation>Пароль не подходит к этой копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="275"/>
+        <location filename="../../clientbase/ui/labels.py" line="281"/>
         <source>A base on a server is backed up by the server, not by this command</source>
         <translation>База на сервере копируется средствами сервера, а не этой командой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="278"/>
+        <location filename="../../clientbase/ui/labels.py" line="284"/>
         <source>{detail}: the base is open in ClientBase; close the program first</source>
         <translation>{detail}: база открыта в ClientBase; сначала закройте программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="295"/>
+        <location filename="../../clientbase/ui/labels.py" line="301"/>
         <source>{detail}: this kind of file cannot be imported</source>
         <translation>{detail}: файлы такого вида не импортируются</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="298"/>
+        <location filename="../../clientbase/ui/labels.py" line="304"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="301"/>
+        <location filename="../../clientbase/ui/labels.py" line="307"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="304"/>
+        <location filename="../../clientbase/ui/labels.py" line="310"/>
         <source>{detail}: this is a web page or an XML file under a spreadsheet&apos;s name; open it in Excel or LibreOffice and save it as .xlsx</source>
         <translation>{detail}: это веб-страница или XML-файл под именем таблицы; откройте его в Excel или LibreOffice и сохраните как .xlsx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="309"/>
+        <location filename="../../clientbase/ui/labels.py" line="315"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="310"/>
+        <location filename="../../clientbase/ui/labels.py" line="316"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="311"/>
+        <location filename="../../clientbase/ui/labels.py" line="317"/>
         <source>{detail}: the Access base has no tables of its own, only Access&apos;s system tables</source>
         <translation>{detail}: в базе Access нет своих таблиц, только служебные таблицы Access</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="315"/>
+        <location filename="../../clientbase/ui/labels.py" line="321"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="316"/>
+        <location filename="../../clientbase/ui/labels.py" line="322"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="319"/>
+        <location filename="../../clientbase/ui/labels.py" line="325"/>
         <source>{detail}: more rows than one import takes (1,000,000)</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="322"/>
+        <location filename="../../clientbase/ui/labels.py" line="328"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="343"/>
+        <location filename="../../clientbase/ui/labels.py" line="349"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="347"/>
+        <location filename="../../clientbase/ui/labels.py" line="353"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>
@@ -3456,72 +3466,72 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="41"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="42"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="41"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="42"/>
         <source>New purchase</source>
         <translation>Новая покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="57"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="59"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="57"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="59"/>
         <source>Quantity</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="57"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="59"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="58"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="60"/>
         <source>Add item</source>
         <translation>Добавить товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="63"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="65"/>
         <source>sum, if no items are listed</source>
         <translation>сумма, если товары не перечислены</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="73"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="75"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="74"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="76"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="75"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="77"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="76"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="78"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="78"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="80"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="79"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="81"/>
         <source>To pay</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/purchase_dialog.py" line="80"/>
+        <location filename="../../clientbase/ui/purchase_dialog.py" line="82"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>

@@ -52,6 +52,24 @@ def test_bad_fields_are_all_named_and_nothing_is_written(workspace: Workspace) -
     assert base_stats(workspace.db)["audit_entries"] == 0
 
 
+def test_a_text_longer_than_the_base_keeps_is_named_not_cut(workspace: Workspace) -> None:
+    # SQLite would store it, PostgreSQL refuse the whole save: both name it instead.
+    data = person("Иванов", phones=("+7 916 123-45-67", "8 903 111-22-33" + " доб." * 10),
+                  city="Москва " * 20, tags=["ok", "т" * 101], client_code="  К-1  ")  # fmt: skip
+    with pytest.raises(ValidationError) as error:
+        workspace.clients.create(data)
+    assert {(p.field, p.code, p.params["count"]) for p in error.value.problems} == {
+        ("city", "too_long", "100"),
+        ("phones[1]", "too_long", "50"),
+        ("tags[1]", "too_long", "100"),
+    }
+    city = next(p for p in error.value.problems if p.field == "city")
+    assert city.params["value"] == "Москва " * 5 + "Моск…"  # enough to find it, not all of it
+    assert base_stats(workspace.db)["clients"] == 0
+    exactly = person("Иванов", city="М" * 100, client_code="К" * 100)
+    assert workspace.clients.get(workspace.clients.create(exactly)).data.city == "М" * 100
+
+
 def test_a_person_needs_a_name_and_a_company_its_organization(workspace: Workspace) -> None:
     with pytest.raises(ValidationError) as error:
         workspace.clients.create(ClientInput(phones=[PhoneInput("+79161234567")]))

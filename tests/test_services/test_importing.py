@@ -865,6 +865,48 @@ def test_a_client_code_decides_which_client_in_the_base_a_row_is(workspace, tmp_
     assert len(names(workspace)) == 2
 
 
+def test_a_value_too_long_for_the_base_is_left_out_and_named(workspace, tmp_path) -> None:
+    sheet = write_sheet(
+        tmp_path / "long.xlsx",
+        [
+            ["ФИО", "Город", "Телефон", "Телефон 2", "Метки"],
+            ["Орлов Олег", "Москва " * 20, "+7 916 123-45-67", "8 903 111-22-33" + " доб." * 10,
+             "постоянный"],
+        ],
+    )  # fmt: skip
+    plan = plan_for(workspace, sheet)
+    assert [(p.line, p.column, p.code) for p in plan.problems()] == [
+        (2, "city", "too_long"),
+        (2, "phones[1]", "too_long"),
+    ]
+    commit_import(workspace.db, workspace.settings, plan)  # on PostgreSQL too
+    card = workspace.clients.get(find_client_ids(workspace.db, ClientQuery())[0]).data
+    assert card.city == ""
+    assert [p.raw for p in card.phones] == ["+7 916 123-45-67"]  # the other phone stays
+    assert card.tags == ["постоянный"]
+
+
+def test_an_order_number_too_long_for_the_base_leaves_the_row_its_client(
+    workspace, tmp_path
+) -> None:
+    sheet = write_sheet(
+        tmp_path / "orders.xlsx",
+        [
+            ["Дата заказа", "Номер заказа", "Клиент", "Сумма"],
+            [date(2026, 3, 5), "№" * 51, "Орлов Олег", 100],
+            [date(2026, 3, 6), "7", "Орлов Олег", 50],
+        ],
+    )
+    plan = plan_for(workspace, sheet)
+    assert [(p.line, p.column, p.code) for p in plan.problems()] == [
+        (2, "Номер заказа", "too_long")
+    ]
+    assert plan.counts()["purchases"] == 1
+    commit_import(workspace.db, workspace.settings, plan)
+    orlov = find_client_ids(workspace.db, ClientQuery())[0]
+    assert [p.data.number for p in workspace.purchases.list_for(orlov)] == ["7"]
+
+
 @pytest.mark.parametrize(
     "header", ["Код клиента", "CustomerID", "ClientCode", "customer_id", "ID клиента"]
 )

@@ -50,6 +50,31 @@ def test_a_base_moves_to_an_empty_server_database_whole(shop_file) -> None:
         drop_base(SERVER, url.rsplit("/", 1)[1])
 
 
+def test_a_text_longer_than_the_server_keeps_is_named_before_the_move(shop_file) -> None:
+    from sqlalchemy import update
+
+    from clientbase.db.models import Client
+    from tests.server_bases import drop_base, empty_base
+
+    # A base filled before the program checked lengths: SQLite kept the long text.
+    with shop_file.transaction() as session:
+        session.execute(update(Client).where(Client.id == 3).values(city="Москва " * 20))
+    name = Workspace(shop_file).clients.get(3).display_name
+    url = empty_base(SERVER)
+    try:
+        with pytest.raises(DatabaseError) as error:
+            move_to_server(shop_file, url)
+        assert error.value.code == "value_too_long"
+        assert error.value.detail == f"«{name}», city: 100"
+        server = open_database(url)
+        try:
+            assert count_records(server)["client"] == 0  # nothing was written
+        finally:
+            server.close()
+    finally:
+        drop_base(SERVER, url.rsplit("/", 1)[1])
+
+
 def test_a_server_base_is_backed_up_and_restored(workspace: Workspace, tmp_path: Path) -> None:
     fill_demo(workspace.db, workspace.settings, clients=20, seed=4)
     before = count_records(workspace.db)

@@ -45,6 +45,9 @@ def test_the_client_code_is_typed_saved_found_and_shown_again(qtbot, workspace) 
     qtbot.addWidget(card)
     type_into(card.form.last_name, "Орлов")
     type_into(card.form.client_code, " 000123 ")
+    # No more can be typed than the base keeps: PostgreSQL would refuse the save.
+    assert (card.form.city.maxLength(), card.form.client_code.maxLength()) == (100, 100)
+    assert card.form.responsible.lineEdit().maxLength() == 100
     saved = []
     card.saved.connect(saved.append)
     assert card.save() is True
