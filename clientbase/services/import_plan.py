@@ -305,8 +305,52 @@ def _keys(valid: ValidClient, by_name: bool = False) -> list[str]:
     return keys
 
 
+# The card's lists and the columns they are read from.
+_LIST_TARGETS = {
+    "phones": Target.PHONE, "emails": Target.EMAIL, "messengers": Target.MESSENGERS,
+    "tags": Target.TAGS, "contact_persons": Target.CONTACT_PERSONS,
+}  # fmt: skip
+_NAME_PARTS = {"last_name", "first_name", "middle_name"}
+
+
+class FieldColumns:
+    """The sheet's column a card's field came from, so a problem the checks find names the
+    column as the sheet heads it («Город», not «city») and its cell can be retyped."""
+
+    def __init__(self, headers: Sequence[str], mapping: Sequence[Target]) -> None:
+        self._headers = headers
+        self._columns: dict[Target, list[int]] = {}
+        for column, target in enumerate(mapping):
+            self._columns.setdefault(target, []).append(column)
+
+    def __call__(self, field: str) -> tuple[str, int | None]:
+        head = field.split(".", 1)[0]
+        name, _, index = head.partition("[")
+        target = _LIST_TARGETS.get(name)
+        if target is None:
+            try:
+                target = Target(name)
+            except ValueError:
+                return field, None
+        columns = self._columns.get(target, [])
+        if not columns and name in _NAME_PARTS:
+            columns = self._columns.get(Target.FULL_NAME, [])
+        if not columns:
+            return field, None
+        # The n-th phone is in the n-th phone column, when each column holds one.
+        position = int(index.rstrip("]")) if index else 0
+        column = columns[position] if position < len(columns) else columns[-1]
+        header = self._headers[column] if column < len(self._headers) else ""
+        return header or field, column if target is not Target.CONTACT_PERSONS else None
+
+
 def _validated(
-    data: ClientInput, line: int, region: str, today: date, problems: list[CellProblem]
+    data: ClientInput,
+    line: int,
+    region: str,
+    today: date,
+    problems: list[CellProblem],
+    where: FieldColumns,
 ) -> ValidClient:
     """Validate a row's card, leaving out (and naming) each field the checks refuse."""
     while True:
@@ -315,9 +359,10 @@ def _validated(
         except ValidationError as error:
             fixable = [p for p in error.problems if p.field not in ("last_name", "organization")]
             named = [p for p in error.problems if p.code == "too_long" or p in fixable]
-            problems.extend(
-                CellProblem(line, p.field, str(p.params.get("value", "")), p.code) for p in named
-            )
+            for p in named:
+                column, index = where(p.field)
+                value, count = str(p.params.get("value", "")), str(p.params.get("count", ""))
+                problems.append(CellProblem(line, column, value, p.code, index, count))
             if len(fixable) < len(error.problems):
                 raise  # a row whose name cannot be kept: the problems say why
             data = _without(data, fixable)
@@ -463,6 +508,7 @@ def _reading(
     region: str,
     today: date,
     orders: bool,
+    where: FieldColumns,
 ) -> _Reading | None:
     """One row read and its card checked; None for a blank row."""
     read = reader.read(line, cells)
@@ -477,14 +523,16 @@ def _reading(
         # An order that names its client by phone, e-mail, card or client code only: checked
         # under a stand-in name, for the keys that may find the client.
         try:
-            known_by = _validated(replace(read.data, last_name="?"), line, region, today, problems)
+            known_by = _validated(
+                replace(read.data, last_name="?"), line, region, today, problems, where
+            )
         except ValidationError:
             return _Reading(None, "no_name", problems, purchase)
         return _Reading(known_by, "nameless", problems, purchase)
     if read.data is None or read.skipped:
         return _Reading(None, read.skipped, problems, purchase)
     try:
-        valid = _validated(read.data, line, region, today, problems)
+        valid = _validated(read.data, line, region, today, problems, where)
     except ValidationError:
         return _Reading(None, "no_name", problems, purchase)
     return _Reading(valid, "", problems, purchase)
@@ -519,6 +567,7 @@ def plan_import(
     today = today or date.today()
     headers = [text_of(h) for h in header_cells(table.rows, header_line)]
     reader = RowReader(headers, mapping, settings.phone_region, today)
+    where = FieldColumns(headers, mapping)
     orders = Target.PURCHASE_DATE in mapping
     base = _BaseIndex(db, by_name=orders)
     in_file = _FileIndex(base)
@@ -536,8 +585,9 @@ def plan_import(
             reading = readings[offset]
         else:
             reading = _reading(
-                offset, cells, reader, headers, mapping, settings.phone_region, today, orders
-            )
+                offset, cells, reader, headers, mapping, settings.phone_region, today, orders,
+                where,
+            )  # fmt: skip
             readings[offset] = reading
         if reading is None:
             continue  # a blank row

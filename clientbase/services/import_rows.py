@@ -46,6 +46,8 @@ class CellProblem:
     code: str
     # Position of the cell in the sheet's row, when the problem is one cell's (to fix it).
     index: int | None = None
+    # The count a message names («at most 100 characters», «10 or 12 digits»).
+    count: str = ""
 
 
 @dataclass(frozen=True)

@@ -389,7 +389,7 @@ class ImportDialog(QDialog):
                 str(problem.line),
                 problem.column,
                 problem.value,
-                problem_code_text(problem.code, problem.value),
+                problem_code_text(problem.code, problem.value, problem.count),
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

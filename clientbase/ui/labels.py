@@ -291,9 +291,9 @@ def backup_error_text(error: BackupError) -> str:
     return backup_error_texts().get(error.code, str(error)).format(detail=error.detail)
 
 
-def problem_code_text(code: str, value: str) -> str:
+def problem_code_text(code: str, value: str, count: str = "") -> str:
     """Why an imported value was left out, in the interface language."""
-    return problem_text(Problem("", code, {"value": value, "count": ""}))
+    return problem_text(Problem("", code, {"value": value, "count": count}))
 
 
 def file_error_texts() -> dict[str, str]:

@@ -875,15 +875,29 @@ def test_a_value_too_long_for_the_base_is_left_out_and_named(workspace, tmp_path
         ],
     )  # fmt: skip
     plan = plan_for(workspace, sheet)
-    assert [(p.line, p.column, p.code) for p in plan.problems()] == [
-        (2, "city", "too_long"),
-        (2, "phones[1]", "too_long"),
+    # Named by the sheet's own column, with the limit, and the cell can be retyped.
+    assert [(p.line, p.column, p.code, p.count, p.index) for p in plan.problems()] == [
+        (2, "Город", "too_long", "100", 1),
+        (2, "Телефон 2", "too_long", "50", 3),
     ]
     commit_import(workspace.db, workspace.settings, plan)  # on PostgreSQL too
     card = workspace.clients.get(find_client_ids(workspace.db, ClientQuery())[0]).data
     assert card.city == ""
     assert [p.raw for p in card.phones] == ["+7 916 123-45-67"]  # the other phone stays
     assert card.tags == ["постоянный"]
+
+
+def test_a_value_the_card_check_refuses_is_named_by_its_column_and_count(
+    workspace, tmp_path
+) -> None:
+    sheet = write_sheet(
+        tmp_path / "inn.xlsx", [["ФИО", "ИНН", "E-mail"], ["Орлов Олег", "12345", "orlov@"]]
+    )
+    plan = plan_for(workspace, sheet)
+    assert [(p.column, p.value, p.code, p.count, p.index) for p in plan.problems()] == [
+        ("E-mail", "orlov@", "email_invalid", "", 2),
+        ("ИНН", "12345", "digits_only", "10 / 12", 1),
+    ]
 
 
 def test_an_order_number_too_long_for_the_base_leaves_the_row_its_client(
