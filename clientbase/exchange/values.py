@@ -87,6 +87,29 @@ def _is_surname(word: str) -> bool:
     return len(word) > 4 and _SURNAME.search(word.casefold()) is not None
 
 
+# A name in Latin letters with a Russian patronymic, or starting with a Russian surname, is a
+# transliterated Russian one, written surname first («Ivanov Ivan»).
+_LATIN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
+_LATIN_SURNAME = re.compile(r"(?:ov|ova|ev|eva|sky|skiy|skii|skaya|enko)$")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+def _western(name: str, parts: list[str]) -> bool:
+    """Whether a name is written first name first, as Latin-script names are («Maria
+    Anders»): no Cyrillic, no «Surname, First» comma, no transliterated patronymic."""
+    return (
+        len(parts) > 1
+        and "," not in name
+        and not _CYRILLIC.search(name)
+        and not any(_LATIN_PATRONYMIC.search(p.casefold()) for p in parts)
+        and not (
+            _LATIN_SURNAME.search(parts[0].casefold())
+            and not _LATIN_SURNAME.search(parts[-1].casefold())
+        )
+        and not is_initial(parts[-1])
+    )
+
+
 def is_initial(word: str) -> bool:
     """«И.» or «И»: a name written as its first letter."""
     return len(word.rstrip(".")) == 1
@@ -95,13 +118,16 @@ def is_initial(word: str) -> bool:
 def split_full_name(name: str) -> tuple[str, str, str]:
     """«Иванов Иван Иванович» → last, first, middle; also «Иван Иванович Иванов», «Мария
     Петрова», «Иванов, Иван», and initials before or after the surname («Иванов И.И.»,
-    «И. И. Иванов»). A name in an order the endings do not tell stays as written: last
-    name first."""
+    «И. И. Иванов»), and a Latin-script name first name first («Maria Anders»; «Anders,
+    Maria» and «Ivanov Ivan Ivanovich» as written). A Cyrillic name in an order the endings
+    do not tell stays as written: last name first."""
     parts = [p for p in name.replace(".", ". ").replace(",", " ").split() if p]
     if not parts:
         return "", "", ""
     if len(parts) > 1 and all(is_initial(p) for p in parts[:-1]) and not is_initial(parts[-1]):
         parts = [parts[-1], *parts[:-1]]  # «И. И. Иванов»
+    elif _western(name, parts):
+        parts = [parts[-1], *parts[:-1]]  # «Maria Anders», «John F. Kennedy»
     elif len(parts) == 3 and _is_patronymic(parts[1]) and not _is_patronymic(parts[2]):
         parts = [parts[2], parts[0], parts[1]]  # «Иван Иванович Иванов»
     elif len(parts) == 2 and _is_surname(parts[1]) and not _is_surname(parts[0]):

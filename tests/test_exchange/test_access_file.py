@@ -172,7 +172,7 @@ def test_northwind_customers_and_orders_become_clients_with_their_purchases(
     alfreds = find_client_ids(workspace.db, ClientQuery(search="Alfreds"))
     assert len(alfreds) == 1
     card = workspace.clients.get(alfreds[0]).data
-    assert card.client_code == "ALFKI"
+    assert (card.client_code, card.last_name, card.first_name) == ("ALFKI", "Anders", "Maria")
     assert "Country: Germany" in card.notes and "Fax: +49 30 0076545" in card.notes
     purchases = workspace.purchases.list_for(alfreds[0])
     assert sorted(p.total for p in purchases) == [Decimal("796.50"), Decimal("878.00")]

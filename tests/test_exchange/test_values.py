@@ -24,6 +24,15 @@ from clientbase.exchange.values import split_full_name
         ("Ким Ева", ("Ким", "Ева", "")),
         ("Цой Марина", ("Цой", "Марина", "")),
         ("Иванов", ("Иванов", "", "")),
+        # Latin letters: first name first, as foreign clients (and Northwind) write them;
+        # «Surname, First» and transliterated Russian names as written.
+        ("Maria Anders", ("Anders", "Maria", "")),
+        ("John F. Kennedy", ("Kennedy", "John", "F.")),
+        ("Anders, Maria", ("Anders", "Maria", "")),
+        ("Ivanov Ivan", ("Ivanov", "Ivan", "")),
+        ("Ivan Ivanov", ("Ivanov", "Ivan", "")),
+        ("Ivanova Anna Sergeevna", ("Ivanova", "Anna", "Sergeevna")),
+        ("Smith J.", ("Smith", "J.", "")),
     ],
 )
 def test_a_full_name_is_split_whatever_its_order(written: str, parts: tuple[str, str, str]) -> None:
