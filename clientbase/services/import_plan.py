@@ -2,7 +2,8 @@
 
 read file → header row → column mapping → each row to a card (and, on an orders sheet, a
 purchase) → duplicates inside the file and against the base → a plan with counts and named
-problems. services/importing.py then writes a plan as one undoable batch.
+problems. Each card is checked by import_checks, and compared by the keys of client_keys;
+services/importing.py then writes a plan as one undoable batch.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from rapidfuzz import fuzz
 from sqlalchemy import select
 
 from clientbase.db.bulk import paused_gc
@@ -24,23 +24,29 @@ from clientbase.db.models import (
     Email,
     Phone,
 )
-from clientbase.errors import ImportFileError, Problem, ValidationError
+from clientbase.errors import ImportFileError, ValidationError
 from clientbase.exchange.header import Target, find_header_row, header_cells, propose_mapping
 from clientbase.exchange.table_file import TableData, read_table, sheet_names
-from clientbase.exchange.values import is_initial, text_of
+from clientbase.exchange.values import text_of
 from clientbase.services.client_data import ClientInput
+from clientbase.services.client_keys import (
+    Person,
+    card_key,
+    code_key,
+    folded_name,
+    person_of,
+    similar_names,
+)
 from clientbase.services.client_merge import merge_cards
-from clientbase.services.client_rows import display_name
-from clientbase.services.client_validation import ValidClient, validate_client
+from clientbase.services.client_validation import ValidClient
+from clientbase.services.import_checks import FieldColumns, validated_card
 from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_purchases import read_purchase
 from clientbase.services.import_rows import CellProblem, RowReader
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.settings import Settings
-from clientbase.services.text import fold
 
 Progress = Callable[[int, int], None]
-SIMILAR_NAME = 90  # rapidfuzz ratio from which two names with one birthday are one person
 SAMPLE_ROWS = 200
 CHUNK = 500
 
@@ -189,43 +195,6 @@ class _BaseIndex:
         return bool(mine) and theirs is not None and theirs != mine
 
 
-_Person = tuple[tuple[int, int, int], str]  # a full birthday and the folded name
-
-
-def _person(valid: ValidClient) -> _Person | None:
-    birthday = valid.birthday
-    if birthday is None or birthday.year is None:
-        return None
-    return (birthday.day, birthday.month, birthday.year), _folded_name(valid)
-
-
-def similar_names(name: str, other: str) -> bool:
-    """Whether two folded names with the same birthday are one person's: nearly the same
-    spelling («Иванова Марья», «Иванова Мария»), or the shorter one of two words or more
-    within the longer, in order, a word written as its initial or not at all («Иванов Иван»,
-    «Иванов И. И.» and «Иванов Иван Иванович»), under the same surname. Twins («Иванов
-    Иван», «Иванов Пётр») are not."""
-    if fuzz.ratio(name, other, score_cutoff=SIMILAR_NAME):
-        return True
-    words, others = name.split(), other.split()
-    if words[:1] != others[:1]:
-        return False  # another surname: most names on the same birthday end here
-    return _within(words, others) or _within(others, words)
-
-
-def _within(shorter: list[str], longer: list[str]) -> bool:
-    if not 2 <= len(shorter) <= len(longer):
-        return False
-    rest = iter(longer)  # shared: the words must come in the same order
-    return all(
-        any(
-            word == candidate or (is_initial(word) and candidate.startswith(word.rstrip(".")))
-            for candidate in rest
-        )
-        for word in shorter
-    )
-
-
 class _FileIndex:
     """The rows planned so far, by the same keys and by birthday with a similar name, to
     catch a client listed twice."""
@@ -235,7 +204,7 @@ class _FileIndex:
         self.keys: dict[str, PlannedRow] = {}
         self.by_birthday: dict[tuple[int, int, int], list[tuple[str, PlannedRow]]] = {}
 
-    def find(self, keys: list[str], person: _Person | None, code: str = "") -> PlannedRow | None:
+    def find(self, keys: list[str], person: Person | None, code: str = "") -> PlannedRow | None:
         """The earlier row of the same client; `code` (a code_key) rules out a row whose
         client has another code."""
         for key in keys:
@@ -265,33 +234,12 @@ class _FileIndex:
             theirs = self._base.code_of.get(row.client_id, "")
         return bool(theirs) and theirs != code
 
-    def add(self, row: PlannedRow, keys: list[str], person: _Person | None) -> None:
+    def add(self, row: PlannedRow, keys: list[str], person: Person | None) -> None:
         for key in keys:
             self.keys.setdefault(key, row)
         if person is not None:
             birthday, name = person
             self.by_birthday.setdefault(birthday, []).append((name, row))
-
-
-def _folded_name(valid: ValidClient) -> str:
-    data = valid.data
-    return fold(
-        display_name(
-            data.kind, data.last_name, data.first_name, data.middle_name, data.organization
-        )
-    )
-
-
-def card_key(card: str) -> str:
-    """A loyalty card's number as compared, without spaces or case: «1 001» is «1001»."""
-    return "".join(card.split()).casefold()
-
-
-def code_key(code: str) -> str:
-    """A client code as compared: without spaces or case, and a code of digits without its
-    leading zeros, which Excel drops when it takes «000123» for a number."""
-    key = "".join(code.split()).casefold()
-    return (key.lstrip("0") or "0") if key.isdigit() else key
 
 
 def _keys(valid: ValidClient, by_name: bool = False) -> list[str]:
@@ -301,94 +249,8 @@ def _keys(valid: ValidClient, by_name: bool = False) -> list[str]:
         keys.append(f"card:{card_key(valid.data.loyalty_card)}")
     if by_name:
         # On an orders sheet one client is on many rows, often by name alone.
-        keys.append(f"name:{_folded_name(valid)}")
+        keys.append(f"name:{folded_name(valid)}")
     return keys
-
-
-# The card's lists and the columns they are read from.
-_LIST_TARGETS = {
-    "phones": Target.PHONE, "emails": Target.EMAIL, "messengers": Target.MESSENGERS,
-    "tags": Target.TAGS, "contact_persons": Target.CONTACT_PERSONS,
-}  # fmt: skip
-_NAME_PARTS = {"last_name", "first_name", "middle_name"}
-
-
-class FieldColumns:
-    """The sheet's column a card's field came from, so a problem the checks find names the
-    column as the sheet heads it («Город», not «city») and its cell can be retyped."""
-
-    def __init__(self, headers: Sequence[str], mapping: Sequence[Target]) -> None:
-        self._headers = headers
-        self._columns: dict[Target, list[int]] = {}
-        for column, target in enumerate(mapping):
-            self._columns.setdefault(target, []).append(column)
-
-    def __call__(self, field: str) -> tuple[str, int | None]:
-        head = field.split(".", 1)[0]
-        name, _, index = head.partition("[")
-        target = _LIST_TARGETS.get(name)
-        if target is None:
-            try:
-                target = Target(name)
-            except ValueError:
-                return field, None
-        columns = self._columns.get(target, [])
-        if not columns and name in _NAME_PARTS:
-            columns = self._columns.get(Target.FULL_NAME, [])
-        if not columns:
-            return field, None
-        # The n-th phone is in the n-th phone column, when each column holds one.
-        position = int(index.rstrip("]")) if index else 0
-        column = columns[position] if position < len(columns) else columns[-1]
-        header = self._headers[column] if column < len(self._headers) else ""
-        return header or field, column if target is not Target.CONTACT_PERSONS else None
-
-
-def _validated(
-    data: ClientInput,
-    line: int,
-    region: str,
-    today: date,
-    problems: list[CellProblem],
-    where: FieldColumns,
-) -> ValidClient:
-    """Validate a row's card, leaving out (and naming) each field the checks refuse."""
-    while True:
-        try:
-            return validate_client(data, region, today)
-        except ValidationError as error:
-            fixable = [p for p in error.problems if p.field not in ("last_name", "organization")]
-            named = [p for p in error.problems if p.code == "too_long" or p in fixable]
-            for p in named:
-                column, index = where(p.field)
-                value, count = str(p.params.get("value", "")), str(p.params.get("count", ""))
-                problems.append(CellProblem(line, column, value, p.code, index, count))
-            if len(fixable) < len(error.problems):
-                raise  # a row whose name cannot be kept: the problems say why
-            data = _without(data, fixable)
-
-
-_LISTS = ("phones", "emails", "messengers", "tags")
-
-
-def _without(data: ClientInput, problems: Sequence[Problem]) -> ClientInput:
-    """The card without the values these problems name: a field back to empty, one item of
-    a list (the other phones stay), or the contact persons, which are read as one cell."""
-    changes: dict[str, object] = {}
-    dropped: dict[str, set[int]] = {}
-    for problem in problems:
-        head = problem.field.split(".", 1)[0]
-        name, _, index = head.partition("[")
-        if name in _LISTS and index:
-            dropped.setdefault(name, set()).add(int(index.rstrip("]")))
-        elif name == "contact_persons":
-            changes[name] = []
-        else:
-            changes[name] = getattr(ClientInput(), name)
-    for name, indexes in dropped.items():
-        items = getattr(data, name)
-        changes[name] = [item for i, item in enumerate(items) if i not in indexes]
-    return replace(data, **changes)  # type: ignore[arg-type]
 
 
 def with_fixes(table: TableData, fixes: dict[tuple[int, int], str]) -> TableData:
@@ -523,7 +385,7 @@ def _reading(
         # An order that names its client by phone, e-mail, card or client code only: checked
         # under a stand-in name, for the keys that may find the client.
         try:
-            known_by = _validated(
+            known_by = validated_card(
                 replace(read.data, last_name="?"), line, region, today, problems, where
             )
         except ValidationError:
@@ -532,7 +394,7 @@ def _reading(
     if read.data is None or read.skipped:
         return _Reading(None, read.skipped, problems, purchase)
     try:
-        valid = _validated(read.data, line, region, today, problems, where)
+        valid = validated_card(read.data, line, region, today, problems, where)
     except ValidationError:
         return _Reading(None, "no_name", problems, purchase)
     return _Reading(valid, "", problems, purchase)
@@ -606,7 +468,7 @@ def plan_import(
             purchase=purchase,
         )  # fmt: skip
         keys = _keys(valid, by_name=orders)
-        person = _person(valid)
+        person = person_of(valid)
         decided = decisions.get(offset)
         earlier = in_file.find(keys, person, code_key(valid.data.client_code))
         if earlier is not None and earlier.data is not None:
@@ -623,7 +485,7 @@ def plan_import(
         else:
             existing = _find_in_base(base, valid, person)
             if existing is None and orders:
-                existing = base.names.get(_folded_name(valid))
+                existing = base.names.get(folded_name(valid))
                 if existing is not None and base.other_code(existing, valid):
                     existing = None
             if existing is not None:
@@ -668,7 +530,7 @@ def _order_of_known_client(
     return PlannedRow(line, RowAction.ERROR, None, problems, reason="no_name")
 
 
-def _find_in_base(base: _BaseIndex, valid: ValidClient, person: _Person | None) -> int | None:
+def _find_in_base(base: _BaseIndex, valid: ValidClient, person: Person | None) -> int | None:
     code = code_key(valid.data.client_code)
     owner = base.codes.get(code) if code else None
     if owner is not None:

@@ -13,6 +13,7 @@ from clientbase.db.models import AuditEntry
 from clientbase.errors import ImportFileError, NotFoundError, OperationCancelled
 from clientbase.exchange.header import Target
 from clientbase.services import audit
+from clientbase.services.client_keys import similar_names
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
 from clientbase.services.client_snapshot import card_from_json
 from clientbase.services.import_plan import (
@@ -20,7 +21,6 @@ from clientbase.services.import_plan import (
     RowAction,
     plan_import,
     read_plan_source,
-    similar_names,
 )
 from clientbase.services.import_undo import later_work, undo_import
 from clientbase.services.importing import commit_import, import_history

@@ -1,0 +1,76 @@
+"""What tells two cards of one client apart from two clients: the keys they are compared by.
+
+The import finds a row's client, earlier in the file or in the base, by its client code,
+phones, e-mails and loyalty card, and by a similar name under the same full birthday.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from clientbase.exchange.values import is_initial
+from clientbase.services.client_rows import display_name
+from clientbase.services.client_validation import ValidClient
+from clientbase.services.text import fold
+
+SIMILAR_NAME = 90  # rapidfuzz ratio from which two names with one birthday are one person
+
+Person = tuple[tuple[int, int, int], str]  # a full birthday and the folded name
+
+
+def person_of(valid: ValidClient) -> Person | None:
+    """The client's full birthday and folded name, when the year is known: what a similar
+    name is compared under."""
+    birthday = valid.birthday
+    if birthday is None or birthday.year is None:
+        return None
+    return (birthday.day, birthday.month, birthday.year), folded_name(valid)
+
+
+def similar_names(name: str, other: str) -> bool:
+    """Whether two folded names with the same birthday are one person's: nearly the same
+    spelling («Иванова Марья», «Иванова Мария»), or the shorter one of two words or more
+    within the longer, in order, a word written as its initial or not at all («Иванов Иван»,
+    «Иванов И. И.» and «Иванов Иван Иванович»), under the same surname. Twins («Иванов
+    Иван», «Иванов Пётр») are not."""
+    if fuzz.ratio(name, other, score_cutoff=SIMILAR_NAME):
+        return True
+    words, others = name.split(), other.split()
+    if words[:1] != others[:1]:
+        return False  # another surname: most names on the same birthday end here
+    return _within(words, others) or _within(others, words)
+
+
+def _within(shorter: list[str], longer: list[str]) -> bool:
+    if not 2 <= len(shorter) <= len(longer):
+        return False
+    rest = iter(longer)  # shared: the words must come in the same order
+    return all(
+        any(
+            word == candidate or (is_initial(word) and candidate.startswith(word.rstrip(".")))
+            for candidate in rest
+        )
+        for word in shorter
+    )
+
+
+def folded_name(valid: ValidClient) -> str:
+    """The name a client is listed under, folded for comparing."""
+    data = valid.data
+    return fold(
+        display_name(
+            data.kind, data.last_name, data.first_name, data.middle_name, data.organization
+        )
+    )
+
+
+def card_key(card: str) -> str:
+    """A loyalty card's number as compared, without spaces or case: «1 001» is «1001»."""
+    return "".join(card.split()).casefold()
+
+
+def code_key(code: str) -> str:
+    """A client code as compared: without spaces or case, and a code of digits without its
+    leading zeros, which Excel drops when it takes «000123» for a number."""
+    key = "".join(code.split()).casefold()
+    return (key.lstrip("0") or "0") if key.isdigit() else key

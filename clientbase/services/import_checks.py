@@ -1,0 +1,99 @@
+"""Checking an imported row's card: each value the checks refuse is left out and named by
+the sheet's column, so the rest of the row still comes in."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from clientbase.errors import Problem, ValidationError
+from clientbase.exchange.header import Target
+from clientbase.services.client_data import ClientInput
+from clientbase.services.client_validation import ValidClient, validate_client
+from clientbase.services.import_rows import CellProblem
+
+# The card's lists and the columns they are read from.
+_LIST_TARGETS = {
+    "phones": Target.PHONE, "emails": Target.EMAIL, "messengers": Target.MESSENGERS,
+    "tags": Target.TAGS, "contact_persons": Target.CONTACT_PERSONS,
+}  # fmt: skip
+_NAME_PARTS = {"last_name", "first_name", "middle_name"}
+
+
+class FieldColumns:
+    """The sheet's column a card's field came from, so a problem the checks find names the
+    column as the sheet heads it («Город», not «city») and its cell can be retyped."""
+
+    def __init__(self, headers: Sequence[str], mapping: Sequence[Target]) -> None:
+        self._headers = headers
+        self._columns: dict[Target, list[int]] = {}
+        for column, target in enumerate(mapping):
+            self._columns.setdefault(target, []).append(column)
+
+    def __call__(self, field: str) -> tuple[str, int | None]:
+        head = field.split(".", 1)[0]
+        name, _, index = head.partition("[")
+        target = _LIST_TARGETS.get(name)
+        if target is None:
+            try:
+                target = Target(name)
+            except ValueError:
+                return field, None
+        columns = self._columns.get(target, [])
+        if not columns and name in _NAME_PARTS:
+            columns = self._columns.get(Target.FULL_NAME, [])
+        if not columns:
+            return field, None
+        # The n-th phone is in the n-th phone column, when each column holds one.
+        position = int(index.rstrip("]")) if index else 0
+        column = columns[position] if position < len(columns) else columns[-1]
+        header = self._headers[column] if column < len(self._headers) else ""
+        return header or field, column if target is not Target.CONTACT_PERSONS else None
+
+
+def validated_card(
+    data: ClientInput,
+    line: int,
+    region: str,
+    today: date,
+    problems: list[CellProblem],
+    where: FieldColumns,
+) -> ValidClient:
+    """Validate a row's card, leaving out (and naming) each field the checks refuse."""
+    while True:
+        try:
+            return validate_client(data, region, today)
+        except ValidationError as error:
+            fixable = [p for p in error.problems if p.field not in ("last_name", "organization")]
+            named = [p for p in error.problems if p.code == "too_long" or p in fixable]
+            for p in named:
+                column, index = where(p.field)
+                value, count = str(p.params.get("value", "")), str(p.params.get("count", ""))
+                problems.append(CellProblem(line, column, value, p.code, index, count))
+            if len(fixable) < len(error.problems):
+                raise  # a row whose name cannot be kept: the problems say why
+            data = _without(data, fixable)
+
+
+_LISTS = ("phones", "emails", "messengers", "tags")
+
+
+def _without(data: ClientInput, problems: Sequence[Problem]) -> ClientInput:
+    """The card without the values these problems name: a field back to empty, one item of
+    a list (the other phones stay), or the contact persons, which are read as one cell."""
+    changes: dict[str, object] = {}
+    dropped: dict[str, set[int]] = {}
+    for problem in problems:
+        head = problem.field.split(".", 1)[0]
+        name, _, index = head.partition("[")
+        if name in _LISTS and index:
+            dropped.setdefault(name, set()).add(int(index.rstrip("]")))
+        elif name == "contact_persons":
+            changes[name] = []
+        else:
+            changes[name] = getattr(ClientInput(), name)
+    for name, indexes in dropped.items():
+        items = getattr(data, name)
+        changes[name] = [item for i, item in enumerate(items) if i not in indexes]
+    return replace(data, **changes)  # type: ignore[arg-type]
