@@ -206,7 +206,7 @@ def customers_and_orders(read: Callable[[str], Rows], tables: NorthwindTables) -
         products = {
             p.get("productid"): p.get("productname") for p in _records(read(tables.products))
         }
-    people = {row[key_column]: row for row in customers[1:] if key_column < len(row)}
+    known = {row[key_column] for row in customers[1:] if key_column < len(row)}
     orders: dict[AccessCell, list[dict[str, AccessCell]]] = {}
     for order in _records(read(tables.orders)):
         orders.setdefault(order.get("customerid"), []).append(order)
@@ -228,7 +228,7 @@ def customers_and_orders(read: Callable[[str], Rows], tables: NorthwindTables) -
         for order in bought or []:
             rows.extend(order_rows(own, order))
     for customer_id, unknown in orders.items():
-        if customer_id not in people:
+        if customer_id not in known:
             stranger: list[AccessCell] = [None] * len(header)
             stranger[key_column] = customer_id
             for order in unknown:

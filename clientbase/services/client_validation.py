@@ -13,22 +13,12 @@ from clientbase.services.client_data import ClientInput
 from clientbase.services.dates import Birthday, parse_birthday
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.text import digits
-from clientbase.services.text_limits import too_long
+from clientbase.services.text_limits import REQUISITE_DIGITS, too_long
 
 # Deliberately loose: the shop needs to catch typos (no @, spaces, no domain), not enforce RFCs.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 _NO_DISCOUNT, _WHOLE_PRICE = Decimal("0"), Decimal("100")
-
-# Russian requisites have fixed lengths; a wrong count is almost always a typo.
-_REQUISITE_DIGITS: dict[str, tuple[int, ...]] = {
-    "inn": (10, 12),
-    "kpp": (9,),
-    "ogrn": (13, 15),
-    "bank_bik": (9,),
-    "bank_account": (20,),
-    "correspondent_account": (20,),
-}
 
 
 @dataclass(frozen=True)
@@ -112,7 +102,7 @@ def validate_client(data: ClientInput, region: str, today: date | None = None) -
             )
         )
 
-    for name, counts in _REQUISITE_DIGITS.items():
+    for name, counts in REQUISITE_DIGITS.items():
         value = getattr(data, name).strip()
         if value and (digits(value) != value or len(value) not in counts):
             count = " / ".join(str(c) for c in counts)

@@ -32,8 +32,7 @@ class FieldColumns:
             self._columns.setdefault(target, []).append(column)
 
     def __call__(self, field: str) -> tuple[str, int | None]:
-        head = field.split(".", 1)[0]
-        name, _, index = head.partition("[")
+        name, index = _field_parts(field)
         target = _LIST_TARGETS.get(name)
         if target is None:
             try:
@@ -46,7 +45,7 @@ class FieldColumns:
         if not columns:
             return field, None
         # The n-th phone is in the n-th phone column, when each column holds one.
-        position = int(index.rstrip("]")) if index else 0
+        position = index or 0
         column = columns[position] if position < len(columns) else columns[-1]
         header = self._headers[column] if column < len(self._headers) else ""
         return header or field, column if target is not Target.CONTACT_PERSONS else None
@@ -76,7 +75,10 @@ def validated_card(
             data = _without(data, fixable)
 
 
-_LISTS = ("phones", "emails", "messengers", "tags")
+def _field_parts(field: str) -> tuple[str, int | None]:
+    """«phones[1].label» → («phones», 1); «city» → («city», None)."""
+    name, _, index = field.split(".", 1)[0].partition("[")
+    return name, int(index.rstrip("]")) if index else None
 
 
 def _without(data: ClientInput, problems: Sequence[Problem]) -> ClientInput:
@@ -85,12 +87,11 @@ def _without(data: ClientInput, problems: Sequence[Problem]) -> ClientInput:
     changes: dict[str, object] = {}
     dropped: dict[str, set[int]] = {}
     for problem in problems:
-        head = problem.field.split(".", 1)[0]
-        name, _, index = head.partition("[")
-        if name in _LISTS and index:
-            dropped.setdefault(name, set()).add(int(index.rstrip("]")))
-        elif name == "contact_persons":
+        name, index = _field_parts(problem.field)
+        if name == "contact_persons":
             changes[name] = []
+        elif name in _LIST_TARGETS and index is not None:
+            dropped.setdefault(name, set()).add(index)
         else:
             changes[name] = getattr(ClientInput(), name)
     for name, indexes in dropped.items():

@@ -94,33 +94,27 @@ class ImportPlan:
         counts = {"rows": len(self.rows)}
         counts.update({action.value: actions.get(action.value, 0) for action in RowAction})
         counts["problems"] = sum(len(row.problems) for row in self.rows)
-        counts["purchases"] = self._purchase_count()
+        counts["purchases"] = len(self.purchase_groups())
         return counts
 
-    def _purchase_count(self) -> int:
-        """The purchases the import will add: the rows of one order number of one client are
-        one purchase, as the commit writes them (an order of three items is one, not three)."""
+    def purchase_groups(self) -> list[tuple[PlannedRow, list[PurchaseInput]]]:
+        """The purchases the import adds, each as the row whose client gets it (a new row,
+        or one naming a client of the base) and the rows' purchases it is made of: the rows
+        of one order number of one client are one purchase (an order of three items)."""
         by_line = {row.line: row for row in self.rows}
-
-        def owner(row: PlannedRow) -> tuple[str, int | None]:
-            while row.action is RowAction.MERGE_IN_FILE and row.same_as_line in by_line:
-                row = by_line[row.same_as_line]
-            if row.action is RowAction.NEW:
-                return "line", row.line
-            return "client", row.client_id
-
-        orders: set[tuple[tuple[str, int | None], str]] = set()
-        count = 0
+        groups: dict[tuple[object, ...], tuple[PlannedRow, list[PurchaseInput]]] = {}
         for row in self.rows:
             if row.purchase is None or not purchase_kept(row):
                 continue
-            if row.purchase.number:
-                key = (owner(row), row.purchase.number)
-                if key in orders:
-                    continue
-                orders.add(key)
-            count += 1
-        return count
+            owner = row
+            while owner.action is RowAction.MERGE_IN_FILE and owner.same_as_line in by_line:
+                owner = by_line[owner.same_as_line]
+            # A new client is known by its row until written; one of the base by its id.
+            client = ("line", owner.line) if owner.action is RowAction.NEW else owner.client_id
+            number = row.purchase.number
+            key = (client, number) if number else ("row", row.line)
+            groups.setdefault(key, (owner, []))[1].append(row.purchase)
+        return list(groups.values())
 
     def problems(self) -> list[CellProblem]:
         return [p for row in self.rows for p in row.problems]

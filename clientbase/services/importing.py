@@ -27,10 +27,8 @@ from clientbase.services.import_mappings import remember_mapping
 from clientbase.services.import_plan import (
     CHUNK,
     ImportPlan,
-    PlannedRow,
     Progress,
     RowAction,
-    purchase_kept,
 )
 from clientbase.services.purchases import PurchaseInput, insert_purchases, refresh_all_summaries
 from clientbase.services.settings import Settings
@@ -134,31 +132,16 @@ def _write_purchases(
     summary: str,
 ) -> None:
     """Add the purchases of an orders sheet to the clients their rows were resolved to."""
-    by_line = {row.line: row for row in plan.rows}
-
-    def client_of(row: PlannedRow) -> int | None:
-        if row.line in client_of_line:
-            return client_of_line[row.line]
-        if row.action is RowAction.MERGE_IN_FILE and row.same_as_line is not None:
-            return client_of(by_line[row.same_as_line])
-        return row.client_id  # a duplicate skipped as a client: its purchase still counts
-
     purchases: list[tuple[int, PurchaseInput]] = []
-    orders: dict[tuple[int, str], PurchaseInput] = {}
-    for row in plan.rows:
-        client_id = client_of(row) if purchase_kept(row) else None
-        if client_id is None or row.purchase is None:
+    for owner, parts in plan.purchase_groups():
+        # Its row's client as written; a duplicate skipped as a client keeps its purchase.
+        client_id = client_of_line.get(owner.line, owner.client_id)
+        if client_id is None:
             continue
-        purchase = deepcopy(row.purchase)
-        key = (client_id, purchase.number)
-        if purchase.number and key in orders:
-            # One order over several rows (one item a row) is one purchase.
-            order = orders[key]
-            order.items += purchase.items
-            order.total += purchase.total
-            continue
-        if purchase.number:
-            orders[key] = purchase
+        purchase = deepcopy(parts[0])
+        for part in parts[1:]:  # one order over several rows, one item a row
+            purchase.items += part.items
+            purchase.total += part.total
         purchases.append((client_id, purchase))
     ids = insert_purchases(session, purchases, now)
     bulk_insert(

@@ -38,8 +38,16 @@ def _lengths(model: type, names: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(lengths)
 
 
-# The requisites are checked for their exact count of digits instead.
-_COUNTED_DIGITS = {"inn", "kpp", "ogrn", "bank_bik", "bank_account", "correspondent_account"}
+# Russian requisites have fixed lengths; a wrong count is almost always a typo.
+REQUISITE_DIGITS: dict[str, tuple[int, ...]] = {
+    "inn": (10, 12),
+    "kpp": (9,),
+    "ogrn": (13, 15),
+    "bank_bik": (9,),
+    "bank_account": (20,),
+    "correspondent_account": (20,),
+}
+
 _EMPTY = ClientInput()
 _CARD_FIELDS = tuple(
     name
@@ -47,7 +55,7 @@ _CARD_FIELDS = tuple(
     if isinstance(column.type, String)
     and column.type.length
     and type(getattr(_EMPTY, name, None)) is str  # not the choices, stored as their names
-    and name not in _COUNTED_DIGITS
+    and name not in REQUISITE_DIGITS  # checked for their exact count of digits instead
 )
 _CARD_LIMITS = _lengths(Client, _CARD_FIELDS)
 # The card's own text fields and how long each may be, for the form to stop typing there.
@@ -55,7 +63,7 @@ CARD_LIMITS: dict[str, int] = dict(zip(_CARD_FIELDS, _CARD_LIMITS, strict=True))
 _card_values = attrgetter(*_CARD_FIELDS)
 _PHONE = _lengths(Phone, ("raw", "label"))
 _EMAIL = _lengths(Email, ("address", "label"))
-_HANDLE = HANDLE_LIMIT = _lengths(Messenger, ("handle",))[0]
+HANDLE_LIMIT = _lengths(Messenger, ("handle",))[0]
 _TAG = _lengths(Tag, ("name",))[0]
 _PERSON_FIELDS = ("name", "position", "phone", "email")
 _PERSON = _lengths(ContactPerson, _PERSON_FIELDS)
@@ -91,8 +99,9 @@ def too_long(data: ClientInput) -> list[Problem]:
     for index, email in enumerate(data.emails):
         _item(problems, f"emails[{index}]", email.address, email.label, _EMAIL)
     for index, messenger in enumerate(data.messengers):
-        if len(messenger.handle.strip()) > _HANDLE:
-            problems.append(_problem(f"messengers[{index}]", messenger.handle.strip(), _HANDLE))
+        handle = messenger.handle.strip()
+        if len(handle) > HANDLE_LIMIT:
+            problems.append(_problem(f"messengers[{index}]", handle, HANDLE_LIMIT))
     for index, tag in enumerate(data.tags):
         if len(tag.strip()) > _TAG:
             problems.append(_problem(f"tags[{index}]", tag.strip(), _TAG))
