@@ -71,10 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026)
     commands.add_parser("stats", help="print counts as one JSON object")
     importing = commands.add_parser(
-        "import", help="import clients from .xlsx/.xlsm/.xls/.ods/.csv (all rows or none)"
+        "import",
+        help="import clients from .xlsx/.xlsm/.xls/.ods/.csv/.txt, an Access .mdb/.accdb "
+        "table or .vcf contacts (all rows or none)",
     )
     importing.add_argument("file", type=Path)
-    importing.add_argument("--sheet", help="sheet name (default: the first)")
+    importing.add_argument(
+        "--sheet", help="sheet or Access table name (default: the first that holds anything)"
+    )
     importing.add_argument(
         "--dry-run", action="store_true", help="print the counts, change nothing"
     )

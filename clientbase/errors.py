@@ -44,6 +44,7 @@ FILE_MESSAGES: dict[str, str] = {
     "save_as_xlsx": "{detail}: this is a web page or an XML file under a spreadsheet's name; "
     "open it in Excel or LibreOffice and save it as .xlsx",
     "sheet_not_found": "There is no sheet named «{detail}» in the file",
+    "table_not_found": "There is no table named «{detail}» in the Access base",
     "empty": "{detail}: there is no data in the file",
     "no_tables": "{detail}: the Access base has no tables of its own, only Access's system tables",
     "no_header": "{detail}: no header row with column names was found",

@@ -58,10 +58,10 @@ def read_access_table(path: Path, table: str | None = None) -> tuple[str, Rows]:
     if name == CUSTOMERS_AND_ORDERS:
         tables = _northwind_tables(names)
         if tables is None:
-            raise ImportFileError("sheet_not_found", name)
+            raise ImportFileError("table_not_found", name)
         return name, customers_and_orders(lambda t: _read(parser, path, t), tables)
     if name not in names:
-        raise ImportFileError("sheet_not_found", name)
+        raise ImportFileError("table_not_found", name)
     return name, _read(parser, path, name)
 
 

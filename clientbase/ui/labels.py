@@ -313,6 +313,9 @@ def file_error_texts() -> dict[str, str]:
             "open it in Excel or LibreOffice and save it as .xlsx",
         ),
         "sheet_not_found": translate("Messages", "There is no sheet named «{detail}» in the file"),
+        "table_not_found": translate(
+            "Messages", "There is no table named «{detail}» in the Access base"
+        ),
         "empty": translate("Messages", "{detail}: there is no data in the file"),
         "no_tables": translate(
             "Messages",

@@ -2944,7 +2944,7 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="188"/>
-        <location filename="../../clientbase/ui/labels.py" line="357"/>
+        <location filename="../../clientbase/ui/labels.py" line="360"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
@@ -3130,41 +3130,46 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="316"/>
+        <source>There is no table named «{detail}» in the Access base</source>
+        <translation>В базе Access нет таблицы «{detail}»</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="319"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="317"/>
+        <location filename="../../clientbase/ui/labels.py" line="320"/>
         <source>{detail}: the Access base has no tables of its own, only Access&apos;s system tables</source>
         <translation>{detail}: в базе Access нет своих таблиц, только служебные таблицы Access</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="321"/>
+        <location filename="../../clientbase/ui/labels.py" line="324"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="322"/>
+        <location filename="../../clientbase/ui/labels.py" line="325"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="325"/>
+        <location filename="../../clientbase/ui/labels.py" line="328"/>
         <source>{detail}: more rows than one import takes (1,000,000)</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="328"/>
+        <location filename="../../clientbase/ui/labels.py" line="331"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="349"/>
+        <location filename="../../clientbase/ui/labels.py" line="352"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="353"/>
+        <location filename="../../clientbase/ui/labels.py" line="356"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>

@@ -94,13 +94,13 @@ def test_a_truncated_base_is_refused(tmp_path: Path) -> None:
     path.write_bytes((DATA / "users_jet4.mdb").read_bytes()[:20_000])
     with pytest.raises(ImportFileError) as error:
         read_table(path, "Users")
-    assert error.value.code in {"cannot_read", "sheet_not_found"}
+    assert error.value.code in {"cannot_read", "table_not_found"}
 
 
 def test_a_missing_table_is_named(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as error:
         read_table(DATA / "users_jet4.mdb", CUSTOMERS_AND_ORDERS)
-    assert error.value.code == "sheet_not_found"
+    assert error.value.code == "table_not_found"
 
 
 NORTHWIND = {
