@@ -150,11 +150,20 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.ORDER_NUMBER: ("номер заказа", "заказа", "заказ", "order", "order number"),
     Target.PURCHASE_STATUS: ("статус заказа", "статус покупки", "order status"),
     Target.PAYMENT: ("оплата", "оплачен", "payment", "payment status"),
-    # Figures the program computes from purchases (its own export writes them): not fields.
+    # Figures the program computes from purchases: see _COMPUTED_FIGURES.
     Target.IGNORE: (
         "сумма покупок", "покупок", "последняя покупка", "total spent", "purchases",
         "last purchase",
     ),
+}  # fmt: skip
+
+# The purchase figures the program computes, under the names its own export gives them
+# (total, count, last date). In that file they are ignored: its purchases sheet brings them
+# back. A shop's own sheet with «Сумма покупок» has no purchases to compute them from, so
+# there the figures go to the notes under their names rather than being dropped.
+_COMPUTED_FIGURES = {
+    "сумма покупок": "total", "покупок": "count", "последняя покупка": "last",
+    "total spent": "total", "purchases": "count", "last purchase": "last",
 }  # fmt: skip
 
 # Targets that may come from several columns (two phone columns, several note columns).
@@ -316,6 +325,11 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         # Without a date there is no purchase: a «Сумма» column of a client list is kept
         # in the notes rather than dropped.
         mapping = [Target.NOTES if t in PURCHASE_TARGETS else t for t in mapping]
+    figures = {c: _COMPUTED_FIGURES.get(normalize_header(h)) for c, h in enumerate(headers)}
+    if set(figures.values()) < {"total", "count", "last", None}:  # not all three: not ours
+        mapping = [
+            Target.NOTES if figures[c] and t is Target.IGNORE else t for c, t in enumerate(mapping)
+        ]
     return mapping
 
 

@@ -34,6 +34,16 @@ def text_of(value: object) -> str:
     return str(value).strip()
 
 
+# «г. Москва», «г.Москва», «гор. Тверь», «город Тверь»: the marker Russian addresses put
+# before a town's name. Without it one city is not listed twice in the city filter.
+_TOWN_MARKER = re.compile(r"^(?:г|гор)\.\s*|^(?:г|город)\s+", re.IGNORECASE)
+
+
+def city_name(text: str) -> str:
+    """A city as a sheet wrote it, without «г.» in front."""
+    return _TOWN_MARKER.sub("", text, count=1) or text
+
+
 def looks_like_email(value: object) -> bool:
     return isinstance(value, str) and is_email(value.strip())
 

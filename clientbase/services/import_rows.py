@@ -13,6 +13,7 @@ from clientbase.exchange.cell_lists import parse_contacts, parse_messengers
 from clientbase.exchange.choices import parse_choice, parse_yes_no
 from clientbase.exchange.header import Target, normalize_header, target_of_header
 from clientbase.exchange.values import (
+    city_name,
     excel_serial_date,
     is_company_name,
     looks_like_email,
@@ -148,6 +149,8 @@ class RowReader:
         for column, field_name in self._text:
             if column < width and (value := cells[column]) is not None:
                 setattr(data, field_name, text_of(value))
+        if data.city:
+            data.city = city_name(data.city)
         full_name = ""
         for column in self._full_name:
             if column < width and (value := cells[column]) is not None:

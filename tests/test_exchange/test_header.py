@@ -55,3 +55,20 @@ def test_someone_elses_phones_stay_out_of_the_clients_phones() -> None:
     rows = [["Орлова Мария", "8 921 111-22-33", "8 903 000-00-01"]] * 3
     mapping = propose_mapping(["ФИО", "Телефон", "Телефон менеджера"], rows)
     assert mapping == [Target.FULL_NAME, Target.PHONE, Target.NOTES]
+
+
+def test_a_shops_own_purchase_figures_go_to_the_notes_under_their_names() -> None:
+    headers = ["ФИО", "Город", "Сумма покупок", "Последняя покупка"]
+    row = ["Орлова Мария", "г. Москва", "12 500,00 ₽", date(2026, 11, 3)]
+    mapping = propose_mapping(headers, [row] * 3)
+    assert mapping == [Target.FULL_NAME, Target.CITY, Target.NOTES, Target.NOTES]
+    read = read_row(2, row, headers, mapping, "RU", date(2026, 12, 1))
+    assert read.data is not None
+    assert read.data.city == "Москва"
+    assert read.data.notes == "Сумма покупок: 12 500,00 ₽\nПоследняя покупка: 03.11.2026"
+
+
+def test_the_figures_of_clientbases_own_export_are_left_to_its_purchases_sheet() -> None:
+    headers = ["Фамилия", "Имя", "Сумма покупок", "Покупок", "Последняя покупка"]
+    mapping = propose_mapping(headers, [["Орлова", "Мария", 12500, 3, date(2026, 11, 3)]] * 3)
+    assert mapping[2:] == [Target.IGNORE] * 3

@@ -1,6 +1,6 @@
 import pytest
 
-from clientbase.exchange.values import split_full_name
+from clientbase.exchange.values import city_name, split_full_name
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,22 @@ from clientbase.exchange.values import split_full_name
 )
 def test_a_full_name_is_split_whatever_its_order(written: str, parts: tuple[str, str, str]) -> None:
     assert split_full_name(written) == parts
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [
+        ("г. Москва", "Москва"),
+        ("г.Москва", "Москва"),
+        ("Г. Тверь", "Тверь"),
+        ("гор. Тверь", "Тверь"),
+        ("город Санкт-Петербург", "Санкт-Петербург"),
+        ("г Казань", "Казань"),
+        ("Гусь-Хрустальный", "Гусь-Хрустальный"),
+        ("Горно-Алтайск", "Горно-Алтайск"),
+        ("с. Ивановка", "с. Ивановка"),  # a village keeps its marker: it says what it is
+        ("г.", "г."),
+    ],
+)
+def test_a_city_loses_the_town_marker_in_front(written: str, city: str) -> None:
+    assert city_name(written) == city
