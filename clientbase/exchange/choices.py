@@ -39,9 +39,19 @@ WORDS: dict[StrEnum, tuple[str, ...]] = {
     PurchaseStatus.SHIPPED: ("Отправлен", "shipped", "отправлена"),
     PurchaseStatus.DONE: ("Выполнен", "done", "выполнена", "завершён"),
     PurchaseStatus.CANCELLED: ("Отменён", "cancelled", "canceled", "отменена", "отмена"),
-    PaymentState.UNPAID: ("Не оплачен", "unpaid", "не оплачена"),
-    PaymentState.PARTIAL: ("Частично", "partial", "частично оплачен"),
-    PaymentState.PAID: ("Оплачен", "paid", "оплачена"),
+    # A sheet's «Оплата» column is as often a yes or a no.
+    PaymentState.UNPAID: (
+        "Не оплачен",
+        "unpaid",
+        "не оплачена",
+        "не оплачено",
+        "нет",
+        "no",
+        "долг",
+        "в долг",
+    ),
+    PaymentState.PARTIAL: ("Частично", "partial", "частично оплачен", "частично оплачено"),
+    PaymentState.PAID: ("Оплачен", "paid", "оплачена", "оплачено", "да", "yes"),
 }
 YES = ("да", "yes", "1", "+", "x", "✓", "true", "истина", "вип", "vip")
 NO = ("нет", "no", "0", "-", "false", "ложь")

@@ -157,6 +157,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# A date column without saying whose: on a sheet of sales, the sale's.
+_BARE_DATES = {"дата", "date", "дата чека", "дата документа", "дата операции", "число"}
+
 # The purchase figures the program computes, under the names its own export gives them
 # (total, count, last date). In that file they are ignored: its purchases sheet brings them
 # back. A shop's own sheet with «Сумма покупок» has no purchases to compute them from, so
@@ -321,6 +324,11 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         if target not in REPEATABLE and target in mapping:
             target = Target.NOTES
         mapping.append(target)
+    if Target.PURCHASE_DATE not in mapping and {Target.AMOUNT, Target.PRICE} & set(mapping):
+        # A till's or a sales book's «Дата» beside «Сумма» is the day of the sale.
+        bare = [c for c, h in enumerate(headers) if normalize_header(h) in _BARE_DATES]
+        if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE):
+            mapping[bare[0]] = Target.PURCHASE_DATE
     if Target.PURCHASE_DATE not in mapping:
         # Without a date there is no purchase: a «Сумма» column of a client list is kept
         # in the notes rather than dropped.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -34,10 +35,15 @@ def _date(value: object, today: date) -> date:
     return date(birthday.year, birthday.month, birthday.day)
 
 
-def _number(value: object) -> Decimal:
+# The unit a quantity is written with: «2 шт.», «1,5 кг», «3 уп».
+_UNIT = re.compile(r"\s*(?:шт|штук[аи]?|кг|гр?|л|м|уп|упак|pcs|pc|kg)\.?$", re.IGNORECASE)
+
+
+def _number(value: object, target: Target) -> Decimal:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return Decimal(str(value))
-    return parse_decimal(text_of(value))
+    text = text_of(value)
+    return parse_decimal(_UNIT.sub("", text) if target is Target.QUANTITY else text)
 
 
 def read_purchase(
@@ -73,7 +79,7 @@ def read_purchase(
     for target in (Target.AMOUNT, Target.QUANTITY, Target.PRICE):
         if target in values:
             try:
-                numbers[target] = _number(values[target])
+                numbers[target] = _number(values[target], target)
             except ValueError:
                 problem(target, "not_a_number")
     items = []

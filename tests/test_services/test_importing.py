@@ -8,10 +8,10 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from clientbase.db.enums import ClientKind, InteractionKind
+from clientbase.db.enums import ClientKind, InteractionKind, PaymentState
 from clientbase.db.models import AuditEntry
 from clientbase.errors import ImportFileError, NotFoundError, OperationCancelled
-from clientbase.exchange.header import Target
+from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services import audit
 from clientbase.services.client_keys import similar_names
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
@@ -748,6 +748,40 @@ def test_an_orders_sheet_becomes_purchases_of_its_clients(workspace, tmp_path) -
     assert names(workspace) == ["Смирнова Ольга"]
     assert workspace.clients.get(smirnova).summary.total_spent == Decimal("0.00")
     assert workspace.purchases.list_for(smirnova) == []
+
+
+def test_a_sales_book_with_a_bare_date_column_is_read_as_purchases(workspace, tmp_path) -> None:
+    # A till's or a hand-kept sales book: «Дата», not «Дата заказа»; «2 шт.»; paid «да»/«нет».
+    sheet = write_sheet(
+        tmp_path / "sales.xlsx",
+        [
+            ["Дата", "Клиент", "Телефон", "Товар", "Кол-во", "Цена", "Оплата"],
+            [date(2026, 11, 3), "Иванов Иван", "8 916 123-45-67", "Чай", "2 шт.", 350, "да"],
+            ["05.11.2026", "Петрова Анна", "+79161112233", "Мёд", "1,5 кг", 400, "нет"],
+            ["06.11.2026", "Петрова Анна", "+79161112233", "Кофе", "две", 500, "в долг"],
+        ],
+    )
+    table, header, mapping = read_plan_source(sheet)
+    assert mapping[0] == Target.PURCHASE_DATE
+    assert mapping[4:] == [Target.QUANTITY, Target.PRICE, Target.PAYMENT]
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, "sales.xlsx")
+    assert [(p.line, p.column, p.code) for p in plan.problems()] == [(4, "Кол-во", "not_a_number")]
+    assert plan.counts()["purchases"] == 3
+    commit_import(workspace.db, workspace.settings, plan)
+    ivanov = find_client_ids(workspace.db, ClientQuery(search="иванов"))[0]
+    [tea] = workspace.purchases.list_for(ivanov)
+    assert (tea.data.date, tea.data.payment_state) == (date(2026, 11, 3), PaymentState.PAID)
+    assert [(i.name, i.quantity, i.price) for i in tea.data.items] == [("Чай", 2, 350)]
+    petrova = find_client_ids(workspace.db, ClientQuery(search="петрова"))[0]
+    honey = next(p for p in workspace.purchases.list_for(petrova) if p.data.date.day == 5)
+    assert honey.data.items[0].quantity == Decimal("1.5")
+    assert honey.data.payment_state == PaymentState.UNPAID
+    assert workspace.clients.get(petrova).summary.total_spent == Decimal("1100.00")
+
+
+def test_a_bare_date_column_of_a_client_list_stays_in_the_notes() -> None:
+    mapping = propose_mapping(["ФИО", "Телефон", "Дата"], [["Орлова Мария", None, "01.02.2026"]])
+    assert mapping == [Target.FULL_NAME, Target.PHONE, Target.NOTES]
 
 
 def test_orders_that_name_their_client_by_card_or_phone_only(workspace, tmp_path) -> None:
