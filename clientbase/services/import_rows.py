@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus
 from clientbase.errors import ValidationError
+from clientbase.exchange.addresses import split_address
 from clientbase.exchange.cell_lists import parse_contacts, parse_messengers
 from clientbase.exchange.choices import parse_choice, parse_yes_no
 from clientbase.exchange.header import Target, normalize_header, target_of_header
@@ -151,6 +152,8 @@ class RowReader:
                 setattr(data, field_name, text_of(value))
         if data.city:
             data.city = city_name(data.city)
+        elif data.street:
+            _take_town_from_address(data)
         full_name = ""
         for column in self._full_name:
             if column < width and (value := cells[column]) is not None:
@@ -266,6 +269,23 @@ class RowReader:
                     data.contact_persons = parse_contacts(text)
                 except ValueError as error:
                     problem(error.args[0], "too_many_parts")
+
+
+def _take_town_from_address(data: ClientInput) -> None:
+    """«123456, г. Тула, ул. Ленина, 1» in the address, and no city column: the town, the
+    postcode and the region move to their fields, so the city filter finds the client. A
+    part whose field is already filled stays in the address."""
+    address = split_address(data.street)
+    if address is None:
+        return
+    kept = []
+    for field, value in (("postcode", address.postcode), ("region", address.region)):
+        if value and not getattr(data, field):
+            setattr(data, field, value)
+        elif value and getattr(data, field) != value:
+            kept.append(value)
+    data.city = address.city
+    data.street = ", ".join([*kept, address.street] if address.street else kept)
 
 
 def read_row(

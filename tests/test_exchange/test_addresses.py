@@ -1,0 +1,70 @@
+from datetime import date
+
+import pytest
+
+from clientbase.exchange.addresses import Address, split_address
+from clientbase.exchange.header import Target
+from clientbase.services.import_rows import read_row
+
+
+@pytest.mark.parametrize(
+    ("written", "parts"),
+    [
+        ("г. Москва, ул. Ленина, д. 1", Address("", "", "Москва", "ул. Ленина, д. 1")),
+        (
+            "123456, Тульская обл., г. Тула, ул. Советская, 5",
+            Address("123456", "Тульская обл.", "Тула", "ул. Советская, 5"),
+        ),
+        (
+            "Россия, 300000, г.Тула, ул. Ленина, 1, кв. 5",
+            Address("300000", "", "Тула", "ул. Ленина, 1, кв. 5"),
+        ),
+        ("ул. Ленина, 1, г. Тула", Address("", "", "Тула", "ул. Ленина, 1")),
+        (
+            "Краснодарский край, г. Сочи, Курортный пр., 10",
+            Address("", "Краснодарский край", "Сочи", "Курортный пр., 10"),
+        ),
+        ("г. Москва", Address("", "", "Москва", "")),
+        # Not marked, or two towns: which part is the town is a guess, so nothing moves.
+        ("Тула, ул. Ленина, 1", None),
+        ("г. Москва, г. Зеленоград, к. 1", None),
+        ("Гагарина, 5", None),
+    ],
+)
+def test_an_address_gives_up_only_the_parts_it_marks(written: str, parts: Address | None) -> None:
+    assert split_address(written) == parts
+
+
+MAPPING = [Target.FULL_NAME, Target.STREET, Target.POSTCODE]
+TODAY = date(2026, 12, 1)
+
+
+def test_an_address_column_without_a_city_column_fills_the_city() -> None:
+    read = read_row(
+        2, ["Орлова Мария", "300000, г. Тула, ул. Ленина, 1", None], ["ФИО", "Адрес", "Индекс"],
+        MAPPING, "RU", TODAY,
+    )  # fmt: skip
+    assert read.data is not None
+    assert (read.data.city, read.data.postcode, read.data.street) == (
+        "Тула", "300000", "ул. Ленина, 1"
+    )  # fmt: skip
+
+
+def test_a_postcode_of_its_own_column_is_not_overwritten_by_the_addresss() -> None:
+    read = read_row(
+        2, ["Орлова Мария", "300000, г. Тула, ул. Ленина, 1", "300041"], ["ФИО", "Адрес", "Индекс"],
+        MAPPING, "RU", TODAY,
+    )  # fmt: skip
+    assert read.data is not None
+    assert (read.data.city, read.data.postcode, read.data.street) == (
+        "Тула", "300041", "300000, ул. Ленина, 1"
+    )  # fmt: skip
+
+
+def test_a_city_column_leaves_the_address_as_written() -> None:
+    read = read_row(
+        2, ["Орлова Мария", "г. Тула, ул. Ленина, 1", "Тула"], ["ФИО", "Адрес", "Город"],
+        [Target.FULL_NAME, Target.STREET, Target.CITY], "RU", TODAY,
+    )  # fmt: skip
+    assert read.data is not None
+    assert (read.data.city, read.data.street) == ("Тула", "г. Тула, ул. Ленина, 1")
