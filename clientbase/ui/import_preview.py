@@ -33,6 +33,8 @@ from clientbase.services.client_rows import display_name
 from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.import_plan import DuplicateRule, ImportPlan, PlannedRow, RowAction
 from clientbase.services.phones import display_phone
+from clientbase.services.purchases import PurchaseInput
+from clientbase.ui.formatting import format_money
 
 translate = QCoreApplication.translate
 ACTION_COLUMN = 1
@@ -74,10 +76,15 @@ class ImportPreviewModel(QAbstractTableModel):
         self.base_names: dict[int, str] = {}
         self.region = "RU"
         self._made: dict[int, list[str]] = {}
-        self.headers = [
+        self.headers = self._headers(with_purchases=False)
+
+    def _headers(self, with_purchases: bool) -> list[str]:
+        headers = [
             self.tr("Row"), self.tr("What happens"), self.tr("Client"), self.tr("Phones"),
             self.tr("E-mail"), self.tr("Birthday"), self.tr("City"), self.tr("Same as"),
         ]  # fmt: skip
+        # An orders sheet: what each row adds to its client's purchases.
+        return [*headers, self.tr("Purchase")] if with_purchases else headers
 
     def show_plan(
         self, plan: ImportPlan | None, base_names: dict[int, str], region: str = "RU"
@@ -86,6 +93,7 @@ class ImportPreviewModel(QAbstractTableModel):
         `region`: the phone region the import checks with."""
         self.beginResetModel()
         self.rows = plan.rows if plan is not None else []
+        self.headers = self._headers(any(row.purchase for row in self.rows))
         self.base_names = base_names
         self.region = region
         self._made = {}
@@ -146,21 +154,37 @@ class ImportPreviewModel(QAbstractTableModel):
         valid = row.valid or self._checked(row)
         if valid is None:
             # An order row's purchase still names the client it goes to.
-            return [*cells, "", "", "", "", "", self._same_as(row)]
-        data = valid.data
-        name = display_name(
-            data.kind, data.last_name, data.first_name, data.middle_name, data.organization
+            cells += ["", "", "", "", "", self._same_as(row)]
+        else:
+            data = valid.data
+            name = display_name(
+                data.kind, data.last_name, data.first_name, data.middle_name, data.organization
+            )
+            cells += [
+                name,
+                # As the program understood them: «9161112233» is +7 916 111-22-33.
+                ", ".join(display_phone(p.e164) for p in valid.phones),
+                ", ".join(address for address, _ in valid.emails),
+                str(valid.birthday) if valid.birthday else "",
+                data.city,
+                self._same_as(row),
+            ]
+        if len(self.headers) > len(cells):
+            cells.append(self._purchase(row.purchase) if row.purchase else "")
+        return cells
+
+    def _purchase(self, purchase: PurchaseInput) -> str:
+        """«05.03.2026 № 101: Плед, Свеча × 2 — 4 790,00 ₽», as the purchase will be saved."""
+        when = purchase.date.strftime("%d.%m.%Y")  # as the birthday column writes dates
+        if purchase.number:
+            when += " " + self.tr("No. %1").replace("%1", purchase.number)
+        items = ", ".join(
+            item.name if item.quantity == 1 else f"{item.name} × {item.quantity.normalize():f}"
+            for item in purchase.items
+            if item.name.strip()
         )
-        return [
-            *cells,
-            name,
-            # As the program understood them: «9161112233» is +7 916 111-22-33.
-            ", ".join(display_phone(p.e164) for p in valid.phones),
-            ", ".join(address for address, _ in valid.emails),
-            str(valid.birthday) if valid.birthday else "",
-            data.city,
-            self._same_as(row),
-        ]
+        total = format_money(purchase.computed_total)
+        return f"{when}: {items} — {total}" if items else f"{when}: {total}"
 
     def _checked(self, row: PlannedRow) -> ValidClient | None:
         # A row merged with a later one of the file is kept unchecked until it is saved.

@@ -2069,23 +2069,23 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="47"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="49"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="48"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="50"/>
         <source>Add as another client</source>
         <translation>Добавить отдельным клиентом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="49"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="55"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="51"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="57"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="54"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="56"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2093,62 +2093,72 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="78"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="83"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="78"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="83"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="78"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="83"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="78"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="83"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="79"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="84"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="79"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="84"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="79"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="84"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="79"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="84"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="123"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="87"/>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="131"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="176"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="180"/>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="200"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="184"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="208"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="187"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="211"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2157,47 +2167,47 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="189"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="213"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="191"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="215"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="194"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="218"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="198"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="222"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="200"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="224"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="202"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="226"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="204"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="228"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="206"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="230"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="208"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="232"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

@@ -409,6 +409,37 @@ def test_an_order_row_without_a_name_shows_whose_purchase_it_is(qtbot, workspace
     assert preview_cells(importing, 3)[7] == "row 2"
     assert preview_cells(importing, 4)[1] == "A purchase of the client in the base"
     assert preview_cells(importing, 4)[7] == "Смирнова Ольга"
+    # What each row adds, in a column a client list does not have.
+    assert importing.preview_model.headers[-1] == "Purchase"
+    assert preview_cells(importing, 2)[8].startswith("05.03.2026: ")
+    assert "300.00" in preview_cells(importing, 2)[8]
+    assert preview_cells(importing, 4)[8].startswith("07.03.2026: ")
+
+
+def test_the_preview_shows_an_orders_items_and_number(qtbot, workspace, tmp_path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in (
+        ["Дата заказа", "№ заказа", "Клиент", "Товар", "Кол-во", "Цена"],
+        [date(2026, 3, 5), 101, "Иванов Иван", "Плед", 1, 3490],
+        [date(2026, 3, 5), 101, "Иванов Иван", "Свеча", 2, 650],
+    ):
+        sheet.append(row)
+    path = tmp_path / "orders.xlsx"
+    workbook.save(path)
+    importing = ImportDialog(workspace, path)
+    qtbot.addWidget(importing)
+    importing.load_sheet()
+    importing.check()
+    plaid, candles = preview_cells(importing, 2)[8], preview_cells(importing, 3)[8]
+    assert plaid.startswith("05.03.2026 No. 101: Плед — ") and "3,490.00" in plaid
+    assert candles.startswith("05.03.2026 No. 101: Свеча × 2 — ") and "1,300.00" in candles
+
+
+def test_a_client_list_has_no_purchase_column(qtbot, dialog) -> None:
+    dialog.check()
+    assert "Purchase" not in dialog.preview_model.headers
 
 
 def test_a_workbook_that_opens_on_other_sheets_shows_the_clients_sheet(
