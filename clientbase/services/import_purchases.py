@@ -46,6 +46,14 @@ def _number(value: object, target: Target) -> Decimal:
     return parse_decimal(_UNIT.sub("", text) if target is Target.QUANTITY else text)
 
 
+def _quantity_from(amount: Decimal | None, price: Decimal | None) -> Decimal | None:
+    """How many, when a line's sum is that many times its price (2, 1.5 kg, 0.25)."""
+    if amount is None or not price or amount <= 0 or price <= 0:
+        return None
+    quantity = (amount / price).quantize(Decimal("0.001"))
+    return quantity if quantity * price == amount else None
+
+
 def read_purchase(
     line: int,
     cells: Sequence[object],
@@ -84,13 +92,22 @@ def read_purchase(
                 problem(target, "not_a_number")
     items = []
     if Target.ITEM in values:
-        quantity = numbers.get(Target.QUANTITY, Decimal("1"))
+        quantity = numbers.get(Target.QUANTITY)
         price = numbers.get(Target.PRICE)
-        if price is None:
-            # Only a line sum is given: the price is what one piece cost.
-            amount = numbers.get(Target.AMOUNT, Decimal("0"))
-            price = (amount / quantity).quantize(Decimal("0.01")) if quantity else amount
-        items.append(PurchaseItemInput(text_of(values[Target.ITEM]), quantity, price))
+        if quantity is None:
+            # No quantity, or «две»: the line's sum over the price says how many, if given.
+            quantity = _quantity_from(numbers.get(Target.AMOUNT), price) or Decimal("1")
+        amount = numbers.get(Target.AMOUNT)
+        name = text_of(values[Target.ITEM])
+        if amount is not None and (price is None or quantity * price != amount):
+            # The line's sum is what was paid (after a discount, say): it wins over the
+            # price, which becomes what one piece cost. Where no price in kopecks gives the
+            # sum exactly, the line is one piece of that sum, its quantity kept in its name.
+            quantity = quantity or Decimal(1)
+            price = (amount / quantity).quantize(Decimal("0.01"))
+            if quantity * price != amount:
+                name, quantity, price = f"{name} × {quantity.normalize():f}", Decimal(1), amount
+        items.append(PurchaseItemInput(name, quantity, price or Decimal("0")))
     # A sheet that does not say is a list of sales made: done and paid.
     status, payment = PurchaseStatus.DONE, PaymentState.PAID
     if Target.PURCHASE_STATUS in values:

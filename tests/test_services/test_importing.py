@@ -779,6 +779,32 @@ def test_a_sales_book_with_a_bare_date_column_is_read_as_purchases(workspace, tm
     assert workspace.clients.get(petrova).summary.total_spent == Decimal("1100.00")
 
 
+def test_a_lines_sum_is_what_was_paid_and_gives_the_quantity_left_out(workspace, tmp_path) -> None:
+    sheet = write_sheet(
+        tmp_path / "sales.xlsx",
+        [
+            ["Дата продажи", "Клиент", "Товар", "Кол-во", "Цена", "Сумма"],
+            [date(2026, 11, 3), "Иванов Иван", "Сахар", "два", 100, 200],
+            [date(2026, 11, 4), "Иванов Иван", "Сыр", None, 800, 1200],
+            [date(2026, 11, 5), "Иванов Иван", "Хлеб", None, 30, 100],  # not a whole 1/1000
+            # The sum is what was paid: after a discount, and one that no price gives.
+            [date(2026, 11, 6), "Иванов Иван", "Чай", 2, 100, 180],
+            [date(2026, 11, 7), "Иванов Иван", "Мёд", 3, 35, 100],
+        ],
+    )
+    table, header, mapping = read_plan_source(sheet)
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, "sales.xlsx")
+    assert [(p.line, p.code) for p in plan.problems()] == [(2, "not_a_number")]
+    commit_import(workspace.db, workspace.settings, plan)
+    ivanov = find_client_ids(workspace.db, ClientQuery(search="иванов"))[0]
+    items = [p.data.items[0] for p in workspace.purchases.list_for(ivanov)]
+    assert sorted((i.name, i.quantity, i.price) for i in items) == [
+        ("Мёд × 3", 1, 100), ("Сахар", 2, 100), ("Сыр", Decimal("1.5"), 800),
+        ("Хлеб", 1, 100), ("Чай", 2, 90),
+    ]  # fmt: skip
+    assert workspace.clients.get(ivanov).summary.total_spent == Decimal("1780.00")
+
+
 def test_a_bare_date_column_of_a_client_list_stays_in_the_notes() -> None:
     mapping = propose_mapping(["ФИО", "Телефон", "Дата"], [["Орлова Мария", None, "01.02.2026"]])
     assert mapping == [Target.FULL_NAME, Target.PHONE, Target.NOTES]
