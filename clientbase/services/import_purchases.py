@@ -54,6 +54,32 @@ def _quantity_from(amount: Decimal | None, price: Decimal | None) -> Decimal | N
     return quantity if quantity * price == amount else None
 
 
+def _item(name: str, numbers: dict[Target, Decimal], whole_purchase: bool) -> PurchaseItemInput:
+    """The item of a row. `whole_purchase`: the row is a purchase of its own (no order
+    number), so its sum is what was paid for this line."""
+    quantity, price = numbers.get(Target.QUANTITY), numbers.get(Target.PRICE)
+    amount = numbers.get(Target.AMOUNT)
+    if not whole_purchase:
+        # A line of a numbered order: its «Сумма» may be the whole order's, repeated on each
+        # of its lines, so the price is trusted where there is one.
+        quantity = quantity or Decimal(1)
+        if price is None:
+            price = ((amount or Decimal(0)) / quantity).quantize(Decimal("0.01"))
+        return PurchaseItemInput(name, quantity, price)
+    if quantity is None:
+        # No quantity, or «две»: the line's sum over the price says how many, if given.
+        quantity = _quantity_from(amount, price) or Decimal(1)
+    if amount is not None and (price is None or quantity * price != amount):
+        # The sum is what was paid (after a discount, say): it wins over the price, which
+        # becomes what one piece cost. Where no price in kopecks gives the sum exactly, the
+        # line is one piece of that sum, its quantity kept in its name.
+        quantity = quantity or Decimal(1)
+        price = (amount / quantity).quantize(Decimal("0.01"))
+        if quantity * price != amount:
+            name, quantity, price = f"{name} × {quantity.normalize():f}", Decimal(1), amount
+    return PurchaseItemInput(name, quantity, price or Decimal(0))
+
+
 def read_purchase(
     line: int,
     cells: Sequence[object],
@@ -90,24 +116,10 @@ def read_purchase(
                 numbers[target] = _number(values[target], target)
             except ValueError:
                 problem(target, "not_a_number")
+    number = text_of(values.get(Target.ORDER_NUMBER))
     items = []
     if Target.ITEM in values:
-        quantity = numbers.get(Target.QUANTITY)
-        price = numbers.get(Target.PRICE)
-        if quantity is None:
-            # No quantity, or «две»: the line's sum over the price says how many, if given.
-            quantity = _quantity_from(numbers.get(Target.AMOUNT), price) or Decimal("1")
-        amount = numbers.get(Target.AMOUNT)
-        name = text_of(values[Target.ITEM])
-        if amount is not None and (price is None or quantity * price != amount):
-            # The line's sum is what was paid (after a discount, say): it wins over the
-            # price, which becomes what one piece cost. Where no price in kopecks gives the
-            # sum exactly, the line is one piece of that sum, its quantity kept in its name.
-            quantity = quantity or Decimal(1)
-            price = (amount / quantity).quantize(Decimal("0.01"))
-            if quantity * price != amount:
-                name, quantity, price = f"{name} × {quantity.normalize():f}", Decimal(1), amount
-        items.append(PurchaseItemInput(name, quantity, price or Decimal("0")))
+        items.append(_item(text_of(values[Target.ITEM]), numbers, whole_purchase=not number))
     # A sheet that does not say is a list of sales made: done and paid.
     status, payment = PurchaseStatus.DONE, PaymentState.PAID
     if Target.PURCHASE_STATUS in values:
@@ -120,7 +132,6 @@ def read_purchase(
             payment = parse_choice(PaymentState, text_of(values[Target.PAYMENT]))
         except ValueError:
             problem(Target.PAYMENT, "unknown_choice")
-    number = text_of(values.get(Target.ORDER_NUMBER))
     longer = purchase_too_long(number, [item.name for item in items])
     if longer:
         # The base could not keep it: the row keeps only its client, and says why.

@@ -805,6 +805,25 @@ def test_a_lines_sum_is_what_was_paid_and_gives_the_quantity_left_out(workspace,
     assert workspace.clients.get(ivanov).summary.total_spent == Decimal("1780.00")
 
 
+def test_an_orders_total_repeated_on_each_line_is_not_taken_for_a_lines_sum(
+    workspace, tmp_path
+) -> None:
+    sheet = write_sheet(
+        tmp_path / "orders.xlsx",
+        [
+            ["Дата заказа", "№ заказа", "Клиент", "Товар", "Кол-во", "Цена", "Сумма заказа"],
+            [date(2026, 3, 5), 101, "Иванов Иван", "Плед", 1, 3490, 4790],
+            [date(2026, 3, 5), 101, "Иванов Иван", "Свеча", 2, 650, 4790],
+        ],
+    )
+    table, header, mapping = read_plan_source(sheet)
+    assert mapping[-1] == Target.AMOUNT
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, "orders.xlsx")
+    commit_import(workspace.db, workspace.settings, plan)
+    ivanov = find_client_ids(workspace.db, ClientQuery(search="иванов"))[0]
+    assert workspace.clients.get(ivanov).summary.total_spent == Decimal("4790.00")
+
+
 def test_a_bare_date_column_of_a_client_list_stays_in_the_notes() -> None:
     mapping = propose_mapping(["ФИО", "Телефон", "Дата"], [["Орлова Мария", None, "01.02.2026"]])
     assert mapping == [Target.FULL_NAME, Target.PHONE, Target.NOTES]
