@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from clientbase.exchange.values import is_initial
+from clientbase.exchange.person_names import is_initial
 from clientbase.services.client_rows import display_name
 from clientbase.services.client_validation import ValidClient
 from clientbase.services.text import fold

@@ -13,12 +13,12 @@ from clientbase.exchange.addresses import split_address
 from clientbase.exchange.cell_lists import parse_contacts, parse_messengers
 from clientbase.exchange.choices import parse_choice, parse_yes_no
 from clientbase.exchange.header import Target, normalize_header, target_of_header
+from clientbase.exchange.person_names import name_case, split_full_name
 from clientbase.exchange.values import (
     city_name,
     excel_serial_date,
     is_company_name,
     looks_like_email,
-    split_full_name,
     split_phones,
     text_of,
 )
@@ -166,6 +166,10 @@ class RowReader:
                 data.organization = full_name
             elif not (data.last_name or data.first_name):
                 data.last_name, data.first_name, data.middle_name = split_full_name(full_name)
+        # «ИВАНОВ ИВАН» typed with Caps Lock on, or «петрова»: written as names are.
+        data.last_name = name_case(data.last_name)
+        data.first_name = name_case(data.first_name)
+        data.middle_name = name_case(data.middle_name)
         if data.organization and not (data.last_name or data.first_name):
             data.kind = ClientKind.COMPANY
         elif data.organization:

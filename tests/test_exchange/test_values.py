@@ -1,6 +1,11 @@
+from datetime import date
+
 import pytest
 
-from clientbase.exchange.values import city_name, split_full_name
+from clientbase.exchange.header import Target
+from clientbase.exchange.person_names import name_case, split_full_name
+from clientbase.exchange.values import city_name
+from clientbase.services.import_rows import read_row
 
 
 @pytest.mark.parametrize(
@@ -56,3 +61,50 @@ def test_a_full_name_is_split_whatever_its_order(written: str, parts: tuple[str,
 )
 def test_a_city_loses_the_town_marker_in_front(written: str, city: str) -> None:
     assert city_name(written) == city
+
+
+@pytest.mark.parametrize(
+    ("written", "parts"),
+    [
+        ("Мария де Сильва", ("де Сильва", "Мария", "")),
+        ("де Сильва Мария", ("де Сильва", "Мария", "")),
+        ("Людвиг ван дер Берг", ("ван дер Берг", "Людвиг", "")),
+        ("Maria de la Cruz", ("de la Cruz", "Maria", "")),
+        ("Ben Smith", ("Smith", "Ben", "")),  # «Ben» in capitals is a first name
+        ("Ле Тхи Ань", ("Ле", "Тхи", "Ань")),  # «Ле» is a surname, written as typed
+    ],
+)
+def test_a_surname_keeps_its_particle(written: str, parts: tuple[str, str, str]) -> None:
+    assert split_full_name(written) == parts
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("ИВАНОВ", "Иванов"),
+        ("петрова", "Петрова"),
+        ("мак-дональд", "Мак-Дональд"),
+        ("И.", "И."),
+        ("де сильва", "де Сильва"),
+        ("McDonald", "McDonald"),  # mixed letters: as typed
+        ("ДиКаприо", "ДиКаприо"),
+        ("", ""),
+    ],
+)
+def test_a_name_typed_in_capitals_or_small_letters_is_written_as_a_name(
+    typed: str, name: str
+) -> None:
+    assert name_case(typed) == name
+
+
+def test_an_import_writes_names_typed_in_capitals_as_names() -> None:
+    mapping = [Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME]
+    headers = ["ФИО", "Фамилия", "Имя"]
+    today = date(2026, 12, 1)
+    whole = read_row(2, ["ИВАНОВ ИВАН ИВАНОВИЧ", None, None], headers, mapping, "RU", today)
+    apart = read_row(3, [None, "петрова", "АННА"], headers, mapping, "RU", today)
+    assert whole.data is not None and apart.data is not None
+    assert (whole.data.last_name, whole.data.first_name, whole.data.middle_name) == (
+        "Иванов", "Иван", "Иванович"
+    )  # fmt: skip
+    assert (apart.data.last_name, apart.data.first_name) == ("Петрова", "Анна")

@@ -1,0 +1,109 @@
+"""People's names as sheets write them: one «ФИО» cell taken apart into last, first and
+middle name, whatever its order, and a name typed in capitals or small letters written as
+a name is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Russian patronymics are regular: Иванович, Сергеевич, Ильич, Ивановна, Саввична, Ильинична;
+# Turkic ones follow the father's name as a word of its own (Ахмед оглы, Алиевна кызы).
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична|инична)$|^(?:оглы|кызы|улы|гызы)$")
+# Endings only surnames have; «-ин(а)» is left out, being as common in first names
+# (Марина, Валентин) as in surnames.
+_SURNAME = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ский|ская|цкий|цкая|ской|ых|их|енко)$")
+
+
+def _is_patronymic(word: str) -> bool:
+    return len(word) > 4 and _PATRONYMIC.search(word.casefold()) is not None
+
+
+def _is_surname(word: str) -> bool:
+    return len(word) > 4 and _SURNAME.search(word.casefold()) is not None
+
+
+# A name in Latin letters with a Russian patronymic, or starting with a Russian surname, is a
+# transliterated Russian one, written surname first («Ivanov Ivan»).
+_LATIN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
+_LATIN_SURNAME = re.compile(r"(?:ov|ova|ev|eva|sky|skiy|skii|skaya|enko)$")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+def _western(name: str, parts: list[str]) -> bool:
+    """Whether a name is written first name first, as Latin-script names are («Maria
+    Anders»): no Cyrillic, no «Surname, First» comma, no transliterated patronymic."""
+    return (
+        len(parts) > 1
+        and "," not in name
+        and not _CYRILLIC.search(name)
+        and not any(_LATIN_PATRONYMIC.search(p.casefold()) for p in parts)
+        and not (
+            _LATIN_SURNAME.search(parts[0].casefold())
+            and not _LATIN_SURNAME.search(parts[-1].casefold())
+        )
+        and not is_initial(parts[-1])
+    )
+
+
+def is_initial(word: str) -> bool:
+    """«И.» or «И»: a name written as its first letter."""
+    return len(word.rstrip(".")) == 1
+
+
+def split_full_name(name: str) -> tuple[str, str, str]:
+    """«Иванов Иван Иванович» → last, first, middle; also «Иван Иванович Иванов», «Мария
+    Петрова», «Иванов, Иван», and initials before or after the surname («Иванов И.И.»,
+    «И. И. Иванов»), and a Latin-script name first name first («Maria Anders»; «Anders,
+    Maria» and «Ivanov Ivan Ivanovich» as written). A Cyrillic name in an order the endings
+    do not tell stays as written: last name first."""
+    parts = _with_particles([p for p in name.replace(".", ". ").replace(",", " ").split() if p])
+    if not parts:
+        return "", "", ""
+    particled = [p for p in parts if " " in p]
+    if len(particled) == 1 and len(parts) > 1:
+        # «Мария де Сильва», «де Сильва Мария»: the particle says which part is the surname.
+        surname = particled[0]
+        return surname, *_first_and_middle([p for p in parts if p is not surname])
+    if len(parts) > 1 and all(is_initial(p) for p in parts[:-1]) and not is_initial(parts[-1]):
+        parts = [parts[-1], *parts[:-1]]  # «И. И. Иванов»
+    elif _western(name, parts):
+        parts = [parts[-1], *parts[:-1]]  # «Maria Anders», «John F. Kennedy»
+    elif len(parts) == 3 and _is_patronymic(parts[1]) and not _is_patronymic(parts[2]):
+        parts = [parts[2], parts[0], parts[1]]  # «Иван Иванович Иванов»
+    elif len(parts) == 2 and _is_surname(parts[1]) and not _is_surname(parts[0]):
+        parts = [parts[1], parts[0]]  # «Мария Петрова»
+    return parts[0], *_first_and_middle(parts[1:])
+
+
+def _first_and_middle(parts: list[str]) -> tuple[str, str]:
+    return (parts[0] if parts else ""), " ".join(parts[1:])
+
+
+# Words that belong to the surname after them, written in small letters: «де Сильва», «ван
+# дер Берг», «фон Браун». Not «Ле» (a Vietnamese surname), «Ben», «Al», «Van» in capitals
+# (first names), nor any in a name typed all in small letters, where no one can tell.
+_PARTICLES = {
+    "де", "да", "дю", "ди", "дель", "ван", "фон", "дер", "ла",
+    "de", "da", "du", "di", "del", "della", "van", "von", "der", "la", "dos", "das",
+}  # fmt: skip
+
+
+def _with_particles(parts: list[str]) -> list[str]:
+    if all(part.islower() for part in parts):
+        return parts
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1].split(" ")[-1] in _PARTICLES:
+            joined[-1] += " " + part
+        else:
+            joined.append(part)
+    return joined
+
+
+def name_case(name: str) -> str:
+    """«ИВАНОВ» or «иванов» as a name is written, «Иванов»; «Мак-Дональд», «де Сильва»; a name
+    in mixed letters («McDonald», «ДиКаприо») is left as it was typed."""
+    if not (name.isupper() or name.islower()):
+        return name
+    return " ".join(word if word in _PARTICLES else word.title() for word in name.split(" "))
