@@ -78,7 +78,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.ORGANIZATION: (
         "организация", "компания", "фирма", "название организации", "юр лицо",
         "наименование организации", "наименование компании", "название компании", "company",
-        "organization", "organisation", "company name",
+        "organization", "organisation", "company name", "organization name",
     ),
     Target.PHONE: (
         "телефон", "тел", "моб", "мобильный", "сотовый", "мобильный телефон", "номер телефона",
@@ -102,7 +102,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "интересы", "доп информация", "дополнительная информация", "notes", "note", "comment",
         "comments",
     ),
-    Target.TAGS: ("метки", "теги", "категория", "группа", "tags", "category", "group"),
+    Target.TAGS: (
+        "метки", "теги", "категория", "группа", "tags", "category", "group", "labels",
+        "group membership",
+    ),
     Target.LOYALTY_CARD: ("карта", "номер карты", "дисконтная карта", "card", "loyalty card"),
     # Not a bare «Код» or «ID»: on an orders sheet that is the order's, and taking it for the
     # client's would give every order to the wrong client.
@@ -191,6 +194,14 @@ def normalize_header(value: object) -> str:
 _OWNER_WORDS = ("user ", "client ", "customer ", "person ", "клиент ", "покупатель ")
 
 
+# Google Contacts and Outlook number and label each phone, e-mail and address: «Phone 1 -
+# Value» beside «Phone 1 - Label» (Mobile, Work), «Address 1 - City», «Home Street».
+_KIND_OF_VALUE = re.compile(
+    r"^(?:e mail|email|phone|address|website|im|relation|event)"
+    r"(?: \d+)? (?:label|type)$"
+)
+_PART_OF = re.compile(r"^(?:address(?: \d+)?|home|business|work|other) ")
+
 # «№», «№ п/п», «#», «No»: the sheet's own row numbers, which mean nothing in a base.
 _ROW_NUMBER_HEADERS = {"№", "#", "n", "no", "nr", "№п/п", "п/п", "nп/п", "пп", "№пп"}
 
@@ -222,6 +233,10 @@ def target_of_header(value: object) -> Target | None:
         return Target.IGNORE
     name = normalize_header(value)
     target = _LOOKUP.get(name)
+    if target is None and _KIND_OF_VALUE.match(name):
+        return Target.IGNORE  # «Phone 1 - Label: Mobile» is not a phone
+    if target is None and (prefix := _PART_OF.match(name)):
+        target = _LOOKUP.get(name[prefix.end() :])
     if target is None and name.startswith(_OWNER_WORDS):
         target = _LOOKUP.get(name.split(" ", 1)[1])
     if target is None and name.endswith(_OWNER_ENDINGS):
@@ -304,11 +319,16 @@ def header_cells(rows: Sequence[Sequence[object]], header_line: int) -> list[obj
 def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object]]) -> list[Target]:
     """A target for every column: by its header, corrected by what its values look like."""
     mapping: list[Target] = []
+    names = {normalize_header(header) for header in headers}
+    empty: set[int] = set()  # columns without a value in the samples
     for column, header in enumerate(headers):
         values = [row[column] for row in samples if column < len(row) and row[column] is not None]
         by_values = _target_of_values(values)
         by_header = target_of_header(header)
-        if _SOMEONE_ELSES.intersection(normalize_header(header).split()):
+        name = normalize_header(header)
+        if name.endswith(" formatted") and name.replace(" formatted", " street") in names:
+            target = Target.IGNORE  # Google's «Address 1 - Formatted»: its parts stand beside
+        elif _SOMEONE_ELSES.intersection(name.split()):
             target = Target.NOTES  # the manager's phones are not the client's
         elif by_values is not None and by_header in (None, Target.PHONE, Target.EMAIL):
             # A column of +7… is a phone even when its header says «Контакт»; a known
@@ -322,7 +342,16 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
             # Nothing is dropped silently: an unknown column goes into the notes.
             target = Target.NOTES
         if target not in REPEATABLE and target in mapping:
-            target = Target.NOTES
+            holder = mapping.index(target)
+            if values and holder in empty:
+                # Outlook's empty «Business City» before the filled «Home City»: the
+                # column with values takes the field; the other keeps to the notes, in case
+                # rows further down than the samples fill it.
+                mapping[holder] = Target.NOTES
+            else:
+                target = Target.NOTES
+        if not values:
+            empty.add(column)
         mapping.append(target)
     if Target.PURCHASE_DATE not in mapping and {Target.AMOUNT, Target.PRICE} & set(mapping):
         # A till's or a sales book's «Дата» beside «Сумма» is the day of the sale.

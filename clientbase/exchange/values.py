@@ -13,7 +13,7 @@ EXCEL_EPOCH = date(1899, 12, 30)
 _PHONE_CHARS = re.compile(r"^[\d\s()+\-./,;]+$")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 # Between phones in one cell: «,» «;» «/», a line break (Alt+Enter in Excel), wide spaces.
-_SEPARATORS = re.compile(r"\s*[,;/\n]\s*|\s{3,}")
+_SEPARATORS = re.compile(r"\s*(?:[,;/\n]|:::)\s*|\s{3,}")  # «:::»: Google Contacts
 _COMPANY_FORMS = ("ооо", "ип", "ао", "зао", "оао", "пао", "нко", "llc", "ltd", "inc", "gmbh")
 
 

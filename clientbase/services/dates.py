@@ -11,6 +11,8 @@ from clientbase.errors import ValidationError
 
 _DOTTED = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# Without a year, as vCard and Google Contacts write it: «--03-15», «--0315».
+_ISO_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _WORDS = re.compile(r"^(\d{1,2})\s+([^\W\d]+)\.?(?:\s+(\d{4}))?$")
 # «February 2, 1980», «Feb 2 1980»
 _ENGLISH_WORDS = re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?(?:\s+(\d{4}))?$")
@@ -84,6 +86,8 @@ def _parsed_birthday(value: str, field: str, today: date) -> Birthday:
     bare = _YEAR_WORD.sub("", _TIME.sub("", value.casefold()))
     if match := _ISO.match(bare):
         year_text, month_text, day_text = match.groups()
+    elif match := _ISO_NO_YEAR.match(bare):
+        year_text, (month_text, day_text) = None, match.groups()
     elif match := _DOTTED.match(bare):
         day_text, month_text, year_text = match.groups()
     elif (match := _WORDS.match(bare)) and (month := _month(match.group(2))):

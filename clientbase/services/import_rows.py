@@ -29,7 +29,7 @@ from clientbase.services.phones import PhoneParseError, normalize_phone
 
 _TOTALS = ("итого", "всего", "total", "итог")
 # Between e-mails in one cell: «,» «;», spaces or line breaks (an address has none).
-_EMAIL_SEPARATORS = re.compile(r"[,;\s]+")
+_EMAIL_SEPARATORS = re.compile(r"[,;\s]+|:::")
 
 
 def _email_address(written: str) -> str:
@@ -223,7 +223,7 @@ class RowReader:
             case Target.NOTES:
                 notes.append(self._note_prefixes[column] + text)
             case Target.TAGS:
-                data.tags.extend(t.strip() for t in text.replace(";", ",").split(",") if t.strip())
+                data.tags.extend(tags_of(text))
             case Target.DISCOUNT:
                 try:
                     percent = parse_decimal(text.rstrip("%"))
@@ -273,6 +273,21 @@ class RowReader:
                     data.contact_persons = parse_contacts(text)
                 except ValueError as error:
                     problem(error.args[0], "too_many_parts")
+
+
+# Google Contacts' own groups: every contact is in «myContacts»; «* starred» is a starred one.
+_GOOGLE_GROUP = "* "
+_EVERYONE = {"mycontacts", "my contacts"}
+
+
+def tags_of(text: str) -> list[str]:
+    """«VIP, опт; Москва» and Google's «* myContacts ::: Клиенты» as tags."""
+    tags = []
+    for part in text.replace(":::", ",").replace(";", ",").split(","):
+        tag = part.strip().removeprefix(_GOOGLE_GROUP).strip()
+        if tag and tag.casefold() not in _EVERYONE:
+            tags.append(tag)
+    return tags
 
 
 def _take_town_from_address(data: ClientInput) -> None:

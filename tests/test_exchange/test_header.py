@@ -29,6 +29,15 @@ from clientbase.services.import_rows import read_row
         ("Статус клиента", Target.STATUS),
         ("№ п/п", Target.IGNORE),
         ("№ заказа", Target.ORDER_NUMBER),
+        # Google Contacts and Outlook.
+        ("Phone 1 - Value", Target.PHONE),
+        ("Phone 1 - Label", Target.IGNORE),
+        ("E-mail 2 - Type", Target.IGNORE),
+        ("Address 1 - City", Target.CITY),
+        ("Address 1 - Postal Code", Target.POSTCODE),
+        ("Home City", Target.CITY),
+        ("Organization Name", Target.ORGANIZATION),
+        ("Group Membership", Target.TAGS),
         # Someone else's, or a name inside a longer header: left for the person to choose.
         ("Телефон менеджера", None),
         ("Дата рождения ребёнка", None),

@@ -617,6 +617,36 @@ def test_contacts_from_a_phone_vcard_file(workspace: Workspace) -> None:
     assert company.data.phones[0].raw == "+7-495-765-43-21"
 
 
+def test_contacts_exported_from_google_as_csv(workspace: Workspace) -> None:
+    # Google Contacts' own columns: «Phone 1 - Label» beside «Phone 1 - Value», several
+    # values in one cell joined by « ::: », labels as groups, a birthday without a year.
+    plan = plan_for(workspace, DATA / "google_contacts.csv")
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Иванов Иван Иванович", "Петрова Анна"]
+    ivanov = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="иванов"))[0])
+    assert [p.raw for p in ivanov.data.phones] == ["+7 916 123-45-67", "+7 495 123-45-67"]
+    assert ivanov.data.birthday == "01.02.1980"
+    assert ivanov.data.tags == ["Клиенты"]  # not Google's «* myContacts», which all are in
+    assert (ivanov.data.street, ivanov.data.city, ivanov.data.region, ivanov.data.postcode) == (
+        "ул. Ленина 1", "Тула", "Тульская обл.", "300000"
+    )  # fmt: skip
+    # The formatted address repeats its parts, and is not written twice into the notes.
+    assert ivanov.data.notes == "Nickname: Ваня\nлюбит чай\nAddress 1 - Country: Россия"
+    petrova = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="петрова"))[0])
+    assert [p.raw for p in petrova.data.phones] == ["8 916 111-22-33", "8 916 111-22-44"]
+    assert petrova.data.birthday == "15.03"
+    assert petrova.data.notes.startswith("ООО Ромашка\n")
+
+
+def test_outlooks_empty_business_address_gives_way_to_the_home_one() -> None:
+    headers = ["First Name", "Last Name", "Business City", "Home Street", "Home City"]
+    mapping = propose_mapping(headers, [["Иван", "Иванов", None, "ул. Ленина 1", "Тула"]] * 3)
+    assert mapping == [
+        Target.FIRST_NAME, Target.LAST_NAME, Target.NOTES, Target.STREET, Target.CITY
+    ]  # fmt: skip
+
+
 def test_a_phones_vcard_keeps_long_quoted_printable_values_and_commas(
     workspace: Workspace, tmp_path: Path
 ) -> None:

@@ -67,6 +67,8 @@ def test_a_russian_phone_is_searchable_by_plus7_and_by_8() -> None:
         ("01.02.1980 00:00", Birthday(1, 2, 1980)),
         ("1980-02-01T00:00:00", Birthday(1, 2, 1980)),
         ("1980-02-01 00:00:00.000", Birthday(1, 2, 1980)),
+        ("--03-15", Birthday(15, 3)),  # no year, as vCard and Google Contacts write it
+        ("--0315", Birthday(15, 3)),
         ("February 2, 1980", Birthday(2, 2, 1980)),
         ("2 Feb 1980", Birthday(2, 2, 1980)),
         ("", None),
