@@ -26,8 +26,11 @@ from clientbase.exchange.csv_file import decode
 
 HEADERS = [
     "Фамилия", "Имя", "Отчество", "Организация", "Телефон", "E-mail", "Дата рождения",
-    "Адрес", "Город", "Регион", "Индекс", "Заметки",
+    "Адрес", "Город", "Регион", "Индекс", "Метки", "Заметки",
 ]  # fmt: skip
+# Properties with no field of their own, kept in the notes under a name (iPhone and Android
+# write them): the job title, the nickname, the web site.
+_NOTED = (("TITLE", "Должность"), ("NICKNAME", "Прозвище"), ("URL", "Сайт"))
 _DATE = re.compile(r"^(\d{4}|--)-?(\d{2})-?(\d{2})")
 _ESCAPED = re.compile(r"\\([\\,;nN])")
 # A structured value (N, ADR, ORG) is split at the semicolons that are not escaped.
@@ -84,7 +87,8 @@ def _row(card: _Card) -> list[str | None]:
         family = names[0]
     address = card.parts("ADR")
     birthdays = card.texts("BDAY")
-    notes = [*card.texts("NOTE"), *card.unreadable]
+    noted = [f"{label}: {text}" for name, label in _NOTED for text in card.texts(name) if text]
+    notes = [*noted, *card.texts("NOTE"), *card.unreadable]
     values = [
         family,
         given,
@@ -98,6 +102,7 @@ def _row(card: _Card) -> list[str | None]:
         _part(address, 3),
         _part(address, 4),
         _part(address, 5),
+        ", ".join(tag for tag in card.texts("CATEGORIES") if tag),
         "\n".join(note for note in notes if note),
     ]
     return [value or None for value in values]

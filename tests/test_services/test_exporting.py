@@ -189,7 +189,7 @@ def test_exported_xlsx_and_ods_open_in_libreoffice_alike(
     assert shown(books[1], "Покупки") == purchases
 
 
-def test_a_vcard_export_comes_back_with_names_phones_mails_and_birthdays(
+def test_a_vcard_export_comes_back_with_names_phones_mails_birthdays_and_tags(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     fill_demo(workspace.db, workspace.settings, clients=40, today=date(2026, 11, 22))
@@ -206,8 +206,10 @@ def test_a_vcard_export_comes_back_with_names_phones_mails_and_birthdays(
         )  # fmt: skip
         fields = (
             "kind", "last_name", "first_name", "middle_name", "organization", "phones",
-            "emails", "birthday", "city", "region", "street", "postcode", "notes",
+            "emails", "birthday", "city", "region", "street", "postcode", "notes", "tags",
         )  # fmt: skip
+        assert any(exported_part(workspace.clients.get(i).data)["tags"] for i in
+                   find_client_ids(workspace.db, ClientQuery()))  # fmt: skip
 
         def contacts(space: Workspace) -> list[dict[str, object]]:
             result = []

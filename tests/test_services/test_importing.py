@@ -689,6 +689,30 @@ def test_a_phones_vcard_keeps_long_quoted_printable_values_and_commas(
     assert petrova.data.emails[0].address == "anna@mail.ru"
 
 
+def test_an_iphones_vcard_keeps_its_groups_title_and_nickname(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "iphone.vcf"
+    path.write_text(
+        "\r\n".join([
+            "BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//iPhone OS 17.0//EN",
+            "N:Смирнова;Ольга;Петровна;;", "FN:Ольга Петровна Смирнова",
+            "NICKNAME:Оля", "TITLE:бухгалтер",
+            "item1.TEL;type=pref:+7 (903) 555-66-77", "item1.X-ABLabel:_$!<Mobile>!$_",
+            "item2.URL:https://smirnova.ru", "item2.X-ABLabel:_$!<HomePage>!$_",
+            "CATEGORIES:Клиенты,VIP", "NOTE:Любит розы",
+            "END:VCARD", "",
+        ]),
+        encoding="utf-8",
+    )  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, path))
+    [olga] = [workspace.clients.get(i) for i in find_client_ids(workspace.db, ClientQuery())]
+    assert olga.data.tags == ["VIP", "Клиенты"]
+    assert olga.data.notes == (
+        "Должность: бухгалтер\nПрозвище: Оля\nСайт: https://smirnova.ru\nЛюбит розы"
+    )
+
+
 def test_a_broken_vcard_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "contacts.vcf"
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Иванов;Иван\nBEGIN:VCARD\n", encoding="utf-8")
