@@ -150,7 +150,11 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.ITEM: ("товар", "наименование", "наименование товара", "item", "product"),
     Target.QUANTITY: ("кол во", "количество", "qty", "quantity"),
     Target.PRICE: ("цена", "price", "unit price"),
-    Target.ORDER_NUMBER: ("номер заказа", "заказа", "заказ", "order", "order number"),
+    Target.ORDER_NUMBER: (
+        # Not a bare «чек»: «Средний чек» of a client list is an average, not a receipt.
+        "номер заказа", "заказа", "заказ", "order", "order number", "номер чека", "чека",
+        "receipt number",
+    ),
     Target.PURCHASE_STATUS: ("статус заказа", "статус покупки", "order status"),
     Target.PAYMENT: ("оплата", "оплачен", "payment", "payment status"),
     # Figures the program computes from purchases: see _COMPUTED_FIGURES.
@@ -160,6 +164,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+_SALE_PARTS = {
+    Target.ITEM, Target.QUANTITY, Target.PRICE, Target.ORDER_NUMBER, Target.PAYMENT,
+    Target.PURCHASE_STATUS,
+}  # fmt: skip
 # A date column without saying whose: on a sheet of sales, the sale's.
 _BARE_DATES = {"дата", "date", "дата чека", "дата документа", "дата операции", "число"}
 
@@ -353,8 +361,9 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         if not values:
             empty.add(column)
         mapping.append(target)
-    if Target.PURCHASE_DATE not in mapping and {Target.AMOUNT, Target.PRICE} & set(mapping):
-        # A till's or a sales book's «Дата» beside «Сумма» is the day of the sale.
+    if Target.PURCHASE_DATE not in mapping and _SALE_PARTS & set(mapping):
+        # A till's or a sales book's «Дата» beside «Товар», «Цена» or «№ чека» is the day
+        # of the sale. Beside a «Сумма» alone it may as well be a client's last visit.
         bare = [c for c, h in enumerate(headers) if normalize_header(h) in _BARE_DATES]
         if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE):
             mapping[bare[0]] = Target.PURCHASE_DATE

@@ -881,6 +881,12 @@ def test_an_orders_total_repeated_on_each_line_is_not_taken_for_a_lines_sum(
 def test_a_bare_date_column_of_a_client_list_stays_in_the_notes() -> None:
     mapping = propose_mapping(["ФИО", "Телефон", "Дата"], [["Орлова Мария", None, "01.02.2026"]])
     assert mapping == [Target.FULL_NAME, Target.PHONE, Target.NOTES]
+    # Beside a «Сумма» alone it may be the last visit: only a sale's other parts tell.
+    headers = ["ФИО", "Дата", "Сумма", "Средний чек"]
+    mapping = propose_mapping(headers, [["Орлова Мария", "01.02.2026", 5000, 1250]])
+    assert mapping == [Target.FULL_NAME, Target.NOTES, Target.NOTES, Target.NOTES]
+    mapping = propose_mapping(["Дата", "№ чека", "Клиент", "Сумма"], [["01.02.2026", 7, "О", 50]])
+    assert mapping == [Target.PURCHASE_DATE, Target.ORDER_NUMBER, Target.FULL_NAME, Target.AMOUNT]
 
 
 def test_orders_that_name_their_client_by_card_or_phone_only(workspace, tmp_path) -> None:
