@@ -257,7 +257,10 @@ class RowReader:
                 try:
                     data.source = parse_choice(ClientSource, text)
                 except ValueError:
-                    problem(value, "unknown_choice")
+                    # Where clients come from has no end of answers («выставка в Туле»,
+                    # «от Марины»): «Другое», and the answer itself in the notes.
+                    data.source = ClientSource.OTHER
+                    notes.append(f"{self._headers[column]}: {text}")
             case Target.VIP | Target.CONSENT:
                 try:
                     setattr(data, target.value, parse_yes_no(text))

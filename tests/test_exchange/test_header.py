@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from clientbase.db.enums import ClientSource
 from clientbase.exchange.header import Target, propose_mapping, target_of_header
 from clientbase.services.import_rows import read_row
 
@@ -81,3 +82,25 @@ def test_the_figures_of_clientbases_own_export_are_left_to_its_purchases_sheet()
     headers = ["Фамилия", "Имя", "Сумма покупок", "Покупок", "Последняя покупка"]
     mapping = propose_mapping(headers, [["Орлова", "Мария", 12500, 3, date(2026, 11, 3)]] * 3)
     assert mapping[2:] == [Target.IGNORE] * 3
+
+
+def test_where_a_client_came_from_is_read_from_a_shops_words() -> None:
+    headers = ["ФИО", "Откуда узнали"]
+    mapping = propose_mapping(headers, [["Орлова Мария", "Инстаграм"]] * 3)
+    assert mapping == [Target.FULL_NAME, Target.SOURCE]
+    today = date(2026, 12, 1)
+    seen = {
+        answer: read_row(2, ["Орлова Мария", answer], headers, mapping, "RU", today).data
+        for answer in ("Инстаграм", "Авито", "от знакомых", "выставка в Туле")
+    }
+    assert {answer: data.source for answer, data in seen.items() if data} == {
+        "Инстаграм": ClientSource.SOCIAL,
+        "Авито": ClientSource.ADVERTISING,
+        "от знакомых": ClientSource.REFERRAL,
+        "выставка в Туле": ClientSource.OTHER,
+    }
+    other = seen["выставка в Туле"]
+    assert other is not None
+    # An answer of the shop's own is kept, not named as a mistake.
+    assert other.notes == "Откуда узнали: выставка в Туле"
+    assert read_row(2, ["Орлова Мария", "выставка"], headers, mapping, "RU", today).problems == []
