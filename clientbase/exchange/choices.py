@@ -15,115 +15,76 @@ from clientbase.services.text import fold
 
 E = TypeVar("E", bound=StrEnum)
 
-WORDS: dict[StrEnum, tuple[str, ...]] = {
-    ClientStatus.POTENTIAL: ("Потенциальный", "potential"),
-    ClientStatus.NEW: ("Новый", "new"),
-    ClientStatus.REGULAR: ("Постоянный", "regular"),
-    ClientStatus.OCCASIONAL: ("Разовый", "occasional"),
-    ClientStatus.LOST: ("Потерянный", "lost", "ушедший"),
+# By enum: members of two enums with one value («new», «paid») are equal as strings, and in
+# one dictionary the later one's words took the earlier one's place.
+WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
+    ClientStatus: {
+        ClientStatus.POTENTIAL: ("Потенциальный", "potential"),
+        ClientStatus.NEW: ("Новый", "new"),
+        ClientStatus.REGULAR: ("Постоянный", "regular"),
+        ClientStatus.OCCASIONAL: ("Разовый", "occasional"),
+        ClientStatus.LOST: ("Потерянный", "lost", "ушедший"),
+    },
     # What shops write under «Откуда узнали»: the program's words and the usual answers.
-    ClientSource.REFERRAL: (
-        "Рекомендация",
-        "referral",
-        "по рекомендации",
-        "от знакомых",
-        "знакомые",
-        "друзья",
-        "от друзей",
-        "сарафан",
-        "сарафанное радио",
-        "посоветовали",
-        "word of mouth",
-        "friend",
-    ),
-    ClientSource.SOCIAL: (
-        "Соцсети",
-        "social",
-        "social network",
-        "соцсеть",
-        "социальные сети",
-        "инстаграм",
-        "instagram",
-        "инста",
-        "вконтакте",
-        "вк",
-        "vk",
-        "facebook",
-        "фейсбук",
-        "одноклассники",
-        "телеграм",
-        "telegram",
-        "tiktok",
-        "тикток",
-        "youtube",
-        "ютуб",
-    ),
-    ClientSource.WALK_IN: (
-        "Зашёл сам",
-        "walk-in",
-        "walk in",
-        "сам",
-        "зашла сама",
-        "сами",
-        "проходил мимо",
-        "проходила мимо",
-        "мимо",
-        "вывеска",
-        "витрина",
-    ),
-    ClientSource.EXHIBITION: ("Выставка", "exhibition", "ярмарка", "fair"),
-    ClientSource.WEBSITE: ("Сайт", "website", "site", "интернет", "internet", "наш сайт"),
-    ClientSource.ADVERTISING: (
-        "Реклама",
-        "advertising",
-        "ads",
-        "авито",
-        "avito",
-        "2гис",
-        "2gis",
-        "яндекс",
-        "яндекс карты",
-        "яндекс директ",
-        "google",
-        "гугл",
-        "листовка",
-        "флаер",
-        "газета",
-        "радио",
-        "баннер",
-    ),
-    ClientSource.OTHER: ("Другое", "other"),
-    Channel.PHONE: ("Звонок", "phone", "телефон", "call"),
-    Channel.SMS: ("СМС", "sms"),
-    Channel.EMAIL: ("E-mail", "email", "почта"),
-    Channel.TELEGRAM: ("Telegram", "телеграм"),
-    Channel.WHATSAPP: ("WhatsApp", "ватсап"),
-    Channel.VK: ("ВКонтакте", "vk", "вк"),
-    PurchaseStatus.NEW: ("Новый", "new", "новая"),
-    PurchaseStatus.PAID: ("Оплачен", "paid", "оплачена"),
-    PurchaseStatus.SHIPPED: ("Отправлен", "shipped", "отправлена"),
-    PurchaseStatus.DONE: ("Выполнен", "done", "выполнена", "завершён"),
-    PurchaseStatus.CANCELLED: ("Отменён", "cancelled", "canceled", "отменена", "отмена"),
+    ClientSource: {
+        ClientSource.REFERRAL: (
+            "Рекомендация", "referral", "по рекомендации", "от знакомых", "знакомые", "друзья",
+            "от друзей", "сарафан", "сарафанное радио", "посоветовали", "word of mouth",
+            "friend",
+        ),
+        ClientSource.SOCIAL: (
+            "Соцсети", "social", "social network", "соцсеть", "социальные сети", "инстаграм",
+            "instagram", "инста", "вконтакте", "вк", "vk", "facebook", "фейсбук",
+            "одноклассники", "телеграм", "telegram", "tiktok", "тикток", "youtube", "ютуб",
+        ),
+        ClientSource.WALK_IN: (
+            "Зашёл сам", "walk-in", "walk in", "сам", "зашла сама", "сами", "проходил мимо",
+            "проходила мимо", "мимо", "вывеска", "витрина",
+        ),
+        ClientSource.EXHIBITION: ("Выставка", "exhibition", "ярмарка", "fair"),
+        ClientSource.WEBSITE: ("Сайт", "website", "site", "интернет", "internet", "наш сайт"),
+        ClientSource.ADVERTISING: (
+            "Реклама", "advertising", "ads", "авито", "avito", "2гис", "2gis", "яндекс",
+            "яндекс карты", "яндекс директ", "google", "гугл", "листовка", "флаер", "газета",
+            "радио", "баннер",
+        ),
+        ClientSource.OTHER: ("Другое", "other"),
+    },
+    Channel: {
+        Channel.PHONE: ("Звонок", "phone", "телефон", "call"),
+        Channel.SMS: ("СМС", "sms"),
+        Channel.EMAIL: ("E-mail", "email", "почта"),
+        Channel.TELEGRAM: ("Telegram", "телеграм"),
+        Channel.WHATSAPP: ("WhatsApp", "ватсап"),
+        Channel.VK: ("ВКонтакте", "vk", "вк"),
+    },
+    PurchaseStatus: {
+        PurchaseStatus.NEW: ("Новый", "new", "новая"),
+        PurchaseStatus.PAID: ("Оплачен", "paid", "оплачена"),
+        PurchaseStatus.SHIPPED: ("Отправлен", "shipped", "отправлена"),
+        PurchaseStatus.DONE: ("Выполнен", "done", "выполнена", "завершён"),
+        PurchaseStatus.CANCELLED: ("Отменён", "cancelled", "canceled", "отменена", "отмена"),
+    },
     # A sheet's «Оплата» column is as often a yes or a no.
-    PaymentState.UNPAID: (
-        "Не оплачен",
-        "unpaid",
-        "не оплачена",
-        "не оплачено",
-        "нет",
-        "no",
-        "долг",
-        "в долг",
-    ),
-    PaymentState.PARTIAL: ("Частично", "partial", "частично оплачен", "частично оплачено"),
-    PaymentState.PAID: ("Оплачен", "paid", "оплачена", "оплачено", "да", "yes"),
-}
+    PaymentState: {
+        PaymentState.UNPAID: (
+            "Не оплачен", "unpaid", "не оплачена", "не оплачено", "нет", "no", "долг", "в долг",
+        ),
+        PaymentState.PARTIAL: ("Частично", "partial", "частично оплачен", "частично оплачено"),
+        PaymentState.PAID: ("Оплачен", "paid", "оплачена", "оплачено", "да", "yes"),
+    },
+}  # fmt: skip
 YES = ("да", "yes", "1", "+", "x", "✓", "true", "истина", "вип", "vip")
 NO = ("нет", "no", "0", "-", "false", "ложь")
 
 
+def _words_of(member: StrEnum) -> tuple[str, ...]:
+    return WORDS.get(type(member), {}).get(member, ())
+
+
 def word(value: StrEnum | None) -> str:
-    return WORDS[value][0] if value is not None and value in WORDS else ""
+    words = _words_of(value) if value is not None else ()
+    return words[0] if words else ""
 
 
 @cache
@@ -131,7 +92,7 @@ def _choices(enum: type[StrEnum]) -> dict[str, StrEnum]:
     return {
         fold(name): member
         for member in reversed(list(enum))  # the first member wins a word two could mean
-        for name in (member.value, *WORDS.get(member, ()))
+        for name in (member.value, *_words_of(member))
     }
 
 

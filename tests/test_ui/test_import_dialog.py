@@ -387,17 +387,12 @@ def test_walking_the_rows_opens_no_choice_but_a_click_does(qtbot, dialog) -> Non
     editor.hidePopup()
 
 
-def test_an_order_row_without_a_name_shows_whose_purchase_it_is(qtbot, workspace, tmp_path):
-    workspace.clients.create(person("Смирнова", "Ольга", phones=("+79035556677",)))
+def checked_orders(qtbot, workspace, tmp_path: Path, rows: list[list[object]]) -> ImportDialog:
+    """The wizard on a sheet of these rows, checked."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     assert sheet is not None
-    for row in (
-        ["Дата заказа", "Клиент", "Телефон", "Сумма"],
-        [date(2026, 3, 5), "Иванов Иван", "8 916 123-45-67", 300],
-        [date(2026, 3, 6), None, "8 916 123-45-67", 200],
-        [date(2026, 3, 7), None, "8 903 555-66-77", 50],
-    ):
+    for row in rows:
         sheet.append(row)
     path = tmp_path / "orders.xlsx"
     workbook.save(path)
@@ -405,6 +400,17 @@ def test_an_order_row_without_a_name_shows_whose_purchase_it_is(qtbot, workspace
     qtbot.addWidget(importing)
     importing.load_sheet()
     importing.check()
+    return importing
+
+
+def test_an_order_row_without_a_name_shows_whose_purchase_it_is(qtbot, workspace, tmp_path):
+    workspace.clients.create(person("Смирнова", "Ольга", phones=("+79035556677",)))
+    importing = checked_orders(qtbot, workspace, tmp_path, [
+        ["Дата заказа", "Клиент", "Телефон", "Сумма"],
+        [date(2026, 3, 5), "Иванов Иван", "8 916 123-45-67", 300],
+        [date(2026, 3, 6), None, "8 916 123-45-67", 200],
+        [date(2026, 3, 7), None, "8 903 555-66-77", 50],
+    ])  # fmt: skip
     assert preview_cells(importing, 3)[1] == "A purchase of the client in row 2"
     assert preview_cells(importing, 3)[7] == "row 2"
     assert preview_cells(importing, 4)[1] == "A purchase of the client in the base"
@@ -417,21 +423,11 @@ def test_an_order_row_without_a_name_shows_whose_purchase_it_is(qtbot, workspace
 
 
 def test_the_preview_shows_an_orders_items_and_number(qtbot, workspace, tmp_path) -> None:
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    for row in (
+    importing = checked_orders(qtbot, workspace, tmp_path, [
         ["Дата заказа", "№ заказа", "Клиент", "Товар", "Кол-во", "Цена"],
         [date(2026, 3, 5), 101, "Иванов Иван", "Плед", 1, 3490],
         [date(2026, 3, 5), 101, "Иванов Иван", "Свеча", 2, 650],
-    ):
-        sheet.append(row)
-    path = tmp_path / "orders.xlsx"
-    workbook.save(path)
-    importing = ImportDialog(workspace, path)
-    qtbot.addWidget(importing)
-    importing.load_sheet()
-    importing.check()
+    ])  # fmt: skip
     plaid, candles = preview_cells(importing, 2)[8], preview_cells(importing, 3)[8]
     assert plaid.startswith("05.03.2026 No. 101: Плед — ") and "3,490.00" in plaid
     assert candles.startswith("05.03.2026 No. 101: Свеча × 2 — ") and "1,300.00" in candles

@@ -1,0 +1,29 @@
+import pytest
+
+from clientbase.db.enums import ClientSource, ClientStatus, PaymentState, PurchaseStatus
+from clientbase.exchange.choices import parse_choice, word
+
+
+def test_each_choice_reads_its_own_words_and_writes_its_first() -> None:
+    assert parse_choice(PaymentState, "да") is PaymentState.PAID
+    assert parse_choice(PaymentState, "В долг") is PaymentState.UNPAID
+    assert parse_choice(PurchaseStatus, "новая") is PurchaseStatus.NEW
+    assert parse_choice(ClientSource, "Инстаграм") is ClientSource.SOCIAL
+    assert [word(PurchaseStatus.PAID), word(PaymentState.PAID)] == ["Оплачен", "Оплачен"]
+    assert word(ClientStatus.NEW) == "Новый"
+    assert word(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("enum", "text"),
+    [
+        # Members of two enums with one value («paid», «new») are equal as strings; one
+        # enum's words must not be read for the other's.
+        (PurchaseStatus, "да"),
+        (PurchaseStatus, "оплачено"),
+        (ClientStatus, "новая"),
+    ],
+)
+def test_a_word_of_another_choice_is_not_read(enum: type, text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_choice(enum, text)
