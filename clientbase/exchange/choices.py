@@ -10,7 +10,14 @@ from enum import StrEnum
 from functools import cache
 from typing import TypeVar, cast
 
-from clientbase.db.enums import Channel, ClientSource, ClientStatus, PaymentState, PurchaseStatus
+from clientbase.db.enums import (
+    Channel,
+    ClientSource,
+    ClientStatus,
+    MessengerKind,
+    PaymentState,
+    PurchaseStatus,
+)
 from clientbase.services.text import fold
 
 E = TypeVar("E", bound=StrEnum)
@@ -57,6 +64,11 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
         Channel.TELEGRAM: ("Telegram", "телеграм"),
         Channel.WHATSAPP: ("WhatsApp", "ватсап"),
         Channel.VK: ("ВКонтакте", "vk", "вк"),
+    },
+    MessengerKind: {
+        MessengerKind.TELEGRAM: ("Telegram", "телеграм"),
+        MessengerKind.WHATSAPP: ("WhatsApp", "ватсап"),
+        MessengerKind.VK: ("ВКонтакте", "vk", "вк"),
     },
     PurchaseStatus: {
         PurchaseStatus.NEW: ("Новый", "new", "новая"),

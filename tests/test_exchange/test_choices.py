@@ -1,6 +1,13 @@
 import pytest
 
-from clientbase.db.enums import ClientSource, ClientStatus, PaymentState, PurchaseStatus
+from clientbase.db.enums import (
+    Channel,
+    ClientSource,
+    ClientStatus,
+    MessengerKind,
+    PaymentState,
+    PurchaseStatus,
+)
 from clientbase.exchange.choices import parse_choice, word
 
 
@@ -11,6 +18,8 @@ def test_each_choice_reads_its_own_words_and_writes_its_first() -> None:
     assert parse_choice(ClientSource, "Инстаграм") is ClientSource.SOCIAL
     assert [word(PurchaseStatus.PAID), word(PaymentState.PAID)] == ["Оплачен", "Оплачен"]
     assert word(ClientStatus.NEW) == "Новый"
+    assert [word(MessengerKind.TELEGRAM), word(Channel.TELEGRAM)] == ["Telegram", "Telegram"]
+    assert parse_choice(MessengerKind, "ВК") is MessengerKind.VK
     assert word(None) == ""
 
 
@@ -27,3 +36,12 @@ def test_each_choice_reads_its_own_words_and_writes_its_first() -> None:
 def test_a_word_of_another_choice_is_not_read(enum: type, text: str) -> None:
     with pytest.raises(ValueError):
         parse_choice(enum, text)
+
+
+@pytest.mark.parametrize(
+    "enum", [ClientStatus, ClientSource, Channel, MessengerKind, PurchaseStatus, PaymentState]
+)
+def test_every_choice_a_file_holds_has_a_word_to_write(enum: type) -> None:
+    for member in enum:
+        assert word(member), member
+        assert parse_choice(enum, word(member)) is member
