@@ -8,9 +8,22 @@ from decimal import Decimal
 
 from clientbase.services.client_data import ClientInput
 from clientbase.services.phones import PhoneParseError, normalize_phone
+from clientbase.services.text import fold
 
 # Fields where the kept card's value stands unless it is empty.
 _LISTS = {"phones", "emails", "messengers", "tags", "contact_persons"}
+# Where the other card says otherwise («Тверь» beside «Москва»), its value is kept in the
+# notes under the name the export gives the field: one of the two is out of date, and only
+# the shop can tell which. Names, choices and marks are left out: «Марья» beside «Мария» is
+# how the two were found alike, and a status is a judgement of the day.
+_NOTED_WHEN_OTHER = {
+    "organization": "Организация", "birthday": "Дата рождения", "region": "Регион",
+    "city": "Город", "street": "Адрес", "postcode": "Индекс", "loyalty_card": "Карта",
+    "client_code": "Код клиента", "inn": "ИНН", "kpp": "КПП", "ogrn": "ОГРН",
+    "bank_name": "Банк", "bank_bik": "БИК", "bank_account": "Расчётный счёт",
+    "correspondent_account": "Корр. счёт", "call_time": "Когда звонить",
+    "responsible": "Ответственный",
+}  # fmt: skip
 
 
 def _phone_key(raw: str, region: str) -> str:
@@ -22,8 +35,10 @@ def _phone_key(raw: str, region: str) -> str:
 
 def merge_cards(kept: ClientInput, other: ClientInput, region: str) -> ClientInput:
     """`kept` with the gaps filled from `other`: empty fields taken, phones and e-mails added
-    (no repeats), tags joined, notes appended."""
+    (no repeats), tags joined, notes appended, and where `other` says otherwise («Город:
+    Тверь»), its value added to the notes."""
     merged = deepcopy(kept)
+    differing: list[str] = []
     for field in dataclasses.fields(ClientInput):
         name = field.name
         if name in _LISTS or name == "notes":
@@ -32,6 +47,8 @@ def merge_cards(kept: ClientInput, other: ClientInput, region: str) -> ClientInp
         # False and 0 count as «not known»: a VIP mark or a discount from either card stays.
         if mine in ("", None, Decimal("0"), False) and theirs not in ("", None):
             setattr(merged, name, theirs)
+        elif name in _NOTED_WHEN_OTHER and _says_otherwise(name, mine, theirs):
+            differing.append(f"{_NOTED_WHEN_OTHER[name]}: {theirs}")
     known = {_phone_key(p.raw, region) for p in merged.phones}
     for phone in other.phones:
         if _phone_key(phone.raw, region) not in known:
@@ -49,6 +66,16 @@ def merge_cards(kept: ClientInput, other: ClientInput, region: str) -> ClientInp
     merged.contact_persons += [
         deepcopy(p) for p in other.contact_persons if p.name.casefold() not in people
     ]
-    if other.notes and other.notes not in merged.notes:
-        merged.notes = f"{merged.notes}\n{other.notes}" if merged.notes else other.notes
+    for note in [other.notes, *differing]:
+        if note and note not in merged.notes:
+            merged.notes = f"{merged.notes}\n{note}" if merged.notes else note
     return merged
+
+
+def _says_otherwise(name: str, mine: object, theirs: object) -> bool:
+    if not (isinstance(mine, str) and isinstance(theirs, str) and mine and theirs):
+        return False
+    a, b = fold(mine).replace(" ", ""), fold(theirs).replace(" ", "")
+    if name == "birthday":
+        return not (a.startswith(b) or b.startswith(a))  # «01.02» is «01.02.1980» unsaid
+    return a != b

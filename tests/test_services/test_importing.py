@@ -259,6 +259,30 @@ def test_a_second_import_merges_into_the_base_or_skips(workspace: Workspace) -> 
     assert skipping.counts()["merge"] == 0 and skipping.counts()["skip"] == 6
 
 
+def test_a_merge_keeps_in_the_notes_what_the_sheet_says_otherwise(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    mine = workspace.clients.create(
+        person("Иванов", "Иван", phones=("+79161234567",), city="Москва", notes="старое",
+               birthday="01.02.1980", loyalty_card="1001")
+    )  # fmt: skip
+    sheet = write_sheet(
+        tmp_path / "again.xlsx",
+        [
+            ["ФИО", "Телефон", "Город", "Дата рождения", "Карта", "Примечание"],
+            ["Иванов Иван", "8 916 123-45-67", "Тверь", "01.02", "1 001", "новое"],
+        ],
+    )
+    plan = plan_for(workspace, sheet)
+    assert plan.counts()["merge"] == 1
+    commit_import(workspace.db, workspace.settings, plan)
+    card = workspace.clients.get(mine).data
+    # The base's values stand; the sheet's other city is not lost. A birthday without its
+    # year and a card written with a space say nothing else.
+    assert (card.city, card.birthday, card.loyalty_card) == ("Москва", "01.02.1980", "1001")
+    assert card.notes == "старое\nновое\nГород: Тверь"
+
+
 def test_each_duplicate_can_be_decided_on_its_own(workspace: Workspace) -> None:
     mine = workspace.clients.create(
         person("Иванов", "Иван", "Иванович", phones=("+79161234567",), city="Химки")
