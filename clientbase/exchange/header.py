@@ -372,7 +372,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         # in the notes rather than dropped.
         mapping = [Target.NOTES if t in PURCHASE_TARGETS else t for t in mapping]
     figures = {c: _COMPUTED_FIGURES.get(normalize_header(h)) for c, h in enumerate(headers)}
-    if set(figures.values()) < {"total", "count", "last", None}:  # not all three: not ours
+    if not {"total", "count", "last"} <= set(figures.values()):  # not all three: not ours
         mapping = [
             Target.NOTES if figures[c] and t is Target.IGNORE else t for c, t in enumerate(mapping)
         ]

@@ -62,9 +62,10 @@ def _item(name: str, numbers: dict[Target, Decimal], whole_purchase: bool) -> Pu
     if not whole_purchase:
         # A line of a numbered order: its «Сумма» may be the whole order's, repeated on each
         # of its lines, so the price is trusted where there is one.
-        quantity = quantity or Decimal(1)
+        quantity = Decimal(1) if quantity is None else quantity
         if price is None:
-            price = ((amount or Decimal(0)) / quantity).quantize(Decimal("0.01"))
+            amount = amount or Decimal(0)
+            price = (amount / quantity).quantize(Decimal("0.01")) if quantity else amount
         return PurchaseItemInput(name, quantity, price)
     if quantity is None:
         # No quantity, or «две»: the line's sum over the price says how many, if given.
