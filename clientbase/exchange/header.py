@@ -70,7 +70,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "фио", "ф и о", "клиент", "покупатель", "заказчик", "имя клиента", "фамилия имя отчество",
         "фамилия имя", "контактное лицо", "имя фамилия", "имя и фамилия", "фамилия и имя",
         "наименование клиента", "название клиента", "name", "full name", "client", "customer",
-        "contact name",
+        "contact name", "контрагент", "наименование контрагента",
     ),
     Target.LAST_NAME: ("фамилия", "last name", "surname", "family name"),
     Target.FIRST_NAME: ("имя", "first name", "given name"),
@@ -164,6 +164,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# Columns that name the client: a sheet needs one of them (or a key, on an orders sheet).
+NAME_TARGETS = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.ORGANIZATION}
 _SALE_PARTS = {
     Target.ITEM, Target.QUANTITY, Target.PRICE, Target.ORDER_NUMBER, Target.PAYMENT,
     Target.PURCHASE_STATUS,
@@ -369,7 +371,10 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
             mapping[bare[0]] = Target.PURCHASE_DATE
     if Target.PURCHASE_DATE not in mapping:
         # Without a date there is no purchase: a «Сумма» column of a client list is kept
-        # in the notes rather than dropped.
+        # in the notes rather than dropped. A «Наименование» there is the client's own, as
+        # 1C lists its counterparties, when no other column names the client.
+        if not NAME_TARGETS & set(mapping) and Target.ITEM in mapping:
+            mapping[mapping.index(Target.ITEM)] = Target.FULL_NAME
         mapping = [Target.NOTES if t in PURCHASE_TARGETS else t for t in mapping]
     figures = {c: _COMPUTED_FIGURES.get(normalize_header(h)) for c, h in enumerate(headers)}
     if not {"total", "count", "last"} <= set(figures.values()):  # not all three: not ours

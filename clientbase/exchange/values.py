@@ -77,5 +77,8 @@ def excel_serial_date(value: float) -> date | None:
 
 
 def is_company_name(name: str) -> bool:
-    first = name.strip().split(" ", 1)[0].strip("«»\"'").casefold()
-    return first in _COMPANY_FORMS or name.strip().startswith("«")
+    """«ООО «Ромашка»», «ИП Петров П.П.», and as 1C sorts them, the form last: «Ромашка ООО»."""
+    words = [w.strip("«»\"',").casefold() for w in name.split()]
+    if not words:
+        return False
+    return words[0] in _COMPANY_FORMS or words[-1] in _COMPANY_FORMS or name.strip()[0] == "«"

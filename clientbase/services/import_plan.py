@@ -25,7 +25,13 @@ from clientbase.db.models import (
     Phone,
 )
 from clientbase.errors import ImportFileError, ValidationError
-from clientbase.exchange.header import Target, find_header_row, header_cells, propose_mapping
+from clientbase.exchange.header import (
+    NAME_TARGETS,
+    Target,
+    find_header_row,
+    header_cells,
+    propose_mapping,
+)
 from clientbase.exchange.table_file import TableData, read_table, sheet_names
 from clientbase.exchange.values import text_of
 from clientbase.services.client_data import ClientInput
@@ -257,9 +263,6 @@ def with_fixes(table: TableData, fixes: dict[tuple[int, int], str]) -> TableData
         row.extend([None] * (column + 1 - len(row)))
         row[column] = text.strip() or None
     return replace(table, rows=rows)
-
-
-NAME_TARGETS = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.ORGANIZATION}
 
 
 # An orders sheet may name its clients only by what finds them: a till exports the card

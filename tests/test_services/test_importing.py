@@ -641,6 +641,38 @@ def test_contacts_from_a_phone_vcard_file(workspace: Workspace) -> None:
     assert company.data.phones[0].raw == "+7-495-765-43-21"
 
 
+def test_a_1c_list_of_counterparties_imports_by_its_наименование(workspace, tmp_path) -> None:
+    # 1C lists clients under «Наименование», the form last («Ромашка ООО»): the sheet was
+    # refused as having no column of names.
+    sheet = write_sheet(
+        tmp_path / "counterparties.xlsx",
+        [
+            ["Наименование", "Полное наименование", "ИНН", "КПП", "Телефон",
+             "Адрес электронной почты", "Юридический адрес", "Вид контрагента"],
+            ["Ромашка ООО", "Общество с ограниченной ответственностью «Ромашка»", "7701234567",
+             "770101001", "+7 495 123-45-67", "info@romashka.ru",
+             "123456, г. Москва, ул. Ленина, д. 1", "Юридическое лицо"],
+            ["Иванов Иван Иванович", "Иванов Иван Иванович", "500100732259", None,
+             "8 916 123-45-67", "ivanov@mail.ru", None, "Физическое лицо"],
+        ],
+    )  # fmt: skip
+    mapping = read_plan_source(sheet)[2]
+    assert mapping[:4] == [Target.FULL_NAME, Target.NOTES, Target.INN, Target.KPP]
+    plan = plan_for(workspace, sheet)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Иванов Иван Иванович", "Ромашка ООО"]
+    company = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="ромашка"))[0])
+    assert (company.data.kind, company.data.inn, company.data.city) == (
+        ClientKind.COMPANY, "7701234567", "Москва"
+    )  # fmt: skip
+
+
+def test_an_orders_наименование_stays_the_item() -> None:
+    mapping = propose_mapping(["Дата", "Клиент", "Наименование", "Сумма"], [])
+    assert mapping == [Target.PURCHASE_DATE, Target.FULL_NAME, Target.ITEM, Target.AMOUNT]
+
+
 def test_contacts_exported_from_google_as_csv(workspace: Workspace) -> None:
     # Google Contacts' own columns: «Phone 1 - Label» beside «Phone 1 - Value», several
     # values in one cell joined by « ::: », labels as groups, a birthday without a year.
