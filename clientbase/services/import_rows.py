@@ -104,6 +104,19 @@ _PURCHASE_TARGETS = frozenset(
 )  # fmt: skip
 
 
+# What a sheet writes in a cell it has nothing for: «-», «нет», «н/д». Not a value to check
+# and name as a bad phone, only in a yes/no column it says no.
+_PLACEHOLDERS = frozenset(
+    {"-", "--", "—", "–", "?", ".", "…", "нет", "н/д", "нд", "n/a", "na", "none", "null",
+     "не указан", "не указано", "не указана", "отсутствует"}
+)  # fmt: skip
+_YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT})
+
+
+def _blank(value: object) -> bool:
+    return type(value) is str and len(value) < 12 and value.strip().casefold() in _PLACEHOLDERS
+
+
 class RowReader:
     """Reads the rows of one sheet under one mapping into client cards.
 
@@ -148,7 +161,7 @@ class RowReader:
         problems: list[CellProblem] = []
         notes: list[str] = []
         for column, field_name in self._text:
-            if column < width and (value := cells[column]) is not None:
+            if column < width and (value := cells[column]) is not None and not _blank(value):
                 setattr(data, field_name, text_of(value))
         if data.city:
             data.city = city_name(data.city)
@@ -160,6 +173,8 @@ class RowReader:
                 full_name = text_of(value)
         for column, target in self._other:
             if column < width and (value := cells[column]) is not None:
+                if target not in _YES_NO_TARGETS and _blank(value):
+                    continue
                 self._read_cell(data, target, column, value, line, problems, notes)
         if full_name:
             if is_company_name(full_name) and not data.organization:

@@ -104,3 +104,20 @@ def test_where_a_client_came_from_is_read_from_a_shops_words() -> None:
     # An answer of the shop's own is kept, not named as a mistake.
     assert other.notes == "Откуда узнали: выставка в Туле"
     assert read_row(2, ["Орлова Мария", "выставка"], headers, mapping, "RU", today).problems == []
+
+
+def test_a_cell_a_sheet_had_nothing_for_is_empty_not_a_mistake() -> None:
+    headers = ["ФИО", "Телефон", "E-mail", "Дата рождения", "Город", "VIP"]
+    mapping = [
+        Target.FULL_NAME, Target.PHONE, Target.EMAIL, Target.BIRTHDAY, Target.CITY, Target.VIP,
+    ]  # fmt: skip
+    today = date(2026, 12, 1)
+    for cells in (["Иванов Иван", "-", "нет", "—", "-", "-"], ["Иванов Иван", "н/д", "n/a", "?"]):
+        read = read_row(2, cells, headers, mapping, "RU", today)
+        assert read.problems == []
+        assert read.data is not None
+        assert (read.data.phones, read.data.emails, read.data.birthday, read.data.city) == (
+            [], [], "", ""
+        )  # fmt: skip
+    vip = read_row(2, ["Иванов Иван", None, None, None, None, "да"], headers, mapping, "RU", today)
+    assert vip.data is not None and vip.data.is_vip
