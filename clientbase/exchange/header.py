@@ -329,13 +329,13 @@ def header_cells(rows: Sequence[Sequence[object]], header_line: int) -> list[obj
 def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object]]) -> list[Target]:
     """A target for every column: by its header, corrected by what its values look like."""
     mapping: list[Target] = []
-    names = {normalize_header(header) for header in headers}
+    names = [normalize_header(header) for header in headers]
     empty: set[int] = set()  # columns without a value in the samples
     for column, header in enumerate(headers):
         values = [row[column] for row in samples if column < len(row) and row[column] is not None]
         by_values = _target_of_values(values)
         by_header = target_of_header(header)
-        name = normalize_header(header)
+        name = names[column]
         if name.endswith(" formatted") and name.replace(" formatted", " street") in names:
             target = Target.IGNORE  # Google's «Address 1 - Formatted»: its parts stand beside
         elif _SOMEONE_ELSES.intersection(name.split()):
@@ -363,25 +363,40 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         if not values:
             empty.add(column)
         mapping.append(target)
-    if Target.PURCHASE_DATE not in mapping and _SALE_PARTS & set(mapping):
-        # A till's or a sales book's «Дата» beside «Товар», «Цена» or «№ чека» is the day
-        # of the sale. Beside a «Сумма» alone it may as well be a client's last visit.
-        bare = [c for c, h in enumerate(headers) if normalize_header(h) in _BARE_DATES]
-        if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE):
-            mapping[bare[0]] = Target.PURCHASE_DATE
+    _find_sale_date(mapping, names)
     if Target.PURCHASE_DATE not in mapping:
-        # Without a date there is no purchase: a «Сумма» column of a client list is kept
-        # in the notes rather than dropped. A «Наименование» there is the client's own, as
-        # 1C lists its counterparties, when no other column names the client.
-        if not NAME_TARGETS & set(mapping) and Target.ITEM in mapping:
-            mapping[mapping.index(Target.ITEM)] = Target.FULL_NAME
-        mapping = [Target.NOTES if t in PURCHASE_TARGETS else t for t in mapping]
-    figures = {c: _COMPUTED_FIGURES.get(normalize_header(h)) for c, h in enumerate(headers)}
-    if not {"total", "count", "last"} <= set(figures.values()):  # not all three: not ours
-        mapping = [
-            Target.NOTES if figures[c] and t is Target.IGNORE else t for c, t in enumerate(mapping)
-        ]
+        _as_client_list(mapping)
+    _keep_shops_own_figures(mapping, names)
     return mapping
+
+
+def _find_sale_date(mapping: list[Target], names: Sequence[str]) -> None:
+    """A till's or a sales book's «Дата» beside «Товар», «Цена» or «№ чека» is the day of
+    the sale. Beside a «Сумма» alone it may as well be a client's last visit."""
+    if Target.PURCHASE_DATE in mapping or not _SALE_PARTS & set(mapping):
+        return
+    bare = [column for column, name in enumerate(names) if name in _BARE_DATES]
+    if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE):
+        mapping[bare[0]] = Target.PURCHASE_DATE
+
+
+def _as_client_list(mapping: list[Target]) -> None:
+    """Without a date there is no purchase: a «Сумма» column of a client list is kept in the
+    notes rather than dropped. A «Наименование» there is the client's own, as 1C lists its
+    counterparties, when no other column names the client."""
+    if not NAME_TARGETS & set(mapping) and Target.ITEM in mapping:
+        mapping[mapping.index(Target.ITEM)] = Target.FULL_NAME
+    mapping[:] = [Target.NOTES if t in PURCHASE_TARGETS else t for t in mapping]
+
+
+def _keep_shops_own_figures(mapping: list[Target], names: Sequence[str]) -> None:
+    """The computed figures go to the notes unless all three of the export's stand here."""
+    figures = [_COMPUTED_FIGURES.get(name) for name in names]
+    if {"total", "count", "last"} <= set(figures):
+        return
+    for column, figure in enumerate(figures):
+        if figure and mapping[column] is Target.IGNORE:
+            mapping[column] = Target.NOTES
 
 
 def _target_of_values(values: Sequence[object]) -> Target | None:
