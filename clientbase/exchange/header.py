@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from functools import lru_cache
 
-from clientbase.exchange.values import looks_like_email, looks_like_phone, text_of
+from clientbase.exchange.values import holds_emails, holds_phones, text_of
 from clientbase.services.text import fold
 
 
@@ -210,6 +210,7 @@ _KIND_OF_VALUE = re.compile(
     r"^(?:e mail|email|phone|address|website|im|relation|event)"
     r"(?: \d+)? (?:label|type)$"
 )
+_LABEL_OF = re.compile(r"^(e mail|email|phone)( \d+)? (?:label|type)$")
 _PART_OF = re.compile(r"^(?:address(?: \d+)?|home|business|work|other) ")
 
 # «№», «№ п/п», «#», «No»: the sheet's own row numbers, which mean nothing in a base.
@@ -218,6 +219,42 @@ _ROW_NUMBER_HEADERS = {"№", "#", "n", "no", "nr", "№п/п", "п/п", "nп/п
 
 def _is_row_number_header(value: object) -> bool:
     return text_of(value).casefold().replace(" ", "").replace(".", "") in _ROW_NUMBER_HEADERS
+
+
+# The kind of phone or e-mail a column's name gives, as the note each of its values gets:
+# «Мобильный телефон», «Тел. раб.», «Личный e-mail», Outlook's «Home Phone».
+_CONTACT_KINDS = {
+    "мобильный": "мобильный", "моб": "мобильный", "сотовый": "мобильный", "сот": "мобильный",
+    "рабочий": "рабочий", "рабочая": "рабочий", "раб": "рабочий", "служебный": "рабочий",
+    "домашний": "домашний", "дом": "домашний", "личный": "личный", "личная": "личный",
+    "частный": "личный", "частная": "личный",
+    "основной": "основной", "основная": "основной", "дополнительный": "дополнительный",
+    "дополнительная": "дополнительный", "доп": "дополнительный",
+    "mobile": "mobile", "cell": "mobile", "work": "work", "business": "work",
+    "office": "work", "home": "home", "personal": "personal", "private": "personal",
+    "main": "main", "primary": "main",
+}  # fmt: skip
+
+
+def label_columns(headers: Sequence[object]) -> dict[int, int]:
+    """Where Google Contacts wrote each phone's and e-mail's label: the column of «Phone 1 -
+    Value» → the column of «Phone 1 - Label»."""
+    names = [normalize_header(header) for header in headers]
+    found = {}
+    for index, name in enumerate(names):
+        if (match := _LABEL_OF.match(name)) and (
+            value := f"{match[1]}{match[2] or ''} value"
+        ) in names:
+            found[names.index(value)] = index
+    return found
+
+
+def contact_label(value: object) -> str:
+    """The note «Рабочий телефон» gives its phones («рабочий»); "" for «Телефон 2»."""
+    kinds = {
+        _CONTACT_KINDS[word] for word in normalize_header(value).split() if word in _CONTACT_KINDS
+    }
+    return kinds.pop() if len(kinds) == 1 else ""
 
 
 # A header naming whose value it is, after the name: «ФИО клиента», «ИНН организации».
@@ -276,7 +313,7 @@ def find_header_row(rows: Sequence[Sequence[object]]) -> int | None:
         if len(filled) < 2:
             continue
         known = sum(1 for cell in filled if target_of_header(cell) is not None)
-        texts = sum(1 for cell in filled if isinstance(cell, str) and not looks_like_phone(cell))
+        texts = sum(1 for cell in filled if isinstance(cell, str) and not holds_phones(cell))
         if known == 0 and texts < len(filled):
             continue
         score = known * 10 + texts
@@ -299,7 +336,7 @@ def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
     filled = [cell for cell in lower if cell is not None]
     if not filled or not all(isinstance(cell, str) for cell in filled):
         return False
-    if any(looks_like_phone(cell) or looks_like_email(cell) for cell in filled):
+    if any(holds_phones(cell) or "@" in str(cell) for cell in filled):
         return False
     if not any(target_of_header(cell) is not None for cell in filled):
         return False
@@ -403,7 +440,7 @@ def _target_of_values(values: Sequence[object]) -> Target | None:
     if len(values) < 2:
         return None
     # Dates are not guessed from values: a sheet's date column is as often the last visit.
-    for target, test in ((Target.EMAIL, looks_like_email), (Target.PHONE, looks_like_phone)):
+    for target, test in ((Target.EMAIL, holds_emails), (Target.PHONE, holds_phones)):
         if sum(1 for value in values if test(value)) >= 0.6 * len(values):
             return target
     return None

@@ -13,7 +13,7 @@ EXCEL_EPOCH = date(1899, 12, 30)
 _PHONE_CHARS = re.compile(r"^[\d\s()+\-./,;]+$")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 # Between phones in one cell: «,» «;» «/», a line break (Alt+Enter in Excel), wide spaces.
-_SEPARATORS = re.compile(r"\s*(?:[,;/\n]|:::)\s*|\s{3,}")  # «:::»: Google Contacts
+_SEPARATORS = re.compile(r"(\s*(?:[,;/\n]|:::)\s*|\s{3,})")  # «:::»: Google Contacts
 _COMPANY_FORMS = ("ооо", "ип", "ао", "зао", "оао", "пао", "нко", "llc", "ltd", "inc", "gmbh")
 
 
@@ -59,14 +59,113 @@ def looks_like_phone(value: object) -> bool:
     return 7 <= len(digits(value)) <= 15 * 3
 
 
+def holds_phones(value: object) -> bool:
+    """A cell of phones: one as looks_like_phone takes it, or phones with their notes
+    («+7 916 111-22-33 (мобильный), 8 495 123-45-67 (рабочий)»)."""
+    if looks_like_phone(value):
+        return True
+    if not isinstance(value, str) or not value:
+        return False
+    for part in split_phones(value):
+        if looks_like_phone(part):
+            continue
+        number, note = phone_and_note(part)
+        # Ten digits at least: «Заказ 1234567» is not a phone with a note.
+        if not (note and _PHONE_CHARS.match(number) and 10 <= len(digits(number)) <= 15):
+            return False
+    return True
+
+
 def split_phones(value: object) -> list[str]:
-    """Several phones in one cell («8 916 111-22-33, 8 495 123-45-67») become a list."""
+    """Several phones in one cell («8 916 111-22-33, 8 495 123-45-67») become a list. A piece
+    with too few digits for a phone belongs to the phone beside it, as part of its note
+    («8 916 111-22-33 (жена, Мария)»)."""
     text = text_of(value)
     if not text:
         return []
-    parts = [part for part in _SEPARATORS.split(text) if part.strip()]
-    # «8 (916) 111-22-33» holds no separator; a comma inside a single number is unlikely.
-    return parts if all(len(digits(part)) >= 7 for part in parts) else [text]
+    pieces = _SEPARATORS.split(text)
+    if len(pieces) == 1:
+        return [text]
+    phones: list[str] = []
+    pending = ""  # words before the first phone: «Мария, 8 916 …»
+    for piece, before in zip(pieces[::2], ["", *pieces[1::2]], strict=True):
+        if not piece.strip():
+            continue
+        if len(digits(piece)) >= 7:
+            phones.append(pending + before + piece if pending else piece)
+            pending = ""
+        elif phones:
+            phones[-1] += before + piece
+        else:
+            pending += before + piece
+    cleaned = [phone.strip() for phone in phones]
+    return [phone for phone in cleaned if phone] or [text]
+
+
+# A stretch of a phone's digits and signs: the number inside «8 916 111-22-33 (жена)».
+_NUMBER_RUN = re.compile(r"\+?\(?\d[\d\s()\-.]*\d\)?")
+_NOTE_EDGES = " \t,;:-–—"
+# Words that only say that a phone follows: «тел. 8 916 …» has no note.
+_PHONE_WORDS = {"т", "т.", "тел", "тел.", "телефон", "tel", "tel.", "ph", "ph.", "phone"}
+
+
+def phone_and_note(written: str) -> tuple[str, str]:
+    """One phone as a sheet wrote it: the number, and the words written around it as its
+    note («8 916 111-22-33 (жена)» → «8 916 111-22-33», «жена»)."""
+    if _PHONE_CHARS.match(written):
+        return written, ""  # nearly every phone: digits and signs only
+    # The longest run of digits is the number: «Офис 2: 8 495 …», «… доб. 12», «(до 18)».
+    runs = _NUMBER_RUN.finditer(written)
+    span = max(runs, key=lambda run: len(digits(run.group())), default=None)
+    if span is None or len(digits(span.group())) < 7:
+        return written, ""
+    number = span.group().strip()
+    if number.endswith(")") and number.count("(") < number.count(")"):
+        number = number[:-1]  # «(8 916 111-22-33)»: the bracket around it is not the number
+    words = (_bare_note(written[: span.start()]), _bare_note(written[span.end() :]))
+    note = " ".join(w for w in words if w and w.casefold() not in _PHONE_WORDS)
+    return number.rstrip(" -."), note
+
+
+def _bare_note(text: str) -> str:
+    """«(жена)» → «жена», the brackets of «(жена (Мария))» taken once."""
+    text = text.strip(_NOTE_EDGES)
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip(_NOTE_EDGES)
+    return text.strip(_NOTE_EDGES + "()") if text.count("(") != text.count(")") else text
+
+
+# Between e-mails in one cell; within one, spaces part an address from its note.
+_EMAIL_SEPARATORS = re.compile(r"\s*(?:[,;\n]|:::)\s*")
+
+
+def emails_and_notes(text: str) -> list[tuple[str, str]]:
+    """The e-mails of a cell as written, each with the words beside it as its note
+    («ivanov@mail.ru (рабочий)»). A piece holding no address, or two, is returned word by
+    word with no note, for the import to name what is not an address."""
+    found: list[tuple[str, str]] = []
+    for part in _EMAIL_SEPARATORS.split(text):
+        words = part.split()
+        if len(words) == 1:
+            found.append((words[0], ""))  # nearly every e-mail
+            continue
+        addresses = [word for word in words if "@" in word]
+        if len(addresses) == 1:
+            others = " ".join(word for word in words if "@" not in word)
+            found.append((addresses[0], _bare_note(others)))
+        else:
+            found.extend((word, "") for word in words)
+    return found
+
+
+def holds_emails(value: object) -> bool:
+    """A cell of e-mails, with their notes or without («ivanov@mail.ru (рабочий)»)."""
+    if looks_like_email(value):
+        return True
+    if not isinstance(value, str) or "@" not in value:
+        return False
+    found = emails_and_notes(value)
+    return bool(found) and all(looks_like_email(address.strip("<>")) for address, _ in found)
 
 
 def excel_serial_date(value: float) -> date | None:

@@ -37,6 +37,16 @@ _ESCAPED = re.compile(r"\\([\\,;nN])")
 _PART = re.compile(r"(?<!\\);")
 
 
+# The kinds of phone and e-mail a card names, as the notes the base keeps (vCard 2.1
+# «TEL;CELL:», 3.0 «TYPE=CELL», 4.0 «TYPE=work», and an iPhone's «_$!<Mobile>!$_»).
+KIND_NOTES = {
+    "CELL": "мобильный", "MOBILE": "мобильный", "WORK": "рабочий", "HOME": "домашний",
+    "MAIN": "основной", "FAX": "факс",
+}  # fmt: skip
+_APPLE_LABEL = re.compile(r"^_\$!<(\w+)>!\$_$")
+_APPLE_KINDS = {"OTHER": "", "HOMEFAX": "FAX", "WORKFAX": "FAX", "OTHERFAX": "FAX"}
+
+
 @dataclass
 class _Card:
     lines: dict[str, list[ContentLine]] = field(default_factory=dict)
@@ -44,6 +54,19 @@ class _Card:
 
     def texts(self, name: str) -> list[str]:
         return [_unescaped(line.value) for line in self.lines.get(name, [])]
+
+    def noted(self, name: str) -> list[str]:
+        """The values of a TEL or EMAIL line, each followed by its kind or label as a note in
+        brackets («+7 916 123-45-67 (мобильный)»), the way the import reads a cell."""
+        apple = {line.group: _unescaped(line.value) for line in self.lines.get("X-ABLABEL", [])}
+        values = []
+        for line in self.lines.get(name, []):
+            value = _unescaped(line.value).removeprefix("tel:")  # 4.0 may write a tel: URI
+            if not value:
+                continue
+            note = _note(line, apple.get(line.group) if line.group else None)
+            values.append(f"{value} ({note})" if note else value)
+        return values
 
     def parts(self, name: str) -> list[str]:
         """The parts of the first such line's structured value."""
@@ -62,6 +85,23 @@ def _unescaped(value: object) -> str:
         return ""  # a photo or a sound: binary data
     text = _ESCAPED.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
     return text.replace("\r\n", "\n").strip()
+
+
+def _note(line: ContentLine, apple_label: str | None) -> str:
+    if apple_label is not None:
+        match = _APPLE_LABEL.match(apple_label)
+        if match is None:
+            return apple_label  # one the owner typed: «Жена»
+        kind = match[1].upper()
+        return KIND_NOTES.get(_APPLE_KINDS.get(kind, kind), "")
+    kinds = [*line.singletonparams, *line.params.get("TYPE", [])]
+    for written in (k.strip() for value in kinds for k in value.split(",")):
+        kind = written.upper()
+        if kind in KIND_NOTES:
+            return KIND_NOTES[kind]
+        if kind.startswith("X-") and len(kind) > 2:
+            return written[2:]  # Android's own label: «TYPE=X-Жена»
+    return ""
 
 
 def _birthday(value: str) -> str:
@@ -94,9 +134,8 @@ def _row(card: _Card) -> list[str | None]:
         given,
         additional,
         organization,
-        # vCard 4.0 may write a phone as a URI: «tel:+7-495-...».
-        ", ".join(tel.removeprefix("tel:") for tel in card.texts("TEL") if tel),
-        ", ".join(mail for mail in card.texts("EMAIL") if mail),
+        ", ".join(card.noted("TEL")),
+        ", ".join(card.noted("EMAIL")),
         _birthday(birthdays[0]) if birthdays else "",
         _part(address, 2),
         _part(address, 3),

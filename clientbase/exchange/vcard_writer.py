@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 import vobject
 
+from clientbase.exchange.vcard_file import KIND_NOTES
+
 
 @dataclass
 class Contact:
@@ -14,8 +16,10 @@ class Contact:
     middle_name: str = ""
     organization: str = ""
     display_name: str = ""
-    phones: list[str] = field(default_factory=list)
-    emails: list[str] = field(default_factory=list)
+    # Each with its note: «мобильный», «рабочий», «домашний» as vCard's own types, any other
+    # as an iPhone writes a label of its owner's, which phones and mail programs show.
+    phones: list[tuple[str, str]] = field(default_factory=list)
+    emails: list[tuple[str, str]] = field(default_factory=list)
     birthday: str = ""  # ISO 1980-02-01, or --0201 without a year
     street: str = ""
     city: str = ""
@@ -23,6 +27,14 @@ class Contact:
     postcode: str = ""
     notes: str = ""
     tags: list[str] = field(default_factory=list)
+
+
+# The notes that are vCard types, in the words the import gives them and in English.
+_KINDS = {
+    **{note: kind for kind, note in KIND_NOTES.items() if kind != "MOBILE"},
+    "mobile": "CELL", "work": "WORK", "home": "HOME", "main": "MAIN", "fax": "FAX",
+}  # fmt: skip
+_EMAIL_KINDS = ("WORK", "HOME")
 
 
 def vcard_text(contact: Contact) -> str:
@@ -33,14 +45,23 @@ def vcard_text(contact: Contact) -> str:
     card.add("fn").value = contact.display_name
     if contact.organization:
         card.add("org").value = [contact.organization]
-    for phone in contact.phones:
-        line = card.add("tel")
-        line.value = phone
-        line.type_param = "CELL"
-    for address in contact.emails:
-        line = card.add("email")
-        line.value = address
-        line.type_param = "INTERNET"
+    labels = 0
+    for name, values, plain in (
+        ("tel", contact.phones, "VOICE"),
+        ("email", contact.emails, "INTERNET"),
+    ):
+        for value, note in values:
+            kind = _KINDS.get(note.strip().casefold())
+            if name == "email" and kind not in _EMAIL_KINDS:
+                kind = None
+            group = None
+            if note.strip() and kind is None:
+                labels += 1
+                group = f"item{labels}"
+                card.add("x-ablabel", group=group).value = note.strip()
+            line = card.add(name, group=group)
+            line.value = value
+            line.params["TYPE"] = [plain, kind] if kind and name == "email" else [kind or plain]
     if contact.birthday:
         card.add("bday").value = contact.birthday
     if contact.street or contact.city or contact.region or contact.postcode:

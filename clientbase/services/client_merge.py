@@ -49,13 +49,22 @@ def merge_cards(kept: ClientInput, other: ClientInput, region: str) -> ClientInp
             setattr(merged, name, theirs)
         elif name in _NOTED_WHEN_OTHER and _says_otherwise(name, mine, theirs):
             differing.append(f"{_NOTED_WHEN_OTHER[name]}: {theirs}")
-    known = {_phone_key(p.raw, region) for p in merged.phones}
+    known = {_phone_key(p.raw, region): p for p in merged.phones}
     for phone in other.phones:
-        if _phone_key(phone.raw, region) not in known:
-            merged.phones.append(deepcopy(phone))
-            known.add(_phone_key(phone.raw, region))
-    addresses = {e.address.casefold() for e in merged.emails}
-    merged.emails += [deepcopy(e) for e in other.emails if e.address.casefold() not in addresses]
+        key = _phone_key(phone.raw, region)
+        if key not in known:
+            known[key] = deepcopy(phone)
+            merged.phones.append(known[key])
+        elif not known[key].label:
+            known[key].label = phone.label  # the same phone: its note, if only one card has it
+    addresses = {e.address.casefold(): e for e in merged.emails}
+    for email in other.emails:
+        key = email.address.casefold()
+        if key not in addresses:
+            addresses[key] = deepcopy(email)
+            merged.emails.append(addresses[key])
+        elif not addresses[key].label:
+            addresses[key].label = email.label
     handles = {(m.kind, m.handle) for m in merged.messengers}
     merged.messengers += [
         deepcopy(m) for m in other.messengers if (m.kind, m.handle) not in handles

@@ -55,8 +55,8 @@ class Record(NamedTuple):
     # The client's columns as one ClientRow, read by position where it counts (a dict per
     # row costs more than writing the file).
     client: Any
-    phones: list[str]
-    emails: list[str]
+    phones: list[tuple[str, str]]  # the number as written, its note
+    emails: list[tuple[str, str]]
     tags: list[str]
     messengers: list[tuple[MessengerKind, str]]
     contacts: list[ContactPersonInput]
@@ -134,8 +134,13 @@ def _plain(title: str, name: str, width: int, number_format: str = "") -> Column
     return Column(title, _field(name), width, number_format, field=name)
 
 
-_PHONES = Column("Телефон", lambda r: _joined(r.phones), 20)
-_EMAILS = Column("E-mail", lambda r: _joined(r.emails), 26)
+def _with_notes(values: list[tuple[str, str]]) -> str:
+    # «+7 916 111-22-33 (жена)»: as the import reads a phone's or an e-mail's note back.
+    return ", ".join(f"{value} ({note})" if note else value for value, note in values if value)
+
+
+_PHONES = Column("Телефон", lambda r: _with_notes(r.phones), 20)
+_EMAILS = Column("E-mail", lambda r: _with_notes(r.emails), 26)
 _BIRTHDAY = Column("Дата рождения", _birthday, 13, "dd.mm.yyyy")
 _CITY = _plain("Город", "city", 16)
 _STATUS = Column("Статус", _converted("status", word), 13)
@@ -232,15 +237,21 @@ def _records(db: Database, ids: list[int]) -> Iterator[Record]:
     select, cost more than writing the file.
     """
     clients = IdSelect(select(*(getattr(Client, name) for name in _CLIENT_COLUMNS)), Client.id)
-    lists = (
-        IdSelect(select(Phone.client_id, Phone.raw).order_by(Phone.position), Phone.client_id),
-        IdSelect(select(Email.client_id, Email.address).order_by(Email.position), Email.client_id),
+    phones, emails = (
         IdSelect(
-            select(client_tag.c.client_id, Tag.name)
-            .join(Tag, Tag.id == client_tag.c.tag_id)
-            .order_by(Tag.name),
-            client_tag.c.client_id,
+            select(Phone.client_id, Phone.raw, Phone.label).order_by(Phone.position),
+            Phone.client_id,
         ),
+        IdSelect(
+            select(Email.client_id, Email.address, Email.label).order_by(Email.position),
+            Email.client_id,
+        ),
+    )
+    tags = IdSelect(
+        select(client_tag.c.client_id, Tag.name)
+        .join(Tag, Tag.id == client_tag.c.tag_id)
+        .order_by(Tag.name),
+        client_tag.c.client_id,
     )
     messengers = IdSelect(
         select(Messenger.client_id, Messenger.kind, Messenger.handle).order_by(Messenger.id),
@@ -262,9 +273,12 @@ def _records(db: Database, ids: list[int]) -> Iterator[Record]:
                 row[0]: Record(ClientRow._make(row), [], [], [], [], [])
                 for row in clients.rows(connection, chunk)
             }
-            for slot, statement in enumerate(lists, start=1):
-                for client_id, value in statement.rows(connection, chunk):
-                    found[client_id][slot].append(value)
+            for client_id, number, note in phones.rows(connection, chunk):
+                found[client_id].phones.append((number, note))
+            for client_id, address, note in emails.rows(connection, chunk):
+                found[client_id].emails.append((address, note))
+            for client_id, tag in tags.rows(connection, chunk):
+                found[client_id].tags.append(tag)
             for client_id, kind, handle in messengers.rows(connection, chunk):
                 found[client_id].messengers.append((kind, handle))
             for client_id, name, position, phone, email, day, month, year in people.rows(
@@ -362,8 +376,8 @@ def _noting_buyers(records: Iterator[Record], buyers: dict[int, Buyer]) -> Itera
         client = record.client
         buyers[client.id] = Buyer(
             client.display_name,
-            record.phones[0] if record.phones else "",
-            record.emails[0] if record.emails else "",
+            record.phones[0][0] if record.phones else "",
+            record.emails[0][0] if record.emails else "",
             client.client_code,
         )
         yield record

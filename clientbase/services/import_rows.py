@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -12,13 +11,21 @@ from clientbase.errors import ValidationError
 from clientbase.exchange.addresses import split_address
 from clientbase.exchange.cell_lists import parse_contacts, parse_messengers
 from clientbase.exchange.choices import parse_choice, parse_yes_no
-from clientbase.exchange.header import Target, normalize_header, target_of_header
+from clientbase.exchange.header import (
+    Target,
+    contact_label,
+    label_columns,
+    normalize_header,
+    target_of_header,
+)
 from clientbase.exchange.person_names import name_case, split_full_name
 from clientbase.exchange.values import (
     city_name,
+    emails_and_notes,
     excel_serial_date,
     is_company_name,
     looks_like_email,
+    phone_and_note,
     split_phones,
     text_of,
 )
@@ -26,10 +33,9 @@ from clientbase.services.client_data import ClientInput, EmailInput, PhoneInput
 from clientbase.services.dates import Birthday, parse_birthday
 from clientbase.services.money import parse_decimal
 from clientbase.services.phones import PhoneParseError, normalize_phone
+from clientbase.services.text_limits import LABEL_LIMIT
 
 _TOTALS = ("итого", "всего", "total", "итог")
-# Between e-mails in one cell: «,» «;», spaces or line breaks (an address has none).
-_EMAIL_SEPARATORS = re.compile(r"[,;\s]+|:::")
 
 
 def _email_address(written: str) -> str:
@@ -139,6 +145,11 @@ class RowReader:
         self._full_name: list[int] = []
         # A column we do not know goes to the notes with its name, so nothing is lost.
         self._note_prefixes: dict[int, str] = {}
+        # «Рабочий телефон», «Личный e-mail»: the note every phone or e-mail of it gets.
+        self._labels: dict[int, str] = {}
+        # Google's «Phone 1 - Label» beside «Phone 1 - Value»: the note is in the row.
+        self._label_columns = label_columns(headers)
+        self._row_labels = self._labels
         for column, target in enumerate(mapping):
             if target in _TEXT_TARGETS:
                 self._text.append((column, target.value))
@@ -146,6 +157,9 @@ class RowReader:
                 self._full_name.append(column)
             elif target not in _PURCHASE_TARGETS and target is not Target.IGNORE:
                 self._other.append((column, target))
+            if target in (Target.PHONE, Target.EMAIL):
+                header = headers[column] if column < len(headers) else None
+                self._labels[column] = contact_label(header)
             if target is Target.NOTES:
                 header = headers[column] if column < len(headers) else None
                 known = target_of_header(header) is Target.NOTES or not normalize_header(header)
@@ -167,6 +181,12 @@ class RowReader:
             data.city = city_name(data.city)
         elif data.street:
             _take_town_from_address(data)
+        if self._label_columns:
+            self._row_labels = self._labels | {
+                column: text_of(cells[at]).removeprefix(_GOOGLE_GROUP)
+                for column, at in self._label_columns.items()
+                if at < width
+            }
         full_name = ""
         for column in self._full_name:
             if column < width and (value := cells[column]) is not None:
@@ -196,6 +216,14 @@ class RowReader:
             return ReadRow(line, data, problems, skipped="no_name")
         return ReadRow(line, data, problems)
 
+    def _note(self, column: int, contact: str, note: str, notes: list[str]) -> str:
+        """The note a phone or an e-mail gets: its own, or the kind its column names
+        («Мобильный телефон»). One too long for a note goes to the client's notes."""
+        if len(note) > LABEL_LIMIT:
+            notes.append(f"{self._headers[column]}: {contact} — {note}")
+            return self._row_labels[column]
+        return note or self._row_labels[column]
+
     def _read_cell(
         self,
         data: ClientInput,
@@ -214,18 +242,20 @@ class RowReader:
         text = text_of(value)
         match target:
             case Target.PHONE:
-                for raw in split_phones(value):
+                for written in split_phones(value):
+                    raw, note = phone_and_note(written)
                     try:
                         normalize_phone(raw, self._region)
                     except PhoneParseError:
-                        problem(raw, "phone_invalid")
+                        problem(written, "phone_invalid")
                         continue
-                    data.phones.append(PhoneInput(raw))
+                    data.phones.append(PhoneInput(raw, self._note(column, raw, note, notes)))
             case Target.EMAIL:
-                for written in _EMAIL_SEPARATORS.split(text):
+                for written, note in emails_and_notes(text):
                     address = _email_address(written)
                     if looks_like_email(address):
-                        data.emails.append(EmailInput(address))
+                        label = self._note(column, address, note, notes)
+                        data.emails.append(EmailInput(address, label))
                     elif address:
                         problem(written, "email_invalid")
             case Target.BIRTHDAY:

@@ -63,6 +63,8 @@ CARD_LIMITS: dict[str, int] = dict(zip(_CARD_FIELDS, _CARD_LIMITS, strict=True))
 _card_values = attrgetter(*_CARD_FIELDS)
 _PHONE = _lengths(Phone, ("raw", "label"))
 _EMAIL = _lengths(Email, ("address", "label"))
+# How long a phone's or an e-mail's note may be.
+LABEL_LIMIT = min(_PHONE[1], _EMAIL[1])
 HANDLE_LIMIT = _lengths(Messenger, ("handle",))[0]
 _TAG = _lengths(Tag, ("name",))[0]
 _PERSON_FIELDS = ("name", "position", "phone", "email")

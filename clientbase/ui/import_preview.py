@@ -163,8 +163,8 @@ class ImportPreviewModel(QAbstractTableModel):
             cells += [
                 name,
                 # As the program understood them: «9161112233» is +7 916 111-22-33.
-                ", ".join(display_phone(p.e164) for p in valid.phones),
-                ", ".join(address for address, _ in valid.emails),
+                ", ".join(_noted(display_phone(p.e164), p.label) for p in valid.phones),
+                ", ".join(_noted(address, note) for address, note in valid.emails),
                 str(valid.birthday) if valid.birthday else "",
                 data.city,
                 self._same_as(row),
@@ -251,3 +251,7 @@ class DecisionDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def _noted(value: str, note: str) -> str:
+    return f"{value} ({note})" if note else value

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from clientbase.db.enums import ClientSource
-from clientbase.exchange.header import Target, propose_mapping, target_of_header
+from clientbase.exchange.header import Target, contact_label, propose_mapping, target_of_header
 from clientbase.services.import_rows import read_row
 
 
@@ -121,3 +121,42 @@ def test_a_cell_a_sheet_had_nothing_for_is_empty_not_a_mistake() -> None:
         )  # fmt: skip
     vip = read_row(2, ["Иванов Иван", None, None, None, None, "да"], headers, mapping, "RU", today)
     assert vip.data is not None and vip.data.is_vip
+
+
+@pytest.mark.parametrize(
+    ("header", "label"),
+    [
+        ("Мобильный телефон", "мобильный"),
+        ("Тел. раб.", "рабочий"),
+        ("Частный e-mail", "личный"),
+        ("Home Phone", "home"),  # Outlook's
+        ("Телефон 2", ""),
+        ("Телефон домашний/рабочий", ""),  # two kinds: neither
+    ],
+)
+def test_a_column_named_for_a_kind_of_phone_gives_its_phones_that_note(
+    header: str, label: str
+) -> None:
+    assert contact_label(header) == label
+
+
+def test_a_row_gives_its_phones_the_notes_of_their_column_or_their_own() -> None:
+    headers = ["ФИО", "Мобильный телефон", "Рабочий телефон", "Личный e-mail"]
+    mapping = [Target.FULL_NAME, Target.PHONE, Target.PHONE, Target.EMAIL]
+    row = read_row(
+        2,
+        ["Иванов Иван", "8 916 111-22-33, 8 916 111-22-44 (жены)", "8 495 123-45-67", "i@ya.ru"],
+        headers, mapping, "RU", date(2026, 12, 1),
+    )  # fmt: skip
+    assert row.data is not None and row.problems == []
+    assert [(p.raw, p.label) for p in row.data.phones] == [
+        ("8 916 111-22-33", "мобильный"),
+        ("8 916 111-22-44", "жены"),  # its own note comes first
+        ("8 495 123-45-67", "рабочий"),
+    ]
+    assert [(e.address, e.label) for e in row.data.emails] == [("i@ya.ru", "личный")]
+
+
+def test_a_column_of_phones_with_notes_is_a_phone_column_whatever_its_name() -> None:
+    values = [["+7 916 123-45-67 (мобильный)"], ["8 495 123-45-67 раб."], ["8 903 111-22-33"]]
+    assert propose_mapping(["Контакт"], values) == [Target.PHONE]

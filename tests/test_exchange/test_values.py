@@ -4,7 +4,14 @@ import pytest
 
 from clientbase.exchange.header import Target
 from clientbase.exchange.person_names import name_case, split_full_name
-from clientbase.exchange.values import city_name
+from clientbase.exchange.values import (
+    city_name,
+    emails_and_notes,
+    holds_emails,
+    holds_phones,
+    phone_and_note,
+    split_phones,
+)
 from clientbase.services.import_rows import read_row
 
 
@@ -108,3 +115,58 @@ def test_an_import_writes_names_typed_in_capitals_as_names() -> None:
         "Иванов", "Иван", "Иванович"
     )  # fmt: skip
     assert (apart.data.last_name, apart.data.first_name) == ("Петрова", "Анна")
+
+
+@pytest.mark.parametrize(
+    ("written", "phones"),
+    [
+        ("8 916 111-22-33", [("8 916 111-22-33", "")]),
+        ("8 916 111-22-33 (жена)", [("8 916 111-22-33", "жена")]),
+        ("моб. 8 916 111-22-33", [("8 916 111-22-33", "моб.")]),
+        ("тел. 8 (916) 111-22-33", [("8 (916) 111-22-33", "")]),  # «тел.» only says what it is
+        ("Офис 2: 8 495 123-45-67", [("8 495 123-45-67", "Офис 2")]),
+        ("+7 495 123-45-67 доб. 12", [("+7 495 123-45-67", "доб. 12")]),
+        # A note's own comma and brackets stay in it; the next phone is a phone.
+        (
+            "8 916 000-11-22 (муж, Пётр (после 18)), +7 495 000-11-22",
+            [("8 916 000-11-22", "муж, Пётр (после 18)"), ("+7 495 000-11-22", "")],
+        ),
+        (
+            "Мария, 8 916 111-22-33; 8 495 123-45-67 раб.",
+            [("8 916 111-22-33", "Мария"), ("8 495 123-45-67", "раб.")],
+        ),
+        (
+            "+7 916 123-45-67 ::: +7 916 123-45-68,",
+            [("+7 916 123-45-67", ""), ("+7 916 123-45-68", "")],
+        ),
+        ("12-34", [("12-34", "")]),  # too short for a phone: left for the check to name
+    ],
+)
+def test_a_phones_cell_gives_each_number_with_its_note(
+    written: str, phones: list[tuple[str, str]]
+) -> None:
+    assert [phone_and_note(part) for part in split_phones(written)] == phones
+
+
+@pytest.mark.parametrize(
+    ("written", "holds"),
+    [
+        ("+7 916 123-45-67 (мобильный), 8 (495) 123-45-67 (домашний)", True),
+        ("Иван 89161112233", True),
+        ("Заказ 1234567", False),  # seven digits and a word: not a phone with a note
+        ("123456, г. Тула, ул. Ленина, 1", False),
+    ],
+)
+def test_a_column_of_phones_with_notes_is_known_by_its_values(written: str, holds: bool) -> None:
+    assert holds_phones(written) is holds
+
+
+def test_an_e_mail_keeps_the_words_beside_it_as_its_note() -> None:
+    assert emails_and_notes("a@b.ru (рабочий), Иван Петров <c@d.ru>; x@y.ru") == [
+        ("a@b.ru", "рабочий"),
+        ("<c@d.ru>", "Иван Петров"),
+        ("x@y.ru", ""),
+    ]
+    # Two addresses in one piece, or none: word by word, for the check to name the bad one.
+    assert emails_and_notes("a@b.ru c@") == [("a@b.ru", ""), ("c@", "")]
+    assert holds_emails("a@b.ru (рабочий)") and not holds_emails("a@b.ru c@")

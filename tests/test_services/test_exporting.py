@@ -10,7 +10,13 @@ import pytest
 
 from clientbase.db.enums import Channel, ClientKind, MessengerKind
 from clientbase.db.open import open_database
-from clientbase.services.client_data import ClientInput, ContactPersonInput, MessengerInput
+from clientbase.services.client_data import (
+    ClientInput,
+    ContactPersonInput,
+    EmailInput,
+    MessengerInput,
+    PhoneInput,
+)
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.demo import fill_demo
 from clientbase.services.exporting import export_clients
@@ -31,8 +37,8 @@ EXPORTED_FIELDS = (
 
 def exported_part(data: ClientInput) -> dict[str, object]:
     values = {name: getattr(data, name) for name in EXPORTED_FIELDS}
-    values["phones"] = [p.raw for p in data.phones]
-    values["emails"] = [e.address for e in data.emails]
+    values["phones"] = [(p.raw, p.label) for p in data.phones]
+    values["emails"] = [(e.address, e.label) for e in data.emails]
     return values
 
 
@@ -49,13 +55,18 @@ def test_an_export_comes_back_through_the_import_unchanged(
     workspace: Workspace, tmp_path: Path, suffix: str
 ) -> None:
     fill_demo(workspace.db, workspace.settings, clients=80, today=date(2026, 11, 22))
-    workspace.clients.create(
-        person("Тестова", "Ада", notes='=HYPERLINK("http://x")\nвторая строка', tags=["@home"],
+    ada = person("Тестова", "Ада", notes='=HYPERLINK("http://x")\nвторая строка', tags=["@home"],
                call_time="после 18:00", preferred_channel=Channel.TELEGRAM, client_code="К-17",
                marketing_consent=True, marketing_consent_date=date(2025, 3, 8),
                messengers=[MessengerInput(MessengerKind.TELEGRAM, "@ada_t"),
-                           MessengerInput(MessengerKind.VK, "id7001")])
-    )  # fmt: skip
+                           MessengerInput(MessengerKind.VK, "id7001")])  # fmt: skip
+    # Each phone's and e-mail's note goes out beside it and comes back as the note.
+    ada.phones = [
+        PhoneInput("8 916 000-11-22", "муж, Пётр (после 18)"),
+        PhoneInput("+7 495 000-11-22"),
+    ]
+    ada.emails = [EmailInput("ada@mail.ru", "для рассылки"), EmailInput("ada@work.ru", "рабочий")]
+    workspace.clients.create(ada)
     workspace.clients.create(
         ClientInput(
             kind=ClientKind.COMPANY, organization="ООО «Реквизит»", inn="7701234567",
@@ -193,9 +204,18 @@ def test_a_vcard_export_comes_back_with_names_phones_mails_birthdays_and_tags(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     fill_demo(workspace.db, workspace.settings, clients=40, today=date(2026, 11, 22))
+    ada = person("Тестова", "Ада")
+    ada.phones = [PhoneInput("8 916 000-11-22", "Жена"), PhoneInput("8 495 000-11-22", "рабочий")]
+    ada.emails = [EmailInput("ada@mail.ru", "для рассылки"), EmailInput("ada@work.ru", "рабочий")]
+    workspace.clients.create(ada)
     path = tmp_path / "contacts.vcf"
     export_clients(workspace.db, path)
-    assert path.read_text(encoding="utf-8").count("BEGIN:VCARD") == 40
+    text = path.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VCARD") == 41
+    # vCard's own kinds where there is one; any other note as an iPhone writes its labels.
+    assert "TEL;TYPE=WORK:8 495 000-11-22" in text
+    assert "EMAIL;TYPE=INTERNET,WORK:ada@work.ru" in text
+    assert "item1.TEL;TYPE=VOICE:8 916 000-11-22" in text and "item1.X-ABLABEL:Жена" in text
 
     other = Workspace(open_database(tmp_path / "other.sqlite"))
     try:

@@ -135,21 +135,23 @@ def test_e_mails_as_sheets_hold_them(workspace: Workspace, tmp_path: Path) -> No
             ["Орлова Мария", "mailto:Orlova@Mail.ru"],
             ["Зайцев Игорь", "zaitsev@mail.ru\nigor@work.ru"],  # Alt+Enter between them
             ["Белова Нина", "<belova@mail.ru>, belova.n@mail.ru."],
-            ["Котов Олег", "kotov@mail.ru (личная)"],
+            ["Котов Олег", "kotov@mail.ru (личная)"],  # the words beside it: its note
+            ["Рыбин Ян", "Ян Рыбин <ryb@mail.ru>, ryb@"],
         ],
     )
     plan = plan_for(workspace, path)
-    assert [(p.line, p.value) for p in plan.problems()] == [(5, "(личная)")]
+    assert [(p.line, p.value) for p in plan.problems()] == [(6, "ryb@")]
     commit_import(workspace.db, workspace.settings, plan)
 
     def mails(name: str) -> list[str]:
         client = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search=name))[0])
-        return [e.address for e in client.data.emails]
+        return [f"{e.address} {e.label}".strip() for e in client.data.emails]
 
     assert mails("орлова") == ["orlova@mail.ru"]
     assert mails("зайцев") == ["zaitsev@mail.ru", "igor@work.ru"]
     assert mails("белова") == ["belova@mail.ru", "belova.n@mail.ru"]
-    assert mails("котов") == ["kotov@mail.ru"]
+    assert mails("котов") == ["kotov@mail.ru личная"]
+    assert mails("рыбин") == ["ryb@mail.ru Ян Рыбин"]
 
 
 def test_empty_columns_after_a_csv_table_are_not_columns(tmp_path: Path) -> None:
@@ -270,13 +272,15 @@ def test_a_merge_keeps_in_the_notes_what_the_sheet_says_otherwise(
         tmp_path / "again.xlsx",
         [
             ["ФИО", "Телефон", "Город", "Дата рождения", "Карта", "Примечание"],
-            ["Иванов Иван", "8 916 123-45-67", "Тверь", "01.02", "1 001", "новое"],
+            ["Иванов Иван", "8 916 123-45-67 (мобильный)", "Тверь", "01.02", "1 001", "новое"],
         ],
     )
     plan = plan_for(workspace, sheet)
     assert plan.counts()["merge"] == 1
     commit_import(workspace.db, workspace.settings, plan)
     card = workspace.clients.get(mine).data
+    # The same phone, once: as the base wrote it, with the note only the sheet had.
+    assert [(p.raw, p.label) for p in card.phones] == [("+79161234567", "мобильный")]
     # The base's values stand; the sheet's other city is not lost. A birthday without its
     # year and a card written with a space say nothing else.
     assert (card.city, card.birthday, card.loyalty_card) == ("Москва", "01.02.1980", "1001")
@@ -628,7 +632,11 @@ def test_contacts_from_a_phone_vcard_file(workspace: Workspace) -> None:
     commit_import(workspace.db, workspace.settings, plan)
     assert names(workspace) == ["Иванов Иван Иванович", "ООО «Ромашка»", "Петрова Анна Сергеевна"]
     ivanov = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="иванов"))[0])
-    assert [p.raw for p in ivanov.data.phones] == ["+7 916 123-45-67", "8 (495) 123-45-67"]
+    # vCard's kinds of phone (TEL;CELL, TYPE=work) are each phone's note.
+    assert [(p.raw, p.label) for p in ivanov.data.phones] == [
+        ("+7 916 123-45-67", "мобильный"),
+        ("8 (495) 123-45-67", "домашний"),
+    ]
     assert ivanov.data.birthday == "01.02.1980"
     petrova = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="петрова"))[0])
     assert petrova.data.birthday == "15.03"
@@ -638,7 +646,9 @@ def test_contacts_from_a_phone_vcard_file(workspace: Workspace) -> None:
         "300000",
     )
     company = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="ромашка"))[0])
-    assert company.data.phones[0].raw == "+7-495-765-43-21"
+    assert (company.data.phones[0].raw, company.data.phones[0].label) == (
+        "+7-495-765-43-21", "рабочий"
+    )  # fmt: skip
 
 
 def test_a_1c_list_of_counterparties_imports_by_its_наименование(workspace, tmp_path) -> None:
@@ -681,7 +691,12 @@ def test_contacts_exported_from_google_as_csv(workspace: Workspace) -> None:
     commit_import(workspace.db, workspace.settings, plan)
     assert names(workspace) == ["Иванов Иван Иванович", "Петрова Анна"]
     ivanov = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="иванов"))[0])
-    assert [p.raw for p in ivanov.data.phones] == ["+7 916 123-45-67", "+7 495 123-45-67"]
+    # Each phone's and e-mail's label, from the column beside it, is its note.
+    assert [(p.raw, p.label) for p in ivanov.data.phones] == [
+        ("+7 916 123-45-67", "Mobile"),
+        ("+7 495 123-45-67", "Work"),
+    ]
+    assert [(e.address, e.label) for e in ivanov.data.emails] == [("ivanov@mail.ru", "Home")]
     assert ivanov.data.birthday == "01.02.1980"
     assert ivanov.data.tags == ["Клиенты"]  # not Google's «* myContacts», which all are in
     assert (ivanov.data.street, ivanov.data.city, ivanov.data.region, ivanov.data.postcode) == (
@@ -726,7 +741,7 @@ def test_a_phones_vcard_keeps_long_quoted_printable_values_and_commas(
         "FN:Анна Петрова", "N:Петрова;Анна;;;",
         "NOTE:звонить после обеда, не раньше",
         "вторая строка заметки",
-        "TEL:+7 905 000-11-23",
+        "TEL:+7 905 000-11-23", "TEL;TYPE=X-Муж:+7 905 000-11-24",
         "item1.EMAIL;type=INTERNET:anna@mail.ru",
         "END:VCARD",
     ]  # fmt: skip
@@ -739,10 +754,15 @@ def test_a_phones_vcard_keeps_long_quoted_printable_values_and_commas(
     assert names(workspace) == ["Петрова Анна", "Сидорова Мария Павловна"]
     sidorova = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="сидор"))[0])
     assert sidorova.data.notes == note
-    assert [p.raw for p in sidorova.data.phones] == ["+79031234567"]
+    assert [(p.raw, p.label) for p in sidorova.data.phones] == [("+79031234567", "мобильный")]
     petrova = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="петрова"))[0])
     assert petrova.data.notes == "звонить после обеда, не раньше\nвторая строка заметки"
     assert petrova.data.emails[0].address == "anna@mail.ru"
+    # Android writes a label its owner typed as a type of its own.
+    assert [(p.raw, p.label) for p in petrova.data.phones] == [
+        ("+7 905 000-11-23", ""),
+        ("+7 905 000-11-24", "Муж"),
+    ]
 
 
 def test_an_iphones_vcard_keeps_its_groups_title_and_nickname(
@@ -755,6 +775,8 @@ def test_an_iphones_vcard_keeps_its_groups_title_and_nickname(
             "N:Смирнова;Ольга;Петровна;;", "FN:Ольга Петровна Смирнова",
             "NICKNAME:Оля", "TITLE:бухгалтер",
             "item1.TEL;type=pref:+7 (903) 555-66-77", "item1.X-ABLabel:_$!<Mobile>!$_",
+            "item3.TEL:+7 (903) 555-66-78", "item3.X-ABLabel:Дочь",
+            "item4.EMAIL;type=INTERNET:olga@mail.ru", "item4.X-ABLabel:_$!<Other>!$_",
             "item2.URL:https://smirnova.ru", "item2.X-ABLabel:_$!<HomePage>!$_",
             "CATEGORIES:Клиенты,VIP", "NOTE:Любит розы",
             "END:VCARD", "",
@@ -764,6 +786,12 @@ def test_an_iphones_vcard_keeps_its_groups_title_and_nickname(
     commit_import(workspace.db, workspace.settings, plan_for(workspace, path))
     [olga] = [workspace.clients.get(i) for i in find_client_ids(workspace.db, ClientQuery())]
     assert olga.data.tags == ["VIP", "Клиенты"]
+    # An iPhone's labels, its own kinds and the ones its owner typed, are the notes.
+    assert [(p.raw, p.label) for p in olga.data.phones] == [
+        ("+7 (903) 555-66-77", "мобильный"),
+        ("+7 (903) 555-66-78", "Дочь"),
+    ]
+    assert [(e.address, e.label) for e in olga.data.emails] == [("olga@mail.ru", "")]
     assert olga.data.notes == (
         "Должность: бухгалтер\nПрозвище: Оля\nСайт: https://smirnova.ru\nЛюбит розы"
     )
@@ -1065,7 +1093,7 @@ def test_a_value_too_long_for_the_base_is_left_out_and_named(workspace, tmp_path
         tmp_path / "long.xlsx",
         [
             ["ФИО", "Город", "Телефон", "Телефон 2", "Метки"],
-            ["Орлов Олег", "Москва " * 20, "+7 916 123-45-67", "8 903 111-22-33" + " доб." * 10,
+            ["Орлов Олег", "Москва " * 20, "+7 916 123-45-67", "8 903 111-22-33 " + "звонить" * 8,
              "постоянный"],
         ],
     )  # fmt: skip
@@ -1073,12 +1101,13 @@ def test_a_value_too_long_for_the_base_is_left_out_and_named(workspace, tmp_path
     # Named by the sheet's own column, with the limit, and the cell can be retyped.
     assert [(p.line, p.column, p.code, p.count, p.index) for p in plan.problems()] == [
         (2, "Город", "too_long", "100", 1),
-        (2, "Телефон 2", "too_long", "50", 3),
     ]
     commit_import(workspace.db, workspace.settings, plan)  # on PostgreSQL too
     card = workspace.clients.get(find_client_ids(workspace.db, ClientQuery())[0]).data
     assert card.city == ""
-    assert [p.raw for p in card.phones] == ["+7 916 123-45-67"]  # the other phone stays
+    assert [p.raw for p in card.phones] == ["+7 916 123-45-67", "8 903 111-22-33"]
+    # A phone's note too long for a note is kept in the client's notes instead.
+    assert card.notes == "Телефон 2: 8 903 111-22-33 — " + "звонить" * 8
     assert card.tags == ["постоянный"]
 
 

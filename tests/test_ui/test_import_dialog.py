@@ -295,6 +295,22 @@ def test_the_preview_shows_every_row_as_it_will_be_saved(qtbot, dialog) -> None:
     assert "skipped: 2" in dialog.summary.text()
 
 
+def test_the_preview_shows_each_phones_note(qtbot, workspace, tmp_path) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "ФИО;Мобильный телефон;E-mail\n"
+        "Петров Пётр;8 916 123-45-67, 8 916 123-45-68 (жена);petrov@mail.ru (рабочий)\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(workspace, path)
+    qtbot.addWidget(dialog)
+    assert dialog.load_sheet()
+    dialog.check()
+    cells = preview_cells(dialog, 2)
+    assert cells[3] == "+7 916 123-45-67 (мобильный), +7 916 123-45-68 (жена)"
+    assert cells[4] == "petrov@mail.ru (рабочий)"
+
+
 def test_a_duplicate_decided_in_the_preview_is_imported_so(qtbot, dialog, workspace) -> None:
     mine = workspace.clients.create(
         person("Иванов", "Иван", "Иванович", phones=("+79161234567",), city="Химки")
