@@ -390,7 +390,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
             target = Target.NOTES
         if target not in REPEATABLE and target in mapping:
             holder = mapping.index(target)
-            if values and holder in empty:
+            if values and (holder in empty or _lesser_address(names[holder], name)):
                 # Outlook's empty «Business City» before the filled «Home City»: the
                 # column with values takes the field; the other keeps to the notes, in case
                 # rows further down than the samples fill it.
@@ -405,6 +405,19 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         _as_client_list(mapping)
     _keep_shops_own_figures(mapping, names)
     return mapping
+
+
+# A company's addresses that are not where a shop finds its client: 1C lists the legal one
+# first, then «Фактический адрес».
+_PAPER_ADDRESS = {"юридический", "юр", "почтовый", "legal", "registered", "billing"}
+
+
+def _lesser_address(holder: str, other: str) -> bool:
+    """Whether the address column `other` names is the client's, where `holder` names the
+    legal or postal one."""
+    return bool(_PAPER_ADDRESS.intersection(holder.split())) and not _PAPER_ADDRESS.intersection(
+        other.split()
+    )
 
 
 def _find_sale_date(mapping: list[Target], names: Sequence[str]) -> None:

@@ -160,3 +160,14 @@ def test_a_row_gives_its_phones_the_notes_of_their_column_or_their_own() -> None
 def test_a_column_of_phones_with_notes_is_a_phone_column_whatever_its_name() -> None:
     values = [["+7 916 123-45-67 (мобильный)"], ["8 495 123-45-67 раб."], ["8 903 111-22-33"]]
     assert propose_mapping(["Контакт"], values) == [Target.PHONE]
+
+
+def test_the_actual_address_is_the_clients_and_the_legal_one_a_note() -> None:
+    # 1C lists the legal address first; a shop delivers to the actual one.
+    headers = ["Наименование", "Юридический адрес", "Фактический адрес", "Почтовый адрес"]
+    row = ["Ромашка ООО", "123456, г. Москва, ул. Ленина, 1", "г. Тула, ул. Мира, 5", "а/я 12"]
+    assert propose_mapping(headers, [row, row]) == [
+        Target.FULL_NAME, Target.NOTES, Target.STREET, Target.NOTES
+    ]  # fmt: skip
+    # Where only the legal address is filled, it is the address there is.
+    assert propose_mapping(headers, [[*row[:2], None, None]] * 2)[1] is Target.STREET
