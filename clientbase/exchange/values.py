@@ -12,6 +12,7 @@ from clientbase.services.text import digits
 EXCEL_EPOCH = date(1899, 12, 30)
 _PHONE_CHARS = re.compile(r"^[\d\s()+\-./,;]+$")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_DATE_IN = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 # Between phones in one cell: «,» «;» «/», a line break (Alt+Enter in Excel), wide spaces.
 _SEPARATORS = re.compile(r"(\s*(?:[,;/\n]|:::)\s*|\s{3,})")  # «:::»: Google Contacts
 _COMPANY_FORMS = ("ооо", "ип", "ао", "зао", "оао", "пао", "нко", "llc", "ltd", "inc", "gmbh")
@@ -123,6 +124,11 @@ def phone_and_note(written: str) -> tuple[str, str]:
     if number.endswith(")") and number.count("(") < number.count(")"):
         number = number[:-1]  # «(8 916 111-22-33)»: the bracket around it is not the number
     words = (_bare_note(written[: span.start()]), _bare_note(written[span.end() :]))
+    if not any(character.isalpha() for word in words for character in word):
+        # «8 916 111-22-33 #2», «12.03.2024 10:00:00»: no words, so no note to part from it.
+        return written, ""
+    if _DATE_IN.search(number):
+        return written, ""  # «12.03.2024 10 ч.»: a day and an hour, not a phone
     note = " ".join(w for w in words if w and w.casefold() not in _PHONE_WORDS)
     return number.rstrip(" -."), note
 

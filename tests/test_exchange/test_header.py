@@ -171,3 +171,11 @@ def test_the_actual_address_is_the_clients_and_the_legal_one_a_note() -> None:
     ]  # fmt: skip
     # Where only the legal address is filled, it is the address there is.
     assert propose_mapping(headers, [[*row[:2], None, None]] * 2)[1] is Target.STREET
+
+
+def test_an_amocrm_export_keeps_its_dates_of_creation_out_of_the_phones() -> None:
+    headers = ["Имя", "Фамилия", "Дата создания контакта", "Рабочий телефон", "Личный email"]
+    row = ["Иван", "Петров", "12.03.2024 10:00:00", "+7 495 111-22-33", "petrov@mail.ru"]
+    assert propose_mapping(headers, [row, row]) == [
+        Target.FIRST_NAME, Target.LAST_NAME, Target.NOTES, Target.PHONE, Target.EMAIL
+    ]  # fmt: skip

@@ -140,6 +140,9 @@ def test_an_import_writes_names_typed_in_capitals_as_names() -> None:
             [("+7 916 123-45-67", ""), ("+7 916 123-45-68", "")],
         ),
         ("12-34", [("12-34", "")]),  # too short for a phone: left for the check to name
+        # A day and an hour are not a number with a note; nor are digits without words.
+        ("12.03.2024 10 ч.", [("12.03.2024 10 ч.", "")]),
+        ("8 916 111-22-33 #2", [("8 916 111-22-33 #2", "")]),
     ],
 )
 def test_a_phones_cell_gives_each_number_with_its_note(
@@ -154,6 +157,7 @@ def test_a_phones_cell_gives_each_number_with_its_note(
         ("+7 916 123-45-67 (мобильный), 8 (495) 123-45-67 (домашний)", True),
         ("Иван 89161112233", True),
         ("Заказ 1234567", False),  # seven digits and a word: not a phone with a note
+        ("12.03.2024 10:00:00", False),  # amoCRM's «Дата создания контакта»
         ("123456, г. Тула, ул. Ленина, 1", False),
     ],
 )
