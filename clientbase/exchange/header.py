@@ -103,10 +103,14 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "comments",
     ),
     Target.TAGS: (
-        "метки", "теги", "категория", "группа", "tags", "category", "group", "labels",
-        "group membership",
+        "метки", "метка", "теги", "тег", "категория", "категории", "группа", "группы",
+        "tags", "category", "categories", "group", "groups", "labels", "group membership",
     ),
-    Target.LOYALTY_CARD: ("карта", "номер карты", "дисконтная карта", "card", "loyalty card"),
+    Target.LOYALTY_CARD: (
+        "карта", "номер карты", "дисконтная карта", "дисконтные карты", "бонусная карта",
+        "карта лояльности", "клубная карта", "скидочная карта", "card", "loyalty card",
+        "discount card",
+    ),
     # Not a bare «Код» or «ID»: on an orders sheet that is the order's, and taking it for the
     # client's would give every order to the wrong client.
     Target.CLIENT_CODE: (

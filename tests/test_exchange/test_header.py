@@ -11,6 +11,9 @@ from clientbase.services.import_rows import read_row
     ("header", "target"),
     [
         ("Сотовый телефон", Target.PHONE),
+        ("Группы", Target.TAGS),  # МойСклад's counterparties
+        ("Дисконтные карты", Target.LOYALTY_CARD),
+        ("Бонусная карта", Target.LOYALTY_CARD),
         ("Телефон 2", Target.PHONE),
         ("Тел. моб.", Target.PHONE),
         ("Mobile phone", Target.PHONE),
