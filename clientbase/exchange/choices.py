@@ -66,9 +66,9 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
         Channel.VK: ("ВКонтакте", "vk", "вк"),
     },
     MessengerKind: {
-        MessengerKind.TELEGRAM: ("Telegram", "телеграм"),
-        MessengerKind.WHATSAPP: ("WhatsApp", "ватсап"),
-        MessengerKind.VK: ("ВКонтакте", "vk", "вк"),
+        MessengerKind.TELEGRAM: ("Telegram", "телеграм", "телеграмм", "тг", "tg"),
+        MessengerKind.WHATSAPP: ("WhatsApp", "ватсап", "вотсап", "вацап"),
+        MessengerKind.VK: ("ВКонтакте", "vk", "вк", "vkontakte"),
     },
     PurchaseStatus: {
         PurchaseStatus.NEW: ("Новый", "new", "новая"),

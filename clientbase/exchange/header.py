@@ -131,7 +131,11 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "корр счет", "корреспондентский счет", "к с", "кс", "correspondent account",
     ),
     Target.CALL_TIME: ("когда звонить", "время звонка", "удобное время", "call time"),
-    Target.MESSENGERS: ("мессенджеры", "мессенджер", "messengers", "messenger"),
+    Target.MESSENGERS: (
+        "мессенджеры", "мессенджер", "messengers", "messenger", "telegram", "телеграм",
+        "телеграмм", "тг", "tg", "whatsapp", "whats app", "ватсап", "вотсап", "вацап", "vk", "вк",
+        "вконтакте", "vkontakte",
+    ),
     Target.CONTACT_PERSONS: ("контактные лица", "contact persons", "contact people"),
     Target.CHANNEL: (
         "способ связи", "канал связи", "как связаться", "preferred channel", "channel",
@@ -187,7 +191,9 @@ _COMPUTED_FIGURES = {
 }  # fmt: skip
 
 # Targets that may come from several columns (two phone columns, several note columns).
-REPEATABLE = {Target.PHONE, Target.EMAIL, Target.NOTES, Target.TAGS, Target.IGNORE}
+REPEATABLE = {
+    Target.PHONE, Target.EMAIL, Target.NOTES, Target.TAGS, Target.MESSENGERS, Target.IGNORE,
+}  # fmt: skip
 
 PURCHASE_TARGETS = {
     Target.PURCHASE_DATE, Target.AMOUNT, Target.ITEM, Target.QUANTITY, Target.PRICE,

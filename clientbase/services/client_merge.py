@@ -6,6 +6,8 @@ import dataclasses
 from copy import deepcopy
 from decimal import Decimal
 
+from clientbase.db.enums import MessengerKind
+from clientbase.exchange.choices import WORDS
 from clientbase.services.client_data import ClientInput
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.text import fold
@@ -65,10 +67,14 @@ def merge_cards(kept: ClientInput, other: ClientInput, region: str) -> ClientInp
             merged.emails.append(addresses[key])
         elif not addresses[key].label:
             addresses[key].label = email.label
-    handles = {(m.kind, m.handle) for m in merged.messengers}
-    merged.messengers += [
-        deepcopy(m) for m in other.messengers if (m.kind, m.handle) not in handles
-    ]
+    # The card keeps one handle of each messenger: the other card's second one is noted.
+    handles = {m.kind: m.handle for m in merged.messengers}
+    for messenger in other.messengers:
+        if messenger.kind not in handles:
+            handles[messenger.kind] = messenger.handle
+            merged.messengers.append(deepcopy(messenger))
+        elif handles[messenger.kind].casefold() != messenger.handle.casefold():
+            differing.append(f"{WORDS[MessengerKind][messenger.kind][0]}: {messenger.handle}")
     names = {t.casefold() for t in merged.tags}
     merged.tags += [t for t in other.tags if t.casefold() not in names]
     people = {p.name.casefold() for p in merged.contact_persons}

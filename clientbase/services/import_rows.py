@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus
+from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus, MessengerKind
 from clientbase.errors import ValidationError
 from clientbase.exchange.addresses import split_address
 from clientbase.exchange.cell_lists import parse_contacts, parse_messengers
-from clientbase.exchange.choices import parse_choice, parse_yes_no
+from clientbase.exchange.choices import WORDS, YES, parse_choice, parse_yes_no
 from clientbase.exchange.header import (
     Target,
     contact_label,
@@ -29,10 +30,11 @@ from clientbase.exchange.values import (
     split_phones,
     text_of,
 )
-from clientbase.services.client_data import ClientInput, EmailInput, PhoneInput
+from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
 from clientbase.services.dates import Birthday, parse_birthday
 from clientbase.services.money import parse_decimal
 from clientbase.services.phones import PhoneParseError, normalize_phone
+from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
 
 _TOTALS = ("итого", "всего", "total", "итог")
@@ -147,6 +149,8 @@ class RowReader:
         self._note_prefixes: dict[int, str] = {}
         # «Рабочий телефон», «Личный e-mail»: the note every phone or e-mail of it gets.
         self._labels: dict[int, str] = {}
+        # «Telegram», «WhatsApp»: a column of one messenger's handles.
+        self._messenger_kinds: dict[int, MessengerKind] = {}
         # Google's «Phone 1 - Label» beside «Phone 1 - Value»: the note is in the row.
         self._label_columns = label_columns(headers)
         self._row_labels = self._labels
@@ -157,6 +161,8 @@ class RowReader:
                 self._full_name.append(column)
             elif target not in _PURCHASE_TARGETS and target is not Target.IGNORE:
                 self._other.append((column, target))
+            if target is Target.MESSENGERS and (kind := _messenger_of(headers, column)):
+                self._messenger_kinds[column] = kind
             if target in (Target.PHONE, Target.EMAIL):
                 header = headers[column] if column < len(headers) else None
                 self._labels[column] = contact_label(header)
@@ -196,6 +202,8 @@ class RowReader:
                 if target not in _YES_NO_TARGETS and _blank(value):
                     continue
                 self._read_cell(data, target, column, value, line, problems, notes)
+        if data.messengers:
+            _settle_messengers(data, notes)
         if full_name:
             if is_company_name(full_name) and not data.organization:
                 data.organization = full_name
@@ -312,8 +320,14 @@ class RowReader:
                 except ValueError:
                     problem(value, "unknown_choice")
             case Target.MESSENGERS:
+                kind = self._messenger_kinds.get(column)
+                if kind is not None and ":" not in text:
+                    # «да» under «WhatsApp»: the client's phone is on it (see read).
+                    handles = [""] if fold(text) in YES else _HANDLE_SEPARATORS.split(text)
+                    data.messengers += [MessengerInput(kind, h.strip()) for h in handles]
+                    return
                 try:
-                    data.messengers = parse_messengers(text)
+                    data.messengers += parse_messengers(text)
                 except ValueError as error:
                     problem(error.args[0], "unknown_choice")
             case Target.CONTACT_PERSONS:
@@ -336,6 +350,36 @@ def tags_of(text: str) -> list[str]:
         if tag and tag.casefold() not in _EVERYONE:
             tags.append(tag)
     return tags
+
+
+_HANDLE_SEPARATORS = re.compile(r"\s*[,;\n]\s*")
+
+
+def _messenger_of(headers: Sequence[object], column: int) -> MessengerKind | None:
+    """The messenger a column's name names: «Telegram», «Ник в Telegram», «WhatsApp»."""
+    name = normalize_header(headers[column] if column < len(headers) else None)
+    # «WhatsApp» is «whats app» once its humps are parted.
+    for word in (name.replace(" ", ""), *name.split()):
+        try:
+            return parse_choice(MessengerKind, word)
+        except ValueError:
+            continue
+    return None
+
+
+def _settle_messengers(data: ClientInput, notes: list[str]) -> None:
+    """A messenger marked «да» is on the client's first phone. The card keeps one handle of
+    each messenger: a second one, and a mark without a phone, are kept in the notes."""
+    phone = data.phones[0].raw if data.phones else ""
+    kept: dict[MessengerKind, MessengerInput] = {}
+    for messenger in data.messengers:
+        handle = messenger.handle or phone
+        if not handle or messenger.kind in kept:
+            name = WORDS[MessengerKind][messenger.kind][0]
+            notes.append(f"{name}: {messenger.handle or 'да'}")
+        else:
+            kept[messenger.kind] = MessengerInput(messenger.kind, handle)
+    data.messengers = list(kept.values())
 
 
 def _take_town_from_address(data: ClientInput) -> None:

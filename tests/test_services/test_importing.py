@@ -8,11 +8,12 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from clientbase.db.enums import ClientKind, InteractionKind, PaymentState
+from clientbase.db.enums import ClientKind, InteractionKind, MessengerKind, PaymentState
 from clientbase.db.models import AuditEntry
 from clientbase.errors import ImportFileError, NotFoundError, OperationCancelled
 from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services import audit
+from clientbase.services.client_data import MessengerInput
 from clientbase.services.client_keys import similar_names
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
 from clientbase.services.client_snapshot import card_from_json
@@ -1250,3 +1251,51 @@ def test_the_cycle_collector_comes_back_after_an_import_whatever_happens(
     assert gc.isenabled()
     commit_import(workspace.db, workspace.settings, plan)
     assert gc.isenabled()
+
+
+def test_a_column_of_one_messenger_gives_its_handles(workspace: Workspace, tmp_path) -> None:
+    sheet = write_sheet(
+        tmp_path / "messengers.xlsx",
+        [
+            ["ФИО", "Телефон", "WhatsApp", "Ник в Telegram", "ВКонтакте"],
+            ["Иванов Иван", "8 916 111-22-33", "да", "@ivan", "id123"],  # «да»: on his phone
+            ["Петрова Анна", None, "+", "@anna, @anna2", None],
+        ],
+    )
+    assert read_plan_source(sheet)[2][2:] == [Target.MESSENGERS] * 3
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, sheet))
+
+    def card(name: str):
+        return workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search=name))[0])
+
+    ivanov = card("иванов").data
+    assert [(m.kind, m.handle) for m in ivanov.messengers] == [
+        (MessengerKind.WHATSAPP, "8 916 111-22-33"),
+        (MessengerKind.TELEGRAM, "@ivan"),
+        (MessengerKind.VK, "id123"),
+    ]
+    # The card keeps one handle of each: the second, and a mark without a phone, are noted.
+    petrova = card("петрова").data
+    assert [(m.kind, m.handle) for m in petrova.messengers] == [(MessengerKind.TELEGRAM, "@anna")]
+    assert petrova.notes == "WhatsApp: да\nTelegram: @anna2"
+
+
+def test_a_merge_notes_the_other_cards_second_handle(workspace: Workspace, tmp_path) -> None:
+    mine = workspace.clients.create(
+        person("Иванов", "Иван", phones=("+79161112233",),
+               messengers=[MessengerInput(MessengerKind.TELEGRAM, "@ivan")])
+    )  # fmt: skip
+    sheet = write_sheet(
+        tmp_path / "again.xlsx",
+        [
+            ["ФИО", "Телефон", "Telegram", "VK"],
+            ["Иванов Иван", "8 916 111-22-33", "@ivan_2", "id7"],
+        ],
+    )
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, sheet))
+    card = workspace.clients.get(mine).data
+    assert [(m.kind, m.handle) for m in card.messengers] == [
+        (MessengerKind.TELEGRAM, "@ivan"),
+        (MessengerKind.VK, "id7"),
+    ]
+    assert card.notes == "Telegram: @ivan_2"
