@@ -31,6 +31,8 @@ class Target(StrEnum):
     REGION = "region"
     STREET = "street"
     POSTCODE = "postcode"
+    HOUSE = "house"  # joined to the street: «ул. Ленина, д. 1, кв. 5»
+    FLAT = "flat"
     NOTES = "notes"
     TAGS = "tags"
     LOYALTY_CARD = "loyalty_card"
@@ -70,7 +72,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "фио", "ф и о", "клиент", "покупатель", "заказчик", "имя клиента", "фамилия имя отчество",
         "фамилия имя", "контактное лицо", "имя фамилия", "имя и фамилия", "фамилия и имя",
         "наименование клиента", "название клиента", "name", "full name", "client", "customer",
-        "contact name", "контрагент", "наименование контрагента",
+        "contact name", "контрагент", "наименование контрагента", "фио полностью",
     ),
     Target.LAST_NAME: ("фамилия", "last name", "surname", "family name"),
     Target.FIRST_NAME: ("имя", "first name", "given name"),
@@ -86,8 +88,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "phone number", "cell",
     ),
     Target.EMAIL: (
-        "email", "e mail", "почта", "эл почта", "электронная почта", "mail", "эл адрес",
-        "электронный адрес", "адрес эл почты", "адрес электронной почты", "email address",
+        "email", "e mail", "е мейл", "емейл", "емэйл", "имейл", "мейл", "почта", "эл почта",
+        "электронная почта", "mail", "эл адрес", "электронный адрес", "адрес эл почты",
+        "адрес электронной почты", "email address",
     ),
     Target.BIRTHDAY: (
         "дата рождения", "др", "д р", "день рождения", "дата рожд", "birthday", "birth date",
@@ -97,6 +100,13 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.REGION: ("регион", "область", "край", "region", "state"),
     Target.STREET: ("адрес", "улица", "address", "street"),
     Target.POSTCODE: ("индекс", "почтовый индекс", "postcode", "zip", "postal code"),
+    Target.HOUSE: (
+        "дом", "д", "номер дома", "дом корпус", "дом корп", "house", "house number", "building",
+    ),
+    Target.FLAT: (
+        "квартира", "кв", "номер квартиры", "квартира офис", "кв офис", "офис", "apartment",
+        "apt", "flat", "suite",
+    ),
     Target.NOTES: (
         "примечание", "примечания", "комментарий", "комментарии", "заметки", "заметка",
         "интересы", "доп информация", "дополнительная информация", "notes", "note", "comment",
@@ -118,7 +128,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "client code", "customer code", "client id", "customer id", "client number",
         "customer number",
     ),
-    Target.DISCOUNT: ("скидка", "скидка %", "discount"),
+    Target.DISCOUNT: (
+        "скидка", "скидка %", "% скидки", "размер скидки", "процент скидки", "discount",
+        "discount %",
+    ),
     Target.INN: ("инн", "inn", "tax id"),
     Target.KPP: ("кпп", "kpp"),
     Target.OGRN: ("огрн", "огрнип", "ogrn"),
@@ -278,7 +291,7 @@ _SOMEONE_ELSES = {
 # Found inside a longer header only where a wrong guess cannot take a client's name.
 _NOT_IN_WORDS = {
     Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME,
-    Target.ORGANIZATION, Target.CLIENT_CODE, Target.IGNORE,
+    Target.ORGANIZATION, Target.CLIENT_CODE, Target.HOUSE, Target.FLAT, Target.IGNORE,
 }  # fmt: skip
 
 

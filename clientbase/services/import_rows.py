@@ -154,8 +154,13 @@ class RowReader:
         # Google's «Phone 1 - Label» beside «Phone 1 - Value»: the note is in the row.
         self._label_columns = label_columns(headers)
         self._row_labels = self._labels
+        # «Дом», «Квартира» beside «Улица»: parts of the address, each with its mark.
+        self._address_parts: list[tuple[int, str]] = []
         for column, target in enumerate(mapping):
-            if target in _TEXT_TARGETS:
+            if target in (Target.HOUSE, Target.FLAT):
+                header = headers[column] if column < len(headers) else None
+                self._address_parts.append((column, _address_mark(target, header)))
+            elif target in _TEXT_TARGETS:
                 self._text.append((column, target.value))
             elif target is Target.FULL_NAME:
                 self._full_name.append(column)
@@ -183,6 +188,11 @@ class RowReader:
         for column, field_name in self._text:
             if column < width and (value := cells[column]) is not None and not _blank(value):
                 setattr(data, field_name, text_of(value))
+        for column, mark in self._address_parts:
+            if column < width and (value := cells[column]) is not None and not _blank(value):
+                part = text_of(value)
+                part = part if part[:1].isalpha() else mark + part  # «д. 5» stays as it is
+                data.street = f"{data.street}, {part}" if data.street else part
         if data.city:
             data.city = city_name(data.city)
         elif data.street:
@@ -350,6 +360,16 @@ def tags_of(text: str) -> list[str]:
         if tag and tag.casefold() not in _EVERYONE:
             tags.append(tag)
     return tags
+
+
+def _address_mark(target: Target, header: object) -> str:
+    """«д. » before a house number, «кв. » or «оф. » before a flat's; none in English."""
+    name = normalize_header(header)
+    if not re.search("[а-я]", name):
+        return ""
+    if target is Target.HOUSE:
+        return "д. "
+    return "оф. " if "офис" in name.split() and "кв" not in name.split() else "кв. "
 
 
 _HANDLE_SEPARATORS = re.compile(r"\s*[,;\n]\s*")

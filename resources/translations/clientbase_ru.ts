@@ -1679,8 +1679,8 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="69"/>
-        <source>Street, house</source>
-        <translation>Улица, дом</translation>
+        <source>Address (street, house)</source>
+        <translation>Адрес (улица, дом)</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="70"/>
@@ -1689,297 +1689,307 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="71"/>
+        <source>House</source>
+        <translation>Дом</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="72"/>
+        <source>Flat, office</source>
+        <translation>Квартира, офис</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="73"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="72"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="74"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="73"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="75"/>
         <source>Loyalty card</source>
         <translation>Карта лояльности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="74"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="76"/>
         <source>Client code</source>
         <translation>Код клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="75"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="77"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="76"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="78"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="77"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="79"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="78"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="80"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="79"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="81"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="80"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
         <source>BIK</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="81"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
         <source>Bank account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="84"/>
         <source>Correspondent account</source>
         <translation>Корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
         <source>When to call</source>
         <translation>Когда звонить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="84"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="87"/>
         <source>Contact persons</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
         <source>Preferred channel</source>
         <translation>Способ связи</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="87"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="90"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="91"/>
         <source>VIP (yes / no)</source>
         <translation>VIP (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="90"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="92"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="91"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="93"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="92"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
         <source>Marketing consent (yes / no)</source>
         <translation>Согласие на рассылку (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="93"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="95"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="96"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="95"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="97"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="96"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="98"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="97"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="98"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="100"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="101"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="100"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="102"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="101"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="103"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="122"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="135"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="136"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="139"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="139"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="139"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="147"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="149"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="147"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="149"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="147"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="149"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="147"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="149"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="156"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="158"/>
         <source>Type a corrected value into the Value column, then Check</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="173"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="175"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="174"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="176"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="175"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="177"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="179"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="181"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="186"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="188"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="187"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="189"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="188"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="190"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="191"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="193"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="219"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="221"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="295"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="421"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="297"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="423"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="348"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="350"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="370"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="372"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="405"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="407"/>
         <source>no name: the row is not imported</source>
         <translation>нет имени: строка не импортируется</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="429"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="431"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="436"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="438"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>

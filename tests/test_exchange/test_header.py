@@ -12,6 +12,12 @@ from clientbase.services.import_rows import read_row
     [
         ("Сотовый телефон", Target.PHONE),
         ("Группы", Target.TAGS),  # МойСклад's counterparties
+        ("Е-мейл", Target.EMAIL),
+        ("ФИО полностью", Target.FULL_NAME),
+        ("% скидки", Target.DISCOUNT),
+        ("Дом", Target.HOUSE),
+        ("Кв.", Target.FLAT),
+        ("Квартира/офис", Target.FLAT),
         ("Дисконтные карты", Target.LOYALTY_CARD),
         ("Бонусная карта", Target.LOYALTY_CARD),
         ("Телефон 2", Target.PHONE),
@@ -182,3 +188,20 @@ def test_an_amocrm_export_keeps_its_dates_of_creation_out_of_the_phones() -> Non
     assert propose_mapping(headers, [row, row]) == [
         Target.FIRST_NAME, Target.LAST_NAME, Target.NOTES, Target.PHONE, Target.EMAIL
     ]  # fmt: skip
+
+
+def test_a_house_and_a_flat_column_join_the_street() -> None:
+    headers = ["ФИО", "Улица", "Дом", "Кв."]
+    mapping = propose_mapping(headers, [])
+    assert mapping == [Target.FULL_NAME, Target.STREET, Target.HOUSE, Target.FLAT]
+
+    def street(cells: list[object]) -> str:
+        row = read_row(2, ["Иванов Иван", *cells], headers, mapping, "RU", date(2026, 12, 1))
+        assert row.data is not None
+        return row.data.street
+
+    assert street(["ул. Ленина", 1, "5"]) == "ул. Ленина, д. 1, кв. 5"
+    assert street(["Мира", "д. 7, корп. 2", None]) == "Мира, д. 7, корп. 2"  # marked already
+    assert street([None, "3", "-"]) == "д. 3"
+    # «Д. рожд.» is a birthday's «Д.», not a house's.
+    assert target_of_header("Д. рожд.") is not Target.HOUSE
