@@ -81,6 +81,10 @@ def read_birthday(value: object, today: date) -> Birthday | None:
     if isinstance(value, date):
         return Birthday(value.day, value.month, value.year)
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if 1900 <= value <= 2100 and float(value).is_integer():
+            # A year alone, typed into the column: as an Excel day number it is a day of
+            # 1905, a birthday nobody has.
+            raise ValueError(value)
         serial = excel_serial_date(float(value))
         if serial is None:
             raise ValueError(value)

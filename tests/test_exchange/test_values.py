@@ -12,7 +12,7 @@ from clientbase.exchange.values import (
     phone_and_note,
     split_phones,
 )
-from clientbase.services.import_rows import read_row
+from clientbase.services.import_rows import read_birthday, read_row
 
 
 @pytest.mark.parametrize(
@@ -174,3 +174,23 @@ def test_an_e_mail_keeps_the_words_beside_it_as_its_note() -> None:
     # Two addresses in one piece, or none: word by word, for the check to name the bad one.
     assert emails_and_notes("a@b.ru c@") == [("a@b.ru", ""), ("c@", "")]
     assert holds_emails("a@b.ru (рабочий)") and not holds_emails("a@b.ru c@")
+
+
+@pytest.mark.parametrize(
+    ("cell", "birthday"),
+    [
+        (29253, "02.02.1980"),  # an Excel day number: a date column not formatted as one
+        (date(1980, 2, 1), "01.02.1980"),
+        ("1 февр. 1980 г.", "01.02.1980"),
+        ("01.02", "01.02"),
+    ],
+)
+def test_a_birthday_is_read_from_what_a_sheet_holds(cell: object, birthday: str) -> None:
+    assert str(read_birthday(cell, date(2026, 12, 1))) == birthday
+
+
+@pytest.mark.parametrize("cell", [1980, 1980.0, "1980", "29.02.1981"])
+def test_a_year_alone_or_a_day_that_never_was_is_no_birthday(cell: object) -> None:
+    # 1980 as an Excel day number would be 02.06.1905: named as not a date instead.
+    with pytest.raises(ValueError):
+        read_birthday(cell, date(2026, 12, 1))
