@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "self_referral": "A client cannot be referred by themselves",
     "items_or_total": "Enter the items or the total of the purchase",
     "not_a_number": "«{value}» is not a number",
+    "purchase_date_missing": "no purchase date: the purchase is not imported",
     "unknown_choice": "«{value}» is not one of the choices of this field",
     "too_many_parts": "«{value}»: write a contact as name; position; phone; e-mail; birthday",
     "wrong_password": "The password is wrong",

@@ -81,6 +81,10 @@ def _item(name: str, numbers: dict[Target, Decimal], whole_purchase: bool) -> Pu
     return PurchaseItemInput(name, quantity, price or Decimal(0))
 
 
+# What a row sold: with any of these and no date, its purchase is left out and named.
+_SOLD = frozenset({Target.AMOUNT, Target.ITEM, Target.PRICE})
+
+
 def read_purchase(
     line: int,
     cells: Sequence[object],
@@ -104,6 +108,12 @@ def read_purchase(
         )
 
     if Target.PURCHASE_DATE not in values:
+        if _SOLD.intersection(values) and Target.PURCHASE_DATE in column_of:
+            # Something sold, and no day: named, so the purchase is not lost unseen.
+            column = column_of[Target.PURCHASE_DATE]
+            problems.append(
+                CellProblem(line, text_of(headers[column]), "", "purchase_date_missing", column)
+            )
         return None, problems
     try:
         when = _date(values[Target.PURCHASE_DATE], today)

@@ -191,6 +191,9 @@ def problem_texts() -> dict[str, str]:
         "self_referral": translate("Messages", "A client cannot be referred by themselves"),
         "items_or_total": translate("Messages", "Enter the items or the total of the purchase"),
         "not_a_number": translate("Messages", "«{value}» is not a number"),
+        "purchase_date_missing": translate(
+            "Messages", "no purchase date: the purchase is not imported"
+        ),
         "unknown_choice": translate(
             "Messages", "«{value}» is not one of the choices of this field"
         ),

@@ -2964,7 +2964,7 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="188"/>
-        <location filename="../../clientbase/ui/labels.py" line="360"/>
+        <location filename="../../clientbase/ui/labels.py" line="363"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
@@ -2985,211 +2985,216 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="194"/>
+        <source>no purchase date: the purchase is not imported</source>
+        <translation>нет даты покупки: покупка не записана</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="197"/>
         <source>«{value}» is not one of the choices of this field</source>
         <translation>«{value}» — нет такого варианта для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="197"/>
+        <location filename="../../clientbase/ui/labels.py" line="200"/>
         <source>«{value}»: write a contact as name; position; phone; e-mail; birthday</source>
         <translation>«{value}»: запишите контакт как «имя; должность; телефон; e-mail; дата рождения»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="200"/>
+        <location filename="../../clientbase/ui/labels.py" line="203"/>
         <source>The password is wrong</source>
         <translation>Неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="201"/>
+        <location filename="../../clientbase/ui/labels.py" line="204"/>
         <source>The repetition ends ({value}) before it starts</source>
         <translation>Повторение заканчивается ({value}) раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="204"/>
+        <location filename="../../clientbase/ui/labels.py" line="207"/>
         <source>The password must have at least {count} characters</source>
         <translation>В пароле должно быть не меньше {count} символов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="207"/>
+        <location filename="../../clientbase/ui/labels.py" line="210"/>
         <source>Set a password for the program first</source>
         <translation>Сначала задайте пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="219"/>
+        <location filename="../../clientbase/ui/labels.py" line="222"/>
         <source>{detail}: this file is not a ClientBase database</source>
         <translation>{detail}: этот файл не является базой ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="220"/>
+        <location filename="../../clientbase/ui/labels.py" line="223"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Базу нельзя открыть: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="221"/>
+        <location filename="../../clientbase/ui/labels.py" line="224"/>
         <source>This database was saved by a newer version of ClientBase; update the program</source>
         <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="225"/>
+        <location filename="../../clientbase/ui/labels.py" line="228"/>
         <source>{detail} is already open in ClientBase</source>
         <translation>{detail} уже открыта в ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="226"/>
+        <location filename="../../clientbase/ui/labels.py" line="229"/>
         <source>There is no space left on the disk; the change was not saved</source>
         <translation>На диске закончилось место; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="229"/>
+        <location filename="../../clientbase/ui/labels.py" line="232"/>
         <source>The database file or its folder is read-only; the change was not saved</source>
         <translation>Файл базы или его папка доступны только для чтения; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="232"/>
+        <location filename="../../clientbase/ui/labels.py" line="235"/>
         <source>The database {detail} on the server already holds clients; choose an empty one</source>
         <translation>В базе {detail} на сервере уже есть клиенты; выберите пустую базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="236"/>
+        <location filename="../../clientbase/ui/labels.py" line="239"/>
         <source>A text is longer than the server keeps ({detail}: the most it takes); shorten it in the card and try again; nothing was written</source>
         <translation>Текст длиннее, чем сохраняет сервер ({detail} — наибольшая длина); сократите его в карточке и повторите; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="241"/>
+        <location filename="../../clientbase/ui/labels.py" line="244"/>
         <source>The copy did not match the base ({detail}); nothing was written</source>
         <translation>Копия не совпала с базой ({detail}); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="253"/>
+        <location filename="../../clientbase/ui/labels.py" line="256"/>
         <source>Exports and printing are turned off in the privacy settings</source>
         <translation>Экспорт и печать выключены в настройках конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="256"/>
+        <location filename="../../clientbase/ui/labels.py" line="259"/>
         <source>Exports and printing need the program&apos;s password</source>
         <translation>Для экспорта и печати нужен пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="259"/>
+        <location filename="../../clientbase/ui/labels.py" line="262"/>
         <source>The password is wrong; nothing was exported</source>
         <translation>Неверный пароль; ничего не выгружено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="269"/>
+        <location filename="../../clientbase/ui/labels.py" line="272"/>
         <source>The backup cannot be written to {detail}</source>
         <translation>Не удаётся записать резервную копию в {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="270"/>
+        <location filename="../../clientbase/ui/labels.py" line="273"/>
         <source>There is no space left on the disk: {detail}</source>
         <translation>На диске закончилось место: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="271"/>
+        <location filename="../../clientbase/ui/labels.py" line="274"/>
         <source>{detail}: the file cannot be read</source>
         <translation>{detail}: файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="272"/>
+        <location filename="../../clientbase/ui/labels.py" line="275"/>
         <source>{detail}: this file is not a ClientBase backup</source>
         <translation>{detail}: это не резервная копия ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="273"/>
+        <location filename="../../clientbase/ui/labels.py" line="276"/>
         <source>{detail}: the backup is damaged and cannot be restored</source>
         <translation>{detail}: резервная копия повреждена, восстановить её нельзя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="274"/>
+        <location filename="../../clientbase/ui/labels.py" line="277"/>
         <source>{detail}: this backup was made by a newer version of ClientBase</source>
         <translation>{detail}: копия создана более новой версией ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="277"/>
+        <location filename="../../clientbase/ui/labels.py" line="280"/>
         <source>{detail}: the backup is protected with a password; enter it</source>
         <translation>{detail}: копия защищена паролем; введите его</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="280"/>
+        <location filename="../../clientbase/ui/labels.py" line="283"/>
         <source>The password does not fit this backup</source>
         <translation>Пароль не подходит к этой копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="281"/>
+        <location filename="../../clientbase/ui/labels.py" line="284"/>
         <source>A base on a server is backed up by the server, not by this command</source>
         <translation>База на сервере копируется средствами сервера, а не этой командой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="284"/>
+        <location filename="../../clientbase/ui/labels.py" line="287"/>
         <source>{detail}: the base is open in ClientBase; close the program first</source>
         <translation>{detail}: база открыта в ClientBase; сначала закройте программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="301"/>
+        <location filename="../../clientbase/ui/labels.py" line="304"/>
         <source>{detail}: this kind of file cannot be imported</source>
         <translation>{detail}: файлы такого вида не импортируются</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="304"/>
+        <location filename="../../clientbase/ui/labels.py" line="307"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="307"/>
+        <location filename="../../clientbase/ui/labels.py" line="310"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="310"/>
+        <location filename="../../clientbase/ui/labels.py" line="313"/>
         <source>{detail}: this is a web page or an XML file under a spreadsheet&apos;s name; open it in Excel or LibreOffice and save it as .xlsx</source>
         <translation>{detail}: это веб-страница или XML-файл под именем таблицы; откройте его в Excel или LibreOffice и сохраните как .xlsx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="315"/>
+        <location filename="../../clientbase/ui/labels.py" line="318"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="316"/>
+        <location filename="../../clientbase/ui/labels.py" line="319"/>
         <source>There is no table named «{detail}» in the Access base</source>
         <translation>В базе Access нет таблицы «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="319"/>
+        <location filename="../../clientbase/ui/labels.py" line="322"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="320"/>
+        <location filename="../../clientbase/ui/labels.py" line="323"/>
         <source>{detail}: the Access base has no tables of its own, only Access&apos;s system tables</source>
         <translation>{detail}: в базе Access нет своих таблиц, только служебные таблицы Access</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="324"/>
+        <location filename="../../clientbase/ui/labels.py" line="327"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="325"/>
+        <location filename="../../clientbase/ui/labels.py" line="328"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="328"/>
+        <location filename="../../clientbase/ui/labels.py" line="331"/>
         <source>{detail}: more rows than one import takes (1,000,000)</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="331"/>
+        <location filename="../../clientbase/ui/labels.py" line="334"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="352"/>
+        <location filename="../../clientbase/ui/labels.py" line="355"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="356"/>
+        <location filename="../../clientbase/ui/labels.py" line="359"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>

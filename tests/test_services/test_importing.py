@@ -1299,3 +1299,30 @@ def test_a_merge_notes_the_other_cards_second_handle(workspace: Workspace, tmp_p
         (MessengerKind.VK, "id7"),
     ]
     assert card.notes == "Telegram: @ivan_2"
+
+
+def test_a_sale_without_its_date_is_named_and_can_be_given_one(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from clientbase.services.import_plan import with_fixes
+
+    sheet = write_sheet(
+        tmp_path / "orders.xlsx",
+        [
+            ["Дата заказа", "Клиент", "Телефон", "Товар", "Сумма"],
+            [date(2024, 2, 1), "Иванов Иван", "8 916 111-22-33", "Чай", 300],
+            [None, "Петрова Анна", "8 916 111-22-44", "Мёд", 500],
+        ],
+    )
+    table, header, mapping = read_plan_source(sheet)
+    plan = plan_for(workspace, sheet)
+    assert [(p.line, p.column, p.code) for p in plan.problems()] == [
+        (3, "Дата заказа", "purchase_date_missing")
+    ]
+    assert plan.counts()["purchases"] == 1
+    # The date typed into the list of problems gives the purchase its day.
+    fixed = plan_import(
+        workspace.db, workspace.settings, with_fixes(table, {(3, 0): "02.02.2024"}), header,
+        mapping, sheet.name, DuplicateRule.MERGE, TODAY,
+    )  # fmt: skip
+    assert fixed.problems() == [] and fixed.counts()["purchases"] == 2
