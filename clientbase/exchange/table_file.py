@@ -15,12 +15,14 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import python_calamine
 
 from clientbase.errors import ImportFileError
 from clientbase.exchange.access_file import access_table_names, read_access_table
 from clientbase.exchange.csv_file import read_csv
+from clientbase.exchange.header import find_header_row
 from clientbase.exchange.vcard_file import read_vcards
 
 Cell = str | int | float | Decimal | bool | date | datetime | time | timedelta | None
@@ -128,7 +130,7 @@ def read_table(path: Path, sheet: str | None = None) -> TableData:
         # opens on an empty or a title sheet before the clients.
         name, rows = sheet or "", []
         for name in [sheet] if sheet is not None else workbook.sheet_names:
-            rows = _cleaned(_sheet_rows(workbook, name, path), path)
+            rows = _sheet_rows(workbook, name, path)
             if _has_data(rows):
                 break
         return _table(name, rows, path)
@@ -139,11 +141,34 @@ def _sheet_rows(
     workbook: python_calamine.CalamineWorkbook, name: str, path: Path
 ) -> list[list[Cell]]:
     try:
-        return [
-            list(row) for row in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        ]
+        sheet = workbook.get_sheet_by_name(name)
+        found: list[list[Cell]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
+        merged = sheet.merged_cell_ranges or []  # calamine reads them from .xlsx and .xls
     except python_calamine.CalamineError as error:
         raise ImportFileError("cannot_read", path.name) from error
+    rows = _cleaned(found, path)
+    if merged:
+        _fill_merged_down(rows, merged)
+    return rows
+
+
+def _fill_merged_down(rows: list[list[Cell]], merged: list[Any]) -> None:
+    """An order of three items is often written with its date, number and client in cells
+    merged down over its three rows; only the top one holds the value, and the rows below
+    would be sales of nobody on no day. Below the header each such value is copied down its
+    column. The header's own merged cells stay as they are: a two-row header is found by them
+    (see header.is_two_row_header)."""
+    header = find_header_row(rows)  # the lower row, where the header has two
+    last_header = -1 if header is None else header
+    for (top, left), (bottom, _right) in merged:
+        if top <= last_header or bottom <= top or top >= len(rows):
+            continue
+        if left >= len(rows[top]) or (value := rows[top][left]) is None:
+            continue
+        for line in range(top + 1, min(bottom, len(rows) - 1) + 1):
+            row = rows[line]
+            if left < len(row) and row[left] is None:
+                row[left] = value
 
 
 def _cleaned(rows: list[list[Cell]], path: Path) -> list[list[Cell]]:

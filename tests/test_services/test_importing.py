@@ -1,4 +1,6 @@
 import quopri
+import shutil
+import subprocess
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -1326,3 +1328,43 @@ def test_a_sale_without_its_date_is_named_and_can_be_given_one(
         mapping, sheet.name, DuplicateRule.MERGE, TODAY,
     )  # fmt: skip
     assert fixed.problems() == [] and fixed.counts()["purchases"] == 2
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_an_orders_cells_merged_down_over_its_items_belong_to_each(
+    workspace: Workspace, tmp_path: Path, suffix: str
+) -> None:
+    # An order of two items with its date, number and client merged over both rows, under
+    # a two-row header whose own merged cells must stay as they are.
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in [
+        ["Дата", "№ заказа", "Клиент", "Покупка", None],
+        [None, None, None, "Товар", "Цена"],
+        [date(2024, 2, 1), 101, "Иванов Иван", "Чай", 100],
+        [None, None, None, "Кофе", 300],
+        [date(2024, 2, 2), 102, "Петрова Анна", "Мёд", 50],
+    ]:
+        sheet.append(row)
+    for cells in ("A1:A2", "B1:B2", "C1:C2", "D1:E1", "A3:A4", "B3:B4", "C3:C4"):
+        sheet.merge_cells(cells)
+    path = tmp_path / "orders.xlsx"
+    workbook.save(path)
+    if suffix == ".xls":
+        if shutil.which("soffice") is None:
+            pytest.skip("LibreOffice makes the .xls")
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "xls", "--outdir", str(tmp_path), str(path)],
+            check=True, capture_output=True, timeout=120,
+        )  # fmt: skip
+        path = tmp_path / "orders.xls"
+
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Иванов Иван", "Петрова Анна"]
+    ivanov = find_client_ids(workspace.db, ClientQuery(search="иванов"))[0]
+    [order] = workspace.purchases.list_for(ivanov)
+    assert (order.data.date, order.data.number, order.total) == (date(2024, 2, 1), "101", 400)
+    assert [item.name for item in order.data.items] == ["Чай", "Кофе"]
