@@ -161,8 +161,8 @@ class RowReader:
         # «Дом», «Квартира» beside «Улица»: parts of the address, each with its mark.
         self._address_parts: list[tuple[int, str]] = []
         for column, target in enumerate(mapping):
+            header = headers[column] if column < len(headers) else None
             if target in (Target.HOUSE, Target.FLAT):
-                header = headers[column] if column < len(headers) else None
                 self._address_parts.append((column, _address_mark(target, header)))
             elif target in _TEXT_TARGETS:
                 self._text.append((column, target.value))
@@ -170,13 +170,11 @@ class RowReader:
                 self._full_name.append(column)
             elif target not in _PURCHASE_TARGETS and target is not Target.IGNORE:
                 self._other.append((column, target))
-            if target is Target.MESSENGERS and (kind := _messenger_of(headers, column)):
+            if target is Target.MESSENGERS and (kind := _messenger_of(header)):
                 self._messenger_kinds[column] = kind
             if target in (Target.PHONE, Target.EMAIL):
-                header = headers[column] if column < len(headers) else None
                 self._labels[column] = contact_label(header)
             if target is Target.NOTES:
-                header = headers[column] if column < len(headers) else None
                 known = target_of_header(header) is Target.NOTES or not normalize_header(header)
                 self._note_prefixes[column] = "" if known else f"{text_of(header)}: "
 
@@ -379,9 +377,9 @@ def _address_mark(target: Target, header: object) -> str:
 _HANDLE_SEPARATORS = re.compile(r"\s*[,;\n]\s*")
 
 
-def _messenger_of(headers: Sequence[object], column: int) -> MessengerKind | None:
+def _messenger_of(header: object) -> MessengerKind | None:
     """The messenger a column's name names: «Telegram», «Ник в Telegram», «WhatsApp»."""
-    name = normalize_header(headers[column] if column < len(headers) else None)
+    name = normalize_header(header)
     # «WhatsApp» is «whats app» once its humps are parted.
     for word in (name.replace(" ", ""), *name.split()):
         try:
@@ -398,11 +396,11 @@ def _settle_messengers(data: ClientInput, notes: list[str]) -> None:
     kept: dict[MessengerKind, MessengerInput] = {}
     for messenger in data.messengers:
         handle = messenger.handle or phone
-        if not handle or messenger.kind in kept:
+        if handle and messenger.kind not in kept:
+            kept[messenger.kind] = MessengerInput(messenger.kind, handle)
+        elif not handle or kept[messenger.kind].handle != handle:
             name = WORDS[MessengerKind][messenger.kind][0]
             notes.append(f"{name}: {messenger.handle or 'да'}")
-        else:
-            kept[messenger.kind] = MessengerInput(messenger.kind, handle)
     data.messengers = list(kept.values())
 
 
