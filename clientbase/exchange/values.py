@@ -110,6 +110,12 @@ _NOTE_EDGES = " \t,;:-–—"
 _PHONE_WORDS = {"т", "т.", "тел", "тел.", "телефон", "tel", "tel.", "ph", "ph.", "phone"}
 
 
+def with_note(value: str, note: str) -> str:
+    """«+7 916 111-22-33 (жена)»: a phone or an e-mail written with its note, as
+    phone_and_note and emails_and_notes read it back."""
+    return f"{value} ({note})" if note else value
+
+
 def phone_and_note(written: str) -> tuple[str, str]:
     """One phone as a sheet wrote it: the number, and the words written around it as its
     note («8 916 111-22-33 (жена)» → «8 916 111-22-33», «жена»)."""

@@ -23,6 +23,7 @@ from vobject.base import ContentLine, VObjectError, getLogicalLines, textLineToC
 
 from clientbase.errors import ImportFileError
 from clientbase.exchange.csv_file import decode
+from clientbase.exchange.values import with_note
 
 HEADERS = [
     "Фамилия", "Имя", "Отчество", "Организация", "Телефон", "E-mail", "Дата рождения",
@@ -65,7 +66,7 @@ class _Card:
             if not value:
                 continue
             note = _note(line, apple.get(line.group) if line.group else None)
-            values.append(f"{value} ({note})" if note else value)
+            values.append(with_note(value, note))
         return values
 
     def parts(self, name: str) -> list[str]:

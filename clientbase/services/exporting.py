@@ -29,6 +29,7 @@ from clientbase.exchange.cell_lists import contacts_text, messengers_text
 from clientbase.exchange.choices import word, yes_no
 from clientbase.exchange.ods_writer import OdsSheet
 from clientbase.exchange.sheet_column import SheetColumn
+from clientbase.exchange.values import with_note
 from clientbase.exchange.vcard_writer import Contact, vcard_text
 from clientbase.exchange.xlsx_writer import Sheet, write_xlsx
 from clientbase.services import audit
@@ -135,8 +136,7 @@ def _plain(title: str, name: str, width: int, number_format: str = "") -> Column
 
 
 def _with_notes(values: list[tuple[str, str]]) -> str:
-    # «+7 916 111-22-33 (жена)»: as the import reads a phone's or an e-mail's note back.
-    return ", ".join(f"{value} ({note})" if note else value for value, note in values if value)
+    return ", ".join(with_note(value, note) for value, note in values if value)
 
 
 _PHONES = Column("Телефон", lambda r: _with_notes(r.phones), 20)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientbase.errors import ValidationError
+from clientbase.exchange.values import with_note
 from clientbase.services.client_rows import display_name
 from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.import_plan import DuplicateRule, ImportPlan, PlannedRow, RowAction
@@ -163,8 +164,8 @@ class ImportPreviewModel(QAbstractTableModel):
             cells += [
                 name,
                 # As the program understood them: «9161112233» is +7 916 111-22-33.
-                ", ".join(_noted(display_phone(p.e164), p.label) for p in valid.phones),
-                ", ".join(_noted(address, note) for address, note in valid.emails),
+                ", ".join(with_note(display_phone(p.e164), p.label) for p in valid.phones),
+                ", ".join(with_note(address, note) for address, note in valid.emails),
                 str(valid.birthday) if valid.birthday else "",
                 data.city,
                 self._same_as(row),
@@ -251,7 +252,3 @@ class DecisionDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-def _noted(value: str, note: str) -> str:
-    return f"{value} ({note})" if note else value
