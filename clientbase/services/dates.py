@@ -10,10 +10,13 @@ from functools import lru_cache
 from clientbase.errors import ValidationError
 
 _DOTTED = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# Year first with any of the separators: «1980-02-01», and «1980.02.01» or «1980/02/01» as
+# some cash registers and Japanese-made phones write it.
+_ISO = re.compile(r"^(\d{4})([-./])(\d{1,2})\2(\d{1,2})$")
 # Without a year, as vCard and Google Contacts write it: «--03-15», «--0315».
 _ISO_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
-_WORDS = re.compile(r"^(\d{1,2})\s+([^\W\d]+)\.?(?:\s+(\d{4}))?$")
+# «1 февраля 1980», and Excel's formats with a short month: «01.фев.1980», «1-Feb-80».
+_WORDS = re.compile(r"^(\d{1,2})(?:\s+|[./-])([^\W\d]+)\.?(?:(?:\s+|[./-])(\d{2}|\d{4}))?$")
 # «February 2, 1980», «Feb 2 1980»
 _ENGLISH_WORDS = re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?(?:\s+(\d{4}))?$")
 # What sheets add after a date: «01.02.1980 г.», «01.02.1980 года»; a time of day, when
@@ -85,7 +88,7 @@ def parse_birthday(
 def _parsed_birthday(value: str, field: str, today: date) -> Birthday:
     bare = _YEAR_WORD.sub("", _TIME.sub("", value.casefold()))
     if match := _ISO.match(bare):
-        year_text, month_text, day_text = match.groups()
+        year_text, _, month_text, day_text = match.groups()
     elif match := _ISO_NO_YEAR.match(bare):
         year_text, (month_text, day_text) = None, match.groups()
     elif match := _DOTTED.match(bare):

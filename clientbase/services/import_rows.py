@@ -38,6 +38,9 @@ from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
 
 _TOTALS = ("итого", "всего", "total", "итог")
+# A phone column that Excel showed as numbers and saved to CSV as shown: «7,91612E+10». Its
+# last digits are gone, which the person must be told rather than just «not a phone».
+_EXPONENT = re.compile(r"^\+?\d[.,]\d+e\+?\d{1,2}$", re.IGNORECASE)
 
 
 def _email_address(written: str) -> str:
@@ -267,7 +270,8 @@ class RowReader:
                     try:
                         normalize_phone(raw, self._region)
                     except PhoneParseError:
-                        problem(written, "phone_invalid")
+                        code = "phone_rounded" if _EXPONENT.match(raw) else "phone_invalid"
+                        problem(written, code)
                         continue
                     data.phones.append(PhoneInput(raw, self._note(column, raw, note, notes)))
             case Target.EMAIL:

@@ -171,6 +171,11 @@ def problem_texts() -> dict[str, str]:
         "name_required": translate("Messages", "Enter a last or first name"),
         "organization_required": translate("Messages", "Enter the organization name"),
         "phone_invalid": translate("Messages", "«{value}» is not a phone number"),
+        "phone_rounded": translate(
+            "Messages",
+            "«{value}» is a phone rounded to a number with an exponent, its last digits lost; "
+            "take it from the original list",
+        ),
         "email_invalid": translate("Messages", "«{value}» is not an e-mail address"),
         "month_invalid": translate("Messages", "«{value}» is not a month; write it as 2026-11"),
         "date_invalid": translate(

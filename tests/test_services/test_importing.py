@@ -476,6 +476,29 @@ def test_a_cp1251_csv_with_semicolons_and_line_breaks_in_quotes(workspace: Works
     assert workspace.clients.get(belova).data.notes == "Любимые цвета: бордовый\nи золотой"
 
 
+def test_a_csv_saved_by_excel_names_the_phones_it_rounded(workspace, tmp_path) -> None:
+    """Excel shows a long number in a General column as 7,91612E+10 and saves the CSV as
+    shown: the last digits are gone, and the person must be told so, not only «not a phone».
+    Its short-month dates («01.фев.1980», «1-Feb-80») are dates."""
+    path = tmp_path / "from_excel.csv"
+    path.write_text(
+        "ФИО;Телефон;Дата рождения\n"
+        "Орлова Мария;7,91612E+10;01.фев.1980\n"
+        "Зайцев Игорь;79211112233;1-Feb-80\n",
+        encoding="cp1251",
+    )
+    plan = plan_for(workspace, path)
+    assert [(p.line, p.value, p.code) for p in plan.problems()] == [
+        (2, "7,91612E+10", "phone_rounded")
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
+    assert [(c.last_name, c.birthday, [p.raw for p in c.phones]) for c in cards] == [
+        ("Зайцев", "01.02.1980", ["79211112233"]),
+        ("Орлова", "01.02.1980", []),
+    ]
+
+
 def test_a_failure_while_writing_leaves_the_base_as_it_was(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -57,6 +57,8 @@ def test_a_russian_phone_is_searchable_by_plus7_and_by_8() -> None:
         ("1.2.80", Birthday(1, 2, 1980)),
         ("1.2.05", Birthday(1, 2, 2005)),
         ("1980-02-01", Birthday(1, 2, 1980)),
+        ("1980.02.01", Birthday(1, 2, 1980)),
+        ("1980/2/1", Birthday(1, 2, 1980)),
         ("01.02", Birthday(1, 2, None)),
         ("29.02", Birthday(29, 2, None)),
         ("29.02.2000", Birthday(29, 2, 2000)),
@@ -71,6 +73,10 @@ def test_a_russian_phone_is_searchable_by_plus7_and_by_8() -> None:
         ("--0315", Birthday(15, 3)),
         ("February 2, 1980", Birthday(2, 2, 1980)),
         ("2 Feb 1980", Birthday(2, 2, 1980)),
+        ("01.фев.1980", Birthday(1, 2, 1980)),  # Excel's ДД.МММ.ГГГГ
+        ("01-фев-80", Birthday(1, 2, 1980)),
+        ("1-Feb-80", Birthday(1, 2, 1980)),
+        ("1 февраля 80", Birthday(1, 2, 1980)),
         ("", None),
     ],
 )
@@ -86,6 +92,8 @@ def test_birthdays_as_a_shop_writes_them(written: str, expected: Birthday | None
         ("32.01", "date_invalid"),
         ("завтра", "date_invalid"),
         ("01.02.1980 г. или позже", "date_invalid"),
+        ("1980.02-01", "date_invalid"),  # two different separators: a typo, not a date
+        ("01-фев-198", "date_invalid"),
         ("Febtember 2, 1980", "date_invalid"),
         ("01.01.2030", "date_in_future"),
         ("01.01.1850", "year_out_of_range"),
