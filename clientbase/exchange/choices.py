@@ -25,12 +25,22 @@ E = TypeVar("E", bound=StrEnum)
 # By enum: members of two enums with one value («new», «paid») are equal as strings, and in
 # one dictionary the later one's words took the earlier one's place.
 WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
+    # The program's words and those a shop's own sheet uses for the same stage.
     ClientStatus: {
-        ClientStatus.POTENTIAL: ("Потенциальный", "potential"),
-        ClientStatus.NEW: ("Новый", "new"),
-        ClientStatus.REGULAR: ("Постоянный", "regular"),
-        ClientStatus.OCCASIONAL: ("Разовый", "occasional"),
-        ClientStatus.LOST: ("Потерянный", "lost", "ушедший"),
+        ClientStatus.POTENTIAL: (
+            "Потенциальный", "potential", "потенциальный клиент", "лид", "lead", "prospect",
+            "интересовался", "интересовалась",
+        ),
+        ClientStatus.NEW: ("Новый", "new", "новая", "новый клиент"),
+        ClientStatus.REGULAR: (
+            "Постоянный", "regular", "постоянная", "постоянный клиент", "постоянник",
+            "активный", "активная", "active",
+        ),
+        ClientStatus.OCCASIONAL: ("Разовый", "occasional", "разовая", "разовый клиент"),
+        ClientStatus.LOST: (
+            "Потерянный", "lost", "ушедший", "ушедшая", "ушёл", "ушла", "бывший", "бывшая",
+            "неактивный", "неактивная", "inactive", "former",
+        ),
     },
     # What shops write under «Откуда узнали»: the program's words and the usual answers.
     ClientSource: {

@@ -38,6 +38,8 @@ from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
 
 _TOTALS = ("итого", "всего", "total", "итог")
+# A status column often marks the best clients instead of a stage: that is the card's VIP.
+_VIP_WORDS = frozenset({"vip", "вип", "вип-клиент", "vip-клиент", "vip клиент", "вип клиент"})
 # A phone column that Excel showed as numbers and saved to CSV as shown: «7,91612E+10». Its
 # last digits are gone, which the person must be told rather than just «not a phone».
 _EXPONENT = re.compile(r"^\+?\d[.,]\d+e\+?\d{1,2}$", re.IGNORECASE)
@@ -305,9 +307,14 @@ class RowReader:
                         problem(value, "percent_out_of_range")
             case Target.STATUS:
                 try:
-                    data.status = parse_choice(ClientStatus, text)
+                    if fold(text) in _VIP_WORDS:
+                        data.is_vip = True
+                    else:
+                        data.status = parse_choice(ClientStatus, text)
                 except ValueError:
-                    problem(value, "unknown_choice")
+                    # A shop's own grades («Золотой», «Оптовик») are no stage of the card's:
+                    # the card keeps its status and the notes keep the grade.
+                    notes.append(f"{self._headers[column]}: {text}")
             case Target.CHANNEL:
                 try:
                     data.preferred_channel = parse_choice(Channel, text)

@@ -18,6 +18,7 @@ def test_each_choice_reads_its_own_words_and_writes_its_first() -> None:
     assert parse_choice(ClientSource, "Инстаграм") is ClientSource.SOCIAL
     assert [word(PurchaseStatus.PAID), word(PaymentState.PAID)] == ["Оплачен", "Оплачен"]
     assert word(ClientStatus.NEW) == "Новый"
+    assert parse_choice(ClientStatus, "Ушла") is ClientStatus.LOST  # a sheet's own word
     assert [word(MessengerKind.TELEGRAM), word(Channel.TELEGRAM)] == ["Telegram", "Telegram"]
     assert parse_choice(MessengerKind, "ВК") is MessengerKind.VK
     assert word(None) == ""
@@ -30,7 +31,7 @@ def test_each_choice_reads_its_own_words_and_writes_its_first() -> None:
         # enum's words must not be read for the other's.
         (PurchaseStatus, "да"),
         (PurchaseStatus, "оплачено"),
-        (ClientStatus, "новая"),
+        (ClientStatus, "выполнена"),
     ],
 )
 def test_a_word_of_another_choice_is_not_read(enum: type, text: str) -> None:
