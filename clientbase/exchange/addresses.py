@@ -1,9 +1,10 @@
 """A Russian address written in one cell, taken apart where it says what its parts are.
 
 Shops keep «123456, Тульская обл., г. Тула, ул. Ленина, д. 1» in one «Адрес» column. Only the
-parts marked as what they are move out of it: the town after «г.», a six-digit postcode, a
-region ending in «обл.», «край», «респ.». An unmarked «Тула, ул. Ленина» is left whole:
-its first part could as well be a street.
+parts that show what they are move out of it: the town after «г.», a six-digit postcode, a
+region ending in «обл.», «край», «респ.». A town without «г.» is known by where it stands:
+alone («Тула»), or just before a part marked as a street («Тула, ул. Ленина, 1»). An
+unmarked «Гагарина, 5» is left whole: its name could as well be a street's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,16 @@ _REGION = re.compile(
     re.IGNORECASE,
 )
 _COUNTRIES = {"россия", "рф", "российская федерация"}
+# What names a part of a town: «ул. Ленина», «Курортный пр.», «мкр. Северный».
+_STREET = re.compile(
+    r"(?:^|\s)(?:ул|улица|пр|пр-т|пр-кт|просп|проспект|пер|переулок|б-р|бул|бульвар|ш|шоссе|"
+    r"наб|набережная|пл|площадь|проезд|пр-д|туп|тупик|мкр|микрорайон|кв-л|квартал|аллея|"
+    r"линия|street|st|avenue|ave|road|rd)(?:\.|\s|$)",
+    re.IGNORECASE,
+)
+# A place's name: one to three words of letters («Тула», «Нижний Новгород»,
+# «Ростов-на-Дону»), with no number that would make it a house.
+_PLACE = re.compile(r"^[^\W\d_]+(?:(?:\s+|-)[^\W\d_]+){0,3}$")
 
 
 @dataclass(frozen=True)
@@ -32,11 +43,17 @@ def split_address(text: str) -> Address | None:
     """The parts of an address that names its town with «г.»; None when it names none."""
     parts = [part.strip() for part in text.split(",") if part.strip()]
     towns = [i for i, part in enumerate(parts) if _TOWN.match(part)]
-    if len(towns) != 1:
+    if not towns:
+        town = _unmarked_town(parts)
+        if town is None:
+            return None
+        towns, city = [town], parts[town]
+    elif len(towns) == 1:
+        found = _TOWN.match(parts[towns[0]])
+        assert found is not None
+        city = (found.group(1) or found.group(2)).strip()
+    else:
         return None
-    found = _TOWN.match(parts[towns[0]])
-    assert found is not None
-    city = (found.group(1) or found.group(2)).strip()
     postcode = region = ""
     street: list[str] = []
     for i, part in enumerate(parts):
@@ -49,3 +66,24 @@ def split_address(text: str) -> Address | None:
         else:
             street.append(part)
     return Address(postcode, region, city, ", ".join(street))
+
+
+def _unmarked_town(parts: list[str]) -> int | None:
+    """Where a town written without «г.» stands: the only part after the postcode, country
+    and region, or the one just before the street."""
+    rest = [
+        i
+        for i, part in enumerate(parts)
+        if not _POSTCODE.match(part) and part.casefold() not in _COUNTRIES
+        and not _REGION.search(part)
+    ]  # fmt: skip
+    if not rest or not _is_place(parts[rest[0]]):
+        return None
+    first = rest[0]
+    if len(rest) == 1 or _STREET.search(parts[rest[1]]):
+        return first
+    return None
+
+
+def _is_place(part: str) -> bool:
+    return bool(_PLACE.match(part)) and not _STREET.search(part)

@@ -25,10 +25,22 @@ from clientbase.services.import_rows import read_row
             Address("", "Краснодарский край", "Сочи", "Курортный пр., 10"),
         ),
         ("г. Москва", Address("", "", "Москва", "")),
-        # Not marked, or two towns: which part is the town is a guess, so nothing moves.
-        ("Тула, ул. Ленина, 1", None),
-        ("г. Москва, г. Зеленоград, к. 1", None),
+        # A town without «г.»: alone, or just before the street.
+        ("Тула", Address("", "", "Тула", "")),
+        ("Нижний Новгород", Address("", "", "Нижний Новгород", "")),
+        ("Тула, ул. Ленина, 1", Address("", "", "Тула", "ул. Ленина, 1")),
+        (
+            "300000, Тульская обл., Тула, Красноармейский пр-т, 7",
+            Address("300000", "Тульская обл.", "Тула", "Красноармейский пр-т, 7"),
+        ),
+        ("Ростов-на-Дону, Садовая ул., 10", Address("", "", "Ростов-на-Дону", "Садовая ул., 10")),
+        # Which part is the town would be a guess, so nothing moves: no street marked after
+        # an unmarked name, two towns, or a street alone.
         ("Гагарина, 5", None),
+        ("Ленина, Садовая, 5", None),
+        ("ул. Ленина", None),
+        ("ул. Ленина, 5", None),
+        ("г. Москва, г. Зеленоград, к. 1", None),
     ],
 )
 def test_an_address_gives_up_only_the_parts_it_marks(written: str, parts: Address | None) -> None:
@@ -68,3 +80,13 @@ def test_a_city_column_leaves_the_address_as_written() -> None:
     )  # fmt: skip
     assert read.data is not None
     assert (read.data.city, read.data.street) == ("Тула", "г. Тула, ул. Ленина, 1")
+
+
+def test_an_address_column_of_towns_only_fills_the_city() -> None:
+    """A sheet whose «Адрес» holds only «Тула» lists the client under Тула in the city
+    filter, with no street."""
+    read = read_row(
+        2, ["Орлова Мария", "Тула", None], ["ФИО", "Адрес", "Индекс"], MAPPING, "RU", TODAY
+    )
+    assert read.data is not None
+    assert (read.data.city, read.data.street) == ("Тула", "")
