@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -73,26 +74,56 @@ def _expand_year(two_digits: int, today: date) -> int:
 
 
 def parse_birthday(
-    text: str, field: str = "birthday", today: date | None = None
+    text: str, field: str = "birthday", today: date | None = None, month_first: bool = False
 ) -> Birthday | None:
-    """Parse what a person typed; empty text means no birthday. Raise ValidationError otherwise."""
+    """Parse what a person typed; empty text means no birthday. Raise ValidationError otherwise.
+
+    `month_first` reads «2/25/1980» as an American program writes it, month before day."""
     value = text.strip()
     if not value:
         return None
-    return _parsed_birthday(value, field, today or date.today())
+    return _parsed_birthday(value, field, today or date.today(), month_first)
+
+
+def _bare(value: str) -> str:
+    return _YEAR_WORD.sub("", _TIME.sub("", value.casefold()))
+
+
+def month_first(texts: Iterable[str]) -> bool:
+    """Whether a column's dates are written month first (2/25/1980), as an American Excel or
+    Outlook saves them in a CSV.
+
+    Only where the column shows it and nothing contradicts it: two dates or more whose second
+    number cannot be a month, and none whose first cannot be one. Then every date of it is
+    read month first, the ambiguous 2/1/1980 too; read day first, those would become another
+    day without a word. A day-first column has dates past the 12th too, so one mistyped
+    date (01.13.1980) leaves it as it is."""
+    month_first_seen = 0
+    for text in texts:
+        match = _DOTTED.match(_bare(text.strip()))
+        if match is None:
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        if first > 12:
+            return False
+        if second > 12:
+            month_first_seen += 1
+    return month_first_seen >= 2
 
 
 # An import reads each row's birthday, then checks the card, which reads it again; 100,000
 # clients have a few tens of thousands of birthdays between them. Birthday is immutable.
 @lru_cache(maxsize=65_536)
-def _parsed_birthday(value: str, field: str, today: date) -> Birthday:
-    bare = _YEAR_WORD.sub("", _TIME.sub("", value.casefold()))
+def _parsed_birthday(value: str, field: str, today: date, month_first: bool) -> Birthday:
+    bare = _bare(value)
     if match := _ISO.match(bare):
         year_text, _, month_text, day_text = match.groups()
     elif match := _ISO_NO_YEAR.match(bare):
         year_text, (month_text, day_text) = None, match.groups()
     elif match := _DOTTED.match(bare):
         day_text, month_text, year_text = match.groups()
+        if month_first:
+            day_text, month_text = month_text, day_text
     elif (match := _WORDS.match(bare)) and (month := _month(match.group(2))):
         day_text, month_text, year_text = match.group(1), str(month), match.group(3)
     elif (match := _ENGLISH_WORDS.match(bare)) and (month := _month(match.group(1))):

@@ -48,7 +48,7 @@ from clientbase.services.client_validation import ValidClient
 from clientbase.services.import_checks import FieldColumns, validated_card
 from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_purchases import read_purchase
-from clientbase.services.import_rows import CellProblem, RowReader
+from clientbase.services.import_rows import CellProblem, RowReader, month_first_columns
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.settings import Settings
 
@@ -375,7 +375,9 @@ def _reading(
         return None
     purchase = None
     if orders and read.skipped in ("", "no_name"):
-        purchase, purchase_problems = read_purchase(line, cells, headers, mapping, today)
+        purchase, purchase_problems = read_purchase(
+            line, cells, headers, mapping, today, reader.purchase_month_first
+        )
         read.problems.extend(purchase_problems)
     problems = list(read.problems)
     if read.data is not None and read.skipped == "no_name" and purchase is not None:
@@ -425,19 +427,21 @@ def plan_import(
     require_name_column(mapping, file_name)
     today = today or date.today()
     headers = [text_of(h) for h in header_cells(table.rows, header_line)]
-    reader = RowReader(headers, mapping, settings.phone_region, today)
+    body = table.rows[header_line + 1 :]
+    month_first = month_first_columns(body, mapping)
+    reader = RowReader(headers, mapping, settings.phone_region, today, month_first)
     where = FieldColumns(headers, mapping)
     orders = Target.PURCHASE_DATE in mapping
     base = _BaseIndex(db, by_name=orders)
     in_file = _FileIndex(base)
     planned: list[PlannedRow] = []
-    total = len(table.rows) - header_line - 1
+    total = len(body)
     readings = (
         once.for_sheet(table, (header_line, tuple(mapping), settings.phone_region, today))
         if once is not None
         else {}
     )
-    for offset, cells in enumerate(table.rows[header_line + 1 :], start=header_line + 2):
+    for offset, cells in enumerate(body, start=header_line + 2):
         if progress is not None and offset % 1000 == 0:
             progress(offset - header_line - 2, total)
         if offset in readings:

@@ -19,7 +19,7 @@ from clientbase.services.purchases import PurchaseInput, PurchaseItemInput
 from clientbase.services.text_limits import purchase_too_long
 
 
-def _date(value: object, today: date) -> date:
+def _date(value: object, today: date, month_first: bool) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -29,7 +29,9 @@ def _date(value: object, today: date) -> date:
         if serial is not None:
             return serial
         raise ValueError(value)
-    birthday = parse_birthday(text_of(value), field="purchase_date", today=today)
+    birthday = parse_birthday(
+        text_of(value), field="purchase_date", today=today, month_first=month_first
+    )
     if birthday is None or birthday.year is None:
         raise ValueError(value)
     return date(birthday.year, birthday.month, birthday.day)
@@ -91,8 +93,10 @@ def read_purchase(
     headers: Sequence[object],
     mapping: Sequence[Target],
     today: date,
+    month_first: bool = False,
 ) -> tuple[PurchaseInput | None, list[CellProblem]]:
-    """The row's purchase, or None when the row has no purchase date (or it is unreadable)."""
+    """The row's purchase, or None when the row has no purchase date (or it is unreadable).
+    `month_first`: the date column writes 2/25/2026 (see import_rows.month_first_columns)."""
     problems: list[CellProblem] = []
     values: dict[Target, object] = {}
     for column, target in enumerate(mapping):
@@ -116,7 +120,7 @@ def read_purchase(
             )
         return None, problems
     try:
-        when = _date(values[Target.PURCHASE_DATE], today)
+        when = _date(values[Target.PURCHASE_DATE], today, month_first)
     except (ValueError, ValidationError):
         problem(Target.PURCHASE_DATE, "date_invalid")
         return None, problems

@@ -31,7 +31,7 @@ from clientbase.exchange.values import (
     text_of,
 )
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
-from clientbase.services.dates import Birthday, parse_birthday
+from clientbase.services.dates import Birthday, month_first, parse_birthday
 from clientbase.services.money import parse_decimal
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.text import fold
@@ -79,8 +79,9 @@ def is_totals_row(cells: Sequence[object]) -> bool:
     return first.casefold().rstrip(":").strip() in _TOTALS
 
 
-def read_birthday(value: object, today: date) -> Birthday | None:
-    """A birthday from a date cell, an Excel day number, or text; ValueError if none."""
+def read_birthday(value: object, today: date, month_first: bool = False) -> Birthday | None:
+    """A birthday from a date cell, an Excel day number, or text; ValueError if none.
+    `month_first`: the column writes its dates as 2/25/1980 (see dates.month_first)."""
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
@@ -95,7 +96,7 @@ def read_birthday(value: object, today: date) -> Birthday | None:
             raise ValueError(value)
         return Birthday(serial.day, serial.month, serial.year)
     try:
-        return parse_birthday(text_of(value), today=today)
+        return parse_birthday(text_of(value), today=today, month_first=month_first)
     except ValidationError:
         raise ValueError(value) from None
 
@@ -125,13 +126,15 @@ _PURCHASE_TARGETS = frozenset(
 # and name as a bad phone, only in a yes/no column it says no.
 _PLACEHOLDERS = frozenset(
     {"-", "--", "—", "–", "?", ".", "…", "нет", "н/д", "нд", "n/a", "na", "none", "null",
-     "не указан", "не указано", "не указана", "отсутствует"}
+     "не указан", "не указано", "не указана", "отсутствует",
+     # No date, as Outlook's CSV and MySQL's dumps write it.
+     "0/0/00", "0.0.00", "00.00.0000", "0000-00-00", "0000-00-00 00:00:00"}
 )  # fmt: skip
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT})
 
 
 def _blank(value: object) -> bool:
-    return type(value) is str and len(value) < 12 and value.strip().casefold() in _PLACEHOLDERS
+    return type(value) is str and len(value) < 20 and value.strip().casefold() in _PLACEHOLDERS
 
 
 class RowReader:
@@ -147,10 +150,18 @@ class RowReader:
         mapping: Sequence[Target],
         region: str,
         today: date,
+        month_first: frozenset[int] = frozenset(),
     ) -> None:
         self._headers = [text_of(h) for h in headers] + [""] * (len(mapping) - len(headers))
         self._region = region
         self._today = today
+        # Columns of dates written month first (2/25/1980): see month_first_columns.
+        self._month_first = month_first
+        # The orders sheet's date column is read by import_purchases, told this.
+        self.purchase_month_first = any(
+            target is Target.PURCHASE_DATE and column in month_first
+            for column, target in enumerate(mapping)
+        )
         self._text: list[tuple[int, str]] = []
         self._other: list[tuple[int, Target]] = []
         self._full_name: list[int] = []
@@ -286,7 +297,7 @@ class RowReader:
                         problem(written, "email_invalid")
             case Target.BIRTHDAY:
                 try:
-                    birthday = read_birthday(value, self._today)
+                    birthday = read_birthday(value, self._today, column in self._month_first)
                 except ValueError:
                     problem(value, "date_invalid")
                 else:
@@ -322,7 +333,7 @@ class RowReader:
                     problem(value, "unknown_choice")
             case Target.CONSENT_DATE:
                 try:
-                    agreed = read_birthday(value, self._today)
+                    agreed = read_birthday(value, self._today, column in self._month_first)
                 except ValueError:
                     agreed = None
                 if agreed is None or agreed.year is None:
@@ -430,6 +441,24 @@ def _take_town_from_address(data: ClientInput) -> None:
             kept.append(value)
     data.city = address.city
     data.street = ", ".join([*kept, address.street] if address.street else kept)
+
+
+_DATE_TARGETS = frozenset({Target.BIRTHDAY, Target.CONSENT_DATE, Target.PURCHASE_DATE})
+
+
+def month_first_columns(
+    rows: Sequence[Sequence[object]], mapping: Sequence[Target]
+) -> frozenset[int]:
+    """The date columns of these rows that write month before day (2/25/1980); each is
+    judged by all its dates, since one date like 2/1/1980 cannot tell."""
+    return frozenset(
+        column
+        for column, target in enumerate(mapping)
+        if target in _DATE_TARGETS
+        and month_first(
+            value for row in rows if column < len(row) and type(value := row[column]) is str
+        )
+    )
 
 
 def read_row(

@@ -736,6 +736,52 @@ def test_contacts_exported_from_google_as_csv(workspace: Workspace) -> None:
     assert petrova.data.notes.startswith("ООО Ромашка\n")
 
 
+def test_an_american_outlook_csv_writes_month_first_and_0_0_00_for_no_birthday(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Outlook (and Excel) with American settings save a CSV's dates month first. Read day
+    first, 2/1/1980 would silently become 2 January, and 2/25/1980 would be refused."""
+    path = tmp_path / "outlook.csv"
+    path.write_text(
+        "First Name,Last Name,Mobile Phone,Birthday\n"
+        "Anna,Smith,+1 212 555 0101,2/25/1980\n"
+        "John,Brown,+1 212 555 0102,2/1/1975\n"
+        "Mary,Jones,+1 212 555 0103,12/31/1985\n"
+        "Paul,Young,+1 212 555 0104,0/0/00\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []  # «0/0/00» is Outlook's «no birthday»
+    commit_import(workspace.db, workspace.settings, plan)
+    birthdays = {
+        row.display_name: workspace.clients.get(row.id).data.birthday
+        for row in load_rows(workspace.db, find_client_ids(workspace.db, ClientQuery()))
+    }
+    assert birthdays == {
+        "Smith Anna": "25.02.1980",
+        "Brown John": "01.02.1975",
+        "Jones Mary": "31.12.1985",
+        "Young Paul": "",
+    }
+
+
+def test_a_day_first_sheet_with_one_mistyped_date_stays_day_first(workspace, tmp_path) -> None:
+    sheet = write_sheet(
+        tmp_path / "typo.xlsx",
+        [
+            ["ФИО", "Дата рождения"],
+            ["Орлова Мария", "02.01.1980"],
+            ["Зайцев Игорь", "01.13.1985"],  # the month mistyped
+            ["Белова Нина", "25.03.1990"],
+        ],
+    )
+    plan = plan_for(workspace, sheet)
+    assert [(p.line, p.value, p.code) for p in plan.problems()] == [
+        (3, "01.13.1985", "date_invalid")
+    ]
+    assert [row.data.birthday for row in plan.rows if row.data] == ["02.01.1980", "", "25.03.1990"]
+
+
 def test_outlooks_empty_business_address_gives_way_to_the_home_one() -> None:
     headers = ["First Name", "Last Name", "Business City", "Home Street", "Home City"]
     mapping = propose_mapping(headers, [["Иван", "Иванов", None, "ул. Ленина 1", "Тула"]] * 3)
@@ -917,6 +963,21 @@ def test_an_orders_sheet_becomes_purchases_of_its_clients(workspace, tmp_path) -
     assert names(workspace) == ["Смирнова Ольга"]
     assert workspace.clients.get(smirnova).summary.total_spent == Decimal("0.00")
     assert workspace.purchases.list_for(smirnova) == []
+
+
+def test_an_american_orders_csv_dates_its_sales_month_first(workspace, tmp_path) -> None:
+    path = tmp_path / "orders.csv"
+    path.write_text(
+        "Order Date,Customer,Phone,Amount\n"
+        "11/25/2025,Anna Smith,+1 212 555 0101,100\n"
+        "11/3/2025,Anna Smith,+1 212 555 0101,50\n"
+        "10/30/2025,John Brown,+1 212 555 0102,70\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    dates = sorted(p.date for _, parts in plan.purchase_groups() for p in parts)
+    assert dates == [date(2025, 10, 30), date(2025, 11, 3), date(2025, 11, 25)]
 
 
 def test_a_sales_book_with_a_bare_date_column_is_read_as_purchases(workspace, tmp_path) -> None:

@@ -4,7 +4,7 @@ import pytest
 
 from clientbase.errors import ValidationError
 from clientbase.exchange.values import split_phones
-from clientbase.services.dates import Birthday, parse_birthday
+from clientbase.services.dates import Birthday, month_first, parse_birthday
 from clientbase.services.phones import PhoneParseError, normalize_phone, searchable_digits
 from clientbase.services.text import fold, search_terms
 
@@ -103,6 +103,30 @@ def test_impossible_birthdays_are_refused_naming_the_field(written: str, code: s
     with pytest.raises(ValidationError) as error:
         parse_birthday(written, today=TODAY)
     assert [(p.field, p.code) for p in error.value.problems] == [("birthday", code)]
+
+
+@pytest.mark.parametrize(
+    ("column", "expected"),
+    [
+        (["2/25/1980", "12/31/1975", "3/1/1985"], True),
+        (["2/25/1980 0:00", "12/31/1975 0:00"], True),  # with a time, as Outlook writes it
+        (["2/25/1980", "3/1/1985"], False),  # one date alone might be a typo
+        (["2/25/1980", "12/31/1975", "25/2/1980"], False),  # the column contradicts itself
+        (["01.02.1980", "25.12.1975", "1 февраля 1980"], False),
+        (["01.02.1980", "03.04.1975"], False),  # nothing tells: day first, as in Russia
+        ([], False),
+    ],
+)
+def test_a_date_column_is_month_first_only_where_its_dates_show_it(
+    column: list[str], expected: bool
+) -> None:
+    assert month_first(column) is expected
+
+
+def test_a_month_first_date_is_read_month_first() -> None:
+    assert parse_birthday("2/1/1980", today=TODAY, month_first=True) == Birthday(1, 2, 1980)
+    assert parse_birthday("2/1/1980", today=TODAY) == Birthday(2, 1, 1980)
+    assert parse_birthday("1980-02-01", today=TODAY, month_first=True) == Birthday(1, 2, 1980)
 
 
 def test_age_counts_whether_the_birthday_has_come_this_year() -> None:
