@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from clientbase.exchange.given_names import is_given_name
+
 # Russian patronymics are regular: Иванович, Сергеевич, Ильич, Ивановна, Саввична, Ильинична;
 # Turkic ones follow the father's name as a word of its own (Ахмед оглы, Алиевна кызы).
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична|инична)$|^(?:оглы|кызы|улы|гызы)$")
@@ -17,6 +19,11 @@ _SURNAME = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ский|ская
 
 def _is_patronymic(word: str) -> bool:
     return len(word) > 4 and _PATRONYMIC.search(word.casefold()) is not None
+
+
+# A patronymic after a first name alone, the way a shop calls its older clients («Анна
+# Ивановна»); not the bare «-ич» of surnames such as «Бабич».
+_FULL_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична)$")
 
 
 def _is_surname(word: str) -> bool:
@@ -55,8 +62,10 @@ def split_full_name(name: str) -> tuple[str, str, str]:
     """«Иванов Иван Иванович» → last, first, middle; also «Иван Иванович Иванов», «Мария
     Петрова», «Иванов, Иван», and initials before or after the surname («Иванов И.И.»,
     «И. И. Иванов»), and a Latin-script name first name first («Maria Anders»; «Anders,
-    Maria» and «Ivanov Ivan Ivanovich» as written). A Cyrillic name in an order the endings
-    do not tell stays as written: last name first."""
+    Maria» and «Ivanov Ivan Ivanovich» as written), a first name alone or with its
+    patronymic («Анна», «Анна Ивановна»), and a common first name before a surname the
+    endings do not tell («Александр Ким»). Any other Cyrillic name stays as written: last
+    name first."""
     parts = _with_particles([p for p in name.replace(".", ". ").replace(",", " ").split() if p])
     if not parts:
         return "", "", ""
@@ -73,6 +82,13 @@ def split_full_name(name: str) -> tuple[str, str, str]:
         parts = [parts[2], parts[0], parts[1]]  # «Иван Иванович Иванов»
     elif len(parts) == 2 and _is_surname(parts[1]) and not _is_surname(parts[0]):
         parts = [parts[1], parts[0]]  # «Мария Петрова»
+    elif len(parts) == 2 and _FULL_PATRONYMIC.search(parts[1].casefold()):
+        if not _is_surname(parts[0]):
+            return "", parts[0], parts[1]  # «Анна Ивановна»
+    elif len(parts) == 2 and is_given_name(parts[0]) and not is_given_name(parts[1]):
+        parts = [parts[1], parts[0]]  # «Александр Ким»
+    elif len(parts) == 1 and is_given_name(parts[0]):
+        return "", parts[0], ""  # «Анна», «Маша»: a client known by the first name
     return parts[0], *_first_and_middle(parts[1:])
 
 

@@ -36,6 +36,16 @@ from clientbase.services.import_rows import read_birthday, read_row
         ("Ким Ева", ("Ким", "Ева", "")),
         ("Цой Марина", ("Цой", "Марина", "")),
         ("Иванов", ("Иванов", "", "")),
+        # A common first name tells where the endings do not.
+        ("Александр Ким", ("Ким", "Александр", "")),
+        ("Лев Толстой", ("Толстой", "Лев", "")),
+        ("Иван Бабич", ("Бабич", "Иван", "")),  # «-ич» of a surname, not a patronymic
+        ("Роман Алексей", ("Роман", "Алексей", "")),  # two first names: as written
+        # A client known by the first name, or by name and patronymic.
+        ("Анна", ("", "Анна", "")),
+        ("Маша", ("", "Маша", "")),
+        ("Анна Ивановна", ("", "Анна", "Ивановна")),
+        ("Пётр Ильич", ("", "Пётр", "Ильич")),
         # Latin letters: first name first, as foreign clients (and Northwind) write them;
         # «Surname, First» and transliterated Russian names as written.
         ("Maria Anders", ("Anders", "Maria", "")),
