@@ -49,6 +49,7 @@ from clientbase.services.import_checks import FieldColumns, validated_card
 from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_purchases import read_purchase
 from clientbase.services.import_rows import CellProblem, RowReader, month_first_columns
+from clientbase.services.order_lines import OrderLines
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.settings import Settings
 
@@ -118,7 +119,9 @@ class ImportPlan:
             # A new client is known by its row until written; one of the base by its id.
             client = ("line", owner.line) if owner.action is RowAction.NEW else owner.client_id
             number = row.purchase.number
-            key = (client, number) if number else ("row", row.line)
+            # An item row under its order's first one is a line of that order's purchase.
+            first = row.same_as_line if row.reason == "order_line" else row.line
+            key = (client, number) if number else ("row", first)
             groups.setdefault(key, (owner, []))[1].append(row.purchase)
         return list(groups.values())
 
@@ -441,9 +444,22 @@ def plan_import(
         if once is not None
         else {}
     )
+    lines = OrderLines(mapping)
+    # The first row of the order being read, and its cells, while item rows may follow it.
+    order: tuple[PlannedRow, Sequence[object]] | None = None
     for offset, cells in enumerate(body, start=header_line + 2):
         if progress is not None and offset % 1000 == 0:
             progress(offset - header_line - 2, total)
+        if orders and order is not None and lines.is_line(cells):
+            item = readings.get(offset)
+            if item is None:
+                item = _order_line_reading(
+                    offset, lines.completed(cells, order[1]), headers, mapping, today, reader
+                )
+                readings[offset] = item
+            planned.append(_order_line(offset, item, order[0]))
+            continue
+        order = None
         if offset in readings:
             reading = readings[offset]
         else:
@@ -455,14 +471,17 @@ def plan_import(
         if reading is None:
             continue  # a blank row
         valid, purchase = reading.valid, reading.purchase
+        starts_order = orders and lines.starts_order(cells)
         if valid is not None and reading.skipped == "nameless":
             planned.append(_order_of_known_client(offset, valid, reading, in_file, base))
+            order = (planned[-1], cells) if starts_order else None
             continue
         if valid is None:
             action = RowAction.ERROR if reading.skipped == "no_name" else RowAction.SKIP
             planned.append(
                 PlannedRow(offset, action, None, list(reading.problems), reason=reading.skipped)
             )
+            order = (planned[-1], cells) if starts_order else None
             continue
         row = PlannedRow(
             offset, RowAction.NEW, valid.data, list(reading.problems), valid=valid,
@@ -505,7 +524,37 @@ def plan_import(
             else:
                 in_file.add(row, keys, person)
         planned.append(row)
+        order = (row, cells) if starts_order else None
     return ImportPlan(file_name, table.sheet, header_line, headers, list(mapping), planned)
+
+
+def _order_line_reading(
+    line: int,
+    cells: Sequence[object],
+    headers: Sequence[object],
+    mapping: Sequence[Target],
+    today: date,
+    reader: RowReader,
+) -> _Reading:
+    """An item row read with its order's date and number (see order_lines)."""
+    purchase, problems = read_purchase(
+        line, cells, headers, mapping, today, reader.purchase_month_first
+    )
+    return _Reading(None, "order_line", problems, purchase)
+
+
+def _order_line(line: int, reading: _Reading, first: PlannedRow) -> PlannedRow:
+    """An item row, planned as a line of the purchase of its order's first row: imported
+    when that row's purchase is."""
+    if not purchase_kept(first):
+        # Its lines go with the first row: skipped with it, or not imported for the reason
+        # named there (no name, an unreadable date).
+        action = RowAction.SKIP if first.action is RowAction.SKIP else RowAction.ERROR
+        return PlannedRow(line, action, None, [], same_as_line=first.line, reason="order_line")
+    return PlannedRow(
+        line, RowAction.MERGE_IN_FILE, None, list(reading.problems), client_id=first.client_id,
+        same_as_line=first.line, reason="order_line", purchase=reading.purchase,
+    )  # fmt: skip
 
 
 def _order_of_known_client(

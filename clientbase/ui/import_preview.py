@@ -221,6 +221,15 @@ class ImportPreviewModel(QAbstractTableModel):
                 )
             case RowAction.SKIP if row.reason == "purchase_only":
                 return self.tr("A purchase of the client in the base")
+            case RowAction.MERGE_IN_FILE if row.reason == "order_line":
+                # An item row under its order's first row, its date and client left blank.
+                return self.tr("An item of the order in row %1").replace(
+                    "%1", str(row.same_as_line)
+                )
+            case RowAction.ERROR | RowAction.SKIP if row.reason == "order_line":
+                return self.tr("Not imported, as the order in row %1 is not").replace(
+                    "%1", str(row.same_as_line)
+                )
             case RowAction.MERGE_IN_FILE:
                 return self.tr("Merged into row %1").replace("%1", str(row.same_as_line))
             case RowAction.SKIP if row.reason == "totals":

@@ -2197,27 +2197,37 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="225"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="226"/>
+        <source>An item of the order in row %1</source>
+        <translation>Позиция заказа из строки %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="230"/>
+        <source>Not imported, as the order in row %1 is not</source>
+        <translation>Не загружается, как и заказ из строки %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="234"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="227"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="236"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="229"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="238"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="231"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="240"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="233"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="242"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

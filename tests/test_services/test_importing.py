@@ -1419,7 +1419,7 @@ def test_a_sale_without_its_date_is_named_and_can_be_given_one(
     assert fixed.problems() == [] and fixed.counts()["purchases"] == 2
 
 
-@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls", ".ods"])
 def test_an_orders_cells_merged_down_over_its_items_belong_to_each(
     workspace: Workspace, tmp_path: Path, suffix: str
 ) -> None:
@@ -1440,14 +1440,17 @@ def test_an_orders_cells_merged_down_over_its_items_belong_to_each(
         sheet.merge_cells(cells)
     path = tmp_path / "orders.xlsx"
     workbook.save(path)
-    if suffix == ".xls":
+    if suffix != ".xlsx":
+        # calamine gives no merged cells of an .ods: there the cells under the first row
+        # are blank, and the rows are read as item rows of the order above them.
         if shutil.which("soffice") is None:
-            pytest.skip("LibreOffice makes the .xls")
+            pytest.skip("LibreOffice makes the .xls and .ods")
         subprocess.run(
-            ["soffice", "--headless", "--convert-to", "xls", "--outdir", str(tmp_path), str(path)],
+            ["soffice", "--headless", "--convert-to", suffix[1:], "--outdir", str(tmp_path),
+             str(path)],
             check=True, capture_output=True, timeout=120,
         )  # fmt: skip
-        path = tmp_path / "orders.xls"
+        path = tmp_path / f"orders{suffix}"
 
     plan = plan_for(workspace, path)
     assert plan.problems() == []
@@ -1457,3 +1460,80 @@ def test_an_orders_cells_merged_down_over_its_items_belong_to_each(
     [order] = workspace.purchases.list_for(ivanov)
     assert (order.data.date, order.data.number, order.total) == (date(2024, 2, 1), "101", 400)
     assert [item.name for item in order.data.items] == ["Чай", "Кофе"]
+
+
+def test_item_rows_under_an_order_with_its_cells_left_blank_are_its_lines(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A sales book writes the date, number and client on an order's first row only; the
+    rows below with an item alone are that order's further lines, not sales of nobody."""
+    sheet = write_sheet(
+        tmp_path / "sales.xlsx",
+        [
+            ["№", "Дата", "№ заказа", "Клиент", "Телефон", "Товар", "Кол-во", "Цена"],
+            [1, "05.03.2026", 101, "Иванов Иван", "8 916 123-45-67", "Плед", 1, 3490],
+            [2, None, None, None, None, "Свеча", 2, 650],
+            [3, None, None, None, None, "Открытка", 1, "сто"],
+            [4, "06.03.2026", 102, "Петрова Анна", None, "Чай", 1, 500],
+            [5, None, None, None, None, "Мёд", 1, 700],
+            [None, None, None, None, None, None, None, 5990],  # the sheet's total
+        ],
+    )
+    plan = plan_for(workspace, sheet)
+    # The line's own bad price is named on its row, to be fixed there; the bare total is
+    # no line of Петрова's order, and no sale of nobody's either.
+    assert {(p.line, p.column, p.code) for p in plan.problems()} == {
+        (4, "Цена", "not_a_number"),
+        (7, "Дата", "purchase_date_missing"),
+    }
+    assert [(row.line, row.action, row.same_as_line) for row in plan.rows if row.reason] == [
+        (3, RowAction.MERGE_IN_FILE, 2),
+        (4, RowAction.MERGE_IN_FILE, 2),
+        (6, RowAction.MERGE_IN_FILE, 5),
+        (7, RowAction.ERROR, None),
+    ]
+    assert plan.counts()["purchases"] == 2
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Иванов Иван", "Петрова Анна"]
+
+    def order_of(name: str):
+        [order] = workspace.purchases.list_for(
+            find_client_ids(workspace.db, ClientQuery(search=name))[0]
+        )
+        return order.data.number, [(i.name, i.quantity, i.price) for i in order.data.items]
+
+    assert order_of("иванов") == (
+        "101", [("Плед", 1, 3490), ("Свеча", 2, 650), ("Открытка", 1, 0)]
+    )  # fmt: skip
+    assert order_of("петрова") == ("102", [("Чай", 1, 500), ("Мёд", 1, 700)])
+
+
+def test_item_rows_of_orders_without_numbers_join_the_row_above(workspace, tmp_path) -> None:
+    sheet = write_sheet(
+        tmp_path / "sales.xlsx",
+        [
+            ["Дата", "Клиент", "Товар", "Сумма"],
+            ["05.03.2026", "Иванов Иван", "Плед", 3490],
+            [None, None, "Свеча", 1300],
+            ["05.03.2026", "Иванов Иван", "Чай", 200],  # a second sale the same day
+            [None, "Сидоров", None, None],
+            ["06.03.2026", None, "Мёд", 700],  # a sale of nobody: named
+            [None, None, "Кофе", 300],  # its line goes with it
+        ],
+    )
+    plan = plan_for(workspace, sheet)
+    assert [(row.line, row.action, row.reason) for row in plan.rows] == [
+        (2, RowAction.NEW, ""),
+        (3, RowAction.MERGE_IN_FILE, "order_line"),
+        (4, RowAction.MERGE_IN_FILE, "duplicate"),
+        (5, RowAction.NEW, ""),
+        (6, RowAction.ERROR, "no_name"),
+        (7, RowAction.ERROR, "order_line"),
+    ]
+    assert [(p.line, p.code) for p in plan.problems()] == []
+    commit_import(workspace.db, workspace.settings, plan)
+    ivanov = find_client_ids(workspace.db, ClientQuery(search="иванов"))[0]
+    orders = workspace.purchases.list_for(ivanov)
+    assert sorted(
+        [i.name for i in order.data.items] for order in orders
+    ) == [["Плед", "Свеча"], ["Чай"]]  # fmt: skip

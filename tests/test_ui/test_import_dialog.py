@@ -438,6 +438,19 @@ def test_an_order_row_without_a_name_shows_whose_purchase_it_is(qtbot, workspace
     assert preview_cells(importing, 4)[8].startswith("07.03.2026: ")
 
 
+def test_an_item_row_under_its_order_shows_as_a_line_of_it(qtbot, workspace, tmp_path):
+    importing = checked_orders(qtbot, workspace, tmp_path, [
+        ["Дата заказа", "Клиент", "Товар", "Сумма"],
+        [date(2026, 3, 5), "Иванов Иван", "Плед", 300],
+        [None, None, "Свеча", 200],
+        [date(2026, 3, 6), None, "Чай", 50],
+        [None, None, "Мёд", 70],
+    ])  # fmt: skip
+    assert preview_cells(importing, 3)[1] == "An item of the order in row 2"
+    assert preview_cells(importing, 3)[-1].startswith("05.03.2026: Свеча")
+    assert preview_cells(importing, 5)[1] == "Not imported, as the order in row 4 is not"
+
+
 def test_the_preview_shows_an_orders_items_and_number(qtbot, workspace, tmp_path) -> None:
     importing = checked_orders(qtbot, workspace, tmp_path, [
         ["Дата заказа", "№ заказа", "Клиент", "Товар", "Кол-во", "Цена"],

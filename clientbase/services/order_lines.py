@@ -1,0 +1,63 @@
+"""Orders written as a sales book writes them: the date, number and client on the order's
+first row only, and each further item on a row of its own below, with those cells left
+blank («Плед» on the order's row, «Свеча» and «Открытка» under it).
+
+Such a row is not a sale of nobody on no day: it is a line of the order above. Merged cells
+say the same and are copied down when the file is read (see table_file); this is the sheet
+that merely leaves them empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from clientbase.exchange.header import Target
+from clientbase.services.import_rows import is_totals_row
+
+# What the order's first row says for all its lines.
+_ORDER_HEAD = frozenset(
+    {Target.PURCHASE_DATE, Target.ORDER_NUMBER, Target.PURCHASE_STATUS, Target.PAYMENT}
+)
+# What a line of its own may hold.
+_ITEM = frozenset({Target.ITEM, Target.QUANTITY, Target.PRICE, Target.AMOUNT})
+
+
+class OrderLines:
+    """Tells the rows of an orders sheet that hold only an item of the order above."""
+
+    def __init__(self, mapping: Sequence[Target]) -> None:
+        self._date = next(
+            (column for column, target in enumerate(mapping) if target is Target.PURCHASE_DATE),
+            None,
+        )
+        self._head = [column for column, target in enumerate(mapping) if target in _ORDER_HEAD]
+        self._name = [column for column, target in enumerate(mapping) if target is Target.ITEM]
+        # Anything else filled in (a name, a phone, a note) makes the row one of its own:
+        # nothing on it may be dropped as a mere copy of the order's.
+        self._own = frozenset(
+            column
+            for column, target in enumerate(mapping)
+            if target not in _ITEM and target is not Target.IGNORE
+        )
+
+    def starts_order(self, cells: Sequence[object]) -> bool:
+        """Whether the row gives an order's date, so that item rows may follow it."""
+        return self._date is not None and self._date < len(cells) and cells[self._date] is not None
+
+    def is_line(self, cells: Sequence[object]) -> bool:
+        """Whether the row names an item and holds nothing of an order's or a client's own.
+        A sum alone is no line: under the last order it is most often the sheet's total."""
+        if not any(column < len(cells) and cells[column] is not None for column in self._name):
+            return False
+        if any(value is not None for column, value in enumerate(cells) if column in self._own):
+            return False
+        return not is_totals_row(cells)
+
+    def completed(self, cells: Sequence[object], first: Sequence[object]) -> list[object]:
+        """The item row with the date, number, status and payment of its order's first row."""
+        row = list(cells)
+        for column in self._head:
+            if column < len(first):
+                row.extend([None] * (column + 1 - len(row)))
+                row[column] = first[column]
+        return row
