@@ -50,6 +50,16 @@ def test_a_non_positive_client_count_is_refused(tmp_path: Path, capsys) -> None:
 DATA = Path(__file__).parent / "data"
 
 
+def test_import_of_a_cut_short_xls_says_it_is_damaged(tmp_path: Path, capsys) -> None:
+    # calamine panics on this cut (tests/test_services/test_importing.py); the CLI printed
+    # a Rust trace and stopped with exit code 1.
+    sheet = tmp_path / "clients.xls"
+    sheet.write_bytes((DATA / "messy_clients.xls").read_bytes()[:6144])
+    code, out, err = run(capsys, "--db", str(tmp_path / "b.sqlite"), "import", str(sheet))
+    assert code == 2 and out == ""
+    assert "clients.xls: the file is damaged" in err and err.count("\n") == 1
+
+
 def test_import_dry_run_counts_and_changes_nothing(tmp_path: Path, capsys) -> None:
     base = str(tmp_path / "shop.sqlite")
     code, out, err = run(

@@ -11,21 +11,18 @@ LibreOffice open them all without a word.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
-
-import python_calamine
 
 from clientbase.errors import ImportFileError
 from clientbase.exchange.access_file import access_table_names, read_access_table
 from clientbase.exchange.csv_file import read_csv
 from clientbase.exchange.header import find_header_row
+from clientbase.exchange.sheet_cells import Cell, clean_rows, has_data
+from clientbase.exchange.spreadsheet_file import OLE, read_sheet, workbook_sheet_names
 from clientbase.exchange.vcard_file import read_vcards
 
-Cell = str | int | float | Decimal | bool | date | datetime | time | timedelta | None
 SPREADSHEETS = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 TEXT_TABLES = {".csv", ".txt", ".tsv"}
 CONTACT_FILES = {".vcf", ".vcard"}
@@ -33,7 +30,6 @@ ACCESS_BASES = {".mdb", ".accdb"}
 MAX_ROWS = 1_000_000
 
 _ZIP = b"PK\x03\x04"  # .xlsx, .xlsm, .ods
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and an .xlsx encrypted with a password
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # Bytes no text file holds (tab, line feed, form feed and carriage return are text).
 _BINARY = frozenset(range(9)) | frozenset(range(14, 32))
@@ -61,7 +57,7 @@ def sheet_names(path: Path) -> list[str]:
         return [path.stem]
     if kind is Kind.ACCESS:
         return access_table_names(path)
-    return _workbook(path).sheet_names
+    return workbook_sheet_names(path)
 
 
 def file_kind(path: Path) -> Kind:
@@ -76,7 +72,7 @@ def file_kind(path: Path) -> Kind:
             head = file.read(2048)
     except OSError as error:
         raise ImportFileError("cannot_read", path.name) from error
-    if head.startswith((_ZIP, _OLE)):
+    if head.startswith((_ZIP, OLE)):
         return Kind.SPREADSHEET
     if not head or not _is_text(head):
         # An empty or broken spreadsheet is the reader's to refuse; a CSV, the CSV reader's.
@@ -123,33 +119,11 @@ def read_table(path: Path, sheet: str | None = None) -> TableData:
         name, access_rows = read_access_table(path, sheet)
         rows = [list(row) for row in access_rows]
     else:
-        workbook = _workbook(path)
-        if sheet is not None and sheet not in workbook.sheet_names:
-            raise ImportFileError("sheet_not_found", sheet)
-        # Unless a sheet is named, the first one that holds anything: a workbook often
-        # opens on an empty or a title sheet before the clients.
-        name, rows = sheet or "", []
-        for name in [sheet] if sheet is not None else workbook.sheet_names:
-            rows = _sheet_rows(workbook, name, path)
-            if _has_data(rows):
-                break
+        name, rows, merged = read_sheet(path, sheet, MAX_ROWS)
+        if merged:
+            _fill_merged_down(rows, merged)
         return _table(name, rows, path)
     return _table(name, _cleaned(rows, path), path)
-
-
-def _sheet_rows(
-    workbook: python_calamine.CalamineWorkbook, name: str, path: Path
-) -> list[list[Cell]]:
-    try:
-        sheet = workbook.get_sheet_by_name(name)
-        found: list[list[Cell]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
-        merged = sheet.merged_cell_ranges or []  # calamine reads them from .xlsx and .xls
-    except python_calamine.CalamineError as error:
-        raise ImportFileError("cannot_read", path.name) from error
-    rows = _cleaned(found, path)
-    if merged:
-        _fill_merged_down(rows, merged)
-    return rows
 
 
 def _fill_merged_down(rows: list[list[Cell]], merged: list[Any]) -> None:
@@ -172,17 +146,11 @@ def _fill_merged_down(rows: list[list[Cell]], merged: list[Any]) -> None:
 
 
 def _cleaned(rows: list[list[Cell]], path: Path) -> list[list[Cell]]:
-    if len(rows) > MAX_ROWS:
-        raise ImportFileError("too_many_rows", path.name)
-    return [[_clean(cell) for cell in row] for row in rows]
-
-
-def _has_data(rows: list[list[Cell]]) -> bool:
-    return any(any(cell is not None for cell in row) for row in rows)
+    return clean_rows(rows, path.name, MAX_ROWS)
 
 
 def _table(name: str, rows: list[list[Cell]], path: Path) -> TableData:
-    if not _has_data(rows):
+    if not has_data(rows):
         raise ImportFileError("empty", path.name)
     return TableData(name, _without_empty_side_columns(rows))
 
@@ -204,37 +172,3 @@ def _without_empty_side_columns(rows: list[list[Cell]]) -> list[list[Cell]]:
     if (first, end) == (0, width):
         return rows
     return [row[first:end] for row in rows]
-
-
-def _workbook(path: Path) -> python_calamine.CalamineWorkbook:
-    try:
-        return python_calamine.CalamineWorkbook.from_path(str(path))
-    except python_calamine.PasswordError as error:
-        raise ImportFileError("encrypted", path.name) from error
-    except (python_calamine.CalamineError, OSError, ValueError):
-        pass
-    # The name chose the wrong reader (an .xlsx saved as .xls), or the file is damaged:
-    # calamine then tells the format from the content.
-    try:
-        with path.open("rb") as file:
-            return python_calamine.CalamineWorkbook.from_filelike(file)
-    except python_calamine.PasswordError as error:
-        raise ImportFileError("encrypted", path.name) from error
-    except (python_calamine.CalamineError, OSError, ValueError) as error:
-        if _is_encrypted_package(path):
-            raise ImportFileError("encrypted", path.name) from error
-        raise ImportFileError("cannot_read", path.name) from error
-
-
-def _is_encrypted_package(path: Path) -> bool:
-    """An .xlsx with a password is an OLE container holding a stream «EncryptedPackage»."""
-    data = path.read_bytes()
-    return data.startswith(_OLE) and "EncryptedPackage".encode("utf-16-le") in data
-
-
-def _clean(cell: Cell) -> Cell:
-    """Empty strings and whitespace are no value; text is trimmed."""
-    if isinstance(cell, str):
-        cell = cell.strip()
-        return cell or None
-    return cell

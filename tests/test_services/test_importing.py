@@ -550,6 +550,32 @@ def test_broken_files_are_refused(tmp_path: Path, content: bytes, code: str) -> 
     assert error.value.code == code
 
 
+@pytest.mark.parametrize(
+    ("sample", "panicking_cut"),
+    [("messy_clients.xls", 6144), ("encrypted_clients.xlsx", 1024), ("messy_clients.xlsx", None)],
+)
+def test_a_file_cut_short_is_refused_as_damaged_or_read(
+    tmp_path: Path, sample: str, panicking_cut: int | None
+) -> None:
+    # A download broken off, a copy from a failing USB stick. calamine panics on some cuts,
+    # which Python sees as a BaseException: the CLI printed a Rust trace and the import
+    # window did not open. A cut that loses only unused space at the end still reads.
+    data = (DATA / sample).read_bytes()
+    path = tmp_path / sample
+    for cut in range(256, len(data), 256):
+        path.write_bytes(data[:cut])
+        try:
+            read_plan_source(path)
+        except ImportFileError as error:
+            assert error.code in {"cannot_read", "encrypted"}, cut
+        else:
+            assert cut != panicking_cut
+    if panicking_cut is not None:
+        path.write_bytes(data[:panicking_cut])
+        with pytest.raises(ImportFileError):
+            read_plan_source(path)
+
+
 @pytest.mark.parametrize("name", ["clients.xlsx", "clients.xls"])
 def test_a_sheet_with_a_password_to_open_is_named_so(tmp_path: Path, name: str) -> None:
     # Saved with the password 1234 (tests/data/make_samples.py).

@@ -1,0 +1,85 @@
+"""calamine's part of reading a spreadsheet (.xlsx, .xlsm, .xls, .xlsb, .ods)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import python_calamine
+
+from clientbase.errors import ImportFileError
+from clientbase.exchange.sheet_cells import Cell, clean_rows, has_data
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and an .xlsx encrypted with a password
+
+
+def workbook_sheet_names(path: Path) -> list[str]:
+    return list(_workbook(path).sheet_names)
+
+
+def read_sheet(
+    path: Path, sheet: str | None, max_rows: int
+) -> tuple[str, list[list[Cell]], list[Any]]:
+    """The sheet named, or else the first that holds anything: its name, its cleaned rows
+    and its merged cells' ranges (calamine reads them from .xlsx and .xls)."""
+    workbook = _workbook(path)
+    if sheet is not None and sheet not in workbook.sheet_names:
+        raise ImportFileError("sheet_not_found", sheet)
+    # Unless a sheet is named, the first one that holds anything: a workbook often opens
+    # on an empty or a title sheet before the clients.
+    name, rows, merged = sheet or "", [], []
+    for name in [sheet] if sheet is not None else workbook.sheet_names:
+        with _damage_named(path):
+            found = workbook.get_sheet_by_name(name)
+            raw: list[list[Cell]] = [list(row) for row in found.to_python(skip_empty_area=False)]
+            merged = found.merged_cell_ranges or []
+        rows = clean_rows(raw, path.name, max_rows)
+        if has_data(rows):
+            break
+    return name, rows, merged
+
+
+def _workbook(path: Path) -> python_calamine.CalamineWorkbook:
+    try:
+        with _damage_named(path):
+            return python_calamine.CalamineWorkbook.from_path(str(path))
+    except ImportFileError as error:
+        if error.code == "encrypted":
+            raise
+    # The name chose the wrong reader (an .xlsx saved as .xls), or the file is damaged:
+    # calamine then tells the format from the content.
+    try:
+        with _damage_named(path), path.open("rb") as file:
+            return python_calamine.CalamineWorkbook.from_filelike(file)
+    except ImportFileError as error:
+        if error.code != "encrypted" and _is_encrypted_package(path):
+            raise ImportFileError("encrypted", path.name) from error
+        raise
+
+
+@contextmanager
+def _damage_named(path: Path) -> Iterator[None]:
+    """calamine's failures on a damaged file as ImportFileError.
+
+    Besides its own errors, calamine panics on some files cut short (an .xls, or an .xlsx
+    with a password, whose download broke off): pyo3 raises the panic as PanicException,
+    a BaseException that `except Exception` lets through, and it has no importable name.
+    """
+    try:
+        yield
+    except python_calamine.PasswordError as error:
+        raise ImportFileError("encrypted", path.name) from error
+    except (python_calamine.CalamineError, OSError, ValueError) as error:
+        raise ImportFileError("cannot_read", path.name) from error
+    except BaseException as error:
+        if type(error).__name__ != "PanicException":
+            raise
+        raise ImportFileError("cannot_read", path.name) from error
+
+
+def _is_encrypted_package(path: Path) -> bool:
+    """An .xlsx with a password is an OLE container holding a stream «EncryptedPackage»."""
+    data = path.read_bytes()
+    return data.startswith(OLE) and "EncryptedPackage".encode("utf-16-le") in data
