@@ -44,6 +44,9 @@ FILE_MESSAGES: dict[str, str] = {
     "unsupported_format": "{detail}: this kind of file cannot be imported",
     "cannot_read": "{detail}: the file is damaged or is not what its name says",
     "encrypted": "{detail}: the file is protected with a password; save a copy without it",
+    "reader_died": "{detail}: the file could not be read: it is damaged, or its sheet holds "
+    "something far beyond the list (such as a value in cell XFD1048576); delete that in "
+    "Excel or LibreOffice, or copy the list alone into a new sheet, and import it again",
     "save_as_xlsx": "{detail}: this is a web page or an XML file under a spreadsheet's name; "
     "open it in Excel or LibreOffice and save it as .xlsx",
     "sheet_not_found": "There is no sheet named «{detail}» in the file",

@@ -1,7 +1,13 @@
 """The command line's entry point inside the PyInstaller bundle."""
 
+import multiprocessing
 import sys
 
-from clientbase.cli import main
+# A file is read in a process of its own (clientbase/exchange/own_process.py), which starts
+# this program again: freeze_support runs the reader there, before the program would start.
+multiprocessing.freeze_support()
 
-sys.exit(main())
+from clientbase.cli import main  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,4 +1,8 @@
-"""calamine's part of reading a spreadsheet (.xlsx, .xlsm, .xls, .xlsb, .ods)."""
+"""calamine's part of reading a spreadsheet (.xlsx, .xlsm, .xls, .xlsb, .ods).
+
+table_file runs these in a process of their own (see own_process), so this module imports
+no more than that process needs: it starts for every file opened.
+"""
 
 from __future__ import annotations
 
@@ -21,9 +25,10 @@ def workbook_sheet_names(path: Path) -> list[str]:
 
 def read_sheet(
     path: Path, sheet: str | None, max_rows: int
-) -> tuple[str, list[list[Cell]], list[Any]]:
-    """The sheet named, or else the first that holds anything: its name, its cleaned rows
-    and its merged cells' ranges (calamine reads them from .xlsx and .xls)."""
+) -> tuple[list[str], str, list[list[Cell]], list[Any]]:
+    """The workbook's sheets, and of the sheet named, or else the first that holds
+    anything: its name, its cleaned rows and its merged cells' ranges (calamine reads them
+    from .xlsx and .xls)."""
     workbook = _workbook(path)
     if sheet is not None and sheet not in workbook.sheet_names:
         raise ImportFileError("sheet_not_found", sheet)
@@ -38,7 +43,7 @@ def read_sheet(
         rows = clean_rows(raw, path.name, max_rows)
         if has_data(rows):
             break
-    return name, rows, merged
+    return list(workbook.sheet_names), name, rows, merged
 
 
 def _workbook(path: Path) -> python_calamine.CalamineWorkbook:

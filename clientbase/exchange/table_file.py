@@ -19,6 +19,7 @@ from clientbase.errors import ImportFileError
 from clientbase.exchange.access_file import access_table_names, read_access_table
 from clientbase.exchange.csv_file import read_csv
 from clientbase.exchange.header import find_header_row
+from clientbase.exchange.own_process import in_own_process
 from clientbase.exchange.sheet_cells import Cell, clean_rows, has_data
 from clientbase.exchange.spreadsheet_file import OLE, read_sheet, workbook_sheet_names
 from clientbase.exchange.vcard_file import read_vcards
@@ -47,6 +48,9 @@ class Kind(StrEnum):
 class TableData:
     sheet: str
     rows: list[list[Cell]]
+    # Every sheet of the file (an Access base's tables), read with this one so that the
+    # wizard's list of sheets costs no second reading of the file.
+    sheets: tuple[str, ...] = ()
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -57,7 +61,7 @@ def sheet_names(path: Path) -> list[str]:
         return [path.stem]
     if kind is Kind.ACCESS:
         return access_table_names(path)
-    return workbook_sheet_names(path)
+    return in_own_process(workbook_sheet_names, path)
 
 
 def file_kind(path: Path) -> Kind:
@@ -111,19 +115,20 @@ def read_table(path: Path, sheet: str | None = None) -> TableData:
     kind = file_kind(path)
     if kind is Kind.TEXT:
         rows: list[list[Cell]] = [list(row) for row in read_csv(path)]
-        name = path.stem
+        name, sheets = path.stem, [path.stem]
     elif kind is Kind.CONTACTS:
         rows = [list(row) for row in read_vcards(path)]
-        name = path.stem
+        name, sheets = path.stem, [path.stem]
     elif kind is Kind.ACCESS:
         name, access_rows = read_access_table(path, sheet)
         rows = [list(row) for row in access_rows]
+        sheets = access_table_names(path)
     else:
-        name, rows, merged = read_sheet(path, sheet, MAX_ROWS)
+        sheets, name, rows, merged = in_own_process(read_sheet, path, sheet, MAX_ROWS)
         if merged:
             _fill_merged_down(rows, merged)
-        return _table(name, rows, path)
-    return _table(name, _cleaned(rows, path), path)
+        return _table(name, rows, path, sheets)
+    return _table(name, _cleaned(rows, path), path, sheets)
 
 
 def _fill_merged_down(rows: list[list[Cell]], merged: list[Any]) -> None:
@@ -149,10 +154,10 @@ def _cleaned(rows: list[list[Cell]], path: Path) -> list[list[Cell]]:
     return clean_rows(rows, path.name, MAX_ROWS)
 
 
-def _table(name: str, rows: list[list[Cell]], path: Path) -> TableData:
+def _table(name: str, rows: list[list[Cell]], path: Path, sheets: list[str]) -> TableData:
     if not has_data(rows):
         raise ImportFileError("empty", path.name)
-    return TableData(name, _without_empty_side_columns(rows))
+    return TableData(name, _without_empty_side_columns(rows), tuple(sheets))
 
 
 def _without_empty_side_columns(rows: list[list[Cell]]) -> list[list[Cell]]:

@@ -32,7 +32,7 @@ from clientbase.exchange.header import (
     header_cells,
     propose_mapping,
 )
-from clientbase.exchange.table_file import TableData, read_table, sheet_names
+from clientbase.exchange.table_file import TableData, read_table
 from clientbase.exchange.values import text_of
 from clientbase.services.client_data import ClientInput
 from clientbase.services.client_keys import (
@@ -295,7 +295,7 @@ def read_plan_source(
     header_line = find_header_row(table.rows)
     if header_line is None and sheet is None:
         # A summary sheet before the list: the first sheet after it that has column names.
-        names = sheet_names(path)
+        names = list(table.sheets)
         for other in names[names.index(table.sheet) + 1 :] if table.sheet in names else []:
             try:
                 candidate = read_table(path, other)

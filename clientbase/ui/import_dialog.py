@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from clientbase.errors import ClientBaseError, ImportFileError, OperationCancelled
 from clientbase.exchange.header import Target, header_cells
-from clientbase.exchange.table_file import TableData, sheet_names
+from clientbase.exchange.table_file import TableData
 from clientbase.exchange.values import text_of
 from clientbase.services.client_query import load_rows
 from clientbase.services.import_plan import (
@@ -198,22 +198,14 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(900, 760)
 
-        try:
-            for name in sheet_names(path):
-                self.sheet.addItem(sheet_label(name), name)
-        except ImportFileError as error:
-            self._file_error: ImportFileError | None = error
-        else:
-            self._file_error = None
+        # The list of sheets is filled by the first reading of the file (load_sheet), which
+        # runs in the background: a spreadsheet is read in a process of its own.
         self.sheet.currentIndexChanged.connect(self.load_sheet)
         self.header_row.valueChanged.connect(self._header_changed)
         self.rule.currentIndexChanged.connect(self._rule_changed)
 
     def load_sheet(self) -> bool:
         """Read the chosen sheet and propose the mapping; False (with a message) if it can't."""
-        if self._file_error is not None:
-            QMessageBox.warning(self, self.windowTitle(), file_error_text(self._file_error))
-            return False
         # The first time, the reader picks the sheet: the first one with anything in it.
         sheet = self.sheet.currentData() if self.table_data is not None else None
         try:
@@ -227,11 +219,14 @@ class ImportDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), file_error_text(error))
             return False
         self.table_data, self.header_line = table, header_line
+        self.sheet.blockSignals(True)
+        if self.sheet.count() == 0:
+            for name in table.sheets or (table.sheet,):
+                self.sheet.addItem(sheet_label(name), name)
         found = self.sheet.findData(table.sheet)
         if table.sheet != self.sheet.currentData() and found >= 0:
-            self.sheet.blockSignals(True)
             self.sheet.setCurrentIndex(found)
-            self.sheet.blockSignals(False)
+        self.sheet.blockSignals(False)
         # Retyped cells and choices belong to the sheet they were made on.
         self.fixes.clear()
         self.decisions.clear()

@@ -315,6 +315,12 @@ def file_error_texts() -> dict[str, str]:
         "encrypted": translate(
             "Messages", "{detail}: the file is protected with a password; save a copy without it"
         ),
+        "reader_died": translate(
+            "Messages",
+            "{detail}: the file could not be read: it is damaged, or its sheet holds "
+            "something far beyond the list (such as a value in cell XFD1048576); delete that "
+            "in Excel or LibreOffice, or copy the list alone into a new sheet, and import it again",
+        ),
         "save_as_xlsx": translate(
             "Messages",
             "{detail}: this is a web page or an XML file under a spreadsheet's name; "

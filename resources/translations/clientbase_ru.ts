@@ -2979,7 +2979,7 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="193"/>
-        <location filename="../../clientbase/ui/labels.py" line="368"/>
+        <location filename="../../clientbase/ui/labels.py" line="374"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
@@ -3160,56 +3160,61 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="318"/>
+        <source>{detail}: the file could not be read: it is damaged, or its sheet holds something far beyond the list (such as a value in cell XFD1048576); delete that in Excel or LibreOffice, or copy the list alone into a new sheet, and import it again</source>
+        <translation>{detail}: файл не удалось прочитать: он повреждён или на листе что-то записано далеко за пределами списка (например, в ячейке XFD1048576); удалите это в Excel или LibreOffice или скопируйте сам список на новый лист и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="324"/>
         <source>{detail}: this is a web page or an XML file under a spreadsheet&apos;s name; open it in Excel or LibreOffice and save it as .xlsx</source>
         <translation>{detail}: это веб-страница или XML-файл под именем таблицы; откройте его в Excel или LibreOffice и сохраните как .xlsx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="323"/>
+        <location filename="../../clientbase/ui/labels.py" line="329"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="324"/>
+        <location filename="../../clientbase/ui/labels.py" line="330"/>
         <source>There is no table named «{detail}» in the Access base</source>
         <translation>В базе Access нет таблицы «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="327"/>
+        <location filename="../../clientbase/ui/labels.py" line="333"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="328"/>
+        <location filename="../../clientbase/ui/labels.py" line="334"/>
         <source>{detail}: the Access base has no tables of its own, only Access&apos;s system tables</source>
         <translation>{detail}: в базе Access нет своих таблиц, только служебные таблицы Access</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="332"/>
+        <location filename="../../clientbase/ui/labels.py" line="338"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="333"/>
+        <location filename="../../clientbase/ui/labels.py" line="339"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="336"/>
+        <location filename="../../clientbase/ui/labels.py" line="342"/>
         <source>{detail}: more rows than one import takes (1,000,000)</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="339"/>
+        <location filename="../../clientbase/ui/labels.py" line="345"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="360"/>
+        <location filename="../../clientbase/ui/labels.py" line="366"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="364"/>
+        <location filename="../../clientbase/ui/labels.py" line="370"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>

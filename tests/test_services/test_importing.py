@@ -1,5 +1,6 @@
 import quopri
 import shutil
+import struct
 import subprocess
 from dataclasses import replace
 from datetime import date, datetime
@@ -574,6 +575,47 @@ def test_a_file_cut_short_is_refused_as_damaged_or_read(
         path.write_bytes(data[:panicking_cut])
         with pytest.raises(ImportFileError):
             read_plan_source(path)
+
+
+def xls_with_a_looping_directory(path: Path) -> Path:
+    """messy_clients.xls with the chain of its directory's sectors pointing back to itself,
+    as a damaged disk leaves one: calamine follows it until memory runs out."""
+    data = bytearray((DATA / "messy_clients.xls").read_bytes())
+    sector_size = 1 << struct.unpack_from("<H", data, 30)[0]
+    directory = struct.unpack_from("<I", data, 48)[0]
+    first_fat_sector = struct.unpack_from("<I", data, 76)[0]
+    struct.pack_into("<I", data, (first_fat_sector + 1) * sector_size + 4 * directory, directory)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_damaged_xls_that_kills_the_reader_is_refused_and_the_program_goes_on(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # In the program's own process this file took all the machine's memory, and the
+    # operating system killed the program.
+    workspace.clients.create(person("Орлов"))
+    with pytest.raises(ImportFileError) as error:
+        read_plan_source(xls_with_a_looping_directory(tmp_path / "clients.xls"))
+    assert (error.value.code, error.value.detail) == ("reader_died", "clients.xls")
+    assert names(workspace) == ["Орлов"]
+    assert read_plan_source(DATA / "messy_clients.xls")[0].sheet == "Клиенты"
+
+
+def test_a_value_in_the_sheets_last_cell_is_named_not_a_crash(tmp_path: Path) -> None:
+    # calamine asks for the whole grid up to the farthest value: 549 GB here, and Rust
+    # aborts the process when it cannot have it.
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Телефон"])
+    sheet.append(["Иванов Иван", "8 916 123-45-67"])
+    sheet["XFD1048576"] = "x"
+    workbook.save(tmp_path / "clients.xlsx")
+    with pytest.raises(ImportFileError) as error:
+        read_plan_source(tmp_path / "clients.xlsx")
+    assert error.value.code == "reader_died"
+    assert "XFD1048576" in str(error.value)
 
 
 @pytest.mark.parametrize("name", ["clients.xlsx", "clients.xls"])

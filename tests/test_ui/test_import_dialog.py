@@ -27,6 +27,7 @@ from clientbase.ui.import_dialog import TARGET_COLUMN, ImportDialog
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
 from clientbase.ui.import_preview import CHOICES_ROLE
 from tests.conftest import person
+from tests.test_services.test_importing import xls_with_a_looping_directory
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -79,6 +80,12 @@ def test_a_broken_file_is_reported_and_the_wizard_does_not_open(
     qtbot.addWidget(broken_dialog)
     assert broken_dialog.load_sheet() is False
     assert "clients.ods" in warnings[-1]
+    # One that kills the reader (in a process of its own) is told as well, in Russian too.
+    killer = xls_with_a_looping_directory(tmp_path / "клиенты.xls")
+    killer_dialog = ImportDialog(workspace, killer)
+    qtbot.addWidget(killer_dialog)
+    assert killer_dialog.load_sheet() is False
+    assert "клиенты.xls" in warnings[-1] and "XFD1048576" in warnings[-1]
     tables = tmp_path / "only_headers.csv"
     tables.write_text("ФИО;Телефон\n", encoding="utf-8")
     dialog = ImportDialog(workspace, tables)
@@ -211,8 +218,8 @@ def test_the_names_column_can_be_chosen_when_the_headers_do_not_say(
 def test_an_access_base_offers_its_tables_as_sheets(qtbot, workspace) -> None:
     dialog = ImportDialog(workspace, DATA / "users_jet4.mdb")
     qtbot.addWidget(dialog)
+    assert dialog.load_sheet()  # as the window is opened: the file read, its sheets listed
     assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == ["Users"]
-    assert dialog.load_sheet()
     dialog.check()
     dialog.run_import()
     assert len(find_client_ids(workspace.db, ClientQuery())) == 3
@@ -505,9 +512,9 @@ def test_a_northwind_base_offers_its_customers_with_their_orders(
     monkeypatch.setattr(access_file, "_read", lambda parser, path, name: NORTHWIND[name])
     dialog = ImportDialog(workspace, DATA / "users_jet4.mdb")
     qtbot.addWidget(dialog)
+    assert dialog.load_sheet()
     shown = [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())]
     assert shown == [*NORTHWIND, "Customers and orders"]
-    assert dialog.load_sheet()
     dialog.sheet.setCurrentIndex(len(shown) - 1)  # reads the chosen sheet
     assert dialog.sheet.currentData() == access_file.CUSTOMERS_AND_ORDERS
     assert dialog.mapping()[0] is Target.CLIENT_CODE

@@ -1,0 +1,87 @@
+"""Running a file reader in a process of its own, so that a file which kills the reader
+cannot kill the program.
+
+calamine (Rust) reads spreadsheets fast, but on some files it does not fail, it dies: a
+damaged .xls whose chain of sectors loops makes it grow a list until memory runs out, and a
+single value typed into a sheet's last cell (XFD1048576) makes it ask for 549 GB for the
+empty grid before it. Rust then aborts the whole process, which no `except` catches: the
+window, and what the person had typed in it, would be gone. In a child process only the
+child dies, and the person is told the file could not be read.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any, TypeVar
+
+from clientbase.errors import ImportFileError
+
+T = TypeVar("T")
+
+# The most address space the child may take, on systems that can set it: a reader gone
+# wrong is stopped there (at once, for a small file) instead of pushing the machine into
+# swap. A sheet takes about 40 times its .xlsx file's size once read (a 6 MB file of
+# 100,000 clients: 240 MB), so the cap leaves room to spare for every sheet an import takes.
+BASE_MEMORY = 1024**3
+MEMORY_PER_FILE_BYTE = 64
+MEMORY_CAP = 8 * 1024**3
+
+
+def in_own_process(read: Callable[..., T], path: Path, *args: Any) -> T:
+    """`read(path, *args)` in a child process; its ImportFileError comes back as raised
+    there, and a child that dies is named as a file that could not be read.
+
+    `read` and its arguments and result must pickle; the child is started afresh
+    ("spawn", on every system alike), so `read` must live at the top of a module."""
+    context = multiprocessing.get_context("spawn")
+    cap = _memory_cap(path)
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            outcome = pool.submit(_guarded, read, path, args, cap).result()
+    except BrokenProcessPool as error:
+        raise ImportFileError("reader_died", path.name) from error
+    if outcome[0] == "error":
+        raise ImportFileError(outcome[1], outcome[2])
+    result: T = outcome[1]
+    return result
+
+
+def _guarded(
+    read: Callable[..., Any], path: Path, args: tuple[Any, ...], cap: int | None
+) -> tuple[Any, ...]:
+    """In the child: the result, or the ImportFileError as plain values (the exception's
+    own arguments do not rebuild it)."""
+    if cap is not None:
+        _limit_memory(cap)
+    try:
+        return ("ok", read(path, *args))
+    except ImportFileError as error:
+        return ("error", error.code, error.detail)
+    except MemoryError:
+        # The cap reached in Python's own objects rather than in the reader's.
+        return ("error", "reader_died", path.name)
+
+
+def _memory_cap(path: Path) -> int | None:
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+        size = path.stat().st_size
+    except (AttributeError, ValueError, OSError):  # Windows has no sysconf
+        return None
+    return min(BASE_MEMORY + MEMORY_PER_FILE_BYTE * size, MEMORY_CAP, physical * 3 // 4)
+
+
+def _limit_memory(cap: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit; the child still dies alone
+        return
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
