@@ -50,6 +50,32 @@ def move_to_server(bundle: Path, base: str, server: str, env: dict[str, str]) ->
         admin.dispose()
 
 
+def refuse_a_sheet_that_kills_the_reader(
+    bundle: Path, base: str, home: Path, env: dict[str, str]
+) -> None:
+    """The bundle reads a spreadsheet in a process of its own (multiprocessing, which a
+    frozen program supports only through freeze_support): a sheet that kills the reader is
+    refused with exit code 2 and a message, not a crash."""
+    import openpyxl
+
+    sheet = home / "far.xlsx"
+    workbook = openpyxl.Workbook()
+    cells = workbook.active
+    assert cells is not None
+    cells.append(["ФИО", "Телефон"])
+    cells["XFD1048576"] = "x"
+    workbook.save(sheet)
+    command = [str(bundle / "clientbase-cli"), "--db", base, "import", str(sheet)]
+    result = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False
+    )
+    if result.returncode != 2 or "XFD1048576" not in result.stderr:
+        sys.exit(
+            f"smoke test: {' '.join(command)} exited {result.returncode}\n"
+            f"{result.stdout}\n{result.stderr}"
+        )
+
+
 def main(bundle: Path) -> int:
     with tempfile.TemporaryDirectory() as home:
         env = {
@@ -83,6 +109,7 @@ def main(bundle: Path) -> int:
         copied = json.loads(run(bundle, "clientbase-cli", "--db", copy, "stats", env=env))
         if copied["clients"] != 20:
             sys.exit("smoke test: the exported .xlsx did not import back 20 clients")
+        refuse_a_sheet_that_kills_the_reader(bundle, copy, Path(home), env)
         server = os.environ.get("CLIENTBASE_TEST_SERVER")
         if server:
             move_to_server(bundle, base, server, env)
