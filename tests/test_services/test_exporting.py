@@ -94,6 +94,28 @@ def test_an_export_comes_back_through_the_import_unchanged(
         other.close()
 
 
+def test_text_pasted_from_word_goes_to_ods_with_its_line_breaks(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Word's soft line break (vertical tab) and stray control characters came into the
+    # notes through an import. XML cannot hold them: the .ods showed «первая�вторая�», and
+    # «\r\n» came back as two line breaks.
+    workspace.clients.create(person("Иванова", "Анна", notes="первая\x0bвторая\x01\r\nтретья"))
+    path = tmp_path / "clients.ods"
+    export_clients(workspace.db, path)
+    other = Workspace(open_database(tmp_path / "other.sqlite"))
+    try:
+        table, header, mapping = read_plan_source(path)
+        commit_import(
+            other.db, other.settings,
+            plan_import(other.db, other.settings, table, header, mapping, path.name),
+        )  # fmt: skip
+        (client_id,) = find_client_ids(other.db, ClientQuery())
+        assert other.clients.get(client_id).data.notes == "первая\nвторая\nтретья"
+    finally:
+        other.close()
+
+
 def test_no_exported_cell_starts_a_formula(workspace: Workspace, tmp_path: Path) -> None:
     workspace.clients.create(person("=cmd|' /C calc'!A0", "+7", notes="@SUM(1+1)"))
     xlsx, csv_path = tmp_path / "c.xlsx", tmp_path / "c.csv"
