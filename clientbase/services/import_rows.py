@@ -131,6 +131,7 @@ _PLACEHOLDERS = frozenset(
      "0/0/00", "0.0.00", "00.00.0000", "0000-00-00", "0000-00-00 00:00:00"}
 )  # fmt: skip
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT})
+_READ_FROM_CELL = frozenset({Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE})
 
 
 def _blank(value: object) -> bool:
@@ -275,7 +276,9 @@ class RowReader:
                 CellProblem(line, self._headers[column], text_of(value), code, index=column)
             )
 
-        text = text_of(value)
+        # Phones and dates read the cell itself: a date cell made text would cost a strftime
+        # for nothing, 65,000 of them in an import of 100,000 clients.
+        text = "" if target in _READ_FROM_CELL else text_of(value)
         match target:
             case Target.PHONE:
                 for written in split_phones(value):
