@@ -15,7 +15,7 @@ from clientbase.exchange.values import excel_serial_date, text_of
 from clientbase.services.dates import parse_birthday
 from clientbase.services.import_rows import CellProblem
 from clientbase.services.money import parse_decimal
-from clientbase.services.purchases import PurchaseInput, PurchaseItemInput
+from clientbase.services.purchases import PurchaseInput, PurchaseItemInput, validate_purchase
 from clientbase.services.text_limits import purchase_too_long
 
 
@@ -162,4 +162,28 @@ def read_purchase(
         items=items,
         total=numbers.get(Target.AMOUNT, Decimal("0")),
     )
+    try:
+        # What the base refuses (a day ahead of today, a return written as «-500») is named
+        # here, in its cell: found only when writing, it failed the whole import instead.
+        validate_purchase(purchase)
+    except ValidationError as error:
+        named = set()
+        for refused in error.problems:
+            cells = _CELLS_OF.get(re.sub(r"\[\d+\]", "", refused.field), ())
+            target = next((t for t in cells if t in values), Target.PURCHASE_DATE)
+            if (target, refused.code) not in named:  # a sum both the total and the price
+                named.add((target, refused.code))
+                problem(target, refused.code)
+        return None, problems
     return purchase, problems
+
+
+# The cells a refused field of a purchase comes from, the likeliest first: an item's price
+# is the row's sum over its quantity where the sheet has no price. Any other field is named
+# at the row's date.
+_CELLS_OF = {
+    "date": (Target.PURCHASE_DATE,),
+    "total": (Target.AMOUNT,),
+    "items.price": (Target.PRICE, Target.AMOUNT),
+    "items.quantity": (Target.QUANTITY, Target.AMOUNT),
+}

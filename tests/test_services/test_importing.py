@@ -1487,6 +1487,33 @@ def test_a_sale_without_its_date_is_named_and_can_be_given_one(
     assert fixed.problems() == [] and fixed.counts()["purchases"] == 2
 
 
+def test_a_sale_the_base_refuses_is_named_in_its_cell_and_the_rest_imports(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A return written as «-500» and a year typed 2062 for 2026: the plan named nothing,
+    # and the import failed at its end with «total: -500 must not be negative».
+    sheet = write_sheet(
+        tmp_path / "orders.xlsx",
+        [
+            ["Дата", "Клиент", "Телефон", "Товар", "Кол-во", "Цена", "Сумма"],
+            [date(2024, 2, 1), "Иванов Иван", "8 916 111-22-33", "Чай", 1, 300, 300],
+            [date(2024, 2, 2), "Иванов Иван", "8 916 111-22-33", "Возврат чая", None, None, -300],
+            [date(2062, 2, 3), "Петрова Анна", "8 916 111-22-44", "Мёд", 2, 250, 500],
+            [date(2024, 2, 4), "Сидоров Пётр", "8 916 111-22-55", "Кофе", -1, 400, None],
+        ],
+    )
+    plan = plan_for(workspace, sheet)
+    assert [(p.line, p.column, p.value, p.code) for p in plan.problems()] == [
+        (3, "Сумма", "-300", "negative_amount"),
+        (4, "Дата", "03.02.2062", "date_in_future"),
+        (5, "Кол-во", "-1", "negative_amount"),
+    ]
+    assert plan.counts()["purchases"] == 1
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Иванов Иван", "Петрова Анна", "Сидоров Пётр"]
+    assert base_stats(workspace.db)["purchases"] == 1
+
+
 @pytest.mark.parametrize("suffix", [".xlsx", ".xls", ".ods"])
 def test_an_orders_cells_merged_down_over_its_items_belong_to_each(
     workspace: Workspace, tmp_path: Path, suffix: str
