@@ -14,8 +14,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -32,39 +32,83 @@ MEMORY_PER_FILE_BYTE = 64
 MEMORY_CAP = 8 * 1024**3
 
 
-def in_own_process(read: Callable[..., T], path: Path, *args: Any) -> T:
+# How often the caller is asked whether to go on waiting (its Cancel), in seconds.
+POLL_SECONDS = 0.1
+
+
+def in_own_process(
+    read: Callable[..., T],
+    path: Path,
+    *args: Any,
+    still_wanted: Callable[[], None] | None = None,
+) -> T:
     """`read(path, *args)` in a child process; its ImportFileError comes back as raised
     there, and a child that dies is named as a file that could not be read.
 
-    `read` and its arguments and result must pickle; the child is started afresh
-    ("spawn", on every system alike), so `read` must live at the top of a module."""
+    `still_wanted` is called while the child works; what it raises (OperationCancelled,
+    after Cancel) ends the child and comes out of here. `read` and its arguments and
+    result must pickle; the child is started afresh ("spawn", on every system alike), so
+    `read` must live at the top of a module."""
     context = multiprocessing.get_context("spawn")
-    cap = _memory_cap(path)
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_guarded, args=(sender, read, path, args, _memory_cap(path)), daemon=True
+    )
+    child.start()
+    sender.close()  # so that the child's death ends the pipe, here too
     try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-            outcome = pool.submit(_guarded, read, path, args, cap).result()
-    except BrokenProcessPool as error:
-        raise ImportFileError("reader_died", path.name) from error
+        outcome = _wait_for(receiver, child, still_wanted)
+    except BaseException:
+        child.terminate()
+        raise
+    finally:
+        receiver.close()
+        child.join()
+    if outcome is None:
+        raise ImportFileError("reader_died", path.name)
     if outcome[0] == "error":
         raise ImportFileError(outcome[1], outcome[2])
     result: T = outcome[1]
     return result
 
 
+def _wait_for(
+    receiver: Connection, child: BaseProcess, still_wanted: Callable[[], None] | None
+) -> tuple[Any, ...] | None:
+    """The child's outcome, or None when it died without one."""
+    while True:
+        if receiver.poll(POLL_SECONDS):
+            try:
+                outcome: tuple[Any, ...] = receiver.recv()
+            except EOFError:  # it died before sending anything
+                return None
+            return outcome
+        if not child.is_alive() and not receiver.poll():
+            return None
+        if still_wanted is not None:
+            still_wanted()
+
+
 def _guarded(
-    read: Callable[..., Any], path: Path, args: tuple[Any, ...], cap: int | None
-) -> tuple[Any, ...]:
-    """In the child: the result, or the ImportFileError as plain values (the exception's
-    own arguments do not rebuild it)."""
+    sender: Connection,
+    read: Callable[..., Any],
+    path: Path,
+    args: tuple[Any, ...],
+    cap: int | None,
+) -> None:
+    """In the child: sends the result, or the ImportFileError as plain values (the
+    exception's own arguments do not rebuild it)."""
     if cap is not None:
         _limit_memory(cap)
     try:
-        return ("ok", read(path, *args))
+        outcome: tuple[Any, ...] = ("ok", read(path, *args))
     except ImportFileError as error:
-        return ("error", error.code, error.detail)
+        outcome = ("error", error.code, error.detail)
     except MemoryError:
         # The cap reached in Python's own objects rather than in the reader's.
-        return ("error", "reader_died", path.name)
+        outcome = ("error", "reader_died", path.name)
+    sender.send(outcome)
+    sender.close()
 
 
 def _memory_cap(path: Path) -> int | None:

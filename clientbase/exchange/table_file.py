@@ -10,6 +10,7 @@ LibreOffice open them all without a word.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -107,9 +108,12 @@ def _decoded(head: bytes) -> str:
     return head.decode("utf-8", errors="ignore")
 
 
-def read_table(path: Path, sheet: str | None = None) -> TableData:
+def read_table(
+    path: Path, sheet: str | None = None, still_wanted: Callable[[], None] | None = None
+) -> TableData:
     """Read one sheet as rows of plain values: the one named, or else the first that holds
-    anything."""
+    anything. `still_wanted` is asked now and then while a spreadsheet is read, and may
+    raise to stop it (see own_process)."""
     if not path.is_file():
         raise ImportFileError("cannot_read", path.name)
     kind = file_kind(path)
@@ -124,7 +128,9 @@ def read_table(path: Path, sheet: str | None = None) -> TableData:
         rows = [list(row) for row in access_rows]
         sheets = access_table_names(path)
     else:
-        sheets, name, rows, merged = in_own_process(read_sheet, path, sheet, MAX_ROWS)
+        sheets, name, rows, merged = in_own_process(
+            read_sheet, path, sheet, MAX_ROWS, still_wanted=still_wanted
+        )
         if merged:
             _fill_merged_down(rows, merged)
         return _table(name, rows, path, sheets)

@@ -285,20 +285,23 @@ def read_plan_source(
     sheet: str | None = None,
     db: Database | None = None,
     require_names: bool = True,
+    progress: Progress | None = None,
 ) -> tuple[TableData, int, list[Target]]:
     """The sheet, its header row and the proposed mapping (the one last used for a sheet with
     the same column names, when the base `db` remembers one).
 
     The wizard passes `require_names=False`: there the person can still point at the column
-    of names that the headers did not reveal (an Access table's «UserName»)."""
-    table = read_table(path, sheet)
+    of names that the headers did not reveal (an Access table's «UserName»), and a
+    `progress` whose Cancel stops the reading."""
+    still_wanted = None if progress is None else lambda: progress(0, 0)
+    table = read_table(path, sheet, still_wanted)
     header_line = find_header_row(table.rows)
     if header_line is None and sheet is None:
         # A summary sheet before the list: the first sheet after it that has column names.
         names = list(table.sheets)
         for other in names[names.index(table.sheet) + 1 :] if table.sheet in names else []:
             try:
-                candidate = read_table(path, other)
+                candidate = read_table(path, other, still_wanted)
             except ImportFileError:
                 continue
             header_line = find_header_row(candidate.rows)

@@ -211,8 +211,8 @@ class ImportDialog(QDialog):
         try:
             table, header_line, mapping = run_with_progress(
                 self, self.tr("Reading %1…").replace("%1", self.path.name),
-                lambda _progress: read_plan_source(
-                    self.path, sheet, self.workspace.db, require_names=False
+                lambda progress: read_plan_source(
+                    self.path, sheet, self.workspace.db, require_names=False, progress=progress
                 ),
             )  # fmt: skip
         except ImportFileError as error:

@@ -1,0 +1,45 @@
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from clientbase.errors import ImportFileError, OperationCancelled
+from clientbase.exchange.own_process import in_own_process
+
+
+def _read_slowly(path: Path) -> str:
+    """A reader of a huge file: it says who it is, then takes its time."""
+    path.write_text(str(os.getpid()))
+    time.sleep(120)
+    return "read"
+
+
+def _die(path: Path) -> str:
+    os.abort()  # as Rust does when an allocation fails
+
+
+def _refuse(path: Path) -> str:
+    raise ImportFileError("empty", path.name)
+
+
+def test_cancel_ends_the_reading_process(tmp_path: Path) -> None:
+    marker = tmp_path / "reader.pid"
+
+    def cancelled_once_started() -> None:
+        if marker.exists() and marker.read_text():
+            raise OperationCancelled()
+
+    with pytest.raises(OperationCancelled):
+        in_own_process(_read_slowly, marker, still_wanted=cancelled_once_started)
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(marker.read_text()), 0)  # the reader is gone, not left reading
+
+
+def test_a_reader_that_dies_is_named_and_one_that_refuses_says_why(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError) as died:
+        in_own_process(_die, tmp_path / "clients.xls")
+    assert (died.value.code, died.value.detail) == ("reader_died", "clients.xls")
+    with pytest.raises(ImportFileError) as refused:
+        in_own_process(_refuse, tmp_path / "clients.xlsx")
+    assert (refused.value.code, refused.value.detail) == ("empty", "clients.xlsx")
