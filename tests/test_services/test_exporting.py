@@ -2,6 +2,8 @@ import csv
 import gc
 import shutil
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -48,6 +50,21 @@ def cards(workspace: Workspace) -> dict[str, dict[str, object]]:
         record = workspace.clients.get(client_id)
         result[record.display_name + " " + record.data.birthday] = exported_part(record.data)
     return result
+
+
+@contextmanager
+def imported_anew(path: Path, folder: Path) -> Iterator[Workspace]:
+    """The file imported into a new, empty base."""
+    other = Workspace(open_database(folder / "other.sqlite"))
+    try:
+        table, header, mapping = read_plan_source(path)
+        commit_import(
+            other.db, other.settings,
+            plan_import(other.db, other.settings, table, header, mapping, path.name),
+        )  # fmt: skip
+        yield other
+    finally:
+        other.close()
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".ods"])
@@ -103,17 +120,9 @@ def test_text_pasted_from_word_goes_to_ods_with_its_line_breaks(
     workspace.clients.create(person("Иванова", "Анна", notes="первая\x0bвторая\x01\r\nтретья"))
     path = tmp_path / "clients.ods"
     export_clients(workspace.db, path)
-    other = Workspace(open_database(tmp_path / "other.sqlite"))
-    try:
-        table, header, mapping = read_plan_source(path)
-        commit_import(
-            other.db, other.settings,
-            plan_import(other.db, other.settings, table, header, mapping, path.name),
-        )  # fmt: skip
+    with imported_anew(path, tmp_path) as other:
         (client_id,) = find_client_ids(other.db, ClientQuery())
         assert other.clients.get(client_id).data.notes == "первая\nвторая\nтретья"
-    finally:
-        other.close()
 
 
 def test_no_exported_cell_starts_a_formula(workspace: Workspace, tmp_path: Path) -> None:
@@ -239,13 +248,7 @@ def test_a_vcard_export_comes_back_with_names_phones_mails_birthdays_and_tags(
     assert "EMAIL;TYPE=INTERNET,WORK:ada@work.ru" in text
     assert "item1.TEL;TYPE=VOICE:8 916 000-11-22" in text and "item1.X-ABLABEL:Жена" in text
 
-    other = Workspace(open_database(tmp_path / "other.sqlite"))
-    try:
-        table, header, mapping = read_plan_source(path)
-        commit_import(
-            other.db, other.settings,
-            plan_import(other.db, other.settings, table, header, mapping, path.name),
-        )  # fmt: skip
+    with imported_anew(path, tmp_path) as other:
         fields = (
             "kind", "last_name", "first_name", "middle_name", "organization", "phones",
             "emails", "birthday", "city", "region", "street", "postcode", "notes", "tags",
@@ -261,8 +264,6 @@ def test_a_vcard_export_comes_back_with_names_phones_mails_birthdays_and_tags(
             return result
 
         assert contacts(other) == contacts(workspace)
-    finally:
-        other.close()
 
 
 def purchases_by_client(workspace: Workspace) -> dict[str, list[tuple[object, ...]]]:
