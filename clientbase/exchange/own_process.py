@@ -98,8 +98,7 @@ def _guarded(
 ) -> None:
     """In the child: sends the result, or the ImportFileError as plain values (the
     exception's own arguments do not rebuild it)."""
-    if cap is not None:
-        _limit_memory(cap)
+    _confine(cap)
     try:
         outcome: tuple[Any, ...] = ("ok", read(path, *args))
     except ImportFileError as error:
@@ -120,15 +119,20 @@ def _memory_cap(path: Path) -> int | None:
     return min(BASE_MEMORY + MEMORY_PER_FILE_BYTE * size, MEMORY_CAP, physical * 3 // 4)
 
 
-def _limit_memory(cap: int) -> None:
+def _confine(memory_cap: int | None) -> None:
+    """The child's limits, where the system has them: no core dump (it would hold the
+    clients' list being read), and the memory cap."""
     try:
         import resource
-    except ImportError:  # Windows: no such limit; the child still dies alone
+    except ImportError:  # Windows: no such limits; the child still dies alone
+        return
+    resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
+    if memory_cap is None:
         return
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
-        cap = min(cap, hard)
+        memory_cap = min(memory_cap, hard)
     try:
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        resource.setrlimit(resource.RLIMIT_AS, (memory_cap, hard))
     except (ValueError, OSError):  # macOS refuses it: the child still dies alone
         return

@@ -43,3 +43,24 @@ def test_a_reader_that_dies_is_named_and_one_that_refuses_says_why(tmp_path: Pat
     with pytest.raises(ImportFileError) as refused:
         in_own_process(_refuse, tmp_path / "clients.xlsx")
     assert (refused.value.code, refused.value.detail) == ("empty", "clients.xlsx")
+
+
+@pytest.mark.skipif(
+    not Path("/proc/sys/kernel/core_pattern").exists()
+    or not Path("/proc/sys/kernel/core_pattern").read_text().startswith("core"),
+    reason="core dumps go to a file in the working folder only where core_pattern says so",
+)
+def test_a_reader_that_dies_leaves_no_core_dump_of_the_clients(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import resource
+
+    monkeypatch.chdir(tmp_path)
+    limit = resource.getrlimit(resource.RLIMIT_CORE)
+    resource.setrlimit(resource.RLIMIT_CORE, (limit[1], limit[1]))  # dumps allowed here
+    try:
+        with pytest.raises(ImportFileError):
+            in_own_process(_die, tmp_path / "clients.xls")
+    finally:
+        resource.setrlimit(resource.RLIMIT_CORE, limit)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("core")] == []
