@@ -55,7 +55,9 @@ FILE_MESSAGES: dict[str, str] = {
     "no_tables": "{detail}: the Access base has no tables of its own, only Access's system tables",
     "no_header": "{detail}: no header row with column names was found",
     "no_rows": "{detail}: the sheet has column names but no rows under them",
-    "too_many_rows": "{detail}: more rows than one import takes (1,000,000)",
+    "too_many_rows": "{detail}: more rows than one import takes (1,000,000); if the list is "
+    "shorter, something is written far below it: delete that, or copy the list alone into a "
+    "new sheet",
     "no_name_column": "{detail}: no column holds client names",
 }
 

@@ -340,7 +340,10 @@ def file_error_texts() -> dict[str, str]:
             "Messages", "{detail}: the sheet has column names but no rows under them"
         ),
         "too_many_rows": translate(
-            "Messages", "{detail}: more rows than one import takes (1,000,000)"
+            "Messages",
+            "{detail}: more rows than one import takes (1,000,000); if the list is shorter, "
+            "something is written far below it: delete that, or copy the list alone into a "
+            "new sheet",
         ),
         "no_name_column": translate("Messages", "{detail}: no column holds client names"),
     }

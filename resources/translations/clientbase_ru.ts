@@ -1958,38 +1958,38 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="221"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="213"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="297"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="423"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="292"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="418"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="350"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="345"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="372"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="367"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="407"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="402"/>
         <source>no name: the row is not imported</source>
         <translation>нет имени: строка не импортируется</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="431"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="426"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="438"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="433"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2979,7 +2979,7 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="193"/>
-        <location filename="../../clientbase/ui/labels.py" line="374"/>
+        <location filename="../../clientbase/ui/labels.py" line="377"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
@@ -3200,21 +3200,21 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="342"/>
-        <source>{detail}: more rows than one import takes (1,000,000)</source>
-        <translation>{detail}: строк больше, чем берёт один импорт (1 000 000)</translation>
+        <source>{detail}: more rows than one import takes (1,000,000); if the list is shorter, something is written far below it: delete that, or copy the list alone into a new sheet</source>
+        <translation>{detail}: строк больше, чем берёт один импорт (1 000 000); если список короче, значит, что-то записано далеко под ним: удалите это или скопируйте сам список на новый лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="345"/>
+        <location filename="../../clientbase/ui/labels.py" line="348"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="366"/>
+        <location filename="../../clientbase/ui/labels.py" line="369"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="370"/>
+        <location filename="../../clientbase/ui/labels.py" line="373"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>
