@@ -215,18 +215,14 @@ class ImportDialog(QDialog):
                     self.path, sheet, self.workspace.db, require_names=False, progress=progress
                 ),
             )  # fmt: skip
+        except OperationCancelled:
+            self._show_sheet_read()  # another sheet's reading stopped: the shown one stays
+            return False
         except ImportFileError as error:
             QMessageBox.warning(self, self.windowTitle(), file_error_text(error))
             return False
         self.table_data, self.header_line = table, header_line
-        self.sheet.blockSignals(True)
-        if self.sheet.count() == 0:
-            for name in table.sheets or (table.sheet,):
-                self.sheet.addItem(sheet_label(name), name)
-        found = self.sheet.findData(table.sheet)
-        if table.sheet != self.sheet.currentData() and found >= 0:
-            self.sheet.setCurrentIndex(found)
-        self.sheet.blockSignals(False)
+        self._show_sheet_read()
         # Retyped cells and choices belong to the sheet they were made on.
         self.fixes.clear()
         self.decisions.clear()
@@ -236,6 +232,20 @@ class ImportDialog(QDialog):
         self.header_row.blockSignals(False)
         self._show_columns(mapping)
         return True
+
+    def _show_sheet_read(self) -> None:
+        """The list of sheets (filled at the first reading) on the sheet read."""
+        if self.table_data is None:
+            return
+        table = self.table_data
+        self.sheet.blockSignals(True)
+        if self.sheet.count() == 0:
+            for name in table.sheets or (table.sheet,):
+                self.sheet.addItem(sheet_label(name), name)
+        found = self.sheet.findData(table.sheet)
+        if table.sheet != self.sheet.currentData() and found >= 0:
+            self.sheet.setCurrentIndex(found)
+        self.sheet.blockSignals(False)
 
     def _header_changed(self, row: int) -> None:
         """The person says the column names are in another row: propose the mapping anew."""

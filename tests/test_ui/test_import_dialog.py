@@ -94,6 +94,32 @@ def test_a_broken_file_is_reported_and_the_wizard_does_not_open(
     assert "only_headers.csv" in warnings[-1]
 
 
+def test_cancel_while_a_sheet_is_read_keeps_the_sheet_shown(qtbot, workspace, monkeypatch) -> None:
+    from clientbase.ui import import_dialog
+
+    dialog = ImportDialog(workspace, DATA / "messy_clients.xlsx")
+    qtbot.addWidget(dialog)
+    assert dialog.load_sheet()
+    shown = dialog.sheet.currentData()
+
+    def cancelled_while_reading(*args: object, progress, **kwargs: object):
+        progress(0, 0)  # Cancel pressed: the reading's progress raises OperationCancelled
+        raise AssertionError("the reading went on")
+
+    def cancel_at_once(parent, label, job):
+        def progress(done: int, total: int) -> None:
+            raise OperationCancelled()
+
+        return job(progress)
+
+    monkeypatch.setattr(import_dialog, "read_plan_source", cancelled_while_reading)
+    monkeypatch.setattr(import_dialog, "run_with_progress", cancel_at_once)
+    dialog.sheet.addItem("Другой лист", "Другой лист")
+    dialog.sheet.setCurrentIndex(dialog.sheet.count() - 1)  # reads it, and is cancelled
+    assert dialog.sheet.currentData() == shown
+    assert dialog.table_data is not None and dialog.table_data.sheet == shown
+
+
 def test_cancel_stops_a_background_job_with_operation_cancelled(qtbot) -> None:
     def press_cancel() -> None:
         for widget in QApplication.topLevelWidgets():
