@@ -41,17 +41,14 @@ _ENGINE_NAMES = (b"Standard Jet DB", b"Standard ACE DB")
 
 def access_table_names(path: Path) -> list[str]:
     """The user tables of the base, in the order Access lists them, and the Northwind join."""
-    parser = _open(path)
-    names = [name for name in parser.catalog if not name.startswith("MSys")]
-    if _northwind_tables(names) is not None:
-        names.append(CUSTOMERS_AND_ORDERS)
-    return names
+    return _sheets(_user_tables(_open(path)))
 
 
-def read_access_table(path: Path, table: str | None = None) -> tuple[str, Rows]:
-    """One table as a header row and its records (the first table when none is named)."""
+def read_access_table(path: Path, table: str | None = None) -> tuple[str, Rows, list[str]]:
+    """One table as a header row and its records (the first table when none is named), and
+    the base's tables as access_table_names gives them, from the same reading."""
     parser = _open(path)
-    names = [name for name in parser.catalog if not name.startswith("MSys")]
+    names = _user_tables(parser)
     if not names:
         raise ImportFileError("no_tables", path.name)
     name = table or names[0]
@@ -59,10 +56,19 @@ def read_access_table(path: Path, table: str | None = None) -> tuple[str, Rows]:
         tables = _northwind_tables(names)
         if tables is None:
             raise ImportFileError("table_not_found", name)
-        return name, customers_and_orders(lambda t: _read(parser, path, t), tables)
+        rows = customers_and_orders(lambda t: _read(parser, path, t), tables)
+        return name, rows, _sheets(names)
     if name not in names:
         raise ImportFileError("table_not_found", name)
-    return name, _read(parser, path, name)
+    return name, _read(parser, path, name), _sheets(names)
+
+
+def _user_tables(parser: Any) -> list[str]:
+    return [name for name in parser.catalog if not name.startswith("MSys")]
+
+
+def _sheets(names: list[str]) -> list[str]:
+    return [*names, CUSTOMERS_AND_ORDERS] if _northwind_tables(names) is not None else names
 
 
 def _open(path: Path) -> Any:

@@ -124,9 +124,8 @@ def read_table(
         rows = [list(row) for row in read_vcards(path)]
         name, sheets = path.stem, [path.stem]
     elif kind is Kind.ACCESS:
-        name, access_rows = read_access_table(path, sheet)
+        name, access_rows, sheets = read_access_table(path, sheet)
         rows = [list(row) for row in access_rows]
-        sheets = access_table_names(path)
     else:
         sheets, name, rows, merged = in_own_process(
             read_sheet, path, sheet, MAX_ROWS, still_wanted=still_wanted
