@@ -15,7 +15,6 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -57,7 +56,7 @@ def in_own_process(
     child.start()
     sender.close()  # so that the child's death ends the pipe, here too
     try:
-        outcome = _wait_for(receiver, child, still_wanted)
+        outcome = _wait_for(receiver, still_wanted)
     except BaseException:
         child.terminate()
         raise
@@ -73,20 +72,18 @@ def in_own_process(
 
 
 def _wait_for(
-    receiver: Connection, child: BaseProcess, still_wanted: Callable[[], None] | None
+    receiver: Connection, still_wanted: Callable[[], None] | None
 ) -> tuple[Any, ...] | None:
-    """The child's outcome, or None when it died without one."""
-    while True:
-        if receiver.poll(POLL_SECONDS):
-            try:
-                outcome: tuple[Any, ...] = receiver.recv()
-            except EOFError:  # it died before sending anything
-                return None
-            return outcome
-        if not child.is_alive() and not receiver.poll():
-            return None
+    """The child's outcome, or None when it died without one: its end of the pipe then
+    closes, which poll reports as readable and recv as EOFError."""
+    while not receiver.poll(POLL_SECONDS):
         if still_wanted is not None:
             still_wanted()
+    try:
+        outcome: tuple[Any, ...] = receiver.recv()
+    except EOFError:
+        return None
+    return outcome
 
 
 def _guarded(
