@@ -2,8 +2,9 @@
 
 read file → header row → column mapping → each row to a card (and, on an orders sheet, a
 purchase) → duplicates inside the file and against the base → a plan with counts and named
-problems. Each card is checked by import_checks, and compared by the keys of client_keys;
-services/importing.py then writes a plan as one undoable batch.
+problems. Each card is checked by import_checks, and matched to the base and to earlier rows
+by import_matches (with the keys of client_keys); services/importing.py then writes a plan
+as one undoable batch.
 """
 
 from __future__ import annotations
@@ -15,15 +16,8 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select
-
 from clientbase.db.bulk import paused_gc
 from clientbase.db.database import Database
-from clientbase.db.models import (
-    Client,
-    Email,
-    Phone,
-)
 from clientbase.errors import ImportFileError, ValidationError
 from clientbase.exchange.header import (
     NAME_TARGETS,
@@ -36,17 +30,15 @@ from clientbase.exchange.table_file import TableData, read_table
 from clientbase.exchange.values import text_of
 from clientbase.services.client_data import ClientInput
 from clientbase.services.client_keys import (
-    Person,
-    card_key,
     code_key,
     folded_name,
     person_of,
-    similar_names,
 )
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_validation import ValidClient
 from clientbase.services.import_checks import FieldColumns, validated_card
 from clientbase.services.import_mappings import remembered_mapping
+from clientbase.services.import_matches import BaseIndex, FileIndex, find_in_base, match_keys
 from clientbase.services.import_purchases import read_purchase
 from clientbase.services.import_rows import CellProblem, RowReader, month_first_columns
 from clientbase.services.order_lines import OrderLines
@@ -136,124 +128,6 @@ def purchase_kept(row: PlannedRow) -> bool:
     return row.action is not RowAction.ERROR and (
         row.action is not RowAction.SKIP or row.client_id is not None
     )
-
-
-class _BaseIndex:
-    """Who is already in the base, by normalized phone, e-mail, birthday (and name)."""
-
-    def __init__(self, db: Database, by_name: bool = False) -> None:
-        with db.reading() as session:
-            active = Client.archived_at.is_(None)
-            # Orders sheets often name the client only; a name that two clients share
-            # matches neither.
-            self.names: dict[str, int | None] = {}
-            if by_name:
-                for client_id, name in session.execute(
-                    select(Client.id, Client.sort_name).where(active)
-                ):
-                    self.names[name] = None if name in self.names else client_id
-            self.phones: dict[str, int] = {
-                e164: client_id
-                for e164, client_id in session.execute(
-                    select(Phone.e164, Phone.client_id).join(Client).where(active)
-                )
-            }
-            self.emails: dict[str, int] = {
-                address: client_id
-                for address, client_id in session.execute(
-                    select(Email.address, Email.client_id).join(Client).where(active)
-                )
-            }
-            # A loyalty card names one client; a number that two clients share names neither.
-            self.cards: dict[str, int | None] = {}
-            for client_id, card in session.execute(
-                select(Client.id, Client.loyalty_card).where(active, Client.loyalty_card != "")
-            ):
-                key = card_key(card)
-                self.cards[key] = None if key in self.cards else client_id
-            # So is a code from the shop's earlier program; two clients with different codes
-            # are two clients, even with one phone (a family's).
-            self.codes: dict[str, int | None] = {}
-            self.code_of: dict[int, str] = {}
-            for client_id, code in session.execute(
-                select(Client.id, Client.client_code).where(active, Client.client_code != "")
-            ):
-                key = code_key(code)
-                self.codes[key] = None if key in self.codes else client_id
-                self.code_of[client_id] = key
-            self.by_birthday: dict[tuple[int, int, int], list[tuple[int, str]]] = {}
-            for client_id, day, month, year, name in session.execute(
-                select(
-                    Client.id, Client.birthday_day, Client.birthday_month, Client.birthday_year,
-                    Client.sort_name,
-                ).where(active, Client.birthday_year.is_not(None))
-            ):  # fmt: skip
-                if day is not None and month is not None and year is not None:
-                    self.by_birthday.setdefault((day, month, year), []).append((client_id, name))
-
-    def other_code(self, client_id: int, valid: ValidClient) -> bool:
-        """Whether the client in the base has a code, and the row another one."""
-        mine = code_key(valid.data.client_code)
-        theirs = self.code_of.get(client_id)
-        return bool(mine) and theirs is not None and theirs != mine
-
-
-class _FileIndex:
-    """The rows planned so far, by the same keys and by birthday with a similar name, to
-    catch a client listed twice."""
-
-    def __init__(self, base: _BaseIndex) -> None:
-        self._base = base
-        self.keys: dict[str, PlannedRow] = {}
-        self.by_birthday: dict[tuple[int, int, int], list[tuple[str, PlannedRow]]] = {}
-
-    def find(self, keys: list[str], person: Person | None, code: str = "") -> PlannedRow | None:
-        """The earlier row of the same client; `code` (a code_key) rules out a row whose
-        client has another code."""
-        for key in keys:
-            row = self.keys.get(key)
-            if row is not None and not self._other_code(code, row):
-                return row
-        if person is None:
-            return None
-        birthday, name = person
-        same_day = self.by_birthday.get(birthday, ())
-        return next(
-            (
-                row
-                for other, row in same_day
-                if similar_names(name, other) and not self._other_code(code, row)
-            ),
-            None,
-        )
-
-    def _other_code(self, code: str, row: PlannedRow) -> bool:
-        """Whether the row's client has a code, and not this one: its own, or the code of
-        the client in the base it goes into."""
-        if not code or row.data is None:
-            return False
-        theirs = code_key(row.data.client_code)
-        if not theirs and row.client_id is not None:
-            theirs = self._base.code_of.get(row.client_id, "")
-        return bool(theirs) and theirs != code
-
-    def add(self, row: PlannedRow, keys: list[str], person: Person | None) -> None:
-        for key in keys:
-            self.keys.setdefault(key, row)
-        if person is not None:
-            birthday, name = person
-            self.by_birthday.setdefault(birthday, []).append((name, row))
-
-
-def _keys(valid: ValidClient, by_name: bool = False) -> list[str]:
-    keys = [f"code:{code_key(valid.data.client_code)}"] if valid.data.client_code.strip() else []
-    keys += [f"phone:{p.e164}" for p in valid.phones] + [f"email:{e}" for e, _ in valid.emails]
-    if valid.data.loyalty_card.strip():
-        keys.append(f"card:{card_key(valid.data.loyalty_card)}")
-    if by_name:
-        # On an orders sheet one client is on many rows, often by name alone.
-        keys.append(f"name:{folded_name(valid)}")
-    return keys
 
 
 def with_fixes(table: TableData, fixes: dict[tuple[int, int], str]) -> TableData:
@@ -438,8 +312,8 @@ def plan_import(
     reader = RowReader(headers, mapping, settings.phone_region, today, month_first)
     where = FieldColumns(headers, mapping)
     orders = Target.PURCHASE_DATE in mapping
-    base = _BaseIndex(db, by_name=orders)
-    in_file = _FileIndex(base)
+    base = BaseIndex(db, by_name=orders)
+    in_file = FileIndex(base)
     planned: list[PlannedRow] = []
     total = len(body)
     readings = (
@@ -490,7 +364,7 @@ def plan_import(
             offset, RowAction.NEW, valid.data, list(reading.problems), valid=valid,
             purchase=purchase,
         )  # fmt: skip
-        keys = _keys(valid, by_name=orders)
+        keys = match_keys(valid, by_name=orders)
         person = person_of(valid)
         decided = decisions.get(offset)
         earlier = in_file.find(keys, person, code_key(valid.data.client_code))
@@ -506,7 +380,7 @@ def plan_import(
                 earlier.valid = None
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
-            existing = _find_in_base(base, valid, person)
+            existing = find_in_base(base, valid, person)
             if existing is None and orders:
                 existing = base.names.get(folded_name(valid))
                 if existing is not None and base.other_code(existing, valid):
@@ -561,48 +435,23 @@ def _order_line(line: int, reading: _Reading, first: PlannedRow) -> PlannedRow:
 
 
 def _order_of_known_client(
-    line: int, known_by: ValidClient, reading: _Reading, in_file: _FileIndex, base: _BaseIndex
+    line: int, known_by: ValidClient, reading: _Reading, in_file: FileIndex, base: BaseIndex
 ) -> PlannedRow:
     """An order row without a client's name: its purchase goes to the client its phone,
     e-mail, loyalty card or client code finds, earlier in the file or in the base, whose card
     it leaves as it is; a row that finds no one is a row without a name."""
     problems = list(reading.problems)
-    keys = _keys(known_by)
+    keys = match_keys(known_by)
     earlier = in_file.find(keys, None, code_key(known_by.data.client_code))
     if earlier is not None and earlier.data is not None:
         return PlannedRow(
             line, RowAction.MERGE_IN_FILE, None, problems, client_id=earlier.client_id,
             same_as_line=earlier.line, reason="purchase_only", purchase=reading.purchase,
         )  # fmt: skip
-    existing = _find_in_base(base, known_by, None)
+    existing = find_in_base(base, known_by, None)
     if existing is not None:
         return PlannedRow(
             line, RowAction.SKIP, None, problems, client_id=existing, reason="purchase_only",
             purchase=reading.purchase,
         )  # fmt: skip
     return PlannedRow(line, RowAction.ERROR, None, problems, reason="no_name")
-
-
-def _find_in_base(base: _BaseIndex, valid: ValidClient, person: Person | None) -> int | None:
-    code = code_key(valid.data.client_code)
-    owner = base.codes.get(code) if code else None
-    if owner is not None:
-        return owner
-    for phone in valid.phones:
-        owner = base.phones.get(phone.e164)
-        if owner is not None and not base.other_code(owner, valid):
-            return owner
-    for address, _ in valid.emails:
-        owner = base.emails.get(address)
-        if owner is not None and not base.other_code(owner, valid):
-            return owner
-    card = valid.data.loyalty_card
-    owner = base.cards.get(card_key(card)) if card.strip() else None
-    if owner is not None and not base.other_code(owner, valid):
-        return owner
-    if person is not None:
-        birthday, name = person
-        for client_id, other in base.by_birthday.get(birthday, []):
-            if similar_names(name, other) and not base.other_code(client_id, valid):
-                return client_id
-    return None
