@@ -13,10 +13,12 @@ words the orders import knows.
 from __future__ import annotations
 
 import logging
+import math
+import struct
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,12 @@ _MONEY = 5
 _DATETIME = 8
 _BINARY_TYPES = {9, 11, 16}  # binary, OLE object, replication id: no client data in them
 _MONEY_SCALE = Decimal(10_000)  # Access keeps currency as an integer of 1/10,000
+
+# Access keeps a date as a count of days from this one, the time of day as the fraction.
+_ACCESS_EPOCH = datetime(1899, 12, 30)
+# What Access itself takes: 1 January 100 to 31 December 9999.
+_FIRST_DAY = (datetime(100, 1, 1) - _ACCESS_EPOCH).days
+_LAST_DAY = (datetime(9999, 12, 31) - _ACCESS_EPOCH).days
 
 # The Jet file header: page 0 starts with these bytes, then the engine name.
 _JET_MAGIC = b"\x00\x01\x00\x00"
@@ -79,7 +87,7 @@ def _open(path: Path) -> Any:
     if not head.startswith(_JET_MAGIC) or not any(n in head[:32] for n in _ENGINE_NAMES):
         raise ImportFileError("cannot_read", path.name)
     try:
-        with _quiet():
+        with _quiet(), _exact_dates():
             return AccessParser(str(path))
     except Exception as error:
         # access-parser raises whatever its parsing library meets in a damaged file
@@ -89,7 +97,7 @@ def _open(path: Path) -> Any:
 
 def _read(parser: Any, path: Path, name: str) -> Rows:
     try:
-        with _quiet():
+        with _quiet(), _exact_dates():
             table = parser.get_table(name)
             if table is None:
                 raise ImportFileError("cannot_read", path.name)
@@ -160,6 +168,41 @@ def _quiet() -> Iterator[None]:
         yield
     finally:
         logger.setLevel(level)
+
+
+@contextmanager
+def _exact_dates() -> Iterator[None]:
+    """access-parser 0.0.6 reads the 8 bytes of a date as a signed number and packs them back
+    as an unsigned one: every date before 30.12.1899 comes out as the words «(Invalid Date)»,
+    and that day itself as «(Empty Date)». A base of old records (a guild's register of 1601,
+    tests/data/merchant_taylors_jet4.mdb) would come in as English words in place of its
+    dates. Its reading of a date is replaced by access_date while the base is read."""
+    from access_parser import utils
+
+    original = utils.mdb_date_to_readable
+    utils.mdb_date_to_readable = access_date
+    try:
+        yield
+    finally:
+        utils.mdb_date_to_readable = original
+
+
+def access_date(bits: int) -> datetime | float | None:
+    """A Date/Time value from its 8 bytes (as a signed integer): whole days from 30.12.1899,
+    and the time of day as the fraction, which counts forward on days before 1899 too
+    (-1.25 is 29.12.1899 06:00). A value outside the years Access takes (100–9999) comes
+    back as the number stored, so that the import names it rather than drop it; NaN, which
+    no one can type, as no value."""
+    value: float = struct.unpack("<d", struct.pack("<q", bits))[0]
+    if math.isnan(value):
+        return None
+    if not _FIRST_DAY <= value < _LAST_DAY + 1:
+        return value
+    days = math.trunc(value)
+    # Whole milliseconds: Access keeps no finer time, and the double's last digits are noise
+    # (which may round up to a whole day: 31.12.9999 has no next day to round to).
+    milliseconds = min(round(abs(value - days) * 86_400_000), 86_399_999)
+    return _ACCESS_EPOCH + timedelta(days=days, milliseconds=milliseconds)
 
 
 @dataclass(frozen=True)

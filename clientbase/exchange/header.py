@@ -75,7 +75,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "contact name", "контрагент", "наименование контрагента", "фио полностью",
     ),
     Target.LAST_NAME: ("фамилия", "last name", "surname", "family name"),
-    Target.FIRST_NAME: ("имя", "first name", "given name"),
+    Target.FIRST_NAME: (
+        "имя", "first name", "given name", "given names", "forename", "forenames",
+    ),
     Target.MIDDLE_NAME: ("отчество", "middle name", "patronymic"),
     Target.ORGANIZATION: (
         "организация", "компания", "фирма", "название организации", "юр лицо",

@@ -29,6 +29,9 @@ def text_of(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
+        # A date at midnight is a date alone, as Access's and Excel's general format show it.
+        if value.hour == value.minute == value.second == value.microsecond == 0:
+            return value.strftime("%d.%m.%Y")
         return value.strftime("%d.%m.%Y %H:%M")
     if isinstance(value, date):
         return value.strftime("%d.%m.%Y")

@@ -1,5 +1,6 @@
 """Access bases (.mdb, .accdb): their tables become sheets to import."""
 
+import struct
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -10,6 +11,7 @@ from clientbase.errors import ImportFileError
 from clientbase.exchange.access_file import (
     CUSTOMERS_AND_ORDERS,
     NorthwindTables,
+    access_date,
     customers_and_orders,
 )
 from clientbase.exchange.header import Target
@@ -56,6 +58,54 @@ def test_a_users_table_imports_as_clients(workspace: Workspace) -> None:
     angela = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="angela"))[0])
     assert angela.data.birthday == "18.12.1988"
     assert "UserSex: Female" in (angela.data.notes or "")
+
+
+def test_dates_before_1900_and_at_midnight_read_as_the_base_keeps_them() -> None:
+    # A guild's register of admissions: access-parser alone turns each of these dates into
+    # the words «(Invalid Date)», as it does every date before 30.12.1899.
+    table = read_table(DATA / "merchant_taylors_jet4.mdb")
+    header = table.rows[0]
+    court, freedom = header.index("Date of order of Court"), header.index("Freedom")
+    aaron, abbey = table.rows[1], table.rows[2]
+    assert (aaron[court], aaron[freedom]) == (datetime(1760, 6, 5), datetime(1760, 7, 3))
+    assert (abbey[court], abbey[freedom]) == (None, datetime(1601, 5, 11))
+    words = [c for row in table.rows for c in row if isinstance(c, str) and "Date)" in c]
+    assert words == []
+
+
+def test_the_register_imports_with_its_forenames_and_dates(workspace: Workspace) -> None:
+    path = DATA / "merchant_taylors_jet4.mdb"
+    table, header, mapping = read_plan_source(path)
+    assert mapping[table.rows[header].index("Forenames")] is Target.FIRST_NAME
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    commit_import(workspace.db, workspace.settings, plan)
+
+    assert base_stats(workspace.db)["clients"] == 20
+    abbey = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="abbey"))[0])
+    assert (abbey.data.last_name, abbey.data.first_name) == ("Abbey", "Richard")
+    assert "Freedom: 11.05.1601\n" in (abbey.data.notes or "")
+
+
+def _bits(days: float) -> int:
+    return int(struct.unpack("<q", struct.pack("<d", days))[0])
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        (0.5, datetime(1899, 12, 30, 12)),
+        # Before 1899 the time of day still counts forward from the day's start.
+        (-1.25, datetime(1899, 12, 29, 6)),
+        (36622.742757291664, datetime(2000, 4, 6, 17, 49, 34, 230000)),
+        (2958465.9999999995, datetime(9999, 12, 31, 23, 59, 59, 999000)),
+        # Beyond what Access takes: the number, for the import to name.
+        (1e9, 1e9),
+        (-700000.0, -700000.0),
+        (float("nan"), None),
+    ],
+)
+def test_an_access_date_is_read_from_its_bytes(days: float, expected: object) -> None:
+    assert access_date(_bits(days)) == expected
 
 
 def test_an_access_2007_base_without_tables_of_its_own_says_so(workspace: Workspace) -> None:

@@ -48,6 +48,9 @@ from clientbase.services.import_rows import read_row
         ("Home City", Target.CITY),
         ("Organization Name", Target.ORGANIZATION),
         ("Group Membership", Target.TAGS),
+        # British registers and genealogy bases.
+        ("Forenames", Target.FIRST_NAME),
+        ("Surname", Target.LAST_NAME),
         # Someone else's, or a name inside a longer header: left for the person to choose.
         ("Телефон менеджера", None),
         ("Дата рождения ребёнка", None),

@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -11,6 +11,7 @@ from clientbase.exchange.values import (
     holds_phones,
     phone_and_note,
     split_phones,
+    text_of,
 )
 from clientbase.services.import_rows import read_birthday, read_row
 
@@ -204,3 +205,16 @@ def test_a_year_alone_or_a_day_that_never_was_is_no_birthday(cell: object) -> No
     # 1980 as an Excel day number would be 02.06.1905: named as not a date instead.
     with pytest.raises(ValueError):
         read_birthday(cell, date(2026, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [
+        (datetime(1760, 6, 5), "05.06.1760"),  # a date alone, as Access shows it
+        (datetime(2024, 3, 12, 10, 5), "12.03.2024 10:05"),
+        (date(1980, 2, 1), "01.02.1980"),
+        (12.0, "12"),
+    ],
+)
+def test_a_cell_as_text(cell: object, text: str) -> None:
+    assert text_of(cell) == text
