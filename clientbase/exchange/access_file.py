@@ -179,7 +179,10 @@ def _exact_dates() -> Iterator[None]:
     dates. Its reading of a date is replaced by access_date while the base is read."""
     from access_parser import utils
 
-    original = utils.mdb_date_to_readable
+    original = getattr(utils, "mdb_date_to_readable", None)
+    if original is None:  # a later access-parser reads dates its own way: let it
+        yield
+        return
     utils.mdb_date_to_readable = access_date
     try:
         yield

@@ -86,6 +86,28 @@ def test_the_register_imports_with_its_forenames_and_dates(workspace: Workspace)
     assert "Freedom: 11.05.1601\n" in (abbey.data.notes or "")
 
 
+def test_an_access_parser_without_that_date_function_still_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The replacement is of one function of access-parser 0.0.6: a later release without it
+    # must not make every base unreadable.
+    from access_parser import access_parser, utils
+
+    parse_type = utils.parse_type
+    monkeypatch.delattr(utils, "mdb_date_to_readable")
+
+    def its_own_dates(kind: int, *args: object, **kwargs: object) -> object:
+        return (
+            "1989-01-25 00:00:00"
+            if kind == utils.TYPE_DATETIME
+            else parse_type(kind, *args, **kwargs)
+        )
+
+    monkeypatch.setattr(access_parser, "parse_type", its_own_dates)
+    table = read_table(DATA / "users_jet4.mdb")
+    assert table.rows[1] == [1, "Nuintun", "Male", datetime(1989, 1, 25), True]
+
+
 def _bits(days: float) -> int:
     return int(struct.unpack("<q", struct.pack("<d", days))[0])
 
