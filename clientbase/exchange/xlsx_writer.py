@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +26,35 @@ class Sheet:
     rows: Iterable[Sequence[object]]
 
 
+# Excel counts its dates from 1 January 1900: rust_xlsxwriter refuses an earlier one, and the
+# whole export with it. Such a date (an old record brought in from an Access base) goes out
+# as the text Excel users type for one, 05.06.1760.
+_FIRST_EXCEL_YEAR = 1900
+
+
+def _before_excel(value: object) -> bool:
+    return isinstance(value, date) and value.year < _FIRST_EXCEL_YEAR
+
+
+def _as_text_before_excel(values: Sequence[object]) -> list[object]:
+    return [
+        f"{v.day:02}.{v.month:02}.{v.year:04}" if isinstance(v, date) and _before_excel(v) else v
+        for v in values
+    ]
+
+
 def _records(sheet: Sheet) -> Iterator[dict[str, Any]]:
     titles = [column.title for column in sheet.columns]
+    # Only the columns formatted as dates are looked at: a test of every cell would cost a
+    # tenth of the export.
+    dated = [i for i, c in enumerate(sheet.columns) if "yy" in c.number_format]
     empty = True
     for values in sheet.rows:
         empty = False
+        for index in dated:
+            if _before_excel(values[index]):
+                values = _as_text_before_excel(values)
+                break
         yield dict(zip(titles, values, strict=True))
     if empty:
         # The header comes from the records' keys: a sheet without rows still gets its

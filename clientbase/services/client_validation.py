@@ -10,7 +10,12 @@ from decimal import Decimal
 from clientbase.db.enums import ClientKind
 from clientbase.errors import Problem, ValidationError
 from clientbase.services.client_data import ClientInput
-from clientbase.services.dates import Birthday, parse_birthday
+from clientbase.services.dates import (
+    FIRST_PLAUSIBLE_YEAR,
+    Birthday,
+    parse_birthday,
+    written_date,
+)
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.text import digits
 from clientbase.services.text_limits import REQUISITE_DIGITS, too_long
@@ -93,14 +98,10 @@ def validate_client(data: ClientInput, region: str, today: date | None = None) -
                 "discount_percent", "percent_out_of_range", {"value": str(data.discount_percent)}
             )
         )
-    if data.marketing_consent_date is not None and data.marketing_consent_date > today:
-        problems.append(
-            Problem(
-                "marketing_consent_date",
-                "date_in_future",
-                {"value": data.marketing_consent_date.strftime("%d.%m.%Y")},
-            )
-        )
+    consent = data.marketing_consent_date
+    if consent is not None and (consent > today or consent.year < FIRST_PLAUSIBLE_YEAR):
+        code = "date_in_future" if consent > today else "year_out_of_range"
+        problems.append(Problem("marketing_consent_date", code, {"value": written_date(consent)}))
 
     for name, counts in REQUISITE_DIGITS.items():
         value = getattr(data, name).strip()

@@ -46,6 +46,9 @@ def _month(word: str) -> int | None:
 
 # 29 February without a year must be accepted, so day/month are checked against a leap year.
 _LEAP_YEAR = 2000
+# The earliest year a birthday, a sale or a consent may have: before it a date is a typo
+# (201 for 2012), and Excel, which counts from 1900, cannot hold it.
+FIRST_PLAUSIBLE_YEAR = 1900
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,7 @@ def _parsed_birthday(value: str, field: str, today: date, month_first: bool) -> 
     except ValueError:
         raise ValidationError.single(field, "date_invalid", value=value) from None
     if year is not None:
-        if year < 1900:
+        if year < FIRST_PLAUSIBLE_YEAR:
             raise ValidationError.single(field, "year_out_of_range", value=value)
         if date(year, month, day) > today:
             raise ValidationError.single(field, "date_in_future", value=value)
@@ -152,3 +155,8 @@ def birthday_text(day: int | None, month: int | None, year: int | None) -> str:
     if day is None or month is None:
         return ""
     return str(Birthday(day, month, year))
+
+
+def written_date(day: date) -> str:
+    """01.02.1980; a year before 1000 with its zeros (12.05.0201), which strftime leaves out."""
+    return f"{day.day:02}.{day.month:02}.{day.year:04}"

@@ -17,6 +17,7 @@ from clientbase.db.enums import AuditAction, PaymentState, PurchaseStatus
 from clientbase.db.models import Client, Purchase, PurchaseItem
 from clientbase.errors import NotFoundError, Problem, ValidationError
 from clientbase.services import audit
+from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, written_date
 from clientbase.services.text_limits import purchase_too_long
 
 ENTITY = "purchase"
@@ -67,6 +68,10 @@ def validate_purchase(data: PurchaseInput) -> None:
         problems.append(
             Problem("date", "date_in_future", {"value": data.date.strftime("%d.%m.%Y")})
         )
+    elif data.date.year < FIRST_PLAUSIBLE_YEAR:
+        # A year typed 201 for 2012, or an old record from an Access base: no shop's sale,
+        # and a date Excel cannot hold, which would stop every export of the client.
+        problems.append(Problem("date", "year_out_of_range", {"value": written_date(data.date)}))
     for index, item in enumerate(data.items):
         if not item.name.strip():
             continue

@@ -253,6 +253,21 @@ def test_northwind_customers_and_orders_become_clients_with_their_purchases(
     assert workspace.purchases.list_for(nobody[0]) == []
 
 
+def test_an_order_dated_before_1900_is_named_and_its_customer_comes_in(
+    workspace: Workspace,
+) -> None:
+    # Read right, an old base's dates reach the import as they are: a sale of 1760 is no
+    # shop's, and Excel could not hold it, so every later export of the client would fail.
+    orders = [*NORTHWIND["Orders"], [10700, "ANATR", datetime(1760, 6, 5)]]
+    rows = customers_and_orders(lambda name: {**NORTHWIND, "Orders": orders}[name], TABLES)
+    table = TableData(CUSTOMERS_AND_ORDERS, [list(r) for r in rows])
+    plan = plan_import(workspace.db, workspace.settings, table, 0, _proposed(rows), "old.mdb")
+    dates = [(p.value, p.code) for p in plan.problems() if p.column == "Order date"]
+    assert dates == [("05.06.1760", "year_out_of_range")]
+    commit_import(workspace.db, workspace.settings, plan)
+    assert base_stats(workspace.db)["purchases"] == 3
+
+
 def _proposed(rows):
     from clientbase.exchange.header import propose_mapping
 

@@ -1,3 +1,4 @@
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -50,6 +51,20 @@ def test_bad_fields_are_all_named_and_nothing_is_written(workspace: Workspace) -
     }
     assert base_stats(workspace.db)["clients"] == 0
     assert base_stats(workspace.db)["audit_entries"] == 0
+
+
+def test_a_consent_date_before_1900_or_to_come_is_named(workspace: Workspace) -> None:
+    for day, code in (
+        (date(1899, 12, 31), "year_out_of_range"),
+        (date(2099, 1, 1), "date_in_future"),
+    ):
+        data = person("Иванов", marketing_consent=True, marketing_consent_date=day)
+        with pytest.raises(ValidationError) as error:
+            workspace.clients.create(data)
+        assert [(p.field, p.code) for p in error.value.problems] == [
+            ("marketing_consent_date", code)
+        ]
+    assert base_stats(workspace.db)["clients"] == 0
 
 
 def test_a_text_longer_than_the_base_keeps_is_named_not_cut(workspace: Workspace) -> None:

@@ -76,6 +76,19 @@ def test_bad_purchases_are_refused_and_nothing_is_written(
         workspace.purchases.add(999, PurchaseInput(date(2026, 1, 1)))
 
 
+def test_a_sale_dated_before_1900_is_refused_with_its_year_named(
+    workspace: Workspace, client_id: int
+) -> None:
+    # A year typed 201 for 2012: no shop's sale, and a date no .xlsx export could hold.
+    with pytest.raises(ValidationError) as error:
+        workspace.purchases.add(client_id, PurchaseInput(date(201, 5, 12), total=Decimal("1")))
+    [problem] = error.value.problems
+    assert (problem.field, problem.code, problem.params["value"]) == (
+        "date", "year_out_of_range", "12.05.0201",
+    )  # fmt: skip
+    assert workspace.purchases.list_for(client_id) == []
+
+
 @pytest.mark.parametrize(
     ("typed", "value"),
     [
