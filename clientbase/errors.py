@@ -6,6 +6,7 @@ user's language; `message` is the English text for logs and the command line.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import datetime
@@ -187,6 +188,34 @@ class ExportError(ClientBaseError):
     def __init__(self, detail: str) -> None:
         self.detail = detail
         super().__init__(f"The file cannot be written: {detail}")
+
+
+class CellTooLong(ExportError):
+    """A text longer than an .xlsx cell holds (32,767 characters); no file was left.
+
+    `line` is the row on its sheet (the header is 1) and `row` its cells; the export fills
+    in `client`, whose row it is."""
+
+    LIMIT = 32_767
+
+    def __init__(
+        self, sheet: str, line: int, column: str, length: int, row: Sequence[object] = ()
+    ) -> None:
+        self.sheet = sheet
+        self.line = line
+        self.column = column
+        self.length = length
+        self.row = row
+        self.client = ""
+        super().__init__(f"«{column}» holds {length} characters")
+
+    def __str__(self) -> str:
+        # Built when shown: the export learns whose row it is after the writer stopped.
+        whose = f"of {self.client}" if self.client else f"on row {self.line} of «{self.sheet}»"
+        return (
+            f"The file cannot be written: «{self.column}» {whose} holds {self.length:,} "
+            f"characters, more than an .xlsx cell takes ({self.LIMIT:,}); export to .ods or .csv"
+        )
 
 
 class ExportEncodingError(ExportError):

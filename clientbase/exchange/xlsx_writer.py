@@ -8,7 +8,7 @@ and datetimes as dates, int, float and Decimal as numbers, None and "" as empty 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,6 +16,7 @@ from typing import Any
 
 from rustpy_xlsxwriter import Format, write_worksheets
 
+from clientbase.errors import CellTooLong, ExportError
 from clientbase.exchange.sheet_column import SheetColumn
 
 
@@ -43,7 +44,17 @@ def _as_text_before_excel(values: Sequence[object]) -> list[object]:
     ]
 
 
-def _records(sheet: Sheet) -> Iterator[dict[str, Any]]:
+@dataclass
+class _Written:
+    """The row last handed to the writer: the one it stopped at, when it stops."""
+
+    sheet: Sheet | None = None
+    line: int = 1
+    values: Sequence[object] = ()
+
+
+def _records(sheet: Sheet, written: _Written) -> Iterator[dict[str, Any]]:
+    written.sheet, written.line = sheet, 1
     titles = [column.title for column in sheet.columns]
     # Only the columns formatted as dates are looked at: a test of every cell would cost a
     # tenth of the export.
@@ -55,6 +66,8 @@ def _records(sheet: Sheet) -> Iterator[dict[str, Any]]:
             if _before_excel(values[index]):
                 values = _as_text_before_excel(values)
                 break
+        written.line += 1
+        written.values = values
         yield dict(zip(titles, values, strict=True))
     if empty:
         # The header comes from the records' keys: a sheet without rows still gets its
@@ -73,8 +86,33 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> None:
             formats[number_format] = made.set_num_format(number_format) if number_format else made
         return formats[number_format]
 
+    written = _Written()
+    try:
+        _write(path, sheets, written, column_format)
+    except RuntimeError as error:  # «Excel write error: …»; a full disk is an OSError
+        raise _failure(written, error) from error
+
+
+def _failure(written: _Written, error: Exception) -> ExportError:
+    """rust_xlsxwriter's refusal as an ExportError: for a text too long for a cell, its row
+    and column; for anything else, its own words rather than a traceback."""
+    if written.sheet is not None:
+        for column, value in zip(written.sheet.columns, written.values, strict=False):
+            if isinstance(value, str) and len(value) > CellTooLong.LIMIT:
+                return CellTooLong(
+                    written.sheet.name, written.line, column.title, len(value), written.values
+                )
+    return ExportError(str(error))
+
+
+def _write(
+    path: Path,
+    sheets: Sequence[Sheet],
+    written: _Written,
+    column_format: Callable[[str], Format],
+) -> None:
     write_worksheets(
-        [(sheet.name, _records(sheet)) for sheet in sheets],
+        [(sheet.name, _records(sheet, written)) for sheet in sheets],
         str(path),
         freeze_panes={"general": {"row": 1, "col": 0}},
         bold_headers=True,

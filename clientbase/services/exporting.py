@@ -24,7 +24,7 @@ from clientbase.db.database import Database
 from clientbase.db.enums import AuditAction, MessengerKind
 from clientbase.db.id_select import IdSelect
 from clientbase.db.models import Client, ContactPerson, Email, Messenger, Phone, Tag, client_tag
-from clientbase.errors import ExportEncodingError, ExportError
+from clientbase.errors import CellTooLong, ExportEncodingError, ExportError
 from clientbase.exchange.cell_lists import contacts_text, messengers_text
 from clientbase.exchange.choices import word, yes_no
 from clientbase.exchange.ods_writer import OdsSheet
@@ -348,6 +348,10 @@ def export_clients(
         else:
             _write_vcf(partial, records)
         partial.replace(path)
+    except CellTooLong as error:
+        partial.unlink(missing_ok=True)
+        error.client = _client_on(error, buyers)
+        raise
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise ExportError(str(error)) from error
@@ -356,6 +360,16 @@ def export_clients(
         raise
     _audit_export(db, path, fmt, len(ids), mailing_list)
     return len(ids)
+
+
+def _client_on(error: CellTooLong, buyers: dict[int, Buyer]) -> str:
+    """Whose row the writer stopped at: the clients sheet has one row per client, in the
+    order the buyers were noted. (A purchase's texts all have limits far below a cell's.)"""
+    if error.sheet == PURCHASES_SHEET:
+        return ""
+    names = [buyer.name for buyer in buyers.values()]
+    index = error.line - 2  # below the header row
+    return names[index] if 0 <= index < len(names) else ""
 
 
 def _offset(progress: Progress | None, start: int, total: int) -> Progress | None:

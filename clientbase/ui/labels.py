@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from clientbase.db.enums import (
     Channel,
@@ -23,6 +23,7 @@ from clientbase.db.enums import (
 )
 from clientbase.errors import (
     BackupError,
+    CellTooLong,
     ClientBaseError,
     DatabaseError,
     ExportEncodingError,
@@ -272,6 +273,33 @@ def export_restriction_text(error: ExportRestricted) -> str:
     return export_restriction_texts().get(error.code, str(error))
 
 
+def cell_too_long_text(error: CellTooLong) -> str:
+    """Whose text, in which column, is too long for Excel, and what to do about it."""
+    if error.client:
+        text = translate(
+            "Messages",
+            "«{column}» of {client} holds {length} characters, more than an Excel cell takes "
+            "({limit}); nothing was saved. Shorten it on the card, or export to .ods or .csv, "
+            "which take it whole",
+        )
+    else:
+        text = translate(
+            "Messages",
+            "«{column}» on row {line} of the sheet «{sheet}» holds {length} characters, more "
+            "than an Excel cell takes ({limit}); nothing was saved. Export to .ods or .csv, "
+            "which take it whole",
+        )
+    locale = QLocale()
+    return text.format(
+        column=error.column,
+        client=error.client,
+        line=error.line,
+        sheet=error.sheet,
+        length=locale.toString(error.length),
+        limit=locale.toString(CellTooLong.LIMIT),
+    )
+
+
 def backup_error_texts() -> dict[str, str]:
     return {
         "cannot_write": translate("Messages", "The backup cannot be written to {detail}"),
@@ -365,6 +393,8 @@ def error_text(error: ClientBaseError) -> str:
         return backup_error_text(error)
     if isinstance(error, ExportRestricted):
         return export_restriction_text(error)
+    if isinstance(error, CellTooLong):
+        return cell_too_long_text(error)
     if isinstance(error, ExportEncodingError):
         return translate(
             "Messages", "«{text}» ({client}) cannot be written in {encoding}; save as UTF-8"

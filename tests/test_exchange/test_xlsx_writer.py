@@ -3,6 +3,9 @@
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
+
+from clientbase.errors import CellTooLong
 from clientbase.exchange.sheet_column import SheetColumn
 from clientbase.exchange.table_file import read_table
 from clientbase.exchange.xlsx_writer import Sheet, write_xlsx
@@ -27,3 +30,19 @@ def test_a_date_before_1900_goes_out_as_its_text_and_the_rest_as_dates(tmp_path:
         ["Петрова", "01.02"],
         ["Сидоров", None],
     ]
+
+
+def test_a_text_too_long_for_a_cell_is_named_by_sheet_row_and_column(tmp_path: Path) -> None:
+    columns = [SheetColumn("Клиент", 20), SheetColumn("Заметки", 30)]
+    first = Sheet("Клиенты", columns, iter([["Иванов", "коротко"]]))
+    second = Sheet("Покупки", columns, iter([["Петрова", "."], ["Сидоров", "я" * 32_768]]))
+    with pytest.raises(CellTooLong) as error:
+        write_xlsx(tmp_path / "long.xlsx", [first, second])
+    found = error.value
+    assert (found.sheet, found.line, found.column, found.length) == (
+        "Покупки",
+        3,
+        "Заметки",
+        32_768,
+    )
+    assert found.row[0] == "Сидоров"

@@ -145,6 +145,30 @@ def test_no_exported_cell_starts_a_formula(workspace: Workspace, tmp_path: Path)
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_notes_too_long_for_an_excel_cell_name_their_client_and_leave_no_file(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from clientbase.errors import CellTooLong
+    from clientbase.exchange.table_file import read_table
+
+    workspace.clients.create(person("Алексеев", notes="коротко"))
+    diary = "Звонила, просила отложить плед. " * 1300  # 41,600 characters of notes
+    workspace.clients.create(person("Борисова", "Анна", notes=diary))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(CellTooLong) as error:
+        export_clients(workspace.db, folder / "clients.xlsx")
+    assert (error.value.client, error.value.column, error.value.line) == (
+        "Борисова Анна", "Заметки", 3,
+    )  # fmt: skip
+    assert error.value.length == len(diary.strip())
+    assert list(folder.iterdir()) == []
+    # An .ods cell takes the whole text: the way out the message offers.
+    export_clients(workspace.db, folder / "clients.ods")
+    rows = read_table(folder / "clients.ods").rows
+    assert rows[2][rows[0].index("Заметки")] == diary.strip()
+
+
 def test_a_failed_export_leaves_no_file_behind(
     workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -71,7 +71,7 @@ def test_russian_interface_is_loaded_for_russian(qapp) -> None:
 
 
 def test_service_errors_reach_the_user_in_russian(qapp) -> None:
-    from clientbase.errors import ExportError, ImportFileError, ValidationError
+    from clientbase.errors import CellTooLong, ExportError, ImportFileError, ValidationError
 
     try:
         install_translations(qapp, "ru")
@@ -81,6 +81,12 @@ def test_service_errors_reach_the_user_in_russian(qapp) -> None:
         assert "повреждён" in labels.error_text(ImportFileError("cannot_read", "a.xlsx"))
         refused = ValidationError.single("phones[0]", "phone_invalid", value="12")
         assert labels.error_text(refused) == "«12» — не номер телефона"
+        too_long = CellTooLong("Клиенты", 3, "Заметки", 41_600)
+        too_long.client = "Борисова Анна"
+        assert labels.error_text(too_long).startswith(
+            "«Заметки» клиента «Борисова Анна»: 41\u00a0600 знаков, а в ячейку Excel помещается "
+            "не больше 32\u00a0767; файл не сохранён."
+        )
     finally:
         install_translations(qapp, "en")
 
