@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
@@ -10,9 +11,16 @@ from clientbase.errors import ImportFileError
 Cell = str | int | float | Decimal | bool | date | datetime | time | timedelta | None
 
 
+# Word's line breaks (vertical tab, form feed), pasted into a cell, and what else of the
+# control characters a sheet can hold: NUL, from old DOS and DBF exports padded with it,
+# is refused by PostgreSQL in any text and would fail the whole import there.
+_LINE_BREAKS = re.compile(r"[\x0b\x0c\x85\u2028\u2029]|\r\n?")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def clean_rows(rows: list[list[Cell]], file_name: str, max_rows: int) -> list[list[Cell]]:
-    """Empty strings and whitespace are no value; text is trimmed. More than `max_rows`
-    rows are refused."""
+    """Empty strings and whitespace are no value; text is trimmed, its line breaks made
+    «\\n» and its other control characters dropped. More than `max_rows` rows are refused."""
     if len(rows) > max_rows:
         raise ImportFileError("too_many_rows", file_name)
     return [[_clean(cell) for cell in row] for row in rows]
@@ -20,6 +28,8 @@ def clean_rows(rows: list[list[Cell]], file_name: str, max_rows: int) -> list[li
 
 def _clean(cell: Cell) -> Cell:
     if isinstance(cell, str):
+        if not cell.isprintable():  # a line break or a tab, now and then: most cells have none
+            cell = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", cell))
         cell = cell.strip()
         return cell or None
     return cell

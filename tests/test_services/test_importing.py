@@ -15,6 +15,8 @@ from clientbase.db.enums import ClientKind, InteractionKind, MessengerKind, Paym
 from clientbase.db.models import AuditEntry
 from clientbase.errors import ImportFileError, NotFoundError, OperationCancelled
 from clientbase.exchange.header import Target, propose_mapping
+from clientbase.exchange.sheet_column import SheetColumn
+from clientbase.exchange.xlsx_writer import Sheet, write_xlsx
 from clientbase.services import audit
 from clientbase.services.client_data import MessengerInput
 from clientbase.services.client_keys import similar_names
@@ -1487,6 +1489,28 @@ def test_a_sale_without_its_date_is_named_and_can_be_given_one(
         mapping, sheet.name, DuplicateRule.MERGE, TODAY,
     )  # fmt: skip
     assert fixed.problems() == [] and fixed.counts()["purchases"] == 2
+
+
+def test_control_characters_in_cells_are_dropped_and_word_line_breaks_kept(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # NUL pads old DOS and DBF exports: PostgreSQL refuses it in any text, and the whole
+    # import failed there at its end with a traceback. Word's vertical tab is a line break.
+    rows = [
+        ["ФИО", "Телефон", "Заметки"],
+        ["Петров\x00 Пётр", "+7 916 111-22-44", "до\x00говор\x0bна год\x1b"],
+        ["Иванова Анна", "+7 916 111-22-33", "строка 1\r\nстрока 2"],
+    ]
+    path = tmp_path / "dos.xlsx"
+    columns = [SheetColumn(str(title), 20) for title in rows[0]]
+    write_xlsx(path, [Sheet("Клиенты", columns, iter(rows[1:]))])
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, path))
+
+    assert names(workspace) == ["Иванова Анна", "Петров Пётр"]
+    petrov = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="петров"))[0])
+    assert petrov.data.notes == "договор\nна год"
+    anna = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="анна"))[0])
+    assert anna.data.notes == "строка 1\nстрока 2"
 
 
 def test_a_sale_the_base_refuses_is_named_in_its_cell_and_the_rest_imports(
