@@ -25,6 +25,7 @@ MESSAGES: dict[str, str] = {
     "year_out_of_range": "The year in «{value}» is not plausible",
     "percent_out_of_range": "{value} must be between 0 and 100",
     "negative_amount": "{value} must not be negative",
+    "number_too_large": "{value} is too large a number here",
     "digits_only": "«{value}» must contain {count} digits",
     "too_long": "«{value}» is too long: at most {count} characters",
     "unknown_client": "The client was not found (it may have been deleted)",

@@ -62,6 +62,22 @@ class PurchaseRecord:
     total: Decimal
 
 
+def _largest(column: Any) -> Decimal:
+    """The largest value a NUMERIC(precision, scale) column keeps."""
+    kind = column.type
+    return Decimal(10) ** (kind.precision - kind.scale) - Decimal(10) ** -kind.scale
+
+
+# PostgreSQL refuses more, failing a whole import at its end; SQLite keeps it, so that a
+# phone number pasted into the sums column became a sale of 89 billion.
+MAX_AMOUNT = _largest(Purchase.__table__.c.total)
+MAX_QUANTITY = _largest(PurchaseItem.__table__.c.quantity)
+
+
+def _too_large(field: str, value: Decimal, largest: Decimal) -> list[Problem]:
+    return [Problem(field, "number_too_large", {"value": str(value)})] if value > largest else []
+
+
 def validate_purchase(data: PurchaseInput) -> None:
     problems = purchase_too_long(data.number, [item.name for item in data.items])
     if data.date > date.today():
@@ -85,8 +101,11 @@ def validate_purchase(data: PurchaseInput) -> None:
             problems.append(
                 Problem(f"items[{index}].price", "negative_amount", {"value": str(item.price)})
             )
+        problems += _too_large(f"items[{index}].quantity", item.quantity, MAX_QUANTITY)
+        problems += _too_large(f"items[{index}].price", item.price, MAX_AMOUNT)
     if data.total < 0:
         problems.append(Problem("total", "negative_amount", {"value": str(data.total)}))
+    problems += _too_large("total", data.computed_total, MAX_AMOUNT)
     if problems:
         raise ValidationError(problems)
 

@@ -2964,267 +2964,272 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="189"/>
+        <source>{value} is too large a number here</source>
+        <translation>{value} — слишком большое число для этого поля</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="190"/>
         <source>«{value}» must contain {count} digits</source>
         <translation>«{value}» должно состоять из {count} цифр</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="190"/>
+        <location filename="../../clientbase/ui/labels.py" line="191"/>
         <source>«{value}» is too long: at most {count} characters</source>
         <translation>«{value}» — слишком длинно: не больше {count} знаков</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="191"/>
+        <location filename="../../clientbase/ui/labels.py" line="192"/>
         <source>The client was not found (it may have been deleted)</source>
         <translation>Клиент не найден (возможно, его удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="194"/>
-        <location filename="../../clientbase/ui/labels.py" line="407"/>
+        <location filename="../../clientbase/ui/labels.py" line="195"/>
+        <location filename="../../clientbase/ui/labels.py" line="408"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="197"/>
+        <location filename="../../clientbase/ui/labels.py" line="198"/>
         <source>A client cannot be referred by themselves</source>
         <translation>Клиент не может рекомендовать сам себя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="198"/>
+        <location filename="../../clientbase/ui/labels.py" line="199"/>
         <source>Enter the items or the total of the purchase</source>
         <translation>Укажите товары или сумму покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="199"/>
+        <location filename="../../clientbase/ui/labels.py" line="200"/>
         <source>«{value}» is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="200"/>
+        <location filename="../../clientbase/ui/labels.py" line="201"/>
         <source>no purchase date: the purchase is not imported</source>
         <translation>нет даты покупки: покупка не записана</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="203"/>
+        <location filename="../../clientbase/ui/labels.py" line="204"/>
         <source>«{value}» is not one of the choices of this field</source>
         <translation>«{value}» — нет такого варианта для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="206"/>
+        <location filename="../../clientbase/ui/labels.py" line="207"/>
         <source>«{value}»: write a contact as name; position; phone; e-mail; birthday</source>
         <translation>«{value}»: запишите контакт как «имя; должность; телефон; e-mail; дата рождения»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="209"/>
+        <location filename="../../clientbase/ui/labels.py" line="210"/>
         <source>The password is wrong</source>
         <translation>Неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="210"/>
+        <location filename="../../clientbase/ui/labels.py" line="211"/>
         <source>The repetition ends ({value}) before it starts</source>
         <translation>Повторение заканчивается ({value}) раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="213"/>
+        <location filename="../../clientbase/ui/labels.py" line="214"/>
         <source>The password must have at least {count} characters</source>
         <translation>В пароле должно быть не меньше {count} символов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="216"/>
+        <location filename="../../clientbase/ui/labels.py" line="217"/>
         <source>Set a password for the program first</source>
         <translation>Сначала задайте пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="228"/>
+        <location filename="../../clientbase/ui/labels.py" line="229"/>
         <source>{detail}: this file is not a ClientBase database</source>
         <translation>{detail}: этот файл не является базой ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="229"/>
+        <location filename="../../clientbase/ui/labels.py" line="230"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Базу нельзя открыть: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="230"/>
+        <location filename="../../clientbase/ui/labels.py" line="231"/>
         <source>This database was saved by a newer version of ClientBase; update the program</source>
         <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="234"/>
+        <location filename="../../clientbase/ui/labels.py" line="235"/>
         <source>{detail} is already open in ClientBase</source>
         <translation>{detail} уже открыта в ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="235"/>
+        <location filename="../../clientbase/ui/labels.py" line="236"/>
         <source>There is no space left on the disk; the change was not saved</source>
         <translation>На диске закончилось место; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="238"/>
+        <location filename="../../clientbase/ui/labels.py" line="239"/>
         <source>The database file or its folder is read-only; the change was not saved</source>
         <translation>Файл базы или его папка доступны только для чтения; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="241"/>
+        <location filename="../../clientbase/ui/labels.py" line="242"/>
         <source>The database {detail} on the server already holds clients; choose an empty one</source>
         <translation>В базе {detail} на сервере уже есть клиенты; выберите пустую базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="245"/>
+        <location filename="../../clientbase/ui/labels.py" line="246"/>
         <source>A text is longer than the server keeps ({detail}: the most it takes); shorten it in the card and try again; nothing was written</source>
         <translation>Текст длиннее, чем сохраняет сервер ({detail} — наибольшая длина); сократите его в карточке и повторите; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="250"/>
+        <location filename="../../clientbase/ui/labels.py" line="251"/>
         <source>The copy did not match the base ({detail}); nothing was written</source>
         <translation>Копия не совпала с базой ({detail}); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="262"/>
+        <location filename="../../clientbase/ui/labels.py" line="263"/>
         <source>Exports and printing are turned off in the privacy settings</source>
         <translation>Экспорт и печать выключены в настройках конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="265"/>
+        <location filename="../../clientbase/ui/labels.py" line="266"/>
         <source>Exports and printing need the program&apos;s password</source>
         <translation>Для экспорта и печати нужен пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="268"/>
+        <location filename="../../clientbase/ui/labels.py" line="269"/>
         <source>The password is wrong; nothing was exported</source>
         <translation>Неверный пароль; ничего не выгружено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="279"/>
+        <location filename="../../clientbase/ui/labels.py" line="280"/>
         <source>«{column}» of {client} holds {length} characters, more than an Excel cell takes ({limit}); nothing was saved. Shorten it on the card, or export to .ods or .csv, which take it whole</source>
         <translation>«{column}» клиента «{client}»: {length} знаков, а в ячейку Excel помещается не больше {limit}; файл не сохранён. Сократите текст в карточке или выгрузите в .ods или .csv — туда он войдёт целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="286"/>
+        <location filename="../../clientbase/ui/labels.py" line="287"/>
         <source>«{column}» on row {line} of the sheet «{sheet}» holds {length} characters, more than an Excel cell takes ({limit}); nothing was saved. Export to .ods or .csv, which take it whole</source>
         <translation>«{column}», строка {line} листа «{sheet}»: {length} знаков, а в ячейку Excel помещается не больше {limit}; файл не сохранён. Выгрузите в .ods или .csv — туда текст войдёт целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="305"/>
+        <location filename="../../clientbase/ui/labels.py" line="306"/>
         <source>The backup cannot be written to {detail}</source>
         <translation>Не удаётся записать резервную копию в {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="306"/>
+        <location filename="../../clientbase/ui/labels.py" line="307"/>
         <source>There is no space left on the disk: {detail}</source>
         <translation>На диске закончилось место: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="307"/>
+        <location filename="../../clientbase/ui/labels.py" line="308"/>
         <source>{detail}: the file cannot be read</source>
         <translation>{detail}: файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="308"/>
+        <location filename="../../clientbase/ui/labels.py" line="309"/>
         <source>{detail}: this file is not a ClientBase backup</source>
         <translation>{detail}: это не резервная копия ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="309"/>
+        <location filename="../../clientbase/ui/labels.py" line="310"/>
         <source>{detail}: the backup is damaged and cannot be restored</source>
         <translation>{detail}: резервная копия повреждена, восстановить её нельзя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="310"/>
+        <location filename="../../clientbase/ui/labels.py" line="311"/>
         <source>{detail}: this backup was made by a newer version of ClientBase</source>
         <translation>{detail}: копия создана более новой версией ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="313"/>
+        <location filename="../../clientbase/ui/labels.py" line="314"/>
         <source>{detail}: the backup is protected with a password; enter it</source>
         <translation>{detail}: копия защищена паролем; введите его</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="316"/>
+        <location filename="../../clientbase/ui/labels.py" line="317"/>
         <source>The password does not fit this backup</source>
         <translation>Пароль не подходит к этой копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="317"/>
+        <location filename="../../clientbase/ui/labels.py" line="318"/>
         <source>A base on a server is backed up by the server, not by this command</source>
         <translation>База на сервере копируется средствами сервера, а не этой командой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="320"/>
+        <location filename="../../clientbase/ui/labels.py" line="321"/>
         <source>{detail}: the base is open in ClientBase; close the program first</source>
         <translation>{detail}: база открыта в ClientBase; сначала закройте программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="337"/>
+        <location filename="../../clientbase/ui/labels.py" line="338"/>
         <source>{detail}: this kind of file cannot be imported</source>
         <translation>{detail}: файлы такого вида не импортируются</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="340"/>
+        <location filename="../../clientbase/ui/labels.py" line="341"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="343"/>
+        <location filename="../../clientbase/ui/labels.py" line="344"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="346"/>
+        <location filename="../../clientbase/ui/labels.py" line="347"/>
         <source>{detail}: the file could not be read: it is damaged, or its sheet holds something far beyond the list (such as a value in cell XFD1048576); delete that in Excel or LibreOffice, or copy the list alone into a new sheet, and import it again</source>
         <translation>{detail}: файл не удалось прочитать: он повреждён или на листе что-то записано далеко за пределами списка (например, в ячейке XFD1048576); удалите это в Excel или LibreOffice или скопируйте сам список на новый лист и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="352"/>
+        <location filename="../../clientbase/ui/labels.py" line="353"/>
         <source>{detail}: this is a web page or an XML file under a spreadsheet&apos;s name; open it in Excel or LibreOffice and save it as .xlsx</source>
         <translation>{detail}: это веб-страница или XML-файл под именем таблицы; откройте его в Excel или LibreOffice и сохраните как .xlsx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="357"/>
+        <location filename="../../clientbase/ui/labels.py" line="358"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="358"/>
+        <location filename="../../clientbase/ui/labels.py" line="359"/>
         <source>There is no table named «{detail}» in the Access base</source>
         <translation>В базе Access нет таблицы «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="361"/>
+        <location filename="../../clientbase/ui/labels.py" line="362"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="362"/>
+        <location filename="../../clientbase/ui/labels.py" line="363"/>
         <source>{detail}: the Access base has no tables of its own, only Access&apos;s system tables</source>
         <translation>{detail}: в базе Access нет своих таблиц, только служебные таблицы Access</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="366"/>
+        <location filename="../../clientbase/ui/labels.py" line="367"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="367"/>
+        <location filename="../../clientbase/ui/labels.py" line="368"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="370"/>
+        <location filename="../../clientbase/ui/labels.py" line="371"/>
         <source>{detail}: more rows than one import takes (1,000,000); if the list is shorter, something is written far below it: delete that, or copy the list alone into a new sheet</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000); если список короче, значит, что-то записано далеко под ним: удалите это или скопируйте сам список на новый лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="376"/>
+        <location filename="../../clientbase/ui/labels.py" line="377"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="399"/>
+        <location filename="../../clientbase/ui/labels.py" line="400"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="403"/>
+        <location filename="../../clientbase/ui/labels.py" line="404"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>

@@ -1526,17 +1526,21 @@ def test_a_sale_the_base_refuses_is_named_in_its_cell_and_the_rest_imports(
             [date(2024, 2, 2), "Иванов Иван", "8 916 111-22-33", "Возврат чая", None, None, -300],
             [date(2062, 2, 3), "Петрова Анна", "8 916 111-22-44", "Мёд", 2, 250, 500],
             [date(2024, 2, 4), "Сидоров Пётр", "8 916 111-22-55", "Кофе", -1, 400, None],
+            # A phone pasted into the sums: PostgreSQL refused it and the whole import.
+            [date(2024, 2, 5), "Орлова Юлия", "8 916 111-22-66", "Плед", None, None,
+             89161112266],
         ],
-    )
+    )  # fmt: skip
     plan = plan_for(workspace, sheet)
     assert [(p.line, p.column, p.value, p.code) for p in plan.problems()] == [
         (3, "Сумма", "-300", "negative_amount"),
         (4, "Дата", "03.02.2062", "date_in_future"),
         (5, "Кол-во", "-1", "negative_amount"),
+        (6, "Сумма", "89161112266", "number_too_large"),
     ]
     assert plan.counts()["purchases"] == 1
     commit_import(workspace.db, workspace.settings, plan)
-    assert names(workspace) == ["Иванов Иван", "Петрова Анна", "Сидоров Пётр"]
+    assert names(workspace) == ["Иванов Иван", "Орлова Юлия", "Петрова Анна", "Сидоров Пётр"]
     assert base_stats(workspace.db)["purchases"] == 1
 
 

@@ -76,6 +76,25 @@ def test_bad_purchases_are_refused_and_nothing_is_written(
         workspace.purchases.add(999, PurchaseInput(date(2026, 1, 1)))
 
 
+def test_numbers_larger_than_the_base_keeps_are_named_not_stored(
+    workspace: Workspace, client_id: int
+) -> None:
+    # NUMERIC(12, 2) and (12, 3): PostgreSQL refused more with a traceback, SQLite kept it.
+    items = [PurchaseItemInput("Плед", Decimal("1000000000"), Decimal("10000000000"))]
+    with pytest.raises(ValidationError) as error:
+        workspace.purchases.add(client_id, PurchaseInput(date(2026, 1, 5), items=items))
+    assert {(p.field, p.code) for p in error.value.problems} == {
+        ("items[0].quantity", "number_too_large"),
+        ("items[0].price", "number_too_large"),
+        ("total", "number_too_large"),
+    }
+    assert workspace.purchases.list_for(client_id) == []
+    largest = PurchaseInput(date(2026, 1, 5), total=Decimal("9999999999.99"))
+    assert workspace.purchases.get(workspace.purchases.add(client_id, largest)).total == (
+        Decimal("9999999999.99")
+    )
+
+
 def test_a_sale_dated_before_1900_is_refused_with_its_year_named(
     workspace: Workspace, client_id: int
 ) -> None:
