@@ -75,7 +75,9 @@ MAX_QUANTITY = _largest(PurchaseItem.__table__.c.quantity)
 
 
 def _too_large(field: str, value: Decimal, largest: Decimal) -> list[Problem]:
-    return [Problem(field, "number_too_large", {"value": str(value)})] if value > largest else []
+    return (
+        [Problem(field, "number_too_large", {"value": str(value)})] if abs(value) > largest else []
+    )
 
 
 def validate_purchase(data: PurchaseInput) -> None:
@@ -88,6 +90,7 @@ def validate_purchase(data: PurchaseInput) -> None:
         # A year typed 201 for 2012, or an old record from an Access base: no shop's sale,
         # and a date Excel cannot hold, which would stop every export of the client.
         problems.append(Problem("date", "year_out_of_range", {"value": written_date(data.date)}))
+    items_fit = True
     for index, item in enumerate(data.items):
         if not item.name.strip():
             continue
@@ -101,11 +104,15 @@ def validate_purchase(data: PurchaseInput) -> None:
             problems.append(
                 Problem(f"items[{index}].price", "negative_amount", {"value": str(item.price)})
             )
-        problems += _too_large(f"items[{index}].quantity", item.quantity, MAX_QUANTITY)
-        problems += _too_large(f"items[{index}].price", item.price, MAX_AMOUNT)
+        too_large = _too_large(f"items[{index}].quantity", item.quantity, MAX_QUANTITY)
+        too_large += _too_large(f"items[{index}].price", item.price, MAX_AMOUNT)
+        problems += too_large
+        items_fit = items_fit and not too_large
     if data.total < 0:
         problems.append(Problem("total", "negative_amount", {"value": str(data.total)}))
-    problems += _too_large("total", data.computed_total, MAX_AMOUNT)
+    if items_fit:
+        # Not before: two 40-digit numbers multiply past what Decimal rounds to kopecks.
+        problems += _too_large("total", data.computed_total, MAX_AMOUNT)
     if problems:
         raise ValidationError(problems)
 

@@ -86,9 +86,24 @@ def test_numbers_larger_than_the_base_keeps_are_named_not_stored(
     assert {(p.field, p.code) for p in error.value.problems} == {
         ("items[0].quantity", "number_too_large"),
         ("items[0].price", "number_too_large"),
-        ("total", "number_too_large"),
     }
+    # Each line within its columns, their sum beyond the purchase's.
+    items = [PurchaseItemInput("Станок", Decimal("1000"), Decimal("100000000"))]
+    with pytest.raises(ValidationError) as error:
+        workspace.purchases.add(client_id, PurchaseInput(date(2026, 1, 5), items=items))
+    assert [(p.field, p.code) for p in error.value.problems] == [("total", "number_too_large")]
     assert workspace.purchases.list_for(client_id) == []
+    # Forty nines, or their negatives, multiply past what Decimal can round to kopecks: the
+    # two cells are named and no total is worked out from them.
+    nines = Decimal("9" * 40)
+    for sign in (1, -1):
+        items = [PurchaseItemInput("Плед", sign * nines, sign * nines)]
+        with pytest.raises(ValidationError) as error:
+            workspace.purchases.add(client_id, PurchaseInput(date(2026, 1, 5), items=items))
+        assert {(p.field, p.code) for p in error.value.problems} >= {
+            ("items[0].quantity", "number_too_large"),
+            ("items[0].price", "number_too_large"),
+        }
     largest = PurchaseInput(date(2026, 1, 5), total=Decimal("9999999999.99"))
     assert workspace.purchases.get(workspace.purchases.add(client_id, largest)).total == (
         Decimal("9999999999.99")
