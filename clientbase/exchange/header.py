@@ -100,7 +100,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
     Target.CITY: ("город", "населенный пункт", "city", "town"),
     Target.REGION: ("регион", "область", "край", "region", "state"),
-    Target.STREET: ("адрес", "улица", "address", "street"),
+    # «Улица, дом»: Bitrix24's street and house, beside its «Квартира / офис».
+    Target.STREET: ("адрес", "улица", "улица дом", "улица и дом", "address", "street"),
     Target.POSTCODE: ("индекс", "почтовый индекс", "postcode", "zip", "postal code"),
     Target.HOUSE: (
         "дом", "д", "номер дома", "дом корпус", "дом корп", "house", "house number", "building",
@@ -288,8 +289,20 @@ _OWNER_ENDINGS = (" клиента", " покупателя", " заказчик
 # a fax a number to call, though its values look like one.
 _SOMEONE_ELSES = {
     "менеджера", "ребенка", "детей", "мужа", "жены", "сотрудника", "продавца",
-    "ответственного", "руководителя", "директора", "manager", "child", "spouse", "факс", "fax",
+    "ответственного", "руководителя", "директора", "manager", "child", "spouse", "факс", "факса",
+    "fax",
 }  # fmt: skip
+_FAX_WORDS = {"факс", "факса", "fax"}
+_PHONE_WORDS = {"телефон", "тел", "phone", "tel", "telephone"}
+
+
+def _someone_elses(words: Sequence[str]) -> bool:
+    """Whether a header's words make the column someone else's, or a fax. «Телефон/факс»
+    is not: the client's one number, for both."""
+    found = _SOMEONE_ELSES.intersection(words)
+    return bool(found) and not (found <= _FAX_WORDS and _PHONE_WORDS.intersection(words))
+
+
 # Found inside a longer header only where a wrong guess cannot take a client's name.
 _NOT_IN_WORDS = {
     Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME,
@@ -320,7 +333,7 @@ def target_of_header(value: object) -> Target | None:
 
 def _by_words(words: list[str]) -> Target | None:
     """The longest run of words that names a column, the leftmost of equal length."""
-    if _SOMEONE_ELSES.intersection(words):
+    if _someone_elses(words):
         return None
     for size in range(len(words) - 1, 0, -1):
         for start in range(len(words) - size + 1):
@@ -400,7 +413,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         name = names[column]
         if name.endswith(" formatted") and name.replace(" formatted", " street") in names:
             target = Target.IGNORE  # Google's «Address 1 - Formatted»: its parts stand beside
-        elif _SOMEONE_ELSES.intersection(name.split()):
+        elif _someone_elses(name.split()):
             target = Target.NOTES  # the manager's phones are not the client's
         elif by_values is not None and by_header in (None, Target.PHONE, Target.EMAIL):
             # A column of +7… is a phone even when its header says «Контакт»; a known

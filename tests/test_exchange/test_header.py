@@ -48,6 +48,10 @@ from clientbase.services.import_rows import read_row
         ("Home City", Target.CITY),
         ("Organization Name", Target.ORGANIZATION),
         ("Group Membership", Target.TAGS),
+        # Bitrix24's contacts.
+        ("Улица, дом", Target.STREET),
+        ("Телефон/факс", Target.PHONE),  # one number for both
+        ("Номер факса", None),
         # British registers and genealogy bases.
         ("Forenames", Target.FIRST_NAME),
         ("Surname", Target.LAST_NAME),
