@@ -440,7 +440,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         mapping.append(target)
     _find_sale_date(mapping, names)
     if Target.PURCHASE_DATE not in mapping:
-        _as_client_list(mapping)
+        _as_client_list(mapping, names)
     _keep_shops_own_figures(mapping, names)
     return mapping
 
@@ -468,10 +468,22 @@ def _find_sale_date(mapping: list[Target], names: Sequence[str]) -> None:
         mapping[bare[0]] = Target.PURCHASE_DATE
 
 
-def _as_client_list(mapping: list[Target]) -> None:
+_REQUISITES = {Target.INN, Target.KPP, Target.OGRN}
+_CONTACT_PERSON = "контактное лицо"
+
+
+def _as_client_list(mapping: list[Target], names: Sequence[str]) -> None:
     """Without a date there is no purchase: a «Сумма» column of a client list is kept in the
     notes rather than dropped. A «Наименование» there is the client's own, as 1C lists its
-    counterparties, when no other column names the client."""
+    counterparties, when no other column names the client; and beside an ИНН or a КПП,
+    where the row is a company, its «Контактное лицо» is the company's contact person
+    rather than the client (who would otherwise be that person, or a row without a name)."""
+    if Target.ITEM in mapping and _REQUISITES & set(mapping):
+        contact = [c for c, n in enumerate(names) if n == _CONTACT_PERSON]
+        if NAME_TARGETS & set(mapping) == {Target.FULL_NAME} and contact == [
+            mapping.index(Target.FULL_NAME)
+        ]:
+            mapping[contact[0]] = Target.CONTACT_PERSONS
     if not NAME_TARGETS & set(mapping) and Target.ITEM in mapping:
         mapping[mapping.index(Target.ITEM)] = Target.FULL_NAME
     mapping[:] = [Target.NOTES if t in PURCHASE_TARGETS else t for t in mapping]

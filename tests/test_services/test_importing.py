@@ -776,6 +776,32 @@ def test_a_1c_list_of_counterparties_imports_by_its_наименование(wor
     )  # fmt: skip
 
 
+def test_a_counterpartys_контактное_лицо_is_its_contact_person(workspace, tmp_path) -> None:
+    # Beside «Наименование» and an ИНН, «Контактное лицо» took the name column: a company
+    # came in as the person Иванов with the company in the notes, and a company without a
+    # contact person as a row without a name.
+    sheet = write_sheet(
+        tmp_path / "counterparties.xlsx",
+        [
+            ["Наименование", "ИНН", "Телефон", "Контактное лицо"],
+            ["Ромашка ООО", "7701234567", "+7 495 123-45-67", "Иванов Иван"],
+            ["ИП Петров", "770123456789", "8 916 123-45-67", None],
+        ],
+    )
+    mapping = read_plan_source(sheet)[2]
+    assert mapping == [Target.FULL_NAME, Target.INN, Target.PHONE, Target.CONTACT_PERSONS]
+    plan = plan_for(workspace, sheet)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["ИП Петров", "Ромашка ООО"]
+    company = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="ромашка"))[0])
+    assert company.data.kind is ClientKind.COMPANY
+    assert [person.name for person in company.data.contact_persons] == ["Иванов Иван"]
+    # A list of people with an ИНН each keeps «Контактное лицо» as their name.
+    people = propose_mapping(["Контактное лицо", "ИНН"], [["Иванов Иван", "500100732259"]])
+    assert people == [Target.FULL_NAME, Target.INN]
+
+
 def test_an_orders_наименование_stays_the_item() -> None:
     mapping = propose_mapping(["Дата", "Клиент", "Наименование", "Сумма"], [])
     assert mapping == [Target.PURCHASE_DATE, Target.FULL_NAME, Target.ITEM, Target.AMOUNT]
