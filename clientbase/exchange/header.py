@@ -73,6 +73,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "фамилия имя", "контактное лицо", "имя фамилия", "имя и фамилия", "фамилия и имя",
         "наименование клиента", "название клиента", "name", "full name", "client", "customer",
         "contact name", "контрагент", "наименование контрагента", "фио полностью",
+        "полное имя",  # amoCRM's contacts
     ),
     Target.LAST_NAME: ("фамилия", "last name", "surname", "family name"),
     Target.FIRST_NAME: (

@@ -48,6 +48,7 @@ from clientbase.services.import_rows import read_row
         ("Home City", Target.CITY),
         ("Organization Name", Target.ORGANIZATION),
         ("Group Membership", Target.TAGS),
+        ("Полное имя", Target.FULL_NAME),  # amoCRM
         # Bitrix24's contacts.
         ("Улица, дом", Target.STREET),
         ("Телефон/факс", Target.PHONE),  # one number for both
