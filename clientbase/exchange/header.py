@@ -366,6 +366,11 @@ def find_header_row(rows: Sequence[Sequence[object]]) -> int | None:
     return found
 
 
+# What no column name looks like: a date or a number first («08.03»), a line break, a
+# label and its value («Telegram: elena_s»).
+_LIKE_DATA = re.compile(r"^\d|\n|:\s*\S")
+
+
 def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
     """Whether `lower` is the second row of a header that `upper` starts: Excel users head
     a group of columns with one merged cell («Контакты» over «Телефон» and «E-mail») and
@@ -373,9 +378,10 @@ def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
     under them. So the lower row holds only names, one of them known, and a known name
     of the upper row stands above an empty cell of the lower one."""
     filled = [cell for cell in lower if cell is not None]
-    if not filled or not all(isinstance(cell, str) for cell in filled):
+    names = [cell for cell in filled if isinstance(cell, str)]
+    if not filled or len(names) < len(filled):
         return False
-    if any(holds_phones(cell) or "@" in str(cell) for cell in filled):
+    if any(holds_phones(name) or "@" in name or _LIKE_DATA.search(name) for name in names):
         return False
     if not any(target_of_header(cell) is not None for cell in filled):
         return False

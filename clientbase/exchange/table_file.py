@@ -52,6 +52,10 @@ class TableData:
     # Every sheet of the file (an Access base's tables), read with this one so that the
     # wizard's list of sheets costs no second reading of the file.
     sheets: tuple[str, ...] = ()
+    # The row of column names where the reader wrote it itself (a vCard's, an Access
+    # table's: the first), rather than one to look for: a lone contact whose messengers
+    # cell says «Telegram» would pass for the lower half of a two-row header.
+    header_line: int | None = None
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -117,15 +121,17 @@ def read_table(
     if not path.is_file():
         raise ImportFileError("cannot_read", path.name)
     kind = file_kind(path)
+    header_line = None
     if kind is Kind.TEXT:
         rows: list[list[Cell]] = [list(row) for row in read_csv(path)]
         name, sheets = path.stem, [path.stem]
     elif kind is Kind.CONTACTS:
         rows = [list(row) for row in read_vcards(path)]
-        name, sheets = path.stem, [path.stem]
+        name, sheets, header_line = path.stem, [path.stem], 0
     elif kind is Kind.ACCESS:
         name, access_rows, sheets = read_access_table(path, sheet)
         rows = [list(row) for row in access_rows]
+        header_line = 0
     else:
         sheets, name, rows, merged = in_own_process(
             read_sheet, path, sheet, MAX_ROWS, still_wanted=still_wanted
@@ -133,7 +139,7 @@ def read_table(
         if merged:
             _fill_merged_down(rows, merged)
         return _table(name, rows, path, sheets)
-    return _table(name, _cleaned(rows, path), path, sheets)
+    return _table(name, _cleaned(rows, path), path, sheets, header_line)
 
 
 def _fill_merged_down(rows: list[list[Cell]], merged: list[Any]) -> None:
@@ -159,10 +165,16 @@ def _cleaned(rows: list[list[Cell]], path: Path) -> list[list[Cell]]:
     return clean_rows(rows, path.name, MAX_ROWS)
 
 
-def _table(name: str, rows: list[list[Cell]], path: Path, sheets: list[str]) -> TableData:
+def _table(
+    name: str,
+    rows: list[list[Cell]],
+    path: Path,
+    sheets: list[str],
+    header_line: int | None = None,
+) -> TableData:
     if not has_data(rows):
         raise ImportFileError("empty", path.name)
-    return TableData(name, _without_empty_side_columns(rows), tuple(sheets))
+    return TableData(name, _without_empty_side_columns(rows), tuple(sheets), header_line)
 
 
 def _without_empty_side_columns(rows: list[list[Cell]]) -> list[list[Cell]]:

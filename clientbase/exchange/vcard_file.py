@@ -27,11 +27,21 @@ from clientbase.exchange.values import with_note
 
 HEADERS = [
     "Фамилия", "Имя", "Отчество", "Организация", "Телефон", "E-mail", "Дата рождения",
-    "Адрес", "Город", "Регион", "Индекс", "Метки", "Заметки",
+    "Адрес", "Город", "Регион", "Индекс", "Метки", "Мессенджеры", "Заметки",
 ]  # fmt: skip
 # Properties with no field of their own, kept in the notes under a name (iPhone and Android
 # write them): the job title, the nickname, the web site.
 _NOTED = (("TITLE", "Должность"), ("NICKNAME", "Прозвище"), ("URL", "Сайт"))
+# Dates beside the birthday (4.0's ANNIVERSARY, Evolution's and KDE's X-ANNIVERSARY).
+_NOTED_DATES = (("ANNIVERSARY", "Годовщина"), ("X-ANNIVERSARY", "Годовщина"))
+# A messenger as an iPhone (IMPP with X-SERVICE-TYPE, X-SOCIALPROFILE with TYPE) or a
+# URI scheme names it, as the messengers cell writes its kind.
+_MESSENGERS = {
+    "telegram": "Telegram", "tg": "Telegram", "whatsapp": "WhatsApp", "vk": "ВКонтакте",
+    "vkontakte": "ВКонтакте",
+}  # fmt: skip
+# What an iPhone puts before a handle it has no address for.
+APPLE_HANDLE = "x-apple:"
 _DATE = re.compile(r"^(\d{4}|--)-?(\d{2})-?(\d{2})")
 _ESCAPED = re.compile(r"\\([\\,;nN])")
 # A structured value (N, ADR, ORG) is split at the semicolons that are not escaped.
@@ -105,13 +115,40 @@ def _note(line: ContentLine, apple_label: str | None) -> str:
     return ""
 
 
-def _birthday(value: str) -> str:
-    """19800201, 1980-02-01 or --0201 (no year) → 01.02.1980 / 01.02."""
-    match = _DATE.match(value.strip())
+def _date(line: ContentLine) -> str:
+    """19800201, 1980-02-01 or --0201 (no year) → 01.02.1980 / 01.02. An iPhone writes a
+    birthday without a year in 1604, naming that year in X-APPLE-OMIT-YEAR."""
+    value = _unescaped(line.value)
+    match = _DATE.match(value)
     if match is None:
-        return value.strip()
+        return value
     year, month, day = match.groups()
-    return f"{day}.{month}" if year == "--" else f"{day}.{month}.{year}"
+    if year == "--" or year in line.params.get("X-APPLE-OMIT-YEAR", []):
+        return f"{day}.{month}"
+    return f"{day}.{month}.{year}"
+
+
+def _messengers(card: _Card) -> tuple[list[str], list[str]]:
+    """The card's messengers as the messengers cell writes them («Telegram: elena_s»), and
+    those of services the base has no kind for, as notes («Skype: elena»)."""
+    known: list[str] = []
+    other: list[str] = []
+    for line in [*card.lines.get("IMPP", []), *card.lines.get("X-SOCIALPROFILE", [])]:
+        value = _unescaped(line.value)
+        handle = (line.params.get("X-USER") or [value.removeprefix(APPLE_HANDLE)])[0].strip()
+        scheme, colon, rest = value.partition(":")
+        named = line.params.get("X-SERVICE-TYPE") or line.params.get("TYPE") or []
+        service = next((n for n in named if n.lower() != "pref"), "")
+        if not service and colon and not value.startswith(APPLE_HANDLE):
+            service, handle = scheme, rest.removeprefix("//")
+        if not handle:
+            continue
+        kind = _MESSENGERS.get(service.lower())
+        if kind is not None:
+            known.append(f"{kind}: {handle}")
+        else:
+            other.append(f"{service or 'IM'}: {handle}")
+    return known, other
 
 
 def _part(parts: list[str], index: int) -> str:
@@ -127,9 +164,16 @@ def _row(card: _Card) -> list[str | None]:
     if not (family or given) and names and not organization:
         family = names[0]
     address = card.parts("ADR")
-    birthdays = card.texts("BDAY")
+    birthdays = card.lines.get("BDAY", [])
     noted = [f"{label}: {text}" for name, label in _NOTED for text in card.texts(name) if text]
-    notes = [*noted, *card.texts("NOTE"), *card.unreadable]
+    noted += [
+        f"{label}: {_date(line)}"
+        for name, label in _NOTED_DATES
+        for line in card.lines.get(name, [])
+        if _unescaped(line.value)
+    ]
+    messengers, other_messengers = _messengers(card)
+    notes = [*noted, *other_messengers, *card.texts("NOTE"), *card.unreadable]
     values = [
         family,
         given,
@@ -137,12 +181,13 @@ def _row(card: _Card) -> list[str | None]:
         organization,
         ", ".join(card.noted("TEL")),
         ", ".join(card.noted("EMAIL")),
-        _birthday(birthdays[0]) if birthdays else "",
+        _date(birthdays[0]) if birthdays else "",
         _part(address, 2),
         _part(address, 3),
         _part(address, 4),
         _part(address, 5),
         ", ".join(tag for tag in card.texts("CATEGORIES") if tag),
+        "; ".join(messengers),
         "\n".join(note for note in notes if note),
     ]
     return [value or None for value in values]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import vobject
 
-from clientbase.exchange.vcard_file import KIND_NOTES
+from clientbase.exchange.vcard_file import APPLE_HANDLE, KIND_NOTES
 
 
 @dataclass
@@ -27,6 +27,8 @@ class Contact:
     postcode: str = ""
     notes: str = ""
     tags: list[str] = field(default_factory=list)
+    # (service, handle): «Telegram», «elena_s».
+    messengers: list[tuple[str, str]] = field(default_factory=list)
 
 
 # The notes that are vCard types, in the words the import gives them and in English.
@@ -62,6 +64,11 @@ def vcard_text(contact: Contact) -> str:
             line = card.add(name, group=group)
             line.value = value
             line.params["TYPE"] = [plain, kind] if kind and name == "email" else [kind or plain]
+    for service, handle in contact.messengers:
+        # As an iPhone writes a handle it has no address for; phones show the service's name.
+        line = card.add("impp")
+        line.value = APPLE_HANDLE + handle
+        line.params["X-SERVICE-TYPE"] = [service]
     if contact.birthday:
         card.add("bday").value = contact.birthday
     if contact.street or contact.city or contact.region or contact.postcode:

@@ -509,5 +509,6 @@ def _write_vcf(path: Path, records: Iterator[Record]) -> None:
                 postcode=client.postcode,
                 notes=client.notes,
                 tags=record.tags,
+                messengers=[(word(kind), handle) for kind, handle in record.messengers],
             )
             file.write(vcard_text(contact))

@@ -169,7 +169,9 @@ def read_plan_source(
     `progress` whose Cancel stops the reading."""
     still_wanted = None if progress is None else lambda: progress(0, 0)
     table = read_table(path, sheet, still_wanted)
-    header_line = find_header_row(table.rows)
+    header_line = table.header_line
+    if header_line is None:
+        header_line = find_header_row(table.rows)
     if header_line is None and sheet is None:
         # A summary sheet before the list: the first sheet after it that has column names.
         names = list(table.sheets)

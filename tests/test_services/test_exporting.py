@@ -276,9 +276,11 @@ def test_a_vcard_export_comes_back_with_names_phones_mails_birthdays_and_tags(
         fields = (
             "kind", "last_name", "first_name", "middle_name", "organization", "phones",
             "emails", "birthday", "city", "region", "street", "postcode", "notes", "tags",
+            "messengers",
         )  # fmt: skip
-        assert any(exported_part(workspace.clients.get(i).data)["tags"] for i in
-                   find_client_ids(workspace.db, ClientQuery()))  # fmt: skip
+        for name in ("tags", "messengers"):
+            assert any(exported_part(workspace.clients.get(i).data)[name] for i in
+                       find_client_ids(workspace.db, ClientQuery()))  # fmt: skip
 
         def contacts(space: Workspace) -> list[dict[str, object]]:
             result = []

@@ -117,6 +117,21 @@ def test_a_two_row_header_with_merged_cells_names_every_column(workspace, tmp_pa
     assert orlova.data.notes == ""
 
 
+def test_a_lone_client_under_the_header_is_no_second_header_row(workspace, tmp_path) -> None:
+    # Its messengers cell says «Telegram», a name the header knows, above and beside empty
+    # cells: the one client was taken for the lower half of a two-row header.
+    path = write_sheet(
+        tmp_path / "one.xlsx",
+        [
+            ["Фамилия", "Имя", "Телефон", "Дата рождения", "Мессенджеры"],
+            ["Смирнова", "Елена", None, "08.03", "Telegram: elena_s"],
+        ],
+    )
+    assert read_plan_source(path)[1] == 0
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, path))
+    assert names(workspace) == ["Смирнова Елена"]
+
+
 def test_a_table_drawn_away_from_the_corner_keeps_its_row_numbers(workspace, tmp_path) -> None:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
@@ -965,6 +980,36 @@ def test_an_iphones_vcard_keeps_its_groups_title_and_nickname(
     assert olga.data.notes == (
         "Должность: бухгалтер\nПрозвище: Оля\nСайт: https://smirnova.ru\nЛюбит розы"
     )
+
+
+def test_an_iphones_birthday_without_a_year_and_its_messengers_come_in(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # An iPhone keeps a birthday without a year as 1604, naming it in X-APPLE-OMIT-YEAR:
+    # «08.03.1604» was refused as a date. Its messengers were dropped without a word.
+    path = tmp_path / "iphone.vcf"
+    path.write_text(
+        "\r\n".join([
+            "BEGIN:VCARD", "VERSION:3.0", "N:Смирнова;Елена;;;", "FN:Елена Смирнова",
+            "BDAY;X-APPLE-OMIT-YEAR=1604:1604-03-08",
+            "X-SOCIALPROFILE;type=telegram:x-apple:elena_s",
+            "IMPP;X-SERVICE-TYPE=Skype;type=pref:x-apple:elena.smirnova",
+            "X-SOCIALPROFILE;type=vk;x-user=elena77:http://vk.com/elena77",
+            "ANNIVERSARY:20100612",
+            "END:VCARD", "",
+        ]),
+        encoding="utf-8",
+    )  # fmt: skip
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    [elena] = [workspace.clients.get(i) for i in find_client_ids(workspace.db, ClientQuery())]
+    assert elena.data.birthday == "08.03"
+    assert [(m.kind, m.handle) for m in elena.data.messengers] == [
+        (MessengerKind.TELEGRAM, "elena_s"),
+        (MessengerKind.VK, "elena77"),
+    ]
+    assert elena.data.notes == "Годовщина: 12.06.2010\nSkype: elena.smirnova"
 
 
 def test_a_broken_vcard_file_is_refused(tmp_path: Path) -> None:
