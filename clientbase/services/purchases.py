@@ -110,8 +110,11 @@ def validate_purchase(data: PurchaseInput) -> None:
         items_fit = items_fit and not too_large
     if data.total < 0:
         problems.append(Problem("total", "negative_amount", {"value": str(data.total)}))
-    if items_fit:
-        # Not before: two 40-digit numbers multiply past what Decimal rounds to kopecks.
+    written = _too_large("total", data.total, MAX_AMOUNT)
+    problems += written
+    if items_fit and not written:
+        # Not before: two 40-digit numbers multiply, and 1e400 rounds, past what Decimal can
+        # round to kopecks.
         problems += _too_large("total", data.computed_total, MAX_AMOUNT)
     if problems:
         raise ValidationError(problems)
