@@ -349,7 +349,9 @@ def find_header_row(rows: Sequence[Sequence[object]]) -> int | None:
     best: tuple[int, int] | None = None
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         filled = [cell for cell in row if cell is not None]
-        if len(filled) < 2:
+        # One cell is a title («Клиенты магазина «Уют»»), unless it names a column of
+        # names: a list of clients may be just that, «ФИО» over the names.
+        if not filled or (len(filled) == 1 and target_of_header(filled[0]) not in NAME_TARGETS):
             continue
         known = sum(1 for cell in filled if target_of_header(cell) is not None)
         texts = sum(1 for cell in filled if isinstance(cell, str) and not holds_phones(cell))

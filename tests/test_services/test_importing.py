@@ -117,6 +117,20 @@ def test_a_two_row_header_with_merged_cells_names_every_column(workspace, tmp_pa
     assert orlova.data.notes == ""
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_list_of_names_alone_imports(workspace: Workspace, tmp_path: Path, suffix: str) -> None:
+    # One column, «ФИО» over the names: a row of one cell was always taken for a title.
+    rows = [["Клиенты магазина «Уют»"], ["ФИО"], ["Иванов Иван"], ["Петрова Анна"]]
+    path = tmp_path / f"names{suffix}"
+    if suffix == ".csv":
+        path.write_text("\n".join(row[0] for row in rows), encoding="utf-8")
+    else:
+        write_sheet(path, rows)
+    assert read_plan_source(path)[1:] == (1, [Target.FULL_NAME])
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, path))
+    assert names(workspace) == ["Иванов Иван", "Петрова Анна"]
+
+
 def test_a_lone_client_under_the_header_is_no_second_header_row(workspace, tmp_path) -> None:
     # Its messengers cell says «Telegram», a name the header knows, above and beside empty
     # cells: the one client was taken for the lower half of a two-row header.
