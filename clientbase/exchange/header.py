@@ -94,6 +94,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "email", "e mail", "е мейл", "емейл", "емэйл", "имейл", "мейл", "почта", "эл почта",
         "электронная почта", "mail", "эл адрес", "электронный адрес", "адрес эл почты",
         "адрес электронной почты", "email address",
+        # Russian Outlook's second and third: «Адрес 2 эл. почты».
+        "адрес 2 эл почты", "адрес 3 эл почты",
     ),
     Target.BIRTHDAY: (
         "дата рождения", "др", "д р", "день рождения", "дата рожд", "birthday", "birth date",
@@ -290,16 +292,25 @@ _OWNER_ENDINGS = (" клиента", " покупателя", " заказчик
 # a fax a number to call, though its values look like one.
 _SOMEONE_ELSES = {
     "менеджера", "ребенка", "детей", "мужа", "жены", "сотрудника", "продавца",
-    "ответственного", "руководителя", "директора", "manager", "child", "spouse", "факс", "факса",
-    "fax",
+    "ответственного", "руководителя", "директора", "помощника", "секретаря", "manager",
+    "assistant", "child", "spouse", "факс", "факса", "fax",
+    # Outlook's country: not a region of Russia.
+    "страна", "country",
 }  # fmt: skip
 _FAX_WORDS = {"факс", "факса", "fax"}
 _PHONE_WORDS = {"телефон", "тел", "phone", "tel", "telephone"}
 
 
+# The name Outlook shows beside an e-mail («Краткое имя эл. почты», «E-mail Display Name»):
+# the address again, with the name, not another one.
+_NAME_OF_EMAIL = re.compile(r"\b(?:имя эл почты|display name)\b")
+
+
 def _someone_elses(words: Sequence[str]) -> bool:
-    """Whether a header's words make the column someone else's, or a fax. «Телефон/факс»
-    is not: the client's one number, for both."""
+    """Whether a header's words make the column someone else's, a fax, or no field of the
+    card's. «Телефон/факс» is not: the client's one number, for both."""
+    if _NAME_OF_EMAIL.search(" ".join(words)):
+        return True
     found = _SOMEONE_ELSES.intersection(words)
     return bool(found) and not (found <= _FAX_WORDS and _PHONE_WORDS.intersection(words))
 

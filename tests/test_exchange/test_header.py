@@ -49,6 +49,15 @@ from clientbase.services.import_rows import read_row
         ("Organization Name", Target.ORGANIZATION),
         ("Group Membership", Target.TAGS),
         ("Полное имя", Target.FULL_NAME),  # amoCRM
+        # Russian Outlook's contacts, and the English ones.
+        ("Адрес 2 эл. почты", Target.EMAIL),
+        ("Краткое имя эл. почты", None),  # «Иван Сидоров (ivan@firm.ru)»: the address again
+        ("E-mail Display Name", None),
+        ("Телефон помощника", None),
+        ("Assistant's Phone", None),
+        ("Страна или регион (раб. адрес)", None),  # «Россия» is no region
+        ("Business Country/Region", None),
+        ("Область (раб. адрес)", Target.REGION),
         # Bitrix24's contacts.
         ("Улица, дом", Target.STREET),
         ("Телефон/факс", Target.PHONE),  # one number for both
