@@ -174,7 +174,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "дата покупки", "дата заказа", "дата продажи", "purchase date", "order date",
     ),
     Target.AMOUNT: ("сумма", "сумма заказа", "стоимость", "amount", "order total"),
-    Target.ITEM: ("товар", "наименование", "наименование товара", "item", "product"),
+    Target.ITEM: (
+        "товар", "товары", "наименование", "наименование товара", "состав заказа", "item",
+        "product", "products",
+    ),
     Target.QUANTITY: ("кол во", "количество", "qty", "quantity"),
     Target.PRICE: ("цена", "price", "unit price"),
     Target.ORDER_NUMBER: (
@@ -183,7 +186,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "receipt number",
     ),
     Target.PURCHASE_STATUS: ("статус заказа", "статус покупки", "order status"),
-    Target.PAYMENT: ("оплата", "оплачен", "payment", "payment status"),
+    Target.PAYMENT: (
+        "оплата", "оплачен", "статус оплаты", "состояние оплаты", "payment", "payment status",
+    ),
     # Figures the program computes from purchases: see _COMPUTED_FIGURES.
     Target.IGNORE: (
         "сумма покупок", "покупок", "последняя покупка", "total spent", "purchases",
@@ -458,6 +463,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         if not values:
             empty.add(column)
         mapping.append(target)
+    _name_alone_is_whole(mapping)
     _find_sale_date(mapping, names)
     if Target.PURCHASE_DATE not in mapping:
         _as_client_list(mapping, names)
@@ -476,6 +482,18 @@ def _lesser_address(holder: str, other: str) -> bool:
     return bool(_PAPER_ADDRESS.intersection(holder.split())) and not _PAPER_ADDRESS.intersection(
         other.split()
     )
+
+
+def _name_alone_is_whole(mapping: list[Target]) -> None:
+    """An «Имя» with no surname beside it holds the whole name, as web shops' order forms
+    (Tilda's, InSales') ask for it: «Иванова Анна». Read as a full name, «Анна» alone
+    stays a first name and «Иванова Анна» is split."""
+    if Target.FIRST_NAME in mapping and not {
+        Target.LAST_NAME,
+        Target.MIDDLE_NAME,
+        Target.FULL_NAME,
+    } & set(mapping):
+        mapping[mapping.index(Target.FIRST_NAME)] = Target.FULL_NAME
 
 
 def _find_sale_date(mapping: list[Target], names: Sequence[str]) -> None:

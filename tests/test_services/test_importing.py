@@ -131,6 +131,32 @@ def test_a_list_of_names_alone_imports(workspace: Workspace, tmp_path: Path, suf
     assert names(workspace) == ["Иванов Иван", "Петрова Анна"]
 
 
+def test_a_web_shops_orders_with_a_whole_name_under_имя(workspace: Workspace, tmp_path) -> None:
+    # Tilda's orders: «Имя» holds the whole name, «Товары» the items, «Статус оплаты»
+    # whether it is paid. The name came in as a first name «Иванова Анна», the items went
+    # to the notes, and the payment column was read as the client's status, so an unpaid
+    # order came in paid.
+    path = tmp_path / "orders.csv"
+    path.write_text(
+        "ID заказа;Дата;Имя;Email;Телефон;Товары;Сумма заказа;Статус оплаты\n"
+        "1001;2024-05-01 12:30:00;Иванова Анна;anna@mail.ru;+79161112233;Плед;6000;Оплачен\n"
+        "1002;2024-05-03 09:10:00;Пётр;petr@ya.ru;89031112244;Подушка;1500,50;Не оплачен\n",
+        encoding="utf-8",
+    )
+    mapping = read_plan_source(path)[2]
+    assert mapping[2:] == [
+        Target.FULL_NAME, Target.EMAIL, Target.PHONE, Target.ITEM, Target.AMOUNT, Target.PAYMENT,
+    ]  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, path))
+    anna = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="анна"))[0])
+    assert (anna.data.last_name, anna.data.first_name) == ("Иванова", "Анна")
+    petr = find_client_ids(workspace.db, ClientQuery(search="petr@ya.ru"))[0]
+    assert workspace.clients.get(petr).data.first_name == "Пётр"  # a first name alone stays one
+    [order] = workspace.purchases.list_for(petr)
+    assert order.data.payment_state is PaymentState.UNPAID
+    assert [item.name for item in order.data.items] == ["Подушка"]
+
+
 def test_a_lone_client_under_the_header_is_no_second_header_row(workspace, tmp_path) -> None:
     # Its messengers cell says «Telegram», a name the header knows, above and beside empty
     # cells: the one client was taken for the lower half of a two-row header.
@@ -247,7 +273,8 @@ def test_a_full_header_row_under_a_group_heading_keeps_its_own_names(tmp_path) -
     )
     _table, header, mapping = read_plan_source(path)
     assert header == 1
-    assert mapping == [Target.FIRST_NAME, Target.CITY, Target.PHONE]
+    # «Имя» with no surname beside it holds the whole name, «Орлова Мария».
+    assert mapping == [Target.FULL_NAME, Target.CITY, Target.PHONE]
 
 
 def test_importing_writes_every_planned_client_as_one_batch(workspace: Workspace) -> None:
