@@ -311,9 +311,10 @@ _PHONE_WORDS = {"телефон", "тел", "phone", "tel", "telephone"}
 _NAME_OF_EMAIL = re.compile(r"\b(?:имя эл почты|display name)\b")
 
 
-def _someone_elses(words: Sequence[str]) -> bool:
+def _kept_as_notes(words: Sequence[str]) -> bool:
     """Whether a header's words make the column someone else's, a fax, or no field of the
-    card's. «Телефон/факс» is not: the client's one number, for both."""
+    card's: its values go to the notes under its name, whatever they look like.
+    «Телефон/факс» is not: the client's one number, for both."""
     if _NAME_OF_EMAIL.search(" ".join(words)):
         return True
     found = _SOMEONE_ELSES.intersection(words)
@@ -350,7 +351,7 @@ def target_of_header(value: object) -> Target | None:
 
 def _by_words(words: list[str]) -> Target | None:
     """The longest run of words that names a column, the leftmost of equal length."""
-    if _someone_elses(words):
+    if _kept_as_notes(words):
         return None
     for size in range(len(words) - 1, 0, -1):
         for start in range(len(words) - size + 1):
@@ -438,7 +439,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         name = names[column]
         if name.endswith(" formatted") and name.replace(" formatted", " street") in names:
             target = Target.IGNORE  # Google's «Address 1 - Formatted»: its parts stand beside
-        elif _someone_elses(name.split()):
+        elif _kept_as_notes(name.split()):
             target = Target.NOTES  # the manager's phones are not the client's
         elif by_values is not None and by_header in (None, Target.PHONE, Target.EMAIL):
             # A column of +7… is a phone even when its header says «Контакт»; a known

@@ -133,22 +133,27 @@ def _messengers(card: _Card) -> tuple[list[str], list[str]]:
     those of services the base has no kind for, as notes («Skype: elena»)."""
     known: list[str] = []
     other: list[str] = []
-    for line in [*card.lines.get("IMPP", []), *card.lines.get("X-SOCIALPROFILE", [])]:
-        value = _unescaped(line.value)
-        handle = (line.params.get("X-USER") or [value.removeprefix(APPLE_HANDLE)])[0].strip()
-        scheme, colon, rest = value.partition(":")
-        named = line.params.get("X-SERVICE-TYPE") or line.params.get("TYPE") or []
-        service = next((n for n in named if n.lower() != "pref"), "")
-        if not service and colon and not value.startswith(APPLE_HANDLE):
-            service, handle = scheme, rest.removeprefix("//")
-        if not handle:
-            continue
-        kind = _MESSENGERS.get(service.lower())
-        if kind is not None:
-            known.append(f"{kind}: {handle}")
-        else:
-            other.append(f"{service or 'IM'}: {handle}")
+    # An IMPP's TYPE is its kind (home, work, pref); an X-SOCIALPROFILE's is the service.
+    for name, naming in (("IMPP", "X-SERVICE-TYPE"), ("X-SOCIALPROFILE", "TYPE")):
+        for line in card.lines.get(name, []):
+            _add_messenger(line, line.params.get(naming, []), known, other)
     return known, other
+
+
+def _add_messenger(line: ContentLine, named: list[str], known: list[str], other: list[str]) -> None:
+    value = _unescaped(line.value)
+    handle = (line.params.get("X-USER") or [value.removeprefix(APPLE_HANDLE)])[0].strip()
+    service = next((n for n in named if n.lower() != "pref"), "")
+    scheme, colon, rest = value.partition(":")
+    if not service and colon and not value.startswith(APPLE_HANDLE):
+        service, handle = scheme, rest.removeprefix("//")  # «xmpp:alice@example.com»
+    if not handle:
+        return
+    kind = _MESSENGERS.get(service.lower())
+    if kind is not None:
+        known.append(f"{kind}: {handle}")
+    else:
+        other.append(f"{service or 'IM'}: {handle}")
 
 
 def _part(parts: list[str], index: int) -> str:

@@ -1037,6 +1037,7 @@ def test_an_iphones_birthday_without_a_year_and_its_messengers_come_in(
             "IMPP;X-SERVICE-TYPE=Skype;type=pref:x-apple:elena.smirnova",
             "X-SOCIALPROFILE;type=vk;x-user=elena77:http://vk.com/elena77",
             "ANNIVERSARY:20100612",
+            "IMPP;TYPE=home:xmpp:elena@jabber.ru",  # 4.0: TYPE is the kind, not the service
             "END:VCARD", "",
         ]),
         encoding="utf-8",
@@ -1050,7 +1051,9 @@ def test_an_iphones_birthday_without_a_year_and_its_messengers_come_in(
         (MessengerKind.TELEGRAM, "elena_s"),
         (MessengerKind.VK, "elena77"),
     ]
-    assert elena.data.notes == "Годовщина: 12.06.2010\nSkype: elena.smirnova"
+    assert elena.data.notes == (
+        "Годовщина: 12.06.2010\nSkype: elena.smirnova\nxmpp: elena@jabber.ru"
+    )
 
 
 def test_a_broken_vcard_file_is_refused(tmp_path: Path) -> None:
