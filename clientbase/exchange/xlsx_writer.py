@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from rustpy_xlsxwriter import Format, write_worksheets
 
@@ -33,15 +33,12 @@ class Sheet:
 _FIRST_EXCEL_YEAR = 1900
 
 
-def _before_excel(value: object) -> bool:
+def _before_excel(value: object) -> TypeGuard[date]:
     return isinstance(value, date) and value.year < _FIRST_EXCEL_YEAR
 
 
 def _as_text_before_excel(values: Sequence[object]) -> list[object]:
-    return [
-        f"{v.day:02}.{v.month:02}.{v.year:04}" if isinstance(v, date) and _before_excel(v) else v
-        for v in values
-    ]
+    return [f"{v.day:02}.{v.month:02}.{v.year:04}" if _before_excel(v) else v for v in values]
 
 
 @dataclass
