@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -14,18 +13,13 @@ from odf.style import Style, TableColumnProperties, TextProperties
 from odf.table import Table, TableCell, TableColumn, TableRow
 from odf.text import P
 
+from clientbase.exchange.sheet_cells import plain_text
 from clientbase.exchange.sheet_column import SheetColumn
 
 # The .xlsx number formats the export uses, as ODF number styles: (decimals, thousands).
 # Others (such as the quantity's «0.###») are left to LibreOffice's general format.
 NUMBER_FORMATS = {"#,##0.00": (2, True), "0.00": (2, False), "0": (0, False)}
 
-
-# Characters XML 1.0 cannot hold, so no ODF file may: odfpy writes each as «�», which then
-# stands in the cell. Text pasted from Word brings line breaks among them (vertical tab,
-# form feed), and a «\r» is read back as a second line break: all become line breaks.
-_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c]")
-_NOT_XML = re.compile(r"[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 # A column's width is given in characters; about 0.2 cm a character.
 CM_A_CHARACTER = 0.2
@@ -115,7 +109,9 @@ class OdsSheet:
             return cell
         # Always a string cell: ODS has no way to turn it into a formula.
         cell = TableCell(valuetype="string")
-        text = _NOT_XML.sub("", _LINE_BREAKS.sub("\n", str(value)))
+        # Characters XML 1.0 cannot hold would stand in the cell as «�», and a «\r» comes
+        # back as a second line break.
+        text = plain_text(str(value))
         for line in text.split("\n"):
             cell.addElement(P(text=line))
         return cell

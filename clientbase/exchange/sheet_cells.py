@@ -13,9 +13,15 @@ Cell = str | int | float | Decimal | bool | date | datetime | time | timedelta |
 
 # Word's line breaks (vertical tab, form feed), pasted into a cell, and what else of the
 # control characters a sheet can hold: NUL, from old DOS and DBF exports padded with it,
-# is refused by PostgreSQL in any text and would fail the whole import there.
+# is refused by PostgreSQL in any text, and XML 1.0 holds none of them, so odfpy would
+# write each into an .ods as «�».
 _LINE_BREAKS = re.compile(r"[\x0b\x0c\x85\u2028\u2029]|\r\n?")
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def plain_text(text: str) -> str:
+    """Text with its line breaks made «\\n» and its other control characters dropped."""
+    return _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
 
 
 def clean_rows(rows: list[list[Cell]], file_name: str, max_rows: int) -> list[list[Cell]]:
@@ -29,7 +35,7 @@ def clean_rows(rows: list[list[Cell]], file_name: str, max_rows: int) -> list[li
 def _clean(cell: Cell) -> Cell:
     if isinstance(cell, str):
         if not cell.isprintable():  # a line break or a tab, now and then: most cells have none
-            cell = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", cell))
+            cell = plain_text(cell)
         cell = cell.strip()
         return cell or None
     return cell

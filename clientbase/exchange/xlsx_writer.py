@@ -18,6 +18,7 @@ from rustpy_xlsxwriter import Format, write_worksheets
 
 from clientbase.errors import CellTooLong, ExportError
 from clientbase.exchange.sheet_column import SheetColumn
+from clientbase.services.dates import written_date
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ def _before_excel(value: object) -> TypeGuard[date]:
 
 
 def _as_text_before_excel(values: Sequence[object]) -> list[object]:
-    return [f"{v.day:02}.{v.month:02}.{v.year:04}" if _before_excel(v) else v for v in values]
+    return [written_date(v) if _before_excel(v) else v for v in values]
 
 
 @dataclass
