@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from clientbase.services.client_validation import is_email
+from clientbase.services.phones import phone_pieces
 from clientbase.services.text import digits
 
 # Excel counts days from 30.12.1899 (its 1900 leap-year bug included).
@@ -80,10 +81,18 @@ def holds_phones(value: object) -> bool:
     return True
 
 
-def split_phones(value: object) -> list[str]:
+def split_phones(value: object, region: str | None = None) -> list[str]:
     """Several phones in one cell («8 916 111-22-33, 8 495 123-45-67») become a list. A piece
     with too few digits for a phone belongs to the phone beside it, as part of its note
-    («8 916 111-22-33 (жена, Мария)»)."""
+    («8 916 111-22-33 (жена, Мария)»). Given the region to read them in, phones with no
+    mark between them are parted too («моб. 8 916 111-22-33 раб. 8 495 123-45-67»)."""
+    found = _marked_phones(value)
+    if region is None:
+        return found
+    return [piece for phone in found for piece in phone_pieces(phone, region)]
+
+
+def _marked_phones(value: object) -> list[str]:
     text = text_of(value)
     if not text:
         return []

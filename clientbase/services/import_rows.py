@@ -281,7 +281,7 @@ class RowReader:
         text = "" if target in _READ_FROM_CELL else text_of(value)
         match target:
             case Target.PHONE:
-                for written in split_phones(value):
+                for written in split_phones(value, self._region):
                     raw, note = phone_and_note(written)
                     try:
                         normalize_phone(raw, self._region)

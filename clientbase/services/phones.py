@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 try:
     # phonenumbers' own functions on a Rust port of libphonenumber: parsing and formatting the
@@ -113,3 +114,49 @@ def searchable_digits(e164: str) -> str:
     In Russia people dial 8 916 ... as often as +7 916 ..., so both must be found.
     """
     return _forms(e164)[1]
+
+
+# More digits than E.164 lets one number have: a cell holding it holds two phones or more
+# («89161112233 89031112233», «моб. 8 916 111-22-33 раб. 8 495 123-45-67»).
+_ONE_NUMBER_DIGITS = 15
+_VALID = phonenumbers.Leniency.VALID
+# «8 916 … или 8 903 …»: the word between two phones is neither one's note.
+_JOINING = re.compile(r"^(?:и|или|либо|and|or)\s+|\s+(?:и|или|либо|and|or)$", re.IGNORECASE)
+
+
+def phone_pieces(text: str, region: str) -> list[str]:
+    """A text of several phones cut into one piece per phone, each with the words written
+    beside it. Words before the first phone mean every phone's words come before it
+    («моб. 8 916 … раб. 8 495 …»); otherwise they follow it («8 916 … (моб) 8 495 … (раб)»).
+    A text that holds one phone, or that cannot be cut without doubt, is returned whole."""
+    if len(digits(text)) <= _ONE_NUMBER_DIGITS:
+        return [text]
+    found = list(phonenumbers.PhoneNumberMatcher(text, region, leniency=_VALID))
+    if len(found) < 2:
+        return _two_numbers(text, region)
+    if any(character.isalpha() for character in text[: found[0].start]):
+        cuts = [match.end for match in found[:-1]]
+    else:
+        cuts = [match.start for match in found[1:]]
+    bounds = [0, *cuts, len(text)]
+    pieces = (text[start:end] for start, end in pairwise(bounds))
+    return [_JOINING.sub("", piece.strip()) for piece in pieces]
+
+
+def _two_numbers(text: str, region: str) -> list[str]:
+    """«8 916 111 22 33 8 903 111 22 33»: two numbers typed one after the other with no
+    mark between them, which the matcher takes for none. Cut at the one space that leaves
+    a valid number on each side; with no such space, or with two, the text stays whole."""
+    halves = [
+        (text[:at], text[at + 1 :])
+        for at, character in enumerate(text)
+        if character == " " and _valid(text[:at], region) and _valid(text[at + 1 :], region)
+    ]
+    return [halves[0][0].strip(), halves[0][1].strip()] if len(halves) == 1 else [text]
+
+
+def _valid(text: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(text, region))
+    except phonenumbers.NumberParseException:
+        return False

@@ -162,6 +162,39 @@ def test_a_phones_cell_gives_each_number_with_its_note(
     assert [phone_and_note(part) for part in split_phones(written)] == phones
 
 
+THREE_RUN_TOGETHER = "8 916 111 22 33 8 903 111 22 33 8 495 123 45 67"
+
+
+@pytest.mark.parametrize(
+    ("written", "phones"),
+    [
+        # Typed one after the other with a space, or with words and no mark between them.
+        ("89161112233 89031112233", [("89161112233", ""), ("89031112233", "")]),
+        ("8 916 111 22 33 8 903 111 22 33", [("8 916 111 22 33", ""), ("8 903 111 22 33", "")]),
+        (
+            "моб: 8-916-111-22-33 раб. 8-495-123-45-67",
+            [("8-916-111-22-33", "моб"), ("8-495-123-45-67", "раб.")],
+        ),
+        (
+            "89161112233 (Иван) 89031112233 (Мария)",
+            [("89161112233", "Иван"), ("89031112233", "Мария")],
+        ),
+        (
+            "+7 916 111-22-33 или +7 903 111-22-33",
+            [("+7 916 111-22-33", ""), ("+7 903 111-22-33", "")],
+        ),
+        # One number with its extension is one phone; three run together cannot be parted
+        # without doubt, so the check names the cell.
+        ("+7 495 123-45-67 доб. 12345", [("+7 495 123-45-67", "доб. 12345")]),
+        (THREE_RUN_TOGETHER, [(THREE_RUN_TOGETHER, "")]),
+    ],
+)  # fmt: skip
+def test_phones_with_no_mark_between_them_are_parted_in_the_region(
+    written: str, phones: list[tuple[str, str]]
+) -> None:
+    assert [phone_and_note(part) for part in split_phones(written, "RU")] == phones
+
+
 @pytest.mark.parametrize(
     ("written", "holds"),
     [

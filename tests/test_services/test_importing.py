@@ -558,6 +558,28 @@ def test_a_csv_saved_by_excel_names_the_phones_it_rounded(workspace, tmp_path) -
     ]
 
 
+def test_two_phones_typed_into_one_cell_without_a_comma_are_two_phones(workspace, tmp_path) -> None:
+    """Sheets kept by hand put a second number after the first with a space or a word
+    («моб. … раб. …»); each must be a phone the search finds, not an error or a note."""
+    path = tmp_path / "phones.csv"
+    path.write_text(
+        "ФИО;Телефон\n"
+        "Орлова Мария;89161112233 89031112233\n"
+        "Зайцев Игорь;моб. 8-921-111-22-33 раб. 8 (812) 123-45-67\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
+    assert [(c.last_name, [(p.raw, p.label) for p in c.phones]) for c in cards] == [
+        ("Зайцев", [("8-921-111-22-33", "моб."), ("8 (812) 123-45-67", "раб.")]),
+        ("Орлова", [("89161112233", ""), ("89031112233", "")]),
+    ]
+    zaitsev = find_client_ids(workspace.db, ClientQuery(search="зайцев"))
+    assert find_client_ids(workspace.db, ClientQuery(search="812 123-45-67")) == zaitsev
+
+
 def test_a_failure_while_writing_leaves_the_base_as_it_was(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:

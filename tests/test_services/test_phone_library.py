@@ -86,3 +86,22 @@ def test_the_program_uses_the_rust_library_where_it_is_installed() -> None:
     assert phones.phonenumbers is rust
     assert phones.normalize_phone("8 916 123-45-67", "RU") == "+79161234567"
     assert phones.display_phone("+79161234567") == "+7 916 123-45-67"
+
+
+_SEVERAL = [
+    "89161112233 89031112233", "моб. 8-916-111-22-33 раб. 8-495-123-45-67",
+    "89161112233 (Иван) 89031112233 (Мария)", "+7 916 111-22-33 или +7 903 111-22-33",
+    "+375 29 123-45-67 +7 701 123 45 67", "сот 89161112233  дом 4951234567",
+    "12.03.2024 10:00:00 89161112233 89031112233", "+7 495 123-45-67 доб. 12345",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("region", ["RU", "BY", "KZ"])
+def test_both_find_the_same_phones_in_a_cell_of_several(region: str) -> None:
+    def found(library, text: str) -> list[tuple[int, int, str]]:
+        leniency = library.Leniency.VALID
+        matches = library.PhoneNumberMatcher(text, region, leniency=leniency)
+        return [(match.start, match.end, match.raw_string) for match in matches]
+
+    for text in _SEVERAL:
+        assert found(rust, text) == found(phonenumbers, text), text
