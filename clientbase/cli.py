@@ -72,12 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("stats", help="print counts as one JSON object")
     importing = commands.add_parser(
         "import",
-        help="import clients from .xlsx/.xlsm/.xls/.ods/.csv/.txt, an Access .mdb/.accdb "
-        "table or .vcf contacts (all rows or none)",
+        help="import clients from .xlsx/.xlsm/.xls/.xlsb/.ods/.csv/.txt, a web page's table "
+        "(.html), an Access .mdb/.accdb table or .vcf contacts (all rows or none)",
     )
     importing.add_argument("file", type=Path)
     importing.add_argument(
-        "--sheet", help="sheet or Access table name (default: the first that holds anything)"
+        "--sheet",
+        help="sheet, Access table or web page table name (default: the first that holds "
+        "anything; of a web page, its longest table)",
     )
     importing.add_argument(
         "--dry-run", action="store_true", help="print the counts, change nothing"

@@ -4,8 +4,8 @@ Spreadsheets (.xlsx, .xlsm, .xls, .ods) go through python-calamine: a Rust reade
 times faster than openpyxl on a 100,000-row sheet, and one library for all four formats.
 
 A file is read as what its first bytes say it is, when they disagree with its name: a shop's
-«клиенты.xls» is often an .xlsx, or a CSV that some program named .xls, and Excel and
-LibreOffice open them all without a word.
+«клиенты.xls» is often an .xlsx, a CSV or a web page (Bitrix24's «Экспорт в Excel») that
+some program named .xls, and Excel and LibreOffice open them all without a word.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from clientbase.errors import ImportFileError
 from clientbase.exchange.access_file import access_table_names, read_access_table
 from clientbase.exchange.csv_file import read_csv
 from clientbase.exchange.header import find_header_row
+from clientbase.exchange.html_table import HtmlTable, read_html_tables
 from clientbase.exchange.own_process import in_own_process
 from clientbase.exchange.sheet_cells import Cell, clean_rows, has_data
 from clientbase.exchange.spreadsheet_file import OLE, read_sheet, workbook_sheet_names
@@ -29,13 +30,15 @@ SPREADSHEETS = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 TEXT_TABLES = {".csv", ".txt", ".tsv"}
 CONTACT_FILES = {".vcf", ".vcard"}
 ACCESS_BASES = {".mdb", ".accdb"}
+WEB_PAGES = {".htm", ".html"}
 MAX_ROWS = 1_000_000
 
 _ZIP = b"PK\x03\x04"  # .xlsx, .xlsm, .ods
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # Bytes no text file holds (tab, line feed, form feed and carriage return are text).
 _BINARY = frozenset(range(9)) | frozenset(range(14, 32))
-_MARKUP = ("<!doctype html", "<html", "<table", "<?xml")
+# How a web page begins: Bitrix24's export begins with its <meta>, straight before <table>.
+_HTML = ("<!doctype html", "<html", "<head", "<body", "<meta", "<table", "<style", "<title")
 
 
 class Kind(StrEnum):
@@ -43,6 +46,7 @@ class Kind(StrEnum):
     TEXT = "text"
     CONTACTS = "contacts"
     ACCESS = "access"
+    WEB_PAGE = "web page"
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,8 @@ def sheet_names(path: Path) -> list[str]:
         return [path.stem]
     if kind is Kind.ACCESS:
         return access_table_names(path)
+    if kind is Kind.WEB_PAGE:
+        return _page_sheet_names(path.stem, len(read_html_tables(path)))
     return in_own_process(workbook_sheet_names, path)
 
 
@@ -74,7 +80,7 @@ def file_kind(path: Path) -> Kind:
     suffix = path.suffix.lower()
     if suffix in ACCESS_BASES:
         return Kind.ACCESS
-    if suffix not in SPREADSHEETS | TEXT_TABLES | CONTACT_FILES:
+    if suffix not in SPREADSHEETS | TEXT_TABLES | CONTACT_FILES | WEB_PAGES:
         raise ImportFileError("unsupported_format", path.name)
     try:
         with path.open("rb") as file:
@@ -87,9 +93,11 @@ def file_kind(path: Path) -> Kind:
         # An empty or broken spreadsheet is the reader's to refuse; a CSV, the CSV reader's.
         return Kind.SPREADSHEET if suffix in SPREADSHEETS else _by_suffix(suffix)
     start = _decoded(head).lstrip("\ufeff \t\r\n").lower()
-    if start.startswith(_MARKUP):
-        # A web page or an Excel 2003 XML sheet under a spreadsheet's name (some programs
-        # export them as .xls): no reader here takes those.
+    if start.startswith(_HTML) or (start.startswith("<?xml") and "<html" in start):
+        return Kind.WEB_PAGE
+    if start.startswith("<?xml") or suffix in WEB_PAGES:
+        # An Excel 2003 XML sheet under a spreadsheet's name (some programs export them as
+        # .xls): no reader here takes those.
         raise ImportFileError("save_as_xlsx", path.name)
     if start.startswith("begin:vcard"):
         return Kind.CONTACTS
@@ -132,6 +140,8 @@ def read_table(
         name, access_rows, sheets = read_access_table(path, sheet)
         rows = [list(row) for row in access_rows]
         header_line = 0
+    elif kind is Kind.WEB_PAGE:
+        name, rows, sheets = _page_table(path, sheet, still_wanted)
     else:
         sheets, name, rows, merged = in_own_process(
             read_sheet, path, sheet, MAX_ROWS, still_wanted=still_wanted
@@ -140,6 +150,31 @@ def read_table(
             _fill_merged_down(rows, merged)
         return _table(name, rows, path, sheets)
     return _table(name, _cleaned(rows, path), path, sheets, header_line)
+
+
+def _page_sheet_names(stem: str, count: int) -> list[str]:
+    """A page's tables as sheets: named after the file, numbered where it has several."""
+    return [stem] if count == 1 else [f"{stem} ({number})" for number in range(1, count + 1)]
+
+
+def _page_table(
+    path: Path, sheet: str | None, still_wanted: Callable[[], None] | None
+) -> tuple[str, list[list[Cell]], list[str]]:
+    tables = read_html_tables(path, still_wanted)
+    if not tables:
+        raise ImportFileError("empty", path.name)
+    names = _page_sheet_names(path.stem, len(tables))
+    if sheet is None:
+        chosen: HtmlTable = max(tables, key=lambda table: len(table.rows))
+        name = names[tables.index(chosen)]
+    elif sheet in names:
+        name, chosen = sheet, tables[names.index(sheet)]
+    else:
+        raise ImportFileError("sheet_not_found", sheet)
+    rows: list[list[Cell]] = [list(row) for row in chosen.rows]
+    if chosen.merged:
+        _fill_merged_down(rows, chosen.merged)
+    return name, rows, names
 
 
 def _fill_merged_down(rows: list[list[Cell]], merged: list[Any]) -> None:

@@ -50,7 +50,9 @@ from clientbase.ui.settings_dialog import Preferences, SettingsDialog
 
 # Columns hidden until the user asks for them: the table opens uncluttered.
 HIDDEN_BY_DEFAULT = {8, 9}
-IMPORT_PATTERNS = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf *.mdb *.accdb"
+IMPORT_PATTERNS = (
+    "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv *.vcf *.vcard *.mdb *.accdb *.htm *.html"
+)
 
 
 class MainWindow(QMainWindow):

@@ -57,6 +57,47 @@ def cp1251_csv() -> None:
     (HERE / "clients_cp1251.csv").write_bytes(text.encode("cp1251"))
 
 
+def bitrix24_export() -> None:
+    """Bitrix24's «Экспорт в Excel» of its contacts, laid out as its crm.contact.list
+    excel.php template writes it: a web page under .xls, begun by its <meta>, in the
+    windows-1251 of a boxed Bitrix on an old server."""
+    headers = [
+        "ID",
+        "Обращение",
+        "Имя",
+        "Отчество",
+        "Фамилия",
+        "Дата рождения",
+        "Должность",
+        "Компания",
+        "Мобильный телефон",
+        "Рабочий телефон",
+        "Рабочий e-mail",
+        "Адрес",
+        "Комментарий",
+        "Источник",
+        "Ответственный",
+        "Дата создания",
+    ]
+    contacts = [
+        ["17", "Г-жа", "Анна", "Сергеевна", "Иванова", "01.02.1980", "Директор",
+         "ООО &quot;Ромашка&quot;", "+7 916 111-22-33", "8 (495) 123-45-67",
+         "anna@romashka.ru", "г. Москва, ул. Ленина, 5", "Любит розы &amp; тюльпаны<br>"
+         "перезвонить в мае", "Звонок", "Петров Пётр", "12.03.2024 10:15:00"],
+        ["18", "", "Олег", "", "Смирнов", "", "", "", "89031112233, 89261112233", "", "",
+         "", "", "Сайт", "Петров Пётр", "13.03.2024 11:00:00"],
+    ]  # fmt: skip
+    cells = "".join(f"<th>{header}</th>" for header in headers)
+    lines = [
+        '<meta http-equiv="Content-type" content="text/html;charset=windows-1251" />',
+        '\t\t<table border="1">\n\t\t<thead>\n\t\t\t<tr>' + cells + "</tr>\n\t\t</thead>",
+        "\t\t<tbody>"
+        + "".join("<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>" for row in contacts)
+        + "</tbody></table>",
+    ]
+    (HERE / "bitrix24_contacts.xls").write_bytes("\n".join(lines).encode("cp1251"))
+
+
 def libreoffice_copies() -> None:
     """The same sheet as .ods and .xls, saved by LibreOffice (when it is installed)."""
     soffice = shutil.which("soffice")
@@ -88,5 +129,6 @@ def encrypted_copy() -> None:
 if __name__ == "__main__":
     messy_sheet()
     cp1251_csv()
+    bitrix24_export()
     libreoffice_copies()
     encrypted_copy()

@@ -535,6 +535,26 @@ def test_a_cp1251_csv_with_semicolons_and_line_breaks_in_quotes(workspace: Works
     assert workspace.clients.get(belova).data.notes == "Любимые цвета: бордовый\nи золотой"
 
 
+def test_bitrix24s_excel_export_imports_as_its_contacts(workspace: Workspace) -> None:
+    """Bitrix24 hands out its contacts as a web page named .xls (in windows-1251 from a
+    boxed Bitrix): it was read as a CSV and refused as having no header row."""
+    plan = plan_for(workspace, DATA / "bitrix24_contacts.xls")
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
+    anna, oleg = cards
+    assert (anna.last_name, anna.first_name, anna.middle_name, anna.birthday) == (
+        "Иванова", "Анна", "Сергеевна", "01.02.1980"
+    )  # fmt: skip
+    assert [(p.raw, p.label) for p in anna.phones] == [
+        ("+7 916 111-22-33", "мобильный"),
+        ("8 (495) 123-45-67", "рабочий"),
+    ]
+    assert (anna.city, anna.street, anna.responsible) == ("Москва", "ул. Ленина, 5", "Петров Пётр")
+    assert "Любит розы & тюльпаны\nперезвонить в мае" in anna.notes
+    assert [p.raw for p in oleg.phones] == ["89031112233", "89261112233"]
+
+
 def test_a_csv_saved_by_excel_names_the_phones_it_rounded(workspace, tmp_path) -> None:
     """Excel shows a long number in a General column as 7,91612E+10 and saves the CSV as
     shown: the last digits are gone, and the person must be told so, not only «not a phone».
@@ -619,7 +639,8 @@ def write_sheet(path: Path, rows: list[list[object]]) -> Path:
         (b"PK\x03\x04 truncated zip", "cannot_read"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "cannot_read"),
         (bytes(range(256)) * 4, "cannot_read"),
-        (b"<html><body><table><tr><td>\xd0\xa4\xd0\x98\xd0\x9e</td></tr></table>", "save_as_xlsx"),
+        # A web page's table is read; this one has column names only.
+        (b"<html><body><table><tr><td>\xd0\xa4\xd0\x98\xd0\x9e</td></tr></table>", "no_rows"),
         (b"\xef\xbb\xbf<?xml version=\"1.0\"?>\n<Workbook>", "save_as_xlsx"),
     ],
 )  # fmt: skip

@@ -204,3 +204,17 @@ def test_a_csv_export_offers_its_separator_and_encoding(
     target = tmp_path / "clients.csv"
     export_answering(window, monkeypatch, target, answer)
     assert target.read_bytes().decode("cp1251").startswith("Фамилия,Имя,")
+
+
+def test_the_import_dialog_offers_every_kind_of_file_the_import_reads() -> None:
+    from clientbase.exchange import table_file
+    from clientbase.ui.main_window import IMPORT_PATTERNS
+
+    readable = (
+        table_file.SPREADSHEETS
+        | table_file.TEXT_TABLES
+        | table_file.ACCESS_BASES
+        | table_file.WEB_PAGES
+        | table_file.CONTACT_FILES
+    )
+    assert {f"*{suffix}" for suffix in readable} <= set(IMPORT_PATTERNS.split())
