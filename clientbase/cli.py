@@ -72,8 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("stats", help="print counts as one JSON object")
     importing = commands.add_parser(
         "import",
-        help="import clients from .xlsx/.xlsm/.xls/.xlsb/.ods/.csv/.txt, a web page's table "
-        "(.html), an Access .mdb/.accdb table or .vcf contacts (all rows or none)",
+        help="import clients from .xlsx/.xlsm/.xls/.xlsb/.ods, Excel 2003 .xml, .csv/.txt, a "
+        "web page's table (.html), an Access .mdb/.accdb table or .vcf contacts (all rows or "
+        "none)",
     )
     importing.add_argument("file", type=Path)
     importing.add_argument(

@@ -49,8 +49,8 @@ FILE_MESSAGES: dict[str, str] = {
     "reader_died": "{detail}: the file could not be read: it is damaged, or its sheet holds "
     "something far beyond the list (such as a value in cell XFD1048576); delete that in "
     "Excel or LibreOffice, or copy the list alone into a new sheet, and import it again",
-    "save_as_xlsx": "{detail}: this is a web page or an XML file under a spreadsheet's name; "
-    "open it in Excel or LibreOffice and save it as .xlsx",
+    "save_as_xlsx": "{detail}: this XML file is not a spreadsheet the import reads; if Excel "
+    "or LibreOffice opens it as a table, save it there as .xlsx",
     "sheet_not_found": "There is no sheet named «{detail}» in the file",
     "table_not_found": "There is no table named «{detail}» in the Access base",
     "empty": "{detail}: there is no data in the file",

@@ -25,12 +25,15 @@ from clientbase.exchange.own_process import in_own_process
 from clientbase.exchange.sheet_cells import Cell, clean_rows, has_data
 from clientbase.exchange.spreadsheet_file import OLE, read_sheet, workbook_sheet_names
 from clientbase.exchange.vcard_file import read_vcards
+from clientbase.exchange.xml_spreadsheet import NAMESPACE as XML_SPREADSHEET
+from clientbase.exchange.xml_spreadsheet import read_xml_workbook
 
 SPREADSHEETS = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 TEXT_TABLES = {".csv", ".txt", ".tsv"}
 CONTACT_FILES = {".vcf", ".vcard"}
 ACCESS_BASES = {".mdb", ".accdb"}
 WEB_PAGES = {".htm", ".html"}
+XML_FILES = {".xml"}
 MAX_ROWS = 1_000_000
 
 _ZIP = b"PK\x03\x04"  # .xlsx, .xlsm, .ods
@@ -47,6 +50,7 @@ class Kind(StrEnum):
     CONTACTS = "contacts"
     ACCESS = "access"
     WEB_PAGE = "web page"
+    XML_SPREADSHEET = "xml spreadsheet"
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,8 @@ def sheet_names(path: Path) -> list[str]:
         return access_table_names(path)
     if kind is Kind.WEB_PAGE:
         return _page_sheet_names(path.stem, len(read_html_tables(path)))
+    if kind is Kind.XML_SPREADSHEET:
+        return read_xml_workbook(path, max_rows=MAX_ROWS)[0]
     return in_own_process(workbook_sheet_names, path)
 
 
@@ -80,7 +86,7 @@ def file_kind(path: Path) -> Kind:
     suffix = path.suffix.lower()
     if suffix in ACCESS_BASES:
         return Kind.ACCESS
-    if suffix not in SPREADSHEETS | TEXT_TABLES | CONTACT_FILES | WEB_PAGES:
+    if suffix not in SPREADSHEETS | TEXT_TABLES | CONTACT_FILES | WEB_PAGES | XML_FILES:
         raise ImportFileError("unsupported_format", path.name)
     try:
         with path.open("rb") as file:
@@ -95,9 +101,10 @@ def file_kind(path: Path) -> Kind:
     start = _decoded(head).lstrip("\ufeff \t\r\n").lower()
     if start.startswith(_HTML) or (start.startswith("<?xml") and "<html" in start):
         return Kind.WEB_PAGE
-    if start.startswith("<?xml") or suffix in WEB_PAGES:
-        # An Excel 2003 XML sheet under a spreadsheet's name (some programs export them as
-        # .xls): no reader here takes those.
+    if start.startswith(("<?xml", "<workbook")) and XML_SPREADSHEET in start:
+        return Kind.XML_SPREADSHEET
+    if start.startswith("<?xml") or suffix in WEB_PAGES | XML_FILES:
+        # Some other XML (a bank's statement, 1C's exchange file): no reader here takes it.
         raise ImportFileError("save_as_xlsx", path.name)
     if start.startswith("begin:vcard"):
         return Kind.CONTACTS
@@ -142,6 +149,8 @@ def read_table(
         header_line = 0
     elif kind is Kind.WEB_PAGE:
         name, rows, sheets = _page_table(path, sheet, still_wanted)
+    elif kind is Kind.XML_SPREADSHEET:
+        name, rows, sheets = _xml_sheet(path, sheet, still_wanted)
     else:
         sheets, name, rows, merged = in_own_process(
             read_sheet, path, sheet, MAX_ROWS, still_wanted=still_wanted
@@ -175,6 +184,17 @@ def _page_table(
     if chosen.merged:
         _fill_merged_down(rows, chosen.merged)
     return name, rows, names
+
+
+def _xml_sheet(
+    path: Path, sheet: str | None, still_wanted: Callable[[], None] | None
+) -> tuple[str, list[list[Cell]], list[str]]:
+    names, found = read_xml_workbook(path, sheet, MAX_ROWS, still_wanted)
+    if found is None:
+        raise ImportFileError("empty", path.name)
+    if found.merged:
+        _fill_merged_down(found.rows, found.merged)
+    return found.name, found.rows, names
 
 
 def _fill_merged_down(rows: list[list[Cell]], merged: list[Any]) -> None:

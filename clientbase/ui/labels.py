@@ -352,8 +352,8 @@ def file_error_texts() -> dict[str, str]:
         ),
         "save_as_xlsx": translate(
             "Messages",
-            "{detail}: this is a web page or an XML file under a spreadsheet's name; "
-            "open it in Excel or LibreOffice and save it as .xlsx",
+            "{detail}: this XML file is not a spreadsheet the import reads; if Excel "
+            "or LibreOffice opens it as a table, save it there as .xlsx",
         ),
         "sheet_not_found": translate("Messages", "There is no sheet named «{detail}» in the file"),
         "table_not_found": translate(

@@ -51,7 +51,8 @@ from clientbase.ui.settings_dialog import Preferences, SettingsDialog
 # Columns hidden until the user asks for them: the table opens uncluttered.
 HIDDEN_BY_DEFAULT = {8, 9}
 IMPORT_PATTERNS = (
-    "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv *.vcf *.vcard *.mdb *.accdb *.htm *.html"
+    "*.xlsx *.xlsm *.xls *.xlsb *.ods *.xml *.csv *.txt *.tsv *.vcf *.vcard *.mdb *.accdb "
+    "*.htm *.html"
 )
 
 

@@ -98,6 +98,67 @@ def bitrix24_export() -> None:
     (HERE / "bitrix24_contacts.xls").write_bytes("\n".join(lines).encode("cp1251"))
 
 
+EXCEL_2003_XML = """<?xml version="1.0" encoding="windows-1251"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:o="urn:schemas-microsoft-com:office:office"
+ xmlns:x="urn:schemas-microsoft-com:office:excel"
+ xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:html="http://www.w3.org/TR/REC-html40">
+ <DocumentProperties xmlns="urn:schemas-microsoft-com:office:office">
+  <Author>Администратор</Author>
+  <Version>16.00</Version>
+ </DocumentProperties>
+ <Styles>
+  <Style ss:ID="Default" ss:Name="Normal"><Font ss:FontName="Calibri" ss:Size="11"/></Style>
+  <Style ss:ID="s21"><NumberFormat ss:Format="Short Date"/></Style>
+ </Styles>
+ <Worksheet ss:Name="Лист1">
+  <Table ss:ExpandedColumnCount="1" ss:ExpandedRowCount="1" x:FullColumns="1" x:FullRows="1"/>
+ </Worksheet>
+ <Worksheet ss:Name="Клиенты">
+  <Table ss:ExpandedColumnCount="5" ss:ExpandedRowCount="6" x:FullColumns="1" x:FullRows="1">
+   <Row>
+    <Cell ss:MergeAcross="4"><Data ss:Type="String">Клиенты салона «Лада»</Data></Cell>
+   </Row>
+   <Row ss:Index="3">
+    <Cell><Data ss:Type="String">ФИО</Data></Cell>
+    <Cell><Data ss:Type="String">Телефон</Data></Cell>
+    <Cell><Data ss:Type="String">Дата рождения</Data></Cell>
+    <Cell><Data ss:Type="String">Город</Data></Cell>
+    <Cell><Data ss:Type="String">Комментарий</Data></Cell>
+   </Row>
+   <Row>
+    <Cell><Data ss:Type="String">Иванова Анна Сергеевна</Data><Comment ss:Author="Admin"><ss:Data
+       xmlns="http://www.w3.org/TR/REC-html40"><B>VIP</B></ss:Data></Comment></Cell>
+    <Cell><Data ss:Type="Number">79161112233</Data></Cell>
+    <Cell ss:StyleID="s21"><Data ss:Type="DateTime">1980-02-01T00:00:00.000</Data></Cell>
+    <Cell ss:MergeDown="1"><Data ss:Type="String">Тула</Data></Cell>
+    <Cell><ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40"><B>Важно:</B><Font
+       html:Color="#FF0000"> звонить&#10;после 18</Font></ss:Data></Cell>
+   </Row>
+   <Row>
+    <Cell><Data ss:Type="String">Смирнов Олег</Data></Cell>
+    <Cell ss:Formula="=&quot;8 903 &quot;&amp;&quot;111-22-33&quot;"><Data
+      ss:Type="String">8 903 111-22-33</Data></Cell>
+    <Cell ss:Index="5"><Data ss:Type="Error">#N/A</Data></Cell>
+   </Row>
+  </Table>
+  <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel">
+   <Selected/>
+  </WorksheetOptions>
+ </Worksheet>
+</Workbook>
+"""
+
+
+def excel_2003_xml() -> None:
+    """Excel's «XML Spreadsheet 2003» as old programs export it under .xls, in
+    windows-1251: an empty first sheet, a title merged across, a skipped row, a comment,
+    rich text, a formula's cached value, a merged-down city and an #N/A."""
+    (HERE / "excel2003_clients.xls").write_bytes(EXCEL_2003_XML.encode("cp1251"))
+
+
 def libreoffice_copies() -> None:
     """The same sheet as .ods and .xls, saved by LibreOffice (when it is installed)."""
     soffice = shutil.which("soffice")
@@ -130,5 +191,6 @@ if __name__ == "__main__":
     messy_sheet()
     cp1251_csv()
     bitrix24_export()
+    excel_2003_xml()
     libreoffice_copies()
     encrypted_copy()

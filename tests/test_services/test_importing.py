@@ -555,6 +555,19 @@ def test_bitrix24s_excel_export_imports_as_its_contacts(workspace: Workspace) ->
     assert [p.raw for p in oleg.phones] == ["89031112233", "89261112233"]
 
 
+def test_an_excel_2003_xml_sheet_named_xls_imports(workspace: Workspace) -> None:
+    # Refused before with a request to save it as .xlsx.
+    plan = plan_for(workspace, DATA / "excel2003_clients.xls")
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
+    assert [(c.last_name, c.birthday, c.city, [p.raw for p in c.phones]) for c in cards] == [
+        ("Иванова", "01.02.1980", "Тула", ["79161112233"]),
+        ("Смирнов", "", "Тула", ["8 903 111-22-33"]),
+    ]
+    assert cards[0].notes == "Важно: звонить\nпосле 18" and cards[1].notes == ""
+
+
 def test_a_csv_saved_by_excel_names_the_phones_it_rounded(workspace, tmp_path) -> None:
     """Excel shows a long number in a General column as 7,91612E+10 and saves the CSV as
     shown: the last digits are gone, and the person must be told so, not only «not a phone».

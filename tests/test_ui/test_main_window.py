@@ -215,6 +215,7 @@ def test_the_import_dialog_offers_every_kind_of_file_the_import_reads() -> None:
         | table_file.TEXT_TABLES
         | table_file.ACCESS_BASES
         | table_file.WEB_PAGES
+        | table_file.XML_FILES
         | table_file.CONTACT_FILES
     )
     assert {f"*{suffix}" for suffix in readable} <= set(IMPORT_PATTERNS.split())
