@@ -50,6 +50,8 @@ def read_xml_workbook(
         for event, element in iterparse(path, events=("start", "end")):
             if element.tag == _WORKSHEET:
                 if event == "start":
+                    if still_wanted is not None:
+                        still_wanted()
                     names.append(element.get(_NAME) or str(len(names) + 1))
                     wanted = names[-1] == sheet if sheet is not None else chosen is None
                     current = XmlSheet(names[-1]) if wanted else None

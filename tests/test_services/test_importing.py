@@ -568,6 +568,15 @@ def test_an_excel_2003_xml_sheet_named_xls_imports(workspace: Workspace) -> None
     assert cards[0].notes == "Важно: звонить\nпосле 18" and cards[1].notes == ""
 
 
+@pytest.mark.parametrize("sample", ["bitrix24_contacts.xls", "excel2003_clients.xls"])
+def test_cancel_stops_reading_a_web_page_or_an_xml_sheet(sample: str) -> None:
+    def cancel(done: int, total: int) -> None:
+        raise OperationCancelled()
+
+    with pytest.raises(OperationCancelled):
+        read_plan_source(DATA / sample, require_names=False, progress=cancel)
+
+
 def test_a_csv_saved_by_excel_names_the_phones_it_rounded(workspace, tmp_path) -> None:
     """Excel shows a long number in a General column as 7,91612E+10 and saves the CSV as
     shown: the last digits are gone, and the person must be told so, not only «not a phone».
