@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from clientbase.errors import ImportFileError
+from clientbase.services.text import INVISIBLE
 
 Cell = str | int | float | Decimal | bool | date | datetime | time | timedelta | None
 
@@ -16,7 +17,9 @@ Cell = str | int | float | Decimal | bool | date | datetime | time | timedelta |
 # is refused by PostgreSQL in any text, and XML 1.0 holds none of them, so odfpy would
 # write each into an .ods as «�».
 _LINE_BREAKS = re.compile(r"[\x0b\x0c\x85\u2028\u2029]|\r\n?")
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+# Invisible characters go too (see services.text.INVISIBLE): pasted from web pages and
+# messengers into names, phones and e-mails.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff" + INVISIBLE + "]")
 
 
 def plain_text(text: str) -> str:

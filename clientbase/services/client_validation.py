@@ -17,7 +17,7 @@ from clientbase.services.dates import (
     written_date,
 )
 from clientbase.services.phones import PhoneParseError, normalize_phone
-from clientbase.services.text import digits
+from clientbase.services.text import digits, visible
 from clientbase.services.text_limits import REQUISITE_DIGITS, too_long
 
 # Deliberately loose: the shop needs to catch typos (no @, spaces, no domain), not enforce RFCs.
@@ -82,7 +82,7 @@ def validate_client(data: ClientInput, region: str, today: date | None = None) -
 
     emails: list[tuple[str, str]] = []
     for index, email in enumerate(data.emails):
-        address = email.address.strip()
+        address = visible(email.address).strip()  # a copied address brings a ZWSP along
         if not address:
             continue
         if not is_email(address):

@@ -40,6 +40,14 @@ def test_a_client_is_saved_with_phones_normalized_and_read_back_as_typed(
         assert session.scalar(select(Phone.e164)) == "+79161234567"
 
 
+def test_an_e_mail_pasted_with_an_invisible_space_is_saved_without_it(
+    workspace: Workspace,
+) -> None:
+    # Copied from a web page or a messenger: «petrov@mail.ru» and a zero-width space.
+    client_id = workspace.clients.create(person("Петров", emails=("\u200bpetrov@mail.ru\u200b",)))
+    assert workspace.clients.get(client_id).data.emails[0].address == "petrov@mail.ru"
+
+
 def test_bad_fields_are_all_named_and_nothing_is_written(workspace: Workspace) -> None:
     data = person("Иванов", phones=("123",), emails=("ivanov.mail.ru",), birthday="31.02.1990")
     with pytest.raises(ValidationError) as error:

@@ -577,6 +577,28 @@ def test_cancel_stops_reading_a_web_page_or_an_xml_sheet(sample: str) -> None:
         read_plan_source(DATA / sample, require_names=False, progress=cancel)
 
 
+def test_invisible_characters_pasted_into_a_sheet_are_left_out(workspace, tmp_path) -> None:
+    """A soft hyphen from Word, zero-width spaces from web pages, the direction marks
+    WhatsApp wraps a copied number in: a «Пет­ров» so kept is not found as «Петров», and
+    an e-mail address so kept reaches no one."""
+    path = tmp_path / "pasted.csv"
+    path.write_text(
+        "ФИО;E-mail;Телефон\n"
+        "Пет\u00adров Пётр;petrov@mail.ru\u200b;\u202a+7 916 111-22-33\u202c\n"
+        "\u200eСмирнов Олег;\ufeffoleg@mail.ru;8 903 111-22-33\u2060\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
+    assert [(c.last_name, c.emails[0].address, c.phones[0].raw) for c in cards] == [
+        ("Петров", "petrov@mail.ru", "+7 916 111-22-33"),
+        ("Смирнов", "oleg@mail.ru", "8 903 111-22-33"),
+    ]
+    assert len(find_client_ids(workspace.db, ClientQuery(search="петров"))) == 1
+
+
 def test_a_csv_saved_by_excel_names_the_phones_it_rounded(workspace, tmp_path) -> None:
     """Excel shows a long number in a General column as 7,91612E+10 and saves the CSV as
     shown: the last digits are gone, and the person must be told so, not only «not a phone».
