@@ -58,6 +58,26 @@ def is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1
 
 
+# What a hand-kept sheet writes beside a name: «(Аня)», a maiden name «(Иванова)», «(мама
+# Пети)», and after a comma, «…, директор».
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def name_and_aside(name: str) -> tuple[str, str]:
+    """A full name without the words written beside it, and those words: brackets anywhere
+    («Смирнова (Иванова) Анна»), and what follows a comma after two words or more
+    («Иванова Анна Сергеевна, директор»). After one word, a comma parts the surname from
+    the rest («Иванов, Иван») and stays."""
+    asides = [match.strip(" ()") for match in _BRACKETED.findall(name)]
+    bare = " ".join(_BRACKETED.sub(" ", name).split())
+    head, comma, tail = bare.partition(",")
+    if comma and len(head.split()) >= 2:
+        bare = head.strip()
+        asides.append(tail.strip())
+    aside = ", ".join(part for part in asides if part)
+    return (bare, aside) if bare else (name, "")
+
+
 def split_full_name(name: str) -> tuple[str, str, str]:
     """«Иванов Иван Иванович» → last, first, middle; also «Иван Иванович Иванов», «Мария
     Петрова», «Иванов, Иван», and initials before or after the surname («Иванов И.И.»,

@@ -19,7 +19,7 @@ from clientbase.exchange.header import (
     normalize_header,
     target_of_header,
 )
-from clientbase.exchange.person_names import name_case, split_full_name
+from clientbase.exchange.person_names import name_and_aside, name_case, split_full_name
 from clientbase.exchange.values import (
     city_name,
     emails_and_notes,
@@ -222,10 +222,10 @@ class RowReader:
                 for column, at in self._label_columns.items()
                 if at < width
             }
-        full_name = ""
+        full_name, full_name_column = "", -1
         for column in self._full_name:
             if column < width and (value := cells[column]) is not None:
-                full_name = text_of(value)
+                full_name, full_name_column = text_of(value), column
         for column, target in self._other:
             if column < width and (value := cells[column]) is not None:
                 if target not in _YES_NO_TARGETS and _blank(value):
@@ -237,7 +237,10 @@ class RowReader:
             if is_company_name(full_name) and not data.organization:
                 data.organization = full_name
             elif not (data.last_name or data.first_name):
-                data.last_name, data.first_name, data.middle_name = split_full_name(full_name)
+                name, aside = name_and_aside(full_name)
+                data.last_name, data.first_name, data.middle_name = split_full_name(name)
+                if aside:  # «(Аня)», a maiden name: the notes keep the name as written
+                    notes.append(f"{self._headers[full_name_column]}: {full_name}")
         # «ИВАНОВ ИВАН» typed with Caps Lock on, or «петрова»: written as names are.
         data.last_name = name_case(data.last_name)
         data.first_name = name_case(data.first_name)

@@ -3,7 +3,7 @@ from datetime import date, datetime
 import pytest
 
 from clientbase.exchange.header import Target
-from clientbase.exchange.person_names import name_case, split_full_name
+from clientbase.exchange.person_names import name_and_aside, name_case, split_full_name
 from clientbase.exchange.values import (
     city_name,
     emails_and_notes,
@@ -94,6 +94,33 @@ def test_a_city_loses_the_town_marker_in_front(written: str, city: str) -> None:
 )
 def test_a_surname_keeps_its_particle(written: str, parts: tuple[str, str, str]) -> None:
     assert split_full_name(written) == parts
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "aside"),
+    [
+        ("Иванова Анна Сергеевна (Аня)", "Иванова Анна Сергеевна", "Аня"),
+        ("Смирнова (Иванова) Мария", "Смирнова Мария", "Иванова"),
+        ("Петров Пётр, директор", "Петров Пётр", "директор"),
+        ("Петров Пётр (ИП), опт", "Петров Пётр", "ИП, опт"),
+        ("Иванов, Иван", "Иванов, Иван", ""),  # the comma after the surname is the name's
+        ("(Без имени)", "(Без имени)", ""),  # nothing left: the cell as it is
+    ],
+)
+def test_the_words_beside_a_full_name_are_set_apart(written: str, name: str, aside: str) -> None:
+    assert name_and_aside(written) == (name, aside)
+
+
+def test_an_import_splits_a_name_without_its_aside_and_keeps_the_cell_in_the_notes() -> None:
+    mapping = [Target.FULL_NAME]
+    row = read_row(
+        2, ["Смирнова (Иванова) Мария Петровна"], ["ФИО"], mapping, "RU", date(2026, 12, 1)
+    )
+    assert row.data is not None
+    assert (row.data.last_name, row.data.first_name, row.data.middle_name) == (
+        "Смирнова", "Мария", "Петровна"
+    )  # fmt: skip
+    assert row.data.notes == "ФИО: Смирнова (Иванова) Мария Петровна"
 
 
 @pytest.mark.parametrize(
