@@ -11,6 +11,9 @@ from functools import lru_cache
 from clientbase.errors import ValidationError
 
 _DOTTED = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$")
+# «01,02,1980»: the decimal key of the number pad types a comma in the Russian layout, so
+# dates typed there come with commas. Only with the year: «01,02» is a number in Excel.
+_COMMAS = re.compile(r"^(\d{1,2}),(\d{1,2}),(\d{2}|\d{4})$")
 # Year first with any of the separators: «1980-02-01», and «1980.02.01» or «1980/02/01» as
 # some cash registers and Japanese-made phones write it.
 _ISO = re.compile(r"^(\d{4})([-./])(\d{1,2})\2(\d{1,2})$")
@@ -123,7 +126,7 @@ def _parsed_birthday(value: str, field: str, today: date, month_first: bool) -> 
         year_text, _, month_text, day_text = match.groups()
     elif match := _ISO_NO_YEAR.match(bare):
         year_text, (month_text, day_text) = None, match.groups()
-    elif match := _DOTTED.match(bare):
+    elif match := _DOTTED.match(bare) or _COMMAS.match(bare):
         day_text, month_text, year_text = match.groups()
         if month_first:
             day_text, month_text = month_text, day_text
