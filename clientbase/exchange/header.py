@@ -74,6 +74,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "наименование клиента", "название клиента", "name", "full name", "client", "customer",
         "contact name", "контрагент", "наименование контрагента", "фио полностью",
         "полное имя",  # amoCRM's contacts
+        # 1C:Розница's discount cards: the card's owner is the client.
+        "владелец карты", "владелец", "card holder", "cardholder",
     ),
     Target.LAST_NAME: ("фамилия", "last name", "surname", "family name"),
     Target.FIRST_NAME: (
@@ -126,6 +128,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "карта", "номер карты", "дисконтная карта", "дисконтные карты", "бонусная карта",
         "карта лояльности", "клубная карта", "скидочная карта", "card", "loyalty card",
         "discount card",
+        # The same in the genitive, after «Номер», and the card's barcode, which 1C:Розница
+        # lists as the card's number: «Номер дисконтной карты», «Штрихкод карты».
+        "дисконтной карты", "бонусной карты", "карты лояльности", "клубной карты",
+        "скидочной карты", "штрихкод карты", "штрих код карты",
     ),
     # Not a bare «Код» or «ID»: on an orders sheet that is the order's, and taking it for the
     # client's would give every order to the wrong client.

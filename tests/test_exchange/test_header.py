@@ -62,6 +62,13 @@ from clientbase.services.import_rows import read_row
         ("Улица, дом", Target.STREET),
         ("Телефон/факс", Target.PHONE),  # one number for both
         ("Номер факса", None),
+        # 1C:Розница's discount cards.
+        ("Владелец карты", Target.FULL_NAME),
+        ("Номер дисконтной карты", Target.LOYALTY_CARD),
+        ("Штрих-код карты", Target.LOYALTY_CARD),
+        ("Штрихкод", None),  # a product's, on a sheet of sales
+        ("Вид карты", None),
+        ("Телефон владельца", Target.PHONE),
         # British registers and genealogy bases.
         ("Forenames", Target.FIRST_NAME),
         ("Surname", Target.LAST_NAME),
