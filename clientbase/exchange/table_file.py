@@ -64,6 +64,10 @@ class TableData:
     # table's: the first), rather than one to look for: a lone contact whose messengers
     # cell says «Telegram» would pass for the lower half of a two-row header.
     header_line: int | None = None
+    # The cells merged down over several rows below the header, whose value now fills each
+    # of them: (top row, bottom row, column), counted from zero. A client's name merged
+    # over the rows of its second phone makes those rows one client (see import_plan).
+    merged_down: tuple[tuple[int, int, int], ...] = ()
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -137,6 +141,7 @@ def read_table(
         raise ImportFileError("cannot_read", path.name)
     kind = file_kind(path)
     header_line = None
+    merged: list[Any] = []
     if kind is Kind.TEXT:
         rows: list[list[Cell]] = [list(row) for row in read_csv(path)]
         name, sheets = path.stem, [path.stem]
@@ -148,17 +153,15 @@ def read_table(
         rows = [list(row) for row in access_rows]
         header_line = 0
     elif kind is Kind.WEB_PAGE:
-        name, rows, sheets = _page_table(path, sheet, still_wanted)
+        name, rows, sheets, merged = _page_table(path, sheet, still_wanted)
     elif kind is Kind.XML_SPREADSHEET:
-        name, rows, sheets = _xml_sheet(path, sheet, still_wanted)
+        name, rows, sheets, merged = _xml_sheet(path, sheet, still_wanted)
     else:
         sheets, name, rows, merged = in_own_process(
             read_sheet, path, sheet, MAX_ROWS, still_wanted=still_wanted
         )
-        if merged:
-            _fill_merged_down(rows, merged)
-        return _table(name, rows, path, sheets)
-    return _table(name, _cleaned(rows, path), path, sheets, header_line)
+        return _table(name, rows, path, sheets, merged=merged)  # cleaned as they were read
+    return _table(name, _cleaned(rows, path), path, sheets, header_line, merged)
 
 
 def _page_sheet_names(stem: str, count: int) -> list[str]:
@@ -168,7 +171,7 @@ def _page_sheet_names(stem: str, count: int) -> list[str]:
 
 def _page_table(
     path: Path, sheet: str | None, still_wanted: Callable[[], None] | None
-) -> tuple[str, list[list[Cell]], list[str]]:
+) -> tuple[str, list[list[Cell]], list[str], list[Any]]:
     tables = read_html_tables(path, still_wanted)
     if not tables:
         raise ImportFileError("empty", path.name)
@@ -181,39 +184,42 @@ def _page_table(
     else:
         raise ImportFileError("sheet_not_found", sheet)
     rows: list[list[Cell]] = [list(row) for row in chosen.rows]
-    if chosen.merged:
-        _fill_merged_down(rows, chosen.merged)
-    return name, rows, names
+    return name, rows, names, list(chosen.merged)
 
 
 def _xml_sheet(
     path: Path, sheet: str | None, still_wanted: Callable[[], None] | None
-) -> tuple[str, list[list[Cell]], list[str]]:
+) -> tuple[str, list[list[Cell]], list[str], list[Any]]:
     names, found = read_xml_workbook(path, sheet, MAX_ROWS, still_wanted)
     if found is None:
         raise ImportFileError("empty", path.name)
-    if found.merged:
-        _fill_merged_down(found.rows, found.merged)
-    return found.name, found.rows, names
+    return found.name, found.rows, names, list(found.merged)
 
 
-def _fill_merged_down(rows: list[list[Cell]], merged: list[Any]) -> None:
+def _fill_merged_down(rows: list[list[Cell]], merged: list[Any]) -> list[tuple[int, int, int]]:
     """An order of three items is often written with its date, number and client in cells
     merged down over its three rows; only the top one holds the value, and the rows below
     would be sales of nobody on no day. Below the header each such value is copied down its
     column. The header's own merged cells stay as they are: a two-row header is found by them
-    (see header.is_two_row_header)."""
+    (see header.is_two_row_header). Returns the cells filled: (top, bottom, column)."""
+    if not merged:
+        return []
     header = find_header_row(rows)  # the lower row, where the header has two
     last_header = -1 if header is None else header
+    filled: list[tuple[int, int, int]] = []
     for (top, left), (bottom, _right) in merged:
         if top <= last_header or bottom <= top or top >= len(rows):
             continue
         if left >= len(rows[top]) or (value := rows[top][left]) is None:
             continue
-        for line in range(top + 1, min(bottom, len(rows) - 1) + 1):
+        bottom = min(bottom, len(rows) - 1)
+        for line in range(top + 1, bottom + 1):
             row = rows[line]
-            if left < len(row) and row[left] is None:
+            row.extend([None] * (left + 1 - len(row)))  # a web page's row may end before it
+            if row[left] is None:
                 row[left] = value
+        filled.append((top, bottom, left))
+    return filled
 
 
 def _cleaned(rows: list[list[Cell]], path: Path) -> list[list[Cell]]:
@@ -226,16 +232,21 @@ def _table(
     path: Path,
     sheets: list[str],
     header_line: int | None = None,
+    merged: list[Any] | None = None,
 ) -> TableData:
     if not has_data(rows):
         raise ImportFileError("empty", path.name)
-    return TableData(name, _without_empty_side_columns(rows), tuple(sheets), header_line)
+    filled = _fill_merged_down(rows, merged or [])
+    rows, first = _without_empty_side_columns(rows)
+    merged_down = tuple((top, bottom, column - first) for top, bottom, column in filled)
+    return TableData(name, rows, tuple(sheets), header_line, merged_down)
 
 
-def _without_empty_side_columns(rows: list[list[Cell]]) -> list[list[Cell]]:
+def _without_empty_side_columns(rows: list[list[Cell]]) -> tuple[list[list[Cell]], int]:
     """The table without the columns that are empty in every row, left of it (a table
     drawn from column C on) or right of it (a CSV whose lines end in «;;»): the wizard
-    would show them as nameless columns."""
+    would show them as nameless columns. With it, how many columns were left out on the
+    left."""
     width = max(len(row) for row in rows)
 
     def empty(column: int) -> bool:  # stops at the first filled cell: mostly in row one
@@ -247,5 +258,5 @@ def _without_empty_side_columns(rows: list[list[Cell]]) -> list[list[Cell]]:
     while end > first and empty(end - 1):
         end -= 1
     if (first, end) == (0, width):
-        return rows
-    return [row[first:end] for row in rows]
+        return rows, 0
+    return [row[first:end] for row in rows], first

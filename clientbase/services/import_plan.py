@@ -324,6 +324,8 @@ def plan_import(
         else {}
     )
     lines = OrderLines(mapping)
+    continued = {} if orders else continuation_lines(table, header_line, mapping)
+    by_line: dict[int, PlannedRow] = {}
     # The first row of the order being read, and its cells, while item rows may follow it.
     order: tuple[PlannedRow, Sequence[object]] | None = None
     for offset, cells in enumerate(body, start=header_line + 2):
@@ -369,7 +371,9 @@ def plan_import(
         keys = match_keys(valid, by_name=orders)
         person = person_of(valid)
         decided = decisions.get(offset)
-        earlier = in_file.find(keys, person, code_key(valid.data.client_code))
+        earlier = _client_above(by_line, continued.get(offset))
+        if earlier is None:
+            earlier = in_file.find(keys, person, code_key(valid.data.client_code))
         if earlier is not None and earlier.data is not None:
             row.same_as_line, row.reason = earlier.line, "duplicate"
             if decided is DuplicateRule.KEEP:
@@ -403,8 +407,44 @@ def plan_import(
             else:
                 in_file.add(row, keys, person)
         planned.append(row)
+        by_line[offset] = row
         order = (row, cells) if starts_order else None
     return ImportPlan(file_name, table.sheet, header_line, headers, list(mapping), planned)
+
+
+def continuation_lines(
+    table: TableData, header_line: int, mapping: Sequence[Target]
+) -> dict[int, int]:
+    """Sheet lines (counted from one) that go on the client of a line above, by the line
+    above: those whose name cells were merged down from it, as a hand-kept list writes a
+    client's second phone or note in the row below, under one merged «ФИО». A row with a
+    name cell of its own («Иванов» merged over «Анна» and «Пётр») is a person of its own."""
+    name_columns = [column for column, target in enumerate(mapping) if target in NAME_TARGETS]
+    merged_into: dict[int, dict[int, int]] = {}  # row → its merged name columns → top row
+    for top, bottom, column in table.merged_down:
+        if column in name_columns and top > header_line:
+            for row in range(top + 1, bottom + 1):
+                merged_into.setdefault(row, {})[column] = top
+    continued: dict[int, int] = {}
+    for row, columns in merged_into.items():
+        cells = table.rows[row]
+        own = [c for c in name_columns if c not in columns and c < len(cells) and cells[c]]
+        tops = set(columns.values())
+        if len(tops) == 1 and not own:
+            continued[row + 1] = tops.pop() + 1
+    return continued
+
+
+def _client_above(by_line: Mapping[int, PlannedRow], line: int | None) -> PlannedRow | None:
+    """The planned row holding the client of sheet line `line`: that row, or the one it was
+    merged into."""
+    seen: set[int] = set()
+    while line is not None and line not in seen and (row := by_line.get(line)) is not None:
+        if row.data is not None:
+            return row
+        seen.add(line)
+        line = row.same_as_line if row.action is RowAction.MERGE_IN_FILE else None
+    return None
 
 
 def _order_line_reading(

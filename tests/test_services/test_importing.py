@@ -599,6 +599,51 @@ def test_invisible_characters_pasted_into_a_sheet_are_left_out(workspace, tmp_pa
     assert len(find_client_ids(workspace.db, ClientQuery(search="петров"))) == 1
 
 
+def merged_names_sheet(path: Path) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Фамилия", "Имя", "Телефон", "Комментарий"])
+    # Анна's second phone and note in the row below, under her merged «ФИО».
+    sheet.append(["Иванова Анна Сергеевна", None, None, "89161112233", "VIP"])
+    sheet.append([None, None, None, "89031112233", "муж"])
+    sheet.merge_cells("A2:A3")
+    # A family under one merged surname: two people, each with a first name of their own.
+    sheet.append([None, "Петров", "Пётр", "89261112233", None])
+    sheet.append([None, None, "Иван", "89261112234", None])
+    sheet.merge_cells("B4:B5")
+    workbook.save(path)
+    return path
+
+
+def test_a_clients_rows_under_one_merged_name_are_one_client(workspace, tmp_path) -> None:
+    """They came in as two clients of one name, the second with the second phone only."""
+    plan = plan_for(workspace, merged_names_sheet(tmp_path / "merged.xlsx"))
+    assert [(r.line, r.action, r.same_as_line) for r in plan.rows] == [
+        (2, RowAction.NEW, None),
+        (3, RowAction.MERGE_IN_FILE, 2),
+        (4, RowAction.NEW, None),
+        (5, RowAction.NEW, None),
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Иванова Анна Сергеевна", "Петров Иван", "Петров Пётр"]
+    anna = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="анна"))[0])
+    assert [p.raw for p in anna.data.phones] == ["89161112233", "89031112233"]
+    assert anna.data.notes == "VIP\nмуж"
+
+
+def test_a_row_under_a_merged_name_can_still_be_kept_as_another_client(
+    workspace, tmp_path
+) -> None:
+    table, header, mapping = read_plan_source(merged_names_sheet(tmp_path / "merged.xlsx"))
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, "merged.xlsx",
+        DuplicateRule.MERGE, TODAY, decisions={3: DuplicateRule.KEEP},
+    )  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace).count("Иванова Анна Сергеевна") == 2
+
+
 def test_a_csv_saved_by_excel_names_the_phones_it_rounded(workspace, tmp_path) -> None:
     """Excel shows a long number in a General column as 7,91612E+10 and saves the CSV as
     shown: the last digits are gone, and the person must be told so, not only «not a phone».
