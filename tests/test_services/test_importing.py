@@ -632,9 +632,7 @@ def test_a_clients_rows_under_one_merged_name_are_one_client(workspace, tmp_path
     assert anna.data.notes == "VIP\nмуж"
 
 
-def test_a_row_under_a_merged_name_can_still_be_kept_as_another_client(
-    workspace, tmp_path
-) -> None:
+def test_a_row_under_a_merged_name_can_still_be_kept_as_another_client(workspace, tmp_path) -> None:
     table, header, mapping = read_plan_source(merged_names_sheet(tmp_path / "merged.xlsx"))
     plan = plan_import(
         workspace.db, workspace.settings, table, header, mapping, "merged.xlsx",
