@@ -49,6 +49,8 @@ SAMPLE_COLUMN = 1
 TARGET_COLUMN = 2
 VALUE_COLUMN = 2
 FIX_ROLE = Qt.ItemDataRole.UserRole + 1
+# Where a name typed for a row without one goes: the whole name's column first.
+_NAME_ORDER = (Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.ORGANIZATION)
 
 
 translate = QCoreApplication.translate
@@ -405,13 +407,28 @@ class ImportDialog(QDialog):
                 else:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.problems.setItem(index, column, item)
+        # A row without a name shows what it holds, and takes a name typed into its
+        # value cell, in the column of names: a client's second phone in the row below.
+        name_column = next(
+            (c for target in _NAME_ORDER for c, t in enumerate(plan.mapping) if t is target), None
+        )
+        rows = self._fixed_table(self.table_data).rows if self.table_data is not None else []
         for offset, row in enumerate(missing_name, start=len(problems)):
-            for column in range(4):
-                text = str(row.line) if column == 0 else ""
-                if column == 3:
-                    text = self.tr("no name: the row is not imported")
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            held = rows[row.line - 1] if 0 < row.line <= len(rows) else []
+            values = [
+                str(row.line),
+                plan.headers[name_column] if name_column is not None else "",
+                "",
+                self.tr("no name: type it in to import the row, which holds: %1").replace(
+                    "%1", "; ".join(text for text in map(text_of, held) if text)
+                ),
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == VALUE_COLUMN and name_column is not None:
+                    item.setData(FIX_ROLE, (row.line, name_column))
+                else:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.problems.setItem(offset, column, item)
         self.problems.blockSignals(False)
         self.import_button.setEnabled(counts["new"] + counts["merge"] > 0)

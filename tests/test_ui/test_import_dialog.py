@@ -214,6 +214,22 @@ def test_a_bad_value_can_be_retyped_in_the_preview(dialog, workspace) -> None:
     assert [p.raw for p in workspace.clients.get(sidorov).data.phones] == ["8 916 555-44-33"]
 
 
+def test_a_row_without_a_name_shows_what_it_holds_and_takes_a_name(dialog, workspace) -> None:
+    dialog.check()
+    nameless = next(
+        row for row in range(dialog.problems.rowCount())
+        if dialog.problems.item(row, 0).text() == "13"
+    )  # fmt: skip
+    assert dialog.problems.item(nameless, 1).text() == "ФИО"
+    assert dialog.problems.item(nameless, 3).text().endswith("which holds: 8 903 000-00-00")
+    dialog.problems.item(nameless, 2).setText("Кузьмина Ольга")
+    dialog.check()
+    assert dialog.plan is not None and dialog.plan.counts()["error"] == 0
+    dialog.run_import()
+    found = find_client_ids(workspace.db, ClientQuery(search="кузьмина"))
+    assert [p.raw for p in workspace.clients.get(found[0]).data.phones] == ["8 903 000-00-00"]
+
+
 def test_every_target_can_be_chosen_in_the_wizard() -> None:
     from clientbase.ui.import_dialog import target_names
 
