@@ -14,6 +14,11 @@ _DOTTED = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$")
 # «01,02,1980»: the decimal key of the number pad types a comma in the Russian layout, so
 # dates typed there come with commas. Only with the year: «01,02» is a number in Excel.
 _COMMAS = re.compile(r"^(\d{1,2}),(\d{1,2}),(\d{2}|\d{4})$")
+# Eight digits with no separator, as databases export dates and people type them fast:
+# «01021980» day first, «19800201» year first. The two never both make a date: a year's
+# first digits, 19 or 20, are no month.
+_DIGITS_DAY_FIRST = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
+_DIGITS_YEAR_FIRST = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 # Year first with any of the separators: «1980-02-01», and «1980.02.01» or «1980/02/01» as
 # some cash registers and Japanese-made phones write it.
 _ISO = re.compile(r"^(\d{4})([-./])(\d{1,2})\2(\d{1,2})$")
@@ -130,6 +135,10 @@ def _parsed_birthday(value: str, field: str, today: date, month_first: bool) -> 
         day_text, month_text, year_text = match.groups()
         if month_first:
             day_text, month_text = month_text, day_text
+    elif (match := _DIGITS_DAY_FIRST.match(bare)) and 1 <= int(match.group(2)) <= 12:
+        day_text, month_text, year_text = match.groups()
+    elif match := _DIGITS_YEAR_FIRST.match(bare):
+        year_text, month_text, day_text = match.groups()
     elif (match := _WORDS.match(bare)) and (month := _month(match.group(2))):
         day_text, month_text, year_text = match.group(1), str(month), match.group(3)
     elif (match := _ENGLISH_WORDS.match(bare)) and (month := _month(match.group(1))):

@@ -86,7 +86,7 @@ def read_birthday(value: object, today: date, month_first: bool = False) -> Birt
         value = value.date()
     if isinstance(value, date):
         return Birthday(value.day, value.month, value.year)
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, int | float) and not isinstance(value, bool) and value < 10_000_000:
         if 1900 <= value <= 2100 and float(value).is_integer():
             # A year alone, typed into the column: as an Excel day number it is a day of
             # 1905, a birthday nobody has.

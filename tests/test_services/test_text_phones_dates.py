@@ -79,6 +79,8 @@ def test_a_russian_phone_is_searchable_by_plus7_and_by_8() -> None:
         ("1 февраля 80", Birthday(1, 2, 1980)),
         ("01,02,1980", Birthday(1, 2, 1980)),  # typed on the number pad, Russian layout
         ("1,2,80", Birthday(1, 2, 1980)),
+        ("01021980", Birthday(1, 2, 1980)),  # eight digits, day first or year first
+        ("19800201", Birthday(1, 2, 1980)),
         ("", None),
     ],
 )
@@ -97,6 +99,8 @@ def test_birthdays_as_a_shop_writes_them(written: str, expected: Birthday | None
         ("1980.02-01", "date_invalid"),  # two different separators: a typo, not a date
         ("01,02", "date_invalid"),  # a number in Excel, 1.02
         ("01,02.1980", "date_invalid"),
+        ("20231301", "date_invalid"),  # neither 20.23.1301 nor 2023-13-01
+        ("32011980", "date_invalid"),
         ("01-фев-198", "date_invalid"),
         ("Febtember 2, 1980", "date_invalid"),
         ("01.01.2030", "date_in_future"),
