@@ -739,6 +739,18 @@ def test_broken_files_are_refused(tmp_path: Path, content: bytes, code: str) -> 
     assert error.value.code == code
 
 
+def test_an_excel_binary_workbook_is_read_and_one_with_a_password_named() -> None:
+    # .xlsb is in the open dialog's list; samples from python-calamine (THIRD_PARTY_SAMPLES.md).
+    from clientbase.exchange.table_file import read_table, sheet_names
+
+    path = DATA / "calamine_base.xlsb"
+    assert sheet_names(path) == ["Sheet1", "Sheet2", "Sheet3", "Merged Cells"]
+    assert read_table(path).rows[-1][:6] == ["String", 1.0, 1.1, True, False, date(2010, 10, 10)]
+    with pytest.raises(ImportFileError) as error:
+        read_plan_source(DATA / "calamine_password.xlsb")
+    assert error.value.code == "encrypted"
+
+
 @pytest.mark.parametrize(
     ("sample", "panicking_cut"),
     [("messy_clients.xls", 6144), ("encrypted_clients.xlsx", 1024), ("messy_clients.xlsx", None)],

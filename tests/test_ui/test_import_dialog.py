@@ -547,7 +547,7 @@ def test_a_northwind_base_offers_its_customers_with_their_orders(
     from clientbase.exchange import access_file
     from tests.test_exchange.test_access_file import NORTHWIND
 
-    # No Northwind base can be had here (tests/data/ACCESS_SAMPLES.md): its tables stand in
+    # No Northwind base can be had here (tests/data/THIRD_PARTY_SAMPLES.md): its tables stand in
     # for what access-parser reads from one.
     fake = SimpleNamespace(catalog={name: None for name in NORTHWIND})
     monkeypatch.setattr(access_file, "_open", lambda path: fake)
