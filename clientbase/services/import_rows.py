@@ -86,6 +86,10 @@ def read_birthday(value: object, today: date, month_first: bool = False) -> Birt
         value = value.date()
     if isinstance(value, date):
         return Birthday(value.day, value.month, value.year)
+    if isinstance(value, str) and len(value) == 5 and value.isdigit():
+        # An Excel day number as a web page or a CSV shows it: the sheet's date column was
+        # not formatted as dates, and the .xlsx itself is read as a date (see below).
+        value = float(value)
     if isinstance(value, int | float) and not isinstance(value, bool) and value < 10_000_000:
         if 1900 <= value <= 2100 and float(value).is_integer():
             # A year alone, typed into the column: as an Excel day number it is a day of

@@ -160,12 +160,13 @@ def excel_2003_xml() -> None:
 
 
 def libreoffice_copies() -> None:
-    """The same sheet as .ods and .xls, saved by LibreOffice (when it is installed)."""
+    """The same sheet as .ods, .xls and a web page, saved by LibreOffice (when it is
+    installed)."""
     soffice = shutil.which("soffice")
     if soffice is None:
         print("soffice not found: .ods and .xls samples left as they are")
         return
-    for target in ("ods", "xls"):
+    for target in ("ods", "xls", "html"):
         subprocess.run(
             [soffice, "--headless", "--convert-to", target, "--outdir", str(HERE),
              str(HERE / "messy_clients.xlsx")],

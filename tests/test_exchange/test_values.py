@@ -252,6 +252,7 @@ def test_an_e_mail_keeps_the_words_beside_it_as_its_note() -> None:
     [
         (29253, "02.02.1980"),  # an Excel day number: a date column not formatted as one
         (19800201.0, "01.02.1980"),  # «19800201» typed in, kept by Excel as a number
+        ("29253", "02.02.1980"),  # the same day number as a CSV or a web page writes it
         (date(1980, 2, 1), "01.02.1980"),
         ("1 февр. 1980 г.", "01.02.1980"),
         ("01.02", "01.02"),

@@ -52,7 +52,9 @@ def names(workspace: Workspace) -> list[str]:
     return [r.display_name for r in load_rows(workspace.db, ids)]
 
 
-@pytest.mark.parametrize("name", ["messy_clients.xlsx", "messy_clients.ods", "messy_clients.xls"])
+@pytest.mark.parametrize(
+    "name", ["messy_clients.xlsx", "messy_clients.ods", "messy_clients.xls", "messy_clients.html"]
+)
 def test_the_messy_sheet_is_understood(workspace: Workspace, name: str) -> None:
     _table, header, mapping = read_plan_source(DATA / name)
     assert header == 4  # title, date, blank row and the merged «Контакты» heading skipped
