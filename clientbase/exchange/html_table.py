@@ -27,6 +27,9 @@ _SPACES = re.compile(r"[ \t\r\n\f\xa0\u200b]+")  # &nbsp; too: no name wants one
 _LINE_TAGS = {"br", "p", "div", "li", "tr"}
 _SKIPPED = {"script", "style"}  # not <head>: pages leave it open
 _CHUNK = 1 << 20
+# A number shown with an exponent, its last digits lost: «7,92E+10», «1.23457E+11».
+_ROUNDED = re.compile(r"^-?\d+(?:[.,]\d+)?E[+-]?\d+$", re.IGNORECASE)
+_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _MAX_SPAN = 1000  # more than any sheet's merged cell; a page's «colspan=99999» is not copied
 
 
@@ -48,6 +51,7 @@ class _TableParser(HTMLParser):
         self._open: list[HtmlTable] = []  # tables inside tables: each is a table of its own
         self._cell: list[str] | None = None  # the text of the cell being read
         self._at: tuple[list[str | None], int] | None = None  # its row and column
+        self._exact: str | None = None  # the number the cell shows rounded, if the page says
         self._skipping = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -101,10 +105,13 @@ class _TableParser(HTMLParser):
                 row.append(None)
         left = len(row)
         row.append(None)
-        self._cell, self._at = [], (row, left)
+        self._cell, self._at, self._exact = [], (row, left), None
         if not attrs:
             return  # nearly every cell
         named = dict(attrs)
+        # Excel's «Save as Web Page» keeps a number's own value in x:num, LibreOffice's in
+        # sdval, beside the text shown, which may be «7,92E+10» for a phone.
+        self._exact = named.get("x:num") or named.get("sdval")
         across, down = _span(named.get("colspan")), _span(named.get("rowspan"))
         if across > 1:
             row.extend([None] * (across - 1))
@@ -120,6 +127,8 @@ class _TableParser(HTMLParser):
         if "\n" in text:
             lines = (line.strip() for line in text.split("\n"))
             text = "\n".join(line for line in lines if line)
+        if self._exact and _ROUNDED.match(text) and _NUMBER.match(self._exact):
+            text = self._exact
         row, column = self._at
         row[column] = text or None
         self._cell, self._at = None, None

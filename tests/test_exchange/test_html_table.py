@@ -118,3 +118,24 @@ def test_a_page_without_a_table_is_empty(tmp_path) -> None:
     with pytest.raises(ImportFileError) as error:
         read_table(path)
     assert error.value.code == "empty"
+
+
+def test_a_number_shown_rounded_is_read_from_the_value_the_page_keeps(tmp_path) -> None:
+    # Excel's «Save as Web Page» (x:num) and LibreOffice's (sdval) keep the number itself
+    # beside what the narrow column showed; a date keeps its text.
+    path = page(
+        tmp_path,
+        "<!--[if gte mso 9]><xml><x:ExcelWorkbook/></xml><![endif]-->"
+        "<table><tr><td>ФИО</td><td>Телефон</td><td>Дата</td></tr>"
+        '<tr><td>Орлова</td><td x:num="79161112233">7,92E+10</td>'
+        '<td x:num="29252">01.02.1980</td></tr>'
+        '<tr><td>Зайцев</td><td sdval="79031112233" sdnum="1049;0;0,00E+00">7,90E+10</td>'
+        '<td x:num="oops">1,5E+3</td></tr>'
+        "<![if supportMisalignedColumns]><tr><td></td></tr><![endif]></table>",
+        name="list.htm",
+    )
+    [table] = read_html_tables(path)
+    assert table.rows[1:3] == [
+        ["Орлова", "79161112233", "01.02.1980"],
+        ["Зайцев", "79031112233", "1,5E+3"],
+    ]
