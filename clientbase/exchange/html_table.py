@@ -157,8 +157,11 @@ def page_text(raw: bytes) -> str:
     return decode(raw)
 
 
-def read_html_tables(path: Path, still_wanted: Callable[[], None] | None = None) -> list[HtmlTable]:
-    """Every table of the page that holds any text, in the page's order."""
+def read_html_tables(
+    path: Path, still_wanted: Callable[[], None] | None = None, max_rows: int | None = None
+) -> list[HtmlTable]:
+    """Every table of the page that holds any text, in the page's order. A table of more
+    than `max_rows` rows is refused as soon as it has them, not after the whole page."""
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -169,5 +172,7 @@ def read_html_tables(path: Path, still_wanted: Callable[[], None] | None = None)
         if still_wanted is not None:
             still_wanted()
         parser.feed(text[start : start + _CHUNK])
+        if max_rows is not None and any(len(table.rows) > max_rows for table in parser.tables):
+            raise ImportFileError("too_many_rows", path.name)
     parser.close()
     return [table for table in parser.tables if table.has_text()]

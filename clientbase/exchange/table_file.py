@@ -172,7 +172,7 @@ def _page_sheet_names(stem: str, count: int) -> list[str]:
 def _page_table(
     path: Path, sheet: str | None, still_wanted: Callable[[], None] | None
 ) -> tuple[str, list[list[Cell]], list[str], list[Any]]:
-    tables = read_html_tables(path, still_wanted)
+    tables = read_html_tables(path, still_wanted, MAX_ROWS)
     if not tables:
         raise ImportFileError("empty", path.name)
     names = _page_sheet_names(path.stem, len(tables))

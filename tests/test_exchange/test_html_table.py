@@ -139,3 +139,13 @@ def test_a_number_shown_rounded_is_read_from_the_value_the_page_keeps(tmp_path) 
         ["Орлова", "79161112233", "01.02.1980"],
         ["Зайцев", "79031112233", "1,5E+3"],
     ]
+
+
+def test_more_rows_than_an_import_takes_are_refused(tmp_path, monkeypatch) -> None:
+    from clientbase.exchange import table_file
+
+    monkeypatch.setattr(table_file, "MAX_ROWS", 3)
+    path = page(tmp_path, "<table>" + "<tr><td>Орлова</td></tr>" * 4 + "</table>")
+    with pytest.raises(ImportFileError) as error:
+        read_table(path)
+    assert error.value.code == "too_many_rows"
