@@ -308,6 +308,13 @@ _SOMEONE_ELSES = {
     # Outlook's country: not a region of Russia.
     "страна", "country",
 }  # fmt: skip
+# A figure over the client's orders, as a CRM lists it beside the client: «Сумма заказов»,
+# «Количество заказов», «Дата последнего заказа», «Средний чек». Not the amount, quantity
+# or number of a sale, which their other words would make them; kept in the notes.
+_FIGURE_WORDS = {
+    "заказов", "первого", "первой", "последнего", "последней", "последний", "средний",
+    "средняя", "orders", "average",
+}  # fmt: skip
 _FAX_WORDS = {"факс", "факса", "fax"}
 _PHONE_WORDS = {"телефон", "тел", "phone", "tel", "telephone"}
 
@@ -357,7 +364,7 @@ def target_of_header(value: object) -> Target | None:
 
 def _by_words(words: list[str]) -> Target | None:
     """The longest run of words that names a column, the leftmost of equal length."""
-    if _kept_as_notes(words):
+    if _kept_as_notes(words) or _FIGURE_WORDS.intersection(words):
         return None
     for size in range(len(words) - 1, 0, -1):
         for start in range(len(words) - size + 1):

@@ -62,6 +62,15 @@ from clientbase.services.import_rows import read_row
         ("Улица, дом", Target.STREET),
         ("Телефон/факс", Target.PHONE),  # one number for both
         ("Номер факса", None),
+        # A CRM's figures over the client's orders: notes, not a sale's amount or number.
+        ("Сумма заказов", None),
+        ("Количество заказов", None),
+        ("Дата последнего заказа", None),
+        ("Средний чек", None),
+        ("Total orders", None),
+        ("Сумма заказа", Target.AMOUNT),
+        ("Дата заказа", Target.PURCHASE_DATE),
+        ("Последняя покупка", Target.IGNORE),  # the program's own export
         # 1C:Розница's discount cards.
         ("Владелец карты", Target.FULL_NAME),
         ("Номер дисконтной карты", Target.LOYALTY_CARD),
