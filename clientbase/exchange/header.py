@@ -110,6 +110,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.POSTCODE: ("индекс", "почтовый индекс", "postcode", "zip", "postal code"),
     Target.HOUSE: (
         "дом", "д", "номер дома", "дом корпус", "дом корп", "house", "house number", "building",
+        # Beside «Дом», as delivery forms and CRMs part a Russian address.
+        "корпус", "корп", "строение", "стр",
     ),
     Target.FLAT: (
         "квартира", "кв", "номер квартиры", "квартира офис", "кв офис", "офис", "apartment",
@@ -223,6 +225,7 @@ _COMPUTED_FIGURES = {
 # Targets that may come from several columns (two phone columns, several note columns).
 REPEATABLE = {
     Target.PHONE, Target.EMAIL, Target.NOTES, Target.TAGS, Target.MESSENGERS, Target.IGNORE,
+    Target.HOUSE,  # «Дом», «Корпус», «Строение»
 }  # fmt: skip
 
 PURCHASE_TARGETS = {

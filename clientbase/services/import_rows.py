@@ -397,11 +397,17 @@ def tags_of(text: str) -> list[str]:
 
 
 def _address_mark(target: Target, header: object) -> str:
-    """«д. » before a house number, «кв. » or «оф. » before a flat's; none in English."""
+    """«д. » before a house number, «корп. » or «стр. » before its building's, «кв. » or
+    «оф. » before a flat's; none in English."""
     name = normalize_header(header)
     if not re.search("[а-я]", name):
         return ""
     if target is Target.HOUSE:
+        words = name.split()
+        if {"корпус", "корп"} & set(words) and "дом" not in words:
+            return "корп. "
+        if {"строение", "стр"} & set(words):
+            return "стр. "
         return "д. "
     return "оф. " if "офис" in name.split() and "кв" not in name.split() else "кв. "
 

@@ -238,3 +238,13 @@ def test_a_house_and_a_flat_column_join_the_street() -> None:
     assert street([None, "3", "-"]) == "д. 3"
     # «Д. рожд.» is a birthday's «Д.», not a house's.
     assert target_of_header("Д. рожд.") is not Target.HOUSE
+
+
+def test_a_buildings_corpus_and_structure_columns_join_the_house() -> None:
+    headers = ["ФИО", "Улица", "Дом", "Корпус", "Строение", "Квартира"]
+    mapping = propose_mapping(headers, [])
+    assert mapping == [Target.FULL_NAME, Target.STREET, *[Target.HOUSE] * 3, Target.FLAT]
+    cells = ["Орлова Мария", "ул. Ленина", 5, 2, 1, 10]
+    row = read_row(2, cells, headers, mapping, "RU", date(2026, 12, 1))
+    assert row.data is not None
+    assert row.data.street == "ул. Ленина, д. 5, корп. 2, стр. 1, кв. 10"
