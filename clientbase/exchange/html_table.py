@@ -142,18 +142,24 @@ def _span(value: str | None) -> int:
 
 
 def page_text(raw: bytes) -> str:
-    """The page as text, in the code page its <meta charset> names, else as a CSV's is
-    guessed (UTF-8, then cp1251 or cp866): old Bitrix sites write windows-1251."""
+    """The page as text. UTF-8 whenever its bytes are UTF-8: old PHP sites declare one code
+    page and write another, and Cyrillic in cp1251 is never valid UTF-8. Otherwise the code
+    page its <meta charset> names (windows-1251 from an old boxed Bitrix), where the bytes
+    fit it, else as a CSV's is guessed (cp1251 or cp866)."""
     if raw.startswith(codecs.BOM_UTF8):
         return raw[3:].decode("utf-8", errors="replace")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return raw.decode("utf-16", errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     named = _CHARSET.search(raw[:4096])
     if named:
         try:
-            return raw.decode(named.group(1).decode("ascii"), errors="replace")
-        except LookupError:
-            pass  # a charset no codec knows: guessed as if it named none
+            return raw.decode(named.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass  # a charset no codec knows, or bytes it has no letters for: guessed
     return decode(raw)
 
 

@@ -71,6 +71,9 @@ def test_unclosed_cells_nested_tables_and_scripts(tmp_path) -> None:
         ('<meta charset="utf-8">', "utf-8"),
         ("", "cp1251"),  # no charset named: guessed as a CSV's code page is
         ('<meta charset="x-no-such-code">', "utf-8"),
+        # Declared one way, written another, as old PHP sites do.
+        ('<meta charset="windows-1251">', "utf-8"),
+        ('<meta charset="utf-8">', "cp1251"),
     ],
 )
 def test_the_page_is_read_in_its_code_page(tmp_path, html: str, encoding: str) -> None:
