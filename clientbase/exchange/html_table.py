@@ -17,6 +17,7 @@ from pathlib import Path
 
 from clientbase.errors import ImportFileError
 from clientbase.exchange.csv_file import decode
+from clientbase.exchange.sheet_cells import bounded_count
 
 # A merged cell as calamine gives it: (top, left), (bottom, right), counted from zero.
 Span = tuple[tuple[int, int], tuple[int, int]]
@@ -135,10 +136,7 @@ class _TableParser(HTMLParser):
 
 
 def _span(value: str | None) -> int:
-    try:
-        return min(max(int(value or 1), 1), _MAX_SPAN)
-    except ValueError:
-        return 1
+    return bounded_count(value, 1, _MAX_SPAN)
 
 
 def page_text(raw: bytes) -> str:

@@ -46,3 +46,13 @@ def _clean(cell: Cell) -> Cell:
 
 def has_data(rows: list[list[Cell]]) -> bool:
     return any(any(cell is not None for cell in row) for row in rows)
+
+
+def bounded_count(written: str | None, least: int, most: int) -> int:
+    """A count a file writes in an attribute (a colspan, ss:MergeAcross), as a number from
+    `least` to `most`: missing or unreadable is `least`, and a huge one is cut to `most`
+    rather than filling memory."""
+    try:
+        return min(max(int(written or least), least), most)
+    except ValueError:
+        return least

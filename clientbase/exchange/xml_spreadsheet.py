@@ -17,7 +17,7 @@ from xml.etree.ElementTree import Element, ParseError, iterparse
 
 from clientbase.errors import ImportFileError
 from clientbase.exchange.html_table import Span
-from clientbase.exchange.sheet_cells import Cell
+from clientbase.exchange.sheet_cells import Cell, bounded_count
 
 NAMESPACE = "urn:schemas-microsoft-com:office:spreadsheet"
 _SS = "{" + NAMESPACE + "}"
@@ -90,7 +90,8 @@ def _add_row(sheet: XmlSheet, row: Element) -> None:
         column = _index(cell, len(cells))
         cells.extend([None] * (column - len(cells)))
         cells.append(_value(cell))
-        across, down = _count(cell.get(_ACROSS)), _count(cell.get(_DOWN))
+        across = bounded_count(cell.get(_ACROSS), 0, _MAX_COLUMNS)
+        down = bounded_count(cell.get(_DOWN), 0, _MAX_COLUMNS)
         if across or down:
             sheet.merged.append(((line, column), (line + down, column + across)))
         cells.extend([None] * across)
@@ -110,13 +111,6 @@ def _index(element: Element, following: int) -> int:
     if not following <= at < following + _MAX_COLUMNS * 64:
         raise ValueError(f"ss:Index {written} after {following}")
     return at
-
-
-def _count(written: str | None) -> int:
-    try:
-        return min(max(int(written or 0), 0), _MAX_COLUMNS)
-    except ValueError:
-        return 0
 
 
 def _value(cell: Element) -> Cell:

@@ -80,28 +80,27 @@ def test_a_damaged_workbook_is_refused(tmp_path, body: str) -> None:
     assert error.value.code == "cannot_read"
 
 
-def test_entity_tricks_are_refused_without_expanding_or_reading_anything(tmp_path) -> None:
-    laughs = "".join(
-        f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 10)
-    )  # 10⁹ copies of «ха» if expanded
-    bomb = tmp_path / "bomb.xls"
-    bomb.write_text(
-        f'<?xml version="1.0"?><!DOCTYPE Workbook [<!ENTITY l0 "ха">{laughs}]>'
+def with_entities(path: Path, entities: str, cell: str) -> Path:
+    """A workbook whose DOCTYPE declares `entities` and whose one cell holds `cell`."""
+    path.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE Workbook [{entities}]>'
         + HEAD.split("\n", 1)[1]
-        + '<Worksheet ss:Name="А"><Table><Row><Cell><Data ss:Type="String">&l9;</Data>'
+        + f'<Worksheet ss:Name="А"><Table><Row><Cell><Data ss:Type="String">{cell}</Data>'
         "</Cell></Row></Table></Worksheet></Workbook>",
         encoding="utf-8",
     )
+    return path
+
+
+def test_entity_tricks_are_refused_without_expanding_or_reading_anything(tmp_path) -> None:
+    laughs = "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 10))
+    bomb = with_entities(tmp_path / "bomb.xls", f'<!ENTITY l0 "ха">{laughs}', "&l9;")
     secret = tmp_path / "secret.txt"
     secret.write_text("пароль", encoding="utf-8")
-    outside = tmp_path / "outside.xls"
-    outside.write_text(
-        f'<?xml version="1.0"?><!DOCTYPE Workbook [<!ENTITY s SYSTEM "{secret.as_uri()}">]>'
-        + HEAD.split("\n", 1)[1]
-        + '<Worksheet ss:Name="А"><Table><Row><Cell><Data ss:Type="String">&s;</Data>'
-        "</Cell></Row></Table></Worksheet></Workbook>",
-        encoding="utf-8",
+    outside = with_entities(
+        tmp_path / "outside.xls", f'<!ENTITY s SYSTEM "{secret.as_uri()}">', "&s;"
     )
+    # 10⁹ copies of «ха» if expanded; the secret file's text if fetched.
     for path in (bomb, outside):
         with pytest.raises(ImportFileError) as error:
             read_table(path)

@@ -18,7 +18,7 @@ from clientbase.exchange.header import Target, propose_mapping
 from clientbase.exchange.sheet_column import SheetColumn
 from clientbase.exchange.xlsx_writer import Sheet, write_xlsx
 from clientbase.services import audit
-from clientbase.services.client_data import MessengerInput
+from clientbase.services.client_data import ClientInput, MessengerInput
 from clientbase.services.client_keys import similar_names
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
 from clientbase.services.client_snapshot import card_from_json
@@ -45,6 +45,20 @@ def plan_for(workspace: Workspace, path: Path, rule: DuplicateRule = DuplicateRu
     return plan_import(
         workspace.db, workspace.settings, table, header, mapping, path.name, rule, TODAY
     )
+
+
+def all_cards(workspace: Workspace) -> list[ClientInput]:
+    """Every client's card, in the table's order (by name)."""
+    return [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
+
+
+def imported_csv(workspace: Workspace, path: Path, text: str) -> list[ClientInput]:
+    """Import a CSV written as given, checking that no value is left out; the cards."""
+    path.write_text(text, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    return all_cards(workspace)
 
 
 def names(workspace: Workspace) -> list[str]:
@@ -543,7 +557,7 @@ def test_bitrix24s_excel_export_imports_as_its_contacts(workspace: Workspace) ->
     plan = plan_for(workspace, DATA / "bitrix24_contacts.xls")
     assert plan.problems() == []
     commit_import(workspace.db, workspace.settings, plan)
-    cards = [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
+    cards = all_cards(workspace)
     anna, oleg = cards
     assert (anna.last_name, anna.first_name, anna.middle_name, anna.birthday) == (
         "Иванова", "Анна", "Сергеевна", "01.02.1980"
@@ -562,7 +576,7 @@ def test_an_excel_2003_xml_sheet_named_xls_imports(workspace: Workspace) -> None
     plan = plan_for(workspace, DATA / "excel2003_clients.xls")
     assert plan.problems() == []
     commit_import(workspace.db, workspace.settings, plan)
-    cards = [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
+    cards = all_cards(workspace)
     assert [(c.last_name, c.birthday, c.city, [p.raw for p in c.phones]) for c in cards] == [
         ("Иванова", "01.02.1980", "Тула", ["79161112233"]),
         ("Смирнов", "", "Тула", ["8 903 111-22-33"]),
@@ -583,17 +597,13 @@ def test_invisible_characters_pasted_into_a_sheet_are_left_out(workspace, tmp_pa
     """A soft hyphen from Word, zero-width spaces from web pages, the direction marks
     WhatsApp wraps a copied number in: a «Пет­ров» so kept is not found as «Петров», and
     an e-mail address so kept reaches no one."""
-    path = tmp_path / "pasted.csv"
-    path.write_text(
+    cards = imported_csv(
+        workspace,
+        tmp_path / "pasted.csv",
         "ФИО;E-mail;Телефон\n"
         "Пет\u00adров Пётр;petrov@mail.ru\u200b;\u202a+7 916 111-22-33\u202c\n"
         "\u200eСмирнов Олег;\ufeffoleg@mail.ru;8 903 111-22-33\u2060\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    cards = [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
     assert [(c.last_name, c.emails[0].address, c.phones[0].raw) for c in cards] == [
         ("Петров", "petrov@mail.ru", "+7 916 111-22-33"),
         ("Смирнов", "oleg@mail.ru", "8 903 111-22-33"),
@@ -660,7 +670,7 @@ def test_a_csv_saved_by_excel_names_the_phones_it_rounded(workspace, tmp_path) -
         (2, "7,91612E+10", "phone_rounded")
     ]
     commit_import(workspace.db, workspace.settings, plan)
-    cards = [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
+    cards = all_cards(workspace)
     assert [(c.last_name, c.birthday, [p.raw for p in c.phones]) for c in cards] == [
         ("Зайцев", "01.02.1980", ["79211112233"]),
         ("Орлова", "01.02.1980", []),
@@ -670,17 +680,13 @@ def test_a_csv_saved_by_excel_names_the_phones_it_rounded(workspace, tmp_path) -
 def test_two_phones_typed_into_one_cell_without_a_comma_are_two_phones(workspace, tmp_path) -> None:
     """Sheets kept by hand put a second number after the first with a space or a word
     («моб. … раб. …»); each must be a phone the search finds, not an error or a note."""
-    path = tmp_path / "phones.csv"
-    path.write_text(
+    cards = imported_csv(
+        workspace,
+        tmp_path / "phones.csv",
         "ФИО;Телефон\n"
         "Орлова Мария;89161112233 89031112233\n"
         "Зайцев Игорь;моб. 8-921-111-22-33 раб. 8 (812) 123-45-67\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    cards = [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
     assert [(c.last_name, [(p.raw, p.label) for p in c.phones]) for c in cards] == [
         ("Зайцев", [("8-921-111-22-33", "моб."), ("8 (812) 123-45-67", "раб.")]),
         ("Орлова", [("89161112233", ""), ("89031112233", "")]),
