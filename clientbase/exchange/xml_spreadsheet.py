@@ -68,9 +68,7 @@ def read_xml_workbook(
                     if still_wanted is not None and len(current.rows) % _ROWS_BETWEEN_CHECKS == 0:
                         still_wanted()
                 element.clear()
-    except (ParseError, UnicodeError, ValueError) as error:
-        raise ImportFileError("cannot_read", path.name) from error
-    except OSError as error:
+    except (ParseError, UnicodeError, ValueError, OSError) as error:
         raise ImportFileError("cannot_read", path.name) from error
     if sheet is not None and chosen is None:
         raise ImportFileError("sheet_not_found", sheet)

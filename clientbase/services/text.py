@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 _NON_DIGITS = re.compile(r"\D+")
-# Characters that take no room on screen: a soft hyphen, zero-width spaces and joiners, the
-# direction marks WhatsApp and web pages wrap a copied phone in, a byte-order mark inside a
-# text. Kept, they stop «Пет\u00adров» from being found as «Петров» and make an e-mail
-# address no mail server knows. (The zero-width joiners of emoji and Indic scripts stay.)
+# Characters that take no room on screen: a soft hyphen, zero-width spaces, the word joiner,
+# the direction marks WhatsApp and web pages wrap a copied phone in, a byte-order mark inside
+# a text. Kept, they stop «Пет\u00adров» from being found as «Петров» and make an e-mail
+# address no mail server knows. (ZWJ and ZWNJ, which emoji and some scripts need, stay.)
 INVISIBLE = "\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-.]+$")
