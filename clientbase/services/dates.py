@@ -30,7 +30,9 @@ _WORDS = re.compile(r"^(\d{1,2})(?:\s+|[./-])([^\W\d]+)\.?(?:(?:\s+|[./-])(\d{2}
 _ENGLISH_WORDS = re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?(?:\s+(\d{4}))?$")
 # What sheets add after a date: «01.02.1980 г.», «01.02.1980 года»; a time of day, when
 # the column was a date-and-time one («01.02.1980 00:00», «1980-02-01T00:00:00»).
-_YEAR_WORD = re.compile(r"\s*(?:г\.?|года?)$")
+# «г.р.» (год рождения) too, and an age in brackets after the date: «01.02.1980 (44 года)».
+_YEAR_WORD = re.compile(r"\s*(?:г\.?\s*р\.?|гр\.?|г\.?|года?(?:\s+рождения)?)$")
+_AGE = re.compile(r"\s*\(\s*\d{1,3}\s*(?:год|года|лет|г\.?|л\.?)?\s*\)$")
 _TIME = re.compile(r"(?:\s+|t)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 # Month names in full, as written with a day number («1 февраля», «1 январь», «February 2»);
 # any beginning of three letters or more stands for the month too («фев», «февр.», «Feb»).
@@ -97,7 +99,7 @@ def parse_birthday(
 
 
 def _bare(value: str) -> str:
-    return _YEAR_WORD.sub("", _TIME.sub("", value.casefold()))
+    return _YEAR_WORD.sub("", _TIME.sub("", _AGE.sub("", value.casefold())))
 
 
 def month_first(texts: Iterable[str]) -> bool:

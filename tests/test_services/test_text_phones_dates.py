@@ -79,6 +79,10 @@ def test_a_russian_phone_is_searchable_by_plus7_and_by_8() -> None:
         ("1 февраля 80", Birthday(1, 2, 1980)),
         ("01,02,1980", Birthday(1, 2, 1980)),  # typed on the number pad, Russian layout
         ("1,2,80", Birthday(1, 2, 1980)),
+        ("01.02.1980 г.р.", Birthday(1, 2, 1980)),  # «год рождения»
+        ("01.02.1980гр", Birthday(1, 2, 1980)),
+        ("1 февраля 1980 года рождения", Birthday(1, 2, 1980)),
+        ("01.02.1980 (44 года)", Birthday(1, 2, 1980)),  # the age, as of when it was typed
         ("01021980", Birthday(1, 2, 1980)),  # eight digits, day first or year first
         ("19800201", Birthday(1, 2, 1980)),
         ("", None),
@@ -100,6 +104,7 @@ def test_birthdays_as_a_shop_writes_them(written: str, expected: Birthday | None
         ("01,02", "date_invalid"),  # a number in Excel, 1.02
         ("01,02.1980", "date_invalid"),
         ("20231301", "date_invalid"),  # neither 20.23.1301 nor 2023-13-01
+        ("01.02.1980 (уточнить)", "date_invalid"),  # words to keep, not an age to drop
         ("32011980", "date_invalid"),
         ("01-фев-198", "date_invalid"),
         ("Febtember 2, 1980", "date_invalid"),
