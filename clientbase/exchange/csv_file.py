@@ -19,6 +19,9 @@ def decode(raw: bytes) -> str:
     """Pick the encoding under which the text reads most like text."""
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="replace")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Windows tools save «Unicode» as UTF-16 with its mark: vCards from Windows Contacts.
+        return raw.decode("utf-16", errors="replace")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -929,6 +929,19 @@ def test_a_sheet_of_more_rows_than_an_import_takes_is_refused_and_the_base_kept(
     assert read_plan_source(write_sheet(tmp_path / "ok.xlsx", rows[:-1]))[1] == 0
 
 
+def test_a_vcard_file_saved_as_utf16_imports(workspace: Workspace, tmp_path: Path) -> None:
+    # Windows tools save «Unicode» vCards as UTF-16 with a byte-order mark: «no rows» before.
+    path = tmp_path / "contacts.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Иванова;Анна;;;\r\nFN:Анна Иванова\r\n"
+        "TEL;TYPE=CELL:+7 916 111-22-33\r\nEND:VCARD\r\n",
+        encoding="utf-16",
+    )
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, path))
+    [anna] = all_cards(workspace)
+    assert (anna.last_name, [p.raw for p in anna.phones]) == ("Иванова", ["+7 916 111-22-33"])
+
+
 def test_contacts_from_a_phone_vcard_file(workspace: Workspace) -> None:
     plan = plan_for(workspace, DATA / "phone_contacts.vcf")
     counts = plan.counts()
