@@ -450,7 +450,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
     empty: set[int] = set()  # columns without a value in the samples
     for column, header in enumerate(headers):
         values = [row[column] for row in samples if column < len(row) and row[column] is not None]
-        by_values = _target_of_values(values)
+        by_values = None if _CODE_WORDS & set(names[column].split()) else _target_of_values(values)
         by_header = target_of_header(header)
         name = names[column]
         if name.endswith(" formatted") and name.replace(" formatted", " street") in names:
@@ -558,7 +558,23 @@ def _target_of_values(values: Sequence[object]) -> Target | None:
     if len(values) < 2:
         return None
     # Dates are not guessed from values: a sheet's date column is as often the last visit.
-    for target, test in ((Target.EMAIL, holds_emails), (Target.PHONE, holds_phones)):
+    for target, test in ((Target.EMAIL, holds_emails), (Target.PHONE, _phone_value)):
         if sum(1 for value in values if test(value)) >= 0.6 * len(values):
             return target
     return None
+
+
+# Digits alone, thirteen or more: a barcode (EAN-13), an ОГРН, a card's number. A phone that
+# long is written with its «+» or with spaces.
+_LONG_CODE = re.compile(r"^\d{13,}$")
+
+
+def _phone_value(value: object) -> bool:
+    return holds_phones(value) and not _LONG_CODE.match(text_of(value))
+
+
+# Columns of codes, whose digits may look like phones and are not: «Штрихкод», «Код», «ИНН».
+_CODE_WORDS = {
+    "код", "штрихкод", "штрих", "артикул", "инн", "огрн", "огрнип", "кпп", "бик", "счет", "id",
+    "ean", "barcode", "sku", "code",
+}  # fmt: skip

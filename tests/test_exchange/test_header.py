@@ -248,3 +248,21 @@ def test_a_buildings_corpus_and_structure_columns_join_the_house() -> None:
     row = read_row(2, cells, headers, mapping, "RU", date(2026, 12, 1))
     assert row.data is not None
     assert row.data.street == "ул. Ленина, д. 5, корп. 2, стр. 1, кв. 10"
+
+
+def test_a_column_of_codes_is_not_taken_for_phones_by_its_digits() -> None:
+    # A barcode, an ИНН of ten digits (which reads as a Kazakh mobile), a long number alone:
+    # no phones, whatever their digits look like; a «Контакт» of phones still is.
+    headers = ["ФИО", "Штрихкод", "Код", "Номер карты?", "Контакт"]
+    rows = [
+        ["Иванова Анна", "2000000012345", "7707083893", "4601234567890", "89161112233"],
+        ["Петров Пётр", "2000000012352", "7707083894", "4601234567891", "+7 903 111-22-33"],
+    ]
+    assert propose_mapping(headers, rows) == [
+        Target.FULL_NAME, Target.NOTES, Target.NOTES, Target.LOYALTY_CARD, Target.PHONE
+    ]  # fmt: skip
+    assert propose_mapping(["ФИО", "Прочее"], [row[::4] for row in rows]) == [
+        Target.FULL_NAME, Target.PHONE
+    ]  # fmt: skip
+    long_codes = [["Иванова Анна", "4601234567890"], ["Петров Пётр", "4601234567891"]]
+    assert propose_mapping(["ФИО", "Прочее"], long_codes) == [Target.FULL_NAME, Target.NOTES]
