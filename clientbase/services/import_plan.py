@@ -77,6 +77,9 @@ class PlannedRow:
     valid: ValidClient | None = None
     # On an orders sheet: the purchase this row records for its client.
     purchase: PurchaseInput | None = None
+    # A row without a name on a client list (a client's second phone or note written in the
+    # row below): the row of the client above, whom the person may give its values.
+    above_line: int | None = None
 
 
 @dataclass
@@ -272,6 +275,17 @@ def _reading(
         except ValidationError:
             return _Reading(None, "no_name", problems, purchase)
         return _Reading(known_by, "nameless", problems, purchase)
+    if read.data is not None and read.skipped == "no_name" and not orders:
+        # A client list's row with values and no name: checked under a stand-in name, so
+        # the person may add its phones and notes to the client above.
+        try:
+            card = validated_card(
+                replace(read.data, last_name="?"), line, region, today, problems, where
+            )
+        except ValidationError:
+            return _Reading(None, "no_name", problems, purchase)
+        card = replace(card, data=replace(card.data, last_name=""))
+        return _Reading(card, "unnamed", problems, purchase)
     if read.data is None or read.skipped:
         return _Reading(None, read.skipped, problems, purchase)
     try:
@@ -357,6 +371,14 @@ def plan_import(
             planned.append(_order_of_known_client(offset, valid, reading, in_file, base))
             order = (planned[-1], cells) if starts_order else None
             continue
+        if valid is not None and reading.skipped == "unnamed":
+            above = _client_above(by_line, planned[-1].line) if planned else None
+            planned.append(
+                _unnamed_row(
+                    offset, valid, reading, above, decisions.get(offset), settings.phone_region
+                )
+            )
+            continue
         if valid is None:
             action = RowAction.ERROR if reading.skipped == "no_name" else RowAction.SKIP
             planned.append(
@@ -433,6 +455,33 @@ def continuation_lines(
         if len(tops) == 1 and not own:
             continued[row + 1] = tops.pop() + 1
     return continued
+
+
+def _unnamed_row(
+    line: int,
+    card: ValidClient,
+    reading: _Reading,
+    above: PlannedRow | None,
+    decided: DuplicateRule | None,
+    region: str,
+) -> PlannedRow:
+    """A client list's row with values and no name: not imported, unless the person adds it
+    to the client in the row above (DuplicateRule.MERGE), whose card then takes its phones,
+    e-mails and notes. Either way the preview shows what it holds."""
+    problems = list(reading.problems)
+    if above is None or above.data is None:
+        return PlannedRow(line, RowAction.ERROR, None, problems, reason="no_name", valid=card)
+    if decided is DuplicateRule.MERGE:
+        above.data = merge_cards(above.data, card.data, region)
+        above.valid = None
+        return PlannedRow(
+            line, RowAction.MERGE_IN_FILE, None, problems, client_id=above.client_id,
+            same_as_line=above.line, reason="unnamed", valid=card, above_line=above.line,
+        )  # fmt: skip
+    return PlannedRow(
+        line, RowAction.ERROR, None, problems, reason="no_name", valid=card,
+        above_line=above.line,
+    )  # fmt: skip
 
 
 def _client_above(by_line: Mapping[int, PlannedRow], line: int | None) -> PlannedRow | None:

@@ -51,6 +51,13 @@ def choices_of(row: PlannedRow) -> list[tuple[str, str]]:
             (DuplicateRule.KEEP.value, translate("ImportPreview", "Add as another client")),
             (DuplicateRule.SKIP.value, translate("ImportPreview", "Skip")),
         ]
+    if row.above_line is not None:
+        # A row without a name: its phones and notes may be the client's above.
+        above = translate("ImportPreview", "Add to the client in row %1")
+        return [
+            (DuplicateRule.MERGE.value, above.replace("%1", str(row.above_line))),
+            (DuplicateRule.KEEP.value, translate("ImportPreview", "Do not import")),
+        ]
     if row.data is None:
         return []  # a row without a name or a totals row: nothing to import
     return [
@@ -132,8 +139,13 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("Click to choose what becomes of this row")
             # The rows where a choice matters show it, with an arrow as on a drop-down list:
             # duplicates, rows with values left out, and rows skipped by choice.
-            worth_a_look = row.reason in ("duplicate", "decided") or bool(row.problems)
-            if role == Qt.ItemDataRole.DecorationRole and row.data is not None and worth_a_look:
+            worth_a_look = (
+                row.reason in ("duplicate", "decided")
+                or bool(row.problems)
+                or row.above_line is not None
+            )
+            has_choice = row.data is not None or row.above_line is not None
+            if role == Qt.ItemDataRole.DecorationRole and has_choice and worth_a_look:
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -228,6 +240,10 @@ class ImportPreviewModel(QAbstractTableModel):
                 )
             case RowAction.ERROR | RowAction.SKIP if row.reason == "order_line":
                 return self.tr("Not imported, as the order in row %1 is not").replace(
+                    "%1", str(row.same_as_line)
+                )
+            case RowAction.MERGE_IN_FILE if row.reason == "unnamed":
+                return self.tr("Added to the client in row %1").replace(
                     "%1", str(row.same_as_line)
                 )
             case RowAction.MERGE_IN_FILE:

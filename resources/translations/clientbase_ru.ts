@@ -2090,12 +2090,22 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="52"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="58"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="65"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="57"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="56"/>
+        <source>Add to the client in row %1</source>
+        <translation>Добавить к клиенту в строке %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="59"/>
+        <source>Do not import</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="64"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2103,72 +2113,72 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="84"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="91"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="84"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="91"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="84"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="91"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="84"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="91"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="85"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="92"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="85"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="92"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="85"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="92"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="85"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="92"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="88"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="95"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="132"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="139"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="181"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="193"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="201"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="213"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="209"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="221"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="212"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="224"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2177,57 +2187,62 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="214"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="226"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="216"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="228"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="219"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="231"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="223"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="235"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="226"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="238"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="230"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="242"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="234"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="246"/>
+        <source>Added to the client in row %1</source>
+        <translation>Добавится к клиенту в строке %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="250"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="236"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="252"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="238"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="254"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="240"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="256"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="242"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="258"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

@@ -24,6 +24,7 @@ from clientbase.services.client_query import ClientQuery, find_client_ids, load_
 from clientbase.services.client_snapshot import card_from_json
 from clientbase.services.import_plan import (
     DuplicateRule,
+    ImportPlan,
     RowAction,
     plan_import,
     read_plan_source,
@@ -642,6 +643,35 @@ def test_a_clients_rows_under_one_merged_name_are_one_client(workspace, tmp_path
     anna = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="анна"))[0])
     assert [p.raw for p in anna.data.phones] == ["89161112233", "89031112233"]
     assert anna.data.notes == "VIP\nмуж"
+
+
+def test_a_row_without_a_name_goes_to_the_client_above_only_when_decided(
+    workspace, tmp_path
+) -> None:
+    path = tmp_path / "below.csv"
+    path.write_text(
+        "ФИО;Телефон;Комментарий\nПетров Пётр;89261112299;\n;89261112288;жена\n",
+        encoding="utf-8",
+    )
+    table, header, mapping = read_plan_source(path)
+
+    def planned(decisions: dict[int, DuplicateRule]) -> ImportPlan:
+        return plan_import(
+            workspace.db, workspace.settings, table, header, mapping, path.name,
+            DuplicateRule.MERGE, TODAY, decisions=decisions,
+        )  # fmt: skip
+
+    def rows(plan: ImportPlan) -> list[tuple[object, ...]]:
+        return [(r.line, r.action, r.same_as_line, r.above_line) for r in plan.rows]
+
+    # Not imported by default: it may be someone unnamed.
+    assert rows(planned({})) == [(2, RowAction.NEW, None, None), (3, RowAction.ERROR, None, 2)]
+    plan = planned({3: DuplicateRule.MERGE})
+    assert rows(plan) == [(2, RowAction.NEW, None, None), (3, RowAction.MERGE_IN_FILE, 2, 2)]
+    commit_import(workspace.db, workspace.settings, plan)
+    [petrov] = all_cards(workspace)
+    assert [p.raw for p in petrov.phones] == ["89261112299", "89261112288"]
+    assert petrov.notes == "жена"
 
 
 def test_a_row_under_a_merged_name_can_still_be_kept_as_another_client(workspace, tmp_path) -> None:

@@ -320,7 +320,8 @@ def test_the_preview_shows_every_row_as_it_will_be_saved(qtbot, dialog) -> None:
     assert preview_cells(dialog, 13)[1] == "Not imported: no name"
     assert preview_cells(dialog, 14)[1] == "Skipped: a totals row"
     # A duplicate can be merged, kept apart or skipped; another row with a card imported or
-    # skipped; a row without a name or a totals row has nothing to choose.
+    # skipped; a row without a name added to the client above or not; a totals row has
+    # nothing to choose.
     choices = {
         model.index(r, 0).data(): [value for value, _ in model.index(r, 1).data(CHOICES_ROLE)]
         for r in range(model.rowCount())
@@ -328,7 +329,8 @@ def test_the_preview_shows_every_row_as_it_will_be_saved(qtbot, dialog) -> None:
     }
     assert choices["8"] == ["merge", "keep", "skip"]
     assert choices["6"] == choices["9"] == ["keep", "skip"]
-    assert "13" not in choices and "14" not in choices
+    assert choices["13"] == ["merge", "keep"]
+    assert "14" not in choices
 
     # The list in the cell offers the three choices; skipping row 8 plans the import again.
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "8")
@@ -377,6 +379,25 @@ def test_a_duplicate_decided_in_the_preview_is_imported_so(qtbot, dialog, worksp
     dialog.run_import()
     assert len(find_client_ids(workspace.db, ClientQuery(search="иванов"))) == 2
     assert workspace.clients.get(mine).data.emails == []  # the base's Иванов untouched
+
+
+def test_a_row_without_a_name_can_be_added_to_the_client_above(qtbot, dialog, workspace) -> None:
+    """Row 13 of the messy sheet holds only a phone, under Кузнецов's row: a second phone
+    written in the row below, or someone unnamed. The person decides; by default it stays
+    out, and the preview shows the phone it holds."""
+    dialog.check()
+    model = dialog.preview_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "13")
+    assert preview_cells(dialog, 13)[1:4] == ["Not imported: no name", "", "+7 903 000-00-00"]
+    assert [name for _, name in model.index(row, 1).data(CHOICES_ROLE)] == [
+        "Add to the client in row 12",
+        "Do not import",
+    ]
+    assert model.setData(model.index(row, 1), DuplicateRule.MERGE.value)
+    qtbot.waitUntil(lambda: preview_cells(dialog, 13)[1] == "Added to the client in row 12")
+    dialog.run_import()
+    found = find_client_ids(workspace.db, ClientQuery(search="кузнецов"))
+    assert [p.raw for p in workspace.clients.get(found[0]).data.phones] == ["8 903 000-00-00"]
 
 
 def test_the_header_row_can_be_moved(dialog) -> None:
