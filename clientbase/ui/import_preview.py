@@ -243,9 +243,7 @@ class ImportPreviewModel(QAbstractTableModel):
                     "%1", str(row.same_as_line)
                 )
             case RowAction.MERGE_IN_FILE if row.reason == "unnamed":
-                return self.tr("Added to the client in row %1").replace(
-                    "%1", str(row.same_as_line)
-                )
+                return self.tr("Added to the client in row %1").replace("%1", str(row.same_as_line))
             case RowAction.MERGE_IN_FILE:
                 return self.tr("Merged into row %1").replace("%1", str(row.same_as_line))
             case RowAction.SKIP if row.reason == "totals":
