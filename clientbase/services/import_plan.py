@@ -486,11 +486,11 @@ def _unnamed_row(
 
 def _client_above(by_line: Mapping[int, PlannedRow], line: int | None) -> PlannedRow | None:
     """The planned row holding the client of sheet line `line`: that row, or the one it was
-    merged into."""
+    merged into; None when that client is not written (a row skipped by choice)."""
     seen: set[int] = set()
     while line is not None and line not in seen and (row := by_line.get(line)) is not None:
         if row.data is not None:
-            return row
+            return row if row.action in (RowAction.NEW, RowAction.MERGE) else None
         seen.add(line)
         line = row.same_as_line if row.action is RowAction.MERGE_IN_FILE else None
     return None

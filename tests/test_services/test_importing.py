@@ -668,6 +668,9 @@ def test_a_row_without_a_name_goes_to_the_client_above_only_when_decided(
     assert rows(planned({})) == [(2, RowAction.NEW, None, None), (3, RowAction.ERROR, None, 2)]
     plan = planned({3: DuplicateRule.MERGE})
     assert rows(plan) == [(2, RowAction.NEW, None, None), (3, RowAction.MERGE_IN_FILE, 2, 2)]
+    # Under a row skipped by choice there is no client to add it to: nothing is lost unseen.
+    skipped = planned({2: DuplicateRule.SKIP, 3: DuplicateRule.MERGE})
+    assert rows(skipped)[1] == (3, RowAction.ERROR, None, None)
     commit_import(workspace.db, workspace.settings, plan)
     [petrov] = all_cards(workspace)
     assert [p.raw for p in petrov.phones] == ["89261112299", "89261112288"]
