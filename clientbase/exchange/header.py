@@ -524,13 +524,14 @@ def _find_sale_date(mapping: list[Target], names: Sequence[str]) -> None:
 
 
 _REQUISITES = {Target.INN, Target.KPP, Target.OGRN}
+_PERSON_NAMES = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME}
 _CONTACT_PERSON = "контактное лицо"
 
 
 def _as_client_list(mapping: list[Target], names: Sequence[str]) -> None:
     """Without a date there is no purchase: a «Сумма» column of a client list is kept in the
     notes rather than dropped. A «Наименование» there is the client's own, as 1C lists its
-    counterparties, when no other column names the client; and beside an ИНН or a КПП,
+    counterparties, when no other column names a person; and beside an ИНН or a КПП,
     where the row is a company, its «Контактное лицо» is the company's contact person
     rather than the client (who would otherwise be that person, or a row without a name)."""
     if Target.ITEM in mapping and _REQUISITES & set(mapping):
@@ -539,7 +540,8 @@ def _as_client_list(mapping: list[Target], names: Sequence[str]) -> None:
             mapping.index(Target.FULL_NAME)
         ]:
             mapping[contact[0]] = Target.CONTACT_PERSONS
-    if not NAME_TARGETS & set(mapping) and Target.ITEM in mapping:
+    if not _PERSON_NAMES & set(mapping) and Target.ITEM in mapping:
+        # Beside a «Компания» too: that is where the person named here works.
         mapping[mapping.index(Target.ITEM)] = Target.FULL_NAME
     mapping[:] = [Target.NOTES if t in PURCHASE_TARGETS else t for t in mapping]
 

@@ -215,6 +215,17 @@ def test_the_actual_address_is_the_clients_and_the_legal_one_a_note() -> None:
     assert propose_mapping(headers, [[*row[:2], None, None]] * 2)[1] is Target.STREET
 
 
+def test_a_name_column_called_naimenovanie_beside_a_company_names_the_person() -> None:
+    # A contacts list: «Наименование» is who the client is, «Компания» where they work. It
+    # was taken for a sale's item and went to the notes, so every row became its company
+    # and a row without one had no name at all.
+    headers = ["Наименование", "Компания", "Телефон"]
+    rows = [["Иванова Анна", "ООО Ромашка", "89161112233"], ["Петров Пётр", None, "89031112233"]]
+    assert propose_mapping(headers, rows) == [
+        Target.FULL_NAME, Target.ORGANIZATION, Target.PHONE
+    ]  # fmt: skip
+
+
 def test_an_amocrm_export_keeps_its_dates_of_creation_out_of_the_phones() -> None:
     headers = ["Имя", "Фамилия", "Дата создания контакта", "Рабочий телефон", "Личный email"]
     row = ["Иван", "Петров", "12.03.2024 10:00:00", "+7 495 111-22-33", "petrov@mail.ru"]
