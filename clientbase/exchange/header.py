@@ -177,6 +177,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.RESPONSIBLE: ("ответственный", "менеджер", "responsible", "manager"),
     Target.CONSENT: (
         "согласие на рассылку", "согласие", "рассылка", "marketing consent", "consent",
+        # Online shops' «subscribed» mark (InSales, Tilda): consent to their mailings.
+        "подписка", "подписан", "подписана", "подписка на рассылку", "подписан на рассылку",
+        "email подписка", "подписка на новости", "newsletter", "subscribed", "subscription",
     ),
     Target.PURCHASE_DATE: (
         "дата покупки", "дата заказа", "дата продажи", "purchase date", "order date",
@@ -245,6 +248,8 @@ def normalize_header(value: object) -> str:
 
 # Databases prefix a table's columns with what the table holds: UserName, CustomerPhone.
 _OWNER_WORDS = ("user ", "client ", "customer ", "person ", "клиент ", "покупатель ")
+# How a web form asks the client: «Ваше имя», «Ваш телефон», «Your e-mail».
+_FORM_WORDS = ("ваш ", "ваше ", "ваша ", "ваши ", "your ", "укажите ", "введите ")
 
 
 # Google Contacts and Outlook number and label each phone, e-mail and address: «Phone 1 -
@@ -310,6 +315,9 @@ _SOMEONE_ELSES = {
     "assistant", "child", "spouse", "факс", "факса", "fax",
     # Outlook's country: not a region of Russia.
     "страна", "country",
+    # Consent to the processing of personal data (152-ФЗ), which every web form asks for:
+    # not a consent to receive mailings, which the law keeps apart.
+    "обработку", "обработка", "обработки", "персональных", "пд", "пдн",
 }  # fmt: skip
 # A figure over the client's orders, as a CRM lists it beside the client: «Сумма заказов»,
 # «Количество заказов», «Дата последнего заказа», «Средний чек». Not the amount, quantity
@@ -356,7 +364,7 @@ def target_of_header(value: object) -> Target | None:
         return Target.IGNORE  # «Phone 1 - Label: Mobile» is not a phone
     if target is None and (prefix := _PART_OF.match(name)):
         target = _LOOKUP.get(name[prefix.end() :])
-    if target is None and name.startswith(_OWNER_WORDS):
+    if target is None and name.startswith(_OWNER_WORDS + _FORM_WORDS):
         target = _LOOKUP.get(name.split(" ", 1)[1])
     if target is None and name.endswith(_OWNER_ENDINGS):
         target = _LOOKUP.get(name.rsplit(" ", 1)[0])

@@ -71,6 +71,16 @@ from clientbase.services.import_rows import read_row
         ("Сумма заказа", Target.AMOUNT),
         ("Дата заказа", Target.PURCHASE_DATE),
         ("Последняя покупка", Target.IGNORE),  # the program's own export
+        # Web forms ask the client: «Ваше имя», «Your e-mail».
+        ("Ваше имя", Target.FIRST_NAME),  # the whole name where no surname stands beside it
+        ("Ваш телефон", Target.PHONE),
+        ("Your e-mail", Target.EMAIL),
+        # Consent to the processing of personal data is no consent to mailings.
+        ("Согласие на обработку персональных данных", None),
+        ("Согласие на обработку ПД", None),
+        ("Согласие на рассылку", Target.CONSENT),
+        ("Подписан на рассылку", Target.CONSENT),
+        ("Email подписка", Target.CONSENT),  # «да» under it is no address
         # 1C:Розница's discount cards.
         ("Владелец карты", Target.FULL_NAME),
         ("Номер дисконтной карты", Target.LOYALTY_CARD),
