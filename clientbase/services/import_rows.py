@@ -34,7 +34,7 @@ from clientbase.services.client_data import ClientInput, EmailInput, MessengerIn
 from clientbase.services.dates import Birthday, month_first, parse_birthday
 from clientbase.services.money import parse_decimal
 from clientbase.services.phones import PhoneParseError, normalize_phone
-from clientbase.services.text import fold
+from clientbase.services.text import digits, fold
 from clientbase.services.text_limits import LABEL_LIMIT
 
 _TOTALS = ("итого", "всего", "total", "итог")
@@ -238,7 +238,7 @@ class RowReader:
         if data.messengers:
             _settle_messengers(data, notes)
         if full_name:
-            if is_company_name(full_name) and not data.organization:
+            if (is_company_name(full_name) or _legal_entity(data)) and not data.organization:
                 data.organization = full_name
             elif not (data.last_name or data.first_name):
                 name, aside = name_and_aside(full_name)
@@ -394,6 +394,13 @@ def tags_of(text: str) -> list[str]:
         if tag and tag.casefold() not in _EVERYONE:
             tags.append(tag)
     return tags
+
+
+def _legal_entity(data: ClientInput) -> bool:
+    """Whether a row's requisites are a company's, whatever its name: 1C lists «Ромашка»
+    without its «ООО». Only an organization has a КПП, a ten-digit ИНН (a person's and an
+    entrepreneur's have twelve) or a thirteen-digit ОГРН (an entrepreneur's has fifteen)."""
+    return bool(data.kpp.strip()) or len(digits(data.inn)) == 10 or len(digits(data.ogrn)) == 13
 
 
 def _address_mark(target: Target, header: object) -> str:

@@ -1054,6 +1054,29 @@ def test_a_counterpartys_контактное_лицо_is_its_contact_person(wor
     assert people == [Target.FULL_NAME, Target.INN]
 
 
+def test_a_counterparty_named_without_its_ооо_is_a_company_by_its_requisites(
+    workspace, tmp_path
+) -> None:
+    """1C lists «Ромашка» and puts «ООО» only in the full name: such rows came in as people
+    with the surname «Ромашка». A КПП, a ten-digit ИНН or a thirteen-digit ОГРН is only an
+    organization's; a person's ИНН has twelve digits."""
+    cards = imported_csv(
+        workspace,
+        tmp_path / "counterparties.csv",
+        "Наименование;ИНН;КПП;ОГРН;Телефон\n"
+        "Ромашка;7707083893;770701001;;84951234567\n"
+        "Лютик;7707083894;;;84951234568\n"
+        "Василёк;;;1027700132195;84951234569\n"
+        "Иванов Иван Иванович;500100732259;;;89161112233\n",
+    )
+    assert [(c.kind, c.organization, c.last_name) for c in cards] == [
+        (ClientKind.COMPANY, "Василёк", ""),
+        (ClientKind.PERSON, "", "Иванов"),
+        (ClientKind.COMPANY, "Лютик", ""),
+        (ClientKind.COMPANY, "Ромашка", ""),
+    ]
+
+
 def test_an_orders_наименование_stays_the_item() -> None:
     mapping = propose_mapping(["Дата", "Клиент", "Наименование", "Сумма"], [])
     assert mapping == [Target.PURCHASE_DATE, Target.FULL_NAME, Target.ITEM, Target.AMOUNT]
