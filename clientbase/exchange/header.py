@@ -586,5 +586,5 @@ def _phone_value(value: object) -> bool:
 # Columns of codes, whose digits may look like phones and are not: «Штрихкод», «Код», «ИНН».
 _CODE_WORDS = {
     "код", "штрихкод", "штрих", "артикул", "инн", "огрн", "огрнип", "кпп", "бик", "счет", "id",
-    "ean", "barcode", "sku", "code",
+    "окпо", "оквэд", "октмо", "окато", "ean", "barcode", "sku", "code",
 }  # fmt: skip

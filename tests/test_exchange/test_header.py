@@ -285,5 +285,8 @@ def test_a_column_of_codes_is_not_taken_for_phones_by_its_digits() -> None:
     assert propose_mapping(["ФИО", "Прочее"], [row[::4] for row in rows]) == [
         Target.FULL_NAME, Target.PHONE
     ]  # fmt: skip
+    # МойСклад's and 1C's statistics codes: eight or ten digits, like a local phone.
+    okpo = [["Ромашка", "12345678"], ["Лютик", "0012345678"]]
+    assert propose_mapping(["Наименование", "ОКПО"], okpo) == [Target.FULL_NAME, Target.NOTES]
     long_codes = [["Иванова Анна", "4601234567890"], ["Петров Пётр", "4601234567891"]]
     assert propose_mapping(["ФИО", "Прочее"], long_codes) == [Target.FULL_NAME, Target.NOTES]
