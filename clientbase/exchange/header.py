@@ -74,6 +74,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "наименование клиента", "название клиента", "name", "full name", "client", "customer",
         "contact name", "контрагент", "наименование контрагента", "фио полностью",
         "полное имя",  # amoCRM's contacts
+        # Who the client is called where the shop is a clinic, a school, a hotel.
+        "пациент", "ученик", "гость", "заказчик", "абонент", "patient", "student", "guest",
         # 1C:Розница's discount cards: the card's owner is the client.
         "владелец карты", "владелец", "card holder", "cardholder",
     ),
@@ -306,7 +308,10 @@ def contact_label(value: object) -> str:
 
 
 # A header naming whose value it is, after the name: «ФИО клиента», «ИНН организации».
-_OWNER_ENDINGS = (" клиента", " покупателя", " заказчика", " организации", " компании")
+_OWNER_ENDINGS = (
+    " клиента", " покупателя", " заказчика", " организации", " компании", " пациента",
+    " ученика", " гостя", " абонента",
+)  # fmt: skip
 # Someone else's: «Телефон менеджера», «Дата рождения ребенка» are not the client's. Nor is
 # a fax a number to call, though its values look like one.
 _SOMEONE_ELSES = {

@@ -71,6 +71,11 @@ from clientbase.services.import_rows import read_row
         ("Сумма заказа", Target.AMOUNT),
         ("Дата заказа", Target.PURCHASE_DATE),
         ("Последняя покупка", Target.IGNORE),  # the program's own export
+        # A clinic's, a school's clients.
+        ("Пациент", Target.FULL_NAME),
+        ("ФИО пациента", Target.FULL_NAME),
+        ("Телефон ученика", Target.PHONE),
+        ("Лечащий врач", None),
         # Web forms ask the client: «Ваше имя», «Your e-mail».
         ("Ваше имя", Target.FIRST_NAME),  # the whole name where no surname stands beside it
         ("Ваш телефон", Target.PHONE),
