@@ -129,8 +129,8 @@ def phone_pieces(text: str, region: str) -> list[str]:
     beside it. Words before the first phone mean every phone's words come before it
     («моб. 8 916 … раб. 8 495 …»); otherwise they follow it («8 916 … (моб) 8 495 … (раб)»).
     A text that holds one phone, or that cannot be cut without doubt, is returned whole."""
-    if len(digits(text)) <= _ONE_NUMBER_DIGITS:
-        return [text]
+    if len(text) <= _ONE_NUMBER_DIGITS or len(digits(text)) <= _ONE_NUMBER_DIGITS:
+        return [text]  # the length first: most cells hold one phone, and fewer characters
     found = list(phonenumbers.PhoneNumberMatcher(text, region, leniency=_VALID))
     if len(found) < 2:
         return _two_numbers(text, region)
