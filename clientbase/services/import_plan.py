@@ -265,25 +265,18 @@ def _reading(
         )
         read.problems.extend(purchase_problems)
     problems = list(read.problems)
-    if read.data is not None and read.skipped == "no_name" and purchase is not None:
-        # An order that names its client by phone, e-mail, card or client code only: checked
-        # under a stand-in name, for the keys that may find the client.
-        try:
-            known_by = validated_card(
-                replace(read.data, last_name="?"), line, region, today, problems, where
-            )
-        except ValidationError:
-            return _Reading(None, "no_name", problems, purchase)
-        return _Reading(known_by, "nameless", problems, purchase)
-    if read.data is not None and read.skipped == "no_name" and not orders:
-        # A client list's row with values and no name: checked under a stand-in name, so
-        # the person may add its phones and notes to the client above.
+    if read.data is not None and read.skipped == "no_name" and (purchase is not None or not orders):
+        # Values and no name, checked under a stand-in name: an order that names its client
+        # by phone, e-mail, card or client code only, for the keys that may find the
+        # client; a client list's row, so the person may add it to the client above.
         try:
             card = validated_card(
                 replace(read.data, last_name="?"), line, region, today, problems, where
             )
         except ValidationError:
             return _Reading(None, "no_name", problems, purchase)
+        if orders:
+            return _Reading(card, "nameless", problems, purchase)
         card = replace(card, data=replace(card.data, last_name=""))
         return _Reading(card, "unnamed", problems, purchase)
     if read.data is None or read.skipped:
