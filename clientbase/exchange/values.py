@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from clientbase.services.client_validation import is_email
 from clientbase.services.phones import phone_pieces
@@ -160,25 +161,60 @@ def _bare_note(text: str) -> str:
 
 
 # Between e-mails in one cell; within one, spaces part an address from its note.
-_EMAIL_SEPARATORS = re.compile(r"\s*(?:[,;\n]|:::)\s*")
+_EMAIL_SEPARATORS = re.compile(r"(\s*(?:[,;\n]|:::)\s*)")
+_EMAIL_EDGES = " ,;"
 
 
-def emails_and_notes(text: str) -> list[tuple[str, str]]:
-    """The e-mails of a cell as written, each with the words beside it as its note
-    («ivanov@mail.ru (рабочий)»). A piece holding no address, or two, is returned word by
-    word with no note, for the import to name what is not an address."""
-    found: list[tuple[str, str]] = []
-    for part in _EMAIL_SEPARATORS.split(text):
-        words = part.split()
-        if len(words) == 1:
-            found.append((words[0], ""))  # nearly every e-mail
-            continue
-        addresses = [word for word in words if "@" in word]
-        if len(addresses) == 1:
-            others = " ".join(word for word in words if "@" not in word)
-            found.append((addresses[0], _bare_note(others)))
+class WrittenEmail(NamedTuple):
+    address: str  # as written, but for a space typed beside its «@»
+    note: str
+    written: str  # the piece of the cell it came from, for a problem to quote
+
+
+def _email_pieces(text: str) -> list[str]:
+    """The cell cut between its addresses. A piece without an «@» is the words of the
+    address beside it («a@b.ru, рабочий»), or the address itself mistyped («ivan@mail,ru»):
+    cut off, it would be named as a bad address of its own."""
+    chunks = _EMAIL_SEPARATORS.split(text)
+    pieces: list[str] = []
+    for index in range(0, len(chunks), 2):
+        part = chunks[index]
+        if pieces and ("@" not in part or "@" not in pieces[-1]):
+            pieces[-1] += chunks[index - 1] + part
         else:
-            found.extend((word, "") for word in words)
+            pieces.append(part)
+    return [piece.strip(_EMAIL_EDGES) for piece in pieces if piece.strip(_EMAIL_EDGES)]
+
+
+def _glued(words: list[str]) -> list[str]:
+    """«ivan @mail.ru», «ivan @ mail.ru»: a space typed beside the «@» is not in the address."""
+    glued: list[str] = []
+    for word in words:
+        if glued and (
+            (word.startswith("@") and "@" not in glued[-1])
+            or (glued[-1].endswith("@") and "@" not in word)
+        ):
+            glued[-1] += word
+        else:
+            glued.append(word)
+    return glued
+
+
+def emails_and_notes(text: str) -> list[WrittenEmail]:
+    """The e-mails of a cell, each with the words beside it as its note
+    («ivanov@mail.ru (рабочий)»). A piece holding two addresses is returned word by word, and
+    one holding none whole, for the import to name what is not an address."""
+    found: list[WrittenEmail] = []
+    for piece in _email_pieces(text):
+        words = [word.strip(_EMAIL_EDGES) for word in _glued(piece.split())]
+        addresses = [word for word in words if "@" in word]
+        if len(words) == 1 or not addresses:
+            found.append(WrittenEmail(words[0] if len(words) == 1 else piece, "", piece))
+        elif len(addresses) == 1:
+            others = " ".join(word for word in words if "@" not in word)
+            found.append(WrittenEmail(addresses[0], _bare_note(others), piece))
+        else:
+            found.extend(WrittenEmail(word, "", word) for word in words if word)
     return found
 
 
@@ -189,7 +225,7 @@ def holds_emails(value: object) -> bool:
     if not isinstance(value, str) or "@" not in value:
         return False
     found = emails_and_notes(value)
-    return bool(found) and all(looks_like_email(address.strip("<>")) for address, _ in found)
+    return bool(found) and all(looks_like_email(email.address.strip("<>")) for email in found)
 
 
 def excel_serial_date(value: float) -> date | None:

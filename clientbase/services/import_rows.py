@@ -298,13 +298,13 @@ class RowReader:
                         continue
                     data.phones.append(PhoneInput(raw, self._note(column, raw, note, notes)))
             case Target.EMAIL:
-                for written, note in emails_and_notes(text):
-                    address = _email_address(written)
+                for email in emails_and_notes(text):
+                    address = _email_address(email.address)
                     if looks_like_email(address):
-                        label = self._note(column, address, note, notes)
+                        label = self._note(column, address, email.note, notes)
                         data.emails.append(EmailInput(address, label))
                     elif address:
-                        problem(written, "email_invalid")
+                        problem(email.written, "email_invalid")
             case Target.BIRTHDAY:
                 try:
                     birthday = read_birthday(value, self._today, column in self._month_first)

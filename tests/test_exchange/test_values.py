@@ -238,13 +238,35 @@ def test_a_column_of_phones_with_notes_is_known_by_its_values(written: str, hold
 
 def test_an_e_mail_keeps_the_words_beside_it_as_its_note() -> None:
     assert emails_and_notes("a@b.ru (рабочий), Иван Петров <c@d.ru>; x@y.ru") == [
-        ("a@b.ru", "рабочий"),
-        ("<c@d.ru>", "Иван Петров"),
-        ("x@y.ru", ""),
+        ("a@b.ru", "рабочий", "a@b.ru (рабочий)"),
+        ("<c@d.ru>", "Иван Петров", "Иван Петров <c@d.ru>"),
+        ("x@y.ru", "", "x@y.ru"),
     ]
-    # Two addresses in one piece, or none: word by word, for the check to name the bad one.
-    assert emails_and_notes("a@b.ru c@") == [("a@b.ru", ""), ("c@", "")]
+    # Two addresses in one piece: word by word, for the check to name the bad one.
+    assert emails_and_notes("a@b.ru c@") == [("a@b.ru", "", "a@b.ru"), ("c@", "", "c@")]
     assert holds_emails("a@b.ru (рабочий)") and not holds_emails("a@b.ru c@")
+
+
+@pytest.mark.parametrize(
+    ("written", "address", "note"),
+    [
+        ("ivan@mail.ru, рабочий", "ivan@mail.ru", "рабочий"),
+        ("рабочий; ivan@mail.ru", "ivan@mail.ru", "рабочий"),
+        ("ivan @mail.ru", "ivan@mail.ru", ""),
+        ("ivan@ mail.ru (личный)", "ivan@mail.ru", "личный"),
+        ("ivan @ mail.ru", "ivan@mail.ru", ""),
+        # Mistyped, it stays one value as written, for the person to see and retype.
+        ("ivan@mail,ru", "ivan@mail,ru", ""),
+        ("нет данных", "нет данных", ""),
+    ],
+)
+def test_a_piece_without_an_address_is_not_an_address_of_its_own(
+    written: str, address: str, note: str
+) -> None:
+    assert emails_and_notes(written) == [(address, note, written)]
+    if "@" in written:
+        after = emails_and_notes(f"{written}; a@b.ru")
+        assert after == [(address, note, written), ("a@b.ru", "", "a@b.ru")]
 
 
 @pytest.mark.parametrize(

@@ -215,10 +215,12 @@ def test_e_mails_as_sheets_hold_them(workspace: Workspace, tmp_path: Path) -> No
             ["Белова Нина", "<belova@mail.ru>, belova.n@mail.ru."],
             ["Котов Олег", "kotov@mail.ru (личная)"],  # the words beside it: its note
             ["Рыбин Ян", "Ян Рыбин <ryb@mail.ru>, ryb@"],
+            ["Лосев Лев", "losev @mail.ru, рабочая"],  # a space typed, the note after a comma
+            ["Гусев Иван", "gusev@mail,ru"],  # shown whole, not as «gusev@mail» and «ru»
         ],
     )
     plan = plan_for(workspace, path)
-    assert [(p.line, p.value) for p in plan.problems()] == [(6, "ryb@")]
+    assert [(p.line, p.value) for p in plan.problems()] == [(6, "ryb@"), (8, "gusev@mail,ru")]
     commit_import(workspace.db, workspace.settings, plan)
 
     def mails(name: str) -> list[str]:
@@ -230,6 +232,7 @@ def test_e_mails_as_sheets_hold_them(workspace: Workspace, tmp_path: Path) -> No
     assert mails("белова") == ["belova@mail.ru", "belova.n@mail.ru"]
     assert mails("котов") == ["kotov@mail.ru личная"]
     assert mails("рыбин") == ["ryb@mail.ru Ян Рыбин"]
+    assert mails("лосев") == ["losev@mail.ru рабочая"]
 
 
 def test_empty_columns_after_a_csv_table_are_not_columns(tmp_path: Path) -> None:
