@@ -60,15 +60,15 @@ def is_initial(word: str) -> bool:
 
 # What a hand-kept sheet writes beside a name: «(Аня)», a maiden name «(Иванова)», «(мама
 # Пети)», and after a comma, «…, директор».
-_BRACKETED = re.compile(r"\s*\([^()]*\)\s*")
+_BRACKETED = re.compile(r'\s*(?:\([^()]*\)|"[^"]*"|«[^«»]*»|“[^“”]*”|„[^„“”]*[“”])\s*')
 
 
 def name_and_aside(name: str) -> tuple[str, str]:
-    """A full name without the words written beside it, and those words: brackets anywhere
-    («Смирнова (Иванова) Анна»), and what follows a comma after two words or more
-    («Иванова Анна Сергеевна, директор»). After one word, a comma parts the surname from
-    the rest («Иванов, Иван») and stays."""
-    asides = [match.strip(" ()") for match in _BRACKETED.findall(name)]
+    """A full name without the words written beside it, and those words: brackets or quotes
+    anywhere («Смирнова (Иванова) Анна», «Иванова Анна "Аня"»), and what follows a comma
+    after two words or more («Иванова Анна Сергеевна, директор»). After one word, a comma
+    parts the surname from the rest («Иванов, Иван») and stays."""
+    asides = [match.strip(' ()"«»“”„') for match in _BRACKETED.findall(name)]
     bare = " ".join(_BRACKETED.sub(" ", name).split())
     head, comma, tail = bare.partition(",")
     if comma and len(head.split()) >= 2:

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
+from clientbase.exchange.given_names import is_given_name
 from clientbase.services.client_validation import is_email
 from clientbase.services.phones import phone_pieces
 from clientbase.services.text import digits
@@ -17,7 +18,30 @@ _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _DATE_IN = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 # Between phones in one cell: «,» «;» «/», a line break (Alt+Enter in Excel), wide spaces.
 _SEPARATORS = re.compile(r"(\s*(?:[,;/\n]|:::)\s*|\s{3,})")  # «:::»: Google Contacts
-_COMPANY_FORMS = ("ооо", "ип", "ао", "зао", "оао", "пао", "нко", "llc", "ltd", "inc", "gmbh")
+_COMPANY_FORMS = frozenset(
+    {
+        *("ооо", "ип", "ао", "зао", "оао", "пао", "нко", "ано", "нп", "пк", "кфх", "тоо", "чп"),
+        # State and municipal bodies: schools, hospitals, utilities
+        *("гбоу", "мбоу", "маоу", "мкоу", "мбдоу", "мадоу", "мдоу", "гбу", "мбу", "мку", "гау"),
+        *("мау", "гку", "гуп", "муп", "фгуп", "фгбу", "фгбоу", "гбуз", "гауз"),
+        # Residents' associations and garden partnerships
+        *("тсж", "тсн", "жск", "снт", "днт"),
+        *("llc", "ltd", "inc", "gmbh", "corp"),
+    }
+)
+_ORGANIZATION_MARKS = ("«", "»", '"', "“", "”", "„", "№")
+# A shop's clients that are places, not people, begin with what they are: «Кафе Ромашка».
+_BUSINESS_WORDS = frozenset(
+    {
+        *("магазин", "салон", "кафе", "ресторан", "бар", "кофейня", "столовая", "пекарня"),
+        *("кондитерская", "студия", "клиника", "аптека", "больница", "поликлиника"),
+        *("школа", "лицей", "гимназия", "колледж", "университет", "институт", "детский"),
+        *("компания", "фирма", "агентство", "центр", "отель", "гостиница", "хостел", "ателье"),
+        *("мастерская", "парикмахерская", "автосервис", "администрация", "управление"),
+        *("филиал", "банк", "завод", "фабрика", "типография", "издательство", "фонд", "клуб"),
+        *("торговый", "тд", "гк", "библиотека", "музей", "театр"),
+    }
+)
 
 
 def text_of(value: object) -> str:
@@ -236,8 +260,14 @@ def excel_serial_date(value: float) -> date | None:
 
 
 def is_company_name(name: str) -> bool:
-    """«ООО «Ромашка»», «ИП Петров П.П.», and as 1C sorts them, the form last: «Ромашка ООО»."""
-    words = [w.strip("«»\"',").casefold() for w in name.split()]
+    """«ООО «Ромашка»», «ИП Петров П.П.», as 1C sorts them, the form last: «Ромашка ООО»;
+    «МУП "Водоканал"», «Школа № 5», «Салон красоты «Анна»». A brand in quotes and a number
+    after «№» are how Russian writes an organization's name; a person's only as a nickname
+    beside a given name («Иванова Анна "Аня"»)."""
+    words = [w.strip("«»\"'“”„,.").casefold() for w in name.split()]
     if not words:
         return False
-    return words[0] in _COMPANY_FORMS or words[-1] in _COMPANY_FORMS or name.strip()[0] == "«"
+    if words[0] in _COMPANY_FORMS or words[-1] in _COMPANY_FORMS or words[0] in _BUSINESS_WORDS:
+        return True
+    marked = min((at for mark in _ORGANIZATION_MARKS if (at := name.find(mark)) >= 0), default=-1)
+    return marked >= 0 and not any(is_given_name(word) for word in name[:marked].split())

@@ -9,6 +9,7 @@ from clientbase.exchange.values import (
     emails_and_notes,
     holds_emails,
     holds_phones,
+    is_company_name,
     phone_and_note,
     split_phones,
     text_of,
@@ -104,11 +105,37 @@ def test_a_surname_keeps_its_particle(written: str, parts: tuple[str, str, str])
         ("Петров Пётр, директор", "Петров Пётр", "директор"),
         ("Петров Пётр (ИП), опт", "Петров Пётр", "ИП, опт"),
         ("Иванов, Иван", "Иванов, Иван", ""),  # the comma after the surname is the name's
+        ('Иванова Анна "Аня"', "Иванова Анна", "Аня"),
+        ("Петров Пётр «Петя»", "Петров Пётр", "Петя"),
         ("(Без имени)", "(Без имени)", ""),  # nothing left: the cell as it is
     ],
 )
 def test_the_words_beside_a_full_name_are_set_apart(written: str, name: str, aside: str) -> None:
     assert name_and_aside(written) == (name, aside)
+
+
+@pytest.mark.parametrize(
+    ("written", "company"),
+    [
+        ("ООО «Ромашка»", True),
+        ("Ромашка ООО", True),
+        ('МУП "Водоканал"', True),
+        ("ГБОУ Школа № 5", True),
+        ('ТСЖ "Мир"', True),
+        ("Кафе Ромашка", True),
+        ("Салон красоты «Анна»", True),  # a given name, but in the brand
+        ('Магазин "Продукты 24"', True),
+        ("Детский сад № 12", True),
+        ("Иванов Иван Иванович", False),
+        ('Иванова Анна "Аня"', False),  # a nickname beside a given name
+        ("Петров Пётр «Петя»", False),
+        ("Школьник Олег", False),
+    ],
+)
+def test_an_organization_is_known_by_how_russian_writes_its_name(
+    written: str, company: bool
+) -> None:
+    assert is_company_name(written) is company
 
 
 def test_an_import_splits_a_name_without_its_aside_and_keeps_the_cell_in_the_notes() -> None:

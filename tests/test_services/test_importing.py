@@ -1080,6 +1080,31 @@ def test_a_counterparty_named_without_its_ооо_is_a_company_by_its_requisites(
     ]
 
 
+def test_a_school_a_café_and_a_brand_in_quotes_are_companies(workspace, tmp_path) -> None:
+    """A shop's clients list schools, cafés and residents' associations in the same «ФИО»
+    column: «МУП "Водоканал"» came in as the person Муп "Водоканал", «Салон красоты
+    «Анна»» as Салон Красоты «Анна». A nickname in quotes beside a given name stays a
+    person's, written apart from the name."""
+    cards = imported_csv(
+        workspace,
+        tmp_path / "clients.csv",
+        "ФИО;Телефон\n"
+        "ГБОУ Школа № 5;84951234567\n"
+        "Кафе Ромашка;84951234568\n"
+        '"МУП ""Водоканал""";84951234569\n'
+        "Салон красоты «Анна»;84951234570\n"
+        '"Иванова Анна ""Аня""";89161112233\n',
+    )
+    assert [(c.kind, c.organization, c.last_name, c.first_name) for c in cards] == [
+        (ClientKind.COMPANY, "ГБОУ Школа № 5", "", ""),
+        (ClientKind.PERSON, "", "Иванова", "Анна"),
+        (ClientKind.COMPANY, "Кафе Ромашка", "", ""),
+        (ClientKind.COMPANY, 'МУП "Водоканал"', "", ""),
+        (ClientKind.COMPANY, "Салон красоты «Анна»", "", ""),
+    ]
+    assert cards[1].notes == 'ФИО: Иванова Анна "Аня"'
+
+
 def test_an_orders_наименование_stays_the_item() -> None:
     mapping = propose_mapping(["Дата", "Клиент", "Наименование", "Сумма"], [])
     assert mapping == [Target.PURCHASE_DATE, Target.FULL_NAME, Target.ITEM, Target.AMOUNT]
