@@ -61,6 +61,9 @@ FILE_MESSAGES: dict[str, str] = {
     "shorter, something is written far below it: delete that, or copy the list alone into a "
     "new sheet",
     "no_name_column": "{detail}: no column holds client names",
+    "grouped_report": "{detail}: a report whose rows are grouped (a client, then its items or "
+    "documents under it), and their figures do not add up to tell which rows are clients; "
+    "save the report without its inner groupings, one client a row, or the list of clients",
 }
 
 DATABASE_MESSAGES: dict[str, str] = {

@@ -188,7 +188,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
     Target.AMOUNT: ("сумма", "сумма заказа", "стоимость", "amount", "order total"),
     Target.ITEM: (
-        "товар", "товары", "наименование", "наименование товара", "состав заказа", "item",
+        "товар", "товары", "наименование", "наименование товара", "номенклатура",
+        "состав заказа", "item",
         "product", "products",
     ),
     Target.QUANTITY: ("кол во", "количество", "qty", "quantity"),
@@ -432,6 +433,15 @@ def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
     if any(holds_phones(name) or "@" in name or _LIKE_DATA.search(name) for name in names):
         return False
     if not any(target_of_header(cell) is not None for cell in filled):
+        return False
+    own = [
+        column
+        for column, cell in enumerate(lower)
+        if cell is not None and (column >= len(upper) or upper[column] != cell)
+    ]
+    if len(own) == 1 and own[0] < len(upper) and target_of_header(upper[own[0]]) in NAME_TARGETS:
+        # «Номенклатура» alone under «Контрагент»: what a 1C report's rows are grouped by
+        # under the client's (see services.report_groups), not a column of its own.
         return False
     return any(
         cell is not None

@@ -43,6 +43,7 @@ from clientbase.services.import_purchases import read_purchase
 from clientbase.services.import_rows import CellProblem, RowReader, month_first_columns
 from clientbase.services.order_lines import OrderLines
 from clientbase.services.purchases import PurchaseInput
+from clientbase.services.report_groups import ReportGroups, report_groups
 from clientbase.services.settings import Settings
 
 Progress = Callable[[int, int], None]
@@ -332,6 +333,9 @@ def plan_import(
     )
     lines = OrderLines(mapping)
     continued = {} if orders else continuation_lines(table, header_line, mapping)
+    groups = None if orders else report_groups(table.rows, header_line, mapping)
+    if groups is not None and groups.under is None:
+        raise ImportFileError("grouped_report", file_name)
     by_line: dict[int, PlannedRow] = {}
     # The first row of the order being read, and its cells, while item rows may follow it.
     order: tuple[PlannedRow, Sequence[object]] | None = None
@@ -348,6 +352,9 @@ def plan_import(
             planned.append(_order_line(offset, item, order[0]))
             continue
         order = None
+        if groups is not None and (grouped := _report_line(offset, groups)) is not None:
+            planned.append(grouped)
+            continue
         if offset in readings:
             reading = readings[offset]
         else:
@@ -448,6 +455,18 @@ def continuation_lines(
         if len(tops) == 1 and not own:
             continued[row + 1] = tops.pop() + 1
     return continued
+
+
+def _report_line(line: int, groups: ReportGroups) -> PlannedRow | None:
+    """A grouped report's row that is not a client: the names of its groupings under the
+    header, or an item (a document, a month) in a client's group, which the client's row
+    already sums up."""
+    if line - 1 in groups.stacked:
+        return PlannedRow(line, RowAction.SKIP, None, [], reason="report_header")
+    client = groups.under.get(line - 1) if groups.under is not None else None
+    if client is None:
+        return None
+    return PlannedRow(line, RowAction.SKIP, None, [], reason="report_line", same_as_line=client + 1)
 
 
 def _unnamed_row(

@@ -40,6 +40,7 @@ from clientbase.services.import_plan import (
     with_fixes,
 )
 from clientbase.services.importing import commit_import
+from clientbase.services.report_groups import report_groups
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import Progress, run_with_progress
 from clientbase.ui.import_preview import ACTION_COLUMN, DecisionDelegate, ImportPreviewModel
@@ -269,7 +270,9 @@ class ImportDialog(QDialog):
         assert self.table_data is not None
         rows, header_line = self.table_data.rows, self.header_line
         headers = header_cells(rows, header_line)
-        body = rows[header_line + 1 : header_line + 1 + SAMPLE_ROWS]
+        groups = report_groups(rows, header_line, mapping)
+        start = header_line + 1 + (len(groups.stacked) if groups is not None else 0)
+        body = rows[start : start + SAMPLE_ROWS]  # under a 1C report's groupings, if any
         names = target_names()
         self.columns.setRowCount(len(headers))
         for column, header in enumerate(headers):

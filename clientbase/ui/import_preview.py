@@ -248,6 +248,13 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("Merged into row %1").replace("%1", str(row.same_as_line))
             case RowAction.SKIP if row.reason == "totals":
                 return self.tr("Skipped: a totals row")
+            case RowAction.SKIP if row.reason == "report_header":
+                return self.tr("Skipped: the names of the report's groupings")
+            case RowAction.SKIP if row.reason == "report_line":
+                # An item or a document under a client's row in a grouped report.
+                return self.tr("Skipped: a line of the report under the client in row %1").replace(
+                    "%1", str(row.same_as_line)
+                )
             case RowAction.SKIP if row.reason == "decided":
                 return self.tr("Skipped, as you chose")
             case RowAction.SKIP:

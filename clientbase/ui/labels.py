@@ -375,6 +375,12 @@ def file_error_texts() -> dict[str, str]:
             "new sheet",
         ),
         "no_name_column": translate("Messages", "{detail}: no column holds client names"),
+        "grouped_report": translate(
+            "Messages",
+            "{detail}: a report whose rows are grouped (a client, then its items or documents "
+            "under it), and their figures do not add up to tell which rows are clients; save "
+            "the report without its inner groupings, one client a row, or the list of clients",
+        ),
     }
 
 

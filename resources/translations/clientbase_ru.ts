@@ -2222,27 +2222,37 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="250"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="248"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="252"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="250"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="254"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="252"/>
+        <source>Skipped: the names of the report&apos;s groupings</source>
+        <translation>Пропущена: названия группировок отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="255"/>
+        <source>Skipped: a line of the report under the client in row %1</source>
+        <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="259"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="256"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="261"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="258"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="263"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>
@@ -2999,7 +3009,7 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="195"/>
-        <location filename="../../clientbase/ui/labels.py" line="408"/>
+        <location filename="../../clientbase/ui/labels.py" line="414"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
@@ -3239,12 +3249,17 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="400"/>
+        <location filename="../../clientbase/ui/labels.py" line="378"/>
+        <source>{detail}: a report whose rows are grouped (a client, then its items or documents under it), and their figures do not add up to tell which rows are clients; save the report without its inner groupings, one client a row, or the list of clients</source>
+        <translation>{detail}: это отчёт со сгруппированными строками (клиент, под ним его товары или документы), и суммы строк не сходятся, поэтому нельзя понять, какие строки — клиенты. Сохраните отчёт без вложенных группировок, по строке на клиента, или сам список клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="406"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="404"/>
+        <location filename="../../clientbase/ui/labels.py" line="410"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>

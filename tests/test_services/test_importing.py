@@ -1108,6 +1108,11 @@ def test_a_school_a_café_and_a_brand_in_quotes_are_companies(workspace, tmp_pat
 def test_an_orders_наименование_stays_the_item() -> None:
     mapping = propose_mapping(["Дата", "Клиент", "Наименование", "Сумма"], [])
     assert mapping == [Target.PURCHASE_DATE, Target.FULL_NAME, Target.ITEM, Target.AMOUNT]
+    # 1C's own word for goods, in its sales exported as a flat list
+    mapping = propose_mapping(["Дата", "Контрагент", "Номенклатура", "Количество", "Сумма"], [])
+    assert mapping == [
+        Target.PURCHASE_DATE, Target.FULL_NAME, Target.ITEM, Target.QUANTITY, Target.AMOUNT,
+    ]  # fmt: skip
 
 
 def test_contacts_exported_from_google_as_csv(workspace: Workspace) -> None:
@@ -2024,3 +2029,93 @@ def test_item_rows_of_orders_without_numbers_join_the_row_above(workspace, tmp_p
     assert sorted(
         [i.name for i in order.data.items] for order in orders
     ) == [["Плед", "Свеча"], ["Чай"]]  # fmt: skip
+
+
+# A report saved from 1C: title rows, the groupings stacked in the first column of the
+# header, each client's row summing the rows under it, and the totals row.
+_SALES_REPORT: list[list[object]] = [
+    ["Продажи по контрагентам"],
+    ["Период: 01.01.2026 - 31.03.2026"],
+    [],
+    ["Контрагент", "Количество", "Сумма"],
+    ["Номенклатура", None, None],
+    ["Иванов Иван Иванович", 3, 4500.5],
+    ['Шампунь "Чистая линия" 400 мл', 1, 1500.25],
+    ["Крем для рук", 2, 3000.25],
+    ["Петрова Мария Сергеевна", 1, 900],
+    ["Маска для волос", 1, 900],
+    ["Итого", 4, 5400.5],
+]
+
+
+def test_a_grouped_1c_report_gives_its_clients_not_its_items(workspace, tmp_path) -> None:
+    """Every item of a 1C sales report came in as a client: «Крем Для Рук»."""
+    path = write_sheet(tmp_path / "Продажи.xlsx", _SALES_REPORT)
+    plan = plan_for(workspace, path)
+    assert [(r.line, r.action, r.reason, r.same_as_line) for r in plan.rows] == [
+        (5, RowAction.SKIP, "report_header", None),
+        (6, RowAction.NEW, "", None),
+        (7, RowAction.SKIP, "report_line", 6),
+        (8, RowAction.SKIP, "report_line", 6),
+        (9, RowAction.NEW, "", None),
+        (10, RowAction.SKIP, "report_line", 9),
+        (11, RowAction.SKIP, "totals", None),
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = all_cards(workspace)
+    assert [(c.last_name, c.first_name, c.notes) for c in cards] == [
+        ("Иванов", "Иван", "Количество: 3\nСумма: 4500.5"),
+        ("Петрова", "Мария", "Количество: 1\nСумма: 900"),
+    ]
+
+
+def test_a_report_grouped_by_documents_too_with_merged_column_names(workspace, tmp_path) -> None:
+    # «Количество» and «Сумма» merged down over the stacked rows, as 1C saves them; a
+    # client's documents under it, each document's items under the document.
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in [
+        ["Контрагент", "Количество", "Сумма"],
+        ["Документ", None, None],
+        ["Номенклатура", None, None],
+        ['ООО "Ромашка"', 5, 1000],
+        ["Реализация товаров 0000-000013 от 13.03.2026 10:00:00", 2, 400],
+        ["Маска для волос", 2, 400],
+        ["Реализация товаров 0000-000014 от 14.03.2026 10:00:00", 3, 600],
+        ["Маска для волос", 1, 200],
+        ["Крем для рук", 2, 400],
+        ["Смирнова Анна", 1, 100],
+        ["Реализация товаров 0000-000015 от 15.03.2026 12:00:00", 1, 100],
+        ["Крем для рук", 1, 100],
+    ]:
+        sheet.append(row)
+    sheet.merge_cells("B1:B3")
+    sheet.merge_cells("C1:C3")
+    workbook.save(path := tmp_path / "report.xlsx")
+    plan = plan_for(workspace, path)
+    assert [r.line for r in plan.rows if r.action is RowAction.NEW] == [4, 10]
+    assert {r.same_as_line for r in plan.rows if r.reason == "report_line"} == {4, 10}
+
+
+def test_a_grouped_report_whose_figures_do_not_add_up_is_refused(workspace, tmp_path) -> None:
+    """Which rows are clients cannot be told: refused with the reason, not imported as a
+    list of clients and items mixed."""
+    rows = [list(row) for row in _SALES_REPORT]
+    rows[6][1:] = [5, 1000]  # the items of Иванов add up neither to his 3 nor to his 4500.5
+    path = write_sheet(tmp_path / "Продажи.xlsx", rows)
+    table, header, mapping = read_plan_source(path)
+    with pytest.raises(ImportFileError) as raised:
+        plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    assert raised.value.code == "grouped_report"
+    assert all_cards(workspace) == []
+
+
+def test_a_client_alone_in_the_row_under_the_header_is_a_client(workspace, tmp_path) -> None:
+    # Only the names of groupings under the header make a grouped report.
+    path = write_sheet(
+        tmp_path / "clients.xlsx",
+        [["ФИО", "Телефон"], ["Анна", None], ["Петров Пётр", "89161112233"]],
+    )
+    plan = plan_for(workspace, path)
+    assert [(r.line, r.action) for r in plan.rows] == [(2, RowAction.NEW), (3, RowAction.NEW)]

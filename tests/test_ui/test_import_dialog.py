@@ -23,7 +23,7 @@ from clientbase.services.importing import commit_import, import_history
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
-from clientbase.ui.import_dialog import TARGET_COLUMN, ImportDialog
+from clientbase.ui.import_dialog import SAMPLE_COLUMN, TARGET_COLUMN, ImportDialog
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
 from clientbase.ui.import_preview import CHOICES_ROLE
 from tests.conftest import person
@@ -587,3 +587,30 @@ def test_a_northwind_base_offers_its_customers_with_their_orders(
     assert len(find_client_ids(workspace.db, ClientQuery())) == 3
     history = import_history(workspace.db)[0]
     assert history.sheet == access_file.CUSTOMERS_AND_ORDERS
+
+
+def test_a_grouped_report_shows_which_rows_are_its_clients(
+    qtbot, workspace, tmp_path, no_modal_message_boxes
+) -> None:
+    from tests.test_services.test_importing import _SALES_REPORT, write_sheet
+
+    dialog = ImportDialog(workspace, write_sheet(tmp_path / "Продажи.xlsx", _SALES_REPORT))
+    qtbot.addWidget(dialog)
+    assert dialog.load_sheet()
+    # The column's first value is the first client's, not the name of a grouping.
+    assert dialog.columns.item(0, SAMPLE_COLUMN).text() == "Иванов Иван Иванович"
+    dialog.check()
+    assert preview_cells(dialog, 5)[1] == "Skipped: the names of the report's groupings"
+    assert preview_cells(dialog, 6)[1] == "New client"
+    assert preview_cells(dialog, 8)[1] == "Skipped: a line of the report under the client in row 6"
+    assert dialog.import_button.isEnabled()
+
+    # Figures that do not add up: the reason, and nothing to import.
+    rows = [list(row) for row in _SALES_REPORT]
+    rows[6][1:] = [5, 1000]
+    dialog = ImportDialog(workspace, write_sheet(tmp_path / "Продажи 2.xlsx", rows))
+    qtbot.addWidget(dialog)
+    assert dialog.load_sheet()
+    dialog.check()
+    assert "their figures do not add up" in no_modal_message_boxes[-1]
+    assert not dialog.import_button.isEnabled()
