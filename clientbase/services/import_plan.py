@@ -45,6 +45,8 @@ from clientbase.services.order_lines import OrderLines
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.report_groups import ReportGroups, report_groups
 from clientbase.services.settings import Settings
+from clientbase.services.sheet_sections import section_headings
+from clientbase.services.text import fold
 
 Progress = Callable[[int, int], None]
 SAMPLE_ROWS = 200
@@ -81,6 +83,9 @@ class PlannedRow:
     # A row without a name on a client list (a client's second phone or note written in the
     # row below): the row of the client above, whom the person may give its values.
     above_line: int | None = None
+    # A heading between a client list's rows («VIP клиенты:»): the tag it gives the clients
+    # under it, if any.
+    tag: str = ""
 
 
 @dataclass
@@ -334,6 +339,8 @@ def plan_import(
     lines = OrderLines(mapping)
     continued = {} if orders else continuation_lines(table, header_line, mapping)
     groups = None if orders else report_groups(table.rows, header_line, mapping)
+    headings = {} if orders else section_headings(table.rows, header_line)
+    heading_tag = ""  # of the heading the rows being read stand under
     if groups is not None and groups.under is None:
         raise ImportFileError("grouped_report", file_name)
     by_line: dict[int, PlannedRow] = {}
@@ -355,6 +362,12 @@ def plan_import(
         if groups is not None and (grouped := _report_line(offset, groups)) is not None:
             planned.append(grouped)
             continue
+        if offset in headings:
+            heading_tag = headings[offset]
+            planned.append(
+                PlannedRow(offset, RowAction.SKIP, None, [], reason="heading", tag=heading_tag)
+            )
+            continue
         if offset in readings:
             reading = readings[offset]
         else:
@@ -366,6 +379,8 @@ def plan_import(
         if reading is None:
             continue  # a blank row
         valid, purchase = reading.valid, reading.purchase
+        if heading_tag and valid is not None and not reading.skipped:
+            valid = _tagged(valid, heading_tag)
         starts_order = orders and lines.starts_order(cells)
         if valid is not None and reading.skipped == "nameless":
             planned.append(_order_of_known_client(offset, valid, reading, in_file, base))
@@ -455,6 +470,14 @@ def continuation_lines(
         if len(tops) == 1 and not own:
             continued[row + 1] = tops.pop() + 1
     return continued
+
+
+def _tagged(card: ValidClient, tag: str) -> ValidClient:
+    """The card with the tag of the heading it stands under, once."""
+    if any(fold(tag) == fold(own) for own in card.tags):
+        return card
+    tags = sorted([*card.tags, tag], key=str.casefold)
+    return replace(card, data=replace(card.data, tags=[*card.data.tags, tag]), tags=tags)
 
 
 def _report_line(line: int, groups: ReportGroups) -> PlannedRow | None:

@@ -41,6 +41,7 @@ from clientbase.services.import_plan import (
 )
 from clientbase.services.importing import commit_import
 from clientbase.services.report_groups import report_groups
+from clientbase.services.sheet_sections import heading_tag
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import Progress, run_with_progress
 from clientbase.ui.import_preview import ACTION_COLUMN, DecisionDelegate, ImportPreviewModel
@@ -272,7 +273,8 @@ class ImportDialog(QDialog):
         headers = header_cells(rows, header_line)
         groups = report_groups(rows, header_line, mapping)
         start = header_line + 1 + (len(groups.stacked) if groups is not None else 0)
-        body = rows[start : start + SAMPLE_ROWS]  # under a 1C report's groupings, if any
+        # Under a 1C report's groupings, if any, and not a heading between the rows («А»).
+        body = [row for row in rows[start : start + SAMPLE_ROWS] if heading_tag(row) is None]
         names = target_names()
         self.columns.setRowCount(len(headers))
         for column, header in enumerate(headers):

@@ -248,6 +248,12 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("Merged into row %1").replace("%1", str(row.same_as_line))
             case RowAction.SKIP if row.reason == "totals":
                 return self.tr("Skipped: a totals row")
+            case RowAction.SKIP if row.reason == "heading" and row.tag:
+                return self.tr("Skipped: a heading; the clients under it are tagged «%1»").replace(
+                    "%1", row.tag
+                )
+            case RowAction.SKIP if row.reason == "heading":
+                return self.tr("Skipped: a heading")
             case RowAction.SKIP if row.reason == "report_header":
                 return self.tr("Skipped: the names of the report's groupings")
             case RowAction.SKIP if row.reason == "report_line":

@@ -2119,3 +2119,46 @@ def test_a_client_alone_in_the_row_under_the_header_is_a_client(workspace, tmp_p
     )
     plan = plan_for(workspace, path)
     assert [(r.line, r.action) for r in plan.rows] == [(2, RowAction.NEW), (3, RowAction.NEW)]
+
+
+def test_headings_between_the_rows_are_not_clients_and_tag_the_clients_under_them(
+    workspace, tmp_path
+) -> None:
+    """A hand-kept list's «А», «Б» and «VIP клиенты» came in as clients of those names."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in [
+        ["ФИО", "Телефон", "Дата рождения"],
+        ["А"],
+        ["Алексеев Алексей", "89161112233", "01.02.1980"],
+        ["Б."],
+        ["Борисов Борис", "89161112235"],
+        ["Мария Петровна"],  # a client with a name alone is still a client
+        ["VIP клиенты"],  # merged across the table, as a heading is
+        ["Волков Владимир", "89161112236"],
+        ["Оптовики:"],
+        ["ООО Ромашка", "84951112237"],
+        ["Январь 2024"],
+        ["Гусев Глеб", "89161112238"],
+    ]:
+        sheet.append(row)
+    sheet.merge_cells("A7:C7")
+    workbook.save(path := tmp_path / "clients.xlsx")
+    plan = plan_for(workspace, path)
+    assert [(r.line, r.reason, r.tag) for r in plan.rows if r.action is RowAction.SKIP] == [
+        (2, "heading", ""),
+        (4, "heading", ""),
+        (7, "heading", "VIP клиенты"),
+        (9, "heading", "Оптовики"),
+        (11, "heading", "Январь 2024"),
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    assert [(c.last_name or c.organization, c.tags) for c in all_cards(workspace)] == [
+        ("Алексеев", []),
+        ("Борисов", []),
+        ("Волков", ["VIP клиенты"]),
+        ("Гусев", ["Январь 2024"]),
+        ("", []),  # Мария Петровна: a first name and a patronymic, no surname
+        ("ООО Ромашка", ["Оптовики"]),
+    ]

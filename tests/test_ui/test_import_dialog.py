@@ -614,3 +614,25 @@ def test_a_grouped_report_shows_which_rows_are_its_clients(
     dialog.check()
     assert "their figures do not add up" in no_modal_message_boxes[-1]
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_heading_between_the_rows_says_what_it_gives(qtbot, workspace, tmp_path) -> None:
+    from tests.test_services.test_importing import write_sheet
+
+    rows: list[list[object]] = [
+        ["ФИО", "Телефон"],
+        ["А"],
+        ["Алексеев Алексей", "89161112233"],
+        ["Оптовики:"],
+        ["ООО Ромашка", "84951112237"],
+    ]
+    dialog = ImportDialog(workspace, write_sheet(tmp_path / "clients.xlsx", rows))
+    qtbot.addWidget(dialog)
+    assert dialog.load_sheet()
+    assert dialog.columns.item(0, SAMPLE_COLUMN).text() == "Алексеев Алексей"  # not «А»
+    dialog.check()
+    assert preview_cells(dialog, 2)[1] == "Skipped: a heading"
+    assert preview_cells(dialog, 4)[1] == (
+        "Skipped: a heading; the clients under it are tagged «Оптовики»"
+    )
+    assert preview_cells(dialog, 5)[1] == "New client"
