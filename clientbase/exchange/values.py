@@ -176,6 +176,26 @@ def phone_and_note(written: str) -> tuple[str, str]:
     return number.rstrip(" -."), note
 
 
+# Words that only say that an e-mail follows: «email: ivan@mail.ru» beside a phone.
+_EMAIL_WORDS = {"email", "e-mail", "mail", "почта", "эл.почта", "эл. почта", "емейл", "имейл"}
+
+
+def emails_in_note(note: str) -> tuple[list[str], str]:
+    """The e-mails a phone's note holds, and the note without them: a «Контакты» column
+    writes a client's phone and e-mail in one cell («89161112233, ivan@mail.ru»)."""
+    if "@" not in note:
+        return [], note
+    found: list[str] = []
+    kept: list[str] = []
+    for word in note.split():
+        address = word.strip("<>()[],;:").removeprefix("mailto:")
+        if "@" in address and looks_like_email(address):
+            found.append(address)
+        elif word.casefold().strip(":.,;") not in _EMAIL_WORDS:
+            kept.append(word)
+    return found, _bare_note(" ".join(kept)) if found else note
+
+
 def _bare_note(text: str) -> str:
     """«(жена)» → «жена», the brackets of «(жена (Мария))» taken once."""
     text = text.strip(_NOTE_EDGES)
@@ -249,7 +269,10 @@ def holds_emails(value: object) -> bool:
     if not isinstance(value, str) or "@" not in value:
         return False
     found = emails_and_notes(value)
-    return bool(found) and all(looks_like_email(email.address.strip("<>")) for email in found)
+    return bool(found) and all(
+        looks_like_email(email.address.strip("<>")) and not looks_like_phone(email.note)
+        for email in found
+    )
 
 
 def excel_serial_date(value: float) -> date | None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from clientbase.db.enums import ClientKind
 from clientbase.errors import Problem, ValidationError
-from clientbase.services.client_data import ClientInput
+from clientbase.services.client_data import ClientInput, EmailInput, PhoneInput
 from clientbase.services.dates import (
     FIRST_PLAUSIBLE_YEAR,
     Birthday,
@@ -69,7 +69,9 @@ def validate_client(data: ClientInput, region: str, today: date | None = None) -
     elif not (data.last_name.strip() or data.first_name.strip()):
         problems.append(Problem("last_name", "name_required"))
 
-    phones: list[NormalizedPhone] = []
+    # A number or an address given twice is kept once, with the first note it was given: a
+    # sheet's «Телефон» and «Мобильный» often repeat the same number.
+    phones: dict[str, NormalizedPhone] = {}
     for index, phone in enumerate(data.phones):
         if not phone.raw.strip():
             continue
@@ -78,9 +80,13 @@ def validate_client(data: ClientInput, region: str, today: date | None = None) -
         except PhoneParseError:
             problems.append(Problem(f"phones[{index}]", "phone_invalid", {"value": phone.raw}))
             continue
-        phones.append(NormalizedPhone(phone.raw.strip(), e164, phone.label.strip()))
+        label = phone.label.strip()
+        if (first := phones.get(e164)) is None:
+            phones[e164] = NormalizedPhone(phone.raw.strip(), e164, label)
+        elif not first.label and label:
+            phones[e164] = replace(first, label=label)
 
-    emails: list[tuple[str, str]] = []
+    emails: dict[str, str] = {}
     for index, email in enumerate(data.emails):
         address = visible(email.address).strip()  # a copied address brings a ZWSP along
         if not address:
@@ -88,7 +94,8 @@ def validate_client(data: ClientInput, region: str, today: date | None = None) -
         if not is_email(address):
             problems.append(Problem(f"emails[{index}]", "email_invalid", {"value": address}))
             continue
-        emails.append((address.lower(), email.label.strip()))
+        if not emails.get(address.lower()):
+            emails[address.lower()] = email.label.strip()
 
     birthday = _birthday(data.birthday, "birthday", today, problems)
 
@@ -147,7 +154,14 @@ def validate_client(data: ClientInput, region: str, today: date | None = None) -
         raise ValidationError(problems)
 
     tags = sorted({tag.strip() for tag in data.tags if tag.strip()}, key=str.casefold)
-    return ValidClient(data, phones, emails, birthday, contacts, tags)
+    if len(phones) + len(emails) < len(data.phones) + len(data.emails):
+        # The card as kept (the history records it) without the repeats or blanks.
+        data = replace(
+            data,
+            phones=[PhoneInput(phone.raw, phone.label) for phone in phones.values()],
+            emails=[EmailInput(address, label) for address, label in emails.items()],
+        )
+    return ValidClient(data, list(phones.values()), list(emails.items()), birthday, contacts, tags)
 
 
 def _birthday(text: str, field: str, today: date, problems: list[Problem]) -> Birthday | None:

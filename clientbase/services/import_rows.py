@@ -23,9 +23,11 @@ from clientbase.exchange.person_names import name_and_aside, name_case, split_fu
 from clientbase.exchange.values import (
     city_name,
     emails_and_notes,
+    emails_in_note,
     excel_serial_date,
     is_company_name,
     looks_like_email,
+    looks_like_phone,
     phone_and_note,
     split_phones,
     text_of,
@@ -260,6 +262,13 @@ class RowReader:
             return ReadRow(line, data, problems, skipped="no_name")
         return ReadRow(line, data, problems)
 
+    def _is_phone(self, text: str) -> bool:
+        try:
+            normalize_phone(text, self._region)
+        except PhoneParseError:
+            return False
+        return True
+
     def _note(self, column: int, contact: str, note: str, notes: list[str]) -> str:
         """The note a phone or an e-mail gets: its own, or the kind its column names
         («Мобильный телефон»). One too long for a note goes to the client's notes."""
@@ -290,6 +299,11 @@ class RowReader:
             case Target.PHONE:
                 for written in split_phones(value, self._region):
                     raw, note = phone_and_note(written)
+                    if "@" in written and looks_like_email(address := _email_address(raw)):
+                        data.emails.append(EmailInput(address, note))  # in «Контакты»
+                        continue
+                    addresses, note = emails_in_note(note)
+                    data.emails += [EmailInput(address, "") for address in addresses]
                     try:
                         normalize_phone(raw, self._region)
                     except PhoneParseError:
@@ -301,7 +315,11 @@ class RowReader:
                 for email in emails_and_notes(text):
                     address = _email_address(email.address)
                     if looks_like_email(address):
-                        label = self._note(column, address, email.note, notes)
+                        note = email.note
+                        if looks_like_phone(note) and self._is_phone(note):
+                            data.phones.append(PhoneInput(note))  # «ivan@mail.ru, 8916…»
+                            note = ""
+                        label = self._note(column, address, note, notes)
                         data.emails.append(EmailInput(address, label))
                     elif address:
                         problem(email.written, "email_invalid")

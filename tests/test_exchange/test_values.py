@@ -7,6 +7,7 @@ from clientbase.exchange.person_names import name_and_aside, name_case, split_fu
 from clientbase.exchange.values import (
     city_name,
     emails_and_notes,
+    emails_in_note,
     holds_emails,
     holds_phones,
     is_company_name,
@@ -272,6 +273,14 @@ def test_an_e_mail_keeps_the_words_beside_it_as_its_note() -> None:
     # Two addresses in one piece: word by word, for the check to name the bad one.
     assert emails_and_notes("a@b.ru c@") == [("a@b.ru", "", "a@b.ru"), ("c@", "", "c@")]
     assert holds_emails("a@b.ru (рабочий)") and not holds_emails("a@b.ru c@")
+
+
+def test_the_e_mails_in_a_phones_note_are_taken_out_of_it() -> None:
+    assert emails_in_note("ivan@mail.ru") == (["ivan@mail.ru"], "")
+    assert emails_in_note("email: sid@ya.ru, жена") == (["sid@ya.ru"], "жена")
+    assert emails_in_note("(Иван, <ivan@mail.ru>)") == (["ivan@mail.ru"], "Иван")
+    assert emails_in_note("жена") == ([], "жена")
+    assert emails_in_note("ivan@") == ([], "ivan@")  # not an address: the note as it was
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,21 @@ def test_a_client_is_saved_with_phones_normalized_and_read_back_as_typed(
         assert session.scalar(select(Phone.e164)) == "+79161234567"
 
 
+def test_a_phone_or_an_e_mail_given_twice_is_kept_once_with_its_note(
+    workspace: Workspace,
+) -> None:
+    # A sheet's «Телефон» and «Мобильный» often repeat the number; the card showed it twice.
+    data = person("Петров", emails=("petrov@mail.ru", "Petrov@Mail.ru"))
+    data.phones = [PhoneInput("89161234567"), PhoneInput("+7 916 123-45-67", "мобильный")]
+    client_id = workspace.clients.create(data)
+    record = workspace.clients.get(client_id)
+    assert [(p.raw, p.label) for p in record.data.phones] == [("89161234567", "мобильный")]
+    assert [e.address for e in record.data.emails] == ["petrov@mail.ru"]
+    with workspace.db.reading() as session:
+        created = audit.history(session, "client", client_id)[0]
+    assert created.after is not None and len(created.after["phones"]) == 1
+
+
 def test_an_e_mail_pasted_with_an_invisible_space_is_saved_without_it(
     workspace: Workspace,
 ) -> None:

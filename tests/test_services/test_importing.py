@@ -235,6 +235,31 @@ def test_e_mails_as_sheets_hold_them(workspace: Workspace, tmp_path: Path) -> No
     assert mails("лосев") == ["losev@mail.ru рабочая"]
 
 
+def test_a_phone_and_an_e_mail_in_one_cell_are_both_kept_as_what_they_are(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """«Контакты» holds a client's phone and e-mail in one cell: the e-mail became the
+    phone's note, where no search or export finds an address; a phone beside an e-mail
+    became the e-mail's note. The same number under «Телефон» and «Мобильный» is one."""
+    cards = imported_csv(
+        workspace,
+        tmp_path / "clients.csv",
+        "ФИО;Контакты;E-mail;Мобильный\n"
+        'Иванов Иван;"89161112233, ivan@mail.ru";;+7 916 111-22-33\n'
+        'Петров Пётр;"ivan2@mail.ru\n+7 916 111-22-34";;\n'
+        "Сидоров Сергей;тел: 8-916-111-22-35 email: sid@ya.ru;;\n"
+        'Орлова Ольга;;"olga@mail.ru, 8 916 111-22-36";\n',
+    )
+    assert [
+        ([(p.raw, p.label) for p in c.phones], [e.address for e in c.emails]) for c in cards
+    ] == [
+        ([("89161112233", "мобильный")], ["ivan@mail.ru"]),
+        ([("8 916 111-22-36", "")], ["olga@mail.ru"]),
+        ([("+7 916 111-22-34", "")], ["ivan2@mail.ru"]),
+        ([("8-916-111-22-35", "")], ["sid@ya.ru"]),
+    ]
+
+
 def test_empty_columns_after_a_csv_table_are_not_columns(tmp_path: Path) -> None:
     path = tmp_path / "clients.csv"
     path.write_text("ФИО;Телефон;;\nИванов Иван;8 916 123-45-67;;\n", encoding="utf-8")
