@@ -23,11 +23,34 @@ def messengers_text(messengers: Iterable[tuple[MessengerKind, str]]) -> str:
     return "; ".join(f"{word(kind)}: {handle}" for kind, handle in messengers if handle)
 
 
+# A link names its messenger: «t.me/ivan», «https://vk.com/id123», «wa.me/79161234567».
+_LINKS = (
+    (
+        re.compile(r"^(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(\S+?)/?$", re.I),
+        MessengerKind.TELEGRAM,
+    ),
+    (re.compile(r"^(?:https?://)?(?:www\.|m\.)?vk\.(?:com|ru)/(\S+?)/?$", re.I), MessengerKind.VK),
+    (re.compile(r"^(?:https?://)?(?:api\.)?wa\.me/(\+?\d+)/?$", re.I), MessengerKind.WHATSAPP),
+)
+
+
+def messenger_link(text: str) -> MessengerInput | None:
+    """The messenger a link leads to, with the handle it names; None for other text."""
+    for pattern, kind in _LINKS:
+        if match := pattern.match(text.strip()):
+            handle = match.group(1)
+            return MessengerInput(kind, "@" + handle if kind is MessengerKind.TELEGRAM else handle)
+    return None
+
+
 def parse_messengers(text: str) -> list[MessengerInput]:
     """The messengers of a cell; ValueError naming the first item that names no messenger."""
     found: list[MessengerInput] = []
     for item in _ITEMS.split(text):
         if not item.strip():
+            continue
+        if (linked := messenger_link(item)) is not None:
+            found.append(linked)
             continue
         kind, colon, handle = item.partition(":")
         if not colon or not handle.strip():

@@ -126,8 +126,11 @@ def _marked_phones(value: object) -> list[str]:
         return [text]
     phones: list[str] = []
     pending = ""  # words before the first phone: «Мария, 8 916 …»
+    carried = ""  # the separators around an empty piece: the «//» of «https://»
     for piece, before in zip(pieces[::2], ["", *pieces[1::2]], strict=True):
+        before, carried = carried + before, ""
         if not piece.strip():
+            carried = before + piece
             continue
         if len(digits(piece)) >= 7:
             phones.append(pending + before + piece if pending else piece)

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus, MessengerKind
 from clientbase.errors import ValidationError
 from clientbase.exchange.addresses import split_address
-from clientbase.exchange.cell_lists import parse_contacts, parse_messengers
+from clientbase.exchange.cell_lists import messenger_link, parse_contacts, parse_messengers
 from clientbase.exchange.choices import WORDS, YES, parse_choice, parse_yes_no
 from clientbase.exchange.header import (
     Target,
@@ -51,6 +51,20 @@ def _email_address(written: str) -> str:
     """«mailto:ivanov@mail.ru», «<ivanov@mail.ru>», «ivanov@mail.ru.» → the address."""
     address = written.strip().strip("<>").rstrip(".")
     return address[7:] if address[:7].casefold() == "mailto:" else address
+
+
+def _links_in_note(note: str) -> tuple[list[MessengerInput], str]:
+    """Messenger links a phone's note holds («8 916 …, t.me/ivan»), and the note without."""
+    if "/" not in note:
+        return [], note
+    found: list[MessengerInput] = []
+    kept: list[str] = []
+    for word in note.split():
+        if (linked := messenger_link(word.strip("<>()[],;"))) is not None:
+            found.append(linked)
+        else:
+            kept.append(word)
+    return found, " ".join(kept).strip(" ,;") if found else note
 
 
 @dataclass(frozen=True)
@@ -298,12 +312,17 @@ class RowReader:
         match target:
             case Target.PHONE:
                 for written in split_phones(value, self._region):
+                    if (linked := messenger_link(written)) is not None:
+                        data.messengers.append(linked)  # «t.me/ivan» under «Контакты»
+                        continue
                     raw, note = phone_and_note(written)
                     if "@" in written and looks_like_email(address := _email_address(raw)):
                         data.emails.append(EmailInput(address, note))  # in «Контакты»
                         continue
                     addresses, note = emails_in_note(note)
                     data.emails += [EmailInput(address, "") for address in addresses]
+                    links, note = _links_in_note(note)
+                    data.messengers += links
                     try:
                         normalize_phone(raw, self._region)
                     except PhoneParseError:

@@ -260,6 +260,25 @@ def test_a_phone_and_an_e_mail_in_one_cell_are_both_kept_as_what_they_are(
     ]
 
 
+def test_a_messenger_link_in_a_contacts_cell_is_the_clients_messenger(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # It was named as not a phone, or became the phone's note, «https:/vk.com/id123».
+    cards = imported_csv(
+        workspace,
+        tmp_path / "clients.csv",
+        "ФИО;Контакты\n"
+        'Козлов Костя;"89161112233, https://vk.com/id123"\n'
+        "Зайцева Зоя;vk.com/zoya\n"
+        'Орлов Олег;"t.me/oleg\n+7 916 111 22 44"\n',
+    )
+    assert [([p.raw for p in c.phones], c.messengers) for c in cards] == [
+        ([], [MessengerInput(MessengerKind.VK, "zoya")]),
+        (["89161112233"], [MessengerInput(MessengerKind.VK, "id123")]),
+        (["+7 916 111 22 44"], [MessengerInput(MessengerKind.TELEGRAM, "@oleg")]),
+    ]
+
+
 def test_empty_columns_after_a_csv_table_are_not_columns(tmp_path: Path) -> None:
     path = tmp_path / "clients.csv"
     path.write_text("ФИО;Телефон;;\nИванов Иван;8 916 123-45-67;;\n", encoding="utf-8")
