@@ -195,8 +195,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.QUANTITY: ("кол во", "количество", "qty", "quantity"),
     Target.PRICE: ("цена", "price", "unit price"),
     Target.ORDER_NUMBER: (
-        # Not a bare «чек»: «Средний чек» of a client list is an average, not a receipt.
-        "номер заказа", "заказа", "заказ", "order", "order number", "номер чека", "чека",
+        # «Чек», «Чек №»: the receipt; «Средний чек» of a client list is an average, which
+        # its «средний» keeps out (see _FIGURE_WORDS).
+        "номер заказа", "заказа", "заказ", "order", "order number", "номер чека", "чека", "чек",
         "receipt number",
     ),
     Target.PURCHASE_STATUS: ("статус заказа", "статус покупки", "order status"),

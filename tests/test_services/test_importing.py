@@ -1548,6 +1548,29 @@ def test_a_bare_date_column_of_a_client_list_stays_in_the_notes() -> None:
     assert mapping == [Target.PURCHASE_DATE, Target.ORDER_NUMBER, Target.FULL_NAME, Target.AMOUNT]
 
 
+def test_a_receipts_lines_under_чек_are_one_purchase(workspace, tmp_path) -> None:
+    """A shop's sales journal numbers its receipts under «Чек №»: the column went to the
+    notes, and each line of a receipt became a purchase of its own."""
+    path = tmp_path / "sales.csv"
+    path.write_text(
+        "Дата;Чек №;Клиент;Телефон;Товар;Кол-во;Цена;Сумма\n"
+        "12.03.2026;101;Иванов Иван;89161112233;Шампунь;1;1 500,00;1 500,00\n"
+        "12.03.2026;101;Иванов Иван;89161112233;Крем;2;1 500,00;3 000,00\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.mapping[1] is Target.ORDER_NUMBER
+    commit_import(workspace.db, workspace.settings, plan)
+    ivanov = find_client_ids(workspace.db, ClientQuery(search="иванов"))[0]
+    [receipt] = workspace.purchases.list_for(ivanov)
+    assert (receipt.data.number, receipt.total) == ("101", Decimal("4500.00"))
+    assert [(item.name, item.quantity) for item in receipt.data.items] == [
+        ("Шампунь", Decimal("1")),
+        ("Крем", Decimal("2")),
+    ]
+    assert workspace.clients.get(ivanov).data.notes == ""
+
+
 def test_orders_that_name_their_client_by_card_or_phone_only(workspace, tmp_path) -> None:
     smirnova = workspace.clients.create(
         person("Смирнова", "Ольга", phones=("+79035556677",), loyalty_card="1 001")
