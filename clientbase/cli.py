@@ -23,6 +23,7 @@ from clientbase.cli_server import (
 from clientbase.db.database import Database
 from clientbase.db.open import open_database
 from clientbase.errors import ClientBaseError
+from clientbase.exchange.sheet_cells import column_letter
 from clientbase.paths import default_database_path
 from clientbase.services.backup_rotation import KeepRule
 from clientbase.services.backup_schedule import default_backup_folder
@@ -94,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--header-row",
         type=int,
         metavar="N",
-        help="the sheet's row (from 1) that holds the column names (default: found)",
+        help="the sheet's row (from 1) that holds the column names, 0 for none (default: found)",
     )
     importing.add_argument(
         "--region",
@@ -190,7 +191,8 @@ def run_import(database: Database, args: argparse.Namespace) -> int:
     )  # fmt: skip
     for problem in plan.problems()[:MAX_LISTED_PROBLEMS]:
         print(
-            f"row {problem.line}, {problem.column}: «{problem.value}» left out ({problem.code})",
+            f"row {problem.line}, {problem.column or column_letter(problem.index or 0)}: "
+            f"«{problem.value}» left out ({problem.code})",
             file=sys.stderr,
         )
     result: dict[str, object] = dict(plan.counts())

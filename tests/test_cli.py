@@ -135,6 +135,23 @@ def test_import_takes_a_header_row_and_a_phone_region(tmp_path: Path, capsys) ->
         main(["--db", base, "import", str(sheet), "--region", "XX"])
 
 
+def test_import_of_a_list_without_column_names(tmp_path: Path, capsys) -> None:
+    sheet = tmp_path / "clients.csv"
+    sheet.write_text(
+        "Иванов Иван;89161112233;ivan@mail.ru\n"
+        "Петрова Мария;+7 916 111-22-34;maria@mail.ru\n"
+        "Орлов Олег;8 903 111 22 35;oleg@mail\n",
+        encoding="utf-8",
+    )
+    base = str(tmp_path / "shop.sqlite")
+    code, out, err = run(capsys, "--db", base, "import", str(sheet), "--dry-run")
+    assert code == 0 and json.loads(out)["new"] == 3  # Иванов too, not taken for the names
+    assert "row 3, C: «oleg@mail» left out" in err
+    # «--header-row 0» says so where the sheet does not show it.
+    code, out, _ = run(capsys, "--db", base, "import", str(sheet), "--header-row", "0", "--dry-run")
+    assert code == 0 and json.loads(out)["new"] == 3
+
+
 def test_importing_a_broken_file_says_why_in_one_line(tmp_path: Path, capsys) -> None:
     broken = tmp_path / "clients.xlsx"
     broken.write_bytes(b"PK\x03\x04" + b"\x00" * 100)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from functools import lru_cache
 
-from clientbase.exchange.values import holds_emails, holds_phones, text_of
+from clientbase.exchange.values import holds_emails, holds_phones, looks_like_email, text_of
 from clientbase.services.text import fold
 
 
@@ -393,14 +393,21 @@ def _by_words(words: list[str]) -> Target | None:
 
 
 def find_header_row(rows: Sequence[Sequence[object]]) -> int | None:
-    """Index of the row that names the columns, or None when no row looks like one."""
+    """Index of the row that names the columns, or None when no row looks like one.
+
+    A list typed without column names starts with a client's row, its phone, e-mail or
+    date among the cells: then the row above it (a title, or -1 at the top), whose
+    header_cells are empty names, for the columns to be known by their values. Read as
+    the column names, the first client was lost."""
     best: tuple[int, int] | None = None
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         filled = [cell for cell in row if cell is not None]
-        # One cell is a title («Клиенты магазина «Уют»»), unless it names a column of
-        # names: a list of clients may be just that, «ФИО» over the names.
-        if not filled or (len(filled) == 1 and target_of_header(filled[0]) not in NAME_TARGETS):
+        if _is_title(filled):
             continue
+        if _holds_data(filled):
+            if best is None:
+                return index - 1  # no row of names above the first client's
+            break
         known = sum(1 for cell in filled if target_of_header(cell) is not None)
         texts = sum(1 for cell in filled if isinstance(cell, str) and not holds_phones(cell))
         if known == 0 and texts < len(filled):
@@ -414,6 +421,25 @@ def find_header_row(rows: Sequence[Sequence[object]]) -> int | None:
     if found + 1 < len(rows) and is_two_row_header(rows[found], rows[found + 1]):
         return found + 1  # the data starts under the lower half
     return found
+
+
+def _is_title(filled: Sequence[object]) -> bool:
+    """A blank row, or one cell alone: a title («Клиенты магазина «Уют»»), unless it names
+    a column of names (a list of clients may be just that, «ФИО» over the names)."""
+    return not filled or (len(filled) == 1 and target_of_header(filled[0]) not in NAME_TARGETS)
+
+
+def _is_title_over_data(rows: Sequence[Sequence[object]], line: int) -> bool:
+    if not _is_title([cell for cell in rows[line] if cell is not None]):
+        return False
+    below = next((row for row in rows[line + 1 :] if any(cell is not None for cell in row)), [])
+    return _holds_data([cell for cell in below if cell is not None])
+
+
+def _holds_data(filled: Sequence[object]) -> bool:
+    """A client's row, with what no column name is: a phone or an e-mail. (A number alone
+    may stand in a summary: «Всего клиентов», 1.)"""
+    return any(holds_phones(cell) or looks_like_email(cell) for cell in filled)
 
 
 # What no column name looks like: a date or a number first («08.03»), a line break, a
@@ -455,7 +481,12 @@ def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
 
 def header_cells(rows: Sequence[Sequence[object]], header_line: int) -> list[object]:
     """The column names in row `header_line`; in the lower row of a two-row header (see
-    is_two_row_header), a column named in the upper row alone takes that name."""
+    is_two_row_header), a column named in the upper row alone takes that name. Above a
+    list typed without names (a title row with a client's row under it, or none at all:
+    see find_header_row) the names are empty, one a column."""
+    if header_line < 0 or _is_title_over_data(rows, header_line):
+        width = max((len(row) for row in rows[header_line + 1 : header_line + 1 + 100]), default=0)
+        return [None] * width
     names = list(rows[header_line])
     if header_line == 0 or not is_two_row_header(rows[header_line - 1], names):
         return names
@@ -504,12 +535,37 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         if not values:
             empty.add(column)
         mapping.append(target)
+    if not any(names) and not NAME_TARGETS & set(mapping):
+        _names_by_values(mapping, samples)
     _name_alone_is_whole(mapping)
     _find_sale_date(mapping, names)
     if Target.PURCHASE_DATE not in mapping:
         _as_client_list(mapping, names)
     _keep_shops_own_figures(mapping, names)
     return mapping
+
+
+# A person's or a company's name as typed: words of letters, a hyphen, a dot, quotes.
+_NAME_LIKE = re.compile(r"^[^\W\d_][\w\-.'\"«»() ]*$")
+
+
+def _names_by_values(mapping: list[Target], samples: Sequence[Sequence[object]]) -> None:
+    """A list without column names: its names are the leftmost column of words, one to
+    five of them, in most rows (a city or a note column stands right of the names)."""
+    for column, target in enumerate(mapping):
+        if target is not Target.NOTES:
+            continue
+        values = [row[column] for row in samples if column < len(row) and row[column] is not None]
+        named = sum(
+            1
+            for value in values
+            if isinstance(value, str)
+            and _NAME_LIKE.match(value.strip())
+            and 1 <= len(value.split()) <= 5
+        )
+        if values and named >= 0.8 * len(values):
+            mapping[column] = Target.FULL_NAME
+            return
 
 
 # A company's addresses that are not where a shop finds its client: 1C lists the legal one

@@ -56,3 +56,13 @@ def bounded_count(written: str | None, least: int, most: int) -> int:
         return min(max(int(written or least), least), most)
     except ValueError:
         return least
+
+
+def column_letter(index: int) -> str:
+    """A column as a spreadsheet names it: 0 → «A», 25 → «Z», 26 → «AA»."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from clientbase.db.database import Database
 from clientbase.db.models import ImportMapping
 from clientbase.exchange.header import Target, normalize_header
+from clientbase.exchange.values import text_of
 
 
 def header_key(headers: Sequence[object]) -> str:
@@ -20,7 +21,10 @@ def header_key(headers: Sequence[object]) -> str:
 
 
 def remembered_mapping(db: Database, headers: Sequence[object]) -> list[Target] | None:
-    """The mapping last used for a sheet with exactly these column names, if any."""
+    """The mapping last used for a sheet with exactly these column names, if any. A sheet
+    without names has nothing to be known by: its columns go by their values each time."""
+    if not any(text_of(header) for header in headers):
+        return None
     with db.reading() as session:
         row = session.scalar(
             select(ImportMapping).where(ImportMapping.header_key == header_key(headers))
@@ -35,6 +39,8 @@ def remembered_mapping(db: Database, headers: Sequence[object]) -> list[Target] 
 
 def remember_mapping(session: Session, headers: Sequence[str], mapping: Sequence[Target]) -> None:
     """Store the mapping as part of the import's own transaction."""
+    if not any(headers):
+        return
     key = header_key(headers)
     row = session.scalar(select(ImportMapping).where(ImportMapping.header_key == key))
     if row is None:

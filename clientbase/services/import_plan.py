@@ -205,8 +205,9 @@ def mapping_for(
     table: TableData, header_line: int, file_name: str, db: Database | None = None
 ) -> list[Target]:
     """The mapping proposed when row `header_line` (0-based) holds the column names: the
-    one found, or the one a person chose instead in the wizard."""
-    if not 0 <= header_line < len(table.rows):
+    one found, or the one a person chose instead in the wizard; -1: the sheet has no row of
+    column names, its first row is a client's (see header.find_header_row)."""
+    if not -1 <= header_line < len(table.rows):
         raise ImportFileError("no_header", file_name)
     headers = header_cells(table.rows, header_line)
     body = table.rows[header_line + 1 :]

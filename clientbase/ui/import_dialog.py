@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from clientbase.errors import ClientBaseError, ImportFileError, OperationCancelled
 from clientbase.exchange.header import Target, header_cells
+from clientbase.exchange.sheet_cells import column_letter
 from clientbase.exchange.table_file import TableData
 from clientbase.exchange.values import text_of
 from clientbase.services.client_query import load_rows
@@ -56,6 +57,13 @@ _NAME_ORDER = (Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.ORG
 
 
 translate = QCoreApplication.translate
+
+
+def column_name(index: int | None) -> str:
+    """A column of a sheet without column names, as the spreadsheet shows it: «Column C»."""
+    if index is None:
+        return ""
+    return translate("ImportDialog", "Column %1").replace("%1", column_letter(index))
 
 
 def target_names() -> dict[Target, str]:
@@ -130,6 +138,7 @@ class ImportDialog(QDialog):
         self.sheet = QComboBox()
         self.header_row = QSpinBox()
         self.header_row.setObjectName("header_row")
+        self.header_row.setSpecialValueText(self.tr("none"))  # 0: a list without column names
         self.header_row.setMaximumWidth(90)
         self.header_row.setToolTip(self.tr("The row of the sheet that holds the column names"))
         self.rule = QComboBox()
@@ -231,7 +240,7 @@ class ImportDialog(QDialog):
         self.fixes.clear()
         self.decisions.clear()
         self.header_row.blockSignals(True)
-        self.header_row.setRange(1, len(table.rows))
+        self.header_row.setRange(0, len(table.rows))  # 0: the sheet has no column names
         self.header_row.setValue(header_line + 1)
         self.header_row.blockSignals(False)
         self._show_columns(mapping)
@@ -278,7 +287,8 @@ class ImportDialog(QDialog):
         names = target_names()
         self.columns.setRowCount(len(headers))
         for column, header in enumerate(headers):
-            self.columns.setItem(column, 0, QTableWidgetItem(text_of(header)))
+            name = text_of(header) or column_name(column)
+            self.columns.setItem(column, 0, QTableWidgetItem(name))
             # The first value the column has: on an orders sheet a row often leaves the
             # client's name or phone out.
             sample = next(
@@ -401,7 +411,7 @@ class ImportDialog(QDialog):
         for index, problem in enumerate(problems):
             values = [
                 str(problem.line),
-                problem.column,
+                problem.column or column_name(problem.index),
                 problem.value,
                 problem_code_text(problem.code, problem.value, problem.count),
             ]

@@ -22,6 +22,7 @@ from clientbase.services.client_data import ClientInput, MessengerInput
 from clientbase.services.client_keys import similar_names
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
 from clientbase.services.client_snapshot import card_from_json
+from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_plan import (
     DuplicateRule,
     ImportPlan,
@@ -509,7 +510,7 @@ def test_another_row_can_be_taken_for_the_header(workspace: Workspace) -> None:
     # The merged «Контакты» heading above, taken for the header, names no column of names.
     assert mapping_for(table, 3, "messy.xlsx")[0] is not Target.FULL_NAME
     assert mapping_for(table, 4, "messy.xlsx")[:2] == [Target.FULL_NAME, Target.PHONE]
-    for wrong in (-1, len(table.rows), len(table.rows) - 1):
+    for wrong in (-2, len(table.rows), len(table.rows) - 1):
         with pytest.raises(ImportFileError):
             mapping_for(table, wrong, "messy.xlsx")
 
@@ -2228,4 +2229,47 @@ def test_headings_between_the_rows_are_not_clients_and_tag_the_clients_under_the
         ("Гусев", ["Январь 2024"]),
         ("", []),  # Мария Петровна: a first name and a patronymic, no surname
         ("ООО Ромашка", ["Оптовики"]),
+    ]
+
+
+def test_a_list_typed_without_column_names_keeps_its_first_client(workspace, tmp_path) -> None:
+    """The first client's row was taken for the column names: that client was lost, and
+    with no «ФИО» among them the import found no column of names."""
+    path = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["Мои клиенты"],  # a title, and no row of names under it
+            ["Иванов Иван Иванович", "89161112233", "ivan@mail.ru", "Москва"],
+            ["Петрова Мария", "+7 916 111-22-34", "maria@mail.ru", None],
+            ["Сидоров Сергей", "8 903 111 22 35", None, "Тверь"],
+        ],
+    )
+    table, header, mapping = read_plan_source(path)
+    assert header == 0  # the title's row: the list starts under it
+    assert mapping == [Target.FULL_NAME, Target.PHONE, Target.EMAIL, Target.NOTES]
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    assert [r.line for r in plan.rows if r.action is RowAction.NEW] == [2, 3, 4]
+    commit_import(workspace.db, workspace.settings, plan)
+    assert [(c.last_name, c.notes) for c in all_cards(workspace)] == [
+        ("Иванов", "Москва"),  # no column name before it
+        ("Петрова", ""),
+        ("Сидоров", "Тверь"),
+    ]
+    # Nothing to know such a sheet by next time: its columns go by their values again.
+    assert remembered_mapping(workspace.db, [None] * 4) is None
+
+
+def test_a_csv_without_column_names_starts_with_a_client(workspace, tmp_path) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "Иванов Иван;89161112233;ivan@\nПетрова Мария;+7 916 111-22-34;maria@mail.ru\n"
+        "Орлов Олег;8 903 111 22 35;oleg@mail.ru\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.header_line == -1
+    assert [(r.line, r.action) for r in plan.rows] == [(line, RowAction.NEW) for line in (1, 2, 3)]
+    # A value left out names its column by the letter, there being no name.
+    assert [(p.line, p.column, p.index, p.value) for p in plan.problems()] == [
+        (1, "", 2, "ivan@")
     ]

@@ -636,3 +636,30 @@ def test_a_heading_between_the_rows_says_what_it_gives(qtbot, workspace, tmp_pat
         "Skipped: a heading; the clients under it are tagged «Оптовики»"
     )
     assert preview_cells(dialog, 5)[1] == "New client"
+
+
+def test_a_list_without_column_names_shows_its_columns_by_letter(
+    qtbot, workspace, tmp_path
+) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "Иванов Иван;89161112233;ivan@mail.ru\n"
+        "Петрова Мария;+7 916 111-22-34;maria@mail.ru\n"
+        "Орлов Олег;8 903 111 22 35;oleg@mail\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(workspace, path)
+    qtbot.addWidget(dialog)
+    assert dialog.load_sheet()
+    assert (dialog.header_row.value(), dialog.header_row.text()) == (0, "none")
+    assert [dialog.columns.item(row, 0).text() for row in range(3)] == [
+        "Column A", "Column B", "Column C",
+    ]  # fmt: skip
+    assert dialog.columns.item(0, SAMPLE_COLUMN).text() == "Иванов Иван"
+    assert dialog.mapping() == [Target.FULL_NAME, Target.PHONE, Target.EMAIL]
+    dialog.check()
+    assert preview_cells(dialog, 1)[1:3] == ["New client", "Иванов Иван"]
+    assert dialog.problems.item(0, 1).text() == "Column C"  # «oleg@mail» left out
+    # The first row can still be taken for the names, as before.
+    dialog.header_row.setValue(1)
+    assert dialog.columns.item(0, 0).text() == "Иванов Иван"
