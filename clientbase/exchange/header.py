@@ -188,8 +188,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
     Target.AMOUNT: ("сумма", "сумма заказа", "стоимость", "amount", "order total"),
     Target.ITEM: (
-        "товар", "товары", "наименование", "наименование товара", "номенклатура",
-        "состав заказа", "item",
+        "товар", "товары", "наименование", "наименование товара", "номенклатура", "услуга",
+        "услуги", "состав заказа", "item",
         "product", "products",
     ),
     Target.QUANTITY: ("кол во", "количество", "qty", "quantity"),
@@ -334,7 +334,7 @@ _FIGURE_WORDS = {
     "средняя", "orders", "average",
 }  # fmt: skip
 _FAX_WORDS = {"факс", "факса", "fax"}
-_PHONE_WORDS = {"телефон", "тел", "phone", "tel", "telephone"}
+_PHONE_WORDS = {"телефон", "тел", "phone", "tel", "telephone", "моб", "мобильный", "сотовый"}
 
 
 # The name Outlook shows beside an e-mail («Краткое имя эл. почты», «E-mail Display Name»):
@@ -377,6 +377,8 @@ def target_of_header(value: object) -> Target | None:
         target = _LOOKUP.get(name.rsplit(" ", 1)[0])
     if target is None:
         target = _by_words(name.split())
+    if target is Target.MESSENGERS and _PHONE_WORDS.intersection(name.split()):
+        return Target.PHONE  # «Телефон/WhatsApp»: phones, each on WhatsApp too
     return target
 
 

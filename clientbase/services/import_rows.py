@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 
 from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus, MessengerKind
 from clientbase.errors import ValidationError
@@ -207,7 +208,8 @@ class RowReader:
                 self._full_name.append(column)
             elif target not in _PURCHASE_TARGETS and target is not Target.IGNORE:
                 self._other.append((column, target))
-            if target is Target.MESSENGERS and (kind := _messenger_of(header)):
+            if target in (Target.MESSENGERS, Target.PHONE) and (kind := _messenger_of(header)):
+                # «Телефон/WhatsApp»: the phones of the column are on that messenger too.
                 self._messenger_kinds[column] = kind
             if target in (Target.PHONE, Target.EMAIL):
                 self._labels[column] = contact_label(header)
@@ -330,6 +332,8 @@ class RowReader:
                         problem(written, code)
                         continue
                     data.phones.append(PhoneInput(raw, self._note(column, raw, note, notes)))
+                    if (kind := self._messenger_kinds.get(column)) is not None:
+                        data.messengers.append(MessengerInput(kind, raw))
             case Target.EMAIL:
                 for email in emails_and_notes(text):
                     address = _email_address(email.address)
@@ -462,8 +466,10 @@ _HANDLE_SEPARATORS = re.compile(r"\s*[,;\n]\s*")
 def _messenger_of(header: object) -> MessengerKind | None:
     """The messenger a column's name names: «Telegram», «Ник в Telegram», «WhatsApp»."""
     name = normalize_header(header)
-    # «WhatsApp» is «whats app» once its humps are parted.
-    for word in (name.replace(" ", ""), *name.split()):
+    words = name.split()
+    # «WhatsApp» is «whats app» once its humps are parted, «телефон whats app» too.
+    pairs = (first + second for first, second in pairwise(words))
+    for word in (name.replace(" ", ""), *words, *pairs):
         try:
             return parse_choice(MessengerKind, word)
         except ValueError:

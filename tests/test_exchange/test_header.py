@@ -11,6 +11,11 @@ from clientbase.services.import_rows import read_row
     ("header", "target"),
     [
         ("Сотовый телефон", Target.PHONE),
+        # A phone that is on a messenger too: the phones, not handles to refuse.
+        ("Телефон/WhatsApp", Target.PHONE),
+        ("Моб. (Telegram)", Target.PHONE),
+        ("WhatsApp", Target.MESSENGERS),
+        ("Услуга", Target.ITEM),
         ("Группы", Target.TAGS),  # МойСклад's counterparties
         ("Е-мейл", Target.EMAIL),
         ("ФИО полностью", Target.FULL_NAME),

@@ -280,6 +280,25 @@ def test_a_messenger_link_in_a_contacts_cell_is_the_clients_messenger(
     ]
 
 
+def test_phones_under_телефон_whatsapp_are_phones_on_whatsapp(workspace, tmp_path) -> None:
+    """A salon's «Телефон/WhatsApp» column was read as WhatsApp handles, and every phone in
+    it was refused as no messenger."""
+    cards = imported_csv(
+        workspace,
+        tmp_path / "clients.csv",
+        "ФИО;Телефон/WhatsApp;Телефон\n"
+        "Смирнова Анна;+7 916 111-22-33;8 495 123-45-67\n"
+        "Петрова Ольга;;89035556677\n",
+    )
+    assert [([p.raw for p in c.phones], c.messengers) for c in cards] == [
+        (["89035556677"], []),
+        (
+            ["+7 916 111-22-33", "8 495 123-45-67"],
+            [MessengerInput(MessengerKind.WHATSAPP, "+7 916 111-22-33")],
+        ),
+    ]
+
+
 def test_empty_columns_after_a_csv_table_are_not_columns(tmp_path: Path) -> None:
     path = tmp_path / "clients.csv"
     path.write_text("ФИО;Телефон;;\nИванов Иван;8 916 123-45-67;;\n", encoding="utf-8")
