@@ -314,17 +314,19 @@ class RowReader:
         match target:
             case Target.PHONE:
                 for written in split_phones(value, self._region):
-                    if (linked := messenger_link(written)) is not None:
+                    if "/" in written and (linked := messenger_link(written)) is not None:
                         data.messengers.append(linked)  # «t.me/ivan» under «Контакты»
                         continue
                     raw, note = phone_and_note(written)
                     if "@" in written and looks_like_email(address := _email_address(raw)):
                         data.emails.append(EmailInput(address, note))  # in «Контакты»
                         continue
-                    addresses, note = emails_in_note(note)
-                    data.emails += [EmailInput(address, "") for address in addresses]
-                    links, note = _links_in_note(note)
-                    data.messengers += links
+                    if "@" in note:
+                        addresses, note = emails_in_note(note)
+                        data.emails += [EmailInput(address, "") for address in addresses]
+                    if "/" in note:
+                        links, note = _links_in_note(note)
+                        data.messengers += links
                     try:
                         normalize_phone(raw, self._region)
                     except PhoneParseError:
