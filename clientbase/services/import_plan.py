@@ -337,10 +337,14 @@ def plan_import(
         if once is not None
         else {}
     )
-    lines = OrderLines(mapping)
     continued = {} if orders else continuation_lines(table, header_line, mapping)
     groups = None if orders else report_groups(table.rows, header_line, mapping)
-    headings = {} if orders else section_headings(table.rows, header_line)
+    lines = OrderLines(mapping)
+    headings = section_headings(table.rows, header_line)
+    if orders:
+        # «Январь 2026» over a month's sales: no group of clients to tag. An item named
+        # alone in its row («Набор VIP») is the order's further line, not a heading.
+        headings = {line: "" for line in headings if not lines.is_line(table.rows[line - 1])}
     heading_tag = ""  # of the heading the rows being read stand under
     if groups is not None and groups.under is None:
         raise ImportFileError("grouped_report", file_name)

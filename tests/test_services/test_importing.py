@@ -2289,6 +2289,30 @@ def test_a_csv_without_column_names_starts_with_a_client(workspace, tmp_path) ->
     assert plan.header_line == -1
     assert [(r.line, r.action) for r in plan.rows] == [(line, RowAction.NEW) for line in (1, 2, 3)]
     # A value left out names its column by the letter, there being no name.
-    assert [(p.line, p.column, p.index, p.value) for p in plan.problems()] == [
-        (1, "", 2, "ivan@")
+    assert [(p.line, p.column, p.index, p.value) for p in plan.problems()] == [(1, "", 2, "ivan@")]
+
+
+def test_month_headings_of_a_sales_journal_are_neither_orders_nor_tags(workspace, tmp_path) -> None:
+    # They were named as bad dates and as rows without a name.
+    path = tmp_path / "sales.csv"
+    path.write_text(
+        "Дата;Клиент;Телефон;Товар;Сумма\n"
+        "Январь 2026;;;;\n"
+        "12.01.2026;Иванов Иван;89161112233;Шампунь;1500\n"
+        ";;;Набор VIP;\n"  # an item named alone: the order's further line
+        "Февраль 2026;;;;\n"
+        "02.02.2026;Петрова Мария;89161112234;Крем;700\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    assert [(r.line, r.action, r.reason) for r in plan.rows] == [
+        (2, RowAction.SKIP, "heading"),
+        (3, RowAction.NEW, ""),
+        (4, RowAction.MERGE_IN_FILE, "order_line"),
+        (5, RowAction.SKIP, "heading"),
+        (6, RowAction.NEW, ""),
     ]
+    assert all(r.tag == "" for r in plan.rows)
+    commit_import(workspace.db, workspace.settings, plan)
+    assert [c.tags for c in all_cards(workspace)] == [[], []]
