@@ -32,12 +32,17 @@ from tests.test_services.test_importing import xls_with_a_looping_directory
 DATA = Path(__file__).parents[1] / "data"
 
 
-@pytest.fixture
-def dialog(qtbot, workspace: Workspace) -> ImportDialog:
-    dialog = ImportDialog(workspace, DATA / "messy_clients.xlsx")
+def opened(qtbot, workspace: Workspace, path: Path) -> ImportDialog:
+    """The wizard on a file, its sheet read."""
+    dialog = ImportDialog(workspace, path)
     qtbot.addWidget(dialog)
     assert dialog.load_sheet()
     return dialog
+
+
+@pytest.fixture
+def dialog(qtbot, workspace: Workspace) -> ImportDialog:
+    return opened(qtbot, workspace, DATA / "messy_clients.xlsx")
 
 
 def test_the_wizard_proposes_a_mapping_previews_and_imports(dialog, workspace) -> None:
@@ -97,9 +102,7 @@ def test_a_broken_file_is_reported_and_the_wizard_does_not_open(
 def test_cancel_while_a_sheet_is_read_keeps_the_sheet_shown(qtbot, workspace, monkeypatch) -> None:
     from clientbase.ui import import_dialog
 
-    dialog = ImportDialog(workspace, DATA / "messy_clients.xlsx")
-    qtbot.addWidget(dialog)
-    assert dialog.load_sheet()
+    dialog = opened(qtbot, workspace, DATA / "messy_clients.xlsx")
     shown = dialog.sheet.currentData()
 
     def cancelled_while_reading(*args: object, progress, **kwargs: object):
@@ -353,9 +356,7 @@ def test_the_preview_shows_each_phones_note(qtbot, workspace, tmp_path) -> None:
         "Петров Пётр;8 916 123-45-67, 8 916 123-45-68 (жена);petrov@mail.ru (рабочий)\n",
         encoding="utf-8",
     )
-    dialog = ImportDialog(workspace, path)
-    qtbot.addWidget(dialog)
-    assert dialog.load_sheet()
+    dialog = opened(qtbot, workspace, path)
     dialog.check()
     cells = preview_cells(dialog, 2)
     assert cells[3] == "+7 916 123-45-67 (мобильный), +7 916 123-45-68 (жена)"
@@ -573,9 +574,7 @@ def test_a_northwind_base_offers_its_customers_with_their_orders(
     fake = SimpleNamespace(catalog={name: None for name in NORTHWIND})
     monkeypatch.setattr(access_file, "_open", lambda path: fake)
     monkeypatch.setattr(access_file, "_read", lambda parser, path, name: NORTHWIND[name])
-    dialog = ImportDialog(workspace, DATA / "users_jet4.mdb")
-    qtbot.addWidget(dialog)
-    assert dialog.load_sheet()
+    dialog = opened(qtbot, workspace, DATA / "users_jet4.mdb")
     shown = [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())]
     assert shown == [*NORTHWIND, "Customers and orders"]
     dialog.sheet.setCurrentIndex(len(shown) - 1)  # reads the chosen sheet
@@ -594,9 +593,7 @@ def test_a_grouped_report_shows_which_rows_are_its_clients(
 ) -> None:
     from tests.test_services.test_importing import _SALES_REPORT, write_sheet
 
-    dialog = ImportDialog(workspace, write_sheet(tmp_path / "Продажи.xlsx", _SALES_REPORT))
-    qtbot.addWidget(dialog)
-    assert dialog.load_sheet()
+    dialog = opened(qtbot, workspace, write_sheet(tmp_path / "Продажи.xlsx", _SALES_REPORT))
     # The column's first value is the first client's, not the name of a grouping.
     assert dialog.columns.item(0, SAMPLE_COLUMN).text() == "Иванов Иван Иванович"
     dialog.check()
@@ -608,9 +605,7 @@ def test_a_grouped_report_shows_which_rows_are_its_clients(
     # Figures that do not add up: the reason, and nothing to import.
     rows = [list(row) for row in _SALES_REPORT]
     rows[6][1:] = [5, 1000]
-    dialog = ImportDialog(workspace, write_sheet(tmp_path / "Продажи 2.xlsx", rows))
-    qtbot.addWidget(dialog)
-    assert dialog.load_sheet()
+    dialog = opened(qtbot, workspace, write_sheet(tmp_path / "Продажи 2.xlsx", rows))
     dialog.check()
     assert "their figures do not add up" in no_modal_message_boxes[-1]
     assert not dialog.import_button.isEnabled()
@@ -626,9 +621,7 @@ def test_a_heading_between_the_rows_says_what_it_gives(qtbot, workspace, tmp_pat
         ["Оптовики:"],
         ["ООО Ромашка", "84951112237"],
     ]
-    dialog = ImportDialog(workspace, write_sheet(tmp_path / "clients.xlsx", rows))
-    qtbot.addWidget(dialog)
-    assert dialog.load_sheet()
+    dialog = opened(qtbot, workspace, write_sheet(tmp_path / "clients.xlsx", rows))
     assert dialog.columns.item(0, SAMPLE_COLUMN).text() == "Алексеев Алексей"  # not «А»
     dialog.check()
     assert preview_cells(dialog, 2)[1] == "Skipped: a heading"
@@ -648,9 +641,7 @@ def test_a_list_without_column_names_shows_its_columns_by_letter(
         "Орлов Олег;8 903 111 22 35;oleg@mail\n",
         encoding="utf-8",
     )
-    dialog = ImportDialog(workspace, path)
-    qtbot.addWidget(dialog)
-    assert dialog.load_sheet()
+    dialog = opened(qtbot, workspace, path)
     assert (dialog.header_row.value(), dialog.header_row.text()) == (0, "none")
     assert [dialog.columns.item(row, 0).text() for row in range(3)] == [
         "Column A", "Column B", "Column C",
