@@ -30,6 +30,15 @@ def _is_surname(word: str) -> bool:
     return len(word) > 4 and _SURNAME.search(word.casefold()) is not None
 
 
+def names_a_person(text: str) -> bool:
+    """Whether a word of the text is a given name, a patronymic or a Russian surname («Иванов
+    1985», «Мария Петровна:»)."""
+    return any(
+        is_given_name(word) or _is_patronymic(word) or _is_surname(word)
+        for word in re.findall(r"[^\W\d_]+", text)
+    )
+
+
 # A name in Latin letters with a Russian patronymic, or starting with a Russian surname, is a
 # transliterated Russian one, written surname first («Ivanov Ivan»).
 _LATIN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from clientbase.exchange.person_names import names_a_person
 from clientbase.services.import_rows import is_totals_row
 from clientbase.services.text import fold
 
@@ -60,6 +61,8 @@ def heading_tag(cells: Sequence[object]) -> str | None:
     words = {fold(word) for word in _WORD.findall(bare)}
     if not words:
         return None  # signs alone: not a heading to read
-    if text.endswith(":") or _YEAR.search(bare) or words & _GROUP_WORDS:
+    if words & _GROUP_WORDS or (
+        (text.endswith(":") or _YEAR.search(bare)) and not names_a_person(bare)
+    ):
         return bare if len(bare) <= _TAG_LIMIT else ""
-    return None
+    return None  # «Иванов Иван 1985» alone in its row is a client without a phone
