@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from clientbase.exchange.given_names import is_given_name
+from clientbase.exchange.person_names import names_a_person
 from clientbase.services.client_validation import is_email
 from clientbase.services.phones import phone_pieces
 from clientbase.services.text import digits
@@ -289,11 +289,11 @@ def is_company_name(name: str) -> bool:
     """«ООО «Ромашка»», «ИП Петров П.П.», as 1C sorts them, the form last: «Ромашка ООО»;
     «МУП "Водоканал"», «Школа № 5», «Салон красоты «Анна»». A brand in quotes and a number
     after «№» are how Russian writes an organization's name; a person's only as a nickname
-    beside a given name («Иванова Анна "Аня"»)."""
+    beside a name («Иванова Анна "Аня"», «Петров "Петя"»)."""
     words = [w.strip("«»\"'“”„,.").casefold() for w in name.split()]
     if not words:
         return False
     if words[0] in _COMPANY_FORMS or words[-1] in _COMPANY_FORMS or words[0] in _BUSINESS_WORDS:
         return True
     marked = min((at for mark in _ORGANIZATION_MARKS if (at := name.find(mark)) >= 0), default=-1)
-    return marked >= 0 and not any(is_given_name(word) for word in name[:marked].split())
+    return marked >= 0 and not names_a_person(name[:marked])

@@ -130,6 +130,8 @@ def test_the_words_beside_a_full_name_are_set_apart(written: str, name: str, asi
         ("Иванов Иван Иванович", False),
         ('Иванова Анна "Аня"', False),  # a nickname beside a given name
         ("Петров Пётр «Петя»", False),
+        ('Петров "Петя"', False),  # beside a surname
+        ("Иванов № 2", False),  # the second Иванов of the list
         ("Школьник Олег", False),
     ],
 )
