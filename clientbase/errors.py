@@ -43,7 +43,10 @@ MESSAGES: dict[str, str] = {
 }
 
 FILE_MESSAGES: dict[str, str] = {
-    "unsupported_format": "{detail}: this kind of file cannot be imported",
+    "unsupported_format": "{detail}: this kind of file cannot be imported. The import reads "
+    "Excel (.xlsx, .xls), LibreOffice (.ods), CSV and text (.csv, .txt), Access (.mdb, "
+    ".accdb), contacts (.vcf) and web pages (.html): open the file in the program that made "
+    "it and save the list as one of them",
     "cannot_read": "{detail}: the file is damaged or is not what its name says",
     "encrypted": "{detail}: the file is protected with a password; save a copy without it",
     "reader_died": "{detail}: the file could not be read: it is damaged, or its sheet holds "

@@ -336,7 +336,11 @@ def problem_code_text(code: str, value: str, count: str = "") -> str:
 def file_error_texts() -> dict[str, str]:
     return {
         "unsupported_format": translate(
-            "Messages", "{detail}: this kind of file cannot be imported"
+            "Messages",
+            "{detail}: this kind of file cannot be imported. The import reads Excel (.xlsx, "
+            ".xls), LibreOffice (.ods), CSV and text (.csv, .txt), Access (.mdb, .accdb), "
+            "contacts (.vcf) and web pages (.html): open the file in the program that made it "
+            "and save the list as one of them",
         ),
         "cannot_read": translate(
             "Messages", "{detail}: the file is damaged or is not what its name says"

@@ -972,6 +972,11 @@ def test_files_that_hold_no_clients_are_refused(tmp_path: Path) -> None:
         with pytest.raises(ImportFileError) as error:
             read_plan_source(path)
         assert error.value.code == code, path
+    # A file of another kind: the message says which the import reads, for the list to be
+    # saved as one.
+    with pytest.raises(ImportFileError) as error:
+        read_plan_source(cases["unsupported_format"])
+    assert ".xlsx" in str(error.value) and ".csv" in str(error.value)
     with pytest.raises(ImportFileError) as error:
         read_plan_source(DATA / "messy_clients.xlsx", sheet="Лист2")
     assert error.value.code == "sheet_not_found"
