@@ -397,19 +397,22 @@ def _by_words(words: list[str]) -> Target | None:
 def find_header_row(rows: Sequence[Sequence[object]]) -> int | None:
     """Index of the row that names the columns, or None when no row looks like one.
 
-    A list typed without column names starts with a client's row, its phone, e-mail or
-    date among the cells: then the row above it (a title, or -1 at the top), whose
-    header_cells are empty names, for the columns to be known by their values. Read as
-    the column names, the first client was lost."""
+    A list typed without column names starts with two clients' rows, a phone or an e-mail
+    in each: then the row above them (a title, or -1 at the top), whose header_cells are
+    empty names, for the columns to be known by their values. Read as the column names,
+    the first client was lost. (One such row alone is rather the shop's own line in the
+    title: «Магазин «Уют»», «тел. 8 495 …».)"""
     best: tuple[int, int] | None = None
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         filled = [cell for cell in row if cell is not None]
         if _is_title(filled):
             continue
         if _holds_data(filled):
-            if best is None:
+            if best is not None:
+                break  # the list has begun under the names found
+            if _holds_data(_next_filled(rows, index)):
                 return index - 1  # no row of names above the first client's
-            break
+            continue
         known = sum(1 for cell in filled if target_of_header(cell) is not None)
         texts = sum(1 for cell in filled if isinstance(cell, str) and not holds_phones(cell))
         if known == 0 and texts < len(filled):
@@ -431,11 +434,18 @@ def _is_title(filled: Sequence[object]) -> bool:
     return not filled or (len(filled) == 1 and target_of_header(filled[0]) not in NAME_TARGETS)
 
 
+def _next_filled(rows: Sequence[Sequence[object]], line: int) -> list[object]:
+    """The filled cells of the first row under `line` that has any."""
+    for row in rows[line + 1 :]:
+        if filled := [cell for cell in row if cell is not None]:
+            return filled
+    return []
+
+
 def _is_title_over_data(rows: Sequence[Sequence[object]], line: int) -> bool:
     if not _is_title([cell for cell in rows[line] if cell is not None]):
         return False
-    below = next((row for row in rows[line + 1 :] if any(cell is not None for cell in row)), [])
-    return _holds_data([cell for cell in below if cell is not None])
+    return _holds_data(_next_filled(rows, line))
 
 
 def _holds_data(filled: Sequence[object]) -> bool:

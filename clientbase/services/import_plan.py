@@ -339,6 +339,8 @@ def plan_import(
     )
     continued = {} if orders else continuation_lines(table, header_line, mapping)
     groups = None if orders else report_groups(table.rows, header_line, mapping)
+    if groups is not None and groups.under is None:
+        raise ImportFileError("grouped_report", file_name)
     lines = OrderLines(mapping)
     headings = section_headings(table.rows, header_line)
     if orders:
@@ -346,8 +348,6 @@ def plan_import(
         # alone in its row («Набор VIP») is the order's further line, not a heading.
         headings = {line: "" for line in headings if not lines.is_line(table.rows[line - 1])}
     heading_tag = ""  # of the heading the rows being read stand under
-    if groups is not None and groups.under is None:
-        raise ImportFileError("grouped_report", file_name)
     by_line: dict[int, PlannedRow] = {}
     # The first row of the order being read, and its cells, while item rows may follow it.
     order: tuple[PlannedRow, Sequence[object]] | None = None

@@ -2321,3 +2321,18 @@ def test_month_headings_of_a_sales_journal_are_neither_orders_nor_tags(workspace
     assert all(r.tag == "" for r in plan.rows)
     commit_import(workspace.db, workspace.settings, plan)
     assert [c.tags for c in all_cards(workspace)] == [[], []]
+
+
+def test_the_shops_phone_in_the_title_is_no_client_row(workspace, tmp_path) -> None:
+    """One row with a phone alone is the shop's own line above its list, not a client's: a
+    list without column names starts with two."""
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "Магазин «Уют»;+7 495 123-45-67\n"
+        "ФИО;Телефон\n"
+        "Иванов Иван;89161112233\n"
+        "Петрова Мария;89161112234\n",
+        encoding="utf-8",
+    )
+    _table, header, mapping = read_plan_source(path)
+    assert (header, mapping) == (1, [Target.FULL_NAME, Target.PHONE])
