@@ -72,13 +72,20 @@ def is_initial(word: str) -> bool:
 _BRACKETED = re.compile(r'\s*(?:\([^()]*\)|"[^"]*"|«[^«»]*»|“[^“”]*”|„[^„“”]*[“”])\s*')
 
 
+_NUMBERED = re.compile(r"\s+(?:№|#)?\s*\d+$")
+
+
 def name_and_aside(name: str) -> tuple[str, str]:
     """A full name without the words written beside it, and those words: brackets or quotes
-    anywhere («Смирнова (Иванова) Анна», «Иванова Анна "Аня"»), and what follows a comma
-    after two words or more («Иванова Анна Сергеевна, директор»). After one word, a comma
+    anywhere («Смирнова (Иванова) Анна», «Иванова Анна "Аня"»), a number at the end
+    («Иванов Иван 2»), and what follows a comma after two words or more («Иванова Анна
+    Сергеевна, директор»). After one word, a comma
     parts the surname from the rest («Иванов, Иван») and stays."""
     asides = [match.strip(' ()"«»“”„') for match in _BRACKETED.findall(name)]
     bare = " ".join(_BRACKETED.sub(" ", name).split())
+    if numbered := _NUMBERED.search(bare):  # «Иванов Иван 2»: the list's second of the name
+        asides.append(numbered.group().strip())
+        bare = bare[: numbered.start()].strip()
     head, comma, tail = bare.partition(",")
     if comma and len(head.split()) >= 2:
         bare = head.strip()
