@@ -44,6 +44,7 @@ from clientbase.services.import_rows import CellProblem, RowReader, month_first_
 from clientbase.services.order_lines import OrderLines
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.report_groups import ReportGroups, report_groups
+from clientbase.services.report_purchases import report_purchases
 from clientbase.services.settings import Settings
 from clientbase.services.sheet_sections import section_headings
 from clientbase.services.text import fold
@@ -341,6 +342,7 @@ def plan_import(
     groups = None if orders else report_groups(table.rows, header_line, mapping)
     if groups is not None and groups.under is None:
         raise ImportFileError("grouped_report", file_name)
+    sold = report_purchases(table.rows, headers, groups) if groups is not None else {}
     lines = OrderLines(mapping)
     headings = section_headings(table.rows, header_line)
     if orders:
@@ -364,7 +366,7 @@ def plan_import(
             planned.append(_order_line(offset, item, order[0]))
             continue
         order = None
-        if groups is not None and (grouped := _report_line(offset, groups)) is not None:
+        if groups is not None and (grouped := _report_line(offset, groups, sold)) is not None:
             planned.append(grouped)
             continue
         if offset in headings:
@@ -485,15 +487,22 @@ def _tagged(card: ValidClient, tag: str) -> ValidClient:
     return replace(card, data=replace(card.data, tags=[*card.data.tags, tag]), tags=tags)
 
 
-def _report_line(line: int, groups: ReportGroups) -> PlannedRow | None:
+def _report_line(
+    line: int, groups: ReportGroups, sold: Mapping[int, PurchaseInput]
+) -> PlannedRow | None:
     """A grouped report's row that is not a client: the names of its groupings under the
     header, or an item (a document, a month) in a client's group, which the client's row
-    already sums up."""
+    already sums up. A sale among them (see report_purchases) is a purchase of that client."""
     if line - 1 in groups.stacked:
         return PlannedRow(line, RowAction.SKIP, None, [], reason="report_header")
     client = groups.under.get(line - 1) if groups.under is not None else None
     if client is None:
         return None
+    if (purchase := sold.get(line - 1)) is not None:
+        return PlannedRow(
+            line, RowAction.MERGE_IN_FILE, None, [], same_as_line=client + 1,
+            reason="report_purchase", purchase=purchase,
+        )  # fmt: skip
     return PlannedRow(line, RowAction.SKIP, None, [], reason="report_line", same_as_line=client + 1)
 
 

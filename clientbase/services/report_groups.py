@@ -11,7 +11,7 @@ alike.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from clientbase.exchange.header import NAME_TARGETS, Target, target_of_header
@@ -41,6 +41,10 @@ class ReportGroups:
     # A row inside a client's group → that client's row. None when the figures do not add
     # up, and which rows are clients cannot be told.
     under: dict[int, int] | None
+    # A row inside a client's group → its grouping's place in `groupings` (0: the first
+    # under the client's, «Документ» over «Номенклатура»).
+    levels: dict[int, int] = field(default_factory=dict)
+    column: int = 0  # of the names, the groupings' too
 
 
 def report_groups(
@@ -60,12 +64,12 @@ def report_groups(
         line += 1
     if not stacked:
         return None
-    under = None
     for figures in _figure_columns(rows, line, column):
-        under = _levels(rows, line, column, figures, len(stacked) + 1)
+        levels: dict[int, int] = {}
+        under = _levels(rows, line, column, figures, len(stacked) + 1, levels)
         if under is not None:
-            break
-    return ReportGroups(tuple(groupings), tuple(stacked), under)
+            return ReportGroups(tuple(groupings), tuple(stacked), under, levels, column)
+    return ReportGroups(tuple(groupings), tuple(stacked), None, column=column)
 
 
 def _grouping_name(cells: Sequence[object], header: Sequence[object], column: int) -> str:
@@ -115,10 +119,16 @@ def _figure_columns(rows: Sequence[Sequence[object]], start: int, names: int) ->
 
 
 def _levels(
-    rows: Sequence[Sequence[object]], start: int, names: int, figures: int, depth: int
+    rows: Sequence[Sequence[object]],
+    start: int,
+    names: int,
+    figures: int,
+    depth: int,
+    levels: dict[int, int],
 ) -> dict[int, int] | None:
     """Each row under a client's row → the client's row, where every group's figure is the
-    sum of the figures of the groups right under it; None where they do not add up."""
+    sum of the figures of the groups right under it; None where they do not add up. Each
+    such row's grouping goes into `levels`."""
     under: dict[int, int] = {}
 
     def group(at: int, level: int, client: int) -> int | None:
@@ -139,6 +149,7 @@ def _levels(
             if end is None:
                 return None
             under.update(dict.fromkeys(range(first, end), client))
+            levels[first] = level
             added += figure
             inner = end
         return inner if total is not None else None

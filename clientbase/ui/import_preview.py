@@ -242,6 +242,11 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("Not imported, as the order in row %1 is not").replace(
                     "%1", str(row.same_as_line)
                 )
+            case RowAction.MERGE_IN_FILE if row.reason == "report_purchase":
+                # A document's line in a grouped 1C report: a sale to the client above it.
+                return self.tr("A purchase of the client in row %1").replace(
+                    "%1", str(row.same_as_line)
+                )
             case RowAction.MERGE_IN_FILE if row.reason == "unnamed":
                 return self.tr("Added to the client in row %1").replace("%1", str(row.same_as_line))
             case RowAction.MERGE_IN_FILE:

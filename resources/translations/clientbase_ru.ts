@@ -2208,6 +2208,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="231"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="247"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
@@ -2227,52 +2228,52 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="246"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="251"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="248"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="253"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="250"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="255"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="252"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="257"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="256"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="261"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="258"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="263"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="261"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="266"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="265"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="270"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="267"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="272"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="269"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="274"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

@@ -2187,7 +2187,37 @@ def test_a_report_grouped_by_documents_too_with_merged_column_names(workspace, t
     workbook.save(path := tmp_path / "report.xlsx")
     plan = plan_for(workspace, path)
     assert [r.line for r in plan.rows if r.action is RowAction.NEW] == [4, 10]
-    assert {r.same_as_line for r in plan.rows if r.reason == "report_line"} == {4, 10}
+    # The documents' items are the clients' purchases, a document's lines one purchase.
+    assert [(r.line, r.reason, r.same_as_line) for r in plan.rows if r.line not in (4, 10)] == [
+        (2, "report_header", None),
+        (3, "report_header", None),
+        (5, "report_line", 4),
+        (6, "report_purchase", 4),
+        (7, "report_line", 4),
+        (8, "report_purchase", 4),
+        (9, "report_purchase", 4),
+        (11, "report_line", 10),
+        (12, "report_purchase", 10),
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    romashka, smirnova = (
+        find_client_ids(workspace.db, ClientQuery(search=name))[0]
+        for name in ("ромашка", "смирнова")
+    )
+    assert [
+        (p.data.date, p.data.number, p.total, [(i.name, i.quantity, i.price) for i in p.data.items])
+        for p in workspace.purchases.list_for(romashka)
+    ] == [
+        (date(2026, 3, 14), "0000-000014", Decimal("600.00"), [
+            ("Маска для волос", Decimal("1"), Decimal("200.00")),
+            ("Крем для рук", Decimal("2"), Decimal("200.00")),
+        ]),
+        (date(2026, 3, 13), "0000-000013", Decimal("400.00"), [
+            ("Маска для волос", Decimal("2"), Decimal("200.00")),
+        ]),
+    ]  # fmt: skip
+    assert workspace.clients.get(romashka).summary.total_spent == Decimal("1000.00")
+    assert workspace.clients.get(smirnova).summary.total_spent == Decimal("100.00")
 
 
 def test_a_grouped_report_whose_figures_do_not_add_up_is_refused(workspace, tmp_path) -> None:
