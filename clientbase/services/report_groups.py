@@ -91,15 +91,19 @@ def _grouping_name(cells: Sequence[object], header: Sequence[object], column: in
     return ""
 
 
-def _figure(cells: Sequence[object], column: int) -> Decimal | None:
+def figure(cells: Sequence[object], column: int) -> Decimal | None:
+    """The number in a cell, written as a number or as text («4 500,50»); None for none."""
     value = cells[column] if column < len(cells) else None
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, int | float):
-        return Decimal(repr(value)).quantize(Decimal("0.001"))
     try:
-        return parse_decimal(text_of(value)).quantize(Decimal("0.001"))
-    except ValueError:
+        number = (
+            Decimal(repr(value))
+            if isinstance(value, int | float)
+            else parse_decimal(text_of(value))
+        )
+        return number.quantize(Decimal("0.001")) if number.is_finite() else None
+    except (ValueError, ArithmeticError):  # not a number; infinity, or past what Decimal holds
         return None
 
 
@@ -110,8 +114,8 @@ def _figure_columns(rows: Sequence[Sequence[object]], start: int, names: int) ->
     for column in range(width):
         if column == names:
             continue
-        found = [_figure(cells, column) for cells in rows[start:]]
-        numbers = sum(1 for figure in found if figure is not None)
+        found = [figure(cells, column) for cells in rows[start:]]
+        numbers = sum(1 for value in found if value is not None)
         written = sum(1 for cells in rows[start:] if column < len(cells) and cells[column])
         if numbers and numbers == written:
             filled.append((-numbers, column))
@@ -135,14 +139,14 @@ def _levels(
         """The row after the group starting at `at`."""
         if level == depth - 1:
             return at + 1
-        total = _figure(rows[at], figures)
+        total = figure(rows[at], figures)
         added = Decimal(0)
         inner = at + 1
         while total is not None and added != total:
             if inner >= len(rows) or is_totals_row(rows[inner]):
                 return None
-            figure = _figure(rows[inner], figures)
-            if figure is None or not _named(rows[inner], names):
+            part = figure(rows[inner], figures)
+            if part is None or not _named(rows[inner], names):
                 return None
             first = inner
             end = group(inner, level + 1, client)
@@ -150,7 +154,7 @@ def _levels(
                 return None
             under.update(dict.fromkeys(range(first, end), client))
             levels[first] = level
-            added += figure
+            added += part
             inner = end
         return inner if total is not None else None
 

@@ -11,15 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from clientbase.db.enums import PaymentState, PurchaseStatus
 from clientbase.errors import ValidationError
 from clientbase.exchange.header import Target, target_of_header
 from clientbase.exchange.values import text_of
-from clientbase.services.money import parse_decimal
 from clientbase.services.purchases import CENT, PurchaseInput, PurchaseItemInput, validate_purchase
-from clientbase.services.report_groups import ReportGroups
+from clientbase.services.report_groups import ReportGroups, figure
 from clientbase.services.text import fold
 from clientbase.services.text_limits import purchase_too_long
 
@@ -55,12 +54,12 @@ def report_purchases(
         if level < document:
             current = None
         elif level == document:
-            current = _document(text_of(rows[at][names]), _figure(rows[at], amount))
+            current = _document(text_of(rows[at][names]), figure(rows[at], amount))
             if current is not None and not _has_items(groups, at, document):
                 purchases[at] = current
         elif level == document + 1 and current is not None:
-            total = _figure(rows[at], amount)
-            count = _figure(rows[at], quantity) if quantity is not None else None
+            total = figure(rows[at], amount)
+            count = figure(rows[at], quantity) if quantity is not None else None
             item = _item(text_of(rows[at][names]), count, total)
             if item is not None:
                 purchases[at] = PurchaseInput(
@@ -78,18 +77,6 @@ def _column(headers: Sequence[object], target: Target, names: int) -> int | None
         ),
         None,
     )
-
-
-def _figure(cells: Sequence[object], column: int) -> Decimal | None:
-    value = cells[column] if column < len(cells) else None
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        if isinstance(value, int | float):
-            return Decimal(repr(value))
-        return parse_decimal(text_of(value))
-    except (ValueError, InvalidOperation):
-        return None
 
 
 def _document(name: str, total: Decimal | None) -> PurchaseInput | None:

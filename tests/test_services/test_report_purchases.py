@@ -47,3 +47,13 @@ def test_a_report_without_documents_or_sums_gives_no_purchases() -> None:
         ["Заказ без даты", 3, 900],  # no «от» and a date: which day cannot be told
     ]
     assert _purchases(undated) == {}
+
+
+def test_a_figure_is_read_from_a_number_or_text_and_nothing_else() -> None:
+    from clientbase.services.report_groups import figure
+
+    assert [figure([value], 0) for value in (3, 4500.5, "4 500,50", None, True, "abc")] == [
+        Decimal("3.000"), Decimal("4500.500"), Decimal("4500.500"), None, None, None,
+    ]  # fmt: skip
+    # What a sheet may hold that Decimal cannot take to the thousandth: none, not a crash.
+    assert [figure([value], 0) for value in (float("inf"), float("nan"), 1e300)] == [None] * 3
