@@ -159,7 +159,39 @@ def excel_2003_xml() -> None:
     (HERE / "excel2003_clients.xls").write_bytes(EXCEL_2003_XML.encode("cp1251"))
 
 
-def libreoffice_copies() -> None:
+def sales_report_1c() -> None:
+    """1C's «Продажи по контрагентам» saved to Excel: a title, the groupings stacked in the
+    header's first column (the other names merged down over them), each client's row over
+    its documents and each document's over its items, a return, and the totals row."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "TDSheet"
+    for row in [
+        ["Продажи по контрагентам"],
+        ["Период: 01.03.2026 - 31.03.2026"],
+        [],
+        ["Контрагент", "Количество", "Сумма"],
+        ["Документ", None, None],
+        ["Номенклатура", None, None],
+        ["Иванов Иван Иванович", 3, 4500.5],
+        ["Реализация товаров и услуг 0000-000012 от 12.03.2026 14:22:01", 3, 4500.5],
+        ['Шампунь "Чистая линия" 400 мл', 1, 1500.25],
+        ["Крем для рук", 2, 3000.25],
+        ['ООО "Ромашка"', 4, 800],
+        ["Реализация товаров и услуг 0000-000013 от 13.03.2026 10:00:00", 5, 1000],
+        ["Маска для волос", 5, 1000],
+        ["Возврат товаров от клиента 0000-000002 от 20.03.2026 12:00:00", -1, -200],
+        ["Маска для волос", -1, -200],
+        ["Итого", 7, 5300.5],
+    ]:
+        sheet.append(row)
+    sheet.merge_cells("B4:B6")
+    sheet.merge_cells("C4:C6")
+    workbook.save(HERE / "sales_report_1c.xlsx")
+
+
+def libreoffice_copies(name: str = "messy_clients") -> None:
     """The same sheet as .ods, .xls and a web page, saved by LibreOffice (when it is
     installed)."""
     soffice = shutil.which("soffice")
@@ -169,7 +201,7 @@ def libreoffice_copies() -> None:
     for target in ("ods", "xls", "html"):
         subprocess.run(
             [soffice, "--headless", "--convert-to", target, "--outdir", str(HERE),
-             str(HERE / "messy_clients.xlsx")],
+             str(HERE / f"{name}.xlsx")],
             check=True,
             capture_output=True,
         )  # fmt: skip
@@ -193,5 +225,7 @@ if __name__ == "__main__":
     cp1251_csv()
     bitrix24_export()
     excel_2003_xml()
+    sales_report_1c()
     libreoffice_copies()
+    libreoffice_copies("sales_report_1c")
     encrypted_copy()

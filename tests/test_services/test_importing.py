@@ -2220,6 +2220,38 @@ def test_a_report_grouped_by_documents_too_with_merged_column_names(workspace, t
     assert workspace.clients.get(smirnova).summary.total_spent == Decimal("100.00")
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["sales_report_1c.xlsx", "sales_report_1c.xls", "sales_report_1c.ods", "sales_report_1c.html"],
+)
+def test_a_1c_sales_report_in_any_format_gives_clients_and_purchases(
+    workspace: Workspace, name: str
+) -> None:
+    """The report as 1C saves it and as LibreOffice saves that again: the levels are told
+    by the sums alone, whatever the format keeps of merged cells."""
+    plan = plan_for(workspace, DATA / name)
+    commit_import(workspace.db, workspace.settings, plan)
+    bought = {
+        card.display_name: [
+            (p.data.date, p.data.number, p.total, [(i.name, i.quantity) for i in p.data.items])
+            for p in workspace.purchases.list_for(card.id)
+        ]
+        for card in (workspace.clients.get(i) for i in find_client_ids(workspace.db, ClientQuery()))
+    }
+    assert bought == {
+        "Иванов Иван Иванович": [
+            (date(2026, 3, 12), "0000-000012", Decimal("4500.50"), [
+                ('Шампунь "Чистая линия" 400 мл', Decimal("1")),
+                ("Крем для рук × 2", Decimal("1")),  # 3000.25 is no price of two in kopecks
+            ]),
+        ],
+        # The return (a negative sum) is left out, as the base keeps no negative purchase.
+        'ООО "Ромашка"': [(date(2026, 3, 13), "0000-000013", Decimal("1000.00"), [
+            ("Маска для волос", Decimal("5")),
+        ])],
+    }  # fmt: skip
+
+
 def test_a_grouped_report_whose_figures_do_not_add_up_is_refused(workspace, tmp_path) -> None:
     """Which rows are clients cannot be told: refused with the reason, not imported as a
     list of clients and items mixed."""
