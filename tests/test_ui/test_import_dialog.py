@@ -654,3 +654,11 @@ def test_a_list_without_column_names_shows_its_columns_by_letter(
     # The first row can still be taken for the names, as before.
     dialog.header_row.setValue(1)
     assert dialog.columns.item(0, 0).text() == "Иванов Иван"
+
+
+def test_a_reports_documents_show_as_purchases_of_their_client(qtbot, workspace) -> None:
+    dialog = opened(qtbot, workspace, DATA / "sales_report_1c.xlsx")
+    dialog.check()
+    assert preview_cells(dialog, 8)[1] == "Skipped: a line of the report under the client in row 7"
+    assert preview_cells(dialog, 9)[1] == "A purchase of the client in row 7"
+    assert "Purchases: 2" in dialog.summary.text()
