@@ -1,9 +1,5 @@
-"""Finding the header row of a sheet and proposing what each column holds.
-
-Real client sheets start with a title, a date or blank rows, have merged group headings
-above the column names, and end with a totals row; the header is the row whose cells read
-most like column names we know, and the mapping is confirmed by the values under it.
-"""
+"""What each column of a sheet holds: by the names we know, confirmed by the values under
+them (header_row finds the row of names itself)."""
 
 from __future__ import annotations
 
@@ -12,7 +8,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from functools import lru_cache
 
-from clientbase.exchange.values import holds_emails, holds_phones, looks_like_email, text_of
+from clientbase.exchange.values import holds_emails, holds_phones, text_of
 from clientbase.services.text import fold
 
 
@@ -243,7 +239,6 @@ _PUNCTUATION = re.compile(r"[^\w%]+|_+")
 # Access and database exports name columns FirstName or first_name.
 _CAMEL_HUMP = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
 _LOOKUP = {name: target for target, names in SYNONYMS.items() for name in names}
-HEADER_SEARCH_ROWS = 30
 
 
 def normalize_header(value: object) -> str:
@@ -392,122 +387,6 @@ def _by_words(words: list[str]) -> Target | None:
             if target is not None and target not in _NOT_IN_WORDS:
                 return target
     return None
-
-
-def find_header_row(rows: Sequence[Sequence[object]]) -> int | None:
-    """Index of the row that names the columns, or None when no row looks like one.
-
-    A list typed without column names starts with two clients' rows, a phone or an e-mail
-    in each: then the row above them (a title, or -1 at the top), whose header_cells are
-    empty names, for the columns to be known by their values. Read as the column names,
-    the first client was lost. (One such row alone is rather the shop's own line in the
-    title: «Магазин «Уют»», «тел. 8 495 …».)"""
-    best: tuple[int, int] | None = None
-    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        filled = [cell for cell in row if cell is not None]
-        if _is_title(filled):
-            continue
-        if _holds_data(filled):
-            if best is not None:
-                break  # the list has begun under the names found
-            if _holds_data(_next_filled(rows, index)):
-                return index - 1  # no row of names above the first client's
-            continue
-        known = sum(1 for cell in filled if target_of_header(cell) is not None)
-        texts = sum(1 for cell in filled if isinstance(cell, str) and not holds_phones(cell))
-        if known == 0 and texts < len(filled):
-            continue
-        score = known * 10 + texts
-        if best is None or score > best[1]:
-            best = (index, score)
-    if best is None:
-        return None
-    found = best[0]
-    if found + 1 < len(rows) and is_two_row_header(rows[found], rows[found + 1]):
-        return found + 1  # the data starts under the lower half
-    return found
-
-
-def _is_title(filled: Sequence[object]) -> bool:
-    """A blank row, or one cell alone: a title («Клиенты магазина «Уют»»), unless it names
-    a column of names (a list of clients may be just that, «ФИО» over the names)."""
-    return not filled or (len(filled) == 1 and target_of_header(filled[0]) not in NAME_TARGETS)
-
-
-def _next_filled(rows: Sequence[Sequence[object]], line: int) -> list[object]:
-    """The filled cells of the first row under `line` that has any."""
-    for row in rows[line + 1 :]:
-        if filled := [cell for cell in row if cell is not None]:
-            return filled
-    return []
-
-
-def _is_title_over_data(rows: Sequence[Sequence[object]], line: int) -> bool:
-    if not _is_title([cell for cell in rows[line] if cell is not None]):
-        return False
-    return _holds_data(_next_filled(rows, line))
-
-
-def _holds_data(filled: Sequence[object]) -> bool:
-    """A client's row, with what no column name is: a phone or an e-mail. (A number alone
-    may stand in a summary: «Всего клиентов», 1.)"""
-    return any(holds_phones(cell) or looks_like_email(cell) for cell in filled)
-
-
-# What no column name looks like: a date or a number first («08.03»), a line break, a
-# label and its value («Telegram: elena_s»).
-_LIKE_DATA = re.compile(r"^\d|\n|:\s*\S")
-
-
-def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
-    """Whether `lower` is the second row of a header that `upper` starts: Excel users head
-    a group of columns with one merged cell («Контакты» over «Телефон» and «E-mail») and
-    merge the other names down over both rows («ФИО»), which leaves the lower row empty
-    under them. So the lower row holds only names, one of them known, and a known name
-    of the upper row stands above an empty cell of the lower one."""
-    filled = [cell for cell in lower if cell is not None]
-    names = [cell for cell in filled if isinstance(cell, str)]
-    if not filled or len(names) < len(filled):
-        return False
-    if any(holds_phones(name) or "@" in name or _LIKE_DATA.search(name) for name in names):
-        return False
-    if not any(target_of_header(cell) is not None for cell in filled):
-        return False
-    own = [
-        column
-        for column, cell in enumerate(lower)
-        if cell is not None and (column >= len(upper) or upper[column] != cell)
-    ]
-    if len(own) == 1 and own[0] < len(upper) and target_of_header(upper[own[0]]) in NAME_TARGETS:
-        # «Номенклатура» alone under «Контрагент»: what a 1C report's rows are grouped by
-        # under the client's (see services.report_groups), not a column of its own.
-        return False
-    return any(
-        cell is not None
-        and isinstance(cell, str)
-        and target_of_header(cell) is not None
-        and (column >= len(lower) or lower[column] is None)
-        for column, cell in enumerate(upper)
-    )
-
-
-def header_cells(rows: Sequence[Sequence[object]], header_line: int) -> list[object]:
-    """The column names in row `header_line`; in the lower row of a two-row header (see
-    is_two_row_header), a column named in the upper row alone takes that name. Above a
-    list typed without names (a title row with a client's row under it, or none at all:
-    see find_header_row) the names are empty, one a column."""
-    if header_line < 0 or _is_title_over_data(rows, header_line):
-        width = max((len(row) for row in rows[header_line + 1 : header_line + 1 + 100]), default=0)
-        return [None] * width
-    names = list(rows[header_line])
-    if header_line == 0 or not is_two_row_header(rows[header_line - 1], names):
-        return names
-    upper = rows[header_line - 1]
-    names.extend([None] * (len(upper) - len(names)))
-    for column, cell in enumerate(upper):
-        if cell is not None and names[column] is None:
-            names[column] = cell
-    return names
 
 
 def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object]]) -> list[Target]:

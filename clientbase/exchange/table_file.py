@@ -19,7 +19,7 @@ from typing import Any
 from clientbase.errors import ImportFileError
 from clientbase.exchange.access_file import access_table_names, read_access_table
 from clientbase.exchange.csv_file import read_csv
-from clientbase.exchange.header import find_header_row
+from clientbase.exchange.header_row import find_header_row
 from clientbase.exchange.html_table import HtmlTable, read_html_tables
 from clientbase.exchange.own_process import in_own_process
 from clientbase.exchange.sheet_cells import Cell, clean_rows, has_data
@@ -201,7 +201,7 @@ def _fill_merged_down(rows: list[list[Cell]], merged: list[Any]) -> list[tuple[i
     merged down over its three rows; only the top one holds the value, and the rows below
     would be sales of nobody on no day. Below the header each such value is copied down its
     column. The header's own merged cells stay as they are: a two-row header is found by them
-    (see header.is_two_row_header). Returns the cells filled: (top, bottom, column)."""
+    (see header_row.is_two_row_header). Returns the cells filled: (top, bottom, column)."""
     if not merged:
         return []
     header = find_header_row(rows)  # the lower row, where the header has two

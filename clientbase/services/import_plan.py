@@ -19,13 +19,8 @@ from pathlib import Path
 from clientbase.db.bulk import paused_gc
 from clientbase.db.database import Database
 from clientbase.errors import ImportFileError, ValidationError
-from clientbase.exchange.header import (
-    NAME_TARGETS,
-    Target,
-    find_header_row,
-    header_cells,
-    propose_mapping,
-)
+from clientbase.exchange.header import NAME_TARGETS, Target, propose_mapping
+from clientbase.exchange.header_row import find_header_row, header_cells
 from clientbase.exchange.table_file import TableData, read_table
 from clientbase.exchange.values import text_of
 from clientbase.services.client_data import ClientInput
@@ -207,7 +202,7 @@ def mapping_for(
 ) -> list[Target]:
     """The mapping proposed when row `header_line` (0-based) holds the column names: the
     one found, or the one a person chose instead in the wizard; -1: the sheet has no row of
-    column names, its first row is a client's (see header.find_header_row)."""
+    column names, its first row is a client's (see header_row.find_header_row)."""
     if not -1 <= header_line < len(table.rows):
         raise ImportFileError("no_header", file_name)
     headers = header_cells(table.rows, header_line)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from clientbase.errors import ClientBaseError, ImportFileError, OperationCancelled
-from clientbase.exchange.header import Target, header_cells
+from clientbase.exchange.header import Target
+from clientbase.exchange.header_row import header_cells
 from clientbase.exchange.sheet_cells import column_letter
 from clientbase.exchange.table_file import TableData
 from clientbase.exchange.values import text_of
