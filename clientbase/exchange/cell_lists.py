@@ -43,6 +43,20 @@ def messenger_link(text: str) -> MessengerInput | None:
     return None
 
 
+def links_in_note(note: str) -> tuple[list[MessengerInput], str]:
+    """Messenger links a phone's note holds («8 916 …, t.me/ivan»), and the note without."""
+    if "/" not in note:
+        return [], note
+    found: list[MessengerInput] = []
+    kept: list[str] = []
+    for piece in note.split():
+        if (linked := messenger_link(piece.strip("<>()[],;"))) is not None:
+            found.append(linked)
+        else:
+            kept.append(piece)
+    return found, " ".join(kept).strip(" ,;") if found else note
+
+
 def parse_messengers(text: str) -> list[MessengerInput]:
     """The messengers of a cell; ValueError naming the first item that names no messenger."""
     found: list[MessengerInput] = []

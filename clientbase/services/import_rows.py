@@ -11,7 +11,12 @@ from itertools import pairwise
 from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus, MessengerKind
 from clientbase.errors import ValidationError
 from clientbase.exchange.addresses import split_address
-from clientbase.exchange.cell_lists import messenger_link, parse_contacts, parse_messengers
+from clientbase.exchange.cell_lists import (
+    links_in_note,
+    messenger_link,
+    parse_contacts,
+    parse_messengers,
+)
 from clientbase.exchange.choices import WORDS, YES, parse_choice, parse_yes_no
 from clientbase.exchange.header import (
     Target,
@@ -52,20 +57,6 @@ def _email_address(written: str) -> str:
     """«mailto:ivanov@mail.ru», «<ivanov@mail.ru>», «ivanov@mail.ru.» → the address."""
     address = written.strip().strip("<>").rstrip(".")
     return address[7:] if address[:7].casefold() == "mailto:" else address
-
-
-def _links_in_note(note: str) -> tuple[list[MessengerInput], str]:
-    """Messenger links a phone's note holds («8 916 …, t.me/ivan»), and the note without."""
-    if "/" not in note:
-        return [], note
-    found: list[MessengerInput] = []
-    kept: list[str] = []
-    for word in note.split():
-        if (linked := messenger_link(word.strip("<>()[],;"))) is not None:
-            found.append(linked)
-        else:
-            kept.append(word)
-    return found, " ".join(kept).strip(" ,;") if found else note
 
 
 @dataclass(frozen=True)
@@ -325,7 +316,7 @@ class RowReader:
                         addresses, note = emails_in_note(note)
                         data.emails += [EmailInput(address, "") for address in addresses]
                     if "/" in note:
-                        links, note = _links_in_note(note)
+                        links, note = links_in_note(note)
                         data.messengers += links
                     try:
                         normalize_phone(raw, self._region)
