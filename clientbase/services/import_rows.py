@@ -87,6 +87,9 @@ def is_totals_row(cells: Sequence[object]) -> bool:
     return first.casefold().rstrip(":").strip() in _TOTALS
 
 
+_EARLIEST_SERIAL_BIRTHDAY = date(1910, 1, 1)
+
+
 def read_birthday(value: object, today: date, month_first: bool = False) -> Birthday | None:
     """A birthday from a date cell, an Excel day number, or text; ValueError if none.
     `month_first`: the column writes its dates as 2/25/1980 (see dates.month_first)."""
@@ -104,7 +107,9 @@ def read_birthday(value: object, today: date, month_first: bool = False) -> Birt
             # 1905, a birthday nobody has.
             raise ValueError(value)
         serial = excel_serial_date(float(value))
-        if serial is None:
+        if serial is None or serial < _EARLIEST_SERIAL_BIRTHDAY:
+            # A small number is a day, a month or an age typed into the column (14, 3, 45):
+            # as an Excel day number, a day of 1900 was stored as the birthday.
             raise ValueError(value)
         return Birthday(serial.day, serial.month, serial.year)
     try:

@@ -332,6 +332,14 @@ def test_a_year_alone_or_a_day_that_never_was_is_no_birthday(cell: object) -> No
         read_birthday(cell, date(2026, 12, 1))
 
 
+@pytest.mark.parametrize("cell", [14, 3.0, 45])
+def test_a_day_a_month_or_an_age_alone_is_no_birthday(cell: object) -> None:
+    # As Excel day numbers they were stored as 13.01.1900, 02.01.1900 and 13.02.1900.
+    with pytest.raises(ValueError):
+        read_birthday(cell, date(2026, 12, 1))
+    assert str(read_birthday(3654, date(2026, 12, 1))) == "01.01.1910"  # the earliest taken
+
+
 @pytest.mark.parametrize(
     ("cell", "text"),
     [
