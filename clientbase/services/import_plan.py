@@ -337,7 +337,7 @@ def plan_import(
     groups = None if orders else report_groups(table.rows, header_line, mapping)
     if groups is not None and groups.under is None:
         raise ImportFileError("grouped_report", file_name)
-    sold = report_purchases(table.rows, headers, groups) if groups is not None else {}
+    sold = report_purchases(table.rows, headers, groups, today) if groups is not None else {}
     lines = OrderLines(mapping)
     headings = section_headings(table.rows, header_line)
     if orders:

@@ -19,7 +19,9 @@ from clientbase.services.purchases import PurchaseInput, PurchaseItemInput, vali
 from clientbase.services.text_limits import purchase_too_long
 
 
-def _date(value: object, today: date, month_first: bool) -> date:
+def sale_date(value: object, today: date, month_first: bool = False) -> date:
+    """The day of a sale, from a date cell, an Excel day number or text; ValueError or
+    ValidationError if none."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -120,7 +122,7 @@ def read_purchase(
             )
         return None, problems
     try:
-        when = _date(values[Target.PURCHASE_DATE], today, month_first)
+        when = sale_date(values[Target.PURCHASE_DATE], today, month_first)
     except (ValueError, ValidationError):
         problem(Target.PURCHASE_DATE, "date_invalid")
         return None, problems

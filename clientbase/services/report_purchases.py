@@ -17,23 +17,24 @@ from clientbase.db.enums import PaymentState, PurchaseStatus
 from clientbase.errors import ValidationError
 from clientbase.exchange.header import Target, target_of_header
 from clientbase.exchange.values import text_of
+from clientbase.services.import_purchases import sale_date
 from clientbase.services.purchases import CENT, PurchaseInput, PurchaseItemInput, validate_purchase
 from clientbase.services.report_groups import ReportGroups, figure
 from clientbase.services.text import fold
 from clientbase.services.text_limits import purchase_too_long
 
 _DOCUMENTS = frozenset(
-    fold(word)
-    for word in ("документ", "регистратор", "документ продажи", "заказ", "заказ клиента")
+    fold(word) for word in ("документ", "регистратор", "документ продажи", "заказ", "заказ клиента")
 )
 # «Реализация товаров и услуг 0000-000012 от 12.03.2026 14:22:01», «Чек ККМ 123 от 1.3.26»
-_NUMBER_AND_DATE = re.compile(r"(\S+)\s+от\s+(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b")
+_NUMBER_AND_DATE = re.compile(r"(\S+)\s+от\s+(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))\b")
 
 
 def report_purchases(
     rows: Sequence[Sequence[object]],
     headers: Sequence[object],
     groups: ReportGroups,
+    today: date,
 ) -> dict[int, PurchaseInput]:
     """Rows of `rows` (counted from zero) that record a purchase → the purchase: an item's
     row, as one line of its document's purchase (the import joins the lines of one number),
@@ -54,7 +55,7 @@ def report_purchases(
         if level < document:
             current = None
         elif level == document:
-            current = _document(text_of(rows[at][names]), figure(rows[at], amount))
+            current = _document(text_of(rows[at][names]), figure(rows[at], amount), today)
             if current is not None and not _has_items(groups, at, document):
                 purchases[at] = current
         elif level == document + 1 and current is not None:
@@ -79,14 +80,14 @@ def _column(headers: Sequence[object], target: Target, names: int) -> int | None
     )
 
 
-def _document(name: str, total: Decimal | None) -> PurchaseInput | None:
+def _document(name: str, total: Decimal | None, today: date) -> PurchaseInput | None:
     found = _NUMBER_AND_DATE.search(name)
     if found is None or total is None:
         return None
-    number, day, month, year = found.groups()
+    number, written = found.groups()
     try:
-        when = date(int(year) + (2000 if len(year) == 2 else 0), int(month), int(day))
-    except ValueError:
+        when = sale_date(written, today)
+    except (ValueError, ValidationError):
         return None
     return PurchaseInput(
         when, number, PurchaseStatus.DONE, PaymentState.PAID, total=total.quantize(CENT)
