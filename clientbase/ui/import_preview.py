@@ -226,8 +226,9 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("New client")
             case RowAction.MERGE:
                 return self.tr("Merged into the client in the base")
-            case RowAction.MERGE_IN_FILE if row.reason == "purchase_only":
-                # An order row naming its client by phone, e-mail or card only.
+            case RowAction.MERGE_IN_FILE if row.reason in ("purchase_only", "report_purchase"):
+                # An order row naming its client by phone, e-mail or card only; a document's
+                # line in a grouped 1C report, a sale to the client above it.
                 return self.tr("A purchase of the client in row %1").replace(
                     "%1", str(row.same_as_line)
                 )
@@ -240,11 +241,6 @@ class ImportPreviewModel(QAbstractTableModel):
                 )
             case RowAction.ERROR | RowAction.SKIP if row.reason == "order_line":
                 return self.tr("Not imported, as the order in row %1 is not").replace(
-                    "%1", str(row.same_as_line)
-                )
-            case RowAction.MERGE_IN_FILE if row.reason == "report_purchase":
-                # A document's line in a grouped 1C report: a sale to the client above it.
-                return self.tr("A purchase of the client in row %1").replace(
                     "%1", str(row.same_as_line)
                 )
             case RowAction.MERGE_IN_FILE if row.reason == "unnamed":
