@@ -117,6 +117,9 @@ def split_phones(value: object, region: str | None = None) -> list[str]:
     return [piece for phone in found for piece in phone_pieces(phone, region)]
 
 
+_LOCAL_NUMBER_DIGITS = 5
+
+
 def _marked_phones(value: object) -> list[str]:
     text = text_of(value)
     if not text:
@@ -132,7 +135,10 @@ def _marked_phones(value: object) -> list[str]:
         if not piece.strip():
             carried = before + piece
             continue
-        if len(digits(piece)) >= 7:
+        count = len(digits(piece))
+        if count >= 7 or (count >= _LOCAL_NUMBER_DIGITS and _PHONE_CHARS.match(piece)):
+            # Five or six digits alone are a phone too: a town's local number
+            # («8 916 111-22-33, 2-34-56»), not a note of the phone beside it.
             phones.append(pending + before + piece if pending else piece)
             pending = ""
         elif phones:

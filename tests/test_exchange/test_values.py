@@ -351,3 +351,21 @@ def test_a_day_a_month_or_an_age_alone_is_no_birthday(cell: object) -> None:
 )
 def test_a_cell_as_text(cell: object, text: str) -> None:
     assert text_of(cell) == text
+
+
+@pytest.mark.parametrize(
+    ("written", "phones"),
+    [
+        ("8 916 111-22-33, 2-34-56", ["8 916 111-22-33", "2-34-56"]),
+        ("12345; 8 916 111-22-33", ["12345", "8 916 111-22-33"]),
+        ("8 916 111-22-33 / 234-56", ["8 916 111-22-33", "234-56"]),
+        # Fewer digits, or words beside them, are the phone's: an extension, a note.
+        ("8 916 111-22-33, 12", ["8 916 111-22-33, 12"]),
+        ("8 916 111-22-33, доб. 12345", ["8 916 111-22-33, доб. 12345"]),
+    ],
+)
+def test_a_local_number_beside_a_phone_is_a_phone_of_its_own(
+    written: str, phones: list[str]
+) -> None:
+    # Taken for one phone, the whole cell was refused, the valid mobile in it too.
+    assert split_phones(written, "RU") == phones
