@@ -16,7 +16,8 @@ from clientbase.db.enums import MessengerKind
 from clientbase.exchange.choices import parse_choice, word
 from clientbase.services.client_data import ContactPersonInput, MessengerInput
 
-_ITEMS = re.compile(r"[;\n]")
+# Handles hold no comma: «Telegram: @ivan, WhatsApp: +7 916 …» is two of them.
+_ITEMS = re.compile(r"[;,\n]")
 
 
 def messengers_text(messengers: Iterable[tuple[MessengerKind, str]]) -> str:

@@ -31,3 +31,13 @@ def test_a_messengers_cell_may_give_links() -> None:
     ]
     with pytest.raises(ValueError, match=r"instagram\.com/x"):
         parse_messengers("instagram.com/x")
+
+
+def test_messengers_parted_by_commas_are_each_read() -> None:
+    # Read as one handle, «@ivan, WhatsApp: +7 916 111-22-33» was the client's Telegram.
+    assert parse_messengers("Telegram: @ivan, WhatsApp: +7 916 111-22-33") == [
+        MessengerInput(MessengerKind.TELEGRAM, "@ivan"),
+        MessengerInput(MessengerKind.WHATSAPP, "+7 916 111-22-33"),
+    ]
+    with pytest.raises(ValueError, match="ICQ 12345"):
+        parse_messengers("Telegram: @ivan, ICQ 12345")
