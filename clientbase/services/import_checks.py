@@ -7,10 +7,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from clientbase.db.enums import MessengerKind
 from clientbase.errors import Problem, ValidationError
+from clientbase.exchange.cell_lists import contacts_text
+from clientbase.exchange.choices import WORDS
 from clientbase.exchange.header import Target
-from clientbase.services.client_data import ClientInput
+from clientbase.services.client_data import (
+    ClientInput,
+    EmailInput,
+    MessengerInput,
+    PhoneInput,
+)
 from clientbase.services.client_validation import ValidClient, validate_client
+from clientbase.services.dates import written_date
 from clientbase.services.import_rows import CellProblem
 
 # The card's lists and the columns they are read from.
@@ -72,7 +81,7 @@ def validated_card(
                 problems.append(CellProblem(line, column, value, p.code, index, count))
             if len(fixable) < len(error.problems):
                 raise  # a row whose name cannot be kept: the problems say why
-            data = _without(data, fixable)
+            data = _without(data, fixable, where)
 
 
 def _field_parts(field: str) -> tuple[str, int | None]:
@@ -81,20 +90,55 @@ def _field_parts(field: str) -> tuple[str, int | None]:
     return name, int(index.rstrip("]")) if index else None
 
 
-def _without(data: ClientInput, problems: Sequence[Problem]) -> ClientInput:
+def _without(data: ClientInput, problems: Sequence[Problem], where: FieldColumns) -> ClientInput:
     """The card without the values these problems name: a field back to empty, one item of
-    a list (the other phones stay), or the contact persons, which are read as one cell."""
+    a list (the other phones stay), or the contact persons, which are read as one cell.
+    The notes keep each value left out under its column's name, as RowReader keeps those
+    it leaves out, so that nothing of the sheet is lost with it."""
     changes: dict[str, object] = {}
     dropped: dict[str, set[int]] = {}
+    kept: list[str] = []
     for problem in problems:
         name, index = _field_parts(problem.field)
         if name == "contact_persons":
+            if data.contact_persons and name not in changes:
+                kept.append(_noted(where, name, contacts_text(data.contact_persons)))
             changes[name] = []
         elif name in _LIST_TARGETS and index is not None:
-            dropped.setdefault(name, set()).add(index)
+            if index not in dropped.setdefault(name, set()):
+                kept.append(_noted(where, problem.field, _item_text(getattr(data, name)[index])))
+            dropped[name].add(index)
         else:
+            if name not in changes:
+                kept.append(_noted(where, name, _field_text(getattr(data, name))))
             changes[name] = getattr(ClientInput(), name)
     for name, indexes in dropped.items():
         items = getattr(data, name)
         changes[name] = [item for i, item in enumerate(items) if i not in indexes]
+    kept = [note for note in kept if note]
+    if kept:
+        changes["notes"] = "\n".join([data.notes, *kept] if data.notes else kept)
     return replace(data, **changes)  # type: ignore[arg-type]
+
+
+def _noted(where: FieldColumns, field: str, value: str) -> str:
+    """«Город: …»; the value alone where the field has no column of the sheet's name."""
+    column = where(field)[0]
+    return f"{column}: {value}" if value and column != field else value
+
+
+def _field_text(value: object) -> str:
+    if isinstance(value, date):
+        return written_date(value)
+    return "" if value is None else str(value)
+
+
+def _item_text(item: object) -> str:
+    """A phone, an e-mail or a messenger as the sheet gave it, with its note."""
+    if isinstance(item, PhoneInput):
+        return f"{item.raw} ({item.label})" if item.label else item.raw
+    if isinstance(item, EmailInput):
+        return f"{item.address} ({item.label})" if item.label else item.address
+    if isinstance(item, MessengerInput):
+        return f"{WORDS[MessengerKind][item.kind][0]}: {item.handle}"
+    return str(item)

@@ -299,10 +299,14 @@ class RowReader:
         problems: list[CellProblem],
         notes: list[str],
     ) -> None:
-        def problem(value: object, code: str) -> None:
-            problems.append(
-                CellProblem(line, self._headers[column], text_of(value), code, index=column)
-            )
+        def problem(written: object, code: str, whole: bool = False) -> None:
+            """Name a value left out of the card, and keep it in the notes under its
+            column's name, to be retyped on the card later. `whole`: the cell was left out
+            whole, not the one piece named."""
+            header = self._headers[column]
+            problems.append(CellProblem(line, header, text_of(written), code, index=column))
+            kept = text_of(value if whole else written)
+            notes.append(f"{header}: {kept}" if header else kept)
 
         # Phones and dates read the cell itself: a date cell made text would cost a strftime
         # for nothing, 65,000 of them in an import of 100,000 clients.
@@ -412,12 +416,12 @@ class RowReader:
                 try:
                     data.messengers += parse_messengers(text)
                 except ValueError as error:
-                    problem(error.args[0], "unknown_choice")
+                    problem(error.args[0], "unknown_choice", whole=True)
             case Target.CONTACT_PERSONS:
                 try:
                     data.contact_persons = parse_contacts(text)
                 except ValueError as error:
-                    problem(error.args[0], "too_many_parts")
+                    problem(error.args[0], "too_many_parts", whole=True)
 
 
 # Google Contacts' own groups: every contact is in «myContacts»; «* starred» is a starred one.

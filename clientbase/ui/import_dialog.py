@@ -169,7 +169,10 @@ class ImportDialog(QDialog):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.problems.setToolTip(
-            self.tr("Type a corrected value into the Value column, then Check")
+            self.tr(
+                "Type a corrected value into the Value column, then Check. A client's value "
+                "left out is kept in the client's notes."
+            )
         )
         self.problems.itemChanged.connect(self._value_fixed)
         self.problems.horizontalHeader().setStretchLastSection(True)

@@ -1923,83 +1923,83 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="172"/>
-        <source>Type a corrected value into the Value column, then Check</source>
-        <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить»</translation>
+        <location filename="../../clientbase/ui/import_dialog.py" line="173"/>
+        <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
+        <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="189"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="192"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="190"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="193"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="191"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="194"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="195"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="202"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="205"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="203"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="206"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="204"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="207"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="207"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="227"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="230"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="320"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="461"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="323"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="464"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="373"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="376"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="395"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="398"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="438"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="441"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="469"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="472"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="476"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="479"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
