@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from functools import lru_cache
 
+from clientbase.exchange.person_names import names_a_person
 from clientbase.exchange.values import holds_emails, holds_phones, text_of
 from clientbase.services.text import fold
 
@@ -70,6 +71,11 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "наименование клиента", "название клиента", "name", "full name", "client", "customer",
         "contact name", "контрагент", "наименование контрагента", "фио полностью",
         "полное имя",  # amoCRM's contacts
+        # A surname with initials: «Фамилия И.О.», «Фамилия, инициалы».
+        "фамилия и о", "фамилия инициалы", "фамилия и инициалы",
+        "клиенты", "клиентка", "посетитель", "участник", "подписчик", "имя фамилия отчество",
+        # A list of people and companies together.
+        "фио название", "фио наименование", "наименование фио", "название фио",
         # Who the client is called where the shop is a clinic, a school, a hotel.
         "пациент", "ученик", "гость", "заказчик", "абонент", "patient", "student", "guest",
         # 1C:Розница's discount cards: the card's owner is the client.
@@ -170,7 +176,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.VIP: ("vip", "вип", "vip клиент"),
     Target.SOURCE: (
         "источник", "откуда узнал", "откуда узнали", "как узнал о нас", "как узнали о нас",
-        "source",
+        "откуда пришел", "откуда пришли", "откуда клиент", "source",
     ),
     Target.RESPONSIBLE: ("ответственный", "менеджер", "responsible", "manager"),
     Target.CONSENT: (
@@ -426,8 +432,10 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         if not values:
             empty.add(column)
         mapping.append(target)
-    if not any(names) and not NAME_TARGETS & set(mapping):
-        _names_by_values(mapping, samples)
+    if not NAME_TARGETS & set(mapping):
+        # No header names the clients («Кто», «Контакт»): rather than refuse the sheet, the
+        # names are found by their values, which must name people where headers stand.
+        _names_by_values(mapping, samples, people=any(names))
     _name_alone_is_whole(mapping)
     _find_sale_date(mapping, names)
     if Target.PURCHASE_DATE not in mapping:
@@ -440,9 +448,13 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
 _NAME_LIKE = re.compile(r"^[^\W\d_][\w\-.'\"«»() ]*$")
 
 
-def _names_by_values(mapping: list[Target], samples: Sequence[Sequence[object]]) -> None:
-    """A list without column names: its names are the leftmost column of words, one to
-    five of them, in most rows (a city or a note column stands right of the names)."""
+def _names_by_values(
+    mapping: list[Target], samples: Sequence[Sequence[object]], people: bool
+) -> None:
+    """Names where no header says where they are: the leftmost column of words, one to
+    five of them, in most rows (a city or a note column stands right of the names).
+    `people`: the words must also hold a given name, a patronymic or a Russian surname, as a
+    column of some other words («Доставка», «Самовывоз») under an unknown header does not."""
     for column, target in enumerate(mapping):
         if target is not Target.NOTES:
             continue
@@ -453,6 +465,7 @@ def _names_by_values(mapping: list[Target], samples: Sequence[Sequence[object]])
             if isinstance(value, str)
             and _NAME_LIKE.match(value.strip())
             and 1 <= len(value.split()) <= 5
+            and (not people or names_a_person(value))
         )
         if values and named >= 0.8 * len(values):
             mapping[column] = Target.FULL_NAME

@@ -54,6 +54,10 @@ from clientbase.services.import_rows import read_row
         ("Organization Name", Target.ORGANIZATION),
         ("Group Membership", Target.TAGS),
         ("Полное имя", Target.FULL_NAME),  # amoCRM
+        ("Фамилия И.О.", Target.FULL_NAME),  # not a surname: «Иванов И.И.» is split
+        ("ФИО/Название", Target.FULL_NAME),  # people and companies in one list
+        ("Клиентка", Target.FULL_NAME),
+        ("Откуда пришёл", Target.SOURCE),
         # Russian Outlook's contacts, and the English ones.
         ("Адрес 2 эл. почты", Target.EMAIL),
         ("Краткое имя эл. почты", None),  # «Иван Сидоров (ivan@firm.ru)»: the address again
@@ -300,3 +304,19 @@ def test_a_column_of_codes_is_not_taken_for_phones_by_its_digits() -> None:
     assert propose_mapping(["Наименование", "ОКПО"], okpo) == [Target.FULL_NAME, Target.NOTES]
     long_codes = [["Иванова Анна", "4601234567890"], ["Петров Пётр", "4601234567891"]]
     assert propose_mapping(["ФИО", "Прочее"], long_codes) == [Target.FULL_NAME, Target.NOTES]
+
+
+def test_names_under_a_header_no_one_knows_are_found_by_their_values() -> None:
+    # The sheet was refused as having no column of client names.
+    headers = ["Доставка", "Кто", "Телефон", "Мастер"]
+    samples = [
+        ["Самовывоз", "Иванов Иван", "8 916 111-22-33", "Ольга"],
+        ["Курьер", "Анна Петровна", "8 916 111-22-44", "Ольга"],
+        ["Курьер", "Сидорова М.", "8 916 111-22-55", "Вера"],
+    ]
+    assert propose_mapping(headers, samples) == [
+        Target.NOTES, Target.FULL_NAME, Target.PHONE, Target.NOTES,
+    ]  # fmt: skip
+    # Words that name no one under an unknown header are no names.
+    no_names = [["Самовывоз", "8 916 111-22-33"], ["Курьер", "8 916 111-22-44"]]
+    assert propose_mapping(["Доставка", "Телефон"], no_names) == [Target.NOTES, Target.PHONE]
