@@ -432,31 +432,41 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         if not values:
             empty.add(column)
         mapping.append(target)
-    if not NAME_TARGETS & set(mapping):
-        # No header names the clients («Кто», «Контакт»): rather than refuse the sheet, the
-        # names are found by their values, which must name people where headers stand.
-        _names_by_values(mapping, samples, people=any(names))
+    if not any(names) and not NAME_TARGETS & set(mapping):
+        _names_by_values(mapping, samples, names)
     _name_alone_is_whole(mapping)
     _find_sale_date(mapping, names)
     if Target.PURCHASE_DATE not in mapping:
         _as_client_list(mapping, names)
+        if not NAME_TARGETS & set(mapping):
+            # No header names the clients («Кто», «Контакт»): rather than refuse the list,
+            # its names are found by their values. An orders sheet needs none.
+            _names_by_values(mapping, samples, names)
     _keep_shops_own_figures(mapping, names)
     return mapping
 
 
+# Who of the shop served or looks after the client: a name under it is no client's.
+_STAFF_WORDS = {
+    "мастер", "мастера", "сотрудник", "продавец", "кассир", "врач", "доктор", "специалист",
+    "администратор", "тренер", "преподаватель", "педагог", "стилист", "парикмахер", "курьер",
+    "агент", "master", "staff", "employee", "seller", "cashier", "doctor", "trainer",
+}  # fmt: skip
 # A person's or a company's name as typed: words of letters, a hyphen, a dot, quotes.
 _NAME_LIKE = re.compile(r"^[^\W\d_][\w\-.'\"«»() ]*$")
 
 
 def _names_by_values(
-    mapping: list[Target], samples: Sequence[Sequence[object]], people: bool
+    mapping: list[Target], samples: Sequence[Sequence[object]], names: Sequence[str]
 ) -> None:
     """Names where no header says where they are: the leftmost column of words, one to
-    five of them, in most rows (a city or a note column stands right of the names).
-    `people`: the words must also hold a given name, a patronymic or a Russian surname, as a
-    column of some other words («Доставка», «Самовывоз») under an unknown header does not."""
+    five of them, in most rows (a city or a note column stands right of the names). Under
+    headers the words must also hold a given name, a patronymic or a Russian surname, as a
+    column of other words («Доставка»: «Самовывоз») does not; and the shop's own people
+    («Мастер»: «Ольга») are not its clients."""
+    people = any(names)
     for column, target in enumerate(mapping):
-        if target is not Target.NOTES:
+        if target is not Target.NOTES or _STAFF_WORDS.intersection(names[column].split()):
             continue
         values = [row[column] for row in samples if column < len(row) and row[column] is not None]
         named = sum(

@@ -308,15 +308,28 @@ def test_a_column_of_codes_is_not_taken_for_phones_by_its_digits() -> None:
 
 def test_names_under_a_header_no_one_knows_are_found_by_their_values() -> None:
     # The sheet was refused as having no column of client names.
-    headers = ["Доставка", "Кто", "Телефон", "Мастер"]
+    headers = ["Доставка", "Мастер", "Кто", "Телефон"]
     samples = [
-        ["Самовывоз", "Иванов Иван", "8 916 111-22-33", "Ольга"],
-        ["Курьер", "Анна Петровна", "8 916 111-22-44", "Ольга"],
-        ["Курьер", "Сидорова М.", "8 916 111-22-55", "Вера"],
+        ["Самовывоз", "Ольга", "Иванов Иван", "8 916 111-22-33"],
+        ["Курьер", "Ольга", "Анна Петровна", "8 916 111-22-44"],
+        ["Курьер", "Вера", "Сидорова М.", "8 916 111-22-55"],
     ]
+    # Words that name no one are no names, nor are the names of the shop's own people.
     assert propose_mapping(headers, samples) == [
-        Target.NOTES, Target.FULL_NAME, Target.PHONE, Target.NOTES,
+        Target.NOTES, Target.NOTES, Target.FULL_NAME, Target.PHONE,
     ]  # fmt: skip
-    # Words that name no one under an unknown header are no names.
     no_names = [["Самовывоз", "8 916 111-22-33"], ["Курьер", "8 916 111-22-44"]]
     assert propose_mapping(["Доставка", "Телефон"], no_names) == [Target.NOTES, Target.PHONE]
+
+
+def test_a_sheet_that_needs_no_names_is_not_given_them_by_values() -> None:
+    # A till's sales name their clients by phone; a director named beside a 1C
+    # counterparty's «Наименование» is not the client.
+    sales = [[date(2026, 3, 1), "8 916 111-22-33", "Иванов Иван", 500]]
+    assert propose_mapping(["Дата продажи", "Телефон", "Кто оформил", "Сумма"], sales) == [
+        Target.PURCHASE_DATE, Target.PHONE, Target.NOTES, Target.AMOUNT,
+    ]  # fmt: skip
+    counterparties = [["Ромашка", "7701234567", "Иванов Иван Иванович"]]
+    assert propose_mapping(["Наименование", "ИНН", "Руководитель"], counterparties) == [
+        Target.FULL_NAME, Target.INN, Target.NOTES,
+    ]  # fmt: skip
