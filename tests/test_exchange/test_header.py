@@ -58,6 +58,7 @@ from clientbase.services.import_rows import read_row
         ("ФИО/Название", Target.FULL_NAME),  # people and companies in one list
         ("Клиентка", Target.FULL_NAME),
         ("Откуда пришёл", Target.SOURCE),
+        ("Откуда вы о нас узнали?", Target.SOURCE),  # Google Forms' question
         # Russian Outlook's contacts, and the English ones.
         ("Адрес 2 эл. почты", Target.EMAIL),
         ("Краткое имя эл. почты", None),  # «Иван Сидоров (ivan@firm.ru)»: the address again
@@ -157,12 +158,13 @@ def test_where_a_client_came_from_is_read_from_a_shops_words() -> None:
     today = date(2026, 12, 1)
     seen = {
         answer: read_row(2, ["Орлова Мария", answer], headers, mapping, "RU", today).data
-        for answer in ("Инстаграм", "Авито", "от знакомых", "выставка в Туле")
+        for answer in ("Инстаграм", "Авито", "от знакомых", "От подруги", "выставка в Туле")
     }
     assert {answer: data.source for answer, data in seen.items() if data} == {
         "Инстаграм": ClientSource.SOCIAL,
         "Авито": ClientSource.ADVERTISING,
         "от знакомых": ClientSource.REFERRAL,
+        "От подруги": ClientSource.REFERRAL,
         "выставка в Туле": ClientSource.OTHER,
     }
     other = seen["выставка в Туле"]
