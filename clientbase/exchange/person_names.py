@@ -73,23 +73,29 @@ _BRACKETED = re.compile(r'\s*(?:\([^()]*\)|"[^"]*"|«[^«»]*»|“[^“”]*”
 
 
 _NUMBERED = re.compile(r"\s+(?:№|#)?\s*\d+$")
+# What parts a name from words written after it: a comma, a slash, «и».
+_SECOND_PERSON = re.compile(r"\s*(,|/|\s(?:и|and|&)\s)\s*")
 
 
 def name_and_aside(name: str) -> tuple[str, str]:
     """A full name without the words written beside it, and those words: brackets or quotes
     anywhere («Смирнова (Иванова) Анна», «Иванова Анна "Аня"»), a number at the end
-    («Иванов Иван 2»), and what follows a comma after two words or more («Иванова Анна
-    Сергеевна, директор»). After one word, a comma
-    parts the surname from the rest («Иванов, Иван») and stays."""
+    («Иванов Иван 2»), and what follows a comma, a slash, «и» or a line break after two
+    words or more («Иванова Анна Сергеевна, директор», «Иванов Иван / Иванова Мария»).
+    After one word, a comma parts the surname from the rest («Иванов, Иван») and stays."""
     asides = [match.strip(' ()"«»“”„') for match in _BRACKETED.findall(name)]
-    bare = " ".join(_BRACKETED.sub(" ", name).split())
+    lines = [line for line in _BRACKETED.sub(" ", name).splitlines() if line.strip()]
+    bare = " ".join(" ".join(lines).split())
     if numbered := _NUMBERED.search(bare):  # «Иванов Иван 2»: the list's second of the name
         asides.append(numbered.group().strip())
         bare = bare[: numbered.start()].strip()
-    head, comma, tail = bare.partition(",")
-    if comma and len(head.split()) >= 2:
-        bare = head.strip()
-        asides.append(tail.strip())
+    head, *parted = _SECOND_PERSON.split(bare, maxsplit=1)
+    if len(lines) > 1 and len(lines[0].split()) >= 2:
+        head, parted = lines[0], ["\n", " ".join(lines[1:])]  # a second name on its own line
+    if parted and len(head.split()) >= 2:
+        # «…, директор», and a couple in one cell: «Иванов Иван / Иванова Мария», «… и Мария».
+        bare = " ".join(head.split())
+        asides.append(parted[1].strip())
     aside = ", ".join(part for part in asides if part)
     return (bare, aside) if bare else (name, "")
 

@@ -112,6 +112,12 @@ def test_a_surname_keeps_its_particle(written: str, parts: tuple[str, str, str])
         ("Иванов Иван 1985", "Иванов Иван", "1985"),
         ("Петров Пётр «Петя»", "Петров Пётр", "Петя"),
         ("(Без имени)", "(Без имени)", ""),  # nothing left: the cell as it is
+        # A couple in one cell: the second was the first one's patronymic, «Иванова Мария».
+        ("Иванов Иван\nИванова Мария", "Иванов Иван", "Иванова Мария"),
+        ("Иванов Иван / Иванова Мария", "Иванов Иван", "Иванова Мария"),
+        ("Иванов Иван и Мария", "Иванов Иван", "Мария"),
+        ("Иванов\nИван", "Иванов Иван", ""),  # one name on two lines
+        ("Иванова/Петрова Мария", "Иванова/Петрова Мария", ""),  # a maiden name beside
     ],
 )
 def test_the_words_beside_a_full_name_are_set_apart(written: str, name: str, aside: str) -> None:
