@@ -39,9 +39,14 @@ class Address:
     street: str
 
 
+# Between the parts of an address: a comma, or a semicolon where the sheet is a CSV of
+# commas and the address could not hold them.
+_PARTS = re.compile(r"[,;]")
+
+
 def split_address(text: str) -> Address | None:
     """The parts of an address that names its town with «г.»; None when it names none."""
-    parts = [part.strip() for part in text.split(",") if part.strip()]
+    parts = [part.strip() for part in _PARTS.split(text) if part.strip()]
     towns = [i for i, part in enumerate(parts) if _TOWN.match(part)]
     if not towns:
         town = _unmarked_town(parts)

@@ -11,6 +11,8 @@ from clientbase.services.import_rows import read_row
     ("written", "parts"),
     [
         ("г. Москва, ул. Ленина, д. 1", Address("", "", "Москва", "ул. Ленина, д. 1")),
+        # Parted by semicolons in a CSV of commas: the city was «Москва; ул. Ленина; д. 1».
+        ("г. Москва; ул. Ленина; д. 1", Address("", "", "Москва", "ул. Ленина, д. 1")),
         (
             "123456, Тульская обл., г. Тула, ул. Советская, 5",
             Address("123456", "Тульская обл.", "Тула", "ул. Советская, 5"),
