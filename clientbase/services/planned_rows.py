@@ -1,0 +1,101 @@
+"""What a plan of an import is: each row of the sheet and what becomes of it, with the
+counts the preview shows and the purchases the commit adds. import_plan makes one;
+importing writes it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from clientbase.exchange.header import Target
+from clientbase.services.client_data import ClientInput
+from clientbase.services.client_validation import ValidClient
+from clientbase.services.import_rows import CellProblem
+from clientbase.services.purchases import PurchaseInput
+
+
+class DuplicateRule(StrEnum):
+    MERGE = "merge"
+    SKIP = "skip"
+    KEEP = "keep"
+
+
+class RowAction(StrEnum):
+    NEW = "new"
+    MERGE = "merge"  # into a client already in the base
+    MERGE_IN_FILE = "merge_in_file"  # into an earlier row of the same file
+    SKIP = "skip"
+    ERROR = "error"
+
+
+@dataclass
+class PlannedRow:
+    line: int
+    action: RowAction
+    data: ClientInput | None
+    problems: list[CellProblem] = field(default_factory=list)
+    client_id: int | None = None  # the base client merged into or duplicated
+    same_as_line: int | None = None  # the earlier row merged into
+    reason: str = ""
+    # The checked card, kept so the commit does not validate it again; dropped on a merge.
+    valid: ValidClient | None = None
+    # On an orders sheet: the purchase this row records for its client.
+    purchase: PurchaseInput | None = None
+    # A row without a name on a client list (a client's second phone or note written in the
+    # row below): the row of the client above, whom the person may give its values.
+    above_line: int | None = None
+    # A heading between a client list's rows («VIP клиенты:»): the tag it gives the clients
+    # under it, if any.
+    tag: str = ""
+
+
+@dataclass
+class ImportPlan:
+    file_name: str
+    sheet: str
+    header_line: int
+    headers: list[str]
+    mapping: list[Target]
+    rows: list[PlannedRow]
+
+    def counts(self) -> dict[str, int]:
+        actions = Counter(row.action.value for row in self.rows)
+        counts = {"rows": len(self.rows)}
+        counts.update({action.value: actions.get(action.value, 0) for action in RowAction})
+        counts["problems"] = sum(len(row.problems) for row in self.rows)
+        counts["purchases"] = len(self.purchase_groups())
+        return counts
+
+    def purchase_groups(self) -> list[tuple[PlannedRow, list[PurchaseInput]]]:
+        """The purchases the import adds, each as the row whose client gets it (a new row,
+        or one naming a client of the base) and the rows' purchases it is made of: the rows
+        of one order number of one client are one purchase (an order of three items)."""
+        by_line = {row.line: row for row in self.rows}
+        groups: dict[tuple[object, ...], tuple[PlannedRow, list[PurchaseInput]]] = {}
+        for row in self.rows:
+            if row.purchase is None or not purchase_kept(row):
+                continue
+            owner = row
+            while owner.action is RowAction.MERGE_IN_FILE and owner.same_as_line in by_line:
+                owner = by_line[owner.same_as_line]
+            # A new client is known by its row until written; one of the base by its id.
+            client = ("line", owner.line) if owner.action is RowAction.NEW else owner.client_id
+            number = row.purchase.number
+            # An item row under its order's first one is a line of that order's purchase.
+            first = row.same_as_line if row.reason == "order_line" else row.line
+            key = (client, number) if number else ("row", first)
+            groups.setdefault(key, (owner, []))[1].append(row.purchase)
+        return list(groups.values())
+
+    def problems(self) -> list[CellProblem]:
+        return [p for row in self.rows for p in row.problems]
+
+
+def purchase_kept(row: PlannedRow) -> bool:
+    """A row's purchase is imported whenever its client is known or created."""
+    if row.purchase is None:
+        return False
+    return row.action is not RowAction.ERROR and (
+        row.action is not RowAction.SKIP or row.client_id is not None
+    )
