@@ -303,7 +303,8 @@ def plan_import(
             valid = _tagged(valid, heading_tag)
         starts_order = orders and lines.starts_order(cells)
         if valid is not None and reading.skipped == "nameless":
-            planned.append(_order_of_known_client(offset, valid, reading, in_file, base))
+            above = planned[-1] if planned and planned[-1].line == offset - 1 else None
+            planned.append(_order_of_known_client(offset, valid, reading, in_file, base, above))
             order = (planned[-1], cells) if starts_order else None
             continue
         if valid is not None and reading.skipped == "unnamed":
@@ -488,13 +489,31 @@ def _order_line(line: int, reading: _Reading, first: PlannedRow) -> PlannedRow:
 
 
 def _order_of_known_client(
-    line: int, known_by: ValidClient, reading: _Reading, in_file: FileIndex, base: BaseIndex
+    line: int,
+    known_by: ValidClient,
+    reading: _Reading,
+    in_file: FileIndex,
+    base: BaseIndex,
+    above: PlannedRow | None,
 ) -> PlannedRow:
     """An order row without a client's name: its purchase goes to the client its phone,
     e-mail, loyalty card or client code finds, earlier in the file or in the base, whose card
-    it leaves as it is; a row that finds no one is a row without a name."""
+    it leaves as it is. A row that names no one at all, right under a purchase (a hand-kept
+    book writes a client's name once, over the client's sales), is a purchase of the client
+    above; any other row that finds no one is a row without a name."""
     problems = list(reading.problems)
     keys = match_keys(known_by)
+    if not keys and not known_by.data.client_code and above is not None and purchase_kept(above):
+        if above.action is RowAction.SKIP:  # a purchase of a client of the base
+            return PlannedRow(
+                line, RowAction.SKIP, None, problems, client_id=above.client_id,
+                reason="purchase_only", purchase=reading.purchase,
+            )  # fmt: skip
+        client_line = above.same_as_line if above.action is RowAction.MERGE_IN_FILE else above.line
+        return PlannedRow(
+            line, RowAction.MERGE_IN_FILE, None, problems, client_id=above.client_id,
+            same_as_line=client_line, reason="purchase_only", purchase=reading.purchase,
+        )  # fmt: skip
     earlier = in_file.find(keys, None, code_key(known_by.data.client_code))
     if earlier is not None and earlier.data is not None:
         return PlannedRow(

@@ -2127,6 +2127,38 @@ def test_item_rows_of_orders_without_numbers_join_the_row_above(workspace, tmp_p
     ) == [["Плед", "Свеча"], ["Чай"]]  # fmt: skip
 
 
+def test_sales_under_a_client_written_once_are_that_clients(workspace, tmp_path) -> None:
+    # A hand-kept sales book names each client once, over the client's sales: the rows
+    # below were named as rows without a name and their sales were not imported.
+    smirnova = workspace.clients.create(person("Смирнова", "Ольга", phones=("+79035556677",)))
+    sheet = write_sheet(
+        tmp_path / "sales.xlsx",
+        [
+            ["Клиент", "Телефон", "Дата", "Товар", "Сумма"],
+            ["Иванов Иван", "8 916 111-22-33", date(2024, 3, 1), "Крем", 500],
+            [None, None, date(2024, 4, 1), "Мыло", 200],
+            [None, None, date(2024, 5, 1), "Шампунь", 300],
+            [None, "8 903 555-66-77", date(2024, 3, 2), "Маска", 700],  # Смирнова, by phone
+            [None, None, date(2024, 3, 9), "Крем", 500],
+            [],
+            [None, None, date(2024, 6, 1), "Мёд", 100],  # under a blank row: nobody's
+        ],
+    )
+    plan = plan_for(workspace, sheet)
+    assert [(row.line, row.action, row.same_as_line, row.client_id) for row in plan.rows] == [
+        (2, RowAction.NEW, None, None),
+        (3, RowAction.MERGE_IN_FILE, 2, None),
+        (4, RowAction.MERGE_IN_FILE, 2, None),
+        (5, RowAction.SKIP, None, smirnova),
+        (6, RowAction.SKIP, None, smirnova),
+        (8, RowAction.ERROR, None, None),
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    ivanov = find_client_ids(workspace.db, ClientQuery(search="иванов"))[0]
+    assert workspace.clients.get(ivanov).summary.total_spent == Decimal("1000.00")
+    assert workspace.clients.get(smirnova).summary.total_spent == Decimal("1200.00")
+
+
 # A report saved from 1C: title rows, the groupings stacked in the first column of the
 # header, each client's row summing the rows under it, and the totals row.
 _SALES_REPORT: list[list[object]] = [
