@@ -14,6 +14,10 @@ from clientbase.services.client_validation import ValidClient
 from clientbase.services.import_rows import CellProblem
 from clientbase.services.purchases import PurchaseInput
 
+# Why a row merged into an earlier one names a client: it repeats one, or adds a second
+# phone to the client above.
+_CLIENT_AGAIN = frozenset({"duplicate", "unnamed"})
+
 
 class DuplicateRule(StrEnum):
     MERGE = "merge"
@@ -65,6 +69,13 @@ class ImportPlan:
         counts.update({action.value: actions.get(action.value, 0) for action in RowAction})
         counts["problems"] = sum(len(row.problems) for row in self.rows)
         counts["purchases"] = len(self.purchase_groups())
+        # Of the rows merged into an earlier one, those that name a client again: the rest
+        # only bring a purchase (a sale under its client, an order's item line).
+        counts["listed_twice"] = sum(
+            1
+            for row in self.rows
+            if row.action is RowAction.MERGE_IN_FILE and row.reason in _CLIENT_AGAIN
+        )
         return counts
 
     def purchase_groups(self) -> list[tuple[PlannedRow, list[PurchaseInput]]]:

@@ -402,7 +402,7 @@ class ImportDialog(QDialog):
             .replace("%1", str(counts["rows"]))
             .replace("%2", str(counts["new"]))
             .replace("%3", str(counts["merge"]))
-            .replace("%4", str(counts["merge_in_file"]))
+            .replace("%4", str(counts["listed_twice"]))
             .replace("%5", str(counts["skip"]))
             .replace("%6", str(counts["error"]))
             .replace("%7", str(counts["problems"]))

@@ -1452,6 +1452,7 @@ def test_an_orders_sheet_becomes_purchases_of_its_clients(workspace, tmp_path) -
     assert [(p.line, p.code) for p in plan.problems()] == [(8, "date_invalid")]
     counts = plan.counts()
     assert (counts["new"], counts["merge"], counts["merge_in_file"]) == (2, 1, 3)
+    assert counts["listed_twice"] == 3  # Иванов's second and third orders name him again
     # Order 101 is two rows and one purchase; the row with an unreadable date keeps only
     # its client.
     assert counts["purchases"] == 4
@@ -2153,6 +2154,8 @@ def test_sales_under_a_client_written_once_are_that_clients(workspace, tmp_path)
         (6, RowAction.SKIP, None, smirnova),
         (8, RowAction.ERROR, None, None),
     ]
+    # The preview's «listed twice in the file» counts no purchase row as a client again.
+    assert (plan.counts()["merge_in_file"], plan.counts()["listed_twice"]) == (2, 0)
     commit_import(workspace.db, workspace.settings, plan)
     ivanov = find_client_ids(workspace.db, ClientQuery(search="иванов"))[0]
     assert workspace.clients.get(ivanov).summary.total_spent == Decimal("1000.00")
