@@ -515,12 +515,17 @@ def test_an_item_row_under_its_order_shows_as_a_line_of_it(qtbot, workspace, tmp
         ["Дата заказа", "Клиент", "Товар", "Сумма"],
         [date(2026, 3, 5), "Иванов Иван", "Плед", 300],
         [None, None, "Свеча", 200],
-        [date(2026, 3, 6), None, "Чай", 50],
+        [date(2026, 3, 6), None, "Чай", 50],  # a sale of the client above, named once
         [None, None, "Мёд", 70],
+        [],
+        [date(2026, 3, 7), None, "Кофе", 90],  # under a blank row: a sale of nobody
+        [None, None, "Сахар", 10],
     ])  # fmt: skip
     assert preview_cells(importing, 3)[1] == "An item of the order in row 2"
     assert preview_cells(importing, 3)[-1].startswith("05.03.2026: Свеча")
-    assert preview_cells(importing, 5)[1] == "Not imported, as the order in row 4 is not"
+    assert preview_cells(importing, 4)[1] == "A purchase of the client in row 2"
+    assert preview_cells(importing, 5)[1] == "An item of the order in row 4"
+    assert preview_cells(importing, 8)[1] == "Not imported, as the order in row 7 is not"
 
 
 def test_the_preview_shows_an_orders_items_and_number(qtbot, workspace, tmp_path) -> None:
