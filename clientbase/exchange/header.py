@@ -52,6 +52,7 @@ class Target(StrEnum):
     SOURCE = "source"
     RESPONSIBLE = "responsible"
     CONSENT = "marketing_consent"
+    ARCHIVED = "archived"  # a yes/no column: the client comes in archived
     PURCHASE_DATE = "purchase_date"
     AMOUNT = "amount"
     ITEM = "item"
@@ -188,6 +189,11 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # Online shops' «subscribed» mark (InSales, Tilda): consent to their mailings.
         "подписка", "подписан", "подписана", "подписка на рассылку", "подписан на рассылку",
         "email подписка", "подписка на новости", "newsletter", "subscribed", "subscription",
+    ),
+    Target.ARCHIVED: (
+        "архивный", "в архиве", "архив", "archived",
+        # 1C's deletion mark: a counterparty marked for deletion is no current client.
+        "пометка удаления", "помечен на удаление", "удален", "deleted",
     ),
     Target.PURCHASE_DATE: (
         "дата покупки", "дата заказа", "дата продажи", "purchase date", "order date",

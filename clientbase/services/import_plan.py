@@ -141,6 +141,7 @@ class _Reading:
     skipped: str
     problems: list[CellProblem]
     purchase: PurchaseInput | None
+    archived: bool = False  # the sheet marks the client archived
 
 
 class SheetReadings:
@@ -206,7 +207,7 @@ def _reading(
         valid = validated_card(read.data, line, region, today, problems, where)
     except ValidationError:
         return _Reading(None, "no_name", problems, purchase)
-    return _Reading(valid, "", problems, purchase)
+    return _Reading(valid, "", problems, purchase, read.archived)
 
 
 @paused_gc()
@@ -324,7 +325,7 @@ def plan_import(
             continue
         row = PlannedRow(
             offset, RowAction.NEW, valid.data, list(reading.problems), valid=valid,
-            purchase=purchase,
+            purchase=purchase, archived=reading.archived,
         )  # fmt: skip
         keys = match_keys(valid, by_name=orders)
         person = person_of(valid)

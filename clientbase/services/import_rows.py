@@ -80,6 +80,8 @@ class ReadRow:
     problems: list[CellProblem]
     # Why the whole row is left out: "blank", "totals", "no_name".
     skipped: str = ""
+    # The sheet marks the client archived («Архивный: Да», 1C's «Пометка удаления»).
+    archived: bool = False
 
 
 def is_totals_row(cells: Sequence[object]) -> bool:
@@ -147,7 +149,7 @@ _PLACEHOLDERS = frozenset(
      # No date, as Outlook's CSV and MySQL's dumps write it.
      "0/0/00", "0.0.00", "00.00.0000", "0000-00-00", "0000-00-00 00:00:00"}
 )  # fmt: skip
-_YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT})
+_YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
 _READ_FROM_CELL = frozenset({Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE})
 
 
@@ -192,6 +194,8 @@ class RowReader:
         # Google's «Phone 1 - Label» beside «Phone 1 - Value»: the note is in the row.
         self._label_columns = label_columns(headers)
         self._row_labels = self._labels
+        # Whether the row being read marks its client archived (see ReadRow).
+        self._archived = False
         # «Дом», «Квартира» beside «Улица»: parts of the address, each with its mark.
         self._address_parts: list[tuple[int, str]] = []
         for column, target in enumerate(mapping):
@@ -241,6 +245,7 @@ class RowReader:
                 if at < width
             }
         full_name, full_name_column = "", -1
+        self._archived = False
         for column in self._full_name:
             if column < width and (value := cells[column]) is not None:
                 full_name, full_name_column = text_of(value), column
@@ -271,8 +276,8 @@ class RowReader:
         data.notes = "\n".join(notes)
         if not (data.last_name or data.first_name or data.organization):
             # Kept: on an orders sheet a phone or a card number alone can name a known client.
-            return ReadRow(line, data, problems, skipped="no_name")
-        return ReadRow(line, data, problems)
+            return ReadRow(line, data, problems, skipped="no_name", archived=self._archived)
+        return ReadRow(line, data, problems, archived=self._archived)
 
     def _is_phone(self, text: str) -> bool:
         try:
@@ -401,6 +406,11 @@ class RowReader:
                     # «от Марины»): «Другое», and the answer itself in the notes.
                     data.source = ClientSource.OTHER
                     notes.append(f"{self._headers[column]}: {text}")
+            case Target.ARCHIVED:
+                try:
+                    self._archived = parse_yes_no(text)
+                except ValueError:
+                    problem(value, "unknown_choice")
             case Target.VIP | Target.CONSENT:
                 try:
                     setattr(data, target.value, parse_yes_no(text))

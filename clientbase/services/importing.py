@@ -6,7 +6,7 @@ from copy import deepcopy
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from clientbase.db.bulk import bulk_insert, bulk_load
@@ -14,6 +14,7 @@ from clientbase.db.database import Database
 from clientbase.db.enums import AuditAction
 from clientbase.db.models import (
     AuditEntry,
+    Client,
     ImportBatch,
     ImportBatchItem,
 )
@@ -116,11 +117,30 @@ def commit_import(
                 if progress is not None and (done % CHUNK == 0 or done == len(rows)):
                     progress(done, len(rows))
             write_created()
+            _archive_new(session, plan, client_of_line, now, summary)
             _write_purchases(session, plan, client_of_line, batch_id, now, summary)
         audit.record(
             session, AuditAction.CREATE, "import_batch", batch_id, summary, after=plan.counts()
         )
         return batch_id
+
+
+def _archive_new(
+    session: Session, plan: ImportPlan, client_of_line: dict[int, int], now: datetime, summary: str
+) -> None:
+    """The new clients the sheet marks archived go straight to the archive, as the shop's
+    earlier program kept them; a client of the base merged with such a row stays as it is."""
+    ids = [
+        client_of_line[row.line]
+        for row in plan.rows
+        if row.archived and row.action is RowAction.NEW and row.line in client_of_line
+    ]
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        session.execute(update(Client).where(Client.id.in_(chunk)).values(archived_at=now))
+    bulk_insert(
+        session, AuditEntry, [audit.entry(AuditAction.ARCHIVE, "client", i, summary) for i in ids]
+    )
 
 
 def _write_purchases(

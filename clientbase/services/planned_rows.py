@@ -52,6 +52,8 @@ class PlannedRow:
     # A heading between a client list's rows («VIP клиенты:»): the tag it gives the clients
     # under it, if any.
     tag: str = ""
+    # A new client the sheet marks archived («Архивный: Да»): it comes in archived.
+    archived: bool = False
 
 
 @dataclass

@@ -105,6 +105,7 @@ def target_names() -> dict[Target, str]:
         Target.SOURCE: translate("ImportDialog", "Source"),
         Target.RESPONSIBLE: translate("ImportDialog", "Responsible"),
         Target.CONSENT: translate("ImportDialog", "Marketing consent (yes / no)"),
+        Target.ARCHIVED: translate("ImportDialog", "In the archive (yes / no)"),
         Target.PURCHASE_DATE: translate("ImportDialog", "Purchase: date"),
         Target.ORDER_NUMBER: translate("ImportDialog", "Purchase: order number"),
         Target.AMOUNT: translate("ImportDialog", "Purchase: amount"),

@@ -219,6 +219,8 @@ class ImportPreviewModel(QAbstractTableModel):
         match row.action:
             case RowAction.NEW if row.reason == "duplicate":
                 return self.tr("New client (added apart)")
+            case RowAction.NEW if row.archived:
+                return self.tr("New client, to the archive")
             case RowAction.NEW if row.problems:
                 # Why the row has a choice: see the tab of values left out.
                 return self.tr("New client, without %n value(s)", "", len(row.problems))

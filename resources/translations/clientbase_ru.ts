@@ -1814,192 +1814,197 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="108"/>
+        <source>In the archive (yes / no)</source>
+        <translation>В архиве (да / нет)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="110"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="110"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="111"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="111"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="112"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="112"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="113"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="113"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="138"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="142"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="143"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="144"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="145"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="147"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="148"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="149"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="150"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="150"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="151"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="153"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="154"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="153"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="154"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="153"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="154"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="163"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="164"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="163"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="164"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="163"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="164"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="163"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="164"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="173"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="174"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="192"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="193"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="193"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="194"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="194"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="195"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="199"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="205"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="206"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="206"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="207"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="207"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="208"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="211"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="230"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="231"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="323"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="464"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="324"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="465"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="376"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="377"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="398"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="399"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="441"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="442"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="472"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="473"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="479"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="480"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2187,8 +2192,13 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="223"/>
+        <source>New client, to the archive</source>
+        <translation>Новый клиент, в архив</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="224"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="226"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2197,82 +2207,82 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="226"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="228"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="228"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="230"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="232"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="234"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="236"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="238"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="239"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="241"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="243"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="245"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="247"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="249"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="249"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="251"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="251"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="253"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="253"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="255"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="257"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="259"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="259"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="261"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="262"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="264"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="266"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="268"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="268"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="270"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="270"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="272"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

@@ -20,7 +20,12 @@ from clientbase.exchange.xlsx_writer import Sheet, write_xlsx
 from clientbase.services import audit
 from clientbase.services.client_data import ClientInput, MessengerInput
 from clientbase.services.client_keys import similar_names
-from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
+from clientbase.services.client_query import (
+    ArchiveFilter,
+    ClientQuery,
+    find_client_ids,
+    load_rows,
+)
 from clientbase.services.client_snapshot import card_from_json
 from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_plan import (
@@ -2437,3 +2442,44 @@ def test_the_shops_phone_in_the_title_is_no_client_row(workspace, tmp_path) -> N
     )
     _table, header, mapping = read_plan_source(path)
     assert (header, mapping) == (1, [Target.FULL_NAME, Target.PHONE])
+
+
+def test_clients_the_sheet_marks_archived_come_in_archived(workspace, tmp_path) -> None:
+    # МойСклад's «Архивный» and 1C's «Пометка удаления» went to the notes: the shop's
+    # former clients filled the everyday list.
+    known = workspace.clients.create(person("Петрова", "Анна", phones=("+79161112244",)))
+    sheet = write_sheet(
+        tmp_path / "counterparties.xlsx",
+        [
+            ["Наименование", "Телефон", "Архивный"],
+            ["Иванов Иван", "8 916 111-22-33", "Да"],
+            ["Петрова Анна", "8 916 111-22-44", "Да"],  # a client of the base: stays active
+            ["Сидоров Пётр", "8 916 111-22-55", "Нет"],
+            ["Орлов Олег", "8 916 111-22-66", "может быть"],
+        ],
+    )
+    mapping = read_plan_source(sheet)[2]
+    assert mapping[2] is Target.ARCHIVED
+    plan = plan_for(workspace, sheet)
+    assert [(p.line, p.code) for p in plan.problems()] == [(5, "unknown_choice")]
+    batch = commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Орлов Олег", "Петрова Анна", "Сидоров Пётр"]
+    archived = find_client_ids(workspace.db, ClientQuery(archive=ArchiveFilter.ARCHIVED))
+    assert [r.display_name for r in load_rows(workspace.db, archived)] == ["Иванов Иван"]
+    assert not workspace.clients.get(known).is_archived
+    undo_import(workspace.db, workspace.settings, batch)
+    assert find_client_ids(workspace.db, ClientQuery(archive=ArchiveFilter.ARCHIVED)) == []
+    assert names(workspace) == ["Петрова Анна"]
+
+
+def test_a_1c_deletion_mark_archives_the_counterparty(workspace, tmp_path) -> None:
+    sheet = write_sheet(
+        tmp_path / "1c.xlsx",
+        [
+            ["Наименование", "ИНН", "Пометка удаления"],
+            ['ООО "Ромашка"', "7701234567", "Да"],
+            ['ООО "Лютик"', "7701234568", "Нет"],
+        ],
+    )
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, sheet))
+    assert names(workspace) == ['ООО "Лютик"']

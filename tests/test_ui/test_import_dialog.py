@@ -668,3 +668,17 @@ def test_a_reports_documents_show_as_purchases_of_their_client(qtbot, workspace)
     assert preview_cells(dialog, 8)[1] == "Skipped: a line of the report under the client in row 7"
     assert preview_cells(dialog, 9)[1] == "A purchase of the client in row 7"
     assert "Purchases: 2" in dialog.summary.text()
+
+
+def test_a_client_marked_archived_shows_so_in_the_preview(qtbot, workspace, tmp_path) -> None:
+    importing = checked_orders(qtbot, workspace, tmp_path, [
+        ["ФИО", "Телефон", "В архиве"],
+        ["Иванов Иван", "8 916 111-22-33", "да"],
+        ["Петрова Анна", "8 916 111-22-44", "нет"],
+    ])  # fmt: skip
+    combo = importing.columns.cellWidget(2, TARGET_COLUMN)
+    assert isinstance(combo, QComboBox)
+    assert combo.currentData() == Target.ARCHIVED.value
+    assert combo.currentText() == "In the archive (yes / no)"
+    assert preview_cells(importing, 2)[1] == "New client, to the archive"
+    assert preview_cells(importing, 3)[1] == "New client"
