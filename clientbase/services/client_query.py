@@ -189,6 +189,23 @@ def with_consent(db: Database, ids: list[int]) -> list[int]:
     return [client_id for client_id in ids if client_id in agreed]
 
 
+def archived_among(db: Database, ids: list[int]) -> set[int]:
+    """The clients of `ids` who are in the archive; at once none in a base without any."""
+    archived: set[int] = set()
+    with db.reading() as session:
+        if session.scalar(select(Client.id).where(Client.archived_at.is_not(None)).limit(1)):
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                archived.update(
+                    session.scalars(
+                        select(Client.id).where(
+                            Client.id.in_(chunk), Client.archived_at.is_not(None)
+                        )
+                    )
+                )
+    return archived
+
+
 def load_rows(db: Database, ids: list[int]) -> list[ClientRow]:
     """The table rows of these clients, in the order of the ids given."""
     if not ids:

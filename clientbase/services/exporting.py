@@ -34,7 +34,13 @@ from clientbase.exchange.vcard_writer import Contact, vcard_text
 from clientbase.exchange.xlsx_writer import Sheet, write_xlsx
 from clientbase.services import audit
 from clientbase.services.client_data import ContactPersonInput
-from clientbase.services.client_query import ClientQuery, SortKey, find_client_ids, with_consent
+from clientbase.services.client_query import (
+    ClientQuery,
+    SortKey,
+    archived_among,
+    find_client_ids,
+    with_consent,
+)
 from clientbase.services.dates import birthday_text
 from clientbase.services.privacy import current_user, require_export
 from clientbase.services.purchase_export import PURCHASE_COLUMNS, Buyer, purchase_rows
@@ -325,6 +331,10 @@ def export_clients(
         ids = with_consent(db, ids)
     fmt = ExportFormat(path.suffix.lower().lstrip(".") or "xlsx")
     columns = COLUMNS if table_columns is None else [TABLE_COLUMNS[k] for k in table_columns]
+    if table_columns is None and (archived := archived_among(db, ids)):
+        # Archived clients among those exported (the archive's view, or all) come back
+        # archived: the import reads the column. The everyday list goes out without it.
+        columns = [*COLUMNS, _archive_column(archived)]
     partial = path.with_name(path.name + ".part")
     try:
         buyers: dict[int, Buyer] = {}
@@ -360,6 +370,10 @@ def export_clients(
         raise
     _audit_export(db, path, fmt, len(ids), mailing_list)
     return len(ids)
+
+
+def _archive_column(archived: set[int]) -> Column:
+    return Column("В архиве", lambda record: yes_no(record.client.id in archived), 9)
 
 
 def _client_on(error: CellTooLong, buyers: dict[int, Buyer]) -> str:

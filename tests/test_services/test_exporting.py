@@ -19,7 +19,7 @@ from clientbase.services.client_data import (
     MessengerInput,
     PhoneInput,
 )
-from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.client_query import ArchiveFilter, ClientQuery, find_client_ids
 from clientbase.services.demo import fill_demo
 from clientbase.services.exporting import export_clients
 from clientbase.services.import_plan import plan_import, read_plan_source
@@ -442,3 +442,25 @@ def test_a_character_windows_1251_lacks_stops_the_export_by_name(
         export_clients(workspace.db, path, csv_options=CsvOptions(";", "cp1251"))
     assert caught.value.client == "Ли Мэй" and caught.value.text == "🌸"
     assert not path.exists() and not (tmp_path / "clients.csv.part").exists()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_archived_clients_go_out_marked_and_come_back_archived(
+    workspace: Workspace, tmp_path: Path, suffix: str
+) -> None:
+    active = workspace.clients.create(person("Иванов", "Иван"))
+    gone = workspace.clients.create(person("Петрова", "Анна"))
+    workspace.clients.archive([gone])
+    everyone = ClientQuery(archive=ArchiveFilter.ALL)
+    path = tmp_path / f"all{suffix}"
+    export_clients(workspace.db, path, everyone)
+    with imported_anew(path, tmp_path) as other:
+        # Exported without the mark, the archived client came back into the everyday list.
+        assert len(find_client_ids(other.db, everyone)) == 2
+        archived = find_client_ids(other.db, ClientQuery(archive=ArchiveFilter.ARCHIVED))
+        assert [other.clients.get(i).display_name for i in archived] == ["Петрова Анна"]
+        assert len(find_client_ids(other.db, ClientQuery())) == 1
+    # The everyday list needs no such column.
+    export_clients(workspace.db, tmp_path / "active.xlsx", ids=[active])
+    sheet = openpyxl.load_workbook(tmp_path / "active.xlsx").worksheets[0]
+    assert "В архиве" not in [cell.value for cell in sheet[1]]
