@@ -283,7 +283,9 @@ def plan_import(
         if groups is not None and (grouped := _report_line(offset, groups, sold)) is not None:
             planned.append(grouped)
             continue
-        if offset in headings:
+        if offset in headings and decisions.get(offset) is not DuplicateRule.KEEP:
+            # A row taken for a heading that the person says is a client is read as one
+            # (DuplicateRule.KEEP); the clients after it stay under the heading above.
             heading_tag = headings[offset]
             planned.append(
                 PlannedRow(offset, RowAction.SKIP, None, [], reason="heading", tag=heading_tag)

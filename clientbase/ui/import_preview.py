@@ -51,6 +51,12 @@ def choices_of(row: PlannedRow) -> list[tuple[str, str]]:
             (DuplicateRule.KEEP.value, translate("ImportPreview", "Add as another client")),
             (DuplicateRule.SKIP.value, translate("ImportPreview", "Skip")),
         ]
+    if row.reason == "heading":
+        # Taken for a heading by how it is written: it may be a client after all.
+        return [
+            (DuplicateRule.SKIP.value, translate("ImportPreview", "Skip")),
+            (DuplicateRule.KEEP.value, translate("ImportPreview", "Import as a client")),
+        ]
     if row.above_line is not None:
         # A row without a name: its phones and notes may be the client's above.
         above = translate("ImportPreview", "Add to the client in row %1")
@@ -140,11 +146,13 @@ class ImportPreviewModel(QAbstractTableModel):
             # The rows where a choice matters show it, with an arrow as on a drop-down list:
             # duplicates, rows with values left out, and rows skipped by choice.
             worth_a_look = (
-                row.reason in ("duplicate", "decided")
+                row.reason in ("duplicate", "decided", "heading")
                 or bool(row.problems)
                 or row.above_line is not None
             )
-            has_choice = row.data is not None or row.above_line is not None
+            has_choice = (
+                row.data is not None or row.above_line is not None or row.reason == "heading"
+            )
             if role == Qt.ItemDataRole.DecorationRole and has_choice and worth_a_look:
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
         if role != Qt.ItemDataRole.DisplayRole:

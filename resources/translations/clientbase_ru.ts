@@ -2105,22 +2105,28 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="52"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="65"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="57"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="71"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="56"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="58"/>
+        <source>Import as a client</source>
+        <translation>Импортировать как клиента</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="62"/>
         <source>Add to the client in row %1</source>
         <translation>Добавить к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="59"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="65"/>
         <source>Do not import</source>
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="64"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="70"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2128,77 +2134,77 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="91"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="97"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="91"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="97"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="91"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="97"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="91"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="97"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="92"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="98"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="92"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="98"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="92"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="98"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="92"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="98"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="95"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="101"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="139"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="145"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="193"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="201"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="213"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="221"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="221"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="229"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="223"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="231"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="226"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="234"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2207,82 +2213,82 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="228"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="236"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="230"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="238"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="234"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="242"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="238"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="246"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="241"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="249"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="245"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="253"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="249"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="257"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="251"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="259"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="253"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="261"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="255"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="263"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="259"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="267"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="261"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="269"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="264"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="272"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="268"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="276"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="270"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="278"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="272"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="280"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

@@ -637,6 +637,38 @@ def test_a_heading_between_the_rows_says_what_it_gives(qtbot, workspace, tmp_pat
     assert preview_cells(dialog, 5)[1] == "New client"
 
 
+def test_a_client_taken_for_a_heading_can_be_imported_as_one(qtbot, workspace, tmp_path) -> None:
+    # A client alone in its row, with no phone and no name a person has, reads as a
+    # heading; the preview offered no way to bring it in.
+    from tests.test_services.test_importing import write_sheet
+
+    rows: list[list[object]] = [
+        ["ФИО", "Телефон"],
+        ["Оптовики:"],
+        ["ООО Ромашка", "84951112237"],
+        ["Салон Стиль 2024"],  # its year makes it read as a heading
+        ["ООО Лютик", "84951112238"],
+    ]
+    dialog = opened(qtbot, workspace, write_sheet(tmp_path / "clients.xlsx", rows))
+    dialog.check()
+    assert preview_cells(dialog, 4)[1] == (
+        "Skipped: a heading; the clients under it are tagged «Салон Стиль 2024»"
+    )
+    model = dialog.preview_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "4")
+    assert [name for _, name in model.index(row, 1).data(CHOICES_ROLE)] == [
+        "Skip", "Import as a client",
+    ]  # fmt: skip
+    assert model.setData(model.index(row, 1), DuplicateRule.KEEP.value)
+    qtbot.waitUntil(lambda: preview_cells(dialog, 4)[1] == "New client")
+    dialog.run_import()
+    ids = find_client_ids(workspace.db, ClientQuery())
+    cards = {workspace.clients.get(i).display_name: workspace.clients.get(i).data for i in ids}
+    assert sorted(cards) == ["ООО Лютик", "ООО Ромашка", "Салон Стиль 2024"]
+    # The rows after it stay under the heading above.
+    assert cards["ООО Лютик"].tags == ["Оптовики"]
+
+
 def test_a_list_without_column_names_shows_its_columns_by_letter(
     qtbot, workspace, tmp_path
 ) -> None:
