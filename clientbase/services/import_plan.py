@@ -33,6 +33,7 @@ from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_matches import BaseIndex, FileIndex, find_in_base, match_keys
 from clientbase.services.import_purchases import read_purchase
 from clientbase.services.import_rows import CellProblem, RowReader, month_first_columns
+from clientbase.services.known_purchases import mark_known_purchases
 from clientbase.services.order_lines import OrderLines
 from clientbase.services.planned_rows import (
     DuplicateRule,
@@ -370,7 +371,10 @@ def plan_import(
         planned.append(row)
         by_line[offset] = row
         order = (row, cells) if starts_order else None
-    return ImportPlan(file_name, table.sheet, header_line, headers, list(mapping), planned)
+    plan = ImportPlan(file_name, table.sheet, header_line, headers, list(mapping), planned)
+    if orders or sold:
+        mark_known_purchases(db, plan)
+    return plan
 
 
 def continuation_lines(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from copy import deepcopy
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -31,6 +30,7 @@ from clientbase.services.import_plan import (
     Progress,
     RowAction,
 )
+from clientbase.services.planned_rows import one_purchase
 from clientbase.services.purchases import PurchaseInput, insert_purchases, refresh_all_summaries
 from clientbase.services.settings import Settings
 
@@ -158,11 +158,7 @@ def _write_purchases(
         client_id = client_of_line.get(owner.line, owner.client_id)
         if client_id is None:
             continue
-        purchase = deepcopy(parts[0])
-        for part in parts[1:]:  # one order over several rows, one item a row
-            purchase.items += part.items
-            purchase.total += part.total
-        purchases.append((client_id, purchase))
+        purchases.append((client_id, one_purchase(parts)))
     ids = insert_purchases(session, purchases, now)
     bulk_insert(
         session,

@@ -5,6 +5,8 @@ importing writes it."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
+from copy import deepcopy
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -54,6 +56,9 @@ class PlannedRow:
     tag: str = ""
     # A new client the sheet marks archived («Архивный: Да»): it comes in archived.
     archived: bool = False
+    # The row's purchase is one the client in the base has already: the sheet, or this part
+    # of it, was imported before (see known_purchases). It is not added again.
+    purchase_in_base: bool = False
 
 
 @dataclass
@@ -71,6 +76,7 @@ class ImportPlan:
         counts.update({action.value: actions.get(action.value, 0) for action in RowAction})
         counts["problems"] = sum(len(row.problems) for row in self.rows)
         counts["purchases"] = len(self.purchase_groups())
+        counts["purchases_in_base"] = len(self.purchase_rows(in_base=True))
         # Of the rows merged into an earlier one, those that name a client again: the rest
         # only bring a purchase (a sale under its client, an order's item line).
         counts["listed_twice"] = sum(
@@ -84,10 +90,20 @@ class ImportPlan:
         """The purchases the import adds, each as the row whose client gets it (a new row,
         or one naming a client of the base) and the rows' purchases it is made of: the rows
         of one order number of one client are one purchase (an order of three items)."""
+        return [
+            (owner, [row.purchase for row in rows if row.purchase is not None])
+            for owner, rows in self.purchase_rows()
+        ]
+
+    def purchase_rows(self, in_base: bool = False) -> list[tuple[PlannedRow, list[PlannedRow]]]:
+        """As purchase_groups, with the rows each purchase is made of; `in_base`: the
+        purchases left out as the base's already instead."""
         by_line = {row.line: row for row in self.rows}
-        groups: dict[tuple[object, ...], tuple[PlannedRow, list[PurchaseInput]]] = {}
+        groups: dict[tuple[object, ...], tuple[PlannedRow, list[PlannedRow]]] = {}
         for row in self.rows:
-            if row.purchase is None or not purchase_kept(row):
+            if row.purchase is None or not (
+                row.purchase_in_base if in_base else purchase_kept(row)
+            ):
                 continue
             owner = row
             while owner.action is RowAction.MERGE_IN_FILE and owner.same_as_line in by_line:
@@ -98,16 +114,26 @@ class ImportPlan:
             # An item row under its order's first one is a line of that order's purchase.
             first = row.same_as_line if row.reason == "order_line" else row.line
             key = (client, number) if number else ("row", first)
-            groups.setdefault(key, (owner, []))[1].append(row.purchase)
+            groups.setdefault(key, (owner, []))[1].append(row)
         return list(groups.values())
 
     def problems(self) -> list[CellProblem]:
         return [p for row in self.rows for p in row.problems]
 
 
+def one_purchase(parts: Sequence[PurchaseInput]) -> PurchaseInput:
+    """The purchase an order written over several rows makes, one item a row."""
+    purchase = deepcopy(parts[0])
+    for part in parts[1:]:
+        purchase.items += part.items
+        purchase.total += part.total
+    return purchase
+
+
 def purchase_kept(row: PlannedRow) -> bool:
-    """A row's purchase is imported whenever its client is known or created."""
-    if row.purchase is None:
+    """A row's purchase is imported whenever its client is known or created, and has not
+    this purchase already."""
+    if row.purchase is None or row.purchase_in_base:
         return False
     return row.action is not RowAction.ERROR and (
         row.action is not RowAction.SKIP or row.client_id is not None

@@ -408,6 +408,14 @@ class ImportDialog(QDialog):
             .replace("%6", str(counts["error"]))
             .replace("%7", str(counts["problems"]))
             .replace("%8", str(counts["purchases"]))
+            + (
+                " "
+                + self.tr("Purchases in the base already, not added again: %1.").replace(
+                    "%1", str(counts["purchases_in_base"])
+                )
+                if counts["purchases_in_base"]
+                else ""
+            )
         )
         problems = plan.problems()
         missing_name = [r for r in plan.rows if r.reason == "no_name"]

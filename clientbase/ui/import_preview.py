@@ -191,7 +191,10 @@ class ImportPreviewModel(QAbstractTableModel):
                 self._same_as(row),
             ]
         if len(self.headers) > len(cells):
-            cells.append(self._purchase(row.purchase) if row.purchase else "")
+            purchase = self._purchase(row.purchase) if row.purchase else ""
+            if row.purchase_in_base:
+                purchase = self.tr("%1 (in the base already)").replace("%1", purchase)
+            cells.append(purchase)
         return cells
 
     def _purchase(self, purchase: PurchaseInput) -> str:
@@ -236,6 +239,11 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("New client")
             case RowAction.MERGE:
                 return self.tr("Merged into the client in the base")
+            case RowAction.MERGE_IN_FILE | RowAction.SKIP if (
+                row.purchase_in_base and row.data is None
+            ):
+                # The sheet imported before: its sale is not added a second time.
+                return self.tr("Skipped: the purchase is in the base already")
             case RowAction.MERGE_IN_FILE if row.reason in ("purchase_only", "report_purchase"):
                 # An order row naming its client by phone, e-mail or card only; a document's
                 # line in a grouped 1C report, a sale to the client above it.

@@ -1979,7 +1979,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="324"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="465"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="473"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
@@ -1994,17 +1994,22 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="442"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="413"/>
+        <source>Purchases in the base already, not added again: %1.</source>
+        <translation>Покупок, которые уже есть в базе и не будут добавлены снова: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="450"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="473"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="481"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="480"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="488"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2184,27 +2189,32 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="201"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="196"/>
+        <source>%1 (in the base already)</source>
+        <translation>%1 (уже есть в базе)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="204"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="221"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="224"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="229"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="232"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="231"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="234"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="234"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="237"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2213,82 +2223,87 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="236"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="239"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="238"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="241"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="242"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="246"/>
+        <source>Skipped: the purchase is in the base already</source>
+        <translation>Пропущена: эта покупка уже есть в базе</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="250"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="246"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="254"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="249"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="257"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="253"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="261"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="257"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="265"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="259"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="267"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="261"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="269"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="263"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="271"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="267"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="275"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="269"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="277"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="272"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="280"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="276"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="284"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="278"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="286"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="280"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="288"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

@@ -714,3 +714,19 @@ def test_a_client_marked_archived_shows_so_in_the_preview(qtbot, workspace, tmp_
     assert combo.currentText() == "In the archive (yes / no)"
     assert preview_cells(importing, 2)[1] == "New client, to the archive"
     assert preview_cells(importing, 3)[1] == "New client"
+
+
+def test_sales_imported_before_show_as_in_the_base(qtbot, workspace, tmp_path) -> None:
+    rows: list[list[object]] = [
+        ["Дата заказа", "Клиент", "Товар", "Сумма"],
+        [date(2026, 3, 5), "Иванов Иван", "Плед", 300],
+        [date(2026, 3, 6), None, "Чай", 50],
+    ]
+    checked_orders(qtbot, workspace, tmp_path, rows).run_import()
+    again = checked_orders(qtbot, workspace, tmp_path, rows)
+    assert preview_cells(again, 2)[1] == "Merged into the client in the base"
+    assert preview_cells(again, 2)[-1].endswith("(in the base already)")
+    assert preview_cells(again, 3)[1] == "Skipped: the purchase is in the base already"
+    assert "Purchases: 0. Purchases in the base already, not added again: 2." in (
+        again.summary.text()
+    )
