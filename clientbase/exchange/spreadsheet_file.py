@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import python_calamine
 
 from clientbase.errors import ImportFileError
+from clientbase.exchange.date_formats import LOOKED_AT, yearless_date_columns
 from clientbase.exchange.sheet_cells import Cell, clean_rows, has_data
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and an .xlsx encrypted with a password
@@ -25,10 +27,11 @@ def workbook_sheet_names(path: Path) -> list[str]:
 
 def read_sheet(
     path: Path, sheet: str | None, max_rows: int
-) -> tuple[list[str], str, list[list[Cell]], list[Any]]:
+) -> tuple[list[str], str, list[list[Cell]], list[Any], frozenset[int]]:
     """The workbook's sheets, and of the sheet named, or else the first that holds
-    anything: its name, its cleaned rows and its merged cells' ranges (calamine reads them
-    from .xlsx and .xls)."""
+    anything: its name, its cleaned rows, its merged cells' ranges (calamine reads them
+    from .xlsx and .xls), and the columns of an .xlsx that show their dates without a year
+    (see date_formats)."""
     workbook = _workbook(path)
     if sheet is not None and sheet not in workbook.sheet_names:
         raise ImportFileError("sheet_not_found", sheet)
@@ -43,7 +46,14 @@ def read_sheet(
         rows = clean_rows(raw, path.name, max_rows)
         if has_data(rows):
             break
-    return list(workbook.sheet_names), name, rows, merged
+    yearless = frozenset[int]()
+    if path.suffix.lower() in (".xlsx", ".xlsm") and _has_dates(rows):
+        yearless = yearless_date_columns(path, name)
+    return list(workbook.sheet_names), name, rows, merged, yearless
+
+
+def _has_dates(rows: list[list[Cell]]) -> bool:
+    return any(isinstance(cell, date) for row in rows[:LOOKED_AT] for cell in row)
 
 
 def _workbook(path: Path) -> python_calamine.CalamineWorkbook:

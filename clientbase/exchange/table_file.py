@@ -68,6 +68,9 @@ class TableData:
     # of them: (top row, bottom row, column), counted from zero. A client's name merged
     # over the rows of its second phone makes those rows one client (see import_plan).
     merged_down: tuple[tuple[int, int, int], ...] = ()
+    # The columns whose dates the file shows without a year (an .xlsx's «DD.MM»): typed as
+    # «15.03», a birthday there got the year it was typed in (see date_formats).
+    yearless_dates: frozenset[int] = frozenset()
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -157,10 +160,11 @@ def read_table(
     elif kind is Kind.XML_SPREADSHEET:
         name, rows, sheets, merged = _xml_sheet(path, sheet, still_wanted)
     else:
-        sheets, name, rows, merged = in_own_process(
+        sheets, name, rows, merged, yearless = in_own_process(
             read_sheet, path, sheet, MAX_ROWS, still_wanted=still_wanted
         )
-        return _table(name, rows, path, sheets, merged=merged)  # cleaned as they were read
+        # Cleaned as they were read.
+        return _table(name, rows, path, sheets, merged=merged, yearless=yearless)
     return _table(name, _cleaned(rows, path), path, sheets, header_line, merged)
 
 
@@ -233,13 +237,15 @@ def _table(
     sheets: list[str],
     header_line: int | None = None,
     merged: list[Any] | None = None,
+    yearless: frozenset[int] = frozenset(),
 ) -> TableData:
     if not has_data(rows):
         raise ImportFileError("empty", path.name)
     filled = _fill_merged_down(rows, merged or [])
     rows, first = _without_empty_side_columns(rows)
     merged_down = tuple((top, bottom, column - first) for top, bottom, column in filled)
-    return TableData(name, rows, tuple(sheets), header_line, merged_down)
+    shifted = frozenset(column - first for column in yearless if column >= first)
+    return TableData(name, rows, tuple(sheets), header_line, merged_down, shifted)
 
 
 def _without_empty_side_columns(rows: list[list[Cell]]) -> tuple[list[list[Cell]], int]:

@@ -241,7 +241,9 @@ def plan_import(
     headers = [text_of(h) for h in header_cells(table.rows, header_line)]
     body = table.rows[header_line + 1 :]
     month_first = month_first_columns(body, mapping)
-    reader = RowReader(headers, mapping, settings.phone_region, today, month_first)
+    reader = RowReader(
+        headers, mapping, settings.phone_region, today, month_first, table.yearless_dates
+    )
     where = FieldColumns(headers, mapping)
     orders = Target.PURCHASE_DATE in mapping
     base = BaseIndex(db, by_name=orders)

@@ -92,6 +92,20 @@ def is_totals_row(cells: Sequence[object]) -> bool:
 _EARLIEST_SERIAL_BIRTHDAY = date(1910, 1, 1)
 
 
+# How far back a year Excel gave a date typed without one may lie: the sheet's age. A birth
+# year before it, hidden by the column's format, was typed by the person and is kept.
+_SHEET_AGE_YEARS = 15
+
+
+def _typed_in(birthday: Birthday, value: object, today: date) -> bool:
+    """Whether a date cell's year is the one Excel gave a day and month typed without it."""
+    return (
+        birthday.year is not None
+        and isinstance(value, date)
+        and today.year - _SHEET_AGE_YEARS <= birthday.year <= today.year
+    )
+
+
 def read_birthday(value: object, today: date, month_first: bool = False) -> Birthday | None:
     """A birthday from a date cell, an Excel day number, or text; ValueError if none.
     `month_first`: the column writes its dates as 2/25/1980 (see dates.month_first)."""
@@ -171,12 +185,15 @@ class RowReader:
         region: str,
         today: date,
         month_first: frozenset[int] = frozenset(),
+        yearless: frozenset[int] = frozenset(),
     ) -> None:
         self._headers = [text_of(h) for h in headers] + [""] * (len(mapping) - len(headers))
         self._region = region
         self._today = today
         # Columns of dates written month first (2/25/1980): see month_first_columns.
         self._month_first = month_first
+        # Columns of dates the file shows without a year: see TableData.yearless_dates.
+        self._yearless = yearless
         # The orders sheet's date column is read by import_purchases, told this.
         self.purchase_month_first = any(
             target is Target.PURCHASE_DATE and column in month_first
@@ -359,6 +376,13 @@ class RowReader:
                 except ValueError:
                     problem(value, "date_invalid")
                 else:
+                    if (
+                        birthday is not None
+                        and column in self._yearless
+                        and _typed_in(birthday, value, self._today)
+                    ):
+                        # «15.03» as the sheet shows it: the year is the one it was typed in.
+                        birthday = Birthday(birthday.day, birthday.month, None)
                     data.birthday = str(birthday) if birthday else ""
             case Target.NOTES:
                 notes.append(self._note_prefixes[column] + text)

@@ -1,0 +1,80 @@
+"""Birthdays typed into Excel as «15.03»: Excel stores them as dates of the year they were
+typed in and shows them without it. They came in as clients born that year."""
+
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from clientbase.exchange.date_formats import shows_no_year, yearless_date_columns
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.import_plan import plan_import, read_plan_source
+from clientbase.services.importing import commit_import
+from clientbase.services.workspace import Workspace
+
+
+@pytest.mark.parametrize(
+    ("number_format", "yearless"),
+    [
+        ("DD.MM", True),
+        ("[$-419]d mmmm;@", True),  # «15 марта»
+        ("d-mmm", True),
+        ("dd.mm.yyyy", False),
+        ('d mmmm yyyy "г."', False),
+        ("mm-dd-yy", False),
+        ("h:mm", False),  # a time: no day
+        ("General", False),
+    ],
+)
+def test_a_format_shows_the_year_or_not(number_format: str, yearless: bool) -> None:
+    assert shows_no_year(number_format) is yearless
+
+
+def birthdays_sheet(path: Path) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Телефон", "День рождения", "Дата визита"])
+    rows = [
+        ("Иванов Иван", datetime(2023, 3, 15)),
+        ("Петрова Анна", datetime(2023, 7, 1)),
+        # A year typed in, hidden by the format: long before the sheet, so a birth year.
+        ("Сидоров Пётр", datetime(1980, 2, 1)),
+    ]
+    for number, (name, birthday) in enumerate(rows):
+        sheet.append([name, f"8 916 111-22-3{number}", birthday, datetime(2023, 5, 5)])
+        sheet.cell(sheet.max_row, 3).number_format = "DD.MM"
+        sheet.cell(sheet.max_row, 4).number_format = "DD.MM.YYYY"
+    workbook.save(path)
+    return path
+
+
+def test_the_columns_showing_dates_without_a_year_are_found(tmp_path: Path) -> None:
+    path = birthdays_sheet(tmp_path / "clients.xlsx")
+    assert yearless_date_columns(path, "Sheet") == frozenset({2})
+    assert yearless_date_columns(path, "No such sheet") == frozenset()
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+    assert yearless_date_columns(tmp_path / "broken.xlsx", "Sheet") == frozenset()
+
+
+def test_a_birthday_typed_without_a_year_comes_in_without_one(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = birthdays_sheet(tmp_path / "clients.xlsx")
+    table, header, mapping = read_plan_source(path)
+    assert table.yearless_dates == frozenset({2})
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name,
+        today=date(2026, 12, 3),
+    )  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan)
+    birthdays = {
+        record.display_name: record.data.birthday
+        for record in map(workspace.clients.get, find_client_ids(workspace.db, ClientQuery()))
+    }
+    assert birthdays == {
+        "Иванов Иван": "15.03",
+        "Петрова Анна": "01.07",
+        "Сидоров Пётр": "01.02.1980",
+    }
