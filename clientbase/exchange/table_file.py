@@ -18,6 +18,7 @@ from typing import Any
 
 from clientbase.errors import ImportFileError
 from clientbase.exchange.access_file import access_table_names, read_access_table
+from clientbase.exchange.card_layout import cards_as_rows
 from clientbase.exchange.csv_file import read_csv
 from clientbase.exchange.header_row import find_header_row
 from clientbase.exchange.html_table import HtmlTable, read_html_tables
@@ -241,6 +242,9 @@ def _table(
 ) -> TableData:
     if not has_data(rows):
         raise ImportFileError("empty", path.name)
+    if header_line is None and (cards := cards_as_rows(rows)) is not None:
+        # Clients written as cards down the sheet: one row a client, the names in row 0.
+        rows, header_line, merged, yearless = cards, 0, [], frozenset()
     filled = _fill_merged_down(rows, merged or [])
     rows, first = _without_empty_side_columns(rows)
     merged_down = tuple((top, bottom, column - first) for top, bottom, column in filled)
