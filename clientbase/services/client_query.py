@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from clientbase.db.database import Database, fetch_ids
@@ -175,35 +175,25 @@ def find_client_ids(db: Database, query: ClientQuery, limit: int | None = None) 
 
 def with_consent(db: Database, ids: list[int]) -> list[int]:
     """The clients of `ids` who agreed to receive messages, in the order given."""
-    agreed: set[int] = set()
-    with db.reading() as session:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            agreed.update(
-                session.scalars(
-                    select(Client.id).where(
-                        Client.id.in_(chunk), Client.marketing_consent.is_(True)
-                    )
-                )
-            )
+    agreed = _ids_among(db, ids, Client.marketing_consent.is_(True))
     return [client_id for client_id in ids if client_id in agreed]
 
 
 def archived_among(db: Database, ids: list[int]) -> set[int]:
     """The clients of `ids` who are in the archive; at once none in a base without any."""
-    archived: set[int] = set()
     with db.reading() as session:
-        if session.scalar(select(Client.id).where(Client.archived_at.is_not(None)).limit(1)):
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                archived.update(
-                    session.scalars(
-                        select(Client.id).where(
-                            Client.id.in_(chunk), Client.archived_at.is_not(None)
-                        )
-                    )
-                )
-    return archived
+        if not session.scalar(select(Client.id).where(Client.archived_at.is_not(None)).limit(1)):
+            return set()
+    return _ids_among(db, ids, Client.archived_at.is_not(None))
+
+
+def _ids_among(db: Database, ids: list[int], condition: ColumnElement[bool]) -> set[int]:
+    found: set[int] = set()
+    with db.reading() as session:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(session.scalars(select(Client.id).where(Client.id.in_(chunk), condition)))
+    return found
 
 
 def load_rows(db: Database, ids: list[int]) -> list[ClientRow]:

@@ -4,8 +4,6 @@ client («Телефон», «День Рождения»), each value as a note
 from datetime import datetime
 from pathlib import Path
 
-import openpyxl
-
 from clientbase.exchange.card_layout import cards_as_rows
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import plan_import, read_plan_source
@@ -57,13 +55,9 @@ def test_a_list_is_no_cards() -> None:
 
 
 def test_a_sheet_of_cards_imports_its_clients(workspace: Workspace, tmp_path: Path) -> None:
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    for row in CARDS:
-        sheet.append(row)
-    path = tmp_path / "cards.xlsx"
-    workbook.save(path)
+    from tests.test_services.test_importing import write_sheet
+
+    path = write_sheet(tmp_path / "cards.xlsx", CARDS)
     table, header, mapping = read_plan_source(path)
     plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
     assert [row.line for row in plan.rows] == [3, 9, 12]  # the lines of the cards' names
