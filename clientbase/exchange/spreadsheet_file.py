@@ -15,7 +15,11 @@ from typing import Any
 import python_calamine
 
 from clientbase.errors import ImportFileError
-from clientbase.exchange.date_formats import LOOKED_AT, yearless_date_columns
+from clientbase.exchange.date_formats import (
+    LOOKED_AT,
+    yearless_date_columns,
+    yearless_ods_columns,
+)
 from clientbase.exchange.sheet_cells import Cell, clean_rows, has_data
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and an .xlsx encrypted with a password
@@ -47,8 +51,11 @@ def read_sheet(
         if has_data(rows):
             break
     yearless = frozenset[int]()
-    if path.suffix.lower() in (".xlsx", ".xlsm") and _has_dates(rows):
-        yearless = yearless_date_columns(path, name)
+    if _has_dates(rows):
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            yearless = yearless_date_columns(path, name)
+        elif path.suffix.lower() == ".ods":
+            yearless = yearless_ods_columns(path, name)
     return list(workbook.sheet_names), name, rows, merged, yearless
 
 

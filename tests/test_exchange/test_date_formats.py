@@ -78,3 +78,51 @@ def test_a_birthday_typed_without_a_year_comes_in_without_one(
         "Петрова Анна": "01.07",
         "Сидоров Пётр": "01.02.1980",
     }
+
+
+def ods_sheet(path: Path) -> Path:
+    """An .ods as LibreOffice Calc writes «15.03» typed in a cell: a date of the year it
+    was typed in, and beside it the text shown."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Клиенты")
+    rows = [
+        ["ФИО", "Телефон", "День рождения"],
+        ["Иванов Иван", "8 916 111-22-30", ("2023-03-15", "15.03")],
+        ["Петрова Анна", "8 916 111-22-31", ("2023-07-01", "01.07")],
+        ["Сидоров Пётр", "8 916 111-22-32", ("1980-02-01", "01.02")],
+    ]
+    for values in rows:
+        row = TableRow()
+        for value in values:
+            if isinstance(value, tuple):
+                cell = TableCell(valuetype="date", datevalue=value[0])
+                cell.addElement(P(text=value[1]))
+            else:
+                cell = TableCell(valuetype="string")
+                cell.addElement(P(text=value))
+            row.addElement(cell)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    document.save(str(path))
+    return path
+
+
+def test_an_ods_showing_birthdays_without_a_year_gives_them_without_one(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = ods_sheet(tmp_path / "clients.ods")
+    table, header, mapping = read_plan_source(path)
+    assert table.yearless_dates == frozenset({2})
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name,
+        today=date(2026, 12, 3),
+    )  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan)
+    birthdays = sorted(
+        workspace.clients.get(i).data.birthday for i in find_client_ids(workspace.db, ClientQuery())
+    )
+    assert birthdays == ["01.02.1980", "01.07", "15.03"]
