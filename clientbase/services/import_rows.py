@@ -213,6 +213,11 @@ class RowReader:
         self._row_labels = self._labels
         # Whether the row being read marks its client archived (see ReadRow).
         self._archived = False
+        # 1C's «Вид контрагента»: «Юридическое лицо» or «Физическое лицо» (kept in the notes).
+        self._kind_columns = [
+            column for column, header in enumerate(headers)
+            if column < len(mapping) and normalize_header(header) in _KIND_HEADERS
+        ]  # fmt: skip
         # «Дом», «Квартира» beside «Улица»: parts of the address, each with its mark.
         self._address_parts: list[tuple[int, str]] = []
         for column, target in enumerate(mapping):
@@ -274,7 +279,9 @@ class RowReader:
         if data.messengers:
             _settle_messengers(data, notes)
         if full_name:
-            if (is_company_name(full_name) or _legal_entity(data)) and not data.organization:
+            if (
+                is_company_name(full_name) or _legal_entity(data) or self._says_company(cells)
+            ) and not data.organization:
                 data.organization = full_name
             elif not (data.last_name or data.first_name):
                 name, aside = name_and_aside(full_name)
@@ -295,6 +302,14 @@ class RowReader:
             # Kept: on an orders sheet a phone or a card number alone can name a known client.
             return ReadRow(line, data, problems, skipped="no_name", archived=self._archived)
         return ReadRow(line, data, problems, archived=self._archived)
+
+    def _says_company(self, cells: Sequence[object]) -> bool:
+        """Whether the row's «Вид контрагента» (1C) says the client is a legal entity, where
+        its name has no «ООО» to tell it: «Ромашка» beside «Юридическое лицо»."""
+        return any(
+            column < len(cells) and fold(text_of(cells[column])) in _LEGAL_ENTITY_WORDS
+            for column in self._kind_columns
+        )
 
     def _is_phone(self, text: str) -> bool:
         try:
@@ -471,6 +486,17 @@ def tags_of(text: str) -> list[str]:
         if tag and tag.casefold() not in _EVERYONE:
             tags.append(tag)
     return tags
+
+
+# What says whether a counterparty is a company or a person, and the words for a company.
+_KIND_HEADERS = frozenset(
+    {"вид контрагента", "тип контрагента", "юр физ лицо", "юридическое физическое лицо",
+     "тип клиента", "вид клиента", "юр лицо физ лицо"}
+)  # fmt: skip
+_LEGAL_ENTITY_WORDS = frozenset(
+    {"юридическое лицо", "юр лицо", "юр. лицо", "юрлицо", "юл", "организация", "компания",
+     "legal entity", "company"}
+)  # fmt: skip
 
 
 def _legal_entity(data: ClientInput) -> bool:

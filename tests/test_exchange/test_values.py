@@ -375,3 +375,19 @@ def test_a_local_number_beside_a_phone_is_a_phone_of_its_own(
 ) -> None:
     # Taken for one phone, the whole cell was refused, the valid mobile in it too.
     assert split_phones(written, "RU") == phones
+
+
+def test_1cs_kind_of_counterparty_tells_a_company_without_its_legal_form() -> None:
+    # «Ромашка» with no «ООО» and no ИНН came in as a person, surname «Ромашка».
+    headers = ["Наименование", "Вид контрагента", "Телефон"]
+    mapping = [Target.FULL_NAME, Target.NOTES, Target.PHONE]
+    today = date(2026, 12, 3)
+    company = read_row(2, ["Ромашка", "Юридическое лицо", "+7 495 111-22-33"], headers, mapping,
+                       "RU", today).data  # fmt: skip
+    assert company is not None
+    assert (company.kind.value, company.organization) == ("company", "Ромашка")
+    assert company.notes == "Вид контрагента: Юридическое лицо"
+    person = read_row(2, ["Иванов Иван", "Физическое лицо", None], headers, mapping, "RU",
+                      today).data  # fmt: skip
+    assert person is not None
+    assert (person.kind.value, person.last_name) == ("person", "Иванов")
