@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
@@ -154,6 +155,47 @@ _NUMBER_RUN = re.compile(r"\+?\(?\d[\d\s()\-.]*\d\)?")
 _NOTE_EDGES = " \t,;:-–—"
 # Words that only say that a phone follows: «тел. 8 916 …» has no note.
 _PHONE_WORDS = {"т", "т.", "тел", "тел.", "телефон", "tel", "tel.", "ph", "ph.", "phone"}
+
+
+# A phone or an e-mail written into a name cell: «Иванов Иван 8 916 111-22-33», «Петрова
+# Анна, тел. +7 916 …», «Сидоров Пётр ivan@mail.ru».
+_CONTACT_IN_NAME = re.compile(
+    r"(?:\b(?:тел|моб|т|tel|ph|phone)\.?:?\s*)?(?P<phone>\+?\(?\d[\d\s()\-.]{5,}\d\)?)"
+    r"|(?P<email>[^\s,;()<>«»]+@[^\s,;()<>«»]+)",
+    re.IGNORECASE,
+)
+_SEVEN_DIGITS = re.compile(r"(?:\d\D?){7}")
+
+
+def contacts_in_name(
+    text: str, is_phone: Callable[[str], bool]
+) -> tuple[str, list[str], list[str]]:
+    """A name cell without the phones and e-mails written into it, and those: («Иванов
+    Иван», [«8 916 111-22-33»], []). Digits `is_phone` does not take for a phone stay in
+    the name («Школа № 1234567»); a cell without contacts comes back as it is."""
+    if "@" not in text and not _SEVEN_DIGITS.search(text):
+        return text, [], []
+    phones: list[str] = []
+    emails: list[str] = []
+
+    def taken(found: re.Match[str]) -> str:
+        if (address := found.group("email")) is not None:
+            address = address.strip(".")
+            if looks_like_email(address):
+                emails.append(address)
+                return " "
+            return found.group(0)
+        number = found.group("phone").strip()
+        if number.startswith("(") and number.endswith(")") and number.count("(") == 1:
+            number = number[1:-1]  # «(8-916-111-22-55)» beside the name
+        if 7 <= len(digits(number)) <= 15 and is_phone(number):
+            phones.append(number)
+            return " "
+        return found.group(0)
+
+    rest = _CONTACT_IN_NAME.sub(taken, text)
+    rest = " ".join(re.sub(r"\(\s*\)", " ", rest).split()).strip(" ,;:-–—/")
+    return (rest or text), phones, emails
 
 
 def with_note(value: str, note: str) -> str:

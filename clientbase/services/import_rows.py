@@ -28,6 +28,7 @@ from clientbase.exchange.header import (
 from clientbase.exchange.person_names import name_and_aside, name_case, split_full_name
 from clientbase.exchange.values import (
     city_name,
+    contacts_in_name,
     emails_and_notes,
     emails_in_note,
     excel_serial_date,
@@ -279,6 +280,12 @@ class RowReader:
         if data.messengers:
             _settle_messengers(data, notes)
         if full_name:
+            # «Иванов Иван 8 916 …», «… ivan@mail.ru»: the contacts go to their fields.
+            written = full_name
+            full_name, phones, emails = contacts_in_name(full_name, self._is_phone)
+            data.phones += [PhoneInput(phone) for phone in phones]
+            data.emails += [EmailInput(address) for address in emails]
+            aside = ""
             if (
                 is_company_name(full_name) or _legal_entity(data) or self._says_company(cells)
             ) and not data.organization:
@@ -286,8 +293,8 @@ class RowReader:
             elif not (data.last_name or data.first_name):
                 name, aside = name_and_aside(full_name)
                 data.last_name, data.first_name, data.middle_name = split_full_name(name)
-                if aside:  # «(Аня)», a maiden name: the notes keep the name as written
-                    notes.append(f"{self._headers[full_name_column]}: {full_name}")
+            if aside:  # «(Аня)», a maiden name: the notes keep the name as written
+                notes.append(f"{self._headers[full_name_column]}: {written}")
         # «ИВАНОВ ИВАН» typed with Caps Lock on, or «петрова»: written as names are.
         data.last_name = name_case(data.last_name)
         data.first_name = name_case(data.first_name)

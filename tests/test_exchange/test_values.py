@@ -391,3 +391,34 @@ def test_1cs_kind_of_counterparty_tells_a_company_without_its_legal_form() -> No
                       today).data  # fmt: skip
     assert person is not None
     assert (person.kind.value, person.last_name) == ("person", "Иванов")
+
+
+@pytest.mark.parametrize(
+    ("cell", "name", "phones", "emails"),
+    [
+        ("Иванов Иван 89161112233", ("Иванов", "Иван"), ["89161112233"], []),
+        ("Петрова Анна, тел. +7 916 111-22-44", ("Петрова", "Анна"), ["+7 916 111-22-44"], []),
+        ("Сидоров Пётр (8-916-111-22-55)", ("Сидоров", "Пётр"), ["8-916-111-22-55"], []),
+        ("Кузнецов Олег ivan@mail.ru", ("Кузнецов", "Олег"), [], ["ivan@mail.ru"]),
+        # Digits that are no phone stay where they are: the list's second Иванов.
+        ("Иванов Иван 2", ("Иванов", "Иван"), [], []),
+    ],
+)
+def test_a_phone_or_an_e_mail_in_the_name_cell_goes_to_its_field(
+    cell: str, name: tuple[str, str], phones: list[str], emails: list[str]
+) -> None:
+    # They were the client's patronymic («Тел. 8 916 111 22»), or only in the notes.
+    headers = ["Клиент", "Город"]
+    data = read_row(2, [cell, "Тула"], headers, [Target.FULL_NAME, Target.CITY], "RU",
+                    date(2026, 12, 3)).data  # fmt: skip
+    assert data is not None
+    assert (data.last_name, data.first_name, data.middle_name) == (*name, "")
+    assert [phone.raw for phone in data.phones] == phones
+    assert [email.address for email in data.emails] == emails
+
+
+def test_a_number_in_a_companys_name_is_no_phone() -> None:
+    data = read_row(2, ["Школа № 1234567"], ["Клиент"], [Target.FULL_NAME], "RU",
+                    date(2026, 12, 3)).data  # fmt: skip
+    assert data is not None
+    assert (data.organization, data.phones) == ("Школа № 1234567", [])
