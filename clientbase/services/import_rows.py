@@ -85,9 +85,16 @@ class ReadRow:
     archived: bool = False
 
 
+# After a totals word, what makes it a subtotal: «Итого по клиенту», «Всего за март».
+_SUBTOTAL = re.compile(r"^(?:итого|всего|итог|total)\s*(?::|\s(?:по|за|for|by)\b)")
+
+
 def is_totals_row(cells: Sequence[object]) -> bool:
     first = next((text_of(cell) for cell in cells if cell is not None), "")
-    return first.casefold().rstrip(":").strip() in _TOTALS
+    if len(first) > 60:
+        return False
+    folded = first.casefold()
+    return folded.rstrip(":").strip() in _TOTALS or bool(_SUBTOTAL.match(folded))
 
 
 _EARLIEST_SERIAL_BIRTHDAY = date(1910, 1, 1)

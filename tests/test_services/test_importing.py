@@ -2167,6 +2167,29 @@ def test_sales_under_a_client_written_once_are_that_clients(workspace, tmp_path)
     assert workspace.clients.get(smirnova).summary.total_spent == Decimal("1200.00")
 
 
+def test_a_subtotal_under_each_clients_sales_is_no_client(workspace, tmp_path) -> None:
+    # «Итого по клиенту» came in as a client of that name; only «Итого» alone was known.
+    sheet = write_sheet(
+        tmp_path / "sales.xlsx",
+        [
+            ["Клиент", "Телефон", "Дата", "Товар", "Сумма"],
+            ["Иванов Иван", "8 916 111-22-33", date(2024, 3, 1), "Крем", 500],
+            [None, None, date(2024, 4, 1), "Мыло", 200],
+            ["Итого по клиенту:", None, None, None, 700],
+            ["Total Fitness", "8 495 111-22-33", date(2024, 3, 2), "Абонемент", 500],
+            ["Всего за март", None, None, None, 1200],
+        ],
+    )
+    plan = plan_for(workspace, sheet)
+    assert [(row.line, row.action, row.reason) for row in plan.rows] == [
+        (2, RowAction.NEW, ""),
+        (3, RowAction.MERGE_IN_FILE, "purchase_only"),
+        (4, RowAction.SKIP, "totals"),
+        (5, RowAction.NEW, ""),  # a client whose name begins with «Total»
+        (6, RowAction.SKIP, "totals"),
+    ]
+
+
 # A report saved from 1C: title rows, the groupings stacked in the first column of the
 # header, each client's row summing the rows under it, and the totals row.
 _SALES_REPORT: list[list[object]] = [
