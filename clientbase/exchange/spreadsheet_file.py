@@ -15,10 +15,11 @@ from typing import Any
 import python_calamine
 
 from clientbase.errors import ImportFileError
-from clientbase.exchange.date_formats import (
+from clientbase.exchange.cell_formats import (
     LOOKED_AT,
-    yearless_date_columns,
-    yearless_ods_columns,
+    ColumnFormats,
+    ods_column_formats,
+    xlsx_column_formats,
 )
 from clientbase.exchange.sheet_cells import Cell, clean_rows, has_data
 
@@ -31,11 +32,11 @@ def workbook_sheet_names(path: Path) -> list[str]:
 
 def read_sheet(
     path: Path, sheet: str | None, max_rows: int
-) -> tuple[list[str], str, list[list[Cell]], list[Any], frozenset[int]]:
+) -> tuple[list[str], str, list[list[Cell]], list[Any], ColumnFormats]:
     """The workbook's sheets, and of the sheet named, or else the first that holds
     anything: its name, its cleaned rows, its merged cells' ranges (calamine reads them
-    from .xlsx and .xls), and the columns of an .xlsx that show their dates without a year
-    (see date_formats)."""
+    from .xlsx and .xls), and what an .xlsx or .ods shows of its columns (dates without a
+    year, numbers as percentages: see cell_formats)."""
     workbook = _workbook(path)
     if sheet is not None and sheet not in workbook.sheet_names:
         raise ImportFileError("sheet_not_found", sheet)
@@ -50,17 +51,17 @@ def read_sheet(
         rows = clean_rows(raw, path.name, max_rows)
         if has_data(rows):
             break
-    yearless = frozenset[int]()
-    if _has_dates(rows):
+    formats = ColumnFormats()
+    if _has_dates_or_numbers(rows):
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            yearless = yearless_date_columns(path, name)
+            formats = xlsx_column_formats(path, name)
         elif path.suffix.lower() == ".ods":
-            yearless = yearless_ods_columns(path, name)
-    return list(workbook.sheet_names), name, rows, merged, yearless
+            formats = ods_column_formats(path, name)
+    return list(workbook.sheet_names), name, rows, merged, formats
 
 
-def _has_dates(rows: list[list[Cell]]) -> bool:
-    return any(isinstance(cell, date) for row in rows[:LOOKED_AT] for cell in row)
+def _has_dates_or_numbers(rows: list[list[Cell]]) -> bool:
+    return any(isinstance(cell, date | float | int) for row in rows[:LOOKED_AT] for cell in row)
 
 
 def _workbook(path: Path) -> python_calamine.CalamineWorkbook:

@@ -19,6 +19,7 @@ from typing import Any
 from clientbase.errors import ImportFileError
 from clientbase.exchange.access_file import access_table_names, read_access_table
 from clientbase.exchange.card_layout import cards_as_rows
+from clientbase.exchange.cell_formats import ColumnFormats
 from clientbase.exchange.csv_file import read_csv
 from clientbase.exchange.header_row import find_header_row
 from clientbase.exchange.html_table import HtmlTable, read_html_tables
@@ -70,8 +71,10 @@ class TableData:
     # over the rows of its second phone makes those rows one client (see import_plan).
     merged_down: tuple[tuple[int, int, int], ...] = ()
     # The columns whose dates the file shows without a year (an .xlsx's «DD.MM»): typed as
-    # «15.03», a birthday there got the year it was typed in (see date_formats).
+    # «15.03», a birthday there got the year it was typed in; and those whose numbers it
+    # shows as percentages (0.05 as «5%»). See cell_formats.
     yearless_dates: frozenset[int] = frozenset()
+    percents: frozenset[int] = frozenset()
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -161,11 +164,11 @@ def read_table(
     elif kind is Kind.XML_SPREADSHEET:
         name, rows, sheets, merged = _xml_sheet(path, sheet, still_wanted)
     else:
-        sheets, name, rows, merged, yearless = in_own_process(
+        sheets, name, rows, merged, formats = in_own_process(
             read_sheet, path, sheet, MAX_ROWS, still_wanted=still_wanted
         )
         # Cleaned as they were read.
-        return _table(name, rows, path, sheets, merged=merged, yearless=yearless)
+        return _table(name, rows, path, sheets, merged=merged, formats=formats)
     return _table(name, _cleaned(rows, path), path, sheets, header_line, merged)
 
 
@@ -238,18 +241,26 @@ def _table(
     sheets: list[str],
     header_line: int | None = None,
     merged: list[Any] | None = None,
-    yearless: frozenset[int] = frozenset(),
+    formats: ColumnFormats | None = None,
 ) -> TableData:
     if not has_data(rows):
         raise ImportFileError("empty", path.name)
     if header_line is None and (cards := cards_as_rows(rows)) is not None:
         # Clients written as cards down the sheet: one row a client, the names in row 0.
-        rows, header_line, merged, yearless = cards, 0, [], frozenset()
+        rows, header_line, merged, formats = cards, 0, [], None
     filled = _fill_merged_down(rows, merged or [])
     rows, first = _without_empty_side_columns(rows)
     merged_down = tuple((top, bottom, column - first) for top, bottom, column in filled)
-    shifted = frozenset(column - first for column in yearless if column >= first)
-    return TableData(name, rows, tuple(sheets), header_line, merged_down, shifted)
+    formats = formats or ColumnFormats()
+    return TableData(
+        name, rows, tuple(sheets), header_line, merged_down,
+        _shifted(formats.yearless_dates, first), _shifted(formats.percents, first),
+    )  # fmt: skip
+
+
+def _shifted(columns: frozenset[int], first: int) -> frozenset[int]:
+    """Columns counted from the table's first, the empty ones left of it dropped."""
+    return frozenset(column - first for column in columns if column >= first)
 
 
 def _without_empty_side_columns(rows: list[list[Cell]]) -> tuple[list[list[Cell]], int]:

@@ -242,8 +242,9 @@ def plan_import(
     body = table.rows[header_line + 1 :]
     month_first = month_first_columns(body, mapping)
     reader = RowReader(
-        headers, mapping, settings.phone_region, today, month_first, table.yearless_dates
-    )
+        headers, mapping, settings.phone_region, today, month_first, table.yearless_dates,
+        table.percents,
+    )  # fmt: skip
     where = FieldColumns(headers, mapping)
     orders = Target.PURCHASE_DATE in mapping
     base = BaseIndex(db, by_name=orders)

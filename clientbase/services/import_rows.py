@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from itertools import pairwise
 
 from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus, MessengerKind
@@ -194,14 +195,17 @@ class RowReader:
         today: date,
         month_first: frozenset[int] = frozenset(),
         yearless: frozenset[int] = frozenset(),
+        percents: frozenset[int] = frozenset(),
     ) -> None:
         self._headers = [text_of(h) for h in headers] + [""] * (len(mapping) - len(headers))
         self._region = region
         self._today = today
         # Columns of dates written month first (2/25/1980): see month_first_columns.
         self._month_first = month_first
-        # Columns of dates the file shows without a year: see TableData.yearless_dates.
+        # Columns of dates the file shows without a year, of numbers it shows as
+        # percentages: see TableData.
         self._yearless = yearless
+        self._percents = percents
         # The orders sheet's date column is read by import_purchases, told this.
         self.purchase_month_first = any(
             target is Target.PURCHASE_DATE and column in month_first
@@ -423,6 +427,9 @@ class RowReader:
                 except ValueError:
                     problem(value, "not_a_number")
                 else:
+                    if column in self._percents and isinstance(value, int | float):
+                        # «5%» as the sheet shows it is 0.05 in the cell.
+                        percent = (percent * 100).quantize(Decimal("0.01"))
                     if 0 <= percent <= 100:
                         data.discount_percent = percent
                     else:

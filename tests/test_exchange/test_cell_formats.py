@@ -1,5 +1,7 @@
-"""Birthdays typed into Excel as «15.03»: Excel stores them as dates of the year they were
-typed in and shows them without it. They came in as clients born that year."""
+"""What a spreadsheet shows beyond its values. Birthdays typed into Excel as «15.03»: Excel
+stores them as dates of the year they were typed in and shows them without it; they came in
+as clients born that year. Discounts formatted as «5%»: the cell holds 0.05; they came in
+as discounts of 0.05 %."""
 
 from datetime import date, datetime
 from pathlib import Path
@@ -7,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from clientbase.exchange.date_formats import shows_no_year, yearless_date_columns
+from clientbase.exchange.cell_formats import ColumnFormats, shows_no_year, xlsx_column_formats
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.importing import commit_import
@@ -52,10 +54,10 @@ def birthdays_sheet(path: Path) -> Path:
 
 def test_the_columns_showing_dates_without_a_year_are_found(tmp_path: Path) -> None:
     path = birthdays_sheet(tmp_path / "clients.xlsx")
-    assert yearless_date_columns(path, "Sheet") == frozenset({2})
-    assert yearless_date_columns(path, "No such sheet") == frozenset()
+    assert xlsx_column_formats(path, "Sheet").yearless_dates == frozenset({2})
+    assert xlsx_column_formats(path, "No such sheet") == ColumnFormats()
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
-    assert yearless_date_columns(tmp_path / "broken.xlsx", "Sheet") == frozenset()
+    assert xlsx_column_formats(tmp_path / "broken.xlsx", "Sheet") == ColumnFormats()
 
 
 def test_a_birthday_typed_without_a_year_comes_in_without_one(
@@ -90,10 +92,10 @@ def ods_sheet(path: Path) -> Path:
     document = OpenDocumentSpreadsheet()
     table = Table(name="Клиенты")
     rows = [
-        ["ФИО", "Телефон", "День рождения"],
-        ["Иванов Иван", "8 916 111-22-30", ("2023-03-15", "15.03")],
-        ["Петрова Анна", "8 916 111-22-31", ("2023-07-01", "01.07")],
-        ["Сидоров Пётр", "8 916 111-22-32", ("1980-02-01", "01.02")],
+        ["ФИО", "Телефон", "День рождения", "Скидка"],
+        ["Иванов Иван", "8 916 111-22-30", ("2023-03-15", "15.03"), 0.05],
+        ["Петрова Анна", "8 916 111-22-31", ("2023-07-01", "01.07"), 0.1],
+        ["Сидоров Пётр", "8 916 111-22-32", ("1980-02-01", "01.02"), 0],
     ]
     for values in rows:
         row = TableRow()
@@ -101,6 +103,9 @@ def ods_sheet(path: Path) -> Path:
             if isinstance(value, tuple):
                 cell = TableCell(valuetype="date", datevalue=value[0])
                 cell.addElement(P(text=value[1]))
+            elif isinstance(value, float | int):
+                cell = TableCell(valuetype="percentage", value=value)
+                cell.addElement(P(text=f"{value:.0%}"))
             else:
                 cell = TableCell(valuetype="string")
                 cell.addElement(P(text=value))
@@ -111,18 +116,52 @@ def ods_sheet(path: Path) -> Path:
     return path
 
 
-def test_an_ods_showing_birthdays_without_a_year_gives_them_without_one(
+def test_an_ods_showing_birthdays_without_a_year_and_percentages_gives_them_so(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     path = ods_sheet(tmp_path / "clients.ods")
     table, header, mapping = read_plan_source(path)
-    assert table.yearless_dates == frozenset({2})
+    assert (table.yearless_dates, table.percents) == (frozenset({2}), frozenset({3}))
     plan = plan_import(
         workspace.db, workspace.settings, table, header, mapping, path.name,
         today=date(2026, 12, 3),
     )  # fmt: skip
     commit_import(workspace.db, workspace.settings, plan)
-    birthdays = sorted(
-        workspace.clients.get(i).data.birthday for i in find_client_ids(workspace.db, ClientQuery())
+    ids = find_client_ids(workspace.db, ClientQuery())
+    cards = sorted(
+        (card.birthday, str(card.discount_percent))
+        for card in (workspace.clients.get(i).data for i in ids)
     )
-    assert birthdays == ["01.02.1980", "01.07", "15.03"]
+    assert cards == [("01.02.1980", "0.00"), ("01.07", "10.00"), ("15.03", "5.00")]
+
+
+def test_a_discount_shown_as_a_percentage_comes_in_as_one(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from tests.test_services.test_importing import write_sheet
+
+    path = write_sheet(
+        tmp_path / "discounts.xlsx",
+        [
+            ["ФИО", "Скидка", "Скидка до"],
+            ["Иванов Иван", 0.05, 5],
+            ["Петрова Анна", 0.155, 10],
+        ],
+    )
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook.active
+    assert sheet is not None
+    sheet["B2"].number_format = "0%"
+    sheet["B3"].number_format = "0.0%"
+    workbook.save(path)
+    table, header, mapping = read_plan_source(path)
+    assert table.percents == frozenset({1})  # not the plain numbers beside
+    commit_import(
+        workspace.db, workspace.settings,
+        plan_import(workspace.db, workspace.settings, table, header, mapping, path.name),
+    )  # fmt: skip
+    discounts = sorted(
+        workspace.clients.get(i).data.discount_percent
+        for i in find_client_ids(workspace.db, ClientQuery())
+    )
+    assert [str(discount) for discount in discounts] == ["5.00", "15.50"]
