@@ -32,7 +32,12 @@ from clientbase.services.import_checks import FieldColumns, validated_card
 from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_matches import BaseIndex, FileIndex, find_in_base, match_keys
 from clientbase.services.import_purchases import read_purchase
-from clientbase.services.import_rows import CellProblem, RowReader, month_first_columns
+from clientbase.services.import_rows import (
+    CellProblem,
+    RowReader,
+    fraction_columns,
+    month_first_columns,
+)
 from clientbase.services.known_purchases import mark_known_purchases
 from clientbase.services.order_lines import OrderLines
 from clientbase.services.planned_rows import (
@@ -241,9 +246,10 @@ def plan_import(
     headers = [text_of(h) for h in header_cells(table.rows, header_line)]
     body = table.rows[header_line + 1 :]
     month_first = month_first_columns(body, mapping)
+    percents = table.percents | fraction_columns(body, mapping)
     reader = RowReader(
         headers, mapping, settings.phone_region, today, month_first, table.yearless_dates,
-        table.percents,
+        percents,
     )  # fmt: skip
     where = FieldColumns(headers, mapping)
     orders = Target.PURCHASE_DATE in mapping

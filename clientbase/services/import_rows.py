@@ -610,6 +610,26 @@ def month_first_columns(
     )
 
 
+def fraction_columns(rows: Sequence[Sequence[object]], mapping: Sequence[Target]) -> frozenset[int]:
+    """The discount columns whose numbers are all fractions of one (0.05, 0.1): percentages
+    shown as such by a file that keeps no formats (an .xls), which read as they are would
+    be discounts of 0.05 %."""
+    found = set()
+    for column, target in enumerate(mapping):
+        if target is not Target.DISCOUNT:
+            continue
+        numbers = [
+            value
+            for row in rows
+            if column < len(row)
+            and isinstance(value := row[column], int | float)
+            and not isinstance(value, bool)
+        ]
+        if numbers and all(0 <= n < 1 for n in numbers) and any(n > 0 for n in numbers):
+            found.add(column)
+    return frozenset(found)
+
+
 def read_row(
     line: int,
     cells: Sequence[object],

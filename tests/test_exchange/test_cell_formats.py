@@ -165,3 +165,15 @@ def test_a_discount_shown_as_a_percentage_comes_in_as_one(
         for i in find_client_ids(workspace.db, ClientQuery())
     )
     assert [str(discount) for discount in discounts] == ["5.00", "15.50"]
+
+
+def test_discounts_as_fractions_of_one_are_percentages_without_formats_too() -> None:
+    # An .xls keeps its formats out of reach: 0.05 and 0.1 in a «Скидка» column are 5 and
+    # 10 %; a column with a whole number among them is of percents already.
+    from clientbase.exchange.header import Target
+    from clientbase.services.import_rows import fraction_columns
+
+    mapping = [Target.FULL_NAME, Target.DISCOUNT]
+    assert fraction_columns([["Иванов", 0.05], ["Петров", 0.1], ["Орлов", None]], mapping) == {1}
+    assert fraction_columns([["Иванов", 0.5], ["Петров", 5]], mapping) == frozenset()
+    assert fraction_columns([["Иванов", "5%"], ["Петров", 0]], mapping) == frozenset()
