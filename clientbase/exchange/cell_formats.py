@@ -17,9 +17,12 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import IO
 from xml.etree.ElementTree import iterparse
+
+from clientbase.exchange.values import text_of
 
 # Text in quotes and bracketed parts («[$-419]», «[Red]») are no date parts.
 _LITERALS = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
@@ -45,6 +48,20 @@ class _Columns:
 
     def columns(self) -> frozenset[int]:
         return frozenset(column for column, shown in self._all.items() if shown)
+
+
+def as_shown(value: object, formats: ColumnFormats, column: int) -> str:
+    """A cell's value as its sheet shows it: «15.03» for a date shown without a year,
+    «5%» for 0.05 shown as a percentage; any other as text_of writes it."""
+    if column in formats.yearless_dates and isinstance(value, date):
+        return value.strftime("%d.%m")
+    if (
+        column in formats.percents
+        and isinstance(value, int | float)
+        and not isinstance(value, bool)
+    ):
+        return f"{value * 100:g}%"
+    return text_of(value)
 
 
 def shows_no_year(number_format: str) -> bool:

@@ -11,7 +11,7 @@ some program named .xls, and Excel and LibreOffice open them all without a word.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -73,8 +73,7 @@ class TableData:
     # The columns whose dates the file shows without a year (an .xlsx's «DD.MM»): typed as
     # «15.03», a birthday there got the year it was typed in; and those whose numbers it
     # shows as percentages (0.05 as «5%»). See cell_formats.
-    yearless_dates: frozenset[int] = frozenset()
-    percents: frozenset[int] = frozenset()
+    formats: ColumnFormats = field(default_factory=ColumnFormats)
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -252,10 +251,10 @@ def _table(
     rows, first = _without_empty_side_columns(rows)
     merged_down = tuple((top, bottom, column - first) for top, bottom, column in filled)
     formats = formats or ColumnFormats()
-    return TableData(
-        name, rows, tuple(sheets), header_line, merged_down,
-        _shifted(formats.yearless_dates, first), _shifted(formats.percents, first),
-    )  # fmt: skip
+    shifted = ColumnFormats(
+        _shifted(formats.yearless_dates, first), _shifted(formats.percents, first)
+    )
+    return TableData(name, rows, tuple(sheets), header_line, merged_down, shifted)
 
 
 def _shifted(columns: frozenset[int], first: int) -> frozenset[int]:

@@ -246,10 +246,10 @@ def plan_import(
     headers = [text_of(h) for h in header_cells(table.rows, header_line)]
     body = table.rows[header_line + 1 :]
     month_first = month_first_columns(body, mapping)
-    percents = table.percents | fraction_columns(body, mapping)
+    percents = table.formats.percents | fraction_columns(body, mapping)
     reader = RowReader(
-        headers, mapping, settings.phone_region, today, month_first, table.yearless_dates,
-        percents,
+        headers, mapping, settings.phone_region, today, month_first,
+        table.formats.yearless_dates, percents,
     )  # fmt: skip
     where = FieldColumns(headers, mapping)
     orders = Target.PURCHASE_DATE in mapping

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientbase.errors import ClientBaseError, ImportFileError, OperationCancelled
+from clientbase.exchange.cell_formats import as_shown
 from clientbase.exchange.header import Target
 from clientbase.exchange.header_row import header_cells
 from clientbase.exchange.sheet_cells import column_letter
@@ -300,7 +301,8 @@ class ImportDialog(QDialog):
                 (row[column] for row in body if column < len(row) and row[column] is not None),
                 None,
             )
-            self.columns.setItem(column, SAMPLE_COLUMN, QTableWidgetItem(text_of(sample)))
+            shown = as_shown(sample, self.table_data.formats, column)
+            self.columns.setItem(column, SAMPLE_COLUMN, QTableWidgetItem(shown))
             combo = QComboBox()
             for target, name in names.items():
                 combo.addItem(name, target.value)

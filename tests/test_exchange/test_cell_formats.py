@@ -65,7 +65,7 @@ def test_a_birthday_typed_without_a_year_comes_in_without_one(
 ) -> None:
     path = birthdays_sheet(tmp_path / "clients.xlsx")
     table, header, mapping = read_plan_source(path)
-    assert table.yearless_dates == frozenset({2})
+    assert table.formats.yearless_dates == frozenset({2})
     plan = plan_import(
         workspace.db, workspace.settings, table, header, mapping, path.name,
         today=date(2026, 12, 3),
@@ -121,7 +121,7 @@ def test_an_ods_showing_birthdays_without_a_year_and_percentages_gives_them_so(
 ) -> None:
     path = ods_sheet(tmp_path / "clients.ods")
     table, header, mapping = read_plan_source(path)
-    assert (table.yearless_dates, table.percents) == (frozenset({2}), frozenset({3}))
+    assert table.formats == ColumnFormats(frozenset({2}), frozenset({3}))
     plan = plan_import(
         workspace.db, workspace.settings, table, header, mapping, path.name,
         today=date(2026, 12, 3),
@@ -155,7 +155,7 @@ def test_a_discount_shown_as_a_percentage_comes_in_as_one(
     sheet["B3"].number_format = "0.0%"
     workbook.save(path)
     table, header, mapping = read_plan_source(path)
-    assert table.percents == frozenset({1})  # not the plain numbers beside
+    assert table.formats.percents == frozenset({1})  # not the plain numbers beside
     commit_import(
         workspace.db, workspace.settings,
         plan_import(workspace.db, workspace.settings, table, header, mapping, path.name),

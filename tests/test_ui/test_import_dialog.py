@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -730,3 +730,22 @@ def test_sales_imported_before_show_as_in_the_base(qtbot, workspace, tmp_path) -
     assert "Purchases: 0. Purchases in the base already, not added again: 2." in (
         again.summary.text()
     )
+
+
+def test_the_first_values_show_as_the_sheet_shows_them(qtbot, workspace, tmp_path) -> None:
+    # A birthday typed «15.03» and a discount shown «5%» read 15.03.2023 and 0.05 here.
+    from tests.test_services.test_importing import write_sheet
+
+    path = write_sheet(
+        tmp_path / "clients.xlsx",
+        [["ФИО", "День рождения", "Скидка"], ["Иванов Иван", datetime(2023, 3, 15), 0.05]],
+    )
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook.active
+    assert sheet is not None
+    sheet["B2"].number_format, sheet["C2"].number_format = "DD.MM", "0%"
+    workbook.save(path)
+    dialog = opened(qtbot, workspace, path)
+    assert [dialog.columns.item(row, SAMPLE_COLUMN).text() for row in range(3)] == [
+        "Иванов Иван", "15.03", "5%",
+    ]  # fmt: skip
