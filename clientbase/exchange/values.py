@@ -167,6 +167,16 @@ _CONTACT_IN_NAME = re.compile(
 _SEVEN_DIGITS = re.compile(r"(?:\d\D?){7}")
 
 
+def date_in_name(text: str) -> tuple[str, str]:
+    """A name cell without the date written into it, and that date as written: («Иванова
+    Мария», «15.03.1985») of «Иванова Мария 15.03.1985»; («…», «») without one."""
+    found = _DATE_IN.search(text)
+    if found is None:
+        return text, ""
+    rest = " ".join((text[: found.start()] + " " + text[found.end() :]).split())
+    return rest.strip(" ,;:-–—/()") or text, found.group()
+
+
 def contacts_in_name(
     text: str, is_phone: Callable[[str], bool]
 ) -> tuple[str, list[str], list[str]]:

@@ -30,6 +30,7 @@ from clientbase.exchange.person_names import name_and_aside, name_case, split_fu
 from clientbase.exchange.values import (
     city_name,
     contacts_in_name,
+    date_in_name,
     emails_and_notes,
     emails_in_note,
     excel_serial_date,
@@ -296,7 +297,7 @@ class RowReader:
             full_name, phones, emails = contacts_in_name(full_name, self._is_phone)
             data.phones += [PhoneInput(phone) for phone in phones]
             data.emails += [EmailInput(address) for address in emails]
-            aside = ""
+            full_name, keep_cell = self._birthday_in_name(data, full_name)
             if (
                 is_company_name(full_name) or _legal_entity(data) or self._says_company(cells)
             ) and not data.organization:
@@ -304,7 +305,8 @@ class RowReader:
             elif not (data.last_name or data.first_name):
                 name, aside = name_and_aside(full_name)
                 data.last_name, data.first_name, data.middle_name = split_full_name(name)
-            if aside:  # «(Аня)», a maiden name: the notes keep the name as written
+                keep_cell = keep_cell or bool(aside)
+            if keep_cell:  # «(Аня)», a maiden name: the notes keep the name as written
                 notes.append(f"{self._headers[full_name_column]}: {written}")
         # «ИВАНОВ ИВАН» typed with Caps Lock on, or «петрова»: written as names are.
         data.last_name = name_case(data.last_name)
@@ -320,6 +322,22 @@ class RowReader:
             # Kept: on an orders sheet a phone or a card number alone can name a known client.
             return ReadRow(line, data, problems, skipped="no_name", archived=self._archived)
         return ReadRow(line, data, problems, archived=self._archived)
+
+    def _birthday_in_name(self, data: ClientInput, name: str) -> tuple[str, bool]:
+        """«Иванова Мария 15.03.1985»: the name without the date, which is the birthday
+        where no column gave one; and whether the date was left unused (a birthday of
+        its own column beside it, or no real day), for the notes to keep the cell."""
+        bare, written = date_in_name(name)
+        if not written:
+            return name, False
+        if data.birthday:
+            return bare, True
+        try:
+            birthday = read_birthday(written, self._today)
+        except ValueError:
+            return bare, True
+        data.birthday = str(birthday) if birthday else ""
+        return bare, False
 
     def _says_company(self, cells: Sequence[object]) -> bool:
         """Whether the row's «Вид контрагента» (1C) says the client is a legal entity, where

@@ -15,6 +15,7 @@ from clientbase.exchange.values import (
     split_phones,
     text_of,
 )
+from clientbase.services.client_data import ClientInput
 from clientbase.services.import_rows import read_birthday, read_row
 
 
@@ -422,3 +423,23 @@ def test_a_number_in_a_companys_name_is_no_phone() -> None:
                     date(2026, 12, 3)).data  # fmt: skip
     assert data is not None
     assert (data.organization, data.phones) == ("Школа № 1234567", [])
+
+
+def test_a_date_in_the_name_cell_is_the_birthday_unless_a_column_gives_one() -> None:
+    # «Иванова Мария 15.03.1985» gave the patronymic «15. 03. 1985».
+    today = date(2026, 12, 3)
+
+    def read(*cells: str) -> ClientInput:
+        headers, mapping = ["ФИО", "Дата рождения"], [Target.FULL_NAME, Target.BIRTHDAY]
+        data = read_row(2, list(cells), headers[: len(cells)], mapping[: len(cells)], "RU",
+                        today).data  # fmt: skip
+        assert data is not None
+        return data
+
+    dated = read("Иванова Мария 15.03.1985")
+    assert (dated.last_name, dated.first_name, dated.middle_name) == ("Иванова", "Мария", "")
+    assert (dated.birthday, dated.notes) == ("15.03.1985", "")
+    # A birthday of its own column wins; the cell as written is kept in the notes.
+    both = read("Иванова Мария 15.03.1985", "01.01.1990")
+    assert (both.middle_name, both.birthday) == ("", "01.01.1990")
+    assert both.notes == "ФИО: Иванова Мария 15.03.1985"
