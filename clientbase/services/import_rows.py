@@ -177,8 +177,19 @@ _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
 _READ_FROM_CELL = frozenset({Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE})
 
 
-def _blank(value: object) -> bool:
-    return type(value) is str and len(value) < 20 and value.strip().casefold() in _PLACEHOLDERS
+# «нет телефона», «нет почты», «не дала»: a contact's cell saying it has none, in its own
+# words. Not in the notes, where «нет скидки» is something to know.
+_NOTHING = re.compile(r"^(?:нет|без)\s+\w+$|^не\s+(?:дал|дала|дали|оставил|оставила|знаю)$")
+_CONTACT_TARGETS = frozenset({Target.PHONE, Target.EMAIL, Target.BIRTHDAY, Target.MESSENGERS})
+
+
+def _blank(value: object, target: Target | None = None) -> bool:
+    if type(value) is not str or len(value) >= 25:
+        return False
+    folded = value.strip().casefold()
+    if folded in _PLACEHOLDERS:
+        return True
+    return target in _CONTACT_TARGETS and bool(_NOTHING.match(folded))
 
 
 class RowReader:
@@ -286,7 +297,7 @@ class RowReader:
                 full_name, full_name_column = text_of(value), column
         for column, target in self._other:
             if column < width and (value := cells[column]) is not None:
-                if target not in _YES_NO_TARGETS and _blank(value):
+                if target not in _YES_NO_TARGETS and _blank(value, target):
                     continue
                 self._read_cell(data, target, column, value, line, problems, notes)
         if data.messengers:

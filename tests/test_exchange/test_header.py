@@ -189,6 +189,13 @@ def test_a_cell_a_sheet_had_nothing_for_is_empty_not_a_mistake() -> None:
         )  # fmt: skip
     vip = read_row(2, ["Иванов Иван", None, None, None, None, "да"], headers, mapping, "RU", today)
     assert vip.data is not None and vip.data.is_vip
+    # Said in words, under a contact: no phone, no e-mail, not a bad one to fix.
+    said = read_row(2, ["Иванов Иван", "нет телефона", "не дала", "нет данных", "без города"],
+                    headers, mapping, "RU", today)  # fmt: skip
+    assert said.problems == []
+    assert said.data is not None
+    assert (said.data.phones, said.data.emails, said.data.birthday) == ([], [], "")
+    assert said.data.city == "без города"  # no contact: kept as written
 
 
 @pytest.mark.parametrize(
