@@ -29,15 +29,11 @@ from clientbase.services.client_keys import (
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_validation import ValidClient
 from clientbase.services.import_checks import FieldColumns, validated_card
+from clientbase.services.import_columns import fraction_columns, month_first_columns
 from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_matches import BaseIndex, FileIndex, find_in_base, match_keys
 from clientbase.services.import_purchases import read_purchase
-from clientbase.services.import_rows import (
-    CellProblem,
-    RowReader,
-    fraction_columns,
-    month_first_columns,
-)
+from clientbase.services.import_rows import CellProblem, RowReader
 from clientbase.services.known_purchases import mark_known_purchases
 from clientbase.services.order_lines import OrderLines
 from clientbase.services.planned_rows import (

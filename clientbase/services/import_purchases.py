@@ -98,7 +98,7 @@ def read_purchase(
     month_first: bool = False,
 ) -> tuple[PurchaseInput | None, list[CellProblem]]:
     """The row's purchase, or None when the row has no purchase date (or it is unreadable).
-    `month_first`: the date column writes 2/25/2026 (see import_rows.month_first_columns)."""
+    `month_first`: the date column writes 2/25/2026 (see import_columns.month_first_columns)."""
     problems: list[CellProblem] = []
     values: dict[Target, object] = {}
     for column, target in enumerate(mapping):

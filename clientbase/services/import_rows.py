@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from itertools import pairwise
 
 from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus, MessengerKind
-from clientbase.errors import ValidationError
 from clientbase.exchange.addresses import split_address
 from clientbase.exchange.cell_lists import (
     links_in_note,
@@ -33,7 +32,6 @@ from clientbase.exchange.values import (
     date_in_name,
     emails_and_notes,
     emails_in_note,
-    excel_serial_date,
     is_company_name,
     looks_like_email,
     looks_like_phone,
@@ -42,7 +40,8 @@ from clientbase.exchange.values import (
     text_of,
 )
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
-from clientbase.services.dates import Birthday, month_first, parse_birthday
+from clientbase.services.dates import Birthday
+from clientbase.services.import_birthdays import read_birthday, typed_in_year
 from clientbase.services.money import parse_decimal
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.text import digits, fold
@@ -97,51 +96,6 @@ def is_totals_row(cells: Sequence[object]) -> bool:
         return False
     folded = first.casefold()
     return folded.rstrip(":").strip() in _TOTALS or bool(_SUBTOTAL.match(folded))
-
-
-_EARLIEST_SERIAL_BIRTHDAY = date(1910, 1, 1)
-
-
-# How far back a year Excel gave a date typed without one may lie: the sheet's age. A birth
-# year before it, hidden by the column's format, was typed by the person and is kept.
-_SHEET_AGE_YEARS = 15
-
-
-def _typed_in(birthday: Birthday, value: object, today: date) -> bool:
-    """Whether a date cell's year is the one Excel gave a day and month typed without it."""
-    return (
-        birthday.year is not None
-        and isinstance(value, date)
-        and today.year - _SHEET_AGE_YEARS <= birthday.year <= today.year
-    )
-
-
-def read_birthday(value: object, today: date, month_first: bool = False) -> Birthday | None:
-    """A birthday from a date cell, an Excel day number, or text; ValueError if none.
-    `month_first`: the column writes its dates as 2/25/1980 (see dates.month_first)."""
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        return Birthday(value.day, value.month, value.year)
-    if isinstance(value, str) and len(value) == 5 and value.isdigit():
-        # An Excel day number as a web page or a CSV shows it: the sheet's date column was
-        # not formatted as dates, and the .xlsx itself is read as a date (see below).
-        value = float(value)
-    if isinstance(value, int | float) and not isinstance(value, bool) and value < 10_000_000:
-        if 1900 <= value <= 2100 and float(value).is_integer():
-            # A year alone, typed into the column: as an Excel day number it is a day of
-            # 1905, a birthday nobody has.
-            raise ValueError(value)
-        serial = excel_serial_date(float(value))
-        if serial is None or serial < _EARLIEST_SERIAL_BIRTHDAY:
-            # A small number is a day, a month or an age typed into the column (14, 3, 45):
-            # as an Excel day number, a day of 1900 was stored as the birthday.
-            raise ValueError(value)
-        return Birthday(serial.day, serial.month, serial.year)
-    try:
-        return parse_birthday(text_of(value), today=today, month_first=month_first)
-    except ValidationError:
-        raise ValueError(value) from None
 
 
 # Targets whose cell is kept as its text, on the card's field of the same name.
@@ -441,7 +395,7 @@ class RowReader:
                     if (
                         birthday is not None
                         and column in self._yearless
-                        and _typed_in(birthday, value, self._today)
+                        and typed_in_year(birthday, value, self._today)
                     ):
                         # «15.03» as the sheet shows it: the year is the one it was typed in.
                         birthday = Birthday(birthday.day, birthday.month, None)
@@ -619,44 +573,6 @@ def _take_town_from_address(data: ClientInput) -> None:
             kept.append(value)
     data.city = address.city
     data.street = ", ".join([*kept, address.street] if address.street else kept)
-
-
-_DATE_TARGETS = frozenset({Target.BIRTHDAY, Target.CONSENT_DATE, Target.PURCHASE_DATE})
-
-
-def month_first_columns(
-    rows: Sequence[Sequence[object]], mapping: Sequence[Target]
-) -> frozenset[int]:
-    """The date columns of these rows that write month before day (2/25/1980); each is
-    judged by all its dates, since one date like 2/1/1980 cannot tell."""
-    return frozenset(
-        column
-        for column, target in enumerate(mapping)
-        if target in _DATE_TARGETS
-        and month_first(
-            value for row in rows if column < len(row) and type(value := row[column]) is str
-        )
-    )
-
-
-def fraction_columns(rows: Sequence[Sequence[object]], mapping: Sequence[Target]) -> frozenset[int]:
-    """The discount columns whose numbers are all fractions of one (0.05, 0.1): percentages
-    shown as such by a file that keeps no formats (an .xls), which read as they are would
-    be discounts of 0.05 %."""
-    found = set()
-    for column, target in enumerate(mapping):
-        if target is not Target.DISCOUNT:
-            continue
-        numbers = [
-            value
-            for row in rows
-            if column < len(row)
-            and isinstance(value := row[column], int | float)
-            and not isinstance(value, bool)
-        ]
-        if numbers and all(0 <= n < 1 for n in numbers) and any(n > 0 for n in numbers):
-            found.add(column)
-    return frozenset(found)
 
 
 def read_row(

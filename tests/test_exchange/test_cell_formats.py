@@ -171,7 +171,7 @@ def test_discounts_as_fractions_of_one_are_percentages_without_formats_too() -> 
     # An .xls keeps its formats out of reach: 0.05 and 0.1 in a «Скидка» column are 5 and
     # 10 %; a column with a whole number among them is of percents already.
     from clientbase.exchange.header import Target
-    from clientbase.services.import_rows import fraction_columns
+    from clientbase.services.import_columns import fraction_columns
 
     mapping = [Target.FULL_NAME, Target.DISCOUNT]
     assert fraction_columns([["Иванов", 0.05], ["Петров", 0.1], ["Орлов", None]], mapping) == {1}

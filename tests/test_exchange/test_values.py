@@ -16,7 +16,8 @@ from clientbase.exchange.values import (
     text_of,
 )
 from clientbase.services.client_data import ClientInput
-from clientbase.services.import_rows import read_birthday, read_row
+from clientbase.services.import_birthdays import read_birthday
+from clientbase.services.import_rows import read_row
 
 
 @pytest.mark.parametrize(

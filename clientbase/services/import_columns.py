@@ -1,0 +1,46 @@
+"""What a whole column of a sheet says about how to read each of its cells: judged on all
+its values, since one value alone cannot tell (2/1/1980, 0.05)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from clientbase.exchange.header import Target
+from clientbase.services.dates import month_first
+
+_DATE_TARGETS = frozenset({Target.BIRTHDAY, Target.CONSENT_DATE, Target.PURCHASE_DATE})
+
+
+def month_first_columns(
+    rows: Sequence[Sequence[object]], mapping: Sequence[Target]
+) -> frozenset[int]:
+    """The date columns of these rows that write month before day (2/25/1980); each is
+    judged by all its dates, since one date like 2/1/1980 cannot tell."""
+    return frozenset(
+        column
+        for column, target in enumerate(mapping)
+        if target in _DATE_TARGETS
+        and month_first(
+            value for row in rows if column < len(row) and type(value := row[column]) is str
+        )
+    )
+
+
+def fraction_columns(rows: Sequence[Sequence[object]], mapping: Sequence[Target]) -> frozenset[int]:
+    """The discount columns whose numbers are all fractions of one (0.05, 0.1): percentages
+    shown as such by a file that keeps no formats (an .xls), which read as they are would
+    be discounts of 0.05 %."""
+    found = set()
+    for column, target in enumerate(mapping):
+        if target is not Target.DISCOUNT:
+            continue
+        numbers = [
+            value
+            for row in rows
+            if column < len(row)
+            and isinstance(value := row[column], int | float)
+            and not isinstance(value, bool)
+        ]
+        if numbers and all(0 <= n < 1 for n in numbers) and any(n > 0 for n in numbers):
+            found.add(column)
+    return frozenset(found)
