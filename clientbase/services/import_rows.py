@@ -143,7 +143,8 @@ def _blank(value: object, target: Target | None = None) -> bool:
     folded = value.strip().casefold()
     if folded in _PLACEHOLDERS:
         return True
-    return target in _CONTACT_TARGETS and bool(_NOTHING.match(folded))
+    # Most cells are values: the words are looked for only where they can start.
+    return folded[:1] in "нб" and target in _CONTACT_TARGETS and bool(_NOTHING.match(folded))
 
 
 class RowReader:
