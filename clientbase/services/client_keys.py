@@ -1,19 +1,26 @@
 """What tells two cards of one client apart from two clients: the keys they are compared by.
 
 The import finds a row's client, earlier in the file or in the base, by its client code,
-phones, e-mails and loyalty card, and by a similar name under the same full birthday.
+phones, e-mails and loyalty card, and by a similar name under the same full birthday. A
+phone, e-mail or card is not the client's alone, though: a family shares its home phone, so
+two people named apart (see other_given_name) are two clients whatever they share.
 """
 
 from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from clientbase.db.models import ClientKind
+from clientbase.exchange.given_names import FULL_NAMES
 from clientbase.exchange.person_names import is_initial
 from clientbase.services.client_rows import display_name
 from clientbase.services.client_validation import ValidClient
 from clientbase.services.text import fold
 
 SIMILAR_NAME = 90  # rapidfuzz ratio from which two names with one birthday are one person
+# The ratio from which two first names are one name spelt two ways: «Мария» and «Марья» (80),
+# «Наталья» and «Наталия»; not «Анна» and «Алла» (75).
+SIMILAR_GIVEN_NAME = 80
 
 Person = tuple[tuple[int, int, int], str]  # a full birthday and the folded name
 
@@ -52,6 +59,25 @@ def _within(shorter: list[str], longer: list[str]) -> bool:
         )
         for word in shorter
     )
+
+
+def given_name_of(kind: ClientKind, first_name: str) -> str:
+    """A person's first name as compared by other_given_name; a company has none."""
+    return fold(first_name.strip()) if kind is ClientKind.PERSON else ""
+
+
+def other_given_name(name: str, other: str) -> bool:
+    """Whether two first names (as given_name_of gives them) name two people: both known,
+    and neither the same name spelt otherwise, nor its initial («М.» for «Мария»), nor its
+    short form («Маша»)."""
+    if not name or not other or name == other:
+        return False
+    if is_initial(name) or is_initial(other):
+        return not (other.startswith(name.rstrip(".")) or name.startswith(other.rstrip(".")))
+    if fuzz.ratio(name, other, score_cutoff=SIMILAR_GIVEN_NAME):
+        return False
+    full, other_full = FULL_NAMES.get(name, {name}), FULL_NAMES.get(other, {other})
+    return full.isdisjoint(other_full)
 
 
 def folded_name(valid: ValidClient) -> str:

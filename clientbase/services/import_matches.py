@@ -1,20 +1,25 @@
 """Who a planned import row is: the client of the base, or the earlier row of the file, it
 matches by client code, phone, e-mail, loyalty card, or a similar name with the same
-birthday (and, on an orders sheet, the name alone)."""
+birthday (and, on an orders sheet, the name alone). A phone, e-mail or card found under
+another first name («Иванова Мария» and «Иванов Пётр» at one home phone) is a client sharing
+it, not the same client: see `sharing`."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from clientbase.db.database import Database
-from clientbase.db.models import Client, Email, Phone
+from clientbase.db.models import Client, ClientKind, Email, Phone
 from clientbase.services.client_keys import (
     Person,
     card_key,
     code_key,
     folded_name,
+    given_name_of,
+    other_given_name,
     similar_names,
 )
 from clientbase.services.client_validation import ValidClient
@@ -37,18 +42,17 @@ class BaseIndex:
                     select(Client.id, Client.sort_name).where(active)
                 ):
                     self.names[name] = None if name in self.names else client_id
-            self.phones: dict[str, int] = {
-                e164: client_id
-                for e164, client_id in session.execute(
-                    select(Phone.e164, Phone.client_id).join(Client).where(active)
-                )
-            }
-            self.emails: dict[str, int] = {
-                address: client_id
-                for address, client_id in session.execute(
-                    select(Email.address, Email.client_id).join(Client).where(active)
-                )
-            }
+            # A phone or e-mail may be on several cards: a family's, each a client.
+            self.phones: dict[str, list[int]] = {}
+            for e164, client_id in session.execute(
+                select(Phone.e164, Phone.client_id).join(Client).where(active)
+            ):
+                self.phones.setdefault(e164, []).append(client_id)
+            self.emails: dict[str, list[int]] = {}
+            for address, client_id in session.execute(
+                select(Email.address, Email.client_id).join(Client).where(active)
+            ):
+                self.emails.setdefault(address, []).append(client_id)
             # A loyalty card names one client; a number that two clients share names neither.
             self.cards: dict[str, int | None] = {}
             for client_id, card in session.execute(
@@ -56,6 +60,14 @@ class BaseIndex:
             ):
                 key = card_key(card)
                 self.cards[key] = None if key in self.cards else client_id
+            self.given: dict[int, str] = {
+                client_id: given_name_of(ClientKind.PERSON, first_name)
+                for client_id, first_name in session.execute(
+                    select(Client.id, Client.first_name).where(
+                        active, Client.kind == ClientKind.PERSON, Client.first_name != ""
+                    )
+                )
+            }
             # So is a code from the shop's earlier program; two clients with different codes
             # are two clients, even with one phone (a family's).
             self.codes: dict[str, int | None] = {}
@@ -82,6 +94,27 @@ class BaseIndex:
         theirs = self.code_of.get(client_id)
         return bool(mine) and theirs is not None and theirs != mine
 
+    def another_person(self, client_id: int, valid: ValidClient) -> bool:
+        """Whether the client in the base has another first name than the row's."""
+        given = given_name_of(valid.data.kind, valid.data.first_name)
+        return other_given_name(given, self.given.get(client_id, ""))
+
+    def owners(self, valid: ValidClient) -> Iterator[int]:
+        """The clients of the base with the row's phones, e-mails or loyalty card."""
+        for phone in valid.phones:
+            yield from self.phones.get(phone.e164, ())
+        for address, _ in valid.emails:
+            yield from self.emails.get(address, ())
+        card = valid.data.loyalty_card
+        owner = self.cards.get(card_key(card)) if card.strip() else None
+        if owner is not None:
+            yield owner
+
+    def sharing(self, valid: ValidClient) -> int | None:
+        """The client of the base, another person, with a phone, e-mail or card of the row
+        that finds no client of its own."""
+        return next((c for c in self.owners(valid) if self.another_person(c, valid)), None)
+
 
 class FileIndex:
     """The rows planned so far, by the same keys and by birthday with a similar name, to
@@ -89,16 +122,21 @@ class FileIndex:
 
     def __init__(self, base: BaseIndex) -> None:
         self._base = base
-        self.keys: dict[str, PlannedRow] = {}
+        self.keys: dict[str, list[PlannedRow]] = {}
         self.by_birthday: dict[tuple[int, int, int], list[tuple[str, PlannedRow]]] = {}
 
-    def find(self, keys: list[str], person: Person | None, code: str = "") -> PlannedRow | None:
+    def find(
+        self, keys: list[str], person: Person | None, code: str = "", given: str = ""
+    ) -> PlannedRow | None:
         """The earlier row of the same client; `code` (a code_key) rules out a row whose
-        client has another code."""
+        client has another code, and `given` (see given_name_of) one found by a phone,
+        e-mail or card under another first name."""
         for key in keys:
-            row = self.keys.get(key)
-            if row is not None and not self._other_code(code, row):
-                return row
+            for row in self.keys.get(key, ()):
+                if self._other_code(code, row):
+                    continue
+                if key.startswith("code:") or not _another_person(given, row):
+                    return row
         if person is None:
             return None
         birthday, name = person
@@ -122,12 +160,27 @@ class FileIndex:
             theirs = self._base.code_of.get(row.client_id, "")
         return bool(theirs) and theirs != code
 
+    def sharing(self, keys: list[str], given: str) -> PlannedRow | None:
+        """The earlier row, another person, with a phone, e-mail or card of a row that
+        finds no client of its own."""
+        for key in keys:
+            if not key.startswith("code:"):
+                for row in self.keys.get(key, ()):
+                    if _another_person(given, row):
+                        return row
+        return None
+
     def add(self, row: PlannedRow, keys: list[str], person: Person | None) -> None:
         for key in keys:
-            self.keys.setdefault(key, row)
+            self.keys.setdefault(key, []).append(row)
         if person is not None:
             birthday, name = person
             self.by_birthday.setdefault(birthday, []).append((name, row))
+
+
+def _another_person(given: str, row: PlannedRow) -> bool:
+    data = row.data
+    return data is not None and other_given_name(given, given_name_of(data.kind, data.first_name))
 
 
 def match_keys(valid: ValidClient, by_name: bool = False) -> list[str]:
@@ -146,18 +199,9 @@ def find_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) -> 
     owner = base.codes.get(code) if code else None
     if owner is not None:
         return owner
-    for phone in valid.phones:
-        owner = base.phones.get(phone.e164)
-        if owner is not None and not base.other_code(owner, valid):
+    for owner in base.owners(valid):
+        if not base.other_code(owner, valid) and not base.another_person(owner, valid):
             return owner
-    for address, _ in valid.emails:
-        owner = base.emails.get(address)
-        if owner is not None and not base.other_code(owner, valid):
-            return owner
-    card = valid.data.loyalty_card
-    owner = base.cards.get(card_key(card)) if card.strip() else None
-    if owner is not None and not base.other_code(owner, valid):
-        return owner
     if person is not None:
         birthday, name = person
         for client_id, other in base.by_birthday.get(birthday, []):

@@ -24,6 +24,7 @@ from clientbase.exchange.values import text_of
 from clientbase.services.client_keys import (
     code_key,
     folded_name,
+    given_name_of,
     person_of,
 )
 from clientbase.services.client_merge import merge_cards
@@ -233,7 +234,9 @@ def plan_import(
     twice in the file is merged into its first row. `decisions` (sheet line → rule) overrides
     both for single rows, as a person decides them in the preview: merge, keep as another
     client, or skip. A duplicate row keeps `reason` "duplicate" whatever is decided, so the
-    preview can offer the choice again; any other row can be skipped too (reason "decided"),
+    preview can offer the choice again. A row of another first name with a phone, e-mail or
+    card of the base or of an earlier row (reason "shared_contact") is another client unless
+    merged by decision, whatever `rule` says. Any other row can be skipped (reason "decided"),
     such as one with values that would be left out. With `once`, each row is read and
     checked once for this table, mapping and region, however often it is planned again."""
     decisions = decisions or {}
@@ -337,10 +340,11 @@ def plan_import(
         )  # fmt: skip
         keys = match_keys(valid, by_name=orders)
         person = person_of(valid)
+        given = given_name_of(valid.data.kind, valid.data.first_name)
         decided = decisions.get(offset)
         earlier = _client_above(by_line, continued.get(offset))
         if earlier is None:
-            earlier = in_file.find(keys, person, code_key(valid.data.client_code))
+            earlier = in_file.find(keys, person, code_key(valid.data.client_code), given)
         if earlier is not None and earlier.data is not None:
             row.same_as_line, row.reason = earlier.line, "duplicate"
             if decided is DuplicateRule.KEEP:
@@ -367,6 +371,28 @@ def plan_import(
                 }[decided or rule]
                 row.reason = "duplicate"
                 in_file.add(row, keys, person)
+            elif (sharer := in_file.sharing(keys, given)) is not None:
+                # Another person at the same phone: another client, unless the person says
+                # otherwise.
+                row.same_as_line, row.reason = sharer.line, "shared_contact"
+                if decided is DuplicateRule.MERGE and sharer.data is not None:
+                    sharer.data = merge_cards(sharer.data, valid.data, settings.phone_region)
+                    sharer.valid = None
+                    row.action, row.client_id = RowAction.MERGE_IN_FILE, sharer.client_id
+                elif decided is DuplicateRule.SKIP:
+                    row.action = RowAction.SKIP
+                else:
+                    in_file.add(row, keys, person)
+            elif (sharer_id := base.sharing(valid)) is not None:
+                row.reason = "shared_contact"
+                if decided is DuplicateRule.MERGE:
+                    row.action, row.client_id = RowAction.MERGE, sharer_id
+                elif decided is DuplicateRule.SKIP:
+                    # Not the client's purchase either: no client_id (see purchase_kept).
+                    row.action = RowAction.SKIP
+                else:
+                    row.client_id = sharer_id
+                    in_file.add(row, keys, person)
             elif decided is DuplicateRule.SKIP:
                 # Left out as the person chose (a row with bad values, say): later rows of
                 # the same client are not merged into it.

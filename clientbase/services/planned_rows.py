@@ -18,7 +18,7 @@ from clientbase.services.purchases import PurchaseInput
 
 # Why a row merged into an earlier one names a client: it repeats one, or adds a second
 # phone to the client above.
-_CLIENT_AGAIN = frozenset({"duplicate", "unnamed"})
+_CLIENT_AGAIN = frozenset({"duplicate", "shared_contact", "unnamed"})
 
 
 class DuplicateRule(StrEnum):
@@ -83,6 +83,10 @@ class ImportPlan:
             1
             for row in self.rows
             if row.action is RowAction.MERGE_IN_FILE and row.reason in _CLIENT_AGAIN
+        )
+        # New clients of another first name with the phone, e-mail or card of another.
+        counts["shared_contact"] = sum(
+            1 for row in self.rows if row.action is RowAction.NEW and row.reason == "shared_contact"
         )
         return counts
 

@@ -418,6 +418,14 @@ class ImportDialog(QDialog):
                 if counts["purchases_in_base"]
                 else ""
             )
+            + (
+                " "
+                + self.tr("Another name at the same phone or e-mail: %1.").replace(
+                    "%1", str(counts["shared_contact"])
+                )
+                if counts["shared_contact"]
+                else ""
+            )
         )
         problems = plan.problems()
         missing_name = [r for r in plan.rows if r.reason == "no_name"]

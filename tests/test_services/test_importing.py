@@ -1655,7 +1655,7 @@ def test_a_clients_sheet_and_then_its_orders_linked_by_client_code(workspace, tm
     plan = plan_import(workspace.db, workspace.settings, table, header, mapping, "clients.xlsx")
     assert [(row.action, row.same_as_line) for row in plan.rows] == [
         (RowAction.NEW, None),
-        (RowAction.NEW, None),
+        (RowAction.NEW, 2),  # named as sharing row 2's phone
         (RowAction.NEW, None),
         (RowAction.MERGE_IN_FILE, 4),
     ]
@@ -1710,7 +1710,7 @@ def test_a_client_code_decides_which_client_in_the_base_a_row_is(workspace, tmp_
     assert [(row.action, row.client_id) for row in plan.rows] == [
         (RowAction.MERGE, coded),
         (RowAction.MERGE, coded),
-        (RowAction.NEW, None),
+        (RowAction.NEW, coded),  # named as sharing his phone
     ]
     commit_import(workspace.db, workspace.settings, plan)
     orlov = workspace.clients.get(coded).data

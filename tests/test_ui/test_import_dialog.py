@@ -402,6 +402,34 @@ def test_a_row_without_a_name_can_be_added_to_the_client_above(qtbot, dialog, wo
     assert [p.raw for p in workspace.clients.get(found[0]).data.phones] == ["8 903 000-00-00"]
 
 
+def test_another_person_at_the_same_phone_is_shown_and_can_be_merged(
+    qtbot, workspace, tmp_path
+) -> None:
+    """A family at one home phone: Пётр is a client of his own, named beside Мария, whose
+    phone he shares, in case the person knows them for one client after all."""
+    path = tmp_path / "family.csv"
+    path.write_text(
+        "ФИО;Телефон\nИванова Мария;+7 495 111-22-33\nИванов Пётр;+7 495 111-22-33\n",
+        encoding="utf-8",
+    )
+    dialog = opened(qtbot, workspace, path)
+    dialog.check()
+    assert preview_cells(dialog, 3)[1] == "New client: another name, the same phone or e-mail"
+    assert preview_cells(dialog, 3)[7] == "row 2"
+    assert "Another name at the same phone or e-mail: 1." in dialog.summary.text()
+    model = dialog.preview_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "3")
+    assert [name for _, name in model.index(row, 1).data(CHOICES_ROLE)] == [
+        "Add as another client",
+        "Merge",
+        "Skip",
+    ]
+    assert model.setData(model.index(row, 1), DuplicateRule.MERGE.value)
+    qtbot.waitUntil(lambda: preview_cells(dialog, 3)[1] == "Merged into row 2")
+    dialog.run_import()
+    assert len(find_client_ids(workspace.db, ClientQuery())) == 1
+
+
 def test_the_header_row_can_be_moved(dialog) -> None:
     assert dialog.header_row.value() == 5  # the sheet's fifth row holds «ФИО, Контакт, …»
     dialog.header_row.setValue(4)  # the merged «Контакты» heading above it

@@ -1,0 +1,144 @@
+"""A phone, e-mail or card is not always one client's: a family gives the shop its home
+phone, a husband his wife's e-mail. Two people named apart are two clients whatever they
+share; the import used to merge the second into the first and drop the second's name."""
+
+from pathlib import Path
+
+import pytest
+
+from clientbase.db.models import ClientKind
+from clientbase.services.client_keys import given_name_of, other_given_name
+from clientbase.services.import_plan import DuplicateRule, RowAction, plan_import, read_plan_source
+from clientbase.services.importing import commit_import
+from clientbase.services.planned_rows import ImportPlan
+from clientbase.services.workspace import Workspace
+from tests.conftest import person
+from tests.test_services.test_importing import TODAY, all_cards, names
+
+FAMILY = """ФИО;Телефон;E-mail;Дата рождения
+Иванова Мария Петровна;+7 495 111-22-33;maria@mail.ru;15.03.1985
+Иванов Пётр Сергеевич;+7 495 111-22-33;petr@mail.ru;01.02.1980
+Иванов Пётр;+7 495 111-22-33;;
+"""
+
+
+def planned(
+    workspace: Workspace,
+    path: Path,
+    text: str,
+    decisions: dict[int, DuplicateRule] | None = None,
+    rule: DuplicateRule = DuplicateRule.MERGE,
+) -> ImportPlan:
+    path.write_text(text, encoding="utf-8")
+    table, header, mapping = read_plan_source(path)
+    return plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name, rule, TODAY,
+        decisions=decisions,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "other", "two_people"),
+    [
+        ("Мария", "Пётр", True),
+        ("Анна", "Алла", True),  # one letter apart, yet two names
+        ("Маша", "Саша", True),
+        ("Мария", "Марья", False),  # one name spelt two ways
+        ("Наталья", "Наталия", False),
+        ("Мария", "Маша", False),  # its short form
+        ("Саша", "Александра", False),
+        ("Мария", "М.", False),  # its initial
+        ("Мария", "П.", True),
+        ("Мария", "", False),  # a name not given tells nothing
+        ("Артём", "Артем", False),
+    ],
+)
+def test_first_names_tell_two_people_apart(name: str, other: str, two_people: bool) -> None:
+    given = given_name_of(ClientKind.PERSON, name)
+    assert other_given_name(given, given_name_of(ClientKind.PERSON, other)) is two_people
+
+
+def test_a_family_at_one_phone_is_a_client_each(workspace: Workspace, tmp_path: Path) -> None:
+    plan = planned(workspace, tmp_path / "family.csv", FAMILY)
+    assert [(row.action, row.reason, row.same_as_line) for row in plan.rows] == [
+        (RowAction.NEW, "", None),
+        (RowAction.NEW, "shared_contact", 2),
+        # Пётр listed again: merged into his own row, not into Мария's.
+        (RowAction.MERGE_IN_FILE, "duplicate", 3),
+    ]
+    assert plan.counts()["shared_contact"] == 1
+    commit_import(workspace.db, workspace.settings, plan)
+    maria, petr = sorted(all_cards(workspace), key=lambda card: card.first_name)
+    assert (maria.first_name, [e.address for e in maria.emails], maria.notes) == (
+        "Мария", ["maria@mail.ru"], ""
+    )  # fmt: skip
+    assert (petr.first_name, petr.middle_name, petr.birthday) == ("Пётр", "Сергеевич", "01.02.1980")
+    assert [p.raw for p in petr.phones] == [p.raw for p in maria.phones] == ["+7 495 111-22-33"]
+
+
+def test_one_person_written_two_ways_is_still_merged(workspace: Workspace, tmp_path) -> None:
+    plan = planned(
+        workspace, tmp_path / "short.csv",
+        "ФИО;Телефон\nИванова Мария;+7 495 111-22-33\nМаша Иванова;+7 495 111-22-33\n"
+        "Иванова М.;+7 495 111-22-33\nИванова;+7 495 111-22-33\n",
+    )  # fmt: skip
+    assert [row.action for row in plan.rows] == [RowAction.NEW] + [RowAction.MERGE_IN_FILE] * 3
+
+
+def test_another_person_at_a_phone_of_the_base_is_a_new_client(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    maria = workspace.clients.create(
+        person("Иванова", "Мария", phones=("+74951112233",), emails=("family@mail.ru",))
+    )
+    text = "ФИО;Телефон;E-mail\nИванов Пётр;8 495 111 22 33;family@mail.ru\n"
+    plan = planned(workspace, tmp_path / "petr.csv", text)
+    [row] = plan.rows
+    # Named beside the client whose phone it shares, so that the person can merge them.
+    assert (row.action, row.reason, row.client_id) == (RowAction.NEW, "shared_contact", maria)
+    # The rule for all says what becomes of the base's clients, not of other people.
+    skipping = planned(workspace, tmp_path / "petr.csv", text, rule=DuplicateRule.SKIP)
+    assert skipping.rows[0].action is RowAction.NEW
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Иванов Пётр", "Иванова Мария"]
+    assert workspace.clients.get(maria).data.notes == ""
+    # Imported again, Пётр finds himself, not Мария.
+    again = planned(workspace, tmp_path / "petr.csv", text)
+    assert again.rows[0].action is RowAction.MERGE
+    assert again.rows[0].client_id != maria
+
+
+def test_the_person_can_merge_or_skip_a_client_sharing_a_phone(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    maria = workspace.clients.create(person("Иванова", "Мария", phones=("+74951112233",)))
+    merged = planned(workspace, tmp_path / "family.csv", FAMILY, decisions={3: DuplicateRule.MERGE})
+    assert [(row.action, row.reason, row.same_as_line) for row in merged.rows] == [
+        (RowAction.MERGE, "duplicate", None),
+        # Into Мария's row, and so into her; still offered the choice again.
+        (RowAction.MERGE_IN_FILE, "shared_contact", 2),
+        # Decided for row 3 alone: Пётр's next row is asked about again.
+        (RowAction.NEW, "shared_contact", 2),
+    ]
+    assert [row.client_id for row in merged.rows[:2]] == [maria, maria]
+    skipped = planned(workspace, tmp_path / "family.csv", FAMILY, decisions={3: DuplicateRule.SKIP})
+    assert [(row.action, row.reason) for row in skipped.rows][1] == (
+        RowAction.SKIP, "shared_contact"
+    )  # fmt: skip
+    # Not Мария's row either: a purchase it had would not go to her.
+    assert skipped.rows[1].client_id is None
+
+
+def test_in_the_file_the_person_can_merge_a_row_sharing_a_phone(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    plan = planned(workspace, tmp_path / "family.csv", FAMILY, decisions={3: DuplicateRule.MERGE})
+    assert [(row.action, row.same_as_line) for row in plan.rows] == [
+        (RowAction.NEW, None),
+        (RowAction.MERGE_IN_FILE, 2),
+        (RowAction.NEW, 2),
+    ]
+    assert plan.counts()["listed_twice"] == 1
+    commit_import(workspace.db, workspace.settings, plan)
+    maria = next(card for card in all_cards(workspace) if card.first_name == "Мария")
+    assert [e.address for e in maria.emails] == ["maria@mail.ru", "petr@mail.ru"]
