@@ -10,7 +10,9 @@ from functools import lru_cache
 
 from clientbase.errors import ValidationError
 
-_DOTTED = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$")
+# Spaces around the separators, as Word's autocorrect and quick typing leave them: «15. 03.
+# 1985»; a full stop closing the date: «15.03.1985.».
+_DOTTED = re.compile(r"^(\d{1,2})\s*[./-]\s*(\d{1,2})(?:\s*[./-]\s*(\d{2}|\d{4}))?\.?$")
 # «01,02,1980»: the decimal key of the number pad types a comma in the Russian layout, so
 # dates typed there come with commas. Only with the year: «01,02» is a number in Excel.
 _COMMAS = re.compile(r"^(\d{1,2}),(\d{1,2}),(\d{2}|\d{4})$")

@@ -465,7 +465,12 @@ class RowReader:
                 if kind is not None and ":" not in text:
                     # «да» under «WhatsApp»: the client's phone is on it (see read).
                     handles = [""] if fold(text) in YES else _HANDLE_SEPARATORS.split(text)
-                    data.messengers += [MessengerInput(kind, h.strip()) for h in handles]
+                    for handle in handles:
+                        # «vk.com/maria» under «ВК» is «maria», as «https://vk.com/maria» is.
+                        linked = messenger_link(handle)
+                        if linked is None or linked.kind is not kind:
+                            linked = MessengerInput(kind, handle.strip())
+                        data.messengers.append(linked)
                     return
                 try:
                     data.messengers += parse_messengers(text)

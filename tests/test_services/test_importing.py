@@ -1892,6 +1892,8 @@ def test_a_column_of_one_messenger_gives_its_handles(workspace: Workspace, tmp_p
             ["ФИО", "Телефон", "WhatsApp", "Ник в Telegram", "ВКонтакте"],
             ["Иванов Иван", "8 916 111-22-33", "да", "@ivan", "id123"],  # «да»: on his phone
             ["Петрова Анна", None, "+", "@anna, @anna2", None],
+            # Links without «https://», which kept their site in the handle.
+            ["Сидоров Олег", None, None, "t.me/oleg", "vk.com/oleg"],
         ],
     )
     assert read_plan_source(sheet)[2][2:] == [Target.MESSENGERS] * 3
@@ -1910,6 +1912,11 @@ def test_a_column_of_one_messenger_gives_its_handles(workspace: Workspace, tmp_p
     petrova = card("петрова").data
     assert [(m.kind, m.handle) for m in petrova.messengers] == [(MessengerKind.TELEGRAM, "@anna")]
     assert petrova.notes == "WhatsApp: да\nTelegram: @anna2"
+    sidorov = card("сидоров").data
+    assert [(m.kind, m.handle) for m in sidorov.messengers] == [
+        (MessengerKind.TELEGRAM, "@oleg"),
+        (MessengerKind.VK, "oleg"),
+    ]
 
 
 def test_a_merge_notes_the_other_cards_second_handle(workspace: Workspace, tmp_path) -> None:

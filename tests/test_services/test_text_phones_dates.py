@@ -85,6 +85,10 @@ def test_a_russian_phone_is_searchable_by_plus7_and_by_8() -> None:
         ("01.02.1980 (44 года)", Birthday(1, 2, 1980)),  # the age, as of when it was typed
         ("01021980", Birthday(1, 2, 1980)),  # eight digits, day first or year first
         ("19800201", Birthday(1, 2, 1980)),
+        ("01. 02. 1980", Birthday(1, 2, 1980)),  # spaces after the dots, as Word leaves them
+        ("01 .02 .1980", Birthday(1, 2, 1980)),
+        ("01.02.1980.", Birthday(1, 2, 1980)),  # the sentence's full stop
+        ("01. 02", Birthday(1, 2)),
         ("", None),
     ],
 )
