@@ -83,12 +83,25 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
         MessengerKind.WHATSAPP: ("WhatsApp", "ватсап", "вотсап", "вацап"),
         MessengerKind.VK: ("ВКонтакте", "vk", "вк", "vkontakte"),
     },
+    # The program's words, and those of web shops' and sales books' order statuses.
     PurchaseStatus: {
-        PurchaseStatus.NEW: ("Новый", "new", "новая"),
+        PurchaseStatus.NEW: (
+            "Новый", "new", "новая", "в работе", "в обработке", "принят", "принята", "создан",
+            "ожидает", "ожидает оплаты", "processing", "pending",
+        ),
         PurchaseStatus.PAID: ("Оплачен", "paid", "оплачена"),
-        PurchaseStatus.SHIPPED: ("Отправлен", "shipped", "отправлена"),
-        PurchaseStatus.DONE: ("Выполнен", "done", "выполнена", "завершён"),
-        PurchaseStatus.CANCELLED: ("Отменён", "cancelled", "canceled", "отменена", "отмена"),
+        PurchaseStatus.SHIPPED: (
+            "Отправлен", "shipped", "отправлена", "в пути", "передан в доставку", "в доставке",
+        ),
+        PurchaseStatus.DONE: (
+            "Выполнен", "done", "выполнена", "завершён", "завершена", "доставлен", "доставлена",
+            "получен", "получена", "выдан", "выдана", "закрыт", "закрыта", "продан", "продана",
+            "продажа", "completed", "delivered", "closed",
+        ),
+        PurchaseStatus.CANCELLED: (
+            "Отменён", "cancelled", "canceled", "отменена", "отмена", "отказ", "возврат",
+            "возвращён", "возвращена", "returned", "refunded",
+        ),
     },
     # A sheet's «Оплата» column is as often a yes or a no.
     PaymentState: {
@@ -99,6 +112,18 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
         PaymentState.PAID: ("Оплачен", "paid", "оплачена", "оплачено", "да", "yes"),
     },
 }  # fmt: skip
+# How a sale was paid, as a sales book's «Оплата» says it: paid, and how. The import keeps
+# the words in the purchase's comment.
+PAYMENT_METHODS = frozenset(
+    fold(method)
+    for method in (
+        "карта", "картой", "по карте", "карточка", "наличные", "наличными", "нал", "наличка",
+        "безнал", "безналичные", "безналичный", "безналичная", "перевод", "переводом",
+        "перевод на карту", "сбп", "qr", "qr-код", "по qr", "терминал", "эквайринг",
+        "онлайн", "онлайн оплата", "на сайте", "счёт", "по счёту", "р/с", "cash", "card",
+        "credit card", "bank transfer", "transfer", "online",
+    )
+)  # fmt: skip
 YES = ("да", "yes", "1", "+", "x", "✓", "true", "истина", "вип", "vip")
 NO = ("нет", "no", "0", "-", "false", "ложь")
 

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from enum import StrEnum
 from functools import lru_cache
 
+from clientbase.db.enums import ClientStatus, PurchaseStatus
+from clientbase.exchange.choices import parse_choice
 from clientbase.exchange.person_names import names_a_person
 from clientbase.exchange.values import holds_emails, holds_phones, text_of
 from clientbase.services.text import fold
@@ -61,6 +63,7 @@ class Target(StrEnum):
     ORDER_NUMBER = "order_number"
     PURCHASE_STATUS = "purchase_status"
     PAYMENT = "payment_state"
+    PURCHASE_COMMENT = "purchase_comment"
     IGNORE = "ignore"
 
 
@@ -216,6 +219,11 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.PAYMENT: (
         "оплата", "оплачен", "статус оплаты", "состояние оплаты", "payment", "payment status",
     ),
+    Target.PURCHASE_COMMENT: (
+        "комментарий к заказу", "комментарий к покупке", "комментарий заказа",
+        "примечание к заказу", "примечание к покупке", "order comment", "order note",
+        "purchase comment",
+    ),
     # Figures the program computes from purchases: see _COMPUTED_FIGURES.
     Target.IGNORE: (
         "сумма покупок", "покупок", "последняя покупка", "total spent", "purchases",
@@ -247,10 +255,10 @@ REPEATABLE = {
     Target.HOUSE,  # «Дом», «Корпус», «Строение»
 }  # fmt: skip
 
-PURCHASE_TARGETS = {
+PURCHASE_TARGETS = frozenset({
     Target.PURCHASE_DATE, Target.AMOUNT, Target.ITEM, Target.QUANTITY, Target.PRICE,
-    Target.ORDER_NUMBER, Target.PURCHASE_STATUS, Target.PAYMENT,
-}  # fmt: skip
+    Target.ORDER_NUMBER, Target.PURCHASE_STATUS, Target.PAYMENT, Target.PURCHASE_COMMENT,
+})  # fmt: skip
 _PUNCTUATION = re.compile(r"[^\w%]+|_+")
 # Access and database exports name columns FirstName or first_name.
 _CAMEL_HUMP = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
@@ -446,6 +454,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         _names_by_values(mapping, samples, names)
     _name_alone_is_whole(mapping)
     _find_sale_date(mapping, names)
+    _status_of_sales(mapping, samples)
     if Target.PURCHASE_DATE not in mapping:
         _as_client_list(mapping, names)
         if not NAME_TARGETS & set(mapping):
@@ -525,6 +534,29 @@ def _find_sale_date(mapping: list[Target], names: Sequence[str]) -> None:
     bare = [column for column, name in enumerate(names) if name in _BARE_DATES]
     if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE):
         mapping[bare[0]] = Target.PURCHASE_DATE
+
+
+def _status_of_sales(mapping: list[Target], samples: Sequence[Sequence[object]]) -> None:
+    """A sales book's bare «Статус» says how each sale stands («Выполнен», «Отменён»): the
+    purchase's status, unless more of its values are a client's («Постоянный»)."""
+    if Target.PURCHASE_DATE not in mapping or Target.PURCHASE_STATUS in mapping:
+        return
+    if Target.STATUS not in mapping:
+        return
+    column = mapping.index(Target.STATUS)
+    words = [text_of(row[column]) for row in samples if column < len(row)]
+    sales = sum(_is_choice(PurchaseStatus, word) for word in words)
+    clients = sum(_is_choice(ClientStatus, word) for word in words)
+    if sales >= clients:
+        mapping[column] = Target.PURCHASE_STATUS
+
+
+def _is_choice(enum: type[StrEnum], text: str) -> bool:
+    try:
+        parse_choice(enum, text)
+    except ValueError:
+        return False
+    return True
 
 
 _REQUISITES = {Target.INN, Target.KPP, Target.OGRN}

@@ -9,13 +9,14 @@ from decimal import Decimal
 
 from clientbase.db.enums import PaymentState, PurchaseStatus
 from clientbase.errors import ValidationError
-from clientbase.exchange.choices import parse_choice
+from clientbase.exchange.choices import PAYMENT_METHODS, parse_choice
 from clientbase.exchange.header import Target
 from clientbase.exchange.values import excel_serial_date, text_of
 from clientbase.services.dates import parse_birthday
 from clientbase.services.import_rows import CellProblem
 from clientbase.services.money import parse_decimal
 from clientbase.services.purchases import PurchaseInput, PurchaseItemInput, validate_purchase
+from clientbase.services.text import fold
 from clientbase.services.text_limits import purchase_too_long
 
 
@@ -139,16 +140,28 @@ def read_purchase(
         items.append(_item(text_of(values[Target.ITEM]), numbers, whole_purchase=not number))
     # A sheet that does not say is a list of sales made: done and paid.
     status, payment = PurchaseStatus.DONE, PaymentState.PAID
+    comment = [text_of(values.get(Target.PURCHASE_COMMENT)).strip()]
+
+    def kept(target: Target) -> None:
+        """The cell in the purchase's comment under its column's name, as the sheet wrote
+        it: a word the program has no choice for is left out of the field, not lost."""
+        header = text_of(headers[column_of[target]]).strip()
+        comment.append(f"{header}: {text_of(values[target]).strip()}")
+
     if Target.PURCHASE_STATUS in values:
         try:
             status = parse_choice(PurchaseStatus, text_of(values[Target.PURCHASE_STATUS]))
         except ValueError:
             problem(Target.PURCHASE_STATUS, "unknown_choice")
+            kept(Target.PURCHASE_STATUS)
     if Target.PAYMENT in values:
+        paid_by = text_of(values[Target.PAYMENT]).strip()
         try:
-            payment = parse_choice(PaymentState, text_of(values[Target.PAYMENT]))
+            payment = parse_choice(PaymentState, paid_by)
         except ValueError:
-            problem(Target.PAYMENT, "unknown_choice")
+            if fold(paid_by) not in PAYMENT_METHODS:
+                problem(Target.PAYMENT, "unknown_choice")
+            kept(Target.PAYMENT)  # «карта», «наличные»: paid, and how
     longer = purchase_too_long(number, [item.name for item in items])
     if longer:
         # The base could not keep it: the row keeps only its client, and says why.
@@ -163,6 +176,7 @@ def read_purchase(
         payment_state=payment,
         items=items,
         total=numbers.get(Target.AMOUNT, Decimal("0")),
+        comment="\n".join(filter(None, comment)),
     )
     try:
         # What the base refuses (a day ahead of today, a return written as «-500») is named

@@ -19,6 +19,7 @@ from clientbase.exchange.cell_lists import (
 )
 from clientbase.exchange.choices import WORDS, YES, parse_choice, parse_yes_no
 from clientbase.exchange.header import (
+    PURCHASE_TARGETS,
     Target,
     contact_label,
     label_columns,
@@ -106,15 +107,6 @@ _TEXT_TARGETS = frozenset(
         Target.CLIENT_CODE, Target.INN, Target.KPP, Target.OGRN, Target.BANK_NAME,
         Target.BANK_BIK, Target.BANK_ACCOUNT, Target.CORRESPONDENT_ACCOUNT, Target.CALL_TIME,
         Target.RESPONSIBLE,
-    }
-)  # fmt: skip
-
-
-# Read by import_purchases, not into the card.
-_PURCHASE_TARGETS = frozenset(
-    {
-        Target.PURCHASE_DATE, Target.AMOUNT, Target.ITEM, Target.QUANTITY, Target.PRICE,
-        Target.ORDER_NUMBER, Target.PURCHASE_STATUS, Target.PAYMENT,
     }
 )  # fmt: skip
 
@@ -207,7 +199,7 @@ class RowReader:
                 self._text.append((column, target.value))
             elif target is Target.FULL_NAME:
                 self._full_name.append(column)
-            elif target not in _PURCHASE_TARGETS and target is not Target.IGNORE:
+            elif target not in PURCHASE_TARGETS and target is not Target.IGNORE:
                 self._other.append((column, target))
             if target in (Target.MESSENGERS, Target.PHONE) and (kind := _messenger_of(header)):
                 # «Телефон/WhatsApp»: the phones of the column are on that messenger too.

@@ -16,8 +16,11 @@ from clientbase.services.import_rows import is_totals_row
 
 # What the order's first row says for all its lines.
 _ORDER_HEAD = frozenset(
-    {Target.PURCHASE_DATE, Target.ORDER_NUMBER, Target.PURCHASE_STATUS, Target.PAYMENT}
-)
+    {
+        Target.PURCHASE_DATE, Target.ORDER_NUMBER, Target.PURCHASE_STATUS, Target.PAYMENT,
+        Target.PURCHASE_COMMENT,
+    }
+)  # fmt: skip
 # What a line of its own may hold.
 _ITEM = frozenset({Target.ITEM, Target.QUANTITY, Target.PRICE, Target.AMOUNT})
 

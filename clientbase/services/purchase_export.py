@@ -1,7 +1,8 @@
 """The purchases of exported clients as a second sheet, «Покупки», one row per item.
 
 The columns are the ones the orders import knows (client, phone, e-mail, client code,
-purchase date, order number, item, quantity, price, amount, order status, payment), so after
+purchase date, order number, item, quantity, price, amount, order status, payment, the
+order's comment), so after
 the clients sheet the purchases sheet imports back as the same purchases.
 """
 
@@ -48,6 +49,7 @@ PURCHASE_COLUMNS = [
     SheetColumn("Сумма", 13, "#,##0.00"),
     SheetColumn("Статус заказа", 13),
     SheetColumn("Оплата", 12),
+    SheetColumn("Комментарий к заказу", 30),
 ]
 
 
@@ -62,7 +64,7 @@ def purchase_rows(
     purchases_of = IdSelect(
         select(
             Purchase.id, Purchase.client_id, Purchase.date, Purchase.number, Purchase.status,
-            Purchase.payment_state, Purchase.total,
+            Purchase.payment_state, Purchase.total, Purchase.comment,
         ).order_by(Purchase.client_id, Purchase.date, Purchase.id),
         Purchase.client_id,
     )  # fmt: skip
@@ -89,14 +91,16 @@ def purchase_rows(
             by_client.setdefault(purchase[1], []).append(purchase)
         for client_id in chunk:
             buyer = buyers[client_id]
-            for purchase_id, _, day, number, status, payment, total in by_client.get(client_id, []):
+            for purchase_id, _, day, number, status, payment, total, comment in by_client.get(
+                client_id, []
+            ):
                 lines = items.get(purchase_id)
                 # The number ties the lines of one purchase together: an unnumbered purchase
                 # of several items gets its id as one, so it comes back as one purchase.
                 if not number and lines and len(lines) > 1:
                     number = f"#{purchase_id}"
                 head = [buyer.name, buyer.phone, buyer.email, buyer.code, day, number]
-                tail = [word(status), word(payment)]
+                tail = [word(status), word(payment), comment]
                 if not lines:
                     yield [*head, None, None, None, total, *tail]
                     continue

@@ -115,6 +115,7 @@ def target_names() -> dict[Target, str]:
         Target.PRICE: translate("ImportDialog", "Purchase: price"),
         Target.PURCHASE_STATUS: translate("ImportDialog", "Purchase: status"),
         Target.PAYMENT: translate("ImportDialog", "Purchase: payment"),
+        Target.PURCHASE_COMMENT: translate("ImportDialog", "Purchase: comment"),
         Target.IGNORE: translate("ImportDialog", "— do not import —"),
     }
 

@@ -306,6 +306,7 @@ def purchases_by_client(workspace: Workspace) -> dict[str, list[tuple[object, ..
                 p.data.payment_state,
                 p.total,
                 tuple((i.name, i.quantity, i.price) for i in p.data.items),
+                p.data.comment,
             )
             for p in workspace.purchases.list_for(client_id)
         )
@@ -331,6 +332,7 @@ def test_purchases_go_out_as_a_second_sheet_and_come_back(
                 PurchaseItemInput("Чай", Decimal("2"), Decimal("350.50")),
                 PurchaseItemInput("Мёд", Decimal("1.5"), Decimal("800")),
             ],
+            comment="подарок\nупаковать в крафт",  # on each of its lines, and back once
         ),
     )  # an unnumbered purchase of two items stays one purchase
     workspace.purchases.add(anna, PurchaseInput(

@@ -1,0 +1,69 @@
+"""A sales book's own words about each sale: how it stands («Выполнен», «Отменён», «Возврат»)
+under a bare «Статус», how it was paid («карта», «наличные») under «Оплата», and the order's
+comment. The status went to the client's notes once a sale, a cancelled sale counted in the
+client's total, and every «карта» was named as a value to fix."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from clientbase.db.enums import PaymentState, PurchaseStatus
+from clientbase.exchange.header import Target, propose_mapping
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.importing import commit_import
+from clientbase.services.workspace import Workspace
+from tests.test_services.test_importing import plan_for
+
+BOOK = """Дата;Клиент;Телефон;Товар;Сумма;Статус;Оплата;Комментарий к заказу
+01.03.2026;Иванова Мария;8 916 111-22-33;Плед;3 490,00 ₽;Выполнен;карта;подарочная упаковка
+05.03.2026;Иванова Мария;8 916 111-22-33;Свеча;650;Отменен;наличные;
+06.03.2026;Петров Олег;8 916 222-33-44;Кофе;150;Доставлен;в долг;
+07.03.2026;Петров Олег;8 916 222-33-44;Чай;300;Возврат;наличные;
+08.03.2026;Петров Олег;8 916 222-33-44;Мёд;800;Выполнен;бартер;
+"""
+
+
+def test_a_bare_status_on_a_sales_book_is_the_sales() -> None:
+    headers = ["Дата", "Клиент", "Товар", "Сумма", "Статус"]
+    sales = [["01.03.2026", "Иванова", "Плед", 10, "Выполнен"], [None, None, None, None, "Новый"]]
+    assert propose_mapping(headers, sales)[4] is Target.PURCHASE_STATUS
+    # Where its words are a client's, it stays the client's.
+    clients = [["01.03.2026", "Иванова", "Плед", 10, "Постоянный"]]
+    assert propose_mapping(headers, clients)[4] is Target.STATUS
+    # A client list's «Статус» is the client's, whatever it says.
+    assert propose_mapping(["ФИО", "Статус"], [["Иванова", "Выполнен"]])[1] is Target.STATUS
+
+
+def test_a_sales_book_says_how_each_sale_stands_and_was_paid(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "book.csv"
+    path.write_text(BOOK, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.mapping[5:] == [
+        Target.PURCHASE_STATUS, Target.PAYMENT, Target.PURCHASE_COMMENT,
+    ]  # fmt: skip
+    # Only what says nothing the program knows is named: «бартер».
+    assert [(p.line, p.column, p.value) for p in plan.problems()] == [(6, "Оплата", "бартер")]
+    commit_import(workspace.db, workspace.settings, plan)
+
+    def sales(search: str) -> list[tuple[object, ...]]:
+        client_id = find_client_ids(workspace.db, ClientQuery(search=search))[0]
+        return sorted(
+            (p.data.date.day, p.data.status, p.data.payment_state, p.total, p.data.comment)
+            for p in workspace.purchases.list_for(client_id)
+        )
+
+    assert sales("иванова") == [
+        (1, PurchaseStatus.DONE, PaymentState.PAID, Decimal("3490.00"),
+         "подарочная упаковка\nОплата: карта"),
+        (5, PurchaseStatus.CANCELLED, PaymentState.PAID, Decimal("650.00"), "Оплата: наличные"),
+    ]  # fmt: skip
+    assert sales("петров") == [
+        (6, PurchaseStatus.DONE, PaymentState.UNPAID, Decimal("150.00"), ""),
+        (7, PurchaseStatus.CANCELLED, PaymentState.PAID, Decimal("300.00"), "Оплата: наличные"),
+        # Kept in the sale's comment, as a value left out of a card is in its notes.
+        (8, PurchaseStatus.DONE, PaymentState.PAID, Decimal("800.00"), "Оплата: бартер"),
+    ]
+    # A cancelled or returned sale is no money spent.
+    ivanova = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    assert workspace.clients.get(ivanova).summary.total_spent == Decimal("3490.00")
