@@ -3,7 +3,8 @@
 The import finds a row's client, earlier in the file or in the base, by its client code,
 phones, e-mails and loyalty card, and by a similar name under the same full birthday. A
 phone, e-mail or card is not the client's alone, though: a family shares its home phone, so
-two people named apart (see other_given_name) are two clients whatever they share.
+two people named apart, or a company and a person, are two clients whatever they share (see
+two_clients).
 """
 
 from __future__ import annotations
@@ -61,22 +62,32 @@ def _within(shorter: list[str], longer: list[str]) -> bool:
     )
 
 
-def given_name_of(kind: ClientKind, first_name: str) -> str:
-    """A person's first name as compared by other_given_name; a company has none."""
-    return fold(first_name.strip()) if kind is ClientKind.PERSON else ""
+# Who a company is, as who_of gives it: never a person's first name.
+COMPANY = "#company"
 
 
-def other_given_name(name: str, other: str) -> bool:
-    """Whether two first names (as given_name_of gives them) name two people: both known,
-    and neither the same name spelt otherwise, nor its initial («М.» for «Мария»), nor its
-    short form («Маша»)."""
-    if not name or not other or name == other:
+def who_of(kind: ClientKind, first_name: str) -> str:
+    """What tells one client from another under one phone: a person's first name as
+    compared by two_clients, COMPANY for a company."""
+    return COMPANY if kind is ClientKind.COMPANY else fold(first_name.strip())
+
+
+def two_clients(who: str, other: str) -> bool:
+    """Whether two clients sharing a phone, an e-mail or a card (who_of each) are two: a
+    company and a person (its director at the company's phone), or two people whose first
+    names are both known and neither the same name spelt otherwise, nor its initial («М.»
+    for «Мария»), nor its short form («Маша»)."""
+    if who == other:
         return False
-    if is_initial(name) or is_initial(other):
-        return not (other.startswith(name.rstrip(".")) or name.startswith(other.rstrip(".")))
-    if fuzz.ratio(name, other, score_cutoff=SIMILAR_GIVEN_NAME):
+    if COMPANY in (who, other):
+        return True
+    if not who or not other:
         return False
-    full, other_full = FULL_NAMES.get(name, {name}), FULL_NAMES.get(other, {other})
+    if is_initial(who) or is_initial(other):
+        return not (other.startswith(who.rstrip(".")) or who.startswith(other.rstrip(".")))
+    if fuzz.ratio(who, other, score_cutoff=SIMILAR_GIVEN_NAME):
+        return False
+    full, other_full = FULL_NAMES.get(who, {who}), FULL_NAMES.get(other, {other})
     return full.isdisjoint(other_full)
 
 

@@ -6,9 +6,10 @@ import dataclasses
 from copy import deepcopy
 from decimal import Decimal
 
-from clientbase.db.enums import MessengerKind
+from clientbase.db.enums import ClientKind, MessengerKind
 from clientbase.exchange.choices import WORDS
-from clientbase.services.client_data import ClientInput
+from clientbase.services.client_data import ClientInput, ContactPersonInput
+from clientbase.services.client_rows import display_name
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.text import fold
 
@@ -26,6 +27,15 @@ _NOTED_WHEN_OTHER = {
     "correspondent_account": "Корр. счёт", "call_time": "Когда звонить",
     "responsible": "Ответственный",
 }  # fmt: skip
+# What only a person's card shows, and what only a company's: a card of the other kind merged
+# into it brings them otherwise (see _across_kinds).
+_PERSON_ONLY = frozenset({"last_name", "first_name", "middle_name", "birthday"})
+_COMPANY_ONLY = frozenset(
+    {
+        "organization", "inn", "kpp", "ogrn", "bank_name", "bank_bik", "bank_account",
+        "correspondent_account",
+    }
+)  # fmt: skip
 
 
 def _phone_key(raw: str, region: str) -> str:
@@ -41,9 +51,10 @@ def merge_cards(kept: ClientInput, other: ClientInput, region: str) -> ClientInp
     Тверь»), its value added to the notes."""
     merged = deepcopy(kept)
     differing: list[str] = []
+    hidden = _across_kinds(merged, other, differing)
     for field in dataclasses.fields(ClientInput):
         name = field.name
-        if name in _LISTS or name == "notes":
+        if name in _LISTS or name == "notes" or name in hidden:
             continue
         mine, theirs = getattr(merged, name), getattr(other, name)
         # False and 0 count as «not known»: a VIP mark or a discount from either card stays.
@@ -85,6 +96,31 @@ def merge_cards(kept: ClientInput, other: ClientInput, region: str) -> ClientInp
         if note and note not in merged.notes:
             merged.notes = f"{merged.notes}\n{note}" if merged.notes else note
     return merged
+
+
+def _across_kinds(merged: ClientInput, other: ClientInput, differing: list[str]) -> frozenset[str]:
+    """A person's card merged into a company's, or a company's into a person's: the fields
+    the kept card does not show, which the other's would fill unseen. A person goes to the
+    company's contact persons; a company's name and requisites to the person's notes."""
+    if merged.kind is other.kind:
+        return frozenset()
+    if merged.kind is ClientKind.COMPANY:
+        name = display_name(ClientKind.PERSON, other.last_name, other.first_name,
+                            other.middle_name, "")  # fmt: skip
+        if name and fold(name) not in {fold(p.name) for p in merged.contact_persons}:
+            merged.contact_persons.append(
+                ContactPersonInput(
+                    name,
+                    phone=other.phones[0].raw if other.phones else "",
+                    email=other.emails[0].address if other.emails else "",
+                    birthday=other.birthday,
+                )
+            )
+        return _PERSON_ONLY
+    for name in sorted(_COMPANY_ONLY, key=list(_NOTED_WHEN_OTHER).index):
+        if value := getattr(other, name):
+            differing.append(f"{_NOTED_WHEN_OTHER[name]}: {value}")
+    return _COMPANY_ONLY
 
 
 def _says_otherwise(name: str, mine: object, theirs: object) -> bool:

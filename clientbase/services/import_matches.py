@@ -18,9 +18,9 @@ from clientbase.services.client_keys import (
     card_key,
     code_key,
     folded_name,
-    given_name_of,
-    other_given_name,
     similar_names,
+    two_clients,
+    who_of,
 )
 from clientbase.services.client_validation import ValidClient
 
@@ -60,11 +60,13 @@ class BaseIndex:
             ):
                 key = card_key(card)
                 self.cards[key] = None if key in self.cards else client_id
-            self.given: dict[int, str] = {
-                client_id: given_name_of(ClientKind.PERSON, first_name)
-                for client_id, first_name in session.execute(
-                    select(Client.id, Client.first_name).where(
-                        active, Client.kind == ClientKind.PERSON, Client.first_name != ""
+            # Who each client is (see client_keys.who_of), but for people without a first
+            # name, who tell nothing.
+            self.who: dict[int, str] = {
+                client_id: who_of(kind, first_name)
+                for client_id, kind, first_name in session.execute(
+                    select(Client.id, Client.kind, Client.first_name).where(
+                        active, (Client.kind == ClientKind.COMPANY) | (Client.first_name != "")
                     )
                 )
             }
@@ -94,10 +96,10 @@ class BaseIndex:
         theirs = self.code_of.get(client_id)
         return bool(mine) and theirs is not None and theirs != mine
 
-    def another_person(self, client_id: int, valid: ValidClient) -> bool:
-        """Whether the client in the base has another first name than the row's."""
-        given = given_name_of(valid.data.kind, valid.data.first_name)
-        return other_given_name(given, self.given.get(client_id, ""))
+    def another_client(self, client_id: int, valid: ValidClient) -> bool:
+        """Whether the client in the base is another than the row's, by who they are."""
+        who = who_of(valid.data.kind, valid.data.first_name)
+        return two_clients(who, self.who.get(client_id, ""))
 
     def owners(self, valid: ValidClient) -> Iterator[int]:
         """The clients of the base with the row's phones, e-mails or loyalty card."""
@@ -111,9 +113,9 @@ class BaseIndex:
             yield owner
 
     def sharing(self, valid: ValidClient) -> int | None:
-        """The client of the base, another person, with a phone, e-mail or card of the row
-        that finds no client of its own."""
-        return next((c for c in self.owners(valid) if self.another_person(c, valid)), None)
+        """The client of the base, another one, with a phone, e-mail or card of the row that
+        finds no client of its own."""
+        return next((c for c in self.owners(valid) if self.another_client(c, valid)), None)
 
 
 class FileIndex:
@@ -126,16 +128,16 @@ class FileIndex:
         self.by_birthday: dict[tuple[int, int, int], list[tuple[str, PlannedRow]]] = {}
 
     def find(
-        self, keys: list[str], person: Person | None, code: str = "", given: str = ""
+        self, keys: list[str], person: Person | None, code: str = "", who: str = ""
     ) -> PlannedRow | None:
         """The earlier row of the same client; `code` (a code_key) rules out a row whose
-        client has another code, and `given` (see given_name_of) one found by a phone,
-        e-mail or card under another first name."""
+        client has another code, and `who` (see who_of) one found by a phone, e-mail or
+        card that is another client."""
         for key in keys:
             for row in self.keys.get(key, ()):
                 if self._other_code(code, row):
                     continue
-                if key.startswith("code:") or not _another_person(given, row):
+                if key.startswith("code:") or not _another_client(who, row):
                     return row
         if person is None:
             return None
@@ -160,13 +162,13 @@ class FileIndex:
             theirs = self._base.code_of.get(row.client_id, "")
         return bool(theirs) and theirs != code
 
-    def sharing(self, keys: list[str], given: str) -> PlannedRow | None:
-        """The earlier row, another person, with a phone, e-mail or card of a row that
-        finds no client of its own."""
+    def sharing(self, keys: list[str], who: str) -> PlannedRow | None:
+        """The earlier row, another client, with a phone, e-mail or card of a row that finds
+        no client of its own."""
         for key in keys:
             if not key.startswith("code:"):
                 for row in self.keys.get(key, ()):
-                    if _another_person(given, row):
+                    if _another_client(who, row):
                         return row
         return None
 
@@ -178,9 +180,9 @@ class FileIndex:
             self.by_birthday.setdefault(birthday, []).append((name, row))
 
 
-def _another_person(given: str, row: PlannedRow) -> bool:
+def _another_client(who: str, row: PlannedRow) -> bool:
     data = row.data
-    return data is not None and other_given_name(given, given_name_of(data.kind, data.first_name))
+    return data is not None and two_clients(who, who_of(data.kind, data.first_name))
 
 
 def match_keys(valid: ValidClient, by_name: bool = False) -> list[str]:
@@ -200,7 +202,7 @@ def find_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) -> 
     if owner is not None:
         return owner
     for owner in base.owners(valid):
-        if not base.other_code(owner, valid) and not base.another_person(owner, valid):
+        if not base.other_code(owner, valid) and not base.another_client(owner, valid):
             return owner
     if person is not None:
         birthday, name = person

@@ -24,8 +24,8 @@ from clientbase.exchange.values import text_of
 from clientbase.services.client_keys import (
     code_key,
     folded_name,
-    given_name_of,
     person_of,
+    who_of,
 )
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_validation import ValidClient
@@ -235,10 +235,11 @@ def plan_import(
     both for single rows, as a person decides them in the preview: merge, keep as another
     client, or skip. A duplicate row keeps `reason` "duplicate" whatever is decided, so the
     preview can offer the choice again. A row of another first name with a phone, e-mail or
-    card of the base or of an earlier row (reason "shared_contact") is another client unless
-    merged by decision, whatever `rule` says. Any other row can be skipped (reason "decided"),
-    such as one with values that would be left out. With `once`, each row is read and
-    checked once for this table, mapping and region, however often it is planned again."""
+    card of the base or of an earlier row, or a person's beside a company's (reason
+    "shared_contact"), is another client unless merged by decision, whatever `rule` says.
+    Any other row can be skipped (reason "decided"), such as one with values that would be
+    left out. With `once`, each row is read and checked once for this table, mapping and
+    region, however often it is planned again."""
     decisions = decisions or {}
     require_name_column(mapping, file_name)
     today = today or date.today()
@@ -340,11 +341,11 @@ def plan_import(
         )  # fmt: skip
         keys = match_keys(valid, by_name=orders)
         person = person_of(valid)
-        given = given_name_of(valid.data.kind, valid.data.first_name)
+        who = who_of(valid.data.kind, valid.data.first_name)
         decided = decisions.get(offset)
         earlier = _client_above(by_line, continued.get(offset))
         if earlier is None:
-            earlier = in_file.find(keys, person, code_key(valid.data.client_code), given)
+            earlier = in_file.find(keys, person, code_key(valid.data.client_code), who)
         if earlier is not None and earlier.data is not None:
             row.same_as_line, row.reason = earlier.line, "duplicate"
             if decided is DuplicateRule.KEEP:
@@ -371,9 +372,9 @@ def plan_import(
                 }[decided or rule]
                 row.reason = "duplicate"
                 in_file.add(row, keys, person)
-            elif (sharer := in_file.sharing(keys, given)) is not None:
-                # Another person at the same phone: another client, unless the person says
-                # otherwise.
+            elif (sharer := in_file.sharing(keys, who)) is not None:
+                # Another person at the same phone, or a company's director at the company's:
+                # another client, unless the person says otherwise.
                 row.same_as_line, row.reason = sharer.line, "shared_contact"
                 if decided is DuplicateRule.MERGE and sharer.data is not None:
                     sharer.data = merge_cards(sharer.data, valid.data, settings.phone_region)

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from clientbase.db.models import ClientKind
-from clientbase.services.client_keys import given_name_of, other_given_name
+from clientbase.services.client_data import ClientInput, ContactPersonInput, PhoneInput
+from clientbase.services.client_keys import COMPANY, two_clients, who_of
 from clientbase.services.import_plan import DuplicateRule, RowAction, plan_import, read_plan_source
 from clientbase.services.importing import commit_import
 from clientbase.services.planned_rows import ImportPlan
@@ -54,8 +55,8 @@ def planned(
     ],
 )
 def test_first_names_tell_two_people_apart(name: str, other: str, two_people: bool) -> None:
-    given = given_name_of(ClientKind.PERSON, name)
-    assert other_given_name(given, given_name_of(ClientKind.PERSON, other)) is two_people
+    who = who_of(ClientKind.PERSON, name)
+    assert two_clients(who, who_of(ClientKind.PERSON, other)) is two_people
 
 
 def test_a_family_at_one_phone_is_a_client_each(workspace: Workspace, tmp_path: Path) -> None:
@@ -142,3 +143,58 @@ def test_in_the_file_the_person_can_merge_a_row_sharing_a_phone(
     commit_import(workspace.db, workspace.settings, plan)
     maria = next(card for card in all_cards(workspace) if card.first_name == "Мария")
     assert [e.address for e in maria.emails] == ["maria@mail.ru", "petr@mail.ru"]
+
+
+def test_a_company_and_a_person_at_its_phone_are_two_clients(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    text = (
+        "ФИО;Телефон;E-mail\n"
+        "ООО «Ромашка»;+7 495 111-22-33;info@romashka.ru\n"
+        "Иванов Иван Петрович;+7 495 111-22-33;ivan@romashka.ru\n"
+    )
+    plan = planned(workspace, tmp_path / "b2b.csv", text)
+    assert [(row.action, row.reason) for row in plan.rows] == [
+        (RowAction.NEW, ""),
+        (RowAction.NEW, "shared_contact"),
+    ]
+    assert two_clients(COMPANY, who_of(ClientKind.PERSON, ""))
+
+
+def test_a_person_merged_into_a_company_is_its_contact_person(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The company's card shows no person's name: merged as before, Иванов's name filled
+    its hidden name fields, and the card showed no trace of him."""
+    romashka = workspace.clients.create(
+        ClientInput(kind=ClientKind.COMPANY, organization="ООО «Ромашка»",
+                    phones=[PhoneInput("+74951112233")])
+    )  # fmt: skip
+    text = (
+        "ФИО;Телефон;E-mail;Дата рождения\n"
+        "Иванов Иван;+7 495 111-22-33;ivan@romashka.ru;01.02.1980\n"
+    )
+    plan = planned(workspace, tmp_path / "b2b.csv", text, decisions={2: DuplicateRule.MERGE})
+    commit_import(workspace.db, workspace.settings, plan)
+    card = workspace.clients.get(romashka).data
+    assert (card.kind, card.organization, card.last_name, card.birthday) == (
+        ClientKind.COMPANY, "ООО «Ромашка»", "", ""
+    )  # fmt: skip
+    assert card.contact_persons == [
+        ContactPersonInput("Иванов Иван", "", "+7 495 111-22-33", "ivan@romashka.ru", "01.02.1980")
+    ]
+    assert [e.address for e in card.emails] == ["ivan@romashka.ru"]
+
+
+def test_a_company_merged_into_a_person_is_in_the_notes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    ivanov = workspace.clients.create(person("Иванов", "Иван", phones=("+74951112233",)))
+    text = "Наименование;Телефон;ИНН\nООО «Ромашка»;+7 495 111-22-33;7701234567\n"
+    plan = planned(workspace, tmp_path / "b2b.csv", text, decisions={2: DuplicateRule.MERGE})
+    commit_import(workspace.db, workspace.settings, plan)
+    card = workspace.clients.get(ivanov).data
+    assert (card.kind, card.last_name, card.organization, card.inn) == (
+        ClientKind.PERSON, "Иванов", "", ""
+    )  # fmt: skip
+    assert card.notes == "Организация: ООО «Ромашка»\nИНН: 7701234567"
