@@ -20,7 +20,8 @@ from clientbase.services.text import fold
 
 SIMILAR_NAME = 90  # rapidfuzz ratio from which two names with one birthday are one person
 # The ratio from which two first names are one name spelt two ways: «Мария» and «Марья» (80),
-# «Наталья» and «Наталия»; not «Анна» and «Алла» (75).
+# «Наталья» and «Наталия»; not «Анна» and «Алла» (75). So for last names where a first name
+# is missing: «Иванов» and «Иванова» (92) are one, «Петрова» and «Иванова» two.
 SIMILAR_GIVEN_NAME = 80
 
 Person = tuple[tuple[int, int, int], str]  # a full birthday and the folded name
@@ -62,32 +63,57 @@ def _within(shorter: list[str], longer: list[str]) -> bool:
     )
 
 
-# Who a company is, as who_of gives it: never a person's first name.
-COMPANY = "#company"
+# Who a client is, as told apart from another at the same phone: a person's folded first and
+# last name; COMPANY for a company.
+Who = tuple[str, str]
+COMPANY: Who = ("#company", "")
+NOBODY: Who = ("", "")
 
 
-def who_of(kind: ClientKind, first_name: str) -> str:
-    """What tells one client from another under one phone: a person's first name as
-    compared by two_clients, COMPANY for a company."""
-    return COMPANY if kind is ClientKind.COMPANY else fold(first_name.strip())
+def who_of(kind: ClientKind, first_name: str, last_name: str) -> Who:
+    return (
+        COMPANY
+        if kind is ClientKind.COMPANY
+        else (fold(first_name.strip()), fold(last_name.strip()))
+    )
 
 
-def two_clients(who: str, other: str) -> bool:
-    """Whether two clients sharing a phone, an e-mail or a card (who_of each) are two: a
-    company and a person (its director at the company's phone), or two people whose first
-    names are both known and neither the same name spelt otherwise, nor its initial («М.»
-    for «Мария»), nor its short form («Маша»)."""
+def two_clients(who: Who, other: Who) -> bool:
+    """Whether two clients sharing a phone, an e-mail or a card are two: a company and a
+    person (its director at the company's phone); two people whose first names are both
+    known and neither the same name spelt otherwise, nor its initial («М.» for «Мария»), nor
+    its short form («Маша»); or, where one has no first name, whose last names differ
+    («Мама» and «Папа», «Петрова» and «Иванова Анна»). The same first name under another
+    surname is one client (hers before she married); a name not known tells nothing."""
     if who == other:
         return False
     if COMPANY in (who, other):
         return True
-    if not who or not other:
+    (first, last), (other_first, other_last) = who, other
+    if first and other_first:
+        return _two_given_names(first, other_first)
+    if not last or not other_last:
         return False
-    if is_initial(who) or is_initial(other):
-        return not (other.startswith(who.rstrip(".")) or who.startswith(other.rstrip(".")))
-    if fuzz.ratio(who, other, score_cutoff=SIMILAR_GIVEN_NAME):
+    return not fuzz.ratio(last, other_last, score_cutoff=SIMILAR_GIVEN_NAME)
+
+
+def says_more(name: str, other: str) -> bool:
+    """Whether a name (folded) has a word the other has not, as itself, another spelling,
+    an initial or a short form: «Петрова Мария» beside «Иванова Мария» has, «Иванова М.»
+    and «Маша Иванова» have not."""
+    others = other.split()
+    return any(
+        all(word != theirs and _two_given_names(word, theirs) for theirs in others)
+        for word in name.split()
+    )
+
+
+def _two_given_names(name: str, other: str) -> bool:
+    if is_initial(name) or is_initial(other):
+        return not (other.startswith(name.rstrip(".")) or name.startswith(other.rstrip(".")))
+    if fuzz.ratio(name, other, score_cutoff=SIMILAR_GIVEN_NAME):
         return False
-    full, other_full = FULL_NAMES.get(who, {who}), FULL_NAMES.get(other, {other})
+    full, other_full = FULL_NAMES.get(name, {name}), FULL_NAMES.get(other, {other})
     return full.isdisjoint(other_full)
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from clientbase.db.enums import ClientKind, MessengerKind
 from clientbase.exchange.choices import WORDS
 from clientbase.services.client_data import ClientInput, ContactPersonInput
+from clientbase.services.client_keys import says_more
 from clientbase.services.client_rows import display_name
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.text import fold
@@ -62,6 +63,17 @@ def merge_cards(kept: ClientInput, other: ClientInput, region: str) -> ClientInp
             setattr(merged, name, theirs)
         elif name in _NOTED_WHEN_OTHER and _says_otherwise(name, mine, theirs):
             differing.append(f"{_NOTED_WHEN_OTHER[name]}: {theirs}")
+    if merged.kind is ClientKind.PERSON is other.kind:
+        # Names are compared by what the other adds to the card's, filled from it:
+        # «Петрова Мария» merged into «Иванова Мария» (her name before she married) is
+        # noted, «Иванова М.» is not.
+        mine, theirs = (
+            display_name(ClientKind.PERSON, card.last_name, card.first_name,
+                         card.middle_name, "")
+            for card in (merged, other)
+        )  # fmt: skip
+        if mine and theirs and says_more(fold(theirs), fold(mine)):
+            differing.append(f"ФИО: {theirs}")
     known = {_phone_key(p.raw, region): p for p in merged.phones}
     for phone in other.phones:
         key = _phone_key(phone.raw, region)

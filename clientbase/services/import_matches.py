@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from clientbase.db.database import Database
-from clientbase.db.models import Client, ClientKind, Email, Phone
+from clientbase.db.models import Client, Email, Phone
 from clientbase.services.client_keys import (
+    NOBODY,
     Person,
+    Who,
     card_key,
     code_key,
     folded_name,
@@ -60,13 +62,11 @@ class BaseIndex:
             ):
                 key = card_key(card)
                 self.cards[key] = None if key in self.cards else client_id
-            # Who each client is (see client_keys.who_of), but for people without a first
-            # name, who tell nothing.
-            self.who: dict[int, str] = {
-                client_id: who_of(kind, first_name)
-                for client_id, kind, first_name in session.execute(
-                    select(Client.id, Client.kind, Client.first_name).where(
-                        active, (Client.kind == ClientKind.COMPANY) | (Client.first_name != "")
+            self.who: dict[int, Who] = {
+                client_id: who_of(kind, first_name, last_name)
+                for client_id, kind, first_name, last_name in session.execute(
+                    select(Client.id, Client.kind, Client.first_name, Client.last_name).where(
+                        active
                     )
                 )
             }
@@ -98,8 +98,9 @@ class BaseIndex:
 
     def another_client(self, client_id: int, valid: ValidClient) -> bool:
         """Whether the client in the base is another than the row's, by who they are."""
-        who = who_of(valid.data.kind, valid.data.first_name)
-        return two_clients(who, self.who.get(client_id, ""))
+        data = valid.data
+        who = who_of(data.kind, data.first_name, data.last_name)
+        return two_clients(who, self.who.get(client_id, NOBODY))
 
     def owners(self, valid: ValidClient) -> Iterator[int]:
         """The clients of the base with the row's phones, e-mails or loyalty card."""
@@ -128,7 +129,7 @@ class FileIndex:
         self.by_birthday: dict[tuple[int, int, int], list[tuple[str, PlannedRow]]] = {}
 
     def find(
-        self, keys: list[str], person: Person | None, code: str = "", who: str = ""
+        self, keys: list[str], person: Person | None, code: str = "", who: Who = NOBODY
     ) -> PlannedRow | None:
         """The earlier row of the same client; `code` (a code_key) rules out a row whose
         client has another code, and `who` (see who_of) one found by a phone, e-mail or
@@ -162,7 +163,7 @@ class FileIndex:
             theirs = self._base.code_of.get(row.client_id, "")
         return bool(theirs) and theirs != code
 
-    def sharing(self, keys: list[str], who: str) -> PlannedRow | None:
+    def sharing(self, keys: list[str], who: Who) -> PlannedRow | None:
         """The earlier row, another client, with a phone, e-mail or card of a row that finds
         no client of its own."""
         for key in keys:
@@ -180,9 +181,9 @@ class FileIndex:
             self.by_birthday.setdefault(birthday, []).append((name, row))
 
 
-def _another_client(who: str, row: PlannedRow) -> bool:
+def _another_client(who: Who, row: PlannedRow) -> bool:
     data = row.data
-    return data is not None and two_clients(who, who_of(data.kind, data.first_name))
+    return data is not None and two_clients(who, who_of(data.kind, data.first_name, data.last_name))
 
 
 def match_keys(valid: ValidClient, by_name: bool = False) -> list[str]:

@@ -200,10 +200,8 @@ def _reading(
             )
         except ValidationError:
             return _Reading(None, "no_name", problems, purchase)
-        if orders:
-            return _Reading(card, "nameless", problems, purchase)
-        card = replace(card, data=replace(card.data, last_name=""))
-        return _Reading(card, "unnamed", problems, purchase)
+        card = replace(card, data=replace(card.data, last_name=""))  # who it is: unknown
+        return _Reading(card, "nameless" if orders else "unnamed", problems, purchase)
     if read.data is None or read.skipped:
         return _Reading(None, read.skipped, problems, purchase)
     try:
@@ -341,7 +339,7 @@ def plan_import(
         )  # fmt: skip
         keys = match_keys(valid, by_name=orders)
         person = person_of(valid)
-        who = who_of(valid.data.kind, valid.data.first_name)
+        who = who_of(valid.data.kind, valid.data.first_name, valid.data.last_name)
         decided = decisions.get(offset)
         earlier = _client_above(by_line, continued.get(offset))
         if earlier is None:

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from clientbase.db.models import ClientKind
+from clientbase.exchange.person_names import split_full_name
 from clientbase.services.client_data import ClientInput, ContactPersonInput, PhoneInput
-from clientbase.services.client_keys import COMPANY, two_clients, who_of
+from clientbase.services.client_keys import COMPANY, Who, two_clients, who_of
 from clientbase.services.import_plan import DuplicateRule, RowAction, plan_import, read_plan_source
 from clientbase.services.importing import commit_import
 from clientbase.services.planned_rows import ImportPlan
@@ -41,22 +42,30 @@ def planned(
 @pytest.mark.parametrize(
     ("name", "other", "two_people"),
     [
-        ("Мария", "Пётр", True),
-        ("Анна", "Алла", True),  # one letter apart, yet two names
+        ("Иванова Мария", "Иванов Пётр", True),
+        ("Иванова Анна", "Иванова Алла", True),  # one letter apart, yet two names
         ("Маша", "Саша", True),
-        ("Мария", "Марья", False),  # one name spelt two ways
+        ("Иванова Мария", "Иванова Марья", False),  # one name spelt two ways
         ("Наталья", "Наталия", False),
-        ("Мария", "Маша", False),  # its short form
+        ("Иванова Мария", "Маша", False),  # its short form
         ("Саша", "Александра", False),
-        ("Мария", "М.", False),  # its initial
-        ("Мария", "П.", True),
-        ("Мария", "", False),  # a name not given tells nothing
+        ("Иванова Мария", "Иванова М.", False),  # its initial
+        ("Иванова Мария", "Иванова П.", True),
+        ("Иванова Мария", "Сидорова Мария", False),  # her name before she married
+        ("Иванова Мария", "Иванова", False),  # a first name on one side tells nothing
+        ("Иванова Мария", "Петрова", True),  # but another surname does
+        ("Иванов", "Иванова", False),
+        ("Мама", "Папа", True),
         ("Артём", "Артем", False),
     ],
 )
-def test_first_names_tell_two_people_apart(name: str, other: str, two_people: bool) -> None:
-    who = who_of(ClientKind.PERSON, name)
-    assert two_clients(who, who_of(ClientKind.PERSON, other)) is two_people
+def test_names_tell_two_people_apart(name: str, other: str, two_people: bool) -> None:
+    def who(text: str) -> Who:
+        last, first, _ = split_full_name(text)
+        return who_of(ClientKind.PERSON, first, last)
+
+    assert two_clients(who(name), who(other)) is two_people
+    assert two_clients(who(name), COMPANY)
 
 
 def test_a_family_at_one_phone_is_a_client_each(workspace: Workspace, tmp_path: Path) -> None:
@@ -158,7 +167,7 @@ def test_a_company_and_a_person_at_its_phone_are_two_clients(
         (RowAction.NEW, ""),
         (RowAction.NEW, "shared_contact"),
     ]
-    assert two_clients(COMPANY, who_of(ClientKind.PERSON, ""))
+    assert two_clients(COMPANY, who_of(ClientKind.PERSON, "", "Иванов"))
 
 
 def test_a_person_merged_into_a_company_is_its_contact_person(
@@ -198,3 +207,38 @@ def test_a_company_merged_into_a_person_is_in_the_notes(
         ClientKind.PERSON, "Иванов", "", ""
     )  # fmt: skip
     assert card.notes == "Организация: ООО «Ромашка»\nИНН: 7701234567"
+
+
+def test_names_of_one_word_at_one_phone_are_two_clients(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """As a phone's contacts name them: «Папа» vanished into «Мама», «Иванова» into
+    «Петрова», without a word."""
+    text = (
+        "ФИО;Телефон\nМама;+7 916 111-22-33\nПапа;+7 916 111-22-33\n"
+        "Петрова;+7 916 555-55-55\nИванова;+7 916 555-55-55\nИванова Анна;+7 916 555-55-55\n"
+    )
+    plan = planned(workspace, tmp_path / "words.csv", text)
+    assert [(row.action, row.same_as_line) for row in plan.rows] == [
+        (RowAction.NEW, None),
+        (RowAction.NEW, 2),
+        (RowAction.NEW, None),
+        (RowAction.NEW, 4),
+        # A first name on one side only tells nothing: Анна is Иванова.
+        (RowAction.MERGE_IN_FILE, 5),
+    ]
+
+
+def test_a_merge_notes_a_name_that_says_more(workspace: Workspace, tmp_path: Path) -> None:
+    text = (
+        "ФИО;Телефон\nИванова;+7 916 111-22-33\nИванова Мария Петровна;+7 916 111-22-33\n"
+        "Сидорова Мария;+7 916 111-22-33\nИванова М.;+7 916 111-22-33\nМаша;+7 916 111-22-33\n"
+    )
+    plan = planned(workspace, tmp_path / "maiden.csv", text)
+    assert [row.action for row in plan.rows] == [RowAction.NEW] + [RowAction.MERGE_IN_FILE] * 4
+    commit_import(workspace.db, workspace.settings, plan)
+    [card] = all_cards(workspace)
+    # Her name before she married is kept; what only repeats hers is not.
+    assert (card.last_name, card.first_name, card.notes) == (
+        "Иванова", "Мария", "ФИО: Сидорова Мария"
+    )  # fmt: skip
