@@ -14,6 +14,7 @@ Either costs a few hundredths of a second in the reading process.
 from __future__ import annotations
 
 import re
+import warnings
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -84,7 +85,12 @@ def xlsx_column_formats(path: Path, sheet: str) -> ColumnFormats:
         if sheet not in workbook.sheetnames:
             return ColumnFormats()
         yearless, percents = _Columns(), _Columns()
-        for row in workbook[sheet].iter_rows(max_row=LOOKED_AT):
+        with warnings.catch_warnings():
+            # A date cell out of Excel's range («serial value … outside the limits»): calamine
+            # gives its value, which the import names; openpyxl's warning said it to stderr.
+            warnings.simplefilter("ignore", UserWarning)
+            rows = list(workbook[sheet].iter_rows(max_row=LOOKED_AT))
+        for row in rows:
             for cell in row:
                 column = getattr(cell, "column", None)
                 if column is None or (cell.data_type != "n" and not cell.is_date):

@@ -3,6 +3,7 @@ stores them as dates of the year they were typed in and shows them without it; t
 as clients born that year. Discounts formatted as «5%»: the cell holds 0.05; they came in
 as discounts of 0.05 %."""
 
+import warnings
 from datetime import date, datetime
 from pathlib import Path
 
@@ -58,6 +59,22 @@ def test_the_columns_showing_dates_without_a_year_are_found(tmp_path: Path) -> N
     assert xlsx_column_formats(path, "No such sheet") == ColumnFormats()
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
     assert xlsx_column_formats(tmp_path / "broken.xlsx", "Sheet") == ColumnFormats()
+
+
+def test_a_date_out_of_excels_range_is_read_without_a_warning(tmp_path: Path) -> None:
+    """openpyxl warned of it on stderr, where a person sees nothing of use; the value is
+    calamine's to give and the import's to name."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["ФИО", "День рождения"])
+    sheet.append(["Иванов Иван", 2994626])
+    sheet.cell(2, 2).number_format = "DD.MM.YYYY"
+    workbook.save(tmp_path / "clients.xlsx")
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        assert xlsx_column_formats(tmp_path / "clients.xlsx", "Sheet") == ColumnFormats()
+    assert warned == []
 
 
 def test_a_birthday_typed_without_a_year_comes_in_without_one(
