@@ -26,6 +26,11 @@ class Target(StrEnum):
     PHONE = "phone"
     EMAIL = "email"
     BIRTHDAY = "birthday"
+    # A birthday in columns of its own day, month and year (Thunderbird, some hand-kept
+    # sheets): read together, see import_rows.
+    BIRTH_DAY = "birth_day"
+    BIRTH_MONTH = "birth_month"
+    BIRTH_YEAR = "birth_year"
     CITY = "city"
     REGION = "region"
     STREET = "street"
@@ -75,6 +80,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "наименование клиента", "название клиента", "name", "full name", "client", "customer",
         "contact name", "контрагент", "наименование контрагента", "фио полностью",
         "полное имя",  # amoCRM's contacts
+        # Thunderbird's, beside its first and last name, and alone on many of its contacts.
+        "display name", "отображаемое имя",
         # A surname with initials: «Фамилия И.О.», «Фамилия, инициалы».
         "фамилия и о", "фамилия инициалы", "фамилия и инициалы",
         "клиенты", "клиентка", "посетитель", "участник", "подписчик", "имя фамилия отчество",
@@ -111,6 +118,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "дата рождения", "др", "д р", "день рождения", "дата рожд", "birthday", "birth date",
         "date of birth", "dob",
     ),
+    Target.BIRTH_DAY: ("birth day", "число рождения", "день рождения число"),
+    Target.BIRTH_MONTH: ("месяц рождения", "birth month", "month of birth"),
+    Target.BIRTH_YEAR: ("год рождения", "birth year", "year of birth"),
     Target.CITY: ("город", "населенный пункт", "city", "town"),
     Target.REGION: ("регион", "область", "край", "region", "state"),
     # «Улица, дом»: Bitrix24's street and house, beside its «Квартира / офис».
@@ -358,7 +368,8 @@ _PHONE_WORDS = {"телефон", "тел", "phone", "tel", "telephone", "моб
 
 # The name Outlook shows beside an e-mail («Краткое имя эл. почты», «E-mail Display Name»):
 # the address again, with the name, not another one.
-_NAME_OF_EMAIL = re.compile(r"\b(?:имя эл почты|display name)\b")
+# Thunderbird's bare «Display Name» is the contact's own name.
+_NAME_OF_EMAIL = re.compile(r"\b(?:имя эл почты|mail(?: \d+)? display name)\b")
 
 
 def _kept_as_notes(words: Sequence[str]) -> bool:
@@ -455,6 +466,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
     _name_alone_is_whole(mapping)
     _find_sale_date(mapping, names)
     _status_of_sales(mapping, samples)
+    _birthday_in_parts(mapping, samples)
     if Target.PURCHASE_DATE not in mapping:
         _as_client_list(mapping, names)
         if not NAME_TARGETS & set(mapping):
@@ -549,6 +561,24 @@ def _status_of_sales(mapping: list[Target], samples: Sequence[Sequence[object]])
     clients = sum(_is_choice(ClientStatus, word) for word in words)
     if sales >= clients:
         mapping[column] = Target.PURCHASE_STATUS
+
+
+_BIRTH_PARTS = (Target.BIRTH_DAY, Target.BIRTH_MONTH, Target.BIRTH_YEAR)
+
+
+def _birthday_in_parts(mapping: list[Target], samples: Sequence[Sequence[object]]) -> None:
+    """Russian Thunderbird's «День рождения» beside «Месяц рождения» holds the day alone
+    (1–31). A day and a month make a birthday, with a year or without; a year or a month
+    alone («Год рождения: 1985») makes none, and goes to the notes as before."""
+    alone_day = Target.BIRTH_MONTH in mapping and Target.BIRTH_DAY not in mapping
+    if alone_day and Target.BIRTHDAY in mapping:
+        column = mapping.index(Target.BIRTHDAY)
+        days = [text_of(row[column]) for row in samples if column < len(row)]
+        days = [day for day in days if day]
+        if days and all(day.isdigit() and 1 <= int(day) <= 31 for day in days):
+            mapping[column] = Target.BIRTH_DAY
+    if not {Target.BIRTH_DAY, Target.BIRTH_MONTH} <= set(mapping):
+        mapping[:] = [Target.NOTES if t in _BIRTH_PARTS else t for t in mapping]
 
 
 def _is_choice(enum: type[StrEnum], text: str) -> bool:

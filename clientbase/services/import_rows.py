@@ -41,6 +41,7 @@ from clientbase.exchange.values import (
     text_of,
 )
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
+from clientbase.services.client_keys import says_more
 from clientbase.services.dates import Birthday
 from clientbase.services.import_birthdays import read_birthday, typed_in_year
 from clientbase.services.money import parse_decimal
@@ -184,6 +185,8 @@ class RowReader:
         self._row_labels = self._labels
         # Whether the row being read marks its client archived (see ReadRow).
         self._archived = False
+        # The row's birthday in day, month and year columns: column and text of each.
+        self._birth_parts: dict[Target, tuple[int, str]] = {}
         # 1C's «Вид контрагента»: «Юридическое лицо» or «Физическое лицо» (kept in the notes).
         self._kind_columns = [
             column for column, header in enumerate(headers)
@@ -239,6 +242,7 @@ class RowReader:
             }
         full_name, full_name_column = "", -1
         self._archived = False
+        self._birth_parts = {}
         for column in self._full_name:
             if column < width and (value := cells[column]) is not None:
                 full_name, full_name_column = text_of(value), column
@@ -247,6 +251,8 @@ class RowReader:
                 if target not in _YES_NO_TARGETS and _blank(value, target):
                     continue
                 self._read_cell(data, target, column, value, line, problems, notes)
+        if self._birth_parts:
+            self._birthday_of_parts(data, line, problems, notes)
         if data.messengers:
             _settle_messengers(data, notes)
         if full_name:
@@ -264,6 +270,11 @@ class RowReader:
                 name, aside = name_and_aside(full_name)
                 data.last_name, data.first_name, data.middle_name = split_full_name(name)
                 keep_cell = keep_cell or bool(aside)
+            else:
+                # Beside its own name columns (Thunderbird's «Display Name»): kept where it
+                # says more than they do, «Маша с работы».
+                names = " ".join((data.last_name, data.first_name, data.middle_name))
+                keep_cell = keep_cell or says_more(fold(full_name), fold(names))
             if keep_cell:  # «(Аня)», a maiden name: the notes keep the name as written
                 notes.append(f"{self._headers[full_name_column]}: {written}")
         # «ИВАНОВ ИВАН» typed with Caps Lock on, or «петрова»: written as names are.
@@ -296,6 +307,28 @@ class RowReader:
             return bare, True
         data.birthday = str(birthday) if birthday else ""
         return bare, False
+
+    def _birthday_of_parts(
+        self, data: ClientInput, line: int, problems: list[CellProblem], notes: list[str]
+    ) -> None:
+        """The birthday of the row's day, month and year columns («15», «3» or «марта»,
+        «1985»); the year may be missing. Parts that make no birthday are kept in the notes
+        under their columns' names."""
+        parts = self._birth_parts
+        day, month = parts.get(Target.BIRTH_DAY), parts.get(Target.BIRTH_MONTH)
+        year = parts.get(Target.BIRTH_YEAR)
+        if day is not None and month is not None and not data.birthday:
+            by = "." if month[1].isdigit() else " "  # «15.3.1985», «15 марта 1985»
+            written = by.join(part[1] for part in (day, month, year) if part is not None)
+            try:
+                birthday = read_birthday(written, self._today)
+            except ValueError:
+                header = self._headers[day[0]]
+                problems.append(CellProblem(line, header, written, "date_invalid", index=day[0]))
+            else:
+                data.birthday = str(birthday) if birthday else ""
+                return
+        notes += [f"{self._headers[column]}: {text}" for column, text in parts.values()]
 
     def _says_company(self, cells: Sequence[object]) -> bool:
         """Whether the row's «Вид контрагента» (1C) says the client is a legal entity, where
@@ -393,6 +426,8 @@ class RowReader:
                         # «15.03» as the sheet shows it: the year is the one it was typed in.
                         birthday = Birthday(birthday.day, birthday.month, None)
                     data.birthday = str(birthday) if birthday else ""
+            case Target.BIRTH_DAY | Target.BIRTH_MONTH | Target.BIRTH_YEAR:
+                self._birth_parts[target] = (column, text.strip())
             case Target.NOTES:
                 notes.append(self._note_prefixes[column] + text)
             case Target.TAGS:

@@ -1,0 +1,55 @@
+"""A birthday in columns of its own day, month and year, as Thunderbird's address book and
+some hand-kept sheets write it: it went to the notes as three lines, «Birth Day: 15»."""
+
+from pathlib import Path
+
+from clientbase.exchange.header import Target, propose_mapping
+from clientbase.services.workspace import Workspace
+from tests.test_services.test_importing import imported_csv
+
+
+def test_day_and_month_columns_make_a_birthday(workspace: Workspace, tmp_path: Path) -> None:
+    cards = imported_csv(
+        workspace, tmp_path / "thunderbird.csv",
+        "First Name,Last Name,Display Name,Birth Year,Birth Month,Birth Day\n"
+        "Мария,Иванова,Мария Иванова,1985,3,15\n"
+        "Олег,Петров,Олег Петров,,12,1\n"  # no year: a birthday still
+        "Анна,Сидорова,Анна Сидорова,1990,,\n"  # a year alone makes none
+        ",,Маша с работы,,,\n",  # the display name alone names the contact
+    )  # fmt: skip
+    assert [(c.last_name, c.birthday, c.notes) for c in cards] == [
+        ("Иванова", "15.03.1985", ""),  # the display name only repeats the name
+        ("Маша", "", ""),
+        ("Петров", "01.12", ""),
+        ("Сидорова", "", "Birth Year: 1990"),
+    ]
+
+
+def test_russian_thunderbirds_day_of_birth_and_a_month_in_words(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    headers = ["ФИО", "Год рождения", "Месяц рождения", "День рождения"]
+    assert propose_mapping(headers, [["Иванова", 1985, 3, 15]])[1:] == [
+        Target.BIRTH_YEAR, Target.BIRTH_MONTH, Target.BIRTH_DAY,
+    ]  # fmt: skip
+    # A sheet's «Год рождения» alone, or beside a whole date, is no part of one.
+    assert propose_mapping(["ФИО", "Год рождения"], [["Иванова", 1985]])[1] is Target.NOTES
+    cards = imported_csv(
+        workspace, tmp_path / "months.csv",
+        "ФИО;Год рождения;Месяц рождения;День рождения\nИванова Мария;1985;марта;15\n",
+    )  # fmt: skip
+    assert [(c.birthday, c.notes) for c in cards] == [("15.03.1985", "")]
+
+
+def test_parts_that_make_no_date_are_named_and_kept(workspace: Workspace, tmp_path: Path) -> None:
+    from tests.test_services.test_importing import plan_for
+
+    path = tmp_path / "bad.csv"
+    path.write_text("ФИО;Месяц рождения;Число рождения\nИванова Мария;2;30\n", encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert [(p.column, p.value, p.code) for p in plan.problems()] == [
+        ("Число рождения", "30.2", "date_invalid")
+    ]
+    data = plan.rows[0].data
+    assert data is not None
+    assert (data.birthday, data.notes) == ("", "Месяц рождения: 2\nЧисло рождения: 30")
