@@ -49,6 +49,9 @@ def planned(
         ("Наталья", "Наталия", False),
         ("Иванова Мария", "Маша", False),  # its short form
         ("Саша", "Александра", False),
+        ("Натали", "Наталья", False),  # and the colloquial ones
+        ("Серёга", "Сергей", False),
+        ("Натали", "Маша", True),
         ("Иванова Мария", "Иванова М.", False),  # its initial
         ("Иванова Мария", "Иванова П.", True),
         ("Иванова Мария", "Сидорова Мария", False),  # her name before she married
