@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientbase.db.enums import PurchaseStatus
 from clientbase.errors import ValidationError
 from clientbase.exchange.values import with_note
 from clientbase.services.client_rows import display_name
@@ -36,6 +37,7 @@ from clientbase.services.import_plan import DuplicateRule, ImportPlan, PlannedRo
 from clientbase.services.phones import display_phone
 from clientbase.services.purchases import PurchaseInput
 from clientbase.ui.formatting import format_money
+from clientbase.ui.labels import label
 
 translate = QCoreApplication.translate
 ACTION_COLUMN = 1
@@ -215,7 +217,11 @@ class ImportPreviewModel(QAbstractTableModel):
             if item.name.strip()
         )
         total = format_money(purchase.computed_total)
-        return f"{when}: {items} — {total}" if items else f"{when}: {total}"
+        text = f"{when}: {items} — {total}" if items else f"{when}: {total}"
+        # A sale not done yet, or cancelled, which the client's total leaves out, says so.
+        if purchase.status is not PurchaseStatus.DONE:
+            text += f" ({label(purchase.status).lower()})"
+        return text
 
     def _checked(self, row: PlannedRow) -> ValidClient | None:
         # A row merged with a later one of the file is kept unchecked until it is saved.

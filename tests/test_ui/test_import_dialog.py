@@ -567,6 +567,16 @@ def test_the_preview_shows_an_orders_items_and_number(qtbot, workspace, tmp_path
     assert candles.startswith("05.03.2026 No. 101: Свеча × 2 — ") and "1,300.00" in candles
 
 
+def test_the_preview_says_which_sales_are_cancelled(qtbot, workspace, tmp_path) -> None:
+    importing = checked_orders(qtbot, workspace, tmp_path, [
+        ["Дата", "Клиент", "Товар", "Сумма", "Статус"],
+        [date(2026, 3, 5), "Иванов Иван", "Плед", 3490, "Выполнен"],
+        [date(2026, 3, 6), "Иванов Иван", "Свеча", 650, "Отменен"],
+    ])  # fmt: skip
+    assert not preview_cells(importing, 2)[8].endswith(")")
+    assert preview_cells(importing, 3)[8].endswith(" (cancelled)")
+
+
 def test_a_client_list_has_no_purchase_column(qtbot, dialog) -> None:
     dialog.check()
     assert "Purchase" not in dialog.preview_model.headers
