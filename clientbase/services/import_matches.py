@@ -1,8 +1,8 @@
 """Who a planned import row is: the client of the base, or the earlier row of the file, it
 matches by client code, phone, e-mail, loyalty card, or a similar name with the same
 birthday (and, on an orders sheet, the name alone). A phone, e-mail or card found under
-another first name («Иванова Мария» and «Иванов Пётр» at one home phone) is a client sharing
-it, not the same client: see `sharing`."""
+another first name («Иванова Мария» and «Иванов Пётр» at one home phone), or a person's at a
+company's, is another client sharing it: see `sharing` and client_keys.two_clients."""
 
 from __future__ import annotations
 
