@@ -466,6 +466,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
     _name_alone_is_whole(mapping)
     _find_sale_date(mapping, names)
     _status_of_sales(mapping, samples)
+    _comment_of_sales(mapping, names)
     _birthday_in_parts(mapping, samples)
     if Target.PURCHASE_DATE not in mapping:
         _as_client_list(mapping, names)
@@ -561,6 +562,23 @@ def _status_of_sales(mapping: list[Target], samples: Sequence[Sequence[object]])
     clients = sum(_is_choice(ClientStatus, word) for word in words)
     if sales >= clients:
         mapping[column] = Target.PURCHASE_STATUS
+
+
+# A comment said as nothing more: on a sales book's row, about the sale.
+_BARE_COMMENTS = {
+    "комментарий", "комментарии", "примечание", "примечания", "comment", "comments", "note",
+    "notes",
+}  # fmt: skip
+
+
+def _comment_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
+    """A sales book's bare «Комментарий» («подарок маме», «упаковать») is the sale's: kept
+    with it, not appended to the client's notes once a sale."""
+    if Target.PURCHASE_DATE not in mapping or Target.PURCHASE_COMMENT in mapping:
+        return
+    bare = [c for c, name in enumerate(names) if name in _BARE_COMMENTS]
+    if len(bare) == 1 and mapping[bare[0]] is Target.NOTES:
+        mapping[bare[0]] = Target.PURCHASE_COMMENT
 
 
 _BIRTH_PARTS = (Target.BIRTH_DAY, Target.BIRTH_MONTH, Target.BIRTH_YEAR)

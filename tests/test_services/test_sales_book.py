@@ -33,6 +33,14 @@ def test_a_bare_status_on_a_sales_book_is_the_sales() -> None:
     assert propose_mapping(["ФИО", "Статус"], [["Иванова", "Выполнен"]])[1] is Target.STATUS
 
 
+def test_a_sales_books_bare_comment_is_the_sales() -> None:
+    headers = ["Дата", "Клиент", "Товар", "Сумма", "Комментарий"]
+    sale = ["01.03.2026", "Иванова", "Плед", 10, "подарок маме"]
+    assert propose_mapping(headers, [sale])[4] is Target.PURCHASE_COMMENT
+    # On a client list it is the client's.
+    assert propose_mapping(["ФИО", "Комментарий"], [["Иванова", "VIP"]])[1] is Target.NOTES
+
+
 def test_a_sales_book_says_how_each_sale_stands_and_was_paid(
     workspace: Workspace, tmp_path: Path
 ) -> None:
