@@ -19,7 +19,6 @@ from clientbase.exchange.cell_lists import (
 )
 from clientbase.exchange.choices import WORDS, YES, parse_choice, parse_yes_no
 from clientbase.exchange.header import (
-    PURCHASE_TARGETS,
     Target,
     contact_label,
     label_columns,
@@ -27,6 +26,7 @@ from clientbase.exchange.header import (
     target_of_header,
 )
 from clientbase.exchange.person_names import name_and_aside, name_case, split_full_name
+from clientbase.exchange.targets import PURCHASE_TARGETS
 from clientbase.exchange.values import (
     city_name,
     contacts_in_name,

@@ -1,0 +1,142 @@
+"""What a sheet as a whole makes of its columns, beyond their own names and values: a bare
+«Дата» is a sale's beside an item, a «Статус» is the sale's on a sales book, a «Наименование»
+is the client's on a 1C list. propose_mapping applies these to its first guess."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+
+from clientbase.db.enums import ClientStatus, PurchaseStatus
+from clientbase.exchange.choices import parse_choice
+from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
+from clientbase.exchange.values import text_of
+
+_SALE_PARTS = {
+    Target.ITEM, Target.QUANTITY, Target.PRICE, Target.ORDER_NUMBER, Target.PAYMENT,
+    Target.PURCHASE_STATUS,
+}  # fmt: skip
+# A date column without saying whose: on a sheet of sales, the sale's.
+_BARE_DATES = {"дата", "date", "дата чека", "дата документа", "дата операции", "число"}
+
+# The purchase figures the program computes, under the names its own export gives them
+# (total, count, last date). In that file they are ignored: its purchases sheet brings them
+# back. A shop's own sheet with «Сумма покупок» has no purchases to compute them from, so
+# there the figures go to the notes under their names rather than being dropped.
+_COMPUTED_FIGURES = {
+    "сумма покупок": "total", "покупок": "count", "последняя покупка": "last",
+    "total spent": "total", "purchases": "count", "last purchase": "last",
+}  # fmt: skip
+
+
+def name_alone_is_whole(mapping: list[Target]) -> None:
+    """An «Имя» with no surname beside it holds the whole name, as web shops' order forms
+    (Tilda's, InSales') ask for it: «Иванова Анна». Read as a full name, «Анна» alone
+    stays a first name and «Иванова Анна» is split."""
+    if Target.FIRST_NAME in mapping and not {
+        Target.LAST_NAME,
+        Target.MIDDLE_NAME,
+        Target.FULL_NAME,
+    } & set(mapping):
+        mapping[mapping.index(Target.FIRST_NAME)] = Target.FULL_NAME
+
+
+def find_sale_date(mapping: list[Target], names: Sequence[str]) -> None:
+    """A till's or a sales book's «Дата» beside «Товар», «Цена» or «№ чека» is the day of
+    the sale. Beside a «Сумма» alone it may as well be a client's last visit."""
+    if Target.PURCHASE_DATE in mapping or not _SALE_PARTS & set(mapping):
+        return
+    bare = [column for column, name in enumerate(names) if name in _BARE_DATES]
+    if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE):
+        mapping[bare[0]] = Target.PURCHASE_DATE
+
+
+def status_of_sales(mapping: list[Target], samples: Sequence[Sequence[object]]) -> None:
+    """A sales book's bare «Статус» says how each sale stands («Выполнен», «Отменён»): the
+    purchase's status, unless more of its values are a client's («Постоянный»)."""
+    if Target.PURCHASE_DATE not in mapping or Target.PURCHASE_STATUS in mapping:
+        return
+    if Target.STATUS not in mapping:
+        return
+    column = mapping.index(Target.STATUS)
+    words = [text_of(row[column]) for row in samples if column < len(row)]
+    sales = sum(_is_choice(PurchaseStatus, word) for word in words)
+    clients = sum(_is_choice(ClientStatus, word) for word in words)
+    if sales >= clients:
+        mapping[column] = Target.PURCHASE_STATUS
+
+
+# A comment said as nothing more: on a sales book's row, about the sale.
+_BARE_COMMENTS = {
+    "комментарий", "комментарии", "примечание", "примечания", "comment", "comments", "note",
+    "notes",
+}  # fmt: skip
+
+
+def comment_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
+    """A sales book's bare «Комментарий» («подарок маме», «упаковать») is the sale's: kept
+    with it, not appended to the client's notes once a sale."""
+    if Target.PURCHASE_DATE not in mapping or Target.PURCHASE_COMMENT in mapping:
+        return
+    bare = [c for c, name in enumerate(names) if name in _BARE_COMMENTS]
+    if len(bare) == 1 and mapping[bare[0]] is Target.NOTES:
+        mapping[bare[0]] = Target.PURCHASE_COMMENT
+
+
+_BIRTH_PARTS = (Target.BIRTH_DAY, Target.BIRTH_MONTH, Target.BIRTH_YEAR)
+
+
+def birthday_in_parts(mapping: list[Target], samples: Sequence[Sequence[object]]) -> None:
+    """Russian Thunderbird's «День рождения» beside «Месяц рождения» holds the day alone
+    (1–31). A day and a month make a birthday, with a year or without; a year or a month
+    alone («Год рождения: 1985») makes none, and goes to the notes as before."""
+    alone_day = Target.BIRTH_MONTH in mapping and Target.BIRTH_DAY not in mapping
+    if alone_day and Target.BIRTHDAY in mapping:
+        column = mapping.index(Target.BIRTHDAY)
+        days = [text_of(row[column]) for row in samples if column < len(row)]
+        days = [day for day in days if day]
+        if days and all(day.isdigit() and 1 <= int(day) <= 31 for day in days):
+            mapping[column] = Target.BIRTH_DAY
+    if not {Target.BIRTH_DAY, Target.BIRTH_MONTH} <= set(mapping):
+        mapping[:] = [Target.NOTES if t in _BIRTH_PARTS else t for t in mapping]
+
+
+def _is_choice(enum: type[StrEnum], text: str) -> bool:
+    try:
+        parse_choice(enum, text)
+    except ValueError:
+        return False
+    return True
+
+
+_REQUISITES = {Target.INN, Target.KPP, Target.OGRN}
+_PERSON_NAMES = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME}
+_CONTACT_PERSON = "контактное лицо"
+
+
+def as_client_list(mapping: list[Target], names: Sequence[str]) -> None:
+    """Without a date there is no purchase: a «Сумма» column of a client list is kept in the
+    notes rather than dropped. A «Наименование» there is the client's own, as 1C lists its
+    counterparties, when no other column names a person; and beside an ИНН or a КПП,
+    where the row is a company, its «Контактное лицо» is the company's contact person
+    rather than the client (who would otherwise be that person, or a row without a name)."""
+    if Target.ITEM in mapping and _REQUISITES & set(mapping):
+        contact = [c for c, n in enumerate(names) if n == _CONTACT_PERSON]
+        if NAME_TARGETS & set(mapping) == {Target.FULL_NAME} and contact == [
+            mapping.index(Target.FULL_NAME)
+        ]:
+            mapping[contact[0]] = Target.CONTACT_PERSONS
+    if not _PERSON_NAMES & set(mapping) and Target.ITEM in mapping:
+        # Beside a «Компания» too: that is where the person named here works.
+        mapping[mapping.index(Target.ITEM)] = Target.FULL_NAME
+    mapping[:] = [Target.NOTES if t in PURCHASE_TARGETS else t for t in mapping]
+
+
+def keep_shops_own_figures(mapping: list[Target], names: Sequence[str]) -> None:
+    """The computed figures go to the notes unless all three of the export's stand here."""
+    figures = [_COMPUTED_FIGURES.get(name) for name in names]
+    if {"total", "count", "last"} <= set(figures):
+        return
+    for column, figure in enumerate(figures):
+        if figure and mapping[column] is Target.IGNORE:
+            mapping[column] = Target.NOTES

@@ -1,0 +1,71 @@
+"""Where a column's values go: the fields of a client card and of a purchase an import can
+fill, and the sets of them the import reasons about."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Target(StrEnum):
+    """Where a column's values go in a client card."""
+
+    FULL_NAME = "full_name"
+    LAST_NAME = "last_name"
+    FIRST_NAME = "first_name"
+    MIDDLE_NAME = "middle_name"
+    ORGANIZATION = "organization"
+    PHONE = "phone"
+    EMAIL = "email"
+    BIRTHDAY = "birthday"
+    # A birthday in columns of its own day, month and year (Thunderbird, some hand-kept
+    # sheets): read together, see import_rows.
+    BIRTH_DAY = "birth_day"
+    BIRTH_MONTH = "birth_month"
+    BIRTH_YEAR = "birth_year"
+    CITY = "city"
+    REGION = "region"
+    STREET = "street"
+    POSTCODE = "postcode"
+    HOUSE = "house"  # joined to the street: «ул. Ленина, д. 1, кв. 5»
+    FLAT = "flat"
+    NOTES = "notes"
+    TAGS = "tags"
+    LOYALTY_CARD = "loyalty_card"
+    CLIENT_CODE = "client_code"
+    DISCOUNT = "discount_percent"
+    INN = "inn"
+    KPP = "kpp"
+    OGRN = "ogrn"
+    BANK_NAME = "bank_name"
+    BANK_BIK = "bank_bik"
+    BANK_ACCOUNT = "bank_account"
+    CORRESPONDENT_ACCOUNT = "correspondent_account"
+    CALL_TIME = "call_time"
+    MESSENGERS = "messengers"
+    CONTACT_PERSONS = "contact_persons"
+    CHANNEL = "preferred_channel"
+    CONSENT_DATE = "marketing_consent_date"
+    STATUS = "status"
+    VIP = "is_vip"
+    SOURCE = "source"
+    RESPONSIBLE = "responsible"
+    CONSENT = "marketing_consent"
+    ARCHIVED = "archived"  # a yes/no column: the client comes in archived
+    PURCHASE_DATE = "purchase_date"
+    AMOUNT = "amount"
+    ITEM = "item"
+    QUANTITY = "quantity"
+    PRICE = "price"
+    ORDER_NUMBER = "order_number"
+    PURCHASE_STATUS = "purchase_status"
+    PAYMENT = "payment_state"
+    PURCHASE_COMMENT = "purchase_comment"
+    IGNORE = "ignore"
+
+
+# Columns that name the client: a sheet needs one of them (or a key, on an orders sheet).
+NAME_TARGETS = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.ORGANIZATION}
+PURCHASE_TARGETS = frozenset({
+    Target.PURCHASE_DATE, Target.AMOUNT, Target.ITEM, Target.QUANTITY, Target.PRICE,
+    Target.ORDER_NUMBER, Target.PURCHASE_STATUS, Target.PAYMENT, Target.PURCHASE_COMMENT,
+})  # fmt: skip
