@@ -7,17 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from itertools import pairwise
 
 from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus, MessengerKind
-from clientbase.exchange.addresses import split_address
 from clientbase.exchange.cell_lists import (
     links_in_note,
     messenger_link,
     parse_contacts,
     parse_messengers,
 )
-from clientbase.exchange.choices import WORDS, YES, parse_choice, parse_yes_no
+from clientbase.exchange.choices import YES, parse_choice, parse_yes_no
 from clientbase.exchange.header import (
     Target,
     contact_label,
@@ -40,13 +38,25 @@ from clientbase.exchange.values import (
     split_phones,
     text_of,
 )
+from clientbase.services.card_cells import (
+    GOOGLE_GROUP,
+    HANDLE_SEPARATORS,
+    KIND_HEADERS,
+    LEGAL_ENTITY_WORDS,
+    address_mark,
+    legal_entity,
+    messenger_of,
+    settle_messengers,
+    tags_of,
+    take_town_from_address,
+)
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
 from clientbase.services.client_keys import says_more
 from clientbase.services.dates import Birthday
 from clientbase.services.import_birthdays import read_birthday, typed_in_year
 from clientbase.services.money import parse_decimal
 from clientbase.services.phones import PhoneParseError, normalize_phone
-from clientbase.services.text import digits, fold
+from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
 
 _TOTALS = ("итого", "всего", "total", "итог")
@@ -190,21 +200,21 @@ class RowReader:
         # 1C's «Вид контрагента»: «Юридическое лицо» or «Физическое лицо» (kept in the notes).
         self._kind_columns = [
             column for column, header in enumerate(headers)
-            if column < len(mapping) and normalize_header(header) in _KIND_HEADERS
+            if column < len(mapping) and normalize_header(header) in KIND_HEADERS
         ]  # fmt: skip
         # «Дом», «Квартира» beside «Улица»: parts of the address, each with its mark.
         self._address_parts: list[tuple[int, str]] = []
         for column, target in enumerate(mapping):
             header = headers[column] if column < len(headers) else None
             if target in (Target.HOUSE, Target.FLAT):
-                self._address_parts.append((column, _address_mark(target, header)))
+                self._address_parts.append((column, address_mark(target, header)))
             elif target in _TEXT_TARGETS:
                 self._text.append((column, target.value))
             elif target is Target.FULL_NAME:
                 self._full_name.append(column)
             elif target not in PURCHASE_TARGETS and target is not Target.IGNORE:
                 self._other.append((column, target))
-            if target in (Target.MESSENGERS, Target.PHONE) and (kind := _messenger_of(header)):
+            if target in (Target.MESSENGERS, Target.PHONE) and (kind := messenger_of(header)):
                 # «Телефон/WhatsApp»: the phones of the column are on that messenger too.
                 self._messenger_kinds[column] = kind
             if target in (Target.PHONE, Target.EMAIL):
@@ -233,10 +243,10 @@ class RowReader:
         if data.city:
             data.city = city_name(data.city)
         elif data.street:
-            _take_town_from_address(data)
+            take_town_from_address(data)
         if self._label_columns:
             self._row_labels = self._labels | {
-                column: text_of(cells[at]).removeprefix(_GOOGLE_GROUP)
+                column: text_of(cells[at]).removeprefix(GOOGLE_GROUP)
                 for column, at in self._label_columns.items()
                 if at < width
             }
@@ -254,7 +264,7 @@ class RowReader:
         if self._birth_parts:
             self._birthday_of_parts(data, line, problems, notes)
         if data.messengers:
-            _settle_messengers(data, notes)
+            settle_messengers(data, notes)
         if full_name:
             # «Иванов Иван 8 916 …», «… ivan@mail.ru»: the contacts go to their fields.
             written = full_name
@@ -263,7 +273,7 @@ class RowReader:
             data.emails += [EmailInput(address) for address in emails]
             full_name, keep_cell = self._birthday_in_name(data, full_name)
             if (
-                is_company_name(full_name) or _legal_entity(data) or self._says_company(cells)
+                is_company_name(full_name) or legal_entity(data) or self._says_company(cells)
             ) and not data.organization:
                 data.organization = full_name
             elif not (data.last_name or data.first_name):
@@ -334,7 +344,7 @@ class RowReader:
         """Whether the row's «Вид контрагента» (1C) says the client is a legal entity, where
         its name has no «ООО» to tell it: «Ромашка» beside «Юридическое лицо»."""
         return any(
-            column < len(cells) and fold(text_of(cells[column])) in _LEGAL_ENTITY_WORDS
+            column < len(cells) and fold(text_of(cells[column])) in LEGAL_ENTITY_WORDS
             for column in self._kind_columns
         )
 
@@ -491,7 +501,7 @@ class RowReader:
                 kind = self._messenger_kinds.get(column)
                 if kind is not None and ":" not in text:
                     # «да» under «WhatsApp»: the client's phone is on it (see read).
-                    handles = [""] if fold(text) in YES else _HANDLE_SEPARATORS.split(text)
+                    handles = [""] if fold(text) in YES else HANDLE_SEPARATORS.split(text)
                     for handle in handles:
                         # «vk.com/maria» under «ВК» is «maria», as «https://vk.com/maria» is.
                         linked = messenger_link(handle)
@@ -508,104 +518,6 @@ class RowReader:
                     data.contact_persons = parse_contacts(text)
                 except ValueError as error:
                     problem(error.args[0], "too_many_parts", whole=True)
-
-
-# Google Contacts' own groups: every contact is in «myContacts»; «* starred» is a starred one.
-_GOOGLE_GROUP = "* "
-_EVERYONE = {"mycontacts", "my contacts"}
-
-
-def tags_of(text: str) -> list[str]:
-    """«VIP, опт; Москва» and Google's «* myContacts ::: Клиенты» as tags."""
-    tags = []
-    for part in text.replace(":::", ",").replace(";", ",").split(","):
-        tag = part.strip().removeprefix(_GOOGLE_GROUP).strip()
-        if tag and tag.casefold() not in _EVERYONE:
-            tags.append(tag)
-    return tags
-
-
-# What says whether a counterparty is a company or a person, and the words for a company.
-_KIND_HEADERS = frozenset(
-    {"вид контрагента", "тип контрагента", "юр физ лицо", "юридическое физическое лицо",
-     "тип клиента", "вид клиента", "юр лицо физ лицо"}
-)  # fmt: skip
-_LEGAL_ENTITY_WORDS = frozenset(
-    {"юридическое лицо", "юр лицо", "юр. лицо", "юрлицо", "юл", "организация", "компания",
-     "legal entity", "company"}
-)  # fmt: skip
-
-
-def _legal_entity(data: ClientInput) -> bool:
-    """Whether a row's requisites are a company's, whatever its name: 1C lists «Ромашка»
-    without its «ООО». Only an organization has a КПП, a ten-digit ИНН (a person's and an
-    entrepreneur's have twelve) or a thirteen-digit ОГРН (an entrepreneur's has fifteen)."""
-    return bool(data.kpp.strip()) or len(digits(data.inn)) == 10 or len(digits(data.ogrn)) == 13
-
-
-def _address_mark(target: Target, header: object) -> str:
-    """«д. » before a house number, «корп. » or «стр. » before its building's, «кв. » or
-    «оф. » before a flat's; none in English."""
-    name = normalize_header(header)
-    if not re.search("[а-я]", name):
-        return ""
-    if target is Target.HOUSE:
-        words = name.split()
-        if {"корпус", "корп"} & set(words) and "дом" not in words:
-            return "корп. "
-        if {"строение", "стр"} & set(words):
-            return "стр. "
-        return "д. "
-    return "оф. " if "офис" in name.split() and "кв" not in name.split() else "кв. "
-
-
-_HANDLE_SEPARATORS = re.compile(r"\s*[,;\n]\s*")
-
-
-def _messenger_of(header: object) -> MessengerKind | None:
-    """The messenger a column's name names: «Telegram», «Ник в Telegram», «WhatsApp»."""
-    name = normalize_header(header)
-    words = name.split()
-    # «WhatsApp» is «whats app» once its humps are parted, «телефон whats app» too.
-    pairs = (first + second for first, second in pairwise(words))
-    for word in (name.replace(" ", ""), *words, *pairs):
-        try:
-            return parse_choice(MessengerKind, word)
-        except ValueError:
-            continue
-    return None
-
-
-def _settle_messengers(data: ClientInput, notes: list[str]) -> None:
-    """A messenger marked «да» is on the client's first phone. The card keeps one handle of
-    each messenger: a second one, and a mark without a phone, are kept in the notes."""
-    phone = data.phones[0].raw if data.phones else ""
-    kept: dict[MessengerKind, MessengerInput] = {}
-    for messenger in data.messengers:
-        handle = messenger.handle or phone
-        if handle and messenger.kind not in kept:
-            kept[messenger.kind] = MessengerInput(messenger.kind, handle)
-        elif not handle or kept[messenger.kind].handle != handle:
-            name = WORDS[MessengerKind][messenger.kind][0]
-            notes.append(f"{name}: {messenger.handle or 'да'}")
-    data.messengers = list(kept.values())
-
-
-def _take_town_from_address(data: ClientInput) -> None:
-    """«123456, г. Тула, ул. Ленина, 1» in the address, and no city column: the town, the
-    postcode and the region move to their fields, so the city filter finds the client. A
-    part whose field is already filled stays in the address."""
-    address = split_address(data.street)
-    if address is None:
-        return
-    kept = []
-    for field, value in (("postcode", address.postcode), ("region", address.region)):
-        if value and not getattr(data, field):
-            setattr(data, field, value)
-        elif value and getattr(data, field) != value:
-            kept.append(value)
-    data.city = address.city
-    data.street = ", ".join([*kept, address.street] if address.street else kept)
 
 
 def read_row(

@@ -1,0 +1,112 @@
+"""Cells of a client card the import reads beyond a plain value: tags as Google writes them,
+the kind of counterparty 1C names, a house or flat number's mark, the messengers a column
+names, and the town inside an address."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from clientbase.db.enums import MessengerKind
+from clientbase.exchange.addresses import split_address
+from clientbase.exchange.choices import WORDS, parse_choice
+from clientbase.exchange.header import Target, normalize_header
+from clientbase.services.client_data import ClientInput, MessengerInput
+from clientbase.services.text import digits
+
+# Google Contacts' own groups: every contact is in «myContacts»; «* starred» is a starred one.
+GOOGLE_GROUP = "* "
+_EVERYONE = {"mycontacts", "my contacts"}
+
+
+def tags_of(text: str) -> list[str]:
+    """«VIP, опт; Москва» and Google's «* myContacts ::: Клиенты» as tags."""
+    tags = []
+    for part in text.replace(":::", ",").replace(";", ",").split(","):
+        tag = part.strip().removeprefix(GOOGLE_GROUP).strip()
+        if tag and tag.casefold() not in _EVERYONE:
+            tags.append(tag)
+    return tags
+
+
+# What says whether a counterparty is a company or a person, and the words for a company.
+KIND_HEADERS = frozenset(
+    {"вид контрагента", "тип контрагента", "юр физ лицо", "юридическое физическое лицо",
+     "тип клиента", "вид клиента", "юр лицо физ лицо"}
+)  # fmt: skip
+LEGAL_ENTITY_WORDS = frozenset(
+    {"юридическое лицо", "юр лицо", "юр. лицо", "юрлицо", "юл", "организация", "компания",
+     "legal entity", "company"}
+)  # fmt: skip
+
+
+def legal_entity(data: ClientInput) -> bool:
+    """Whether a row's requisites are a company's, whatever its name: 1C lists «Ромашка»
+    without its «ООО». Only an organization has a КПП, a ten-digit ИНН (a person's and an
+    entrepreneur's have twelve) or a thirteen-digit ОГРН (an entrepreneur's has fifteen)."""
+    return bool(data.kpp.strip()) or len(digits(data.inn)) == 10 or len(digits(data.ogrn)) == 13
+
+
+def address_mark(target: Target, header: object) -> str:
+    """«д. » before a house number, «корп. » or «стр. » before its building's, «кв. » or
+    «оф. » before a flat's; none in English."""
+    name = normalize_header(header)
+    if not re.search("[а-я]", name):
+        return ""
+    if target is Target.HOUSE:
+        words = name.split()
+        if {"корпус", "корп"} & set(words) and "дом" not in words:
+            return "корп. "
+        if {"строение", "стр"} & set(words):
+            return "стр. "
+        return "д. "
+    return "оф. " if "офис" in name.split() and "кв" not in name.split() else "кв. "
+
+
+HANDLE_SEPARATORS = re.compile(r"\s*[,;\n]\s*")
+
+
+def messenger_of(header: object) -> MessengerKind | None:
+    """The messenger a column's name names: «Telegram», «Ник в Telegram», «WhatsApp»."""
+    name = normalize_header(header)
+    words = name.split()
+    # «WhatsApp» is «whats app» once its humps are parted, «телефон whats app» too.
+    pairs = (first + second for first, second in pairwise(words))
+    for word in (name.replace(" ", ""), *words, *pairs):
+        try:
+            return parse_choice(MessengerKind, word)
+        except ValueError:
+            continue
+    return None
+
+
+def settle_messengers(data: ClientInput, notes: list[str]) -> None:
+    """A messenger marked «да» is on the client's first phone. The card keeps one handle of
+    each messenger: a second one, and a mark without a phone, are kept in the notes."""
+    phone = data.phones[0].raw if data.phones else ""
+    kept: dict[MessengerKind, MessengerInput] = {}
+    for messenger in data.messengers:
+        handle = messenger.handle or phone
+        if handle and messenger.kind not in kept:
+            kept[messenger.kind] = MessengerInput(messenger.kind, handle)
+        elif not handle or kept[messenger.kind].handle != handle:
+            name = WORDS[MessengerKind][messenger.kind][0]
+            notes.append(f"{name}: {messenger.handle or 'да'}")
+    data.messengers = list(kept.values())
+
+
+def take_town_from_address(data: ClientInput) -> None:
+    """«123456, г. Тула, ул. Ленина, 1» in the address, and no city column: the town, the
+    postcode and the region move to their fields, so the city filter finds the client. A
+    part whose field is already filled stays in the address."""
+    address = split_address(data.street)
+    if address is None:
+        return
+    kept = []
+    for field, value in (("postcode", address.postcode), ("region", address.region)):
+        if value and not getattr(data, field):
+            setattr(data, field, value)
+        elif value and getattr(data, field) != value:
+            kept.append(value)
+    data.city = address.city
+    data.street = ", ".join([*kept, address.street] if address.street else kept)
