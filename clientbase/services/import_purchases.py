@@ -4,41 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
 from clientbase.db.enums import PaymentState, PurchaseStatus
 from clientbase.errors import ValidationError
 from clientbase.exchange.choices import PAYMENT_METHODS, parse_choice
 from clientbase.exchange.header import Target
-from clientbase.exchange.values import excel_serial_date, text_of
-from clientbase.services.dates import parse_birthday
+from clientbase.exchange.values import text_of
+from clientbase.services.cell_days import cell_day
 from clientbase.services.import_rows import CellProblem
 from clientbase.services.money import parse_decimal
 from clientbase.services.purchases import PurchaseInput, PurchaseItemInput, validate_purchase
 from clientbase.services.text import fold
 from clientbase.services.text_limits import purchase_too_long
-
-
-def sale_date(value: object, today: date, month_first: bool = False) -> date:
-    """The day of a sale, from a date cell, an Excel day number or text; ValueError or
-    ValidationError if none."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        serial = excel_serial_date(float(value))
-        if serial is not None:
-            return serial
-        raise ValueError(value)
-    birthday = parse_birthday(
-        text_of(value), field="purchase_date", today=today, month_first=month_first
-    )
-    if birthday is None or birthday.year is None:
-        raise ValueError(value)
-    return date(birthday.year, birthday.month, birthday.day)
-
 
 # The unit a quantity is written with: «2 шт.», «1,5 кг», «3 уп».
 _UNIT = re.compile(r"\s*(?:шт|штук[аи]?|кг|гр?|л|м|уп|упак|pcs|pc|kg)\.?$", re.IGNORECASE)
@@ -123,7 +102,7 @@ def read_purchase(
             )
         return None, problems
     try:
-        when = sale_date(values[Target.PURCHASE_DATE], today, month_first)
+        when = cell_day(values[Target.PURCHASE_DATE], today, month_first)
     except (ValueError, ValidationError):
         problem(Target.PURCHASE_DATE, "date_invalid")
         return None, problems

@@ -17,7 +17,7 @@ from clientbase.db.enums import PaymentState, PurchaseStatus
 from clientbase.errors import ValidationError
 from clientbase.exchange.header import Target, target_of_header
 from clientbase.exchange.values import text_of
-from clientbase.services.import_purchases import sale_date
+from clientbase.services.cell_days import cell_day
 from clientbase.services.purchases import CENT, PurchaseInput, PurchaseItemInput, validate_purchase
 from clientbase.services.report_groups import ReportGroups, figure
 from clientbase.services.text import fold
@@ -86,7 +86,7 @@ def _document(name: str, total: Decimal | None, today: date) -> PurchaseInput | 
         return None
     number, written = found.groups()
     try:
-        when = sale_date(written, today)
+        when = cell_day(written, today)
     except (ValueError, ValidationError):
         return None
     return PurchaseInput(
