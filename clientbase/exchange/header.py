@@ -157,8 +157,20 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # 1C's deletion mark: a counterparty marked for deletion is no current client.
         "пометка удаления", "помечен на удаление", "удален", "deleted",
     ),
+    Target.CLIENT_SINCE: (
+        "клиент с", "клиентом с", "клиент с даты", "дата регистрации", "дата создания", "создан",
+        "создана", "создано", "дата добавления", "добавлен", "добавлена", "дата заведения",
+        "дата внесения", "дата занесения", "первый визит", "дата первого визита",
+        "первое обращение", "дата первого обращения", "client since", "customer since",
+        "member since", "created", "created at", "created on", "date created", "creation date",
+        "date added", "added", "added on", "registration date", "date registered",
+        "first visit",
+    ),
     Target.PURCHASE_DATE: (
         "дата покупки", "дата заказа", "дата продажи", "purchase date", "order date",
+        # An order's record made, as a web shop names it: not the client's «Дата создания».
+        "дата создания заказа", "заказ создан", "дата оформления заказа", "дата оформления",
+        "дата создания документа", "order created", "order created at", "order creation date",
     ),
     Target.AMOUNT: ("сумма", "сумма заказа", "стоимость", "amount", "order total"),
     Target.ITEM: (

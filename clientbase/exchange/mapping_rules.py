@@ -18,6 +18,12 @@ _SALE_PARTS = {
 }  # fmt: skip
 # A date column without saying whose: on a sheet of sales, the sale's.
 _BARE_DATES = {"дата", "date", "дата чека", "дата документа", "дата операции", "число"}
+_ORDER_PARTS = {Target.ORDER_NUMBER, Target.AMOUNT, Target.PRICE}
+# A web shop's orders say when each order was made as a record's creation: the sale's day.
+_CREATION_DATES = {
+    "дата создания", "создан", "создана", "создано", "дата добавления", "created",
+    "created at", "created on", "date created", "creation date", "date added",
+}  # fmt: skip
 
 # The purchase figures the program computes, under the names its own export gives them
 # (total, count, last date). In that file they are ignored: its purchases sheet brings them
@@ -47,7 +53,11 @@ def find_sale_date(mapping: list[Target], names: Sequence[str]) -> None:
     if Target.PURCHASE_DATE in mapping or not _SALE_PARTS & set(mapping):
         return
     bare = [column for column, name in enumerate(names) if name in _BARE_DATES]
-    if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE):
+    if not bare and _ORDER_PARTS & set(mapping):
+        # Only beside an order's number or sum: a counterparty list's «Наименование» reads
+        # as an item, and its «Дата создания» is the client's (МойСклад).
+        bare = [column for column, name in enumerate(names) if name in _CREATION_DATES]
+    if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE, Target.CLIENT_SINCE):
         mapping[bare[0]] = Target.PURCHASE_DATE
 
 

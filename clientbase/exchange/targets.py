@@ -51,6 +51,7 @@ class Target(StrEnum):
     RESPONSIBLE = "responsible"
     CONSENT = "marketing_consent"
     ARCHIVED = "archived"  # a yes/no column: the client comes in archived
+    CLIENT_SINCE = "client_since"  # the day the shop took the client on: the card's «Добавлен»
     PURCHASE_DATE = "purchase_date"
     AMOUNT = "amount"
     ITEM = "item"

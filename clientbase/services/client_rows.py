@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import select
@@ -162,8 +162,14 @@ def apply(session: Session, client: Client, valid: ValidClient) -> None:
     client.tags = [tags[name.casefold()] for name in rows.tags]
 
 
-def insert_clients(session: Session, valids: Sequence[ValidClient], now: datetime) -> list[int]:
+def insert_clients(
+    session: Session,
+    valids: Sequence[ValidClient],
+    now: datetime,
+    since: Sequence[date | None] = (),
+) -> list[int]:
     """Insert many new clients with plain INSERTs (no ORM objects); return their ids in order.
+    `since`: for each client, the day the shop took it on, if earlier than today («Добавлен»).
 
     About ten times faster than `apply` per client, for imports of whole sheets. The
     inserts name the tables, not the classes, to skip the ORM's per-row bulk bookkeeping.
@@ -175,6 +181,9 @@ def insert_clients(session: Session, valids: Sequence[ValidClient], now: datetim
     session.flush()
     for rows in all_rows:  # its own dicts, made above: no copy needed
         rows.columns["created_at"] = rows.columns["updated_at"] = now
+    for rows, day in zip(all_rows, since or [None] * len(all_rows), strict=True):
+        if day is not None:
+            rows.columns["created_at"] = datetime.combine(day, time())
     ids = insert_with_ids(session, Client, [rows.columns for rows in all_rows])
     for model, key in ((Phone, "phones"), (Email, "emails"), (Messenger, "messengers")):
         children = [

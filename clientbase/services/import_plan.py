@@ -145,6 +145,7 @@ class _Reading:
     problems: list[CellProblem]
     purchase: PurchaseInput | None
     archived: bool = False  # the sheet marks the client archived
+    since: date | None = None  # the day the shop took the client on
 
 
 class SheetReadings:
@@ -201,14 +202,15 @@ def _reading(
         except ValidationError:
             return _Reading(None, "no_name", problems, purchase)
         card = replace(card, data=replace(card.data, last_name=""))  # who it is: unknown
-        return _Reading(card, "nameless" if orders else "unnamed", problems, purchase)
+        skipped = "nameless" if orders else "unnamed"
+        return _Reading(card, skipped, problems, purchase, since=read.since)
     if read.data is None or read.skipped:
         return _Reading(None, read.skipped, problems, purchase)
     try:
         valid = validated_card(read.data, line, region, today, problems, where)
     except ValidationError:
         return _Reading(None, "no_name", problems, purchase)
-    return _Reading(valid, "", problems, purchase, read.archived)
+    return _Reading(valid, "", problems, purchase, read.archived, read.since)
 
 
 @paused_gc()
@@ -335,7 +337,7 @@ def plan_import(
             continue
         row = PlannedRow(
             offset, RowAction.NEW, valid.data, list(reading.problems), valid=valid,
-            purchase=purchase, archived=reading.archived,
+            purchase=purchase, archived=reading.archived, since=reading.since,
         )  # fmt: skip
         keys = match_keys(valid, by_name=orders)
         person = person_of(valid)
@@ -354,6 +356,7 @@ def plan_import(
             else:
                 earlier.data = merge_cards(earlier.data, valid.data, settings.phone_region)
                 earlier.valid = None
+                earlier.take_since(reading.since)
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
             existing = find_in_base(base, valid, person)
@@ -377,6 +380,7 @@ def plan_import(
                 if decided is DuplicateRule.MERGE and sharer.data is not None:
                     sharer.data = merge_cards(sharer.data, valid.data, settings.phone_region)
                     sharer.valid = None
+                    sharer.take_since(reading.since)
                     row.action, row.client_id = RowAction.MERGE_IN_FILE, sharer.client_id
                 elif decided is DuplicateRule.SKIP:
                     row.action = RowAction.SKIP
@@ -474,6 +478,7 @@ def _unnamed_row(
     if decided is DuplicateRule.MERGE:
         above.data = merge_cards(above.data, card.data, region)
         above.valid = None
+        above.take_since(reading.since)
         return PlannedRow(
             line, RowAction.MERGE_IN_FILE, None, problems, client_id=above.client_id,
             same_as_line=above.line, reason="unnamed", valid=card, above_line=above.line,

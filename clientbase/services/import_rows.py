@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus, MessengerKind
+from clientbase.errors import ValidationError
 from clientbase.exchange.cell_lists import (
     links_in_note,
     messenger_link,
@@ -50,9 +51,10 @@ from clientbase.services.card_cells import (
     tags_of,
     take_town_from_address,
 )
+from clientbase.services.cell_days import cell_day
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
 from clientbase.services.client_keys import says_more
-from clientbase.services.dates import Birthday
+from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, Birthday
 from clientbase.services.import_birthdays import read_birthday, typed_in_year
 from clientbase.services.money import parse_decimal
 from clientbase.services.phones import PhoneParseError, normalize_phone
@@ -96,6 +98,8 @@ class ReadRow:
     skipped: str = ""
     # The sheet marks the client archived («Архивный: Да», 1C's «Пометка удаления»).
     archived: bool = False
+    # The day the shop took the client on («Дата регистрации», «Клиент с»).
+    since: date | None = None
 
 
 # After a totals word, what makes it a subtotal: «Итого по клиенту», «Всего за март».
@@ -131,7 +135,9 @@ _PLACEHOLDERS = frozenset(
      "0/0/00", "0.0.00", "00.00.0000", "0000-00-00", "0000-00-00 00:00:00"}
 )  # fmt: skip
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
-_READ_FROM_CELL = frozenset({Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE})
+_READ_FROM_CELL = frozenset(
+    {Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE, Target.CLIENT_SINCE}
+)
 
 
 # «нет телефона», «нет почты», «не дала»: a contact's cell saying it has none, in its own
@@ -193,8 +199,10 @@ class RowReader:
         # Google's «Phone 1 - Label» beside «Phone 1 - Value»: the note is in the row.
         self._label_columns = label_columns(headers)
         self._row_labels = self._labels
-        # Whether the row being read marks its client archived (see ReadRow).
+        # Whether the row being read marks its client archived, and since when the shop
+        # knows the client (see ReadRow).
         self._archived = False
+        self._since: date | None = None
         # The row's birthday in day, month and year columns: column and text of each.
         self._birth_parts: dict[Target, tuple[int, str]] = {}
         # 1C's «Вид контрагента»: «Юридическое лицо» or «Физическое лицо» (kept in the notes).
@@ -252,6 +260,7 @@ class RowReader:
             }
         full_name, full_name_column = "", -1
         self._archived = False
+        self._since = None
         self._birth_parts = {}
         for column in self._full_name:
             if column < width and (value := cells[column]) is not None:
@@ -299,8 +308,10 @@ class RowReader:
         data.notes = "\n".join(notes)
         if not (data.last_name or data.first_name or data.organization):
             # Kept: on an orders sheet a phone or a card number alone can name a known client.
-            return ReadRow(line, data, problems, skipped="no_name", archived=self._archived)
-        return ReadRow(line, data, problems, archived=self._archived)
+            return ReadRow(
+                line, data, problems, "no_name", archived=self._archived, since=self._since
+            )
+        return ReadRow(line, data, problems, archived=self._archived, since=self._since)
 
     def _birthday_in_name(self, data: ClientInput, name: str) -> tuple[str, bool]:
         """«Иванова Мария 15.03.1985»: the name without the date, which is the birthday
@@ -479,6 +490,20 @@ class RowReader:
                     problem(value, "date_invalid")
                 else:
                     data.marketing_consent_date = date(agreed.year, agreed.month, agreed.day)
+            case Target.CLIENT_SINCE:
+                try:
+                    since = cell_day(value, self._today, column in self._month_first)
+                except ValidationError as error:  # a text date of no day, or not yet come
+                    problem(value, error.problems[0].code)
+                except ValueError:
+                    problem(value, "date_invalid")
+                else:  # a date cell, checked here
+                    if since > self._today:
+                        problem(value, "date_in_future")
+                    elif since.year < FIRST_PLAUSIBLE_YEAR:
+                        problem(value, "year_out_of_range")
+                    else:
+                        self._since = since
             case Target.SOURCE:
                 try:
                     data.source = parse_choice(ClientSource, text)

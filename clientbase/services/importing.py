@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -65,12 +65,13 @@ def commit_import(
         batch_id = batch.id
         remember_mapping(session, plan.headers, plan.mapping)
         created: list[tuple[int, ValidClient]] = []
+        since: list[date | None] = []
         client_of_line: dict[int, int] = {}
 
         def write_created() -> None:
             # New clients go in with plain multi-row INSERTs, about ten times faster than
             # ORM objects; merges are few and take the ORM path below.
-            ids = insert_clients(session, [valid for _, valid in created], now)
+            ids = insert_clients(session, [valid for _, valid in created], now, since)
             client_of_line.update(zip([line for line, _ in created], ids, strict=True))
             bulk_insert(
                 session,
@@ -86,12 +87,14 @@ def commit_import(
                 ],
             )
             created.clear()
+            since.clear()
 
         with bulk_load(session):
             for done, row in enumerate(rows, start=1):
                 assert row.data is not None
                 if row.action is RowAction.NEW:
                     created.append((row.line, row.valid or validate_client(row.data, region)))
+                    since.append(row.since)
                 else:
                     assert row.client_id is not None
                     client_of_line[row.line] = row.client_id

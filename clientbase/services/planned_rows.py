@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from clientbase.exchange.header import Target
@@ -56,9 +57,16 @@ class PlannedRow:
     tag: str = ""
     # A new client the sheet marks archived («Архивный: Да»): it comes in archived.
     archived: bool = False
+    # The day the shop took a new client on («Дата регистрации»): its card's «Добавлен».
+    since: date | None = None
     # The row's purchase is one the client in the base has already: the sheet, or this part
     # of it, was imported before (see known_purchases). It is not added again.
     purchase_in_base: bool = False
+
+    def take_since(self, since: date | None) -> None:
+        """A row merged into this one: the client is the shop's since the earlier day."""
+        if since is not None and (self.since is None or since < self.since):
+            self.since = since
 
 
 @dataclass

@@ -107,6 +107,7 @@ def target_names() -> dict[Target, str]:
         Target.RESPONSIBLE: translate("ImportDialog", "Responsible"),
         Target.CONSENT: translate("ImportDialog", "Marketing consent (yes / no)"),
         Target.ARCHIVED: translate("ImportDialog", "In the archive (yes / no)"),
+        Target.CLIENT_SINCE: translate("ImportDialog", "Client since (date added)"),
         Target.BIRTH_DAY: translate("ImportDialog", "Birthday: day"),
         Target.BIRTH_MONTH: translate("ImportDialog", "Birthday: month"),
         Target.BIRTH_YEAR: translate("ImportDialog", "Birthday: year"),

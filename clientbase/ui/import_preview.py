@@ -99,13 +99,18 @@ class ImportPreviewModel(QAbstractTableModel):
         self.base_names: dict[int, str] = {}
         self.region = "RU"
         self._made: dict[int, list[str]] = {}
+        self.with_since = False
         self.headers = self._headers(with_purchases=False)
 
     def _headers(self, with_purchases: bool) -> list[str]:
         headers = [
             self.tr("Row"), self.tr("What happens"), self.tr("Client"), self.tr("Phones"),
-            self.tr("E-mail"), self.tr("Birthday"), self.tr("City"), self.tr("Same as"),
+            self.tr("E-mail"), self.tr("Birthday"), self.tr("City"),
         ]  # fmt: skip
+        if self.with_since:
+            # The sheet says since when the shop knows each client: the card's «Added».
+            headers.append(self.tr("Client since"))
+        headers.append(self.tr("Same as"))
         # An orders sheet: what each row adds to its client's purchases.
         return [*headers, self.tr("Purchase")] if with_purchases else headers
 
@@ -116,6 +121,7 @@ class ImportPreviewModel(QAbstractTableModel):
         `region`: the phone region the import checks with."""
         self.beginResetModel()
         self.rows = plan.rows if plan is not None else []
+        self.with_since = any(row.since for row in self.rows)
         self.headers = self._headers(any(row.purchase for row in self.rows))
         self.base_names = base_names
         self.region = region
@@ -184,7 +190,8 @@ class ImportPreviewModel(QAbstractTableModel):
         valid = row.valid or self._checked(row)
         if valid is None:
             # An order row's purchase still names the client it goes to.
-            cells += ["", "", "", "", "", self._same_as(row)]
+            cells += ["", "", "", "", ""] + ([""] if self.with_since else [])
+            cells.append(self._same_as(row))
         else:
             data = valid.data
             name = display_name(
@@ -197,8 +204,10 @@ class ImportPreviewModel(QAbstractTableModel):
                 ", ".join(with_note(address, note) for address, note in valid.emails),
                 str(valid.birthday) if valid.birthday else "",
                 data.city,
-                self._same_as(row),
             ]
+            if self.with_since:
+                cells.append(row.since.strftime("%d.%m.%Y") if row.since else "")
+            cells.append(self._same_as(row))
         if len(self.headers) > len(cells):
             purchase = self._purchase(row.purchase) if row.purchase else ""
             if row.purchase_in_base:

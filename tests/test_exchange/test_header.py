@@ -263,7 +263,7 @@ def test_an_amocrm_export_keeps_its_dates_of_creation_out_of_the_phones() -> Non
     headers = ["Имя", "Фамилия", "Дата создания контакта", "Рабочий телефон", "Личный email"]
     row = ["Иван", "Петров", "12.03.2024 10:00:00", "+7 495 111-22-33", "petrov@mail.ru"]
     assert propose_mapping(headers, [row, row]) == [
-        Target.FIRST_NAME, Target.LAST_NAME, Target.NOTES, Target.PHONE, Target.EMAIL
+        Target.FIRST_NAME, Target.LAST_NAME, Target.CLIENT_SINCE, Target.PHONE, Target.EMAIL
     ]  # fmt: skip
 
 

@@ -580,6 +580,21 @@ def test_the_preview_says_which_sales_are_cancelled(qtbot, workspace, tmp_path) 
 def test_a_client_list_has_no_purchase_column(qtbot, dialog) -> None:
     dialog.check()
     assert "Purchase" not in dialog.preview_model.headers
+    assert "Client since" not in dialog.preview_model.headers
+
+
+def test_the_preview_shows_since_when_the_shop_knows_each_client(qtbot, workspace, tmp_path):
+    importing = checked_orders(qtbot, workspace, tmp_path, [
+        ["ФИО", "Телефон", "Дата регистрации"],
+        ["Иванова Мария", "+7 916 111-22-33", datetime(2023, 3, 1, 12, 0)],
+        ["Петров Иван", "+7 916 222-33-44", None],
+        [None, "+7 916 333-44-55", "15.01.2021"],  # no name: nothing to show
+    ])  # fmt: skip
+    headers = importing.preview_model.headers
+    assert headers[7:] == ["Client since", "Same as"]
+    assert preview_cells(importing, 2)[7] == "01.03.2023"
+    assert preview_cells(importing, 3)[7] == ""
+    assert preview_cells(importing, 4)[7:] == ["", ""]
 
 
 def test_a_workbook_that_opens_on_other_sheets_shows_the_clients_sheet(
