@@ -153,6 +153,7 @@ _STATUS = Column("Статус", _converted("status", word), 13)
 _TOTAL = _plain("Сумма покупок", "total_spent", 14, "#,##0.00")
 _COUNT = _plain("Покупок", "purchase_count", 9, "0")
 _LAST = _plain("Последняя покупка", "last_purchase", 14, "dd.mm.yyyy")
+_ADDED = Column("Добавлен", _converted("created_at", datetime.date), 12, "dd.mm.yyyy")
 
 # Every field, under the names the import knows: the file comes back in unchanged.
 COLUMNS: list[Column] = [
@@ -189,6 +190,7 @@ COLUMNS: list[Column] = [
     Column("Согласие на рассылку", _converted("marketing_consent", yes_no), 10),
     _plain("Дата согласия", "marketing_consent_date", 13, "dd.mm.yyyy"),
     Column("Способ связи", _converted("preferred_channel", word), 12),
+    _ADDED,  # the import reads it back as the day the client was taken on
     _TOTAL,
     _COUNT,
     _LAST,
@@ -205,7 +207,7 @@ TABLE_COLUMNS: dict[SortKey, Column] = {
     SortKey.TOTAL_SPENT: _TOTAL,
     SortKey.PURCHASE_COUNT: _COUNT,
     SortKey.LAST_PURCHASE: _LAST,
-    SortKey.CREATED: Column("Добавлен", _converted("created_at", datetime.date), 12, "dd.mm.yyyy"),
+    SortKey.CREATED: _ADDED,
 }
 
 

@@ -4,13 +4,15 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
+from sqlalchemy import select
 
 from clientbase.db.enums import Channel, ClientKind, MessengerKind
+from clientbase.db.models import Client
 from clientbase.db.open import open_database
 from clientbase.services.client_data import (
     ClientInput,
@@ -48,8 +50,17 @@ def cards(workspace: Workspace) -> dict[str, dict[str, object]]:
     result = {}
     for client_id in find_client_ids(workspace.db, ClientQuery()):
         record = workspace.clients.get(client_id)
-        result[record.display_name + " " + record.data.birthday] = exported_part(record.data)
+        values = exported_part(record.data)
+        values["added"] = record.created_at.date()  # the day the shop took the client on
+        result[record.display_name + " " + record.data.birthday] = values
     return result
+
+
+def taken_on_over_years(workspace: Workspace) -> None:
+    """Clients added over the years the base was kept, not all today (the demo's)."""
+    with workspace.db.transaction() as session:
+        for client in session.scalars(select(Client)):
+            client.created_at = datetime(2019, 1, 1, 10, 30) + timedelta(days=9 * client.id)
 
 
 @contextmanager
@@ -97,6 +108,7 @@ def test_an_export_comes_back_through_the_import_unchanged(
             ],
         )
     )  # fmt: skip
+    taken_on_over_years(workspace)
     path = tmp_path / f"clients{suffix}"
     assert export_clients(workspace.db, path) == 82
 
