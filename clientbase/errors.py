@@ -18,6 +18,7 @@ MESSAGES: dict[str, str] = {
     "phone_invalid": "«{value}» is not a phone number",
     "phone_rounded": "«{value}» is a phone rounded to a number with an exponent, its last "
     "digits lost; take it from the original list",
+    "phone_not_in_plan": "«{value}» is no number in use: is a digit missing or one too many?",
     "email_invalid": "«{value}» is not an e-mail address",
     "date_invalid": "«{value}» is not a date; write it as 01.02.1980 or 01.02",
     "month_invalid": "«{value}» is not a month; write it as 2026-11",

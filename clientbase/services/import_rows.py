@@ -57,7 +57,7 @@ from clientbase.services.client_keys import says_more
 from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, Birthday
 from clientbase.services.import_birthdays import read_birthday, typed_in_year
 from clientbase.services.money import parse_decimal
-from clientbase.services.phones import PhoneParseError, normalize_phone
+from clientbase.services.phones import PhoneParseError, in_numbering_plan, normalize_phone
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
 
@@ -413,10 +413,14 @@ class RowReader:
                         links, note = links_in_note(note)
                         data.messengers += links
                     try:
-                        normalize_phone(raw, self._region)
+                        e164 = normalize_phone(raw, self._region)
                     except PhoneParseError:
                         code = "phone_rounded" if _EXPONENT.match(raw) else "phone_invalid"
                         problem(written, code)
+                        continue
+                    if not in_numbering_plan(e164):
+                        # A digit missing or one too many: a wrong number, not to be saved.
+                        problem(written, "phone_not_in_plan")
                         continue
                     data.phones.append(PhoneInput(raw, self._note(column, raw, note, notes)))
                     if (kind := self._messenger_kinds.get(column)) is not None:

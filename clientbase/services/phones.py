@@ -73,6 +73,22 @@ def _parsed(text: str, region: str) -> phonenumbers.PhoneNumber | None:
     return number
 
 
+@lru_cache(maxsize=250_000)
+def in_numbering_plan(e164: str) -> bool:
+    """Whether a number of +7 (Russia, Kazakhstan) lies in a range their plans give out.
+
+    «8 916 111 22 3», a mobile with a digit missing, is still ten digits after the trunk 8:
+    a possible number, +7 891 611-12-23, that nobody has. Other countries' numbers are not
+    checked beyond their length, as the metadata of far countries may lag their renumbering.
+    """
+    if not e164.startswith("+7"):
+        return True
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(e164, None)))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _remember_forms(e164: str, forms: tuple[str, str]) -> None:
     if len(_FORMS) >= _FORMS_KEPT:
         _FORMS.clear()

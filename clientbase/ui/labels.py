@@ -177,6 +177,9 @@ def problem_texts() -> dict[str, str]:
             "«{value}» is a phone rounded to a number with an exponent, its last digits lost; "
             "take it from the original list",
         ),
+        "phone_not_in_plan": translate(
+            "Messages", "«{value}» is no number in use: is a digit missing or one too many?"
+        ),
         "email_invalid": translate("Messages", "«{value}» is not an e-mail address"),
         "month_invalid": translate("Messages", "«{value}» is not a month; write it as 2026-11"),
         "date_invalid": translate(

@@ -39,6 +39,8 @@ def _answers(library, text: str, region: str | None):
         library.format_number(number, formats.INTERNATIONAL),
         library.format_number(number, formats.NATIONAL),
         int(library.is_possible_number_with_reason(number)),
+        # Asked of +7 numbers only (phones.in_numbering_plan).
+        library.is_valid_number(number) if number.country_code == 7 else None,
     )
 
 
