@@ -1,6 +1,6 @@
 """Cells of a client card the import reads beyond a plain value: tags as Google writes them,
 the kind of counterparty 1C names, a house or flat number's mark, the messengers a column
-names, and the town inside an address."""
+names or a phone's note says, and the town inside an address."""
 
 from __future__ import annotations
 
@@ -78,6 +78,28 @@ def messenger_of(header: object) -> MessengerKind | None:
         except ValueError:
             continue
     return None
+
+
+# Messengers that reach a client by the phone number itself.
+_BY_PHONE = (MessengerKind.WHATSAPP, MessengerKind.TELEGRAM)
+_NEGATIONS = {"нет", "без", "не", "no", "not", "without"}
+
+
+def messengers_in_note(note: str) -> list[MessengerKind]:
+    """The messengers a phone's note says the number is on: «8 916 … (WhatsApp)», «тг,
+    вотсап». None where the note denies them: «без вотсапа», «не WhatsApp»."""
+    words = normalize_header(note).split()
+    if not words or _NEGATIONS.intersection(words):
+        return []
+    found = []
+    for word in (*words, *(first + second for first, second in pairwise(words))):
+        try:
+            kind = parse_choice(MessengerKind, word)
+        except ValueError:
+            continue
+        if kind in _BY_PHONE and kind not in found:
+            found.append(kind)
+    return found
 
 
 def settle_messengers(data: ClientInput, notes: list[str]) -> None:

@@ -47,6 +47,7 @@ from clientbase.services.card_cells import (
     address_mark,
     legal_entity,
     messenger_of,
+    messengers_in_note,
     settle_messengers,
     tags_of,
     take_town_from_address,
@@ -423,8 +424,10 @@ class RowReader:
                         problem(written, "phone_not_in_plan")
                         continue
                     data.phones.append(PhoneInput(raw, self._note(column, raw, note, notes)))
+                    kinds = messengers_in_note(note) if note else []
                     if (kind := self._messenger_kinds.get(column)) is not None:
-                        data.messengers.append(MessengerInput(kind, raw))
+                        kinds = [kind, *(k for k in kinds if k is not kind)]
+                    data.messengers += [MessengerInput(kind, raw) for kind in kinds]
             case Target.EMAIL:
                 for email in emails_and_notes(text):
                     address = _email_address(email.address)

@@ -342,3 +342,27 @@ def test_a_sheet_that_needs_no_names_is_not_given_them_by_values() -> None:
     assert propose_mapping(["Наименование", "ИНН", "Руководитель"], counterparties) == [
         Target.FULL_NAME, Target.INN, Target.NOTES,
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("cell", "messengers"),
+    [
+        ("8 916 111-22-33 (WhatsApp)", [("whatsapp", "8 916 111-22-33")]),
+        ("8 916 111-22-33 тг, вотсап", [("telegram", "8 916 111-22-33"),
+                                       ("whatsapp", "8 916 111-22-33")]),
+        ("8 916 111-22-33 (без вотсапа)", []),
+        ("8 916 111-22-33 (жена)", []),
+    ],
+)  # fmt: skip
+def test_a_phones_note_naming_a_messenger_puts_the_client_on_it(
+    cell: str, messengers: list[tuple[str, str]]
+) -> None:
+    # The note was kept beside the phone, but the card's WhatsApp stayed empty: the
+    # client could not be written to there from the card.
+    headers = ["ФИО", "Телефон"]
+    mapping = propose_mapping(headers, [])
+    row = read_row(2, ["Иванов Иван", cell], headers, mapping, "RU", date(2026, 12, 1))
+    assert row.data is not None
+    assert [(m.kind.value, m.handle) for m in row.data.messengers] == messengers
+    label = row.data.phones[0].label
+    assert label and label in cell  # the note stays beside the phone
