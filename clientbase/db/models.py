@@ -393,6 +393,8 @@ class ImportBatchItem(Base):
     client_id: Mapped[int] = mapped_column(Integer, index=True)
     # Set for a purchase the import added (action "purchase"), to take it back on undo.
     purchase_id: Mapped[int | None] = mapped_column(Integer)
+    # Set for a reminder the import added (action "reminder"): a «Перезвонить» column's.
+    reminder_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(20))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 

@@ -166,6 +166,13 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "date added", "added", "added on", "registration date", "date registered",
         "first visit",
     ),
+    Target.NEXT_CONTACT: (
+        "перезвонить", "позвонить", "когда перезвонить", "следующий звонок",
+        "дата следующего звонка", "дата звонка клиенту", "следующий контакт",
+        "дата следующего контакта", "след звонок", "след контакт", "напомнить", "напоминание",
+        "дата напоминания", "связаться", "next call", "next contact", "follow up",
+        "followup", "follow up date", "call back", "callback", "reminder", "next action date",
+    ),
     Target.PURCHASE_DATE: (
         "дата покупки", "дата заказа", "дата продажи", "purchase date", "order date",
         # An order's record made, as a web shop names it: not the client's «Дата создания».

@@ -52,6 +52,7 @@ class Target(StrEnum):
     CONSENT = "marketing_consent"
     ARCHIVED = "archived"  # a yes/no column: the client comes in archived
     CLIENT_SINCE = "client_since"  # the day the shop took the client on: the card's «Добавлен»
+    NEXT_CONTACT = "next_contact"  # the day to call the client again: a reminder
     PURCHASE_DATE = "purchase_date"
     AMOUNT = "amount"
     ITEM = "item"

@@ -1,8 +1,10 @@
-"""A day as a sheet's cell holds it: a sale's, or the one a client was taken on."""
+"""A day as a sheet's cell holds it: a sale's, the one a client was taken on, or the one to
+call the client again."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from datetime import date, datetime, time
 
 from clientbase.exchange.values import excel_serial_date, text_of
 from clientbase.services.dates import parse_birthday
@@ -26,3 +28,35 @@ def cell_day(value: object, today: date, month_first: bool = False) -> date:
     if birthday is None or birthday.year is None:
         raise ValueError(value)
     return date(birthday.year, birthday.month, birthday.day)
+
+
+# A reminder's hour where the sheet gives a day only: the start of a shop's day, as the
+# calendar's «new reminder» proposes.
+DAY_START = time(10, 0)
+_TIME = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?\s*$")
+
+
+def cell_moment(value: object, today: date, month_first: bool = False) -> datetime:
+    """A day and hour to be reminded at, from a date cell or text: «05.12.2026 15:30»,
+    «05.12» (the next 5 December). Without an hour, DAY_START. ValueError or
+    ValidationError if none."""
+    if isinstance(value, datetime):
+        moment = value.replace(second=0, microsecond=0)
+        return moment if moment.time() != time(0, 0) else datetime.combine(value, DAY_START)
+    if not isinstance(value, str):
+        return datetime.combine(cell_day(value, today, month_first), DAY_START)
+    hour = DAY_START
+    if (found := _TIME.search(value)) and len(value) > 8:
+        hour = time(int(found[1]), int(found[2]))
+        value = value[: found.start()].rstrip(" ,").removesuffix(" в")  # «… в 12:00»
+    # A day to come, unlike a birthday: read as if from ten years on («05.12.27» is 2027).
+    horizon = date(today.year + 10, 1, 1)
+    written = parse_birthday(value, field="date", today=horizon, month_first=month_first)
+    if written is None:
+        raise ValueError(value)
+    if written.year is None:  # «05.12»: the next such day
+        year = today.year + ((written.month, written.day) < (today.month, today.day))
+        if (written.month, written.day) == (2, 29):
+            year += -year % 4  # not every year has one
+        return datetime.combine(date(year, written.month, written.day), hour)
+    return datetime.combine(date(written.year, written.month, written.day), hour)

@@ -8,7 +8,10 @@ from collections.abc import Sequence
 from clientbase.exchange.header import Target
 from clientbase.services.dates import month_first
 
-_DATE_TARGETS = frozenset({Target.BIRTHDAY, Target.CONSENT_DATE, Target.PURCHASE_DATE})
+_DATE_TARGETS = frozenset({
+    Target.BIRTHDAY, Target.CONSENT_DATE, Target.PURCHASE_DATE, Target.CLIENT_SINCE,
+    Target.NEXT_CONTACT,
+})  # fmt: skip
 
 
 def month_first_columns(

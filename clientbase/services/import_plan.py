@@ -34,7 +34,7 @@ from clientbase.services.import_columns import fraction_columns, month_first_col
 from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_matches import BaseIndex, FileIndex, find_in_base, match_keys
 from clientbase.services.import_purchases import read_purchase
-from clientbase.services.import_rows import CellProblem, RowReader
+from clientbase.services.import_rows import CellProblem, RowReader, RowReminder
 from clientbase.services.known_purchases import mark_known_purchases
 from clientbase.services.order_lines import OrderLines
 from clientbase.services.planned_rows import (
@@ -146,6 +146,7 @@ class _Reading:
     purchase: PurchaseInput | None
     archived: bool = False  # the sheet marks the client archived
     since: date | None = None  # the day the shop took the client on
+    reminder: RowReminder | None = None  # when to call the client again
 
 
 class SheetReadings:
@@ -203,14 +204,14 @@ def _reading(
             return _Reading(None, "no_name", problems, purchase)
         card = replace(card, data=replace(card.data, last_name=""))  # who it is: unknown
         skipped = "nameless" if orders else "unnamed"
-        return _Reading(card, skipped, problems, purchase, since=read.since)
+        return _Reading(card, skipped, problems, purchase, False, read.since, read.reminder)
     if read.data is None or read.skipped:
         return _Reading(None, read.skipped, problems, purchase)
     try:
         valid = validated_card(read.data, line, region, today, problems, where)
     except ValidationError:
         return _Reading(None, "no_name", problems, purchase)
-    return _Reading(valid, "", problems, purchase, read.archived, read.since)
+    return _Reading(valid, "", problems, purchase, read.archived, read.since, read.reminder)
 
 
 @paused_gc()
@@ -338,6 +339,7 @@ def plan_import(
         row = PlannedRow(
             offset, RowAction.NEW, valid.data, list(reading.problems), valid=valid,
             purchase=purchase, archived=reading.archived, since=reading.since,
+            reminder=reading.reminder,
         )  # fmt: skip
         keys = match_keys(valid, by_name=orders)
         person = person_of(valid)
@@ -356,7 +358,7 @@ def plan_import(
             else:
                 earlier.data = merge_cards(earlier.data, valid.data, settings.phone_region)
                 earlier.valid = None
-                earlier.take_since(reading.since)
+                earlier.take_over(reading.since, reading.reminder)
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
             existing = find_in_base(base, valid, person)
@@ -380,7 +382,7 @@ def plan_import(
                 if decided is DuplicateRule.MERGE and sharer.data is not None:
                     sharer.data = merge_cards(sharer.data, valid.data, settings.phone_region)
                     sharer.valid = None
-                    sharer.take_since(reading.since)
+                    sharer.take_over(reading.since, reading.reminder)
                     row.action, row.client_id = RowAction.MERGE_IN_FILE, sharer.client_id
                 elif decided is DuplicateRule.SKIP:
                     row.action = RowAction.SKIP
@@ -478,7 +480,7 @@ def _unnamed_row(
     if decided is DuplicateRule.MERGE:
         above.data = merge_cards(above.data, card.data, region)
         above.valid = None
-        above.take_since(reading.since)
+        above.take_over(reading.since, reading.reminder)
         return PlannedRow(
             line, RowAction.MERGE_IN_FILE, None, problems, client_id=above.client_id,
             same_as_line=above.line, reason="unnamed", valid=card, above_line=above.line,

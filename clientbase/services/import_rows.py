@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus, MessengerKind
@@ -52,7 +52,7 @@ from clientbase.services.card_cells import (
     tags_of,
     take_town_from_address,
 )
-from clientbase.services.cell_days import cell_day
+from clientbase.services.cell_days import cell_day, cell_moment
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
 from clientbase.services.client_keys import says_more
 from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, Birthday
@@ -91,6 +91,12 @@ class CellProblem:
 
 
 @dataclass(frozen=True)
+class RowReminder:
+    due_at: datetime
+    title: str  # the column's name, as the sheet says it: «Перезвонить», «Следующий звонок»
+
+
+@dataclass(frozen=True)
 class ReadRow:
     line: int
     data: ClientInput | None  # None for a blank or totals row; without a name for "no_name"
@@ -101,6 +107,8 @@ class ReadRow:
     archived: bool = False
     # The day the shop took the client on («Дата регистрации», «Клиент с»).
     since: date | None = None
+    # When to call the client again («Перезвонить: 05.12»): a reminder.
+    reminder: RowReminder | None = None
 
 
 # After a totals word, what makes it a subtotal: «Итого по клиенту», «Всего за март».
@@ -137,7 +145,7 @@ _PLACEHOLDERS = frozenset(
 )  # fmt: skip
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
 _READ_FROM_CELL = frozenset(
-    {Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE, Target.CLIENT_SINCE}
+    {Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE, Target.CLIENT_SINCE, Target.NEXT_CONTACT}
 )
 
 
@@ -204,6 +212,7 @@ class RowReader:
         # knows the client (see ReadRow).
         self._archived = False
         self._since: date | None = None
+        self._reminder: RowReminder | None = None
         # The row's birthday in day, month and year columns: column and text of each.
         self._birth_parts: dict[Target, tuple[int, str]] = {}
         # 1C's «Вид контрагента»: «Юридическое лицо» or «Физическое лицо» (kept in the notes).
@@ -262,6 +271,7 @@ class RowReader:
         full_name, full_name_column = "", -1
         self._archived = False
         self._since = None
+        self._reminder = None
         self._birth_parts = {}
         for column in self._full_name:
             if column < width and (value := cells[column]) is not None:
@@ -310,9 +320,9 @@ class RowReader:
         if not (data.last_name or data.first_name or data.organization):
             # Kept: on an orders sheet a phone or a card number alone can name a known client.
             return ReadRow(
-                line, data, problems, "no_name", archived=self._archived, since=self._since
+                line, data, problems, "no_name", self._archived, self._since, self._reminder
             )
-        return ReadRow(line, data, problems, archived=self._archived, since=self._since)
+        return ReadRow(line, data, problems, "", self._archived, self._since, self._reminder)
 
     def _birthday_in_name(self, data: ClientInput, name: str) -> tuple[str, bool]:
         """«Иванова Мария 15.03.1985»: the name without the date, which is the birthday
@@ -511,6 +521,17 @@ class RowReader:
                         problem(value, "year_out_of_range")
                     else:
                         self._since = since
+            case Target.NEXT_CONTACT:
+                try:
+                    due = cell_moment(value, self._today, column in self._month_first)
+                except (ValueError, ValidationError):
+                    due = None
+                if due is not None and due.date() >= self._today:
+                    self._reminder = RowReminder(due, self._headers[column] or "Позвонить")
+                else:
+                    # A day gone by is history, a «после праздников» a note: the notes keep
+                    # them, as the sheet's own words, not as mistakes to fix.
+                    notes.append(f"{self._headers[column]}: {text_of(value)}")
             case Target.SOURCE:
                 try:
                     data.source = parse_choice(ClientSource, text)

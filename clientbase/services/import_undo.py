@@ -32,6 +32,9 @@ from clientbase.services.import_plan import CHUNK, Progress, RowAction
 from clientbase.services.purchases import refresh_all_summaries
 from clientbase.services.settings import Settings
 
+# The items that stand for a client created or merged, not for a purchase or reminder.
+_CARD_ACTIONS = frozenset({RowAction.NEW.value, RowAction.MERGE.value})
+
 
 def later_work(db: Database, batch_id: int, progress: Progress | None = None) -> list[int]:
     """The clients of an import that were worked on after it, in id order: a card edited,
@@ -41,8 +44,9 @@ def later_work(db: Database, batch_id: int, progress: Progress | None = None) ->
         if batch is None or batch.undone_at is not None:
             raise NotFoundError("import_batch", batch_id)
         created = {i.client_id for i in batch.items if i.action == RowAction.NEW.value}
-        touched = {i.client_id for i in batch.items if i.purchase_id is None}
+        touched = {i.client_id for i in batch.items if i.action in _CARD_ACTIONS}
         own_purchases = {i.purchase_id for i in batch.items if i.purchase_id is not None}
+        own_reminders = {i.reminder_id for i in batch.items if i.reminder_id is not None}
         found: set[int] = set()
         ids = sorted(touched)
         for start in range(0, len(ids), CHUNK):
@@ -66,12 +70,17 @@ def later_work(db: Database, batch_id: int, progress: Progress | None = None) ->
             ):
                 if purchase_id not in own_purchases:
                     found.add(client_id)
-            for model in (Interaction, Reminder):
-                found.update(
-                    session.scalars(
-                        select(model.client_id).where(model.client_id.in_(chunk)).distinct()
-                    )
+            found.update(
+                session.scalars(
+                    select(Interaction.client_id).where(Interaction.client_id.in_(chunk)).distinct()
                 )
+            )
+            # A reminder is work done since, unless the sheet's «Перезвонить» made it.
+            for owner, reminder_id in session.execute(
+                select(Reminder.client_id, Reminder.id).where(Reminder.client_id.in_(chunk))
+            ):
+                if owner is not None and reminder_id not in own_reminders:
+                    found.add(owner)
         return sorted(found)
 
 
@@ -100,11 +109,20 @@ def undo_import(
         for start in range(0, len(added), CHUNK):
             chunk = added[start : start + CHUNK]
             session.execute(delete(Purchase).where(Purchase.id.in_([i.purchase_id for i in chunk])))
+        reminders = [
+            item.reminder_id
+            for item in batch.items
+            if item.reminder_id is not None and item.client_id not in kept
+        ]
+        for start in range(0, len(reminders), CHUNK):
+            chunk_ids = reminders[start : start + CHUNK]
+            # Done or not: the import's «Перезвонить» goes with it, as its purchases do.
+            session.execute(delete(Reminder).where(Reminder.id.in_(chunk_ids)))
         items = sorted(batch.items, key=lambda i: i.id, reverse=True)
         for done, item in enumerate(items):
             if progress is not None and done % CHUNK == 0:
                 progress(done, len(items))
-            if item.client_id in kept:
+            if item.client_id in kept or item.action not in _CARD_ACTIONS:
                 continue
             try:
                 client = load_client(session, item.client_id)

@@ -8,14 +8,15 @@ from datetime import date, datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from clientbase.db.bulk import bulk_insert, bulk_load
+from clientbase.db.bulk import bulk_insert, bulk_load, insert_with_ids
 from clientbase.db.database import Database
-from clientbase.db.enums import AuditAction
+from clientbase.db.enums import AuditAction, Recurrence, ReminderKind
 from clientbase.db.models import (
     AuditEntry,
     Client,
     ImportBatch,
     ImportBatchItem,
+    Reminder,
 )
 from clientbase.services import audit
 from clientbase.services.client_merge import merge_cards
@@ -30,6 +31,7 @@ from clientbase.services.import_plan import (
     Progress,
     RowAction,
 )
+from clientbase.services.import_rows import RowReminder
 from clientbase.services.planned_rows import one_purchase
 from clientbase.services.purchases import PurchaseInput, insert_purchases, refresh_all_summaries
 from clientbase.services.settings import Settings
@@ -122,8 +124,11 @@ def commit_import(
             write_created()
             _archive_new(session, plan, client_of_line, now, summary)
             _write_purchases(session, plan, client_of_line, batch_id, now, summary)
+            reminders = _write_reminders(session, plan, client_of_line, batch_id, now, summary)
+        # The history tells what was done: a reminder the base had already is not counted.
+        batch.counts = {**batch.counts, "reminders": reminders}
         audit.record(
-            session, AuditAction.CREATE, "import_batch", batch_id, summary, after=plan.counts()
+            session, AuditAction.CREATE, "import_batch", batch_id, summary, after=batch.counts
         )
         return batch_id
 
@@ -144,6 +149,65 @@ def _archive_new(
     bulk_insert(
         session, AuditEntry, [audit.entry(AuditAction.ARCHIVE, "client", i, summary) for i in ids]
     )
+
+
+def _write_reminders(
+    session: Session,
+    plan: ImportPlan,
+    client_of_line: dict[int, int],
+    batch_id: int,
+    now: datetime,
+    summary: str,
+) -> int:
+    """A «Перезвонить» column's days as reminders to call. A client of the base that has a
+    reminder open on that day already (the sheet imported again) is not given another.
+    Returns how many were added."""
+    wanted: list[tuple[int, RowReminder]] = []
+    merged: set[int] = set()  # clients of the base, whose reminders may be there already
+    for row in plan.reminder_rows():
+        client_id = client_of_line.get(row.line, row.client_id)
+        if client_id is not None and row.reminder is not None:
+            wanted.append((client_id, row.reminder))
+            if row.action is RowAction.MERGE:
+                merged.add(client_id)
+    in_base = sorted(merged)
+    open_days: set[tuple[int | None, date]] = set()
+    for start in range(0, len(in_base), CHUNK):
+        for client_id, due_at in session.execute(
+            select(Reminder.client_id, Reminder.due_at).where(
+                Reminder.client_id.in_(in_base[start : start + CHUNK]), Reminder.done_at.is_(None)
+            )
+        ):
+            open_days.add((client_id, due_at.date()))
+    added = [(c, r) for c, r in wanted if (c, r.due_at.date()) not in open_days]
+    rows = [
+        {
+            "client_id": client_id, "due_at": reminder.due_at, "kind": ReminderKind.CALL,
+            "title": reminder.title, "note": "", "recurrence": Recurrence.NONE, "created_at": now,
+        }
+        for client_id, reminder in added
+    ]  # fmt: skip
+    ids = insert_with_ids(session, Reminder, rows)
+    bulk_insert(
+        session,
+        ImportBatchItem,
+        [
+            {"batch_id": batch_id, "client_id": c, "reminder_id": i, "action": "reminder"}
+            for i, (c, _) in zip(ids, added, strict=True)
+        ],
+    )
+    bulk_insert(
+        session,
+        AuditEntry,
+        [
+            audit.entry(
+                AuditAction.CREATE, "reminder", i, summary,
+                after={"title": r.title, "due_at": r.due_at.isoformat(), "client_id": c},
+            )
+            for i, (c, r) in zip(ids, added, strict=True)
+        ],
+    )  # fmt: skip
+    return len(ids)
 
 
 def _write_purchases(

@@ -14,7 +14,7 @@ from enum import StrEnum
 from clientbase.exchange.header import Target
 from clientbase.services.client_data import ClientInput
 from clientbase.services.client_validation import ValidClient
-from clientbase.services.import_rows import CellProblem
+from clientbase.services.import_rows import CellProblem, RowReminder
 from clientbase.services.purchases import PurchaseInput
 
 # Why a row merged into an earlier one names a client: it repeats one, or adds a second
@@ -59,14 +59,21 @@ class PlannedRow:
     archived: bool = False
     # The day the shop took a new client on («Дата регистрации»): its card's «Добавлен».
     since: date | None = None
+    # When to call the client again («Перезвонить: 05.12»): a reminder the import adds.
+    reminder: RowReminder | None = None
     # The row's purchase is one the client in the base has already: the sheet, or this part
     # of it, was imported before (see known_purchases). It is not added again.
     purchase_in_base: bool = False
 
-    def take_since(self, since: date | None) -> None:
-        """A row merged into this one: the client is the shop's since the earlier day."""
+    def take_over(self, since: date | None, reminder: RowReminder | None) -> None:
+        """A row merged into this one: the client is the shop's since the earlier day, and is
+        to be called at the sooner."""
         if since is not None and (self.since is None or since < self.since):
             self.since = since
+        if reminder is not None and (
+            self.reminder is None or reminder.due_at < self.reminder.due_at
+        ):
+            self.reminder = reminder
 
 
 @dataclass
@@ -85,6 +92,7 @@ class ImportPlan:
         counts["problems"] = sum(len(row.problems) for row in self.rows)
         counts["purchases"] = len(self.purchase_groups())
         counts["purchases_in_base"] = len(self.purchase_rows(in_base=True))
+        counts["reminders"] = len(self.reminder_rows())
         # Of the rows merged into an earlier one, those that name a client again: the rest
         # only bring a purchase (a sale under its client, an order's item line).
         counts["listed_twice"] = sum(
@@ -105,6 +113,15 @@ class ImportPlan:
         return [
             (owner, [row.purchase for row in rows if row.purchase is not None])
             for owner, rows in self.purchase_rows()
+        ]
+
+    def reminder_rows(self) -> list[PlannedRow]:
+        """The rows whose client gets a reminder: a new client's, or one merged into a client
+        of the base (rows merged into an earlier row gave it theirs, see take_over)."""
+        return [
+            row
+            for row in self.rows
+            if row.reminder is not None and row.action in (RowAction.NEW, RowAction.MERGE)
         ]
 
     def purchase_rows(self, in_base: bool = False) -> list[tuple[PlannedRow, list[PlannedRow]]]:

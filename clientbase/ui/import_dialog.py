@@ -108,6 +108,7 @@ def target_names() -> dict[Target, str]:
         Target.CONSENT: translate("ImportDialog", "Marketing consent (yes / no)"),
         Target.ARCHIVED: translate("ImportDialog", "In the archive (yes / no)"),
         Target.CLIENT_SINCE: translate("ImportDialog", "Client since (date added)"),
+        Target.NEXT_CONTACT: translate("ImportDialog", "Call again on (a reminder)"),
         Target.BIRTH_DAY: translate("ImportDialog", "Birthday: day"),
         Target.BIRTH_MONTH: translate("ImportDialog", "Birthday: month"),
         Target.BIRTH_YEAR: translate("ImportDialog", "Birthday: year"),
@@ -421,6 +422,11 @@ class ImportDialog(QDialog):
                     "%1", str(counts["purchases_in_base"])
                 )
                 if counts["purchases_in_base"]
+                else ""
+            )
+            + (
+                " " + self.tr("Reminders to call: %1.").replace("%1", str(counts["reminders"]))
+                if counts["reminders"]
                 else ""
             )
             + (

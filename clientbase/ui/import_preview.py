@@ -100,6 +100,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self.region = "RU"
         self._made: dict[int, list[str]] = {}
         self.with_since = False
+        self.with_reminders = False
         self.headers = self._headers(with_purchases=False)
 
     def _headers(self, with_purchases: bool) -> list[str]:
@@ -110,6 +111,8 @@ class ImportPreviewModel(QAbstractTableModel):
         if self.with_since:
             # The sheet says since when the shop knows each client: the card's «Added».
             headers.append(self.tr("Client since"))
+        if self.with_reminders:
+            headers.append(self.tr("Reminder"))  # a «Перезвонить» column's day
         headers.append(self.tr("Same as"))
         # An orders sheet: what each row adds to its client's purchases.
         return [*headers, self.tr("Purchase")] if with_purchases else headers
@@ -122,6 +125,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = plan.rows if plan is not None else []
         self.with_since = any(row.since for row in self.rows)
+        self.with_reminders = any(row.reminder for row in self.rows)
         self.headers = self._headers(any(row.purchase for row in self.rows))
         self.base_names = base_names
         self.region = region
@@ -190,7 +194,7 @@ class ImportPreviewModel(QAbstractTableModel):
         valid = row.valid or self._checked(row)
         if valid is None:
             # An order row's purchase still names the client it goes to.
-            cells += ["", "", "", "", ""] + ([""] if self.with_since else [])
+            cells += ["", "", "", "", ""] + [""] * (self.with_since + self.with_reminders)
             cells.append(self._same_as(row))
         else:
             data = valid.data
@@ -207,6 +211,8 @@ class ImportPreviewModel(QAbstractTableModel):
             ]
             if self.with_since:
                 cells.append(row.since.strftime("%d.%m.%Y") if row.since else "")
+            if self.with_reminders:
+                cells.append(self._reminder(row))
             cells.append(self._same_as(row))
         if len(self.headers) > len(cells):
             purchase = self._purchase(row.purchase) if row.purchase else ""
@@ -214,6 +220,12 @@ class ImportPreviewModel(QAbstractTableModel):
                 purchase = self.tr("%1 (in the base already)").replace("%1", purchase)
             cells.append(purchase)
         return cells
+
+    def _reminder(self, row: PlannedRow) -> str:
+        """«Перезвонить 05.12.2026 10:00», on the row whose client it is added to."""
+        if row.reminder is None or row.action not in (RowAction.NEW, RowAction.MERGE):
+            return ""
+        return f"{row.reminder.title} {row.reminder.due_at:%d.%m.%Y %H:%M}"
 
     def _purchase(self, purchase: PurchaseInput) -> str:
         """«05.03.2026 № 101: Плед, Свеча × 2 — 4 790,00 ₽», as the purchase will be saved."""

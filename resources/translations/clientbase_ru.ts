@@ -1824,222 +1824,232 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="111"/>
+        <source>Call again on (a reminder)</source>
+        <translation>Перезвонить (напоминание)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="112"/>
         <source>Birthday: day</source>
         <translation>День рождения: число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="112"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="113"/>
         <source>Birthday: month</source>
         <translation>День рождения: месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="113"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
         <source>Birthday: year</source>
         <translation>День рождения: год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="119"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="119"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="120"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="120"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="122"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="122"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="123"/>
         <source>Purchase: comment</source>
         <translation>Покупка: комментарий</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="123"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="144"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="145"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="149"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="150"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="151"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="152"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="154"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="155"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="156"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="157"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="157"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="158"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="160"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="160"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="160"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="170"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="170"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="170"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="170"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="180"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="181"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="199"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="200"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="200"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="201"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="201"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="202"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="205"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="206"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="212"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="213"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="213"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="215"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="217"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="218"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="237"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="238"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="331"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="488"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="332"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="494"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="384"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="385"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="406"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="407"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="420"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="421"/>
         <source>Purchases in the base already, not added again: %1.</source>
         <translation>Покупок, которые уже есть в базе и не будут добавлены снова: %1.</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="428"/>
+        <source>Reminders to call: %1.</source>
+        <translation>Напоминаний позвонить: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="434"/>
         <source>Another name at the same phone or e-mail: %1.</source>
         <translation>Другое имя при том же телефоне или e-mail: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="465"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="471"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="496"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="502"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="503"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="509"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2172,92 +2182,97 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="107"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="108"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="107"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="108"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="107"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="108"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="107"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="108"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="108"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="109"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="108"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="109"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="108"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="109"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="112"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="113"/>
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="113"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="115"/>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="116"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="115"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="118"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="160"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="164"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="214"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="220"/>
         <source>%1 (in the base already)</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="222"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="234"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="246"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="258"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="254"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="266"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="256"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="268"/>
         <source>New client: another name, the same phone or e-mail</source>
         <translation>Новый клиент: другое имя, тот же телефон или e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="258"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="270"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="261"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="273"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2266,87 +2281,87 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="263"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="275"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="265"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="277"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="270"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="282"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="274"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="286"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="278"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="290"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="281"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="293"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="285"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="297"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="289"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="301"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="291"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="303"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="293"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="305"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="295"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="307"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="299"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="311"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="301"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="313"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="304"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="316"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="308"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="320"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="310"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="322"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="312"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="324"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

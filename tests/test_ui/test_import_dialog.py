@@ -1,4 +1,4 @@
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -581,6 +581,19 @@ def test_a_client_list_has_no_purchase_column(qtbot, dialog) -> None:
     dialog.check()
     assert "Purchase" not in dialog.preview_model.headers
     assert "Client since" not in dialog.preview_model.headers
+
+
+def test_the_preview_shows_the_reminders_a_call_again_column_adds(qtbot, workspace, tmp_path):
+    later = date.today().replace(day=1) + timedelta(days=62)  # a day to come, whenever run
+    importing = checked_orders(qtbot, workspace, tmp_path, [
+        ["ФИО", "Телефон", "Перезвонить"],
+        ["Иванова Мария", "+7 916 111-22-33", later],
+        ["Петров Иван", "+7 916 222-33-44", "03.03.2020"],  # gone by: to the notes
+    ])  # fmt: skip
+    assert importing.preview_model.headers[7:] == ["Reminder", "Same as"]
+    assert preview_cells(importing, 2)[7] == f"Перезвонить {later:%d.%m.%Y} 10:00"
+    assert preview_cells(importing, 3)[7] == ""
+    assert "Reminders to call: 1." in importing.summary.text()
 
 
 def test_the_preview_shows_since_when_the_shop_knows_each_client(qtbot, workspace, tmp_path):

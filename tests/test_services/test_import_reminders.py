@@ -1,0 +1,157 @@
+"""A sheet's «Перезвонить» column: the days a shop meant to call its clients again, as
+reminders in the calendar, taken back with the import."""
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from clientbase.db.enums import ReminderKind
+from clientbase.exchange.header import Target, target_of_header
+from clientbase.services.calendar import items_between
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.import_plan import DuplicateRule, ImportPlan, plan_import, read_plan_source
+from clientbase.services.import_undo import later_work, undo_import
+from clientbase.services.importing import commit_import, import_history
+from clientbase.services.reminders import ReminderInput
+from clientbase.services.workspace import Workspace
+from tests.conftest import person
+
+TODAY = date(2026, 11, 22)
+
+
+def planned(workspace: Workspace, path: Path, text: str) -> ImportPlan:
+    path.write_text(text, encoding="utf-8")
+    table, header, mapping = read_plan_source(path)
+    return plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name,
+        DuplicateRule.MERGE, TODAY,
+    )  # fmt: skip
+
+
+def reminders(workspace: Workspace) -> list[tuple[str, datetime, str, ReminderKind]]:
+    """Every open reminder: whose, when, what."""
+    names = {
+        i: workspace.clients.get(i).display_name
+        for i in find_client_ids(workspace.db, ClientQuery())
+    }
+    found = []
+    for client_id in names:
+        for record in workspace.reminders.list_for(client_id):
+            data = record.data
+            found.append((names[client_id], data.due_at, data.title, data.kind))
+    return sorted(found)
+
+
+@pytest.mark.parametrize(
+    "header", ["Перезвонить", "Следующий звонок", "Дата следующего контакта", "Напомнить",
+               "Next call", "Follow-up"],
+)  # fmt: skip
+def test_the_names_of_a_day_to_call_again_are_known(header: str) -> None:
+    assert target_of_header(header) is Target.NEXT_CONTACT
+
+
+def test_a_day_to_call_again_becomes_a_reminder(workspace: Workspace, tmp_path: Path) -> None:
+    # Before, «Перезвонить: 05.12» went to the notes: the call the owner planned was in no
+    # calendar and nothing reminded of it.
+    plan = planned(
+        workspace,
+        tmp_path / "clients.csv",
+        "ФИО;Телефон;Перезвонить\n"
+        "Иванова Мария;+7 916 111-22-33;05.12.2026\n"
+        "Петров Иван;+7 916 222-33-44;25.11.2026 15:30\n"
+        "Сидоров Олег;+7 916 333-44-55;01.02\n"  # no year: the next 1 February
+        "Козлова Анна;+7 916 444-55-66;03.03.2026\n"  # gone by: history, for the notes
+        "Орлов Пётр;+7 916 555-66-77;после праздников\n",
+    )
+    assert plan.problems() == []
+    assert plan.counts()["reminders"] == 3
+    commit_import(workspace.db, workspace.settings, plan)
+    assert reminders(workspace) == [
+        ("Иванова Мария", datetime(2026, 12, 5, 10, 0), "Перезвонить", ReminderKind.CALL),
+        ("Петров Иван", datetime(2026, 11, 25, 15, 30), "Перезвонить", ReminderKind.CALL),
+        ("Сидоров Олег", datetime(2027, 2, 1, 10, 0), "Перезвонить", ReminderKind.CALL),
+    ]
+    notes = {
+        workspace.clients.get(i).display_name: workspace.clients.get(i).data.notes
+        for i in find_client_ids(workspace.db, ClientQuery())
+    }
+    assert notes["Козлова Анна"] == "Перезвонить: 03.03.2026"
+    assert notes["Орлов Пётр"] == "Перезвонить: после праздников"
+    assert notes["Иванова Мария"] == ""
+    # The calendar shows them on their days.
+    day = items_between(workspace.db, date(2026, 12, 5), date(2026, 12, 6))
+    assert [(item.title, item.client_name) for item in day] == [("Перезвонить", "Иванова Мария")]
+
+
+def test_a_client_written_twice_is_called_at_the_sooner_day(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    commit_import(
+        workspace.db,
+        workspace.settings,
+        planned(
+            workspace,
+            tmp_path / "twice.csv",
+            "ФИО;Телефон;Перезвонить\n"
+            "Иванова Мария;+7 916 111-22-33;10.12.2026\n"
+            "Иванова Мария;8 916 111 22 33;01.12.2026\n",
+        ),
+    )
+    assert reminders(workspace) == [
+        ("Иванова Мария", datetime(2026, 12, 1, 10, 0), "Перезвонить", ReminderKind.CALL)
+    ]
+
+
+def test_a_sheet_imported_again_does_not_remind_twice(workspace: Workspace, tmp_path: Path) -> None:
+    text = "ФИО;Телефон;Перезвонить\nИванова Мария;+7 916 111-22-33;05.12.2026\n"
+    for name in ("first.csv", "again.csv"):
+        commit_import(workspace.db, workspace.settings, planned(workspace, tmp_path / name, text))
+    assert len(reminders(workspace)) == 1
+    # The history says what each import did.
+    assert [b.counts["reminders"] for b in import_history(workspace.db)] == [0, 1]
+
+
+def test_undo_takes_the_imports_reminders_back(workspace: Workspace, tmp_path: Path) -> None:
+    maria = workspace.clients.create(person("Иванова", "Мария", phones=("+7 916 111-22-33",)))
+    workspace.reminders.add(
+        ReminderInput(datetime(2026, 12, 20, 10, 0), ReminderKind.TASK, "Отложить платье",
+                      client_id=maria)
+    )  # fmt: skip
+    batch = commit_import(
+        workspace.db,
+        workspace.settings,
+        planned(
+            workspace,
+            tmp_path / "calls.csv",
+            "ФИО;Телефон;Перезвонить\n"
+            "Иванова Мария;+7 916 111-22-33;05.12.2026\n"  # merged into the base's Мария
+            "Петров Иван;+7 916 222-33-44;06.12.2026\n",
+        ),
+    )
+    assert len(reminders(workspace)) == 3
+    # The reminder the import gave its new client is not work done since.
+    assert later_work(workspace.db, batch) == []
+    undo_import(workspace.db, workspace.settings, batch)
+    assert reminders(workspace) == [
+        ("Иванова Мария", datetime(2026, 12, 20, 10, 0), "Отложить платье", ReminderKind.TASK)
+    ]
+
+
+def test_a_reminder_added_after_the_import_is_work_done_since(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    batch = commit_import(
+        workspace.db,
+        workspace.settings,
+        planned(
+            workspace,
+            tmp_path / "calls.csv",
+            "ФИО;Телефон;Перезвонить\nПетров Иван;+7 916 222-33-44;06.12.2026\n",
+        ),
+    )
+    [petr] = find_client_ids(workspace.db, ClientQuery())
+    workspace.reminders.add(
+        ReminderInput(datetime(2026, 12, 9, 10, 0), ReminderKind.CALL, "Позвонить", client_id=petr)
+    )
+    assert later_work(workspace.db, batch) == [petr]
