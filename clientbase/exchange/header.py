@@ -371,6 +371,10 @@ def _by_words(words: list[str]) -> Target | None:
     return None
 
 
+# Headers whose column is what its values show, when they are phones or e-mails.
+_VALUES_WIN = (None, Target.PHONE, Target.EMAIL, Target.NEXT_CONTACT)
+
+
 def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object]]) -> list[Target]:
     """A target for every column: by its header, corrected by what its values look like."""
     mapping: list[Target] = []
@@ -385,9 +389,10 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
             target = Target.IGNORE  # Google's «Address 1 - Formatted»: its parts stand beside
         elif _kept_as_notes(name.split()):
             target = Target.NOTES  # the manager's phones are not the client's
-        elif by_values is not None and by_header in (None, Target.PHONE, Target.EMAIL):
-            # A column of +7… is a phone even when its header says «Контакт»; a known
-            # header otherwise wins (dates under «Дата рождения» are not phones).
+        elif by_values is not None and by_header in _VALUES_WIN:
+            # A column of +7… is a phone even when its header says «Контакт» or
+            # «Перезвонить»; a known header otherwise wins (dates under «Дата рождения»
+            # are not phones).
             target = by_values
         elif by_header is not None:
             target = by_header

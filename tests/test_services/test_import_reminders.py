@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from clientbase.db.enums import ReminderKind
-from clientbase.exchange.header import Target, target_of_header
+from clientbase.exchange.header import Target, propose_mapping, target_of_header
 from clientbase.services.calendar import items_between
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import DuplicateRule, ImportPlan, plan_import, read_plan_source
@@ -155,3 +155,11 @@ def test_a_reminder_added_after_the_import_is_work_done_since(
         ReminderInput(datetime(2026, 12, 9, 10, 0), ReminderKind.CALL, "Позвонить", client_id=petr)
     )
     assert later_work(workspace.db, batch) == [petr]
+
+
+def test_phones_under_a_call_again_column_are_phones() -> None:
+    headers = ["ФИО", "Перезвонить"]
+    rows = [["Иванова Мария", "8 916 111-22-33"], ["Петров Иван", "+7 903 222-33-44"]]
+    assert propose_mapping(headers, rows) == [Target.FULL_NAME, Target.PHONE]
+    dates = [["Иванова Мария", "05.12.2026"], ["Петров Иван", "06.12.2026"]]
+    assert propose_mapping(headers, dates) == [Target.FULL_NAME, Target.NEXT_CONTACT]
