@@ -70,7 +70,8 @@ def _cell(text: str) -> str | None:
         return None
     # Excel writes line breaks inside a cell as CR LF; the base keeps plain LF.
     text = text.replace("\r\n", "\n")
-    # An apostrophe before = + - @ is how exports keep text from being run as a formula.
-    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
+    # An apostrophe before = + - @ is how exports keep text from being run as a formula;
+    # before digits, how Shopify keeps a long id from becoming 7.04421E+12 in Excel.
+    if len(text) > 1 and text[0] == "'" and (text[1] in "=+-@" or text[1].isdigit()):
         return text[1:]
     return text

@@ -71,9 +71,13 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.BIRTH_MONTH: ("месяц рождения", "birth month", "month of birth"),
     Target.BIRTH_YEAR: ("год рождения", "birth year", "year of birth"),
     Target.CITY: ("город", "населенный пункт", "city", "town"),
-    Target.REGION: ("регион", "область", "край", "region", "state"),
+    Target.REGION: ("регион", "область", "край", "region", "state", "province"),
     # «Улица, дом»: Bitrix24's street and house, beside its «Квартира / офис».
-    Target.STREET: ("адрес", "улица", "улица дом", "улица и дом", "address", "street"),
+    Target.STREET: (
+        "адрес", "улица", "улица дом", "улица и дом", "address", "street",
+        # Shopify's and WooCommerce's first and second address line: street, then flat.
+        "address1", "address line 1",
+    ),
     Target.POSTCODE: ("индекс", "почтовый индекс", "postcode", "zip", "postal code"),
     Target.HOUSE: (
         "дом", "д", "номер дома", "дом корпус", "дом корп", "house", "house number", "building",
@@ -82,7 +86,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
     Target.FLAT: (
         "квартира", "кв", "номер квартиры", "квартира офис", "кв офис", "офис", "apartment",
-        "apt", "flat", "suite",
+        "apt", "flat", "suite", "address2", "address line 2",
     ),
     Target.NOTES: (
         "примечание", "примечания", "комментарий", "комментарии", "заметки", "заметка",
@@ -151,6 +155,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # Online shops' «subscribed» mark (InSales, Tilda): consent to their mailings.
         "подписка", "подписан", "подписана", "подписка на рассылку", "подписан на рассылку",
         "email подписка", "подписка на новости", "newsletter", "subscribed", "subscription",
+        # Shopify's: its «Accepts Email Marketing» was taken for an e-mail by its word.
+        "accepts email marketing", "accepts marketing", "accepts sms marketing",
     ),
     Target.ARCHIVED: (
         "архивный", "в архиве", "архив", "archived",
@@ -239,7 +245,7 @@ _KIND_OF_VALUE = re.compile(
     r"(?: \d+)? (?:label|type)$"
 )
 _LABEL_OF = re.compile(r"^(e mail|email|phone)( \d+)? (?:label|type)$")
-_PART_OF = re.compile(r"^(?:address(?: \d+)?|home|business|work|other) ")
+_PART_OF = re.compile(r"^(?:address(?: \d+)?|default address|home|business|work|other) ")
 
 # «№», «№ п/п», «#», «No»: the sheet's own row numbers, which mean nothing in a base.
 _ROW_NUMBER_HEADERS = {"№", "#", "n", "no", "nr", "№п/п", "п/п", "nп/п", "пп", "№пп"}
