@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
+from clientbase.errors import ValidationError
 from clientbase.exchange.values import excel_serial_date, text_of
 from clientbase.services.dates import parse_birthday
 
@@ -60,3 +61,22 @@ def cell_moment(value: object, today: date, month_first: bool = False) -> dateti
             year += -year % 4  # not every year has one
         return datetime.combine(date(year, written.month, written.day), hour)
     return datetime.combine(date(written.year, written.month, written.day), hour)
+
+
+# «05.12 — уточнить размер»: a day written first, then what to call about.
+_DAY_THEN_WORDS = re.compile(
+    r"^\s*(\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:\s+\d{1,2}:\d{2})?)(?:\s*[-–—,:;]\s*|\s+)(\S.*)$",
+    re.DOTALL,
+)
+
+
+def moment_and_words(value: object, today: date, month_first: bool = False) -> tuple[datetime, str]:
+    """As cell_moment, and what the cell says beside the day: «05.12 — уточнить размер»
+    is 5 December at DAY_START, about «уточнить размер». ValueError or ValidationError if the
+    cell has no day."""
+    try:
+        return cell_moment(value, today, month_first), ""
+    except (ValueError, ValidationError):
+        if not isinstance(value, str) or (found := _DAY_THEN_WORDS.match(value)) is None:
+            raise
+    return cell_moment(found[1], today, month_first), found[2].strip()

@@ -52,7 +52,7 @@ from clientbase.services.card_cells import (
     tags_of,
     take_town_from_address,
 )
-from clientbase.services.cell_days import cell_day, cell_moment
+from clientbase.services.cell_days import cell_day, moment_and_words
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
 from clientbase.services.client_keys import says_more
 from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, Birthday
@@ -94,6 +94,7 @@ class CellProblem:
 class RowReminder:
     due_at: datetime
     title: str  # the column's name, as the sheet says it: «Перезвонить», «Следующий звонок»
+    note: str = ""  # what to call about, written beside the day: «05.12 — уточнить размер»
 
 
 @dataclass(frozen=True)
@@ -523,11 +524,12 @@ class RowReader:
                         self._since = since
             case Target.NEXT_CONTACT:
                 try:
-                    due = cell_moment(value, self._today, column in self._month_first)
+                    due, about = moment_and_words(value, self._today, column in self._month_first)
                 except (ValueError, ValidationError):
-                    due = None
+                    due, about = None, ""
                 if due is not None and due.date() >= self._today:
-                    self._reminder = RowReminder(due, self._headers[column] or "Позвонить")
+                    title = self._headers[column] or "Позвонить"
+                    self._reminder = RowReminder(due, title, about)
                 else:
                     # A day gone by is history, a «после праздников» a note: the notes keep
                     # them, as the sheet's own words, not as mistakes to fix.

@@ -183,7 +183,8 @@ def _write_reminders(
     rows = [
         {
             "client_id": client_id, "due_at": reminder.due_at, "kind": ReminderKind.CALL,
-            "title": reminder.title, "note": "", "recurrence": Recurrence.NONE, "created_at": now,
+            "title": reminder.title, "note": reminder.note, "recurrence": Recurrence.NONE,
+            "created_at": now,
         }
         for client_id, reminder in added
     ]  # fmt: skip

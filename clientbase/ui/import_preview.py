@@ -225,7 +225,8 @@ class ImportPreviewModel(QAbstractTableModel):
         """«Перезвонить 05.12.2026 10:00», on the row whose client it is added to."""
         if row.reminder is None or row.action not in (RowAction.NEW, RowAction.MERGE):
             return ""
-        return f"{row.reminder.title} {row.reminder.due_at:%d.%m.%Y %H:%M}"
+        shown = f"{row.reminder.title} {row.reminder.due_at:%d.%m.%Y %H:%M}"
+        return f"{shown}: {row.reminder.note}" if row.reminder.note else shown
 
     def _purchase(self, purchase: PurchaseInput) -> str:
         """«05.03.2026 № 101: Плед, Свеча × 2 — 4 790,00 ₽», as the purchase will be saved."""

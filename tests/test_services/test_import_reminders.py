@@ -163,3 +163,29 @@ def test_phones_under_a_call_again_column_are_phones() -> None:
     assert propose_mapping(headers, rows) == [Target.FULL_NAME, Target.PHONE]
     dates = [["Иванова Мария", "05.12.2026"], ["Петров Иван", "06.12.2026"]]
     assert propose_mapping(headers, dates) == [Target.FULL_NAME, Target.NEXT_CONTACT]
+
+
+def test_what_to_call_about_beside_the_day_is_the_reminders_note(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «05.12 — уточнить размер» was no day at all: the whole cell went to the notes.
+    commit_import(
+        workspace.db,
+        workspace.settings,
+        planned(
+            workspace,
+            tmp_path / "calls.csv",
+            "ФИО;Перезвонить\n"
+            "Иванова Мария;05.12.2026 15:00 — уточнить размер\n"
+            "Петров Иван;03.03.2025 — купил пальто\n",  # gone by: history, in the notes
+        ),
+    )
+    [maria, petr] = find_client_ids(workspace.db, ClientQuery())
+    [reminder] = workspace.reminders.list_for(maria)
+    assert (reminder.data.due_at, reminder.data.note) == (
+        datetime(2026, 12, 5, 15, 0),
+        "уточнить размер",
+    )
+    assert workspace.clients.get(maria).data.notes == ""
+    assert workspace.reminders.list_for(petr) == []
+    assert workspace.clients.get(petr).data.notes == "Перезвонить: 03.03.2025 — купил пальто"
