@@ -116,6 +116,11 @@ class ClientCard(QDialog):
             parts.append(self.tr("last on %1").replace("%1", format_date(summary.last_purchase)))
         if record.referred_by_name:
             parts.append(self.tr("referred by %1").replace("%1", record.referred_by_name))
+        # Since when the shop knows the client: the day it was added, or the one an import's
+        # «Дата регистрации» gave.
+        parts.append(
+            self.tr("client since %1").replace("%1", format_date(record.created_at.date()))
+        )
         self.summary.setText(" · ".join(parts))
 
     def _refresh_summary(self) -> None:

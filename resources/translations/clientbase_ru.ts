@@ -466,23 +466,28 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>по рекомендации: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="146"/>
-        <location filename="../../clientbase/ui/client_card.py" line="152"/>
+        <location filename="../../clientbase/ui/client_card.py" line="122"/>
+        <source>client since %1</source>
+        <translation>клиент с %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/client_card.py" line="151"/>
+        <location filename="../../clientbase/ui/client_card.py" line="157"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="147"/>
+        <location filename="../../clientbase/ui/client_card.py" line="152"/>
         <source>This client was deleted meanwhile; the card cannot be saved.</source>
         <translation>Этот клиент уже удалён; карточку нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="177"/>
+        <location filename="../../clientbase/ui/client_card.py" line="182"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="178"/>
+        <location filename="../../clientbase/ui/client_card.py" line="183"/>
         <source>The card has changes that are not saved. Save them?</source>
         <translation>В карточке есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -2247,32 +2252,32 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="234"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="235"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="258"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="259"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="266"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="267"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="268"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="269"/>
         <source>New client: another name, the same phone or e-mail</source>
         <translation>Новый клиент: другое имя, тот же телефон или e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="270"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="271"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="273"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="274"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2281,87 +2286,87 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="275"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="276"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="277"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="278"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="282"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="283"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="286"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="287"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="290"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="291"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="293"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="294"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="297"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="298"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="301"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="302"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="303"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="304"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="305"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="306"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="307"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="308"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="311"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="312"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="313"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="314"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="316"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="317"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="320"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="321"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="322"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="323"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="324"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="325"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

@@ -5,9 +5,12 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
+from clientbase.services.import_plan import plan_import, read_plan_source
+from clientbase.services.importing import commit_import
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.workspace import Workspace
 from clientbase.ui.client_card import ClientCard
+from clientbase.ui.formatting import format_date
 from clientbase.ui.purchase_dialog import PurchaseDialog
 from tests.conftest import person
 from tests.test_ui.conftest import type_into
@@ -121,6 +124,22 @@ def test_the_card_shows_purchases_and_the_total(qtbot, workspace: Workspace) -> 
     qtbot.addWidget(card)
     assert card.purchases.table.rowCount() == 1
     assert "1" in card.summary.text() and "234" in card.summary.text()
+
+
+def test_the_card_says_since_when_the_shop_knows_the_client(qtbot, workspace, tmp_path) -> None:
+    # An import's «Дата регистрации» showed only in the table's «Добавлен» column.
+    sheet = tmp_path / "clients.csv"
+    sheet.write_text("ФИО;Дата регистрации\nЗайцева Юлия;01.03.2023\n", encoding="utf-8")
+    table, header, mapping = read_plan_source(sheet)
+    commit_import(
+        workspace.db,
+        workspace.settings,
+        plan_import(workspace.db, workspace.settings, table, header, mapping, sheet.name),
+    )
+    [client_id] = find_client_ids(workspace.db, ClientQuery())
+    card = ClientCard(workspace, client_id)
+    qtbot.addWidget(card)
+    assert card.summary.text().endswith(f"client since {format_date(date(2023, 3, 1))}")
 
 
 def test_purchase_dialog_adds_up_items_typed_the_russian_way(qtbot) -> None:
