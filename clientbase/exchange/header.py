@@ -14,6 +14,7 @@ from clientbase.exchange.mapping_rules import (
     find_sale_date,
     keep_shops_own_figures,
     name_alone_is_whole,
+    order_of_words,
     status_of_sales,
 )
 from clientbase.exchange.person_names import names_a_person
@@ -189,6 +190,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.ITEM: (
         "товар", "товары", "наименование", "наименование товара", "номенклатура", "услуга",
         "услуги", "состав заказа", "item",
+        # A shop's own sales book says it in words.
+        "что купил", "что купила", "что купили", "что покупал", "что покупала", "что брал",
+        "что брала", "товар услуга", "товары услуги", "what was bought",
         "product", "products",
     ),
     Target.QUANTITY: ("кол во", "количество", "qty", "quantity"),
@@ -422,6 +426,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
     if not any(names) and not NAME_TARGETS & set(mapping):
         _names_by_values(mapping, samples, names)
     name_alone_is_whole(mapping)
+    order_of_words(mapping, samples)
     find_sale_date(mapping, names)
     status_of_sales(mapping, samples)
     comment_of_sales(mapping, names)

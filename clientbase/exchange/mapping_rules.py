@@ -47,6 +47,18 @@ def name_alone_is_whole(mapping: list[Target]) -> None:
         mapping[mapping.index(Target.FIRST_NAME)] = Target.FULL_NAME
 
 
+def order_of_words(mapping: list[Target], samples: Sequence[Sequence[object]]) -> None:
+    """A «Заказ» of words («Платье синее») says what was ordered, not the order's number:
+    as a number, two sales of one dress to one client would become one purchase."""
+    if Target.ORDER_NUMBER not in mapping or Target.ITEM in mapping:
+        return
+    column = mapping.index(Target.ORDER_NUMBER)
+    words = [text_of(row[column]) for row in samples if column < len(row)]
+    words = [word for word in words if word]
+    if words and sum(not any(c.isdigit() for c in word) for word in words) >= 0.6 * len(words):
+        mapping[column] = Target.ITEM
+
+
 def find_sale_date(mapping: list[Target], names: Sequence[str]) -> None:
     """A till's or a sales book's «Дата» beside «Товар», «Цена» or «№ чека» is the day of
     the sale. Beside a «Сумма» alone it may as well be a client's last visit."""

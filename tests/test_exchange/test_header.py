@@ -366,3 +366,25 @@ def test_a_phones_note_naming_a_messenger_puts_the_client_on_it(
     assert [(m.kind.value, m.handle) for m in row.data.messengers] == messengers
     label = row.data.phones[0].label
     assert label and label in cell  # the note stays beside the phone
+
+
+def test_a_sales_book_that_says_what_was_bought_in_words_is_one() -> None:
+    # «Что купил» was unknown, so «Дата» and «Сумма» beside it went to the notes: a shop's
+    # own sales book came in as clients without one purchase.
+    headers = ["Дата", "ФИО", "Телефон", "Что купил", "Сумма"]
+    row = ["12.11.2026", "Иванова Мария", "89161112233", "Платье синее", "4 500"]
+    assert propose_mapping(headers, [row, row]) == [
+        Target.PURCHASE_DATE, Target.FULL_NAME, Target.PHONE, Target.ITEM, Target.AMOUNT
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("order", "target"),
+    [("Платье синее", Target.ITEM), ("№ 1045", Target.ORDER_NUMBER),
+     ("ЗК-00012", Target.ORDER_NUMBER)],
+)  # fmt: skip
+def test_an_order_column_of_words_says_what_was_ordered(order: str, target: Target) -> None:
+    # As numbers, two sales of one dress to one client on two days became one purchase.
+    headers = ["ФИО", "Заказ", "Сумма", "Дата"]
+    row = ["Иванова Мария", order, "4 500", "12.11.2026"]
+    assert propose_mapping(headers, [row, row])[1] is target
