@@ -179,6 +179,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "дата следующего контакта", "след звонок", "след контакт", "напомнить", "напоминание",
         "дата напоминания", "связаться", "next call", "next contact", "follow up",
         "followup", "follow up date", "call back", "callback", "reminder", "next action date",
+        # A salon's or a clinic's next appointment: a reminder of a meeting.
+        "следующий визит", "дата следующего визита", "следующая запись", "следующий прием",
+        "следующий приём", "дата следующего приема", "next visit", "next appointment",
     ),
     Target.PURCHASE_DATE: (
         "дата покупки", "дата заказа", "дата продажи", "purchase date", "order date",

@@ -17,7 +17,12 @@ _SALE_PARTS = {
     Target.PURCHASE_STATUS,
 }  # fmt: skip
 # A date column without saying whose: on a sheet of sales, the sale's.
-_BARE_DATES = {"дата", "date", "дата чека", "дата документа", "дата операции", "число"}
+_BARE_DATES = {
+    "дата", "date", "дата чека", "дата документа", "дата операции", "число",
+    # A salon's or a clinic's visits: the day of the service sold.
+    "дата визита", "дата посещения", "дата приема", "дата приёма", "дата услуги",
+    "дата оказания услуги", "visit date", "date of visit",
+}  # fmt: skip
 _ORDER_PARTS = {Target.ORDER_NUMBER, Target.AMOUNT, Target.PRICE}
 # A web shop's orders say when each order was made as a record's creation: the sale's day.
 _CREATION_DATES = {

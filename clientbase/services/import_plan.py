@@ -34,7 +34,7 @@ from clientbase.services.import_columns import fraction_columns, month_first_col
 from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_matches import BaseIndex, FileIndex, find_in_base, match_keys
 from clientbase.services.import_purchases import read_purchase
-from clientbase.services.import_rows import CellProblem, RowReader, RowReminder
+from clientbase.services.import_rows import CellProblem, RowReader
 from clientbase.services.known_purchases import mark_known_purchases
 from clientbase.services.order_lines import OrderLines
 from clientbase.services.planned_rows import (
@@ -47,6 +47,7 @@ from clientbase.services.planned_rows import (
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.report_groups import ReportGroups, report_groups
 from clientbase.services.report_purchases import report_purchases
+from clientbase.services.row_reminders import RowReminder
 from clientbase.services.settings import Settings
 from clientbase.services.sheet_sections import section_headings
 from clientbase.services.text import fold

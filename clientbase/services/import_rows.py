@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
 from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus, MessengerKind
@@ -52,13 +52,14 @@ from clientbase.services.card_cells import (
     tags_of,
     take_town_from_address,
 )
-from clientbase.services.cell_days import cell_day, moment_and_words
+from clientbase.services.cell_days import cell_day
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
 from clientbase.services.client_keys import says_more
 from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, Birthday
 from clientbase.services.import_birthdays import read_birthday, typed_in_year
 from clientbase.services.money import parse_decimal
 from clientbase.services.phones import PhoneParseError, in_numbering_plan, normalize_phone
+from clientbase.services.row_reminders import RowReminder, reminder_of
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
 
@@ -88,13 +89,6 @@ class CellProblem:
     index: int | None = None
     # The count a message names («at most 100 characters», «10 or 12 digits»).
     count: str = ""
-
-
-@dataclass(frozen=True)
-class RowReminder:
-    due_at: datetime
-    title: str  # the column's name, as the sheet says it: «Перезвонить», «Следующий звонок»
-    note: str = ""  # what to call about, written beside the day: «05.12 — уточнить размер»
 
 
 @dataclass(frozen=True)
@@ -523,17 +517,14 @@ class RowReader:
                     else:
                         self._since = since
             case Target.NEXT_CONTACT:
-                try:
-                    due, about = moment_and_words(value, self._today, column in self._month_first)
-                except (ValueError, ValidationError):
-                    due, about = None, ""
-                if due is not None and due.date() >= self._today:
-                    title = self._headers[column] or "Позвонить"
-                    self._reminder = RowReminder(due, title, about)
-                else:
+                header = self._headers[column]
+                reminder = reminder_of(value, header, self._today, column in self._month_first)
+                if reminder is None:
                     # A day gone by is history, a «после праздников» a note: the notes keep
                     # them, as the sheet's own words, not as mistakes to fix.
-                    notes.append(f"{self._headers[column]}: {text_of(value)}")
+                    notes.append(f"{header}: {text_of(value)}")
+                else:
+                    self._reminder = reminder
             case Target.SOURCE:
                 try:
                     data.source = parse_choice(ClientSource, text)

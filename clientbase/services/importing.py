@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from clientbase.db.bulk import bulk_insert, bulk_load, insert_with_ids
 from clientbase.db.database import Database
-from clientbase.db.enums import AuditAction, Recurrence, ReminderKind
+from clientbase.db.enums import AuditAction, Recurrence
 from clientbase.db.models import (
     AuditEntry,
     Client,
@@ -31,9 +31,9 @@ from clientbase.services.import_plan import (
     Progress,
     RowAction,
 )
-from clientbase.services.import_rows import RowReminder
 from clientbase.services.planned_rows import one_purchase
 from clientbase.services.purchases import PurchaseInput, insert_purchases, refresh_all_summaries
+from clientbase.services.row_reminders import RowReminder
 from clientbase.services.settings import Settings
 
 
@@ -182,7 +182,7 @@ def _write_reminders(
     added = [(c, r) for c, r in wanted if (c, r.due_at.date()) not in open_days]
     rows = [
         {
-            "client_id": client_id, "due_at": reminder.due_at, "kind": ReminderKind.CALL,
+            "client_id": client_id, "due_at": reminder.due_at, "kind": reminder.kind,
             "title": reminder.title, "note": reminder.note, "recurrence": Recurrence.NONE,
             "created_at": now,
         }

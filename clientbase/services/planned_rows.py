@@ -14,8 +14,9 @@ from enum import StrEnum
 from clientbase.exchange.header import Target
 from clientbase.services.client_data import ClientInput
 from clientbase.services.client_validation import ValidClient
-from clientbase.services.import_rows import CellProblem, RowReminder
+from clientbase.services.import_rows import CellProblem
 from clientbase.services.purchases import PurchaseInput
+from clientbase.services.row_reminders import RowReminder
 
 # Why a row merged into an earlier one names a client: it repeats one, or adds a second
 # phone to the client above.

@@ -2,6 +2,7 @@
 reminders in the calendar, taken back with the import."""
 
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,25 @@ def test_what_to_call_about_beside_the_day_is_the_reminders_note(
     assert workspace.clients.get(maria).data.notes == ""
     assert workspace.reminders.list_for(petr) == []
     assert workspace.clients.get(petr).data.notes == "Перезвонить: 03.03.2025 — купил пальто"
+
+
+def test_a_salons_visits_are_sales_and_its_next_visit_a_meeting(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Дата визита» beside «Услуга» and «Стоимость» went to the notes with them: no sale
+    # came in; «Следующий визит» too, and no reminder.
+    plan = planned(
+        workspace,
+        tmp_path / "salon.csv",
+        "Клиент;Телефон;Мастер;Услуга;Дата визита;Стоимость;Следующий визит\n"
+        "Иванова Мария;89161112233;Ольга;Стрижка;12.11.2026;1 500;10.12.2026 11:30\n",
+    )
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    [maria] = find_client_ids(workspace.db, ClientQuery())
+    [visit] = workspace.purchases.list_for(maria)
+    assert visit.data.date == date(2026, 11, 12)
+    assert [(i.name, i.price) for i in visit.data.items] == [("Стрижка", Decimal("1500"))]
+    assert reminders(workspace) == [
+        ("Иванова Мария", datetime(2026, 12, 10, 11, 30), "Следующий визит", ReminderKind.MEETING)
+    ]
