@@ -108,7 +108,7 @@ def target_names() -> dict[Target, str]:
         Target.CONSENT: translate("ImportDialog", "Marketing consent (yes / no)"),
         Target.ARCHIVED: translate("ImportDialog", "In the archive (yes / no)"),
         Target.CLIENT_SINCE: translate("ImportDialog", "Client since (date added)"),
-        Target.NEXT_CONTACT: translate("ImportDialog", "Call again on (a reminder)"),
+        Target.NEXT_CONTACT: translate("ImportDialog", "Reminder: call again, next visit"),
         Target.BIRTH_DAY: translate("ImportDialog", "Birthday: day"),
         Target.BIRTH_MONTH: translate("ImportDialog", "Birthday: month"),
         Target.BIRTH_YEAR: translate("ImportDialog", "Birthday: year"),
@@ -425,7 +425,7 @@ class ImportDialog(QDialog):
                 else ""
             )
             + (
-                " " + self.tr("Reminders to call: %1.").replace("%1", str(counts["reminders"]))
+                " " + self.tr("Reminders: %1.").replace("%1", str(counts["reminders"]))
                 if counts["reminders"]
                 else ""
             )

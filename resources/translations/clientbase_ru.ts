@@ -1829,8 +1829,8 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="111"/>
-        <source>Call again on (a reminder)</source>
-        <translation>Перезвонить (напоминание)</translation>
+        <source>Reminder: call again, next visit</source>
+        <translation>Напоминание: перезвонить, следующий визит</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="112"/>
@@ -2035,8 +2035,8 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="428"/>
-        <source>Reminders to call: %1.</source>
-        <translation>Напоминаний позвонить: %1.</translation>
+        <source>Reminders: %1.</source>
+        <translation>Напоминаний: %1.</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="434"/>

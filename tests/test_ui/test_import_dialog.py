@@ -593,7 +593,7 @@ def test_the_preview_shows_the_reminders_a_call_again_column_adds(qtbot, workspa
     assert importing.preview_model.headers[7:] == ["Reminder", "Same as"]
     assert preview_cells(importing, 2)[7] == f"Перезвонить {later:%d.%m.%Y} 10:00"
     assert preview_cells(importing, 3)[7] == ""
-    assert "Reminders to call: 1." in importing.summary.text()
+    assert "Reminders: 1." in importing.summary.text()
 
 
 def test_the_preview_shows_since_when_the_shop_knows_each_client(qtbot, workspace, tmp_path):
