@@ -182,6 +182,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # A salon's or a clinic's next appointment: a reminder of a meeting.
         "следующий визит", "дата следующего визита", "следующая запись", "следующий прием",
         "следующий приём", "дата следующего приема", "next visit", "next appointment",
+        "запись", "запись на", "время записи", "дата и время записи", "когда придет",
+        "когда придёт", "примерка", "дата примерки", "appointment",
     ),
     Target.PURCHASE_DATE: (
         "дата покупки", "дата заказа", "дата продажи", "purchase date", "order date",

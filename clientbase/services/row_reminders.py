@@ -11,8 +11,10 @@ from clientbase.db.enums import ReminderKind
 from clientbase.errors import ValidationError
 from clientbase.services.cell_days import moment_and_words
 
-# A day to come under «Следующий визит», «Запись»: an appointment, not a call.
-_VISIT = re.compile(r"визит|запис|при[её]м|встреч|visit|appointment|meeting", re.IGNORECASE)
+# A day to come under «Следующий визит», «Запись», «Примерка»: an appointment, not a call.
+_VISIT = re.compile(
+    r"визит|запис|при[её]м|встреч|придет|придёт|примерк|visit|appointment|meeting", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from clientbase.services.import_plan import DuplicateRule, ImportPlan, plan_impo
 from clientbase.services.import_undo import later_work, undo_import
 from clientbase.services.importing import commit_import, import_history
 from clientbase.services.reminders import ReminderInput
+from clientbase.services.row_reminders import reminder_of
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
 
@@ -46,10 +47,21 @@ def reminders(workspace: Workspace) -> list[tuple[str, datetime, str, ReminderKi
 
 @pytest.mark.parametrize(
     "header", ["Перезвонить", "Следующий звонок", "Дата следующего контакта", "Напомнить",
-               "Next call", "Follow-up"],
+               "Next call", "Follow-up", "Следующий визит", "Запись", "Примерка"],
 )  # fmt: skip
 def test_the_names_of_a_day_to_call_again_are_known(header: str) -> None:
     assert target_of_header(header) is Target.NEXT_CONTACT
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [("Перезвонить", ReminderKind.CALL), ("Следующий визит", ReminderKind.MEETING),
+     ("Запись на", ReminderKind.MEETING), ("Примерка", ReminderKind.MEETING),
+     ("Next appointment", ReminderKind.MEETING)],
+)  # fmt: skip
+def test_an_appointment_is_a_meeting_to_remind_of(header: str, kind: ReminderKind) -> None:
+    reminder = reminder_of("10.12.2026 11:30", header, TODAY)
+    assert reminder is not None and (reminder.kind, reminder.title) == (kind, header)
 
 
 def test_a_day_to_call_again_becomes_a_reminder(workspace: Workspace, tmp_path: Path) -> None:
