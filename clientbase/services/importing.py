@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -159,8 +160,9 @@ def _write_reminders(
     now: datetime,
     summary: str,
 ) -> int:
-    """A «Перезвонить» column's days as reminders to call. A client of the base that has a
-    reminder open on that day already (the sheet imported again) is not given another.
+    """A «Перезвонить» or «Следующий визит» column's days as reminders. A client of the base
+    that has a reminder open on that day already (the sheet imported again) is not given
+    another.
     Returns how many were added."""
     wanted: list[tuple[int, RowReminder]] = []
     merged: set[int] = set()  # clients of the base, whose reminders may be there already
@@ -189,26 +191,37 @@ def _write_reminders(
         for client_id, reminder in added
     ]  # fmt: skip
     ids = insert_with_ids(session, Reminder, rows)
+    _record_added(
+        session, batch_id, summary, "reminder",
+        [(i, c, {"title": r.title, "due_at": r.due_at.isoformat(), "client_id": c})
+         for i, (c, r) in zip(ids, added, strict=True)],
+    )  # fmt: skip
+    return len(ids)
+
+
+def _record_added(
+    session: Session,
+    batch_id: int,
+    summary: str,
+    entity: str,
+    records: Sequence[tuple[int, int, object]],
+) -> None:
+    """The batch's items and the audit's entries for what an import added to its clients:
+    (id, client id, what it is) each. `entity`, "purchase" or "reminder", is the item's
+    action and names its id's column, by which undo takes it back."""
     bulk_insert(
         session,
         ImportBatchItem,
         [
-            {"batch_id": batch_id, "client_id": c, "reminder_id": i, "action": "reminder"}
-            for i, (c, _) in zip(ids, added, strict=True)
+            {"batch_id": batch_id, "client_id": c, f"{entity}_id": i, "action": entity}
+            for i, c, _ in records
         ],
     )
     bulk_insert(
         session,
         AuditEntry,
-        [
-            audit.entry(
-                AuditAction.CREATE, "reminder", i, summary,
-                after={"title": r.title, "due_at": r.due_at.isoformat(), "client_id": c},
-            )
-            for i, (c, r) in zip(ids, added, strict=True)
-        ],
-    )  # fmt: skip
-    return len(ids)
+        [audit.entry(AuditAction.CREATE, entity, i, summary, after=what) for i, _, what in records],
+    )
 
 
 def _write_purchases(
@@ -228,22 +241,10 @@ def _write_purchases(
             continue
         purchases.append((client_id, one_purchase(parts)))
     ids = insert_purchases(session, purchases, now)
-    bulk_insert(
-        session,
-        ImportBatchItem,
-        [
-            {"batch_id": batch_id, "client_id": c, "purchase_id": p, "action": "purchase"}
-            for p, (c, _) in zip(ids, purchases, strict=True)
-        ],
-    )
-    bulk_insert(
-        session,
-        AuditEntry,
-        [
-            audit.entry(AuditAction.CREATE, "purchase", p, summary, after=data)
-            for p, (_, data) in zip(ids, purchases, strict=True)
-        ],
-    )
+    _record_added(
+        session, batch_id, summary, "purchase",
+        [(p, c, data) for p, (c, data) in zip(ids, purchases, strict=True)],
+    )  # fmt: skip
     clients = sorted({client_id for client_id, _ in purchases})
     for start in range(0, len(clients), CHUNK):
         refresh_all_summaries(session, clients[start : start + CHUNK])

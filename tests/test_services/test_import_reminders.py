@@ -31,6 +31,11 @@ def planned(workspace: Workspace, path: Path, text: str) -> ImportPlan:
     )  # fmt: skip
 
 
+def imported(workspace: Workspace, path: Path, text: str) -> int:
+    """The sheet planned and committed; the batch's id."""
+    return commit_import(workspace.db, workspace.settings, planned(workspace, path, text))
+
+
 def reminders(workspace: Workspace) -> list[tuple[str, datetime, str, ReminderKind]]:
     """Every open reminder: whose, when, what."""
     names = {
@@ -100,16 +105,12 @@ def test_a_day_to_call_again_becomes_a_reminder(workspace: Workspace, tmp_path: 
 def test_a_client_written_twice_is_called_at_the_sooner_day(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    commit_import(
-        workspace.db,
-        workspace.settings,
-        planned(
-            workspace,
-            tmp_path / "twice.csv",
-            "ФИО;Телефон;Перезвонить\n"
-            "Иванова Мария;+7 916 111-22-33;10.12.2026\n"
-            "Иванова Мария;8 916 111 22 33;01.12.2026\n",
-        ),
+    imported(
+        workspace,
+        tmp_path / "twice.csv",
+        "ФИО;Телефон;Перезвонить\n"
+        "Иванова Мария;+7 916 111-22-33;10.12.2026\n"
+        "Иванова Мария;8 916 111 22 33;01.12.2026\n",
     )
     assert reminders(workspace) == [
         ("Иванова Мария", datetime(2026, 12, 1, 10, 0), "Перезвонить", ReminderKind.CALL)
@@ -119,7 +120,7 @@ def test_a_client_written_twice_is_called_at_the_sooner_day(
 def test_a_sheet_imported_again_does_not_remind_twice(workspace: Workspace, tmp_path: Path) -> None:
     text = "ФИО;Телефон;Перезвонить\nИванова Мария;+7 916 111-22-33;05.12.2026\n"
     for name in ("first.csv", "again.csv"):
-        commit_import(workspace.db, workspace.settings, planned(workspace, tmp_path / name, text))
+        imported(workspace, tmp_path / name, text)
     assert len(reminders(workspace)) == 1
     # The history says what each import did.
     assert [b.counts["reminders"] for b in import_history(workspace.db)] == [0, 1]
@@ -131,16 +132,12 @@ def test_undo_takes_the_imports_reminders_back(workspace: Workspace, tmp_path: P
         ReminderInput(datetime(2026, 12, 20, 10, 0), ReminderKind.TASK, "Отложить платье",
                       client_id=maria)
     )  # fmt: skip
-    batch = commit_import(
-        workspace.db,
-        workspace.settings,
-        planned(
-            workspace,
-            tmp_path / "calls.csv",
-            "ФИО;Телефон;Перезвонить\n"
-            "Иванова Мария;+7 916 111-22-33;05.12.2026\n"  # merged into the base's Мария
-            "Петров Иван;+7 916 222-33-44;06.12.2026\n",
-        ),
+    batch = imported(
+        workspace,
+        tmp_path / "calls.csv",
+        "ФИО;Телефон;Перезвонить\n"
+        "Иванова Мария;+7 916 111-22-33;05.12.2026\n"  # merged into the base's Мария
+        "Петров Иван;+7 916 222-33-44;06.12.2026\n",
     )
     assert len(reminders(workspace)) == 3
     # The reminder the import gave its new client is not work done since.
@@ -154,14 +151,10 @@ def test_undo_takes_the_imports_reminders_back(workspace: Workspace, tmp_path: P
 def test_a_reminder_added_after_the_import_is_work_done_since(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    batch = commit_import(
-        workspace.db,
-        workspace.settings,
-        planned(
-            workspace,
-            tmp_path / "calls.csv",
-            "ФИО;Телефон;Перезвонить\nПетров Иван;+7 916 222-33-44;06.12.2026\n",
-        ),
+    batch = imported(
+        workspace,
+        tmp_path / "calls.csv",
+        "ФИО;Телефон;Перезвонить\nПетров Иван;+7 916 222-33-44;06.12.2026\n",
     )
     [petr] = find_client_ids(workspace.db, ClientQuery())
     workspace.reminders.add(
@@ -182,16 +175,12 @@ def test_what_to_call_about_beside_the_day_is_the_reminders_note(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     # «05.12 — уточнить размер» was no day at all: the whole cell went to the notes.
-    commit_import(
-        workspace.db,
-        workspace.settings,
-        planned(
-            workspace,
-            tmp_path / "calls.csv",
-            "ФИО;Перезвонить\n"
-            "Иванова Мария;05.12.2026 15:00 — уточнить размер\n"
-            "Петров Иван;03.03.2025 — купил пальто\n",  # gone by: history, in the notes
-        ),
+    imported(
+        workspace,
+        tmp_path / "calls.csv",
+        "ФИО;Перезвонить\n"
+        "Иванова Мария;05.12.2026 15:00 — уточнить размер\n"
+        "Петров Иван;03.03.2025 — купил пальто\n",  # gone by: history, in the notes
     )
     [maria, petr] = find_client_ids(workspace.db, ClientQuery())
     [reminder] = workspace.reminders.list_for(maria)
