@@ -395,6 +395,8 @@ class ImportBatchItem(Base):
     purchase_id: Mapped[int | None] = mapped_column(Integer)
     # Set for a reminder the import added (action "reminder"): a «Перезвонить» column's.
     reminder_id: Mapped[int | None] = mapped_column(Integer)
+    # Set for a call the import added to the client's history (action "interaction").
+    interaction_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(20))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 

@@ -185,6 +185,17 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "запись", "запись на", "время записи", "дата и время записи", "когда придет",
         "когда придёт", "примерка", "дата примерки", "appointment",
     ),
+    Target.LAST_CALL: (
+        "последний звонок", "дата последнего звонка", "последний контакт",
+        "дата последнего контакта", "дата звонка", "когда звонили", "звонили",
+        "last call", "last call date", "last contact", "last contacted", "last contact date",
+        "date of last contact",
+    ),
+    Target.CALL_RESULT: (
+        "результат звонка", "итог звонка", "результат контакта", "результат последнего звонка",
+        "комментарий к звонку", "о чем договорились", "о чём договорились", "call result",
+        "call outcome", "call notes",
+    ),
     Target.PURCHASE_DATE: (
         "дата покупки", "дата заказа", "дата продажи", "purchase date", "order date",
         # An order's record made, as a web shop names it: not the client's «Дата создания».

@@ -53,6 +53,8 @@ class Target(StrEnum):
     ARCHIVED = "archived"  # a yes/no column: the client comes in archived
     CLIENT_SINCE = "client_since"  # the day the shop took the client on: the card's «Добавлен»
     NEXT_CONTACT = "next_contact"  # the day to call the client again: a reminder
+    LAST_CALL = "last_call"  # the day the client was last called: the card's history
+    CALL_RESULT = "call_result"  # what that call came to: the history entry's text
     PURCHASE_DATE = "purchase_date"
     AMOUNT = "amount"
     ITEM = "item"

@@ -10,7 +10,7 @@ from clientbase.services.dates import month_first
 
 _DATE_TARGETS = frozenset({
     Target.BIRTHDAY, Target.CONSENT_DATE, Target.PURCHASE_DATE, Target.CLIENT_SINCE,
-    Target.NEXT_CONTACT,
+    Target.NEXT_CONTACT, Target.LAST_CALL,
 })  # fmt: skip
 
 

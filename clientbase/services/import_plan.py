@@ -47,6 +47,7 @@ from clientbase.services.planned_rows import (
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.report_groups import ReportGroups, report_groups
 from clientbase.services.report_purchases import report_purchases
+from clientbase.services.row_calls import RowCall
 from clientbase.services.row_reminders import RowReminder
 from clientbase.services.settings import Settings
 from clientbase.services.sheet_sections import section_headings
@@ -148,6 +149,7 @@ class _Reading:
     archived: bool = False  # the sheet marks the client archived
     since: date | None = None  # the day the shop took the client on
     reminder: RowReminder | None = None  # when to call the client again
+    call: RowCall | None = None  # the last call, for the client's history
 
 
 class SheetReadings:
@@ -205,14 +207,18 @@ def _reading(
             return _Reading(None, "no_name", problems, purchase)
         card = replace(card, data=replace(card.data, last_name=""))  # who it is: unknown
         skipped = "nameless" if orders else "unnamed"
-        return _Reading(card, skipped, problems, purchase, False, read.since, read.reminder)
+        return _Reading(
+            card, skipped, problems, purchase, False, read.since, read.reminder, read.call
+        )
     if read.data is None or read.skipped:
         return _Reading(None, read.skipped, problems, purchase)
     try:
         valid = validated_card(read.data, line, region, today, problems, where)
     except ValidationError:
         return _Reading(None, "no_name", problems, purchase)
-    return _Reading(valid, "", problems, purchase, read.archived, read.since, read.reminder)
+    return _Reading(
+        valid, "", problems, purchase, read.archived, read.since, read.reminder, read.call
+    )
 
 
 @paused_gc()
@@ -340,7 +346,7 @@ def plan_import(
         row = PlannedRow(
             offset, RowAction.NEW, valid.data, list(reading.problems), valid=valid,
             purchase=purchase, archived=reading.archived, since=reading.since,
-            reminder=reading.reminder,
+            reminder=reading.reminder, calls=[reading.call] if reading.call else [],
         )  # fmt: skip
         keys = match_keys(valid, by_name=orders)
         person = person_of(valid)
@@ -359,7 +365,7 @@ def plan_import(
             else:
                 earlier.data = merge_cards(earlier.data, valid.data, settings.phone_region)
                 earlier.valid = None
-                earlier.take_over(reading.since, reading.reminder)
+                earlier.take_over(reading.since, reading.reminder, reading.call)
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
             existing = find_in_base(base, valid, person)
@@ -383,7 +389,7 @@ def plan_import(
                 if decided is DuplicateRule.MERGE and sharer.data is not None:
                     sharer.data = merge_cards(sharer.data, valid.data, settings.phone_region)
                     sharer.valid = None
-                    sharer.take_over(reading.since, reading.reminder)
+                    sharer.take_over(reading.since, reading.reminder, reading.call)
                     row.action, row.client_id = RowAction.MERGE_IN_FILE, sharer.client_id
                 elif decided is DuplicateRule.SKIP:
                     row.action = RowAction.SKIP
@@ -481,7 +487,7 @@ def _unnamed_row(
     if decided is DuplicateRule.MERGE:
         above.data = merge_cards(above.data, card.data, region)
         above.valid = None
-        above.take_over(reading.since, reading.reminder)
+        above.take_over(reading.since, reading.reminder, reading.call)
         return PlannedRow(
             line, RowAction.MERGE_IN_FILE, None, problems, client_id=above.client_id,
             same_as_line=above.line, reason="unnamed", valid=card, above_line=above.line,

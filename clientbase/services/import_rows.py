@@ -59,6 +59,7 @@ from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, Birthday
 from clientbase.services.import_birthdays import read_birthday, typed_in_year
 from clientbase.services.money import parse_decimal
 from clientbase.services.phones import PhoneParseError, in_numbering_plan, normalize_phone
+from clientbase.services.row_calls import RowCall, call_of
 from clientbase.services.row_reminders import RowReminder, reminder_of
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
@@ -104,6 +105,8 @@ class ReadRow:
     since: date | None = None
     # When to call the client again («Перезвонить: 05.12»): a reminder.
     reminder: RowReminder | None = None
+    # The last call («Дата последнего звонка», «Результат звонка»): the card's history.
+    call: RowCall | None = None
 
 
 # After a totals word, what makes it a subtotal: «Итого по клиенту», «Всего за март».
@@ -139,9 +142,10 @@ _PLACEHOLDERS = frozenset(
      "0/0/00", "0.0.00", "00.00.0000", "0000-00-00", "0000-00-00 00:00:00"}
 )  # fmt: skip
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
-_READ_FROM_CELL = frozenset(
-    {Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE, Target.CLIENT_SINCE, Target.NEXT_CONTACT}
-)
+_READ_FROM_CELL = frozenset({
+    Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE, Target.CLIENT_SINCE, Target.NEXT_CONTACT,
+    Target.LAST_CALL, Target.CALL_RESULT,
+})  # fmt: skip
 
 
 # «нет телефона», «нет почты», «не дала»: a contact's cell saying it has none, in its own
@@ -208,6 +212,8 @@ class RowReader:
         self._archived = False
         self._since: date | None = None
         self._reminder: RowReminder | None = None
+        # The row's last call: its day's and its result's column and cell (see row_calls).
+        self._call_parts: dict[Target, tuple[int, object]] = {}
         # The row's birthday in day, month and year columns: column and text of each.
         self._birth_parts: dict[Target, tuple[int, str]] = {}
         # 1C's «Вид контрагента»: «Юридическое лицо» or «Физическое лицо» (kept in the notes).
@@ -267,6 +273,7 @@ class RowReader:
         self._archived = False
         self._since = None
         self._reminder = None
+        self._call_parts = {}
         self._birth_parts = {}
         for column in self._full_name:
             if column < width and (value := cells[column]) is not None:
@@ -278,6 +285,12 @@ class RowReader:
                 self._read_cell(data, target, column, value, line, problems, notes)
         if self._birth_parts:
             self._birthday_of_parts(data, line, problems, notes)
+        call, kept = (
+            call_of(self._call_parts, self._headers, self._today, self._month_first)
+            if self._call_parts
+            else (None, [])
+        )
+        notes += kept
         if data.messengers:
             settle_messengers(data, notes)
         if full_name:
@@ -315,9 +328,9 @@ class RowReader:
         if not (data.last_name or data.first_name or data.organization):
             # Kept: on an orders sheet a phone or a card number alone can name a known client.
             return ReadRow(
-                line, data, problems, "no_name", self._archived, self._since, self._reminder
+                line, data, problems, "no_name", self._archived, self._since, self._reminder, call
             )
-        return ReadRow(line, data, problems, "", self._archived, self._since, self._reminder)
+        return ReadRow(line, data, problems, "", self._archived, self._since, self._reminder, call)
 
     def _birthday_in_name(self, data: ClientInput, name: str) -> tuple[str, bool]:
         """«Иванова Мария 15.03.1985»: the name without the date, which is the birthday
@@ -459,6 +472,8 @@ class RowReader:
                         # «15.03» as the sheet shows it: the year is the one it was typed in.
                         birthday = Birthday(birthday.day, birthday.month, None)
                     data.birthday = str(birthday) if birthday else ""
+            case Target.LAST_CALL | Target.CALL_RESULT:
+                self._call_parts[target] = (column, value)
             case Target.BIRTH_DAY | Target.BIRTH_MONTH | Target.BIRTH_YEAR:
                 self._birth_parts[target] = (column, text.strip())
             case Target.NOTES:

@@ -45,8 +45,12 @@ def later_work(db: Database, batch_id: int, progress: Progress | None = None) ->
             raise NotFoundError("import_batch", batch_id)
         created = {i.client_id for i in batch.items if i.action == RowAction.NEW.value}
         touched = {i.client_id for i in batch.items if i.action in _CARD_ACTIONS}
-        own_purchases = {i.purchase_id for i in batch.items if i.purchase_id is not None}
-        own_reminders = {i.reminder_id for i in batch.items if i.reminder_id is not None}
+        # What the import itself gave its clients is no work done since.
+        own: dict[type[Purchase | Interaction | Reminder], set[int | None]] = {
+            Purchase: {i.purchase_id for i in batch.items if i.purchase_id is not None},
+            Interaction: {i.interaction_id for i in batch.items if i.interaction_id is not None},
+            Reminder: {i.reminder_id for i in batch.items if i.reminder_id is not None},
+        }
         found: set[int] = set()
         ids = sorted(touched)
         for start in range(0, len(ids), CHUNK):
@@ -65,22 +69,12 @@ def later_work(db: Database, batch_id: int, progress: Progress | None = None) ->
             if progress is not None:
                 progress(len(ids) + start, len(ids) + len(created))
             chunk = new_ids[start : start + CHUNK]
-            for client_id, purchase_id in session.execute(
-                select(Purchase.client_id, Purchase.id).where(Purchase.client_id.in_(chunk))
-            ):
-                if purchase_id not in own_purchases:
-                    found.add(client_id)
-            found.update(
-                session.scalars(
-                    select(Interaction.client_id).where(Interaction.client_id.in_(chunk)).distinct()
-                )
-            )
-            # A reminder is work done since, unless the sheet's «Перезвонить» made it.
-            for owner, reminder_id in session.execute(
-                select(Reminder.client_id, Reminder.id).where(Reminder.client_id.in_(chunk))
-            ):
-                if owner is not None and reminder_id not in own_reminders:
-                    found.add(owner)
+            for model, made in own.items():
+                for owner, record_id in session.execute(
+                    select(model.client_id, model.id).where(model.client_id.in_(chunk))
+                ):
+                    if owner is not None and record_id not in made:
+                        found.add(owner)
         return sorted(found)
 
 
@@ -109,15 +103,15 @@ def undo_import(
         for start in range(0, len(added), CHUNK):
             chunk = added[start : start + CHUNK]
             session.execute(delete(Purchase).where(Purchase.id.in_([i.purchase_id for i in chunk])))
-        reminders = [
-            item.reminder_id
-            for item in batch.items
-            if item.reminder_id is not None and item.client_id not in kept
-        ]
-        for start in range(0, len(reminders), CHUNK):
-            chunk_ids = reminders[start : start + CHUNK]
-            # Done or not: the import's «Перезвонить» goes with it, as its purchases do.
-            session.execute(delete(Reminder).where(Reminder.id.in_(chunk_ids)))
+        # Done or not, the import's reminders and calls go with it, as its purchases do.
+        for model, made in (
+            (Reminder, [i.reminder_id for i in batch.items if i.client_id not in kept]),
+            (Interaction, [i.interaction_id for i in batch.items if i.client_id not in kept]),
+        ):
+            record_ids = [record_id for record_id in made if record_id is not None]
+            for start in range(0, len(record_ids), CHUNK):
+                chunk_ids = record_ids[start : start + CHUNK]
+                session.execute(delete(model).where(model.id.in_(chunk_ids)))
         items = sorted(batch.items, key=lambda i: i.id, reverse=True)
         for done, item in enumerate(items):
             if progress is not None and done % CHUNK == 0:

@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session
 
 from clientbase.db.bulk import bulk_insert, bulk_load, insert_with_ids
 from clientbase.db.database import Database
-from clientbase.db.enums import AuditAction, Recurrence
+from clientbase.db.enums import AuditAction, InteractionKind, Recurrence
 from clientbase.db.models import (
     AuditEntry,
     Client,
     ImportBatch,
     ImportBatchItem,
+    Interaction,
     Reminder,
 )
 from clientbase.services import audit
@@ -34,6 +35,7 @@ from clientbase.services.import_plan import (
 )
 from clientbase.services.planned_rows import one_purchase
 from clientbase.services.purchases import PurchaseInput, insert_purchases, refresh_all_summaries
+from clientbase.services.row_calls import RowCall
 from clientbase.services.row_reminders import RowReminder
 from clientbase.services.settings import Settings
 
@@ -126,8 +128,10 @@ def commit_import(
             _archive_new(session, plan, client_of_line, now, summary)
             _write_purchases(session, plan, client_of_line, batch_id, now, summary)
             reminders = _write_reminders(session, plan, client_of_line, batch_id, now, summary)
-        # The history tells what was done: a reminder the base had already is not counted.
-        batch.counts = {**batch.counts, "reminders": reminders}
+            calls = _write_calls(session, plan, client_of_line, batch_id, summary)
+        # The history tells what was done: a reminder or call the base had already is not
+        # counted.
+        batch.counts = {**batch.counts, "reminders": reminders, "calls": calls}
         audit.record(
             session, AuditAction.CREATE, "import_batch", batch_id, summary, after=batch.counts
         )
@@ -199,6 +203,50 @@ def _write_reminders(
     return len(ids)
 
 
+def _write_calls(
+    session: Session,
+    plan: ImportPlan,
+    client_of_line: dict[int, int],
+    batch_id: int,
+    summary: str,
+) -> int:
+    """The last calls a sheet records, into the clients' history of calls. A call a client
+    of the base has in its history already, on that day and with that text (the sheet
+    imported again), is not added twice. Returns how many were added."""
+    wanted: list[tuple[int, RowCall]] = []
+    merged: set[int] = set()
+    for row in plan.client_rows():
+        client_id = client_of_line.get(row.line, row.client_id)
+        if client_id is not None and row.calls:
+            wanted += [(client_id, call) for call in row.calls]
+            if row.action is RowAction.MERGE:
+                merged.add(client_id)
+    in_base = sorted(merged)
+    known: set[tuple[int, date, str]] = set()
+    for start in range(0, len(in_base), CHUNK):
+        for client_id, happened_at, text in session.execute(
+            select(Interaction.client_id, Interaction.happened_at, Interaction.text).where(
+                Interaction.client_id.in_(in_base[start : start + CHUNK])
+            )
+        ):
+            known.add((client_id, happened_at.date(), text))
+    added = [
+        (c, call) for c, call in wanted if (c, call.happened_at.date(), call.text) not in known
+    ]
+    rows = [
+        {"client_id": c, "happened_at": call.happened_at, "kind": InteractionKind.CALL,
+         "text": call.text, "outcome": ""}
+        for c, call in added
+    ]  # fmt: skip
+    ids = insert_with_ids(session, Interaction, rows)
+    _record_added(
+        session, batch_id, summary, "interaction",
+        [(i, c, {"kind": "call", "happened_at": call.happened_at.isoformat(), "text": call.text})
+         for i, (c, call) in zip(ids, added, strict=True)],
+    )  # fmt: skip
+    return len(ids)
+
+
 def _record_added(
     session: Session,
     batch_id: int,
@@ -207,8 +255,8 @@ def _record_added(
     records: Sequence[tuple[int, int, object]],
 ) -> None:
     """The batch's items and the audit's entries for what an import added to its clients:
-    (id, client id, what it is) each. `entity`, "purchase" or "reminder", is the item's
-    action and names its id's column, by which undo takes it back."""
+    (id, client id, what it is) each. `entity`, "purchase", "reminder" or "interaction", is
+    the item's action and names its id's column, by which undo takes it back."""
     bulk_insert(
         session,
         ImportBatchItem,

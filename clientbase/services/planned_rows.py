@@ -16,6 +16,7 @@ from clientbase.services.client_data import ClientInput
 from clientbase.services.client_validation import ValidClient
 from clientbase.services.import_rows import CellProblem
 from clientbase.services.purchases import PurchaseInput
+from clientbase.services.row_calls import RowCall
 from clientbase.services.row_reminders import RowReminder
 
 # Why a row merged into an earlier one names a client: it repeats one, or adds a second
@@ -62,13 +63,19 @@ class PlannedRow:
     since: date | None = None
     # When to call the client again («Перезвонить: 05.12»): a reminder the import adds.
     reminder: RowReminder | None = None
+    # The last calls of this row and of the rows merged into it: the client's history.
+    calls: list[RowCall] = field(default_factory=list)
     # The row's purchase is one the client in the base has already: the sheet, or this part
     # of it, was imported before (see known_purchases). It is not added again.
     purchase_in_base: bool = False
 
-    def take_over(self, since: date | None, reminder: RowReminder | None) -> None:
-        """A row merged into this one: the client is the shop's since the earlier day, and is
-        to be called at the sooner."""
+    def take_over(
+        self, since: date | None, reminder: RowReminder | None, call: RowCall | None
+    ) -> None:
+        """A row merged into this one: the client is the shop's since the earlier day, is to
+        be called at the sooner, and was called as both rows say."""
+        if call is not None and call not in self.calls:
+            self.calls.append(call)
         if since is not None and (self.since is None or since < self.since):
             self.since = since
         if reminder is not None and (
@@ -94,6 +101,7 @@ class ImportPlan:
         counts["purchases"] = len(self.purchase_groups())
         counts["purchases_in_base"] = len(self.purchase_rows(in_base=True))
         counts["reminders"] = len(self.reminder_rows())
+        counts["calls"] = sum(len(row.calls) for row in self.client_rows())
         # Of the rows merged into an earlier one, those that name a client again: the rest
         # only bring a purchase (a sale under its client, an order's item line).
         counts["listed_twice"] = sum(
@@ -116,14 +124,14 @@ class ImportPlan:
             for owner, rows in self.purchase_rows()
         ]
 
+    def client_rows(self) -> list[PlannedRow]:
+        """The rows that write a client: a new one, or one merged into a client of the base
+        (rows merged into an earlier row gave it what they hold, see take_over)."""
+        return [row for row in self.rows if row.action in (RowAction.NEW, RowAction.MERGE)]
+
     def reminder_rows(self) -> list[PlannedRow]:
-        """The rows whose client gets a reminder: a new client's, or one merged into a client
-        of the base (rows merged into an earlier row gave it theirs, see take_over)."""
-        return [
-            row
-            for row in self.rows
-            if row.reminder is not None and row.action in (RowAction.NEW, RowAction.MERGE)
-        ]
+        """The rows whose client gets a reminder."""
+        return [row for row in self.client_rows() if row.reminder is not None]
 
     def purchase_rows(self, in_base: bool = False) -> list[tuple[PlannedRow, list[PlannedRow]]]:
         """As purchase_groups, with the rows each purchase is made of; `in_base`: the

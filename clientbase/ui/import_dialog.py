@@ -109,6 +109,8 @@ def target_names() -> dict[Target, str]:
         Target.ARCHIVED: translate("ImportDialog", "In the archive (yes / no)"),
         Target.CLIENT_SINCE: translate("ImportDialog", "Client since (date added)"),
         Target.NEXT_CONTACT: translate("ImportDialog", "Reminder: call again, next visit"),
+        Target.LAST_CALL: translate("ImportDialog", "Last call: date (to the history)"),
+        Target.CALL_RESULT: translate("ImportDialog", "Last call: result"),
         Target.BIRTH_DAY: translate("ImportDialog", "Birthday: day"),
         Target.BIRTH_MONTH: translate("ImportDialog", "Birthday: month"),
         Target.BIRTH_YEAR: translate("ImportDialog", "Birthday: year"),
@@ -427,6 +429,11 @@ class ImportDialog(QDialog):
             + (
                 " " + self.tr("Reminders: %1.").replace("%1", str(counts["reminders"]))
                 if counts["reminders"]
+                else ""
+            )
+            + (
+                " " + self.tr("Calls to the history: %1.").replace("%1", str(counts["calls"]))
+                if counts["calls"]
                 else ""
             )
             + (

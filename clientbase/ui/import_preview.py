@@ -101,6 +101,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self._made: dict[int, list[str]] = {}
         self.with_since = False
         self.with_reminders = False
+        self.with_calls = False
         self.headers = self._headers(with_purchases=False)
 
     def _headers(self, with_purchases: bool) -> list[str]:
@@ -113,6 +114,8 @@ class ImportPreviewModel(QAbstractTableModel):
             headers.append(self.tr("Client since"))
         if self.with_reminders:
             headers.append(self.tr("Reminder"))  # a «Перезвонить» column's day
+        if self.with_calls:
+            headers.append(self.tr("Last call"))  # to the client's history
         headers.append(self.tr("Same as"))
         # An orders sheet: what each row adds to its client's purchases.
         return [*headers, self.tr("Purchase")] if with_purchases else headers
@@ -126,6 +129,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self.rows = plan.rows if plan is not None else []
         self.with_since = any(row.since for row in self.rows)
         self.with_reminders = any(row.reminder for row in self.rows)
+        self.with_calls = any(row.calls for row in self.rows)
         self.headers = self._headers(any(row.purchase for row in self.rows))
         self.base_names = base_names
         self.region = region
@@ -194,7 +198,9 @@ class ImportPreviewModel(QAbstractTableModel):
         valid = row.valid or self._checked(row)
         if valid is None:
             # An order row's purchase still names the client it goes to.
-            cells += ["", "", "", "", ""] + [""] * (self.with_since + self.with_reminders)
+            cells += ["", "", "", "", ""] + [""] * (
+                self.with_since + self.with_reminders + self.with_calls
+            )
             cells.append(self._same_as(row))
         else:
             data = valid.data
@@ -213,6 +219,8 @@ class ImportPreviewModel(QAbstractTableModel):
                 cells.append(row.since.strftime("%d.%m.%Y") if row.since else "")
             if self.with_reminders:
                 cells.append(self._reminder(row))
+            if self.with_calls:
+                cells.append(self._calls(row))
             cells.append(self._same_as(row))
         if len(self.headers) > len(cells):
             purchase = self._purchase(row.purchase) if row.purchase else ""
@@ -227,6 +235,12 @@ class ImportPreviewModel(QAbstractTableModel):
             return ""
         shown = f"{row.reminder.title} {row.reminder.due_at:%d.%m.%Y %H:%M}"
         return f"{shown}: {row.reminder.note}" if row.reminder.note else shown
+
+    def _calls(self, row: PlannedRow) -> str:
+        """«20.11.2026: договорились на пятницу», on the row whose client it is added to."""
+        if row.action not in (RowAction.NEW, RowAction.MERGE):
+            return ""
+        return "; ".join(f"{call.happened_at:%d.%m.%Y}: {call.text}" for call in row.calls)
 
     def _purchase(self, purchase: PurchaseInput) -> str:
         """«05.03.2026 № 101: Плед, Свеча × 2 — 4 790,00 ₽», as the purchase will be saved."""

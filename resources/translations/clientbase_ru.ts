@@ -1834,227 +1834,242 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="112"/>
+        <source>Last call: date (to the history)</source>
+        <translation>Последний звонок: дата (в историю)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="113"/>
+        <source>Last call: result</source>
+        <translation>Последний звонок: итог</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
         <source>Birthday: day</source>
         <translation>День рождения: число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="113"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
         <source>Birthday: month</source>
         <translation>День рождения: месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
         <source>Birthday: year</source>
         <translation>День рождения: год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="119"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="120"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="119"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="120"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="122"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="123"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="122"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="123"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="125"/>
         <source>Purchase: comment</source>
         <translation>Покупка: комментарий</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="145"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="147"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="150"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="152"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="152"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="154"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="155"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="157"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="157"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="159"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="158"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="160"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="163"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="163"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="163"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="173"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="173"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="173"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="173"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="181"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="183"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="200"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="202"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="201"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="203"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="202"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="204"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="206"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="208"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="213"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="215"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="216"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="215"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="217"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="218"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="220"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="238"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="240"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="332"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="494"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="334"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="501"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="385"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="387"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="407"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="409"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="421"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="423"/>
         <source>Purchases in the base already, not added again: %1.</source>
         <translation>Покупок, которые уже есть в базе и не будут добавлены снова: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="428"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="430"/>
         <source>Reminders: %1.</source>
         <translation>Напоминаний: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="434"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="435"/>
+        <source>Calls to the history: %1.</source>
+        <translation>Звонков в историю: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="441"/>
         <source>Another name at the same phone or e-mail: %1.</source>
         <translation>Другое имя при том же телефоне или e-mail: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="471"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="478"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="502"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="509"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="509"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="516"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2187,97 +2202,102 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="108"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="109"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="108"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="109"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="108"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="109"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="108"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="109"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="109"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="110"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="109"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="110"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="109"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="110"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="113"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="114"/>
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="115"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="116"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="116"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="118"/>
+        <source>Last call</source>
+        <translation>Последний звонок</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="119"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="118"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="121"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="164"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="168"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="220"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="228"/>
         <source>%1 (in the base already)</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="235"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="249"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="259"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="273"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="267"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="281"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="269"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="283"/>
         <source>New client: another name, the same phone or e-mail</source>
         <translation>Новый клиент: другое имя, тот же телефон или e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="271"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="285"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="274"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="288"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2286,87 +2306,87 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="276"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="290"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="278"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="292"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="283"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="297"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="287"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="301"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="291"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="305"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="294"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="308"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="298"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="312"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="302"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="316"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="304"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="318"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="306"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="320"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="308"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="322"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="312"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="326"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="314"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="328"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="317"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="331"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="321"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="335"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="323"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="337"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="325"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="339"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

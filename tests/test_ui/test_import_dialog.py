@@ -596,6 +596,18 @@ def test_the_preview_shows_the_reminders_a_call_again_column_adds(qtbot, workspa
     assert "Reminders: 1." in importing.summary.text()
 
 
+def test_the_preview_shows_the_last_call_going_into_the_history(qtbot, workspace, tmp_path):
+    importing = checked_orders(qtbot, workspace, tmp_path, [
+        ["ФИО", "Телефон", "Дата последнего звонка", "Результат звонка"],
+        ["Иванова Мария", "+7 916 111-22-33", datetime(2026, 11, 20), "перезвонит сама"],
+        ["Петров Иван", "+7 916 222-33-44", None, None],
+    ])  # fmt: skip
+    assert importing.preview_model.headers[7:] == ["Last call", "Same as"]
+    assert preview_cells(importing, 2)[7] == "20.11.2026: перезвонит сама"
+    assert preview_cells(importing, 3)[7] == ""
+    assert "Calls to the history: 1." in importing.summary.text()
+
+
 def test_the_preview_shows_since_when_the_shop_knows_each_client(qtbot, workspace, tmp_path):
     importing = checked_orders(qtbot, workspace, tmp_path, [
         ["ФИО", "Телефон", "Дата регистрации"],

@@ -1,0 +1,117 @@
+"""A sheet's «Дата последнего звонка» and «Результат звонка»: the last call, in the client's
+history of calls, taken back with the import."""
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from clientbase.db.enums import InteractionKind
+from clientbase.exchange.header import Target, target_of_header
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
+from clientbase.services.import_undo import later_work, undo_import
+from clientbase.services.importing import commit_import, import_history
+from clientbase.services.interactions import InteractionInput
+from clientbase.services.workspace import Workspace
+from tests.conftest import person
+
+TODAY = date(2026, 11, 22)
+
+
+def imported(workspace: Workspace, path: Path, text: str) -> int:
+    path.write_text(text, encoding="utf-8")
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name,
+        DuplicateRule.MERGE, TODAY,
+    )  # fmt: skip
+    assert plan.problems() == []
+    return commit_import(workspace.db, workspace.settings, plan)
+
+
+def history(workspace: Workspace) -> list[tuple[str, datetime, InteractionKind, str]]:
+    found = []
+    for client_id in find_client_ids(workspace.db, ClientQuery()):
+        name = workspace.clients.get(client_id).display_name
+        for record in workspace.interactions.list_for(client_id):
+            found.append((name, record.data.happened_at, record.data.kind, record.data.text))
+    return sorted(found)
+
+
+def notes(workspace: Workspace) -> dict[str, str]:
+    return {
+        workspace.clients.get(i).display_name: workspace.clients.get(i).data.notes
+        for i in find_client_ids(workspace.db, ClientQuery())
+    }
+
+
+@pytest.mark.parametrize(
+    ("header", "target"),
+    [("Дата последнего звонка", Target.LAST_CALL), ("Последний звонок", Target.LAST_CALL),
+     ("Last call", Target.LAST_CALL), ("Результат звонка", Target.CALL_RESULT),
+     ("Комментарий к звонку", Target.CALL_RESULT)],
+)  # fmt: skip
+def test_the_names_of_the_last_call_are_known(header: str, target: Target) -> None:
+    assert target_of_header(header) is target
+
+
+CALLS = (
+    "ФИО;Телефон;Дата последнего звонка;Результат звонка\n"
+    "Иванова Мария;+7 916 111-22-33;20.11.2026 14:10;договорились на пятницу\n"
+    "Петров Иван;+7 916 222-33-44;18.11.2026;\n"
+    "Сидоров Олег;+7 916 333-44-55;;не дозвонились\n"
+    "Козлова Анна;+7 916 444-55-66;10.12.2026;перенос\n"
+)
+
+
+def test_the_last_call_goes_into_the_clients_history(workspace: Workspace, tmp_path) -> None:
+    # Before, the day and the result went to the notes: the card's history of calls, where
+    # the next call is prepared, was empty.
+    imported(workspace, tmp_path / "calls.csv", CALLS)
+    assert history(workspace) == [
+        ("Иванова Мария", datetime(2026, 11, 20, 14, 10), InteractionKind.CALL,
+         "договорились на пятницу"),
+        ("Петров Иван", datetime(2026, 11, 18, 10, 0), InteractionKind.CALL,
+         "Дата последнего звонка"),
+    ]  # fmt: skip
+    kept = notes(workspace)
+    assert kept["Иванова Мария"] == kept["Петров Иван"] == ""
+    # No day, or one not come yet: the notes keep what the sheet says.
+    assert kept["Сидоров Олег"] == "Результат звонка: не дозвонились"
+    assert kept["Козлова Анна"] == "Дата последнего звонка: 10.12.2026\nРезультат звонка: перенос"
+    assert import_history(workspace.db)[0].counts["calls"] == 2
+
+
+def test_a_sheet_imported_again_does_not_log_a_call_twice(workspace: Workspace, tmp_path) -> None:
+    imported(workspace, tmp_path / "first.csv", CALLS)
+    imported(workspace, tmp_path / "again.csv", CALLS)
+    assert len(history(workspace)) == 2
+    assert [b.counts["calls"] for b in import_history(workspace.db)] == [0, 2]
+
+
+def test_undo_takes_the_imports_calls_back(workspace: Workspace, tmp_path) -> None:
+    maria = workspace.clients.create(person("Иванова", "Мария", phones=("+7 916 111-22-33",)))
+    workspace.interactions.add(
+        maria, InteractionInput(datetime(2026, 10, 1, 12, 0), InteractionKind.NOTE, "первая")
+    )
+    batch = imported(workspace, tmp_path / "calls.csv", CALLS)
+    assert len(history(workspace)) == 3
+    # The call the import logged for its new client is not work done since.
+    assert later_work(workspace.db, batch) == []
+    undo_import(workspace.db, workspace.settings, batch)
+    assert history(workspace) == [
+        ("Иванова Мария", datetime(2026, 10, 1, 12, 0), InteractionKind.NOTE, "первая")
+    ]
+
+
+def test_a_call_logged_after_the_import_is_work_done_since(workspace: Workspace, tmp_path) -> None:
+    batch = imported(workspace, tmp_path / "calls.csv", CALLS)
+    petr = next(
+        i for i in find_client_ids(workspace.db, ClientQuery())
+        if workspace.clients.get(i).display_name == "Петров Иван"
+    )  # fmt: skip
+    workspace.interactions.add(
+        petr, InteractionInput(datetime(2026, 11, 21, 12, 0), InteractionKind.CALL, "купит")
+    )
+    assert later_work(workspace.db, batch) == [petr]
