@@ -12,11 +12,14 @@ from clientbase.exchange.targets import Target
 from clientbase.exchange.values import text_of
 from clientbase.services.cell_days import cell_moment
 
+# A call's text where the sheet gives its day only: a history entry must say something.
+NO_RESULT = "Звонок"
+
 
 @dataclass(frozen=True)
 class RowCall:
     happened_at: datetime
-    text: str  # what the call came to; the day's column name where the sheet says nothing
+    text: str  # what the call came to, or NO_RESULT
 
 
 def call_of(
@@ -35,7 +38,7 @@ def call_of(
             when = None
         if when is not None and when.date() <= today:
             said = text_of(result[1]).strip() if result is not None else ""
-            return RowCall(when, said or headers[day[0]]), []
+            return RowCall(when, said or NO_RESULT), []
     kept = [
         f"{headers[column]}: {text_of(value)}"
         for column, value in (part for part in (day, result) if part is not None)

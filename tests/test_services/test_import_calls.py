@@ -72,8 +72,7 @@ def test_the_last_call_goes_into_the_clients_history(workspace: Workspace, tmp_p
     assert history(workspace) == [
         ("Иванова Мария", datetime(2026, 11, 20, 14, 10), InteractionKind.CALL,
          "договорились на пятницу"),
-        ("Петров Иван", datetime(2026, 11, 18, 10, 0), InteractionKind.CALL,
-         "Дата последнего звонка"),
+        ("Петров Иван", datetime(2026, 11, 18, 10, 0), InteractionKind.CALL, "Звонок"),
     ]  # fmt: skip
     kept = notes(workspace)
     assert kept["Иванова Мария"] == kept["Петров Иван"] == ""
