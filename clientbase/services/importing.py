@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -33,10 +34,8 @@ from clientbase.services.import_plan import (
     Progress,
     RowAction,
 )
-from clientbase.services.planned_rows import one_purchase
+from clientbase.services.planned_rows import PlannedRow, one_purchase
 from clientbase.services.purchases import PurchaseInput, insert_purchases, refresh_all_summaries
-from clientbase.services.row_calls import RowCall
-from clientbase.services.row_reminders import RowReminder
 from clientbase.services.settings import Settings
 
 
@@ -156,6 +155,29 @@ def _archive_new(
     )
 
 
+T = TypeVar("T")
+
+
+def _of_clients(
+    plan: ImportPlan,
+    client_of_line: dict[int, int],
+    things_of: Callable[[PlannedRow], Sequence[T]],
+) -> tuple[list[tuple[int, T]], list[int]]:
+    """What each written client's row gives it (a reminder, calls), by client id; and the
+    clients of the base among them, whose own may be there already (the sheet imported
+    again)."""
+    wanted: list[tuple[int, T]] = []
+    in_base: set[int] = set()
+    for row in plan.client_rows():
+        client_id = client_of_line.get(row.line, row.client_id)
+        things = things_of(row)
+        if client_id is not None and things:
+            wanted += [(client_id, thing) for thing in things]
+            if row.action is RowAction.MERGE:
+                in_base.add(client_id)
+    return wanted, sorted(in_base)
+
+
 def _write_reminders(
     session: Session,
     plan: ImportPlan,
@@ -168,15 +190,9 @@ def _write_reminders(
     that has a reminder open on that day already (the sheet imported again) is not given
     another.
     Returns how many were added."""
-    wanted: list[tuple[int, RowReminder]] = []
-    merged: set[int] = set()  # clients of the base, whose reminders may be there already
-    for row in plan.reminder_rows():
-        client_id = client_of_line.get(row.line, row.client_id)
-        if client_id is not None and row.reminder is not None:
-            wanted.append((client_id, row.reminder))
-            if row.action is RowAction.MERGE:
-                merged.add(client_id)
-    in_base = sorted(merged)
+    wanted, in_base = _of_clients(
+        plan, client_of_line, lambda row: [row.reminder] if row.reminder else []
+    )
     open_days: set[tuple[int | None, date]] = set()
     for start in range(0, len(in_base), CHUNK):
         for client_id, due_at in session.execute(
@@ -213,15 +229,7 @@ def _write_calls(
     """The last calls a sheet records, into the clients' history of calls. A call a client
     of the base has in its history already, on that day and with that text (the sheet
     imported again), is not added twice. Returns how many were added."""
-    wanted: list[tuple[int, RowCall]] = []
-    merged: set[int] = set()
-    for row in plan.client_rows():
-        client_id = client_of_line.get(row.line, row.client_id)
-        if client_id is not None and row.calls:
-            wanted += [(client_id, call) for call in row.calls]
-            if row.action is RowAction.MERGE:
-                merged.add(client_id)
-    in_base = sorted(merged)
+    wanted, in_base = _of_clients(plan, client_of_line, lambda row: row.calls)
     known: set[tuple[int, date, str]] = set()
     for start in range(0, len(in_base), CHUNK):
         for client_id, happened_at, text in session.execute(
