@@ -37,10 +37,12 @@ DAY_START = time(10, 0)
 _TIME = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?\s*$")
 
 
-def cell_moment(value: object, today: date, month_first: bool = False) -> datetime:
+def cell_moment(
+    value: object, today: date, month_first: bool = False, past: bool = False
+) -> datetime:
     """A day and hour to be reminded at, from a date cell or text: «05.12.2026 15:30»,
-    «05.12» (the next 5 December). Without an hour, DAY_START. ValueError or
-    ValidationError if none."""
+    «05.12» (the next 5 December; with `past`, the last one, as for a call made). Without an
+    hour, DAY_START. ValueError or ValidationError if none."""
     if isinstance(value, datetime):
         moment = value.replace(second=0, microsecond=0)
         return moment if moment.time() != time(0, 0) else datetime.combine(value, DAY_START)
@@ -55,10 +57,13 @@ def cell_moment(value: object, today: date, month_first: bool = False) -> dateti
     written = parse_birthday(value, field="date", today=horizon, month_first=month_first)
     if written is None:
         raise ValueError(value)
-    if written.year is None:  # «05.12»: the next such day
-        year = today.year + ((written.month, written.day) < (today.month, today.day))
+    if written.year is None:  # «05.12»: the next such day, or the last
+        if past:
+            year = today.year - ((written.month, written.day) > (today.month, today.day))
+        else:
+            year = today.year + ((written.month, written.day) < (today.month, today.day))
         if (written.month, written.day) == (2, 29):
-            year += -year % 4  # not every year has one
+            year += -(year % 4) if past else -year % 4  # not every year has one
         return datetime.combine(date(year, written.month, written.day), hour)
     return datetime.combine(date(written.year, written.month, written.day), hour)
 

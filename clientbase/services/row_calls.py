@@ -33,7 +33,7 @@ def call_of(
     day, result = parts.get(Target.LAST_CALL), parts.get(Target.CALL_RESULT)
     if day is not None:
         try:
-            when = cell_moment(day[1], today, day[0] in month_first)
+            when = cell_moment(day[1], today, day[0] in month_first, past=True)
         except (ValueError, ValidationError):
             when = None
         if when is not None and when.date() <= today:

@@ -114,3 +114,15 @@ def test_a_call_logged_after_the_import_is_work_done_since(workspace: Workspace,
         petr, InteractionInput(datetime(2026, 11, 21, 12, 0), InteractionKind.CALL, "купит")
     )
     assert later_work(workspace.db, batch) == [petr]
+
+
+def test_a_last_call_without_a_year_is_the_last_such_day(workspace: Workspace, tmp_path) -> None:
+    # «20.11» was read as the next 20 November, a day to come: the call stayed in the notes.
+    imported(
+        workspace,
+        tmp_path / "calls.csv",
+        "ФИО;Последний звонок;Результат звонка\nИванова Мария;20.11;просила скидку\n",
+    )
+    assert history(workspace) == [
+        ("Иванова Мария", datetime(2026, 11, 20, 10, 0), InteractionKind.CALL, "просила скидку")
+    ]  # the import's day is 22.11.2026
