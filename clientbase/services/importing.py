@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -178,6 +178,16 @@ def _of_clients(
     return wanted, sorted(in_base)
 
 
+def _of_base(
+    session: Session, columns: tuple[Any, ...], client_ids: list[int], *conditions: Any
+) -> Iterator[Any]:
+    """These columns of the clients' reminders or history (the first column is the client's
+    id), read a chunk of clients at a time."""
+    for start in range(0, len(client_ids), CHUNK):
+        chunk = client_ids[start : start + CHUNK]
+        yield from session.execute(select(*columns).where(columns[0].in_(chunk), *conditions))
+
+
 def _write_reminders(
     session: Session,
     plan: ImportPlan,
@@ -193,14 +203,12 @@ def _write_reminders(
     wanted, in_base = _of_clients(
         plan, client_of_line, lambda row: [row.reminder] if row.reminder else []
     )
-    open_days: set[tuple[int | None, date]] = set()
-    for start in range(0, len(in_base), CHUNK):
-        for client_id, due_at in session.execute(
-            select(Reminder.client_id, Reminder.due_at).where(
-                Reminder.client_id.in_(in_base[start : start + CHUNK]), Reminder.done_at.is_(None)
-            )
-        ):
-            open_days.add((client_id, due_at.date()))
+    open_days = {
+        (client_id, due_at.date())
+        for client_id, due_at in _of_base(
+            session, (Reminder.client_id, Reminder.due_at), in_base, Reminder.done_at.is_(None)
+        )
+    }
     added = [(c, r) for c, r in wanted if (c, r.due_at.date()) not in open_days]
     rows = [
         {
@@ -230,14 +238,12 @@ def _write_calls(
     of the base has in its history already, on that day and with that text (the sheet
     imported again), is not added twice. Returns how many were added."""
     wanted, in_base = _of_clients(plan, client_of_line, lambda row: row.calls)
-    known: set[tuple[int, date, str]] = set()
-    for start in range(0, len(in_base), CHUNK):
-        for client_id, happened_at, text in session.execute(
-            select(Interaction.client_id, Interaction.happened_at, Interaction.text).where(
-                Interaction.client_id.in_(in_base[start : start + CHUNK])
-            )
-        ):
-            known.add((client_id, happened_at.date(), text))
+    known = {
+        (client_id, happened_at.date(), text)
+        for client_id, happened_at, text in _of_base(
+            session, (Interaction.client_id, Interaction.happened_at, Interaction.text), in_base
+        )
+    }
     added = [
         (c, call) for c, call in wanted if (c, call.happened_at.date(), call.text) not in known
     ]
