@@ -14,6 +14,7 @@ from clientbase.exchange.mapping_rules import (
     find_sale_date,
     keep_shops_own_figures,
     name_alone_is_whole,
+    one_address,
     order_of_words,
     status_of_sales,
 )
@@ -46,11 +47,15 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.FIRST_NAME: (
         "имя", "first name", "given name", "given names", "forename", "forenames",
     ),
-    Target.MIDDLE_NAME: ("отчество", "middle name", "patronymic"),
+    Target.MIDDLE_NAME: (
+        "отчество", "middle name", "patronymic",
+        "additional name",  # Google Contacts' older CSV, beside its «Given Name»
+    ),
     Target.ORGANIZATION: (
         "организация", "компания", "фирма", "название организации", "юр лицо",
         "наименование организации", "наименование компании", "название компании", "company",
         "organization", "organisation", "company name", "organization name",
+        "organization 1 name",  # Google Contacts' older CSV: a company's card has only this
     ),
     Target.PHONE: (
         "телефон", "тел", "моб", "мобильный", "сотовый", "мобильный телефон", "номер телефона",
@@ -406,10 +411,14 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
     mapping: list[Target] = []
     names = [normalize_header(header) for header in headers]
     empty: set[int] = set()  # columns without a value in the samples
+    filled: list[int] = []
+    header_targets: list[Target | None] = []
     for column, header in enumerate(headers):
         values = [row[column] for row in samples if column < len(row) and row[column] is not None]
+        filled.append(len(values))
         by_values = None if _CODE_WORDS & set(names[column].split()) else _target_of_values(values)
         by_header = target_of_header(header)
+        header_targets.append(by_header)
         name = names[column]
         if name.endswith(" formatted") and name.replace(" formatted", " street") in names:
             target = Target.IGNORE  # Google's «Address 1 - Formatted»: its parts stand beside
@@ -441,6 +450,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
         mapping.append(target)
     if not any(names) and not NAME_TARGETS & set(mapping):
         _names_by_values(mapping, samples, names)
+    one_address(mapping, names, header_targets, filled)
     name_alone_is_whole(mapping)
     order_of_words(mapping, samples)
     find_sale_date(mapping, names)

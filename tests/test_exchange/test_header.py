@@ -52,6 +52,10 @@ from clientbase.services.import_rows import read_row
         ("Address 1 - Postal Code", Target.POSTCODE),
         ("Home City", Target.CITY),
         ("Organization Name", Target.ORGANIZATION),
+        # Google Contacts' older CSV.
+        ("Additional Name", Target.MIDDLE_NAME),
+        ("Organization 1 - Name", Target.ORGANIZATION),  # not the client's «Name»
+        ("Organization 1 - Title", None),
         ("Group Membership", Target.TAGS),
         ("Полное имя", Target.FULL_NAME),  # amoCRM
         ("Фамилия И.О.", Target.FULL_NAME),  # not a surname: «Иванов И.И.» is split

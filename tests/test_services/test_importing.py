@@ -1270,6 +1270,54 @@ def test_outlooks_empty_business_address_gives_way_to_the_home_one() -> None:
     ]  # fmt: skip
 
 
+def test_one_of_outlooks_addresses_is_the_card_s_whole_not_a_mix_of_two() -> None:
+    """A contact with the office's city and a home street and city: the card's address is the
+    home one, all of it. Column by column, it took the office's city and the home's street."""
+    headers = [
+        "First Name", "Business Street", "Business City", "Home Street", "Home City",
+        "Home Postal Code",
+    ]  # fmt: skip
+    rows = [
+        ["Иван", None, "Москва", "ул. Ленина 1", "Тула", "300000"],
+        ["Анна", None, None, "ул. Мира 5", "Тула", None],
+    ]
+    assert propose_mapping(headers, rows)[1:] == [
+        Target.NOTES, Target.NOTES, Target.STREET, Target.CITY, Target.POSTCODE
+    ]  # fmt: skip
+    # Russian Outlook's: where only the office's address is filled, it is the card's.
+    headers = ["Имя", "Улица (раб. адрес)", "Город (раб. адрес)", "Город (дом. адрес)"]
+    assert propose_mapping(headers, [["Иван", "Тверская 1", "Москва", None]] * 2)[1:] == [
+        Target.STREET, Target.CITY, Target.NOTES
+    ]  # fmt: skip
+    # Where the samples fill none, the home's: a shop's client is a person.
+    assert propose_mapping(headers, [["Иван", None, None, None]] * 2)[1:] == [
+        Target.NOTES, Target.NOTES, Target.CITY
+    ]  # fmt: skip
+
+
+def test_googles_older_csv_keeps_a_companys_card_and_a_patronymic(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Google's older «Google CSV» names a person in «Given Name», «Additional Name» and
+    «Family Name», and a company's card only in «Organization 1 - Name». That row had no
+    name and was left out; the patronymic went to the notes."""
+    path = tmp_path / "google.csv"
+    path.write_text(
+        "Name,Given Name,Additional Name,Family Name,Group Membership,Phone 1 - Type,"
+        "Phone 1 - Value,Organization 1 - Type,Organization 1 - Name,Organization 1 - Title\n"
+        "Анна Петрова,Анна,Сергеевна,Петрова,* myContacts,Mobile,+7 916 111-22-33,,,\n"
+        ",,,,* myContacts,Work,+7 495 222-33-44,,ООО Ромашка,\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["ООО Ромашка", "Петрова Анна Сергеевна"]
+    company = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="ромашка"))[0])
+    assert company.data.kind is ClientKind.COMPANY
+    assert [p.raw for p in company.data.phones] == ["+7 495 222-33-44"]
+
+
 def test_a_phones_vcard_keeps_long_quoted_printable_values_and_commas(
     workspace: Workspace, tmp_path: Path
 ) -> None:
