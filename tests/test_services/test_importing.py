@@ -2245,6 +2245,38 @@ def test_a_subtotal_under_each_clients_sales_is_no_client(workspace, tmp_path) -
     ]
 
 
+def test_excels_subtotals_are_no_clients_nor_errors(workspace, tmp_path) -> None:
+    """Excel's «Промежуточный итог» writes «Москва Итог» under each city and «Общий итог» at
+    the end. In the name column they came in as clients; in another, as rows without a name
+    for the person to deal with one by one."""
+    sheet = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["ФИО", "Город", "Телефон", "Сумма"],
+            ["Иванов Иван", "Москва", "8 916 111-22-33", 1500],
+            [None, "Москва Итог", None, 1500],
+            ["Тула Итог", None, None, 700],
+            ["Total Fitness", "Тула", "8 495 111-22-33", 500],
+            ["Fitness Total", "Тула", "8 495 111-22-34", 500],  # a name, with its phone
+            ["Tula Total", None, None, 1000],
+            [None, "Общий итог", None, 2200],
+            ["Grand Total", None, None, None],
+        ],
+    )
+    plan = plan_for(workspace, sheet)
+    assert [(row.line, row.action, row.reason) for row in plan.rows] == [
+        (2, RowAction.NEW, ""),
+        (3, RowAction.SKIP, "totals"),
+        (4, RowAction.SKIP, "totals"),
+        (5, RowAction.NEW, ""),
+        (6, RowAction.NEW, ""),
+        (7, RowAction.SKIP, "totals"),
+        (8, RowAction.SKIP, "totals"),
+        (9, RowAction.SKIP, "totals"),
+    ]
+    assert plan.problems() == []
+
+
 # A report saved from 1C: title rows, the groupings stacked in the first column of the
 # header, each client's row summing the rows under it, and the totals row.
 _SALES_REPORT: list[list[object]] = [
