@@ -18,6 +18,7 @@ from clientbase.exchange.header import NAME_TARGETS, Target, target_of_header
 from clientbase.exchange.values import text_of
 from clientbase.services.import_rows import is_totals_row
 from clientbase.services.money import parse_decimal
+from clientbase.services.sheet_sections import heading_tag
 from clientbase.services.text import fold
 
 # What 1C groups a report's rows by, that the column names of a client list do not know.
@@ -86,7 +87,11 @@ def _grouping_name(cells: Sequence[object], header: Sequence[object], column: in
     text = text_of(cells[column])
     if any(char.isdigit() for char in text) or len(text.split()) > 3:
         return ""
-    if fold(text) in _GROUPINGS or target_of_header(text) is not None:
+    if fold(text) in _GROUPINGS:
+        return text
+    # «VIP клиенты» over a hand-kept list's first clients names a group of them, though
+    # its «VIP» is a column's name too: a heading, not a report's grouping.
+    if heading_tag(cells) is None and target_of_header(text) is not None:
         return text
     return ""
 

@@ -2429,6 +2429,32 @@ def test_a_client_alone_in_the_row_under_the_header_is_a_client(workspace, tmp_p
     assert [(r.line, r.action) for r in plan.rows] == [(2, RowAction.NEW), (3, RowAction.NEW)]
 
 
+def test_a_heading_right_under_the_header_is_no_report_grouping(workspace, tmp_path) -> None:
+    """«VIP клиенты» over the first clients, its «VIP» a column's name, was taken for the
+    grouping of a 1C report, and the whole list was refused as a report that does not add
+    up."""
+    path = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["ФИО", "Телефон", "Город"],
+            ["VIP клиенты", None, None],
+            ["Иванов Иван", "8 916 111-22-33", "Тула"],
+            ["Постоянные", None, None],
+            ["Петрова Анна", "8 916 222-33-44", "Тула"],
+        ],
+    )
+    plan = plan_for(workspace, path)
+    assert [(r.line, r.action, r.tag) for r in plan.rows if r.action is RowAction.SKIP] == [
+        (2, RowAction.SKIP, "VIP клиенты"),
+        (4, RowAction.SKIP, "Постоянные"),
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    assert [(c.last_name, c.tags) for c in all_cards(workspace)] == [
+        ("Иванов", ["VIP клиенты"]),
+        ("Петрова", ["Постоянные"]),
+    ]
+
+
 def test_headings_between_the_rows_are_not_clients_and_tag_the_clients_under_them(
     workspace, tmp_path
 ) -> None:
