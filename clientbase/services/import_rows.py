@@ -26,6 +26,7 @@ from clientbase.exchange.header import (
 )
 from clientbase.exchange.person_names import name_and_aside, name_case, split_full_name
 from clientbase.exchange.targets import PURCHASE_TARGETS
+from clientbase.exchange.totals_row import is_totals_row
 from clientbase.exchange.values import (
     city_name,
     contacts_in_name,
@@ -64,7 +65,6 @@ from clientbase.services.row_reminders import RowReminder, reminder_of
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
 
-_TOTALS = ("итого", "всего", "total", "итог")
 # A status column often marks the best clients instead of a stage: that is the card's VIP.
 _VIP_WORDS = frozenset({"vip", "вип", "вип-клиент", "vip-клиент", "vip клиент", "вип клиент"})
 # A phone column that Excel showed as numbers and saved to CSV as shown: «7,91612E+10». Its
@@ -107,34 +107,6 @@ class ReadRow:
     reminder: RowReminder | None = None
     # The last call («Дата последнего звонка», «Результат звонка»): the card's history.
     call: RowCall | None = None
-
-
-# After a totals word, what makes it a subtotal: «Итого по клиенту», «Всего за март».
-_SUBTOTAL = re.compile(r"^(?:итого|всего|итог|total)\s*(?::|\s(?:по|за|for|by)\b)")
-
-
-# What Excel's Данные → Промежуточный итог writes: «Москва Итог» after each group, «Общий
-# итог» at the end; in English «Moscow Total» and «Grand Total». No name ends in «итог»; an
-# English one may end in «Total», so there the rest of the row must be the figures alone.
-_EXCEL_SUBTOTAL = re.compile(r"^(?:общий итог|grand total)$|\S\s+итог$")
-_NAMED_TOTAL = re.compile(r"\S\s+total$")
-
-
-def is_totals_row(cells: Sequence[object]) -> bool:
-    first = next((text_of(cell) for cell in cells if cell is not None), "")
-    if len(first) > 60:
-        return False
-    folded = first.casefold().rstrip(":").strip()
-    if folded in _TOTALS or _SUBTOTAL.match(folded) or _EXCEL_SUBTOTAL.search(folded):
-        return True
-    return bool(_NAMED_TOTAL.search(folded)) and _figures_beside(cells, first)
-
-
-def _figures_beside(cells: Sequence[object], label: str) -> bool:
-    others = [cell for cell in cells if cell is not None and text_of(cell) not in ("", label)]
-    return bool(others) and all(
-        isinstance(cell, int | float | Decimal) and not isinstance(cell, bool) for cell in others
-    )
 
 
 # Targets whose cell is kept as its text, on the card's field of the same name.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from clientbase.exchange.header import Target
-from clientbase.services.import_rows import is_totals_row
+from clientbase.exchange.totals_row import is_totals_row
 
 # What the order's first row says for all its lines.
 _ORDER_HEAD = frozenset(

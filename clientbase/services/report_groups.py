@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from clientbase.exchange.header import NAME_TARGETS, Target, target_of_header
+from clientbase.exchange.totals_row import is_totals_row
 from clientbase.exchange.values import text_of
-from clientbase.services.import_rows import is_totals_row
 from clientbase.services.money import parse_decimal
 from clientbase.services.sheet_sections import heading_tag
 from clientbase.services.text import fold

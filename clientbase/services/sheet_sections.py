@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from clientbase.exchange.person_names import names_a_person
-from clientbase.services.import_rows import is_totals_row
+from clientbase.exchange.totals_row import is_totals_row
 from clientbase.services.text import fold
 
 # Words of a heading over a group of clients, never of a client's name.
