@@ -109,6 +109,7 @@ class ReadRow:
     call: RowCall | None = None
 
 
+_NAME_PARTS = frozenset({Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME})
 # Targets whose cell is kept as its text, on the card's field of the same name.
 _TEXT_TARGETS = frozenset(
     {
@@ -211,6 +212,10 @@ class RowReader:
         ]  # fmt: skip
         # «Дом», «Квартира» beside «Улица»: parts of the address, each with its mark.
         self._address_parts: list[tuple[int, str]] = []
+        # «Фамилия», «Имя», «Отчество»: field → column.
+        self._name_parts = {
+            target.value: column for column, target in enumerate(mapping) if target in _NAME_PARTS
+        }
         for column, target in enumerate(mapping):
             header = headers[column] if column < len(headers) else None
             if target in (Target.HOUSE, Target.FLAT):
@@ -266,6 +271,8 @@ class RowReader:
         for column in self._full_name:
             if column < width and (value := cells[column]) is not None:
                 full_name, full_name_column = text_of(value), column
+        if not full_name and self._name_parts:
+            full_name, full_name_column = self._whole_name_in_a_part(data)
         for column, target in self._other:
             if column < width and (value := cells[column]) is not None:
                 if target not in _YES_NO_TARGETS and _blank(value, target):
@@ -319,6 +326,21 @@ class RowReader:
                 line, data, problems, "no_name", self._archived, self._since, self._reminder, call
             )
         return ReadRow(line, data, problems, "", self._archived, self._since, self._reminder, call)
+
+    def _whole_name_in_a_part(self, data: ClientInput) -> tuple[str, int]:
+        """A whole name typed into one of the name columns, the others left empty: «Петрова
+        Анна Сергеевна» or «ООО Ромашка» in «Фамилия» is read as a whole name (and its
+        column), to be split or taken for a company's; ("", -1) for any other row. «Елена
+        Петровна» in «Имя» beside its surname is a first name and a patronymic."""
+        filled = [field for field in self._name_parts if getattr(data, field)]
+        if len(filled) == 1 and len(written := getattr(data, filled[0]).split()) > 1:
+            setattr(data, filled[0], "")
+            return " ".join(written), self._name_parts[filled[0]]
+        if data.last_name and data.first_name and not data.middle_name:
+            last, first, middle = split_full_name(data.first_name)
+            if not last and middle:
+                data.first_name, data.middle_name = first, middle
+        return "", -1
 
     def _birthday_in_name(self, data: ClientInput, name: str) -> tuple[str, bool]:
         """«Иванова Мария 15.03.1985»: the name without the date, which is the birthday

@@ -1,0 +1,55 @@
+"""A sheet with «Фамилия», «Имя» and «Отчество» columns where, in some rows, the whole name
+was typed into one of them: as a person keeps a list for years."""
+
+from pathlib import Path
+
+from clientbase.db.enums import ClientKind
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.import_plan import plan_import, read_plan_source
+from clientbase.services.importing import commit_import
+from clientbase.services.workspace import Workspace
+
+
+def _import(workspace: Workspace, path: Path) -> list[tuple[str, str, str, str, ClientKind]]:
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = [
+        workspace.clients.get(client_id).data
+        for client_id in find_client_ids(workspace.db, ClientQuery())
+    ]
+    return sorted(
+        (card.last_name, card.first_name, card.middle_name, card.organization, card.kind)
+        for card in cards
+    )
+
+
+def test_a_whole_name_typed_into_one_name_column_is_split(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Петрова Анна Сергеевна» in «Фамилия» was the client's surname, all three words: the
+    # table sorted her under «П» as one surname, and a search for «Анна» by first name
+    # missed her. «ООО Ромашка» there was a person's surname.
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "Фамилия;Имя;Отчество;Телефон\n"
+        "Иванов;Иван;Иванович;89161112233\n"
+        "Петрова Анна Сергеевна;;;89162223344\n"
+        "Сидоров Олег;;;89163334455\n"
+        ";Мария Петровна;;89164445566\n"
+        "Кузнецова;Елена Петровна;;89165556677\n"
+        "ООО Ромашка;;;84951112233\n"
+        "Орлова;Анна Мария;;89166667788\n",  # two first names stay as typed
+        encoding="utf-8",
+    )
+    person, company = ClientKind.PERSON, ClientKind.COMPANY
+    assert _import(workspace, path) == [
+        ("", "", "", "ООО Ромашка", company),
+        ("", "Мария", "Петровна", "", person),
+        ("Иванов", "Иван", "Иванович", "", person),
+        ("Кузнецова", "Елена", "Петровна", "", person),
+        ("Орлова", "Анна Мария", "", "", person),
+        ("Петрова", "Анна", "Сергеевна", "", person),
+        ("Сидоров", "Олег", "", "", person),
+    ]
