@@ -60,7 +60,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.PHONE: (
         "телефон", "тел", "моб", "мобильный", "сотовый", "мобильный телефон", "номер телефона",
         "рабочий телефон", "домашний телефон", "phone", "mobile", "tel", "telephone",
-        "phone number", "cell",
+        "phone number", "cell", "телефоны", "номера телефонов", "phones", "phone numbers",
+        "contact no", "contact number", "mob no",
     ),
     Target.EMAIL: (
         "email", "e mail", "е мейл", "емейл", "емэйл", "имейл", "мейл", "почта", "эл почта",
@@ -71,7 +72,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
     Target.BIRTHDAY: (
         "дата рождения", "др", "д р", "день рождения", "дата рожд", "birthday", "birth date",
-        "date of birth", "dob",
+        "date of birth", "dob", "d o b",
     ),
     Target.BIRTH_DAY: ("birth day", "число рождения", "день рождения число"),
     Target.BIRTH_MONTH: ("месяц рождения", "birth month", "month of birth"),
@@ -84,7 +85,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # Shopify's and WooCommerce's first and second address line: street, then flat.
         "address1", "address line 1",
     ),
-    Target.POSTCODE: ("индекс", "почтовый индекс", "postcode", "zip", "postal code"),
+    Target.POSTCODE: (
+        "индекс", "почтовый индекс", "postcode", "zip", "postal code", "post code",
+    ),
     Target.HOUSE: (
         "дом", "д", "номер дома", "дом корпус", "дом корп", "house", "house number", "building",
         # Beside «Дом», as delivery forms and CRMs part a Russian address.
@@ -97,7 +100,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.NOTES: (
         "примечание", "примечания", "комментарий", "комментарии", "заметки", "заметка",
         "интересы", "доп информация", "дополнительная информация", "notes", "note", "comment",
-        "comments",
+        "comments", "remarks", "remark",
     ),
     Target.TAGS: (
         "метки", "метка", "теги", "тег", "категория", "категории", "группа", "группы",
@@ -375,6 +378,8 @@ def target_of_header(value: object) -> Target | None:
         return Target.IGNORE
     name = normalize_header(value)
     target = _LOOKUP.get(name)
+    if target is None and text_of(value).startswith("№"):
+        target = _LOOKUP.get(f"номер {name}")  # «№ карты»: its «№» is no letter to keep
     if target is None and _KIND_OF_VALUE.match(name):
         return Target.IGNORE  # «Phone 1 - Label: Mobile» is not a phone
     if target is None and (prefix := _PART_OF.match(name)):
