@@ -128,10 +128,18 @@ def target_names() -> dict[Target, str]:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, workspace: Workspace, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        path: Path,
+        parent: QWidget | None = None,
+        sheet: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.path = path
+        # The sheet to read first; None: the reader picks the first one with anything in it.
+        self._first_sheet = sheet
         self.table_data: TableData | None = None
         self.header_line = 0
         self.plan: ImportPlan | None = None
@@ -233,8 +241,7 @@ class ImportDialog(QDialog):
 
     def load_sheet(self) -> bool:
         """Read the chosen sheet and propose the mapping; False (with a message) if it can't."""
-        # The first time, the reader picks the sheet: the first one with anything in it.
-        sheet = self.sheet.currentData() if self.table_data is not None else None
+        sheet = self.sheet.currentData() if self.table_data is not None else self._first_sheet
         try:
             table, header_line, mapping = run_with_progress(
                 self, self.tr("Reading %1…").replace("%1", self.path.name),
@@ -499,6 +506,15 @@ class ImportDialog(QDialog):
         self.plan = None
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Press Check to see what the import will do."))
+
+    def next_sheet(self) -> str | None:
+        """The sheet after the one read, to import next: a workbook's «Покупки» after its
+        «Клиенты», a sales book's «Февраль» after its «Январь»."""
+        table = self.table_data
+        if table is None or table.sheet not in table.sheets:
+            return None
+        at = table.sheets.index(table.sheet)
+        return table.sheets[at + 1] if at + 1 < len(table.sheets) else None
 
     def run_import(self) -> None:
         plan = self.plan

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -39,8 +38,7 @@ from clientbase.ui.export_controls import ExportControls
 from clientbase.ui.filter_bar import FilterBar
 from clientbase.ui.icons import icon_toolbar
 from clientbase.ui.idle_lock import IdleLock
-from clientbase.ui.import_dialog import ImportDialog
-from clientbase.ui.import_history_dialog import ImportHistoryDialog
+from clientbase.ui.import_controls import ImportControls
 from clientbase.ui.preferences import LANGUAGE_KEY, language, save_settings
 from clientbase.ui.print_controls import PrintControls
 from clientbase.ui.privacy_dialogs import PrivacyDialog
@@ -50,10 +48,6 @@ from clientbase.ui.settings_dialog import Preferences, SettingsDialog
 
 # Columns hidden until the user asks for them: the table opens uncluttered.
 HIDDEN_BY_DEFAULT = {8, 9}
-IMPORT_PATTERNS = (
-    "*.xlsx *.xlsm *.xls *.xlsb *.ods *.xml *.csv *.txt *.tsv *.vcf *.vcard *.mdb *.accdb "
-    "*.htm *.html"
-)
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +86,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.backups = BackupControls(self, workspace, self.settings)
+        self.imports = ImportControls(self, workspace, self.refresh)
         self.exports = ExportControls(
             self,
             workspace,
@@ -198,15 +193,11 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(
             self.tr("Open &demo database"), [], self.open_demo_requested.emit
         )
-        self.import_action = self._action(
-            self.tr("&Import clients…"), [key("Ctrl+I")], self.import_clients
-        )
+        self.import_action = self.imports.import_action
         self.export_action = self.exports.export_action
         self.mailing_action = self.exports.mailing_action
         self.privacy_action = self._action(self.tr("&Privacy and password…"), [], self.edit_privacy)
-        self.import_history_action = self._action(
-            self.tr("Import &history…"), [], self.show_import_history
-        )
+        self.import_history_action = self.imports.history_action
         self.quit_action = self._action(self.tr("&Quit"), [key(key.StandardKey.Quit)], self.close)
         self.about_action = self._action(self.tr("&About ClientBase"), [], self.about)
         self.settings_action = self._action(
@@ -445,39 +436,12 @@ class MainWindow(QMainWindow):
             self.workspace.clients.delete(client_id)
         self.refresh()
 
-    # --- import ----------------------------------------------------------------------------
-
-    def import_clients(self) -> None:
-        readable = self.tr("Tables, Access bases and contacts")
-        anything = self.tr("All files")
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import clients"),
-            str(Path.home()),
-            f"{readable} ({IMPORT_PATTERNS});;{anything} (*)",
-        )
-        if path:
-            self.open_import(Path(path))
-
-    def open_import(self, path: Path) -> None:
-        dialog = ImportDialog(self.workspace, path, self)
-        if not dialog.load_sheet():
-            return
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
-            self.statusBar().showMessage(self.tr("Imported from %1").replace("%1", path.name), 8000)
-
     def export_clients(self) -> None:
         self.exports.export()
 
     def edit_privacy(self) -> None:
         PrivacyDialog(self.workspace.db, self).exec()
         self.idle_lock.configure()
-
-    def show_import_history(self) -> None:
-        dialog = ImportHistoryDialog(self.workspace, self)
-        dialog.undone.connect(self.refresh)
-        dialog.exec()
 
     # --- databases and help ------------------------------------------------------------------
 

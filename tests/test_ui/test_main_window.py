@@ -208,7 +208,7 @@ def test_a_csv_export_offers_its_separator_and_encoding(
 
 def test_the_import_dialog_offers_every_kind_of_file_the_import_reads() -> None:
     from clientbase.exchange import table_file
-    from clientbase.ui.main_window import IMPORT_PATTERNS
+    from clientbase.ui.import_controls import IMPORT_PATTERNS
 
     readable = (
         table_file.SPREADSHEETS
@@ -219,3 +219,54 @@ def test_the_import_dialog_offers_every_kind_of_file_the_import_reads() -> None:
         | table_file.CONTACT_FILES
     )
     assert {f"*{suffix}" for suffix in readable} <= set(IMPORT_PATTERNS.split())
+
+
+@pytest.mark.parametrize("next_sheet", [True, False])
+def test_an_exports_purchases_sheet_is_offered_after_its_clients(
+    qtbot, window: MainWindow, tmp_path, monkeypatch, qsettings: QSettings, next_sheet: bool
+):
+    """The shop's own export holds the clients and, on a second sheet, their purchases. Back
+    in another base, the wizard imported the clients alone; the purchases needed the file
+    picked again and its other sheet chosen, which nobody would guess."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from clientbase.db.open import open_database
+    from clientbase.services.client_query import ClientQuery, find_client_ids
+    from clientbase.services.importing import import_history
+    from clientbase.ui.import_dialog import ImportDialog
+
+    target = tmp_path / "clients.xlsx"
+    export_answering(window, monkeypatch, target)
+    other = Workspace(open_database(tmp_path / "other.sqlite"))
+    try:
+        elsewhere = MainWindow(other, qsettings)
+        qtbot.addWidget(elsewhere)
+        asked: list[str] = []
+
+        def import_all(dialog: ImportDialog) -> QDialog.DialogCode:
+            dialog.check()
+            dialog.run_import()
+            return QDialog.DialogCode(dialog.result())
+
+        def answer(_parent, _title, text, *_args) -> QMessageBox.StandardButton:
+            asked.append(text)
+            return QMessageBox.StandardButton.Yes if next_sheet else QMessageBox.StandardButton.No
+
+        monkeypatch.setattr(ImportDialog, "exec", import_all)
+        monkeypatch.setattr(QMessageBox, "question", answer)
+        elsewhere.imports.open_import(target)
+        assert asked == ["The file has another sheet, «Покупки». Import it too?"]
+        assert [batch.sheet for batch in import_history(other.db)] == (
+            ["Покупки", "Клиенты"] if next_sheet else ["Клиенты"]
+        )
+        spent = {
+            card.display_name: card.summary.total_spent
+            for card in map(other.clients.get, find_client_ids(other.db, ClientQuery()))
+        }
+        assert spent == {
+            "Иванов Иван": Decimal("99000.00") if next_sheet else Decimal(0),
+            "Петров Пётр": Decimal("1500.00") if next_sheet else Decimal(0),
+            "Петрова Анна": Decimal(0),
+        }
+    finally:
+        other.close()

@@ -1,0 +1,81 @@
+"""File → Import clients and Import history: the wizard on a file, sheet after sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+
+from clientbase.services.workspace import Workspace
+from clientbase.ui.import_dialog import ImportDialog
+from clientbase.ui.import_history_dialog import ImportHistoryDialog
+from clientbase.ui.labels import sheet_label
+
+IMPORT_PATTERNS = (
+    "*.xlsx *.xlsm *.xls *.xlsb *.ods *.xml *.csv *.txt *.tsv *.vcf *.vcard *.mdb *.accdb "
+    "*.htm *.html"
+)
+
+
+class ImportControls(QObject):
+    def __init__(
+        self, window: QMainWindow, workspace: Workspace, refresh: Callable[[], None]
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = workspace
+        self.refresh = refresh
+        self.import_action = QAction(self.tr("&Import clients…"), window)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_clients)
+        self.history_action = QAction(self.tr("Import &history…"), window)
+        self.history_action.triggered.connect(self.show_history)
+        window.addAction(self.import_action)
+
+    def import_clients(self) -> None:
+        readable = self.tr("Tables, Access bases and contacts")
+        anything = self.tr("All files")
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import clients"),
+            str(Path.home()),
+            f"{readable} ({IMPORT_PATTERNS});;{anything} (*)",
+        )
+        if path:
+            self.open_import(Path(path))
+
+    def open_import(self, path: Path, sheet: str | None = None) -> None:
+        """The wizard on `path` (on `sheet`, or the first sheet with anything in it); once a
+        sheet is imported, the next one is offered: a workbook of a sheet a month, or an
+        export's «Клиенты» then its «Покупки», need not be picked and chosen again."""
+        while True:
+            dialog = ImportDialog(self.workspace, path, self.window, sheet)
+            if not dialog.load_sheet() or dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            self.refresh()
+            self.window.statusBar().showMessage(
+                self.tr("Imported from %1").replace("%1", path.name), 8000
+            )
+            sheet = dialog.next_sheet()
+            if sheet is None or not self._import_next(sheet):
+                return
+
+    def _import_next(self, sheet: str) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Import clients"),
+            self.tr("The file has another sheet, «%1». Import it too?").replace(
+                "%1", sheet_label(sheet)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_history(self) -> None:
+        dialog = ImportHistoryDialog(self.workspace, self.window)
+        dialog.undone.connect(self.refresh)
+        dialog.exec()
