@@ -525,8 +525,16 @@ def _target_of_values(values: Sequence[object]) -> Target | None:
     if len(values) < 2:
         return None
     # Dates are not guessed from values: a sheet's date column is as often the last visit.
-    for target, test in ((Target.EMAIL, holds_emails), (Target.PHONE, _phone_value)):
-        if sum(1 for value in values if test(value)) >= 0.6 * len(values):
+    emails = [holds_emails(value) for value in values]
+    phones = [_phone_value(value) for value in values]
+    if min(sum(emails), sum(phones)) >= 0.2 * len(values) and sum(
+        e or p for e, p in zip(emails, phones, strict=True)
+    ) >= 0.6 * len(values):
+        # «Контакты» of a phone here and an e-mail there, or both in one cell with words
+        # around them: the phones' reading takes the e-mails too, and the words as notes.
+        return Target.PHONE
+    for target, found in ((Target.EMAIL, emails), (Target.PHONE, phones)):
+        if sum(found) >= 0.6 * len(values):
             return target
     return None
 

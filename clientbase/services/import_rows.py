@@ -11,7 +11,6 @@ from decimal import Decimal
 from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus, MessengerKind
 from clientbase.errors import ValidationError
 from clientbase.exchange.cell_lists import (
-    links_in_note,
     messenger_link,
     parse_contacts,
     parse_messengers,
@@ -31,13 +30,7 @@ from clientbase.exchange.values import (
     city_name,
     contacts_in_name,
     date_in_name,
-    emails_and_notes,
-    emails_in_note,
     is_company_name,
-    looks_like_email,
-    looks_like_phone,
-    phone_and_note,
-    split_phones,
     text_of,
 )
 from clientbase.services.card_cells import (
@@ -48,7 +41,6 @@ from clientbase.services.card_cells import (
     address_mark,
     legal_entity,
     messenger_of,
-    messengers_in_note,
     settle_messengers,
     tags_of,
     take_town_from_address,
@@ -56,10 +48,11 @@ from clientbase.services.card_cells import (
 from clientbase.services.cell_days import cell_day
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
 from clientbase.services.client_keys import says_more
+from clientbase.services.contact_cells import ContactCells
 from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, Birthday
 from clientbase.services.import_birthdays import read_birthday, typed_in_year
 from clientbase.services.money import parse_decimal
-from clientbase.services.phones import PhoneParseError, in_numbering_plan, normalize_phone
+from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.row_calls import RowCall, call_of
 from clientbase.services.row_reminders import RowReminder, reminder_of
 from clientbase.services.text import fold
@@ -67,15 +60,6 @@ from clientbase.services.text_limits import LABEL_LIMIT
 
 # A status column often marks the best clients instead of a stage: that is the card's VIP.
 _VIP_WORDS = frozenset({"vip", "вип", "вип-клиент", "vip-клиент", "vip клиент", "вип клиент"})
-# A phone column that Excel showed as numbers and saved to CSV as shown: «7,91612E+10». Its
-# last digits are gone, which the person must be told rather than just «not a phone».
-_EXPONENT = re.compile(r"^\+?\d[.,]\d+e\+?\d{1,2}$", re.IGNORECASE)
-
-
-def _email_address(written: str) -> str:
-    """«mailto:ivanov@mail.ru», «<ivanov@mail.ru>», «ivanov@mail.ru.» → the address."""
-    address = written.strip().strip("<>").rstrip(".")
-    return address[7:] if address[:7].casefold() == "mailto:" else address
 
 
 @dataclass(frozen=True)
@@ -173,6 +157,7 @@ class RowReader:
         self._headers = [text_of(h) for h in headers] + [""] * (len(mapping) - len(headers))
         self._region = region
         self._today = today
+        self._contacts = ContactCells(region, self._is_phone)
         # Columns of dates written month first (2/25/1980): see month_first_columns.
         self._month_first = month_first
         # Columns of dates the file shows without a year, of numbers it shows as
@@ -413,6 +398,9 @@ class RowReader:
         problems: list[CellProblem],
         notes: list[str],
     ) -> None:
+        def label(contact: str, note: str) -> str:
+            return self._note(column, contact, note, notes)
+
         def problem(written: object, code: str, whole: bool = False) -> None:
             """Name a value left out of the card, and keep it in the notes under its
             column's name, to be retyped on the card later. `whole`: the cell was left out
@@ -427,47 +415,11 @@ class RowReader:
         text = "" if target in _READ_FROM_CELL else text_of(value)
         match target:
             case Target.PHONE:
-                for written in split_phones(value, self._region):
-                    if "/" in written and (linked := messenger_link(written)) is not None:
-                        data.messengers.append(linked)  # «t.me/ivan» under «Контакты»
-                        continue
-                    raw, note = phone_and_note(written)
-                    if "@" in written and looks_like_email(address := _email_address(raw)):
-                        data.emails.append(EmailInput(address, note))  # in «Контакты»
-                        continue
-                    if "@" in note:
-                        addresses, note = emails_in_note(note)
-                        data.emails += [EmailInput(address, "") for address in addresses]
-                    if "/" in note:
-                        links, note = links_in_note(note)
-                        data.messengers += links
-                    try:
-                        e164 = normalize_phone(raw, self._region)
-                    except PhoneParseError:
-                        code = "phone_rounded" if _EXPONENT.match(raw) else "phone_invalid"
-                        problem(written, code)
-                        continue
-                    if not in_numbering_plan(e164):
-                        # A digit missing or one too many: a wrong number, not to be saved.
-                        problem(written, "phone_not_in_plan")
-                        continue
-                    data.phones.append(PhoneInput(raw, self._note(column, raw, note, notes)))
-                    kinds = messengers_in_note(note) if note else []
-                    if (kind := self._messenger_kinds.get(column)) is not None:
-                        kinds = [kind, *(k for k in kinds if k is not kind)]
-                    data.messengers += [MessengerInput(kind, raw) for kind in kinds]
+                self._contacts.phones(
+                    value, data, label, problem, self._messenger_kinds.get(column)
+                )
             case Target.EMAIL:
-                for email in emails_and_notes(text):
-                    address = _email_address(email.address)
-                    if looks_like_email(address):
-                        note = email.note
-                        if looks_like_phone(note) and self._is_phone(note):
-                            data.phones.append(PhoneInput(note))  # «ivan@mail.ru, 8916…»
-                            note = ""
-                        label = self._note(column, address, note, notes)
-                        data.emails.append(EmailInput(address, label))
-                    elif address:
-                        problem(email.written, "email_invalid")
+                self._contacts.emails(text, data, label, problem)
             case Target.BIRTHDAY:
                 try:
                     birthday = read_birthday(value, self._today, column in self._month_first)

@@ -266,6 +266,50 @@ def test_a_phone_and_an_e_mail_in_one_cell_are_both_kept_as_what_they_are(
     ]
 
 
+def test_a_contacts_column_of_a_phone_here_and_an_e_mail_there_keeps_both(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """1C's «Контактная информация»: more cells with an e-mail than with a phone made it an
+    e-mail column, and then a phone alone in a cell was named as a bad e-mail, and one beside
+    an e-mail went to the notes with the words around it."""
+    cards = imported_csv(
+        workspace,
+        tmp_path / "clients.csv",
+        "Наименование;Контактная информация\n"
+        'Иванов Иван;"Телефон: +7 916 111-22-33, E-mail: ivanov@mail.ru"\n'
+        "Петрова Анна;+7 903 333-44-55\n"
+        "Сидоров Олег;sidorov@mail.ru (личная)\n"
+        "Орлова Ольга;olga@mail.ru\n",
+    )
+    assert [
+        (c.last_name, [p.raw for p in c.phones], [(e.address, e.label) for e in c.emails], c.notes)
+        for c in cards
+    ] == [
+        ("Иванов", ["+7 916 111-22-33"], [("ivanov@mail.ru", "")], ""),
+        ("Орлова", [], [("olga@mail.ru", "")], ""),
+        ("Петрова", ["+7 903 333-44-55"], [], ""),
+        ("Сидоров", [], [("sidorov@mail.ru", "личная")], ""),
+    ]
+
+
+def test_a_phone_alone_under_e_mail_is_the_clients_phone(workspace, tmp_path) -> None:
+    # Typed into the e-mail column, it was named as a bad address and kept in the notes.
+    cards = imported_csv(
+        workspace,
+        tmp_path / "clients.csv",
+        "ФИО;E-mail\n"
+        "Иванов Иван;ivan@mail.ru\n"
+        "Петров Пётр;petr@mail.ru\n"
+        "Сидоров Олег;8 903 333-44-55\n"
+        "Орлова Ольга;olga@mail.ru\n"
+        "Козлова Анна;anna@mail.ru\n",
+    )
+    assert [([p.raw for p in c.phones], [e.address for e in c.emails]) for c in cards][-1] == (
+        ["8 903 333-44-55"],
+        [],
+    )  # Сидоров, last by name
+
+
 def test_a_messenger_link_in_a_contacts_cell_is_the_clients_messenger(
     workspace: Workspace, tmp_path: Path
 ) -> None:

@@ -1,0 +1,99 @@
+"""The phones and e-mails of one cell, whichever of the two its column was taken for: a
+«Контакты» or «Контактная информация» column holds both, a phone in one row and an e-mail
+in the next, or «Телефон: +7 916 …, E-mail: ivan@mail.ru» in one cell."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from clientbase.db.enums import MessengerKind
+from clientbase.exchange.cell_lists import links_in_note, messenger_link
+from clientbase.exchange.values import (
+    emails_and_notes,
+    emails_in_note,
+    looks_like_email,
+    looks_like_phone,
+    phone_and_note,
+    split_phones,
+)
+from clientbase.services.card_cells import messengers_in_note
+from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
+from clientbase.services.phones import PhoneParseError, in_numbering_plan, normalize_phone
+
+# A phone column that Excel showed as numbers and saved to CSV as shown: «7,91612E+10». Its
+# last digits are gone, which the person must be told rather than just «not a phone».
+_EXPONENT = re.compile(r"^\+?\d[.,]\d+e\+?\d{1,2}$", re.IGNORECASE)
+
+# (contact, its note as written) → the note it gets on the card.
+Labeller = Callable[[str, str], str]
+# (the piece left out, its problem's code): named, and kept in the notes.
+Problem = Callable[[str, str], None]
+
+
+def email_address(written: str) -> str:
+    """«mailto:ivanov@mail.ru», «<ivanov@mail.ru>», «ivanov@mail.ru.» → the address."""
+    address = written.strip().strip("<>").rstrip(".")
+    return address[7:] if address[:7].casefold() == "mailto:" else address
+
+
+class ContactCells:
+    """Reads the phones (with their region) and the e-mails of a cell into a card."""
+
+    def __init__(self, region: str, is_phone: Callable[[str], bool]) -> None:
+        self._region = region
+        self._is_phone = is_phone
+
+    def phones(
+        self,
+        value: object,
+        data: ClientInput,
+        label: Labeller,
+        problem: Problem,
+        kind: MessengerKind | None = None,
+    ) -> None:
+        """The phones of a cell; an e-mail among them is the card's e-mail. `kind`: the
+        messenger the column says its phones are on («Телефон/WhatsApp»)."""
+        for written in split_phones(value, self._region):
+            if "/" in written and (linked := messenger_link(written)) is not None:
+                data.messengers.append(linked)  # «t.me/ivan» under «Контакты»
+                continue
+            raw, note = phone_and_note(written)
+            if "@" in written and (raw == written or looks_like_email(email_address(raw))):
+                self.emails(written, data, label, problem)  # «ivan@mail.ru (личная)»
+                continue
+            if "@" in note:
+                addresses, note = emails_in_note(note)  # «8 916 … (жена, anna@mail.ru)»
+                data.emails += [EmailInput(address, "") for address in addresses]
+            if "/" in note:
+                links, note = links_in_note(note)
+                data.messengers += links
+            try:
+                e164 = normalize_phone(raw, self._region)
+            except PhoneParseError:
+                problem(written, "phone_rounded" if _EXPONENT.match(raw) else "phone_invalid")
+                continue
+            if not in_numbering_plan(e164):
+                # A digit missing or one too many: a wrong number, not to be saved.
+                problem(written, "phone_not_in_plan")
+                continue
+            data.phones.append(PhoneInput(raw, label(raw, note)))
+            kinds = messengers_in_note(note) if note else []
+            if kind is not None:
+                kinds = [kind, *(k for k in kinds if k is not kind)]
+            data.messengers += [MessengerInput(k, raw) for k in kinds]
+
+    def emails(self, text: str, data: ClientInput, label: Labeller, problem: Problem) -> None:
+        """The e-mails of a cell; a phone written among them is the card's phone."""
+        for email in emails_and_notes(text):
+            address = email_address(email.address)
+            if looks_like_email(address):
+                note = email.note
+                if looks_like_phone(note) and self._is_phone(note):
+                    data.phones.append(PhoneInput(note))  # «ivan@mail.ru, 8916…»
+                    note = ""
+                data.emails.append(EmailInput(address, label(address, note)))
+            elif "@" not in email.written and looks_like_phone(email.written):
+                self.phones(email.written, data, label, problem)  # a phone under «Контакты»
+            elif address:
+                problem(email.written, "email_invalid")
