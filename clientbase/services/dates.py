@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from functools import lru_cache
 
 from clientbase.errors import ValidationError
@@ -104,26 +105,41 @@ def _bare(value: str) -> str:
     return _YEAR_WORD.sub("", _TIME.sub("", _AGE.sub("", value.casefold())))
 
 
-def month_first(texts: Iterable[str]) -> bool:
-    """Whether a column's dates are written month first (2/25/1980), as an American Excel or
-    Outlook saves them in a CSV.
+class DateOrder(Enum):
+    """How a column writes its dates, as far as they show it."""
 
-    Only where the column shows it and nothing contradicts it: two dates or more whose second
-    number cannot be a month, and none whose first cannot be one. Then every date of it is
-    read month first, the ambiguous 2/1/1980 too; read day first, those would become another
-    day without a word. A day-first column has dates past the 12th too, so one mistyped
-    date (01.13.1980) leaves it as it is."""
+    MONTH_FIRST = "month_first"  # two dates or more like 2/25/1980, none like 25/2/1980
+    DAY_FIRST = "day_first"  # a date like 25/2/1980
+    UNKNOWN = "unknown"  # nothing past the 12th; with «slashed», written with «/»
+
+
+def date_order(texts: Iterable[str]) -> tuple[DateOrder, bool]:
+    """How a column's dates are written, and whether with slashes (2/1/1980), as an American
+    Excel or Outlook saves them in a CSV.
+
+    Month first only where the column shows it and nothing contradicts it: two dates or
+    more whose second number cannot be a month, and none whose first cannot be one. Then
+    every date of it is read month first, the ambiguous 2/1/1980 too; read day first, those
+    would become another day without a word. A day-first column has dates past the 12th
+    too, so one mistyped date (01.13.1980) leaves it as it is."""
     month_first_seen = 0
+    slashed = False
     for text in texts:
-        match = _DOTTED.match(_bare(text.strip()))
+        match = _DOTTED.match(bare := _bare(text.strip()))
         if match is None:
             continue
+        slashed = slashed or "/" in bare
         first, second = int(match.group(1)), int(match.group(2))
         if first > 12:
-            return False
+            return DateOrder.DAY_FIRST, slashed
         if second > 12:
             month_first_seen += 1
-    return month_first_seen >= 2
+    return (DateOrder.MONTH_FIRST if month_first_seen >= 2 else DateOrder.UNKNOWN), slashed
+
+
+def month_first(texts: Iterable[str]) -> bool:
+    """Whether a column's dates show they are written month first: see date_order."""
+    return date_order(texts)[0] is DateOrder.MONTH_FIRST
 
 
 # An import reads each row's birthday, then checks the card, which reads it again; 100,000

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from clientbase.exchange.header import Target
-from clientbase.services.dates import month_first
+from clientbase.services.dates import DateOrder, date_order
 
 _DATE_TARGETS = frozenset({
     Target.BIRTHDAY, Target.CONSENT_DATE, Target.PURCHASE_DATE, Target.CLIENT_SINCE,
@@ -18,15 +18,21 @@ def month_first_columns(
     rows: Sequence[Sequence[object]], mapping: Sequence[Target]
 ) -> frozenset[int]:
     """The date columns of these rows that write month before day (2/25/1980); each is
-    judged by all its dates, since one date like 2/1/1980 cannot tell."""
-    return frozenset(
-        column
-        for column, target in enumerate(mapping)
-        if target in _DATE_TARGETS
-        and month_first(
+    judged by all its dates, since one date like 2/1/1980 cannot tell. A file writes its
+    dates one way: where a column shows month first and none shows day first, its other
+    columns of dates with slashes are month first too, though too few of their dates tell
+    (a «Customer since» of one 1/20/2023 and one 11/5/2022, which was 11 May)."""
+    orders = {
+        column: date_order(
             value for row in rows if column < len(row) and type(value := row[column]) is str
         )
-    )
+        for column, target in enumerate(mapping)
+        if target in _DATE_TARGETS
+    }
+    shown = {column for column, (order, _) in orders.items() if order is DateOrder.MONTH_FIRST}
+    if shown and all(order is not DateOrder.DAY_FIRST for order, _ in orders.values()):
+        shown |= {column for column, (_, slashed) in orders.items() if slashed}
+    return frozenset(shown)
 
 
 def fraction_columns(rows: Sequence[Sequence[object]], mapping: Sequence[Target]) -> frozenset[int]:

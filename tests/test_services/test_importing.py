@@ -1306,6 +1306,45 @@ def test_a_day_first_sheet_with_one_mistyped_date_stays_day_first(workspace, tmp
     assert [row.data.birthday for row in plan.rows if row.data] == ["02.01.1980", "", "25.03.1990"]
 
 
+def test_an_american_files_every_column_of_slashed_dates_is_month_first(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The birthdays show the file writes month first; «Customer since» has too few dates
+    to show it itself. Its 1/20/2023 was refused and its 11/5/2022 became 11 May."""
+    path = tmp_path / "customers.csv"
+    path.write_text(
+        "Name,Phone,Birthday,Customer since,Bought on\n"
+        "John Smith,+1 212 555 0101,03/15,01/20/2023,2024-05-01\n"
+        "Mary Jones,+1 212 555 0102,12/31,11/05/2022,2024-05-02\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    added = {
+        workspace.clients.get(i).display_name: workspace.clients.get(i).created_at.date()
+        for i in find_client_ids(workspace.db, ClientQuery())
+    }
+    assert added == {"Jones Mary": date(2022, 11, 5), "Smith John": date(2023, 1, 20)}
+
+
+def test_a_file_that_shows_day_first_anywhere_keeps_its_other_columns_day_first(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "ФИО,Дата рождения,Клиент с,Перезвонить\n"
+        "Иванов Иван,3/15/1980,11/05/2022,25/12/2099\n"  # the reminder's 25th: day first
+        "Петров Пётр,12/31/1975,01/02/2023,\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    # The birthdays show month first themselves; the rest of the file does not follow them.
+    assert [row.data.birthday for row in plan.rows if row.data] == ["15.03.1980", "31.12.1975"]
+    assert [row.since for row in plan.rows] == [date(2022, 5, 11), date(2023, 2, 1)]
+
+
 def test_outlooks_empty_business_address_gives_way_to_the_home_one() -> None:
     headers = ["First Name", "Last Name", "Business City", "Home Street", "Home City"]
     mapping = propose_mapping(headers, [["Иван", "Иванов", None, "ул. Ленина 1", "Тула"]] * 3)
