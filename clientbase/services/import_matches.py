@@ -1,8 +1,9 @@
 """Who a planned import row is: the client of the base, or the earlier row of the file, it
 matches by client code, phone, e-mail, loyalty card, or a similar name with the same
-birthday (and, on an orders sheet, the name alone). A phone, e-mail or card found under
-another first name («Иванова Мария» and «Иванов Пётр» at one home phone), or a person's at a
-company's, is another client sharing it: see `sharing` and client_keys.two_clients."""
+birthday (and, on an orders sheet or where the row gives nothing else, the name alone). A
+phone, e-mail or card found under another first name («Иванова Мария» and «Иванов Пётр» at
+one home phone), or a person's at a company's, is another client sharing it: see `sharing`
+and client_keys.two_clients."""
 
 from __future__ import annotations
 
@@ -33,17 +34,16 @@ if TYPE_CHECKING:
 class BaseIndex:
     """Who is already in the base, by normalized phone, e-mail, birthday (and name)."""
 
-    def __init__(self, db: Database, by_name: bool = False) -> None:
+    def __init__(self, db: Database) -> None:
         with db.reading() as session:
             active = Client.archived_at.is_(None)
-            # Orders sheets often name the client only; a name that two clients share
-            # matches neither.
+            # Orders sheets often name the client only, and so does a list's row of a client
+            # with nothing else known; a name that two clients share matches neither.
             self.names: dict[str, int | None] = {}
-            if by_name:
-                for client_id, name in session.execute(
-                    select(Client.id, Client.sort_name).where(active)
-                ):
-                    self.names[name] = None if name in self.names else client_id
+            for client_id, name in session.execute(
+                select(Client.id, Client.sort_name).where(active)
+            ):
+                self.names[name] = None if name in self.names else client_id
             # A phone or e-mail may be on several cards: a family's, each a client.
             self.phones: dict[str, list[int]] = {}
             for e164, client_id in session.execute(
@@ -195,6 +195,16 @@ def match_keys(valid: ValidClient, by_name: bool = False) -> list[str]:
         # On an orders sheet one client is on many rows, often by name alone.
         keys.append(f"name:{folded_name(valid)}")
     return keys
+
+
+def name_alone(valid: ValidClient) -> bool:
+    """Whether a row names its client and gives nothing else that tells one client from
+    another: no phone, e-mail, card, code, birthday or ИНН."""
+    data = valid.data
+    return not (
+        valid.phones or valid.emails or data.birthday.strip() or data.inn.strip()
+        or data.loyalty_card.strip() or data.client_code.strip()
+    )  # fmt: skip
 
 
 def find_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) -> int | None:

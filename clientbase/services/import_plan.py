@@ -32,7 +32,13 @@ from clientbase.services.client_validation import ValidClient
 from clientbase.services.import_checks import FieldColumns, validated_card
 from clientbase.services.import_columns import fraction_columns, month_first_columns
 from clientbase.services.import_mappings import remembered_mapping
-from clientbase.services.import_matches import BaseIndex, FileIndex, find_in_base, match_keys
+from clientbase.services.import_matches import (
+    BaseIndex,
+    FileIndex,
+    find_in_base,
+    match_keys,
+    name_alone,
+)
 from clientbase.services.import_purchases import read_purchase
 from clientbase.services.import_rows import CellProblem, RowReader
 from clientbase.services.known_purchases import mark_known_purchases
@@ -261,7 +267,7 @@ def plan_import(
     )  # fmt: skip
     where = FieldColumns(headers, mapping)
     orders = Target.PURCHASE_DATE in mapping
-    base = BaseIndex(db, by_name=orders)
+    base = BaseIndex(db)
     in_file = FileIndex(base)
     planned: list[PlannedRow] = []
     total = len(body)
@@ -369,7 +375,9 @@ def plan_import(
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
             existing = find_in_base(base, valid, person)
-            if existing is None and orders:
+            if existing is None and (orders or name_alone(valid)):
+                # A list imported again: its row of a name alone is the client of that name,
+                # not another one each time (one the base knows more of by now, too).
                 existing = base.names.get(folded_name(valid))
                 if existing is not None and base.other_code(existing, valid):
                     existing = None

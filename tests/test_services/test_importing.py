@@ -451,9 +451,10 @@ def test_a_second_import_merges_into_the_base_or_skips(workspace: Workspace) -> 
         workspace.db, workspace.settings, plan_for(workspace, DATA / "messy_clients.xlsx")
     )
     again = plan_for(workspace, DATA / "messy_clients.xlsx")
-    assert again.counts()["merge"] == 5 and again.counts()["new"] == 1  # Сидоров has no keys
+    # Сидоров, a name alone, too: the one client of that name.
+    assert again.counts()["merge"] == 6 and again.counts()["new"] == 0
     skipping = plan_for(workspace, DATA / "messy_clients.xlsx", DuplicateRule.SKIP)
-    assert skipping.counts()["merge"] == 0 and skipping.counts()["skip"] == 6
+    assert skipping.counts()["merge"] == 0 and skipping.counts()["skip"] == 7
 
 
 def test_a_merge_keeps_in_the_notes_what_the_sheet_says_otherwise(
@@ -581,6 +582,34 @@ def test_another_row_can_be_taken_for_the_header(workspace: Workspace) -> None:
     for wrong in (-2, len(table.rows), len(table.rows) - 1):
         with pytest.raises(ImportFileError):
             mapping_for(table, wrong, "messy.xlsx")
+
+
+def test_a_row_of_a_name_alone_is_the_one_client_of_that_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A list's client known by name only came in as another client each time the list was
+    imported again, though the base has one client of that name (given a phone since)."""
+    sidorov = workspace.clients.create(person("Сидоров", "Пётр", phones=("89161112233",)))
+    for _ in range(2):
+        workspace.clients.create(person("Иванова", "Анна"))
+    workspace.clients.create(person("Петров", "Олег", phones=("89031112233",)))
+    path = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["ФИО", "Телефон", "Дата рождения"],
+            ["Сидоров Пётр", None, None],
+            ["Иванова Анна", None, None],  # two of that name: which, nobody can tell
+            ["Петров Олег", "89261112233", None],  # another phone: maybe another Петров
+            ["Кузнецов Иван", None, None],
+        ],
+    )
+    plan = plan_for(workspace, path)
+    assert [(r.line, r.action, r.reason, r.client_id) for r in plan.rows] == [
+        (2, RowAction.MERGE, "duplicate", sidorov),
+        (3, RowAction.NEW, "", None),
+        (4, RowAction.NEW, "", None),
+        (5, RowAction.NEW, "", None),
+    ]
 
 
 def test_undo_takes_back_new_clients_and_restores_merged_ones(workspace: Workspace) -> None:
