@@ -154,12 +154,28 @@ def apply(session: Session, client: Client, valid: ValidClient) -> None:
     rows = client_rows(valid)
     for name, value in rows.columns.items():
         setattr(client, name, value)
-    client.phones = [Phone(**row) for row in rows.phones]
-    client.emails = [Email(**row) for row in rows.emails]
-    client.messengers = [Messenger(**row) for row in rows.messengers]
-    client.contact_persons = [ContactPerson(**row) for row in rows.contacts]
-    tags = tags_by_name(session, rows.tags)
-    client.tags = [tags[name.casefold()] for name in rows.tags]
+    # A list the card leaves as it was keeps its rows: replaced, each would be deleted and
+    # inserted again, which made an import merging into thousands of clients take minutes.
+    if not _same(client.phones, rows.phones):
+        client.phones = [Phone(**row) for row in rows.phones]
+    if not _same(client.emails, rows.emails):
+        client.emails = [Email(**row) for row in rows.emails]
+    if not _same(client.messengers, rows.messengers):
+        client.messengers = [Messenger(**row) for row in rows.messengers]
+    if not _same(client.contact_persons, rows.contacts):
+        client.contact_persons = [ContactPerson(**row) for row in rows.contacts]
+    if [tag.name for tag in client.tags] != rows.tags:
+        tags = tags_by_name(session, rows.tags)
+        client.tags = [tags[name.casefold()] for name in rows.tags]
+
+
+def _same(children: Sequence[object], rows: Sequence[dict[str, object]]) -> bool:
+    """Whether stored rows of a card's list hold these values, in this order."""
+    return len(children) == len(rows) and all(
+        getattr(child, key) == value
+        for child, row in zip(children, rows, strict=True)
+        for key, value in row.items()
+    )
 
 
 def insert_clients(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy import delete, select, update
@@ -85,21 +85,27 @@ def client_input(client: Client) -> ClientInput:
     )
 
 
+_WHOLE_CARD = (
+    selectinload(Client.phones),
+    selectinload(Client.emails),
+    selectinload(Client.messengers),
+    selectinload(Client.contact_persons),
+    selectinload(Client.tags),
+)
+
+
 def load_client(session: Session, client_id: int) -> Client:
-    client = session.scalar(
-        select(Client)
-        .where(Client.id == client_id)
-        .options(
-            selectinload(Client.phones),
-            selectinload(Client.emails),
-            selectinload(Client.messengers),
-            selectinload(Client.contact_persons),
-            selectinload(Client.tags),
-        )
-    )
+    client = session.scalar(select(Client).where(Client.id == client_id).options(*_WHOLE_CARD))
     if client is None:
         raise NotFoundError(ENTITY, client_id)
     return client
+
+
+def load_clients(session: Session, client_ids: Sequence[int]) -> dict[int, Client]:
+    """Many clients with all their cards' parts, in six queries rather than six each (an
+    import merging into thousands of the base's clients)."""
+    found = session.scalars(select(Client).where(Client.id.in_(client_ids)).options(*_WHOLE_CARD))
+    return {client.id: client for client in found}
 
 
 class ClientService:

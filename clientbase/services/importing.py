@@ -22,11 +22,12 @@ from clientbase.db.models import (
     Reminder,
 )
 from clientbase.services import audit
+from clientbase.services.client_data import ClientInput
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_rows import apply, insert_clients
 from clientbase.services.client_snapshot import card_to_json
 from clientbase.services.client_validation import ValidClient, validate_client
-from clientbase.services.clients import client_input, load_client
+from clientbase.services.clients import client_input, load_client, load_clients
 from clientbase.services.import_mappings import remember_mapping
 from clientbase.services.import_plan import (
     CHUNK,
@@ -93,6 +94,11 @@ def commit_import(
             created.clear()
             since.clear()
 
+        # The base's clients the rows merge into, read a chunk at a time: the sheet imported
+        # again merges nearly every row, and one client read at a time took minutes.
+        loaded: dict[int, Client] = {}
+        merging = [row.client_id for row in rows if row.action is RowAction.MERGE]
+        merged_rows = 0
         with bulk_load(session):
             for done, row in enumerate(rows, start=1):
                 assert row.data is not None
@@ -102,23 +108,13 @@ def commit_import(
                 else:
                     assert row.client_id is not None
                     client_of_line[row.line] = row.client_id
-                    client = load_client(session, row.client_id)
-                    before = client_input(client)
-                    merged = merge_cards(before, row.data, region)
-                    apply(session, client, validate_client(merged, region))
-                    client.updated_at = now
-                    session.add(
-                        ImportBatchItem(
-                            batch_id=batch_id,
-                            client_id=client.id,
-                            action=RowAction.MERGE.value,
-                            before=card_to_json(before),
-                        )
-                    )
-                    audit.record(
-                        session, AuditAction.UPDATE, "client", client.id, summary,
-                        before=before, after=merged,
-                    )  # fmt: skip
+                    if row.client_id not in loaded:
+                        chunk = merging[merged_rows : merged_rows + CHUNK]
+                        loaded = load_clients(session, sorted({i for i in chunk if i}))
+                    merged_rows += 1
+                    # Deleted in another window since the plan was made: named, all rolled back.
+                    client = loaded.get(row.client_id) or load_client(session, row.client_id)
+                    _merge(session, client, row.data, region, batch_id, now, summary)
                 if len(created) >= CHUNK:
                     write_created()
                 if progress is not None and (done % CHUNK == 0 or done == len(rows)):
@@ -135,6 +131,37 @@ def commit_import(
             session, AuditAction.CREATE, "import_batch", batch_id, summary, after=batch.counts
         )
         return batch_id
+
+
+def _merge(
+    session: Session,
+    client: Client,
+    data: ClientInput,
+    region: str,
+    batch_id: int,
+    now: datetime,
+    summary: str,
+) -> None:
+    """A row merged into a client of the base, what the card was kept for undo. A row that
+    brings nothing the card has not (the same sheet imported again) changes nothing, and
+    leaves nothing to undo."""
+    before = client_input(client)
+    merged = merge_cards(before, data, region)
+    if merged == before:
+        return
+    apply(session, client, validate_client(merged, region))
+    client.updated_at = now
+    session.add(
+        ImportBatchItem(
+            batch_id=batch_id,
+            client_id=client.id,
+            action=RowAction.MERGE.value,
+            before=card_to_json(before),
+        )
+    )
+    audit.record(
+        session, AuditAction.UPDATE, "client", client.id, summary, before=before, after=merged,
+    )  # fmt: skip
 
 
 def _archive_new(

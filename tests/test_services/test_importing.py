@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from clientbase.db.enums import ClientKind, InteractionKind, MessengerKind, PaymentState
-from clientbase.db.models import AuditEntry
+from clientbase.db.models import AuditEntry, Phone
 from clientbase.errors import ImportFileError, NotFoundError, OperationCancelled
 from clientbase.exchange.header import Target, propose_mapping
 from clientbase.exchange.sheet_column import SheetColumn
@@ -582,6 +582,34 @@ def test_another_row_can_be_taken_for_the_header(workspace: Workspace) -> None:
     for wrong in (-2, len(table.rows), len(table.rows) - 1):
         with pytest.raises(ImportFileError):
             mapping_for(table, wrong, "messy.xlsx")
+
+
+def test_the_same_sheet_imported_again_changes_no_card_and_its_undo_none_either(
+    workspace: Workspace,
+) -> None:
+    """A shop keeps its old sheet a while and imports it again: every row merges into its
+    own client. Each card was written again (its phones deleted and inserted), one client at
+    a time, which took minutes for a big sheet; and the undo of that import would «restore»
+    them all. Only a card the sheet now says more about changes."""
+    first = commit_import(
+        workspace.db, workspace.settings, plan_for(workspace, DATA / "messy_clients.xlsx")
+    )
+    cards = all_cards(workspace)
+    with workspace.db.reading() as session:
+        phone_ids = sorted(session.scalars(select(Phone.id)))
+        updates = session.scalar(select(func.count()).select_from(AuditEntry))
+    again = plan_for(workspace, DATA / "messy_clients.xlsx")
+    assert again.counts()["new"] == 0 and again.counts()["merge"] == 6
+    second = commit_import(workspace.db, workspace.settings, again)
+    assert all_cards(workspace) == cards
+    with workspace.db.reading() as session:
+        assert sorted(session.scalars(select(Phone.id))) == phone_ids
+        # The batch's own entry only: no card was updated.
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == updates + 1
+    undo_import(workspace.db, workspace.settings, second)
+    assert all_cards(workspace) == cards
+    undo_import(workspace.db, workspace.settings, first)
+    assert all_cards(workspace) == []
 
 
 def test_a_row_of_a_name_alone_is_the_one_client_of_that_name(
