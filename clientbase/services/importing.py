@@ -98,7 +98,7 @@ def commit_import(
         # again merges nearly every row, and one client read at a time took minutes.
         loaded: dict[int, Client] = {}
         merging = [row.client_id for row in rows if row.action is RowAction.MERGE]
-        merged_rows = 0
+        merged_rows = changed = 0
         with bulk_load(session):
             for done, row in enumerate(rows, start=1):
                 assert row.data is not None
@@ -114,7 +114,7 @@ def commit_import(
                     merged_rows += 1
                     # Deleted in another window since the plan was made: named, all rolled back.
                     client = loaded.get(row.client_id) or load_client(session, row.client_id)
-                    _merge(session, client, row.data, region, batch_id, now, summary)
+                    changed += _merge(session, client, row.data, region, batch_id, now, summary)
                 if len(created) >= CHUNK:
                     write_created()
                 if progress is not None and (done % CHUNK == 0 or done == len(rows)):
@@ -125,8 +125,11 @@ def commit_import(
             reminders = _write_reminders(session, plan, client_of_line, batch_id, now, summary)
             calls = _write_calls(session, plan, client_of_line, batch_id, summary)
         # The history tells what was done: a reminder or call the base had already is not
-        # counted.
-        batch.counts = {**batch.counts, "reminders": reminders, "calls": calls}
+        # counted, nor a merge that changed nothing.
+        batch.counts = {
+            **batch.counts, "reminders": reminders, "calls": calls, "merge": changed,
+            "unchanged": merged_rows - changed,
+        }  # fmt: skip
         audit.record(
             session, AuditAction.CREATE, "import_batch", batch_id, summary, after=batch.counts
         )
@@ -141,14 +144,14 @@ def _merge(
     batch_id: int,
     now: datetime,
     summary: str,
-) -> None:
-    """A row merged into a client of the base, what the card was kept for undo. A row that
-    brings nothing the card has not (the same sheet imported again) changes nothing, and
-    leaves nothing to undo."""
+) -> bool:
+    """A row merged into a client of the base, what the card was kept for undo; whether it
+    changed the card. A row that brings nothing the card has not (the same sheet imported
+    again) changes nothing, and leaves nothing to undo."""
     before = client_input(client)
     merged = merge_cards(before, data, region)
     if merged == before:
-        return
+        return False
     apply(session, client, validate_client(merged, region))
     client.updated_at = now
     session.add(
@@ -162,6 +165,7 @@ def _merge(
     audit.record(
         session, AuditAction.UPDATE, "client", client.id, summary, before=before, after=merged,
     )  # fmt: skip
+    return True
 
 
 def _archive_new(

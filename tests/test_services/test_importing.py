@@ -602,6 +602,9 @@ def test_the_same_sheet_imported_again_changes_no_card_and_its_undo_none_either(
     assert again.counts()["new"] == 0 and again.counts()["merge"] == 6
     second = commit_import(workspace.db, workspace.settings, again)
     assert all_cards(workspace) == cards
+    # The import history tells what was done: no card merged into, six left as they were.
+    counts = import_history(workspace.db)[0].counts
+    assert (counts["merge"], counts["unchanged"]) == (0, 6)
     with workspace.db.reading() as session:
         assert sorted(session.scalars(select(Phone.id))) == phone_ids
         # The batch's own entry only: no card was updated.
