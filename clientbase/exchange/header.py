@@ -73,10 +73,13 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.BIRTHDAY: (
         "дата рождения", "др", "д р", "день рождения", "дата рожд", "birthday", "birth date",
         "date of birth", "dob", "d o b",
+        # As a hand-kept sheet says it.
+        "день рожденья", "дата рожденья", "рождение", "днюха", "родился", "родилась",
+        "родился а",
     ),
     Target.BIRTH_DAY: ("birth day", "число рождения", "день рождения число"),
     Target.BIRTH_MONTH: ("месяц рождения", "birth month", "month of birth"),
-    Target.BIRTH_YEAR: ("год рождения", "birth year", "year of birth"),
+    Target.BIRTH_YEAR: ("год рождения", "год рожд", "birth year", "year of birth"),
     Target.CITY: ("город", "населенный пункт", "city", "town"),
     Target.REGION: ("регион", "область", "край", "region", "state", "province"),
     # «Улица, дом»: Bitrix24's street and house, beside its «Квартира / офис».
@@ -184,7 +187,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.NEXT_CONTACT: (
         "перезвонить", "позвонить", "когда перезвонить", "следующий звонок",
         "дата следующего звонка", "дата звонка клиенту", "следующий контакт",
-        "дата следующего контакта", "след звонок", "след контакт", "напомнить", "напоминание",
+        "дата следующего контакта", "след звонок", "след контакт", "дата след звонка",
+        "дата след контакта", "напомнить", "напоминание",
         "дата напоминания", "связаться", "next call", "next contact", "follow up",
         "followup", "follow up date", "call back", "callback", "reminder", "next action date",
         # A salon's or a clinic's next appointment: a reminder of a meeting.

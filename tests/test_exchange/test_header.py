@@ -38,6 +38,11 @@ from clientbase.services.import_rows import read_row
         ("Эл. адрес", Target.EMAIL),
         ("Дата рождения (дд.мм.гггг)", Target.BIRTHDAY),
         ("Дата рожд.", Target.BIRTHDAY),
+        ("День рожденья", Target.BIRTHDAY),  # as it is said, with «ья»
+        ("Днюха", Target.BIRTHDAY),
+        ("Родился(ась)", Target.BIRTHDAY),
+        ("Год рожд.", Target.BIRTH_YEAR),
+        ("Дата след. звонка", Target.NEXT_CONTACT),
         ("ФИО клиента", Target.FULL_NAME),
         ("Имя Фамилия", Target.FULL_NAME),  # the whole name, not the first name
         ("Наименование организации", Target.ORGANIZATION),  # not a product's name
