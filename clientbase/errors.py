@@ -49,6 +49,10 @@ FILE_MESSAGES: dict[str, str] = {
     ".accdb), contacts (.vcf) and web pages (.html): open the file in the program that made "
     "it and save the list as one of them",
     "cannot_read": "{detail}: the file is damaged or is not what its name says",
+    "file_not_found": "{detail}: there is no such file: it has been moved, renamed or deleted",
+    "not_a_file": "{detail}: this is a folder, not a file; choose the file with the list in it",
+    "no_access": "{detail}: this user may not read the file; copy it somewhere of your own, "
+    "such as Documents, and import the copy",
     "encrypted": "{detail}: the file is protected with a password; save a copy without it",
     "reader_died": "{detail}: the file could not be read: it is damaged, or its sheet holds "
     "something far beyond the list (such as a value in cell XFD1048576); delete that in "

@@ -93,6 +93,7 @@ def sheet_names(path: Path) -> list[str]:
 
 def file_kind(path: Path) -> Kind:
     """What a file holds: by its name, unless its first bytes say otherwise."""
+    _check_readable(path)
     suffix = path.suffix.lower()
     if suffix in ACCESS_BASES:
         return Kind.ACCESS
@@ -101,6 +102,8 @@ def file_kind(path: Path) -> Kind:
     try:
         with path.open("rb") as file:
             head = file.read(2048)
+    except PermissionError as error:
+        raise ImportFileError("no_access", path.name) from error
     except OSError as error:
         raise ImportFileError("cannot_read", path.name) from error
     if head.startswith((_ZIP, OLE)):
@@ -137,14 +140,21 @@ def _decoded(head: bytes) -> str:
     return head.decode("utf-8", errors="ignore")
 
 
+def _check_readable(path: Path) -> None:
+    """A path that is no file to read is named for what it is, not as a damaged file: a
+    mistyped name, a folder, or another user's file."""
+    if not path.exists():
+        raise ImportFileError("file_not_found", path.name)
+    if not path.is_file():
+        raise ImportFileError("not_a_file", path.name)
+
+
 def read_table(
     path: Path, sheet: str | None = None, still_wanted: Callable[[], None] | None = None
 ) -> TableData:
     """Read one sheet as rows of plain values: the one named, or else the first that holds
     anything. `still_wanted` is asked now and then while a spreadsheet is read, and may
     raise to stop it (see own_process)."""
-    if not path.is_file():
-        raise ImportFileError("cannot_read", path.name)
     kind = file_kind(path)
     header_line = None
     merged: list[Any] = []

@@ -348,6 +348,19 @@ def file_error_texts() -> dict[str, str]:
         "cannot_read": translate(
             "Messages", "{detail}: the file is damaged or is not what its name says"
         ),
+        "file_not_found": translate(
+            "Messages",
+            "{detail}: there is no such file: it has been moved, renamed or deleted",
+        ),
+        "not_a_file": translate(
+            "Messages",
+            "{detail}: this is a folder, not a file; choose the file with the list in it",
+        ),
+        "no_access": translate(
+            "Messages",
+            "{detail}: this user may not read the file; copy it somewhere of your own, "
+            "such as Documents, and import the copy",
+        ),
         "encrypted": translate(
             "Messages", "{detail}: the file is protected with a password; save a copy without it"
         ),

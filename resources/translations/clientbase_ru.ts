@@ -3157,7 +3157,7 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="198"/>
-        <location filename="../../clientbase/ui/labels.py" line="421"/>
+        <location filename="../../clientbase/ui/labels.py" line="434"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
@@ -3343,71 +3343,86 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="351"/>
+        <source>{detail}: there is no such file: it has been moved, renamed or deleted</source>
+        <translation>{detail}: такого файла нет: его переместили, переименовали или удалили</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="355"/>
+        <source>{detail}: this is a folder, not a file; choose the file with the list in it</source>
+        <translation>{detail}: это папка, а не файл; выберите файл, в котором список</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="359"/>
+        <source>{detail}: this user may not read the file; copy it somewhere of your own, such as Documents, and import the copy</source>
+        <translation>{detail}: у этого пользователя нет права читать файл; скопируйте его к себе, например в «Документы», и импортируйте копию</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="364"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="354"/>
+        <location filename="../../clientbase/ui/labels.py" line="367"/>
         <source>{detail}: the file could not be read: it is damaged, or its sheet holds something far beyond the list (such as a value in cell XFD1048576); delete that in Excel or LibreOffice, or copy the list alone into a new sheet, and import it again</source>
         <translation>{detail}: файл не удалось прочитать: он повреждён или на листе что-то записано далеко за пределами списка (например, в ячейке XFD1048576); удалите это в Excel или LibreOffice или скопируйте сам список на новый лист и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="360"/>
+        <location filename="../../clientbase/ui/labels.py" line="373"/>
         <source>{detail}: this XML file is not a spreadsheet the import reads; if Excel or LibreOffice opens it as a table, save it there as .xlsx</source>
         <translation>{detail}: этот XML-файл — не таблица, которую может прочитать импорт; если Excel или LibreOffice открывает его как таблицу, сохраните его там как .xlsx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="365"/>
+        <location filename="../../clientbase/ui/labels.py" line="378"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="366"/>
+        <location filename="../../clientbase/ui/labels.py" line="379"/>
         <source>There is no table named «{detail}» in the Access base</source>
         <translation>В базе Access нет таблицы «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="369"/>
+        <location filename="../../clientbase/ui/labels.py" line="382"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="370"/>
+        <location filename="../../clientbase/ui/labels.py" line="383"/>
         <source>{detail}: the Access base has no tables of its own, only Access&apos;s system tables</source>
         <translation>{detail}: в базе Access нет своих таблиц, только служебные таблицы Access</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="374"/>
+        <location filename="../../clientbase/ui/labels.py" line="387"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="375"/>
+        <location filename="../../clientbase/ui/labels.py" line="388"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="378"/>
+        <location filename="../../clientbase/ui/labels.py" line="391"/>
         <source>{detail}: more rows than one import takes (1,000,000); if the list is shorter, something is written far below it: delete that, or copy the list alone into a new sheet</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000); если список короче, значит, что-то записано далеко под ним: удалите это или скопируйте сам список на новый лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="384"/>
+        <location filename="../../clientbase/ui/labels.py" line="397"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="385"/>
+        <location filename="../../clientbase/ui/labels.py" line="398"/>
         <source>{detail}: a report whose rows are grouped (a client, then its items or documents under it), and their figures do not add up to tell which rows are clients; save the report without its inner groupings, one client a row, or the list of clients</source>
         <translation>{detail}: это отчёт со сгруппированными строками (клиент, под ним его товары или документы), и суммы строк не сходятся, поэтому нельзя понять, какие строки — клиенты. Сохраните отчёт без вложенных группировок, по строке на клиента, или сам список клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="413"/>
+        <location filename="../../clientbase/ui/labels.py" line="426"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="417"/>
+        <location filename="../../clientbase/ui/labels.py" line="430"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>

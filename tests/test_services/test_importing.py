@@ -956,6 +956,31 @@ def test_broken_files_are_refused(tmp_path: Path, content: bytes, code: str) -> 
     assert error.value.code == code
 
 
+def test_a_missing_file_a_folder_and_an_unreadable_file_are_named_as_such(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A mistyped name in the command line, a folder, another user's file: each was refused
+    as «damaged or not what its name says», which sends the person looking for a fault in
+    a file that is fine or not there."""
+    codes = []
+    (tmp_path / "folder.csv").mkdir()
+    for path in (tmp_path / "clinets.xlsx", tmp_path / "folder.csv"):
+        with pytest.raises(ImportFileError) as error:
+            read_plan_source(path)
+        codes.append(error.value.code)
+    path = tmp_path / "clients.csv"
+    path.write_text("ФИО;Телефон\nИванов Иван;89161112233\n", encoding="utf-8")
+
+    def refused(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", refused)
+    with pytest.raises(ImportFileError) as error:
+        read_plan_source(path)
+    codes.append(error.value.code)
+    assert codes == ["file_not_found", "not_a_file", "no_access"]
+
+
 def test_an_excel_binary_workbook_is_read_and_one_with_a_password_named() -> None:
     # .xlsb is in the open dialog's list; samples from python-calamine (THIRD_PARTY_SAMPLES.md).
     from clientbase.exchange.table_file import read_table, sheet_names
