@@ -49,20 +49,34 @@ def read_csv(path: Path) -> Iterator[list[str | None]]:
         raw = path.read_bytes()
     except OSError as error:
         raise ImportFileError("cannot_read", path.name) from error
-    if b"\x00" in raw[:4096]:
-        # UTF-16 exports of Excel ("Unicode text") carry zero bytes; everything else is binary.
-        try:
-            text = raw.decode("utf-16")
-        except UnicodeDecodeError as error:
-            raise ImportFileError("cannot_read", path.name) from error
-    else:
-        text = decode(raw)
+    text = _utf16(raw) if b"\x00" in raw[:4096] else None
+    if text is None:
+        # A few zero bytes in a text (a broken export's padding) are dropped; the whole file
+        # read as UTF-16 was refused for having no column names.
+        text = decode(raw.replace(b"\x00", b""))
+        sample = text[:4096]
+        if b"\x00" in raw[:4096] and sum(
+            1 for ch in sample if ch.isprintable() or ch in "\r\n\t"
+        ) < 0.95 * len(sample):
+            raise ImportFileError("cannot_read", path.name)  # no text: a binary file
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
     try:
         for row in reader:
             yield [_cell(cell) for cell in row]
     except csv.Error as error:
         raise ImportFileError("cannot_read", path.name) from error
+
+
+def _utf16(raw: bytes) -> str | None:
+    """The text of Excel's «Unicode text» (UTF-16, zero bytes beside every Latin letter,
+    digit and sign), or None where the bytes do not read as UTF-16 text."""
+    try:
+        text = raw.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+    sample = text[:4096]
+    readable = sum(1 for ch in sample if ch < "\u0530" or ch in "\u2013\u2014\u00ab\u00bb\u2116")
+    return text if readable >= 0.9 * len(sample) else None
 
 
 def _cell(text: str) -> str | None:

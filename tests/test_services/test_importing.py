@@ -1168,6 +1168,34 @@ def test_a_sheet_of_more_rows_than_an_import_takes_is_refused_and_the_base_kept(
     assert read_plan_source(write_sheet(tmp_path / "ok.xlsx", rows[:-1]))[1] == 0
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        # A broken export's stray zero bytes: the file was read as UTF-16 and refused.
+        "ФИО;Телефон\nИванова\x00 Анна;8916\x001112233\n".encode(),
+        # Excel's «Unicode text», with and without its byte-order mark.
+        "ФИО\tТелефон\r\nИванова Анна\t89161112233\r\n".encode("utf-16"),
+        "ФИО\tТелефон\r\nИванова Анна\t89161112233\r\n".encode("utf-16-le"),
+    ],
+)
+def test_a_csv_with_zero_bytes_is_read_as_the_text_it_is(
+    workspace: Workspace, tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_bytes(content)
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, path))
+    [anna] = all_cards(workspace)
+    assert (anna.last_name, [p.raw for p in anna.phones]) == ("Иванова", ["89161112233"])
+
+
+def test_a_binary_file_named_csv_is_refused_as_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(ImportFileError) as error:
+        read_plan_source(path)
+    assert error.value.code == "cannot_read"
+
+
 def test_a_vcard_file_saved_as_utf16_imports(workspace: Workspace, tmp_path: Path) -> None:
     # Windows tools save «Unicode» vCards as UTF-16 with a byte-order mark: «no rows» before.
     path = tmp_path / "contacts.vcf"
