@@ -49,19 +49,32 @@ class ImportControls(QObject):
 
     def open_import(self, path: Path, sheet: str | None = None) -> None:
         """The wizard on `path` (on `sheet`, or the first sheet with anything in it); once a
-        sheet is imported, the next one is offered: a workbook of a sheet a month, or an
-        export's «Клиенты» then its «Покупки», need not be picked and chosen again."""
-        while True:
-            dialog = ImportDialog(self.workspace, path, self.window, sheet)
-            if not dialog.load_sheet() or dialog.exec() != QDialog.DialogCode.Accepted:
-                return
+        sheet is imported, the next one that holds a list is offered: a workbook of a
+        sheet a month, or an export's «Клиенты» then its «Покупки», need not be picked and
+        chosen again."""
+        first = ImportDialog(self.workspace, path, self.window, sheet)
+        if not first.load_sheet():
+            return
+        dialog: ImportDialog | None = first
+        while dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.window.statusBar().showMessage(
                 self.tr("Imported from %1").replace("%1", path.name), 8000
             )
-            sheet = dialog.next_sheet()
-            if sheet is None or not self._import_next(sheet):
+            dialog = self._next_sheet(path, dialog.later_sheets())
+            if dialog is not None and not self._import_next(dialog.sheet.currentData()):
                 return
+
+    def _next_sheet(self, path: Path, sheets: list[str]) -> ImportDialog | None:
+        """The wizard on the first of these sheets that holds a list, read; None if none
+        does, or the person cancelled the reading."""
+        for sheet in sheets:
+            dialog = ImportDialog(self.workspace, path, self.window, sheet, offered=True)
+            if dialog.load_sheet():
+                return dialog
+            if not dialog.passed_over:
+                return None
+        return None
 
     def _import_next(self, sheet: str) -> bool:
         answer = QMessageBox.question(

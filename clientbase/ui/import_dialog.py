@@ -134,12 +134,17 @@ class ImportDialog(QDialog):
         path: Path,
         parent: QWidget | None = None,
         sheet: str | None = None,
+        offered: bool = False,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.path = path
         # The sheet to read first; None: the reader picks the first one with anything in it.
         self._first_sheet = sheet
+        # A sheet offered after another, not chosen: one that holds no list (Excel's empty
+        # «Лист2», a sheet of notes) is passed over without a message; `passed_over` says so.
+        self._offered = offered
+        self.passed_over = False
         self.table_data: TableData | None = None
         self.header_line = 0
         self.plan: ImportPlan | None = None
@@ -253,6 +258,9 @@ class ImportDialog(QDialog):
             self._show_sheet_read()  # another sheet's reading stopped: the shown one stays
             return False
         except ImportFileError as error:
+            if self._offered and self.table_data is None:
+                self.passed_over = True
+                return False
             QMessageBox.warning(self, self.windowTitle(), file_error_text(error))
             return False
         self.table_data, self.header_line = table, header_line
@@ -507,14 +515,13 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Press Check to see what the import will do."))
 
-    def next_sheet(self) -> str | None:
-        """The sheet after the one read, to import next: a workbook's «Покупки» after its
-        «Клиенты», a sales book's «Февраль» after its «Январь»."""
+    def later_sheets(self) -> list[str]:
+        """The file's sheets after the one read, to import next: a workbook's «Покупки»
+        after its «Клиенты», a sales book's «Февраль» after its «Январь»."""
         table = self.table_data
         if table is None or table.sheet not in table.sheets:
-            return None
-        at = table.sheets.index(table.sheet)
-        return table.sheets[at + 1] if at + 1 < len(table.sheets) else None
+            return []
+        return list(table.sheets[table.sheets.index(table.sheet) + 1 :])
 
     def run_import(self) -> None:
         plan = self.plan

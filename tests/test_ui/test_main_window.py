@@ -270,3 +270,47 @@ def test_an_exports_purchases_sheet_is_offered_after_its_clients(
         }
     finally:
         other.close()
+
+
+def test_empty_sheets_are_passed_over_when_the_next_is_offered(
+    qtbot, workspace: Workspace, tmp_path, monkeypatch, qsettings: QSettings
+):
+    """An old Excel workbook has its list on «Лист1» and an empty «Лист2» and «Лист3»;
+    offered, those would each have ended in «no data in the file»."""
+    import openpyxl
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from clientbase.services.importing import import_history
+    from clientbase.ui.import_dialog import ImportDialog
+
+    workbook = openpyxl.Workbook()
+    first = workbook.active
+    assert first is not None
+    first.title = "Лист1"
+    first.append(["ФИО", "Телефон"])
+    first.append(["Иванов Иван", "89161112233"])
+    workbook.create_sheet("Лист2")
+    workbook.create_sheet("Лист3")
+    notes = workbook.create_sheet("Заметки")
+    notes.append(["Позвонить поставщику в пятницу"])
+    workbook.save(path := tmp_path / "clients.xlsx")
+    window = MainWindow(workspace, qsettings)
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    warned: list[str] = []
+
+    def import_all(dialog: ImportDialog) -> QDialog.DialogCode:
+        dialog.check()
+        dialog.run_import()
+        return QDialog.DialogCode(dialog.result())
+
+    def answer(_parent, _title, text, *_args) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(ImportDialog, "exec", import_all)
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    window.imports.open_import(path)
+    assert asked == [] and warned == []  # no sheet after «Лист1» holds a list
+    assert [batch.sheet for batch in import_history(workspace.db)] == ["Лист1"]
