@@ -127,6 +127,9 @@ class FileIndex:
         self._base = base
         self.keys: dict[str, list[PlannedRow]] = {}
         self.by_birthday: dict[tuple[int, int, int], list[tuple[str, PlannedRow]]] = {}
+        # The clients' rows by name, for a later row of a name alone; a name two rows give
+        # to two clients names neither.
+        self.names: dict[str, PlannedRow | None] = {}
 
     def find(
         self, keys: list[str], person: Person | None, code: str = "", who: Who = NOBODY
@@ -173,9 +176,16 @@ class FileIndex:
                         return row
         return None
 
+    def named(self, valid: ValidClient) -> PlannedRow | None:
+        """The one earlier client's row of the name a row of a name alone gives."""
+        return self.names.get(folded_name(valid))
+
     def add(self, row: PlannedRow, keys: list[str], person: Person | None) -> None:
         for key in keys:
             self.keys.setdefault(key, []).append(row)
+        if row.valid is not None:
+            name = folded_name(row.valid)
+            self.names[name] = None if name in self.names else row
         if person is not None:
             birthday, name = person
             self.by_birthday.setdefault(birthday, []).append((name, row))

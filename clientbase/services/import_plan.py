@@ -361,6 +361,8 @@ def plan_import(
         earlier = _client_above(by_line, continued.get(offset))
         if earlier is None:
             earlier = in_file.find(keys, person, code_key(valid.data.client_code), who)
+        if earlier is None and not orders and name_alone(valid):
+            earlier = in_file.named(valid)  # «Сидоров Пётр» twice, and nothing else
         if earlier is not None and earlier.data is not None:
             row.same_as_line, row.reason = earlier.line, "duplicate"
             if decided is DuplicateRule.KEEP:

@@ -643,6 +643,38 @@ def test_a_row_of_a_name_alone_is_the_one_client_of_that_name(
     ]
 
 
+def test_a_row_of_a_name_alone_is_the_one_earlier_row_of_that_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """«Сидоров Пётр» twice with nothing else became two clients, and each import of the
+    list again added two more, as neither then was the one client of that name."""
+    path = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["ФИО", "Телефон", "Город"],
+            ["Сидоров Пётр", None, "Тула"],
+            ["Иванова Анна", "89161112233", None],
+            ["Сидоров Пётр", None, None],
+            ["Иванова Анна", None, "Москва"],  # hers, the one Анна with a phone
+            ["Петров Олег", "89031112233", None],
+            ["Петров Олег", "89261112233", None],  # another Петров: another phone
+            ["Петров Олег", None, None],  # which of the two, nobody can tell
+        ],
+    )
+    for _ in range(2):
+        plan = plan_for(workspace, path)
+        commit_import(workspace.db, workspace.settings, plan)
+        assert [(r.line, r.action, r.same_as_line) for r in plan.rows if r.line in (4, 5)] == [
+            (4, RowAction.MERGE_IN_FILE, 2),
+            (5, RowAction.MERGE_IN_FILE, 3),
+        ]
+    assert names(workspace) == [
+        "Иванова Анна", *["Петров Олег"] * 4, "Сидоров Пётр"
+    ]  # fmt: skip
+    anna = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="иванова"))[0])
+    assert anna.data.city == "Москва"
+
+
 def test_undo_takes_back_new_clients_and_restores_merged_ones(workspace: Workspace) -> None:
     mine = workspace.clients.create(
         person("Иванов", "Иван", "Иванович", phones=("+79161234567",), city="Химки")
