@@ -33,10 +33,14 @@ class ImportHistoryDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Import history"))
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("File"), self.tr("New"), self.tr("Merged"), self.tr("State")]
-        )
+            [
+                self.tr("When"), self.tr("File"), self.tr("New"), self.tr("Merged"),
+                # Found in the base and brought nothing new: the same sheet imported again.
+                self.tr("Unchanged"), self.tr("State"),
+            ]
+        )  # fmt: skip
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -66,6 +70,7 @@ class ImportHistoryDialog(QDialog):
                 f"{batch.file_name} ({sheet_label(batch.sheet)})",
                 str(batch.counts.get("new", 0)),
                 str(batch.counts.get("merge", 0)),
+                str(batch.counts.get("unchanged", 0)),
                 state,
             ]
             for column, value in enumerate(values):

@@ -1654,17 +1654,17 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_controls.py" line="43"/>
-        <location filename="../../clientbase/ui/import_controls.py" line="69"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="82"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="60"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="62"/>
         <source>Imported from %1</source>
         <translation>Импортировано из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="70"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="83"/>
         <source>The file has another sheet, «%1». Import it too?</source>
         <translation>В файле есть ещё лист «%1». Импортировать и его?</translation>
     </message>
@@ -1947,168 +1947,168 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="155"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="160"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="160"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="165"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="162"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="167"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="165"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="170"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="167"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="172"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="168"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="173"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="176"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="176"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="176"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="181"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="186"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="181"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="186"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="181"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="186"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="181"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="186"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="191"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="196"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="215"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="211"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="216"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="212"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="217"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="216"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="221"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="223"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="228"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="224"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="229"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="225"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="230"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="228"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="233"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="247"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="252"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="341"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="508"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="349"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="516"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="394"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="402"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="416"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="424"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="430"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="438"/>
         <source>Purchases in the base already, not added again: %1.</source>
         <translation>Покупок, которые уже есть в базе и не будут добавлены снова: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="437"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="445"/>
         <source>Reminders: %1.</source>
         <translation>Напоминаний: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="442"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="450"/>
         <source>Calls to the history: %1.</source>
         <translation>Звонков в историю: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="448"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="456"/>
         <source>Another name at the same phone or e-mail: %1.</source>
         <translation>Другое имя при том же телефоне или e-mail: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="485"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="493"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="525"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="532"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="532"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="539"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2121,52 +2121,57 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>История импорта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="38"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="39"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="38"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="39"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="38"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="39"/>
         <source>New</source>
         <translation>Новых</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="38"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="39"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="38"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="41"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="44"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="41"/>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="48"/>
         <source>Undo this import</source>
         <translation>Отменить этот импорт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="60"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="64"/>
         <source>undone %1</source>
         <translation>отменён %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="62"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="66"/>
         <source>in the base</source>
         <translation>в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="85"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="90"/>
         <source>Looking at the import…</source>
         <translation>Смотрю, что изменилось после импорта…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="95"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="100"/>
         <source>%n client(s) of this import were worked on after it: a card edited, or purchases, calls or reminders added. Undoing the whole import would remove them or give them back their old cards, and that work with them.</source>
         <translation>
             <numerusform>%n клиент этого импорта изменён после него: правка карточки, покупки, звонки или напоминания. Если отменить весь импорт, они будут удалены или получат прежние карточки, а вместе с этим пропадёт и сделанная работа.</numerusform>
@@ -2175,22 +2180,22 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="104"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="109"/>
         <source>Undo, keep those clients</source>
         <translation>Отменить, а этих клиентов оставить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="107"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="112"/>
         <source>Undo all the same</source>
         <translation>Всё равно отменить всё</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="121"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="126"/>
         <source>Undo this import? The clients it added are removed and the clients it merged get back their cards as they were before it.</source>
         <translation>Отменить этот импорт? Добавленные им клиенты будут удалены, а объединённые вернутся к карточкам, какими они были до импорта.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="131"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="136"/>
         <source>Undoing the import…</source>
         <translation>Отменяю импорт…</translation>
     </message>

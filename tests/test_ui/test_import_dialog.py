@@ -174,6 +174,21 @@ def test_the_history_undoes_an_import(qtbot, dialog, workspace, monkeypatch) -> 
     assert "messy_clients.xlsx" in history.table.item(0, 1).text()
 
 
+def test_the_history_tells_merged_cards_from_unchanged_ones(qtbot, dialog, workspace) -> None:
+    # The same sheet imported again: every row found its client and changed nothing, and
+    # the history listed them all as merged.
+    dialog.check()
+    dialog.run_import()
+    again = opened(qtbot, workspace, DATA / "messy_clients.xlsx")
+    again.check()
+    again.run_import()
+    history = ImportHistoryDialog(workspace)
+    qtbot.addWidget(history)
+    headers = [history.table.horizontalHeaderItem(c).text() for c in range(2, 5)]
+    assert headers == ["New", "Merged", "Unchanged"]
+    assert [history.table.item(0, c).text() for c in range(2, 5)] == ["0", "0", "6"]
+
+
 def test_the_history_offers_to_keep_clients_worked_on_since(
     qtbot, dialog, workspace, monkeypatch, no_modal_message_boxes
 ) -> None:
