@@ -221,6 +221,29 @@ def test_the_import_dialog_offers_every_kind_of_file_the_import_reads() -> None:
     assert {f"*{suffix}" for suffix in readable} <= set(IMPORT_PATTERNS.split())
 
 
+def importing_as_asked(monkeypatch, next_sheet: bool) -> list[str]:
+    """Every wizard opened imports its sheet at once; the question of the next sheet is
+    answered `next_sheet`. The questions asked, as they come."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from clientbase.ui.import_dialog import ImportDialog
+
+    asked: list[str] = []
+
+    def import_all(dialog: ImportDialog) -> QDialog.DialogCode:
+        dialog.check()
+        dialog.run_import()
+        return QDialog.DialogCode(dialog.result())
+
+    def answer(_parent, _title, text, *_args) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if next_sheet else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(ImportDialog, "exec", import_all)
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return asked
+
+
 @pytest.mark.parametrize("next_sheet", [True, False])
 def test_an_exports_purchases_sheet_is_offered_after_its_clients(
     qtbot, window: MainWindow, tmp_path, monkeypatch, qsettings: QSettings, next_sheet: bool
@@ -228,12 +251,9 @@ def test_an_exports_purchases_sheet_is_offered_after_its_clients(
     """The shop's own export holds the clients and, on a second sheet, their purchases. Back
     in another base, the wizard imported the clients alone; the purchases needed the file
     picked again and its other sheet chosen, which nobody would guess."""
-    from PySide6.QtWidgets import QDialog, QMessageBox
-
     from clientbase.db.open import open_database
     from clientbase.services.client_query import ClientQuery, find_client_ids
     from clientbase.services.importing import import_history
-    from clientbase.ui.import_dialog import ImportDialog
 
     target = tmp_path / "clients.xlsx"
     export_answering(window, monkeypatch, target)
@@ -241,19 +261,7 @@ def test_an_exports_purchases_sheet_is_offered_after_its_clients(
     try:
         elsewhere = MainWindow(other, qsettings)
         qtbot.addWidget(elsewhere)
-        asked: list[str] = []
-
-        def import_all(dialog: ImportDialog) -> QDialog.DialogCode:
-            dialog.check()
-            dialog.run_import()
-            return QDialog.DialogCode(dialog.result())
-
-        def answer(_parent, _title, text, *_args) -> QMessageBox.StandardButton:
-            asked.append(text)
-            return QMessageBox.StandardButton.Yes if next_sheet else QMessageBox.StandardButton.No
-
-        monkeypatch.setattr(ImportDialog, "exec", import_all)
-        monkeypatch.setattr(QMessageBox, "question", answer)
+        asked = importing_as_asked(monkeypatch, next_sheet)
         elsewhere.imports.open_import(target)
         assert asked == ["The file has another sheet, «Покупки». Import it too?"]
         assert [batch.sheet for batch in import_history(other.db)] == (
@@ -278,10 +286,9 @@ def test_empty_sheets_are_passed_over_when_the_next_is_offered(
     """An old Excel workbook has its list on «Лист1» and an empty «Лист2» and «Лист3»;
     offered, those would each have ended in «no data in the file»."""
     import openpyxl
-    from PySide6.QtWidgets import QDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from clientbase.services.importing import import_history
-    from clientbase.ui.import_dialog import ImportDialog
 
     workbook = openpyxl.Workbook()
     first = workbook.active
@@ -296,20 +303,8 @@ def test_empty_sheets_are_passed_over_when_the_next_is_offered(
     workbook.save(path := tmp_path / "clients.xlsx")
     window = MainWindow(workspace, qsettings)
     qtbot.addWidget(window)
-    asked: list[str] = []
+    asked = importing_as_asked(monkeypatch, next_sheet=True)
     warned: list[str] = []
-
-    def import_all(dialog: ImportDialog) -> QDialog.DialogCode:
-        dialog.check()
-        dialog.run_import()
-        return QDialog.DialogCode(dialog.result())
-
-    def answer(_parent, _title, text, *_args) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(ImportDialog, "exec", import_all)
-    monkeypatch.setattr(QMessageBox, "question", answer)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
     window.imports.open_import(path)
     assert asked == [] and warned == []  # no sheet after «Лист1» holds a list
