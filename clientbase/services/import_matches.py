@@ -8,12 +8,14 @@ and client_keys.two_clients."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from clientbase.db.database import Database
 from clientbase.db.models import Client, Email, Phone
+from clientbase.services.client_data import ClientInput
 from clientbase.services.client_keys import (
     NOBODY,
     Person,
@@ -26,6 +28,7 @@ from clientbase.services.client_keys import (
     who_of,
 )
 from clientbase.services.client_validation import ValidClient
+from clientbase.services.text import fold
 
 if TYPE_CHECKING:
     from clientbase.services.import_plan import PlannedRow
@@ -177,8 +180,13 @@ class FileIndex:
         return None
 
     def named(self, valid: ValidClient) -> PlannedRow | None:
-        """The one earlier client's row of the name a row of a name alone gives."""
-        return self.names.get(folded_name(valid))
+        """The one earlier client's row of the name a row of a name alone gives, where
+        nothing the two rows say differs: a register's two «John Smith», each with a date
+        of his own in the notes, are two people."""
+        row = self.names.get(folded_name(valid))
+        if row is None or row.data is None or _differ(row.data, valid.data):
+            return None
+        return row
 
     def add(self, row: PlannedRow, keys: list[str], person: Person | None) -> None:
         for key in keys:
@@ -189,6 +197,19 @@ class FileIndex:
         if person is not None:
             birthday, name = person
             self.by_birthday.setdefault(birthday, []).append((name, row))
+
+
+def _differ(one: ClientInput, other: ClientInput) -> bool:
+    """Whether two cards give one of their text fields two values."""
+    return any(
+        (mine := getattr(one, name).strip())
+        and (theirs := getattr(other, name).strip())
+        and fold(mine) != fold(theirs)
+        for name in _TEXT_FIELDS
+    )
+
+
+_TEXT_FIELDS = tuple(item.name for item in fields(ClientInput) if item.type in ("str", str))
 
 
 def _another_client(who: Who, row: PlannedRow) -> bool:

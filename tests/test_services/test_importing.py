@@ -675,6 +675,26 @@ def test_a_row_of_a_name_alone_is_the_one_earlier_row_of_that_name(
     assert anna.data.city == "Москва"
 
 
+def test_two_rows_of_one_name_that_say_different_things_are_two_clients(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A register's namesakes, each with a town or a date of his own, are two people.
+    path = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["ФИО", "Город", "Примечание"],
+            ["Смирнов Ян", "Тула", None],
+            ["Смирнов Ян", "Казань", None],
+            ["Смирнов Ян", None, "Принят 11.05.1601"],
+            ["Смирнов Ян", None, "Принят 02.03.1602"],
+        ],
+    )
+    plan = plan_for(workspace, path)
+    assert [(r.line, r.action) for r in plan.rows] == [
+        (2, RowAction.NEW), (3, RowAction.NEW), (4, RowAction.NEW), (5, RowAction.NEW),
+    ]  # fmt: skip
+
+
 def test_undo_takes_back_new_clients_and_restores_merged_ones(workspace: Workspace) -> None:
     mine = workspace.clients.create(
         person("Иванов", "Иван", "Иванович", phones=("+79161234567",), city="Химки")
