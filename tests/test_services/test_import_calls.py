@@ -1,7 +1,7 @@
 """A sheet's «Дата последнего звонка» and «Результат звонка»: the last call, in the client's
 history of calls, taken back with the import."""
 
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -9,23 +9,17 @@ import pytest
 from clientbase.db.enums import InteractionKind
 from clientbase.exchange.header import Target, target_of_header
 from clientbase.services.client_query import ClientQuery, find_client_ids
-from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
 from clientbase.services.import_undo import later_work, undo_import
 from clientbase.services.importing import commit_import, import_history
 from clientbase.services.interactions import InteractionInput
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
-
-TODAY = date(2026, 11, 22)
+from tests.test_services.test_importing import plan_for
 
 
 def imported(workspace: Workspace, path: Path, text: str) -> int:
     path.write_text(text, encoding="utf-8")
-    table, header, mapping = read_plan_source(path)
-    plan = plan_import(
-        workspace.db, workspace.settings, table, header, mapping, path.name,
-        DuplicateRule.MERGE, TODAY,
-    )  # fmt: skip
+    plan = plan_for(workspace, path)
     assert plan.problems() == []
     return commit_import(workspace.db, workspace.settings, plan)
 

@@ -8,21 +8,15 @@ import pytest
 
 from clientbase.exchange.header import Target, propose_mapping, target_of_header
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
-from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
-
-TODAY = date(2026, 11, 22)
+from tests.test_services.test_importing import plan_for
 
 
 def imported(workspace: Workspace, path: Path, text: str):
     path.write_text(text, encoding="utf-8")
-    table, header, mapping = read_plan_source(path)
-    plan = plan_import(
-        workspace.db, workspace.settings, table, header, mapping, path.name,
-        DuplicateRule.MERGE, TODAY,
-    )  # fmt: skip
+    plan = plan_for(workspace, path)
     commit_import(workspace.db, workspace.settings, plan)
     return plan
 

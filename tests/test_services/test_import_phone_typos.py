@@ -1,16 +1,13 @@
 """A phone typed with a digit missing or one too many, which a sheet's years of typing hold:
 named, and not saved as another person's number."""
 
-from datetime import date
 from pathlib import Path
 
 from clientbase.services.client_query import ClientQuery, find_client_ids
-from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
 from clientbase.services.importing import commit_import
 from clientbase.services.phones import in_numbering_plan
 from clientbase.services.workspace import Workspace
-
-TODAY = date(2026, 11, 22)
+from tests.test_services.test_importing import plan_for
 
 
 def test_a_russian_number_a_digit_short_is_named_not_saved(
@@ -28,11 +25,7 @@ def test_a_russian_number_a_digit_short_is_named_not_saved(
         "Орлов Пётр;8 916 111 22 33, 8 903 222 33 4\n",
         encoding="utf-8",
     )
-    table, header, mapping = read_plan_source(path)
-    plan = plan_import(
-        workspace.db, workspace.settings, table, header, mapping, path.name,
-        DuplicateRule.MERGE, TODAY,
-    )  # fmt: skip
+    plan = plan_for(workspace, path)
     assert [(p.line, p.value, p.code) for p in plan.problems()] == [
         (2, "8 916 111 22 3", "phone_not_in_plan"),
         (3, "8 029 123 45 67", "phone_not_in_plan"),

@@ -11,24 +11,19 @@ from clientbase.db.enums import ReminderKind
 from clientbase.exchange.header import Target, propose_mapping, target_of_header
 from clientbase.services.calendar import items_between
 from clientbase.services.client_query import ClientQuery, find_client_ids
-from clientbase.services.import_plan import DuplicateRule, ImportPlan, plan_import, read_plan_source
+from clientbase.services.import_plan import ImportPlan
 from clientbase.services.import_undo import later_work, undo_import
 from clientbase.services.importing import commit_import, import_history
 from clientbase.services.reminders import ReminderInput
 from clientbase.services.row_reminders import reminder_of
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
-
-TODAY = date(2026, 11, 22)
+from tests.test_services.test_importing import TODAY, plan_for
 
 
 def planned(workspace: Workspace, path: Path, text: str) -> ImportPlan:
     path.write_text(text, encoding="utf-8")
-    table, header, mapping = read_plan_source(path)
-    return plan_import(
-        workspace.db, workspace.settings, table, header, mapping, path.name,
-        DuplicateRule.MERGE, TODAY,
-    )  # fmt: skip
+    return plan_for(workspace, path)
 
 
 def imported(workspace: Workspace, path: Path, text: str) -> int:

@@ -1,14 +1,11 @@
 """Customers exported by the web shops a small shop sells through, in English."""
 
-from datetime import date
 from pathlib import Path
 
 from clientbase.services.client_query import ClientQuery, find_client_ids
-from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
-
-TODAY = date(2026, 11, 22)
+from tests.test_services.test_importing import plan_for
 
 SHOPIFY = (
     "Customer ID,First Name,Last Name,Email,Accepts Email Marketing,Default Address Company,"
@@ -26,11 +23,7 @@ def test_a_shopify_customers_export_fills_the_card(workspace: Workspace, tmp_pat
     # row), the «Default Address» columns went to the notes, and the id kept Shopify's «'».
     path = tmp_path / "customers_export.csv"
     path.write_text(SHOPIFY, encoding="utf-8")
-    table, header, mapping = read_plan_source(path)
-    plan = plan_import(
-        workspace.db, workspace.settings, table, header, mapping, path.name,
-        DuplicateRule.MERGE, TODAY,
-    )  # fmt: skip
+    plan = plan_for(workspace, path)
     assert plan.problems() == []
     commit_import(workspace.db, workspace.settings, plan)
     [client_id] = find_client_ids(workspace.db, ClientQuery())
