@@ -86,7 +86,8 @@ def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
     a group of columns with one merged cell («Контакты» over «Телефон» and «E-mail») and
     merge the other names down over both rows («ФИО»), which leaves the lower row empty
     under them. So the lower row holds only names, one of them known, and a known name
-    of the upper row stands above an empty cell of the lower one."""
+    of the upper row stands above an empty cell of the lower one, or above a name known
+    too («Адрес» over «Город»)."""
     filled = [cell for cell in lower if cell is not None]
     names = [cell for cell in filled if isinstance(cell, str)]
     if not filled or len(names) < len(filled):
@@ -94,6 +95,15 @@ def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
     if any(holds_phones(name) or "@" in name or _LIKE_DATA.search(name) for name in names):
         return False
     if not any(target_of_header(cell) is not None for cell in filled):
+        return False
+    if any(
+        cell is not None and target_of_header(cell) is None
+        for column, cell in enumerate(lower[: len(upper)])
+        if target_of_header(upper[column]) is not None
+    ):
+        # «Смирнов Ян» under «ФИО», «Тула» under «Город»: under a column's own name, the
+        # lower half of a header holds a narrower name («Телефон» under «Контакты») or
+        # nothing. The first client's, with a note such as «Скидка 5%» and no phone.
         return False
     own = [
         column

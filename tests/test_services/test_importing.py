@@ -195,6 +195,26 @@ def test_a_lone_client_under_the_header_is_no_second_header_row(workspace, tmp_p
     assert names(workspace) == ["Смирнова Елена"]
 
 
+def test_a_first_client_with_a_note_like_a_column_name_is_no_second_header_row(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Скидка 5%» in the notes reads like a column's name, and the first client had no
+    # phone: his row was taken for the lower half of a two-row header, and he was lost.
+    path = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["ФИО", "Город", "Адрес", "Примечание"],
+            ["Смирнов Ян", "Тула", None, "Скидка 5%"],
+            ["Орлов Олег", "Казань", "ул. Мира, 2", None],
+        ],
+    )
+    assert read_plan_source(path)[1:] == (
+        0, [Target.FULL_NAME, Target.CITY, Target.STREET, Target.NOTES]
+    )  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, path))
+    assert names(workspace) == ["Орлов Олег", "Смирнов Ян"]
+
+
 def test_a_table_drawn_away_from_the_corner_keeps_its_row_numbers(workspace, tmp_path) -> None:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
