@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import fields
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
 
@@ -38,15 +38,17 @@ class BaseIndex:
     """Who is already in the base, by normalized phone, e-mail, birthday (and name)."""
 
     def __init__(self, db: Database) -> None:
+        self._db = db
+        self._sketches: dict[int, _Sketch] | None = None
         with db.reading() as session:
             active = Client.archived_at.is_(None)
             # Orders sheets often name the client only, and so does a list's row of a client
-            # with nothing else known; a name that two clients share matches neither.
-            self.names: dict[str, int | None] = {}
+            # with nothing else known (see `named`).
+            self.names: dict[str, list[int]] = {}
             for client_id, name in session.execute(
                 select(Client.id, Client.sort_name).where(active)
             ):
-                self.names[name] = None if name in self.names else client_id
+                self.names.setdefault(name, []).append(client_id)
             # A phone or e-mail may be on several cards: a family's, each a client.
             self.phones: dict[str, list[int]] = {}
             for e164, client_id in session.execute(
@@ -92,6 +94,42 @@ class BaseIndex:
             ):  # fmt: skip
                 if day is not None and month is not None and year is not None:
                     self.by_birthday.setdefault((day, month, year), []).append((client_id, name))
+
+    def named(self, valid: ValidClient, alone: bool) -> int | None:
+        """The client of the base a row naming its client is: on an orders sheet the one
+        client of that name. A list's row of a name alone (`alone`, see name_alone) is the
+        one client of that name whose card says no other town or address; among namesakes,
+        the one card that holds just what the row does (the row's own, imported before)."""
+        ids = self.names.get(folded_name(valid), ())
+        if not alone:
+            return ids[0] if len(ids) == 1 else None
+        row = _sketch_of(valid.data)
+        sketches = self._load_sketches()
+        same = [i for i in ids if sketches[i] == row]
+        if len(same) == 1:
+            return same[0]
+        alike = [i for i in ids if not _elsewhere(sketches[i], row)]
+        return alike[0] if len(alike) == 1 else None
+
+    def _load_sketches(self) -> dict[int, _Sketch]:
+        """What tells the base's clients apart beside their keys, read once, when a row of
+        a name alone first needs it."""
+        if self._sketches is None:
+            keyed = {i for ids in (*self.phones.values(), *self.emails.values()) for i in ids}
+            with self._db.reading() as session:
+                self._sketches = {
+                    client_id: _Sketch(
+                        client_id in keyed or day is not None or bool(inn or card or code),
+                        *(fold(text.strip()) for text in texts),
+                    )
+                    for client_id, day, inn, card, code, *texts in session.execute(
+                        select(
+                            Client.id, Client.birthday_day, Client.inn, Client.loyalty_card,
+                            Client.client_code, *_SKETCHED,
+                        ).where(Client.archived_at.is_(None))
+                    )
+                }  # fmt: skip
+        return self._sketches
 
     def other_code(self, client_id: int, valid: ValidClient) -> bool:
         """Whether the client in the base has a code, and the row another one."""
@@ -210,6 +248,42 @@ def _differ(one: ClientInput, other: ClientInput) -> bool:
 
 
 _TEXT_FIELDS = tuple(item.name for item in fields(ClientInput) if item.type in ("str", str))
+
+
+class _Sketch(NamedTuple):
+    """A card as a row of a name alone is compared with it: whether it has a key (phone,
+    e-mail, birthday, ИНН, card or code), and its other fields folded."""
+
+    keyed: bool
+    middle_name: str
+    organization: str
+    region: str
+    city: str
+    street: str
+    postcode: str
+    notes: str
+
+
+_SKETCHED = (
+    Client.middle_name, Client.organization, Client.region, Client.city, Client.street,
+    Client.postcode, Client.notes,
+)  # fmt: skip
+_ADDRESS = ("region", "city", "street", "postcode")
+
+
+def _sketch_of(data: ClientInput) -> _Sketch:
+    return _Sketch(
+        False, *(fold(getattr(data, column.key).strip()) for column in _SKETCHED)
+    )  # fmt: skip
+
+
+def _elsewhere(card: _Sketch, row: _Sketch) -> bool:
+    """Whether a card gives another town or address than the row: another person of the
+    name, or one who has moved, which nobody can tell; the notes may have grown since."""
+    return any(
+        (mine := getattr(card, name)) and (theirs := getattr(row, name)) and mine != theirs
+        for name in _ADDRESS
+    )
 
 
 def _another_client(who: Who, row: PlannedRow) -> bool:

@@ -23,7 +23,6 @@ from clientbase.exchange.table_file import TableData, read_table
 from clientbase.exchange.values import text_of
 from clientbase.services.client_keys import (
     code_key,
-    folded_name,
     person_of,
     who_of,
 )
@@ -380,7 +379,7 @@ def plan_import(
             if existing is None and (orders or name_alone(valid)):
                 # A list imported again: its row of a name alone is the client of that name,
                 # not another one each time (one the base knows more of by now, too).
-                existing = base.names.get(folded_name(valid))
+                existing = base.named(valid, alone=not orders)
                 if existing is not None and base.other_code(existing, valid):
                     existing = None
             if existing is not None:

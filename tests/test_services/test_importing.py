@@ -688,8 +688,9 @@ def test_a_row_of_a_name_alone_is_the_one_earlier_row_of_that_name(
             (4, RowAction.MERGE_IN_FILE, 2),
             (5, RowAction.MERGE_IN_FILE, 3),
         ]
+    # The third Петров, a new client at first, is his own card the second time.
     assert names(workspace) == [
-        "Иванова Анна", *["Петров Олег"] * 4, "Сидоров Пётр"
+        "Иванова Анна", *["Петров Олег"] * 3, "Сидоров Пётр"
     ]  # fmt: skip
     anna = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="иванова"))[0])
     assert anna.data.city == "Москва"
@@ -712,6 +713,35 @@ def test_two_rows_of_one_name_that_say_different_things_are_two_clients(
     plan = plan_for(workspace, path)
     assert [(r.line, r.action) for r in plan.rows] == [
         (2, RowAction.NEW), (3, RowAction.NEW), (4, RowAction.NEW), (5, RowAction.NEW),
+    ]  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan)
+    # Imported again, each row is the card it made, not a fifth Смирнов Ян each time.
+    again = plan_for(workspace, path)
+    assert [r.action for r in again.rows] == [RowAction.MERGE] * 4
+    assert len({r.client_id for r in again.rows}) == 4
+    commit_import(workspace.db, workspace.settings, again)
+    assert names(workspace) == ["Смирнов Ян"] * 4
+
+
+def test_a_row_of_a_name_alone_in_another_town_is_another_client(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A row of a name alone went into the base's one client of that name, whatever town
+    each gives: two people were made one card, which nobody can take apart again."""
+    tula = workspace.clients.create(person("Смирнов", "Ян", city="Тула", notes="Постоянный"))
+    workspace.clients.create(person("Орлов", "Олег", phones=("89161112233",), street="Ленина 1"))
+    path = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["ФИО", "Город", "Адрес", "Примечание"],
+            ["Смирнов Ян", "Тула", None, "Скидка 5%"],  # other notes: the same Ян still
+            ["Смирнов Ян", "Казань", None, None],
+            ["Орлов Олег", None, "Мира 2", None],
+        ],
+    )
+    plan = plan_for(workspace, path)
+    assert [(r.line, r.action, r.client_id) for r in plan.rows] == [
+        (2, RowAction.MERGE, tula), (3, RowAction.NEW, None), (4, RowAction.NEW, None),
     ]  # fmt: skip
 
 
