@@ -73,6 +73,30 @@ def split_address(text: str) -> Address | None:
     return Address(postcode, region, city, ", ".join(street))
 
 
+# «Адрес: …», «адрес доставки - …» before an address written beside a phone.
+_ADDRESS_LABEL = re.compile(
+    r"^(?:(?:почтовый\s+|фактический\s+|юридический\s+)?адрес(?:\s+доставки)?|address)"
+    r"\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+
+
+def address_in_note(note: str) -> str | None:
+    """The address a phone's note is («Адрес: г. Москва, ул. Ленина, 1», «Тула, ул. Мира,
+    5»), without its label; None for a note that is not one («жена», «после 18:00»).
+    Beside a phone only an address says so: a label, a town with «г.», a postcode, or a
+    street marked with a house number."""
+    text = note.strip()
+    if (labelled := _ADDRESS_LABEL.match(text)) and labelled.end() < len(text):
+        return text[labelled.end() :]
+    parts = [part.strip() for part in _PARTS.split(text) if part.strip()]
+    if any(_TOWN.match(part) or _POSTCODE.match(part) for part in parts):
+        return text
+    if _STREET.search(text) and any(character.isdigit() for character in text):
+        return text
+    return None
+
+
 def _unmarked_town(parts: list[str]) -> int | None:
     """Where a town written without «г.» stands: the only part after the postcode, country
     and region, or the one just before the street."""

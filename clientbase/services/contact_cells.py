@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from clientbase.db.enums import MessengerKind
+from clientbase.exchange.addresses import address_in_note
 from clientbase.exchange.cell_lists import links_in_note, messenger_link
 from clientbase.exchange.values import (
     emails_and_notes,
@@ -17,7 +18,7 @@ from clientbase.exchange.values import (
     phone_and_note,
     split_phones,
 )
-from clientbase.services.card_cells import messengers_in_note
+from clientbase.services.card_cells import messengers_in_note, take_town_from_address
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
 from clientbase.services.phones import PhoneParseError, in_numbering_plan, normalize_phone
 
@@ -51,14 +52,19 @@ class ContactCells:
         label: Labeller,
         problem: Problem,
         kind: MessengerKind | None = None,
+        aside: Callable[[str], None] | None = None,
     ) -> None:
-        """The phones of a cell; an e-mail among them is the card's e-mail. `kind`: the
-        messenger the column says its phones are on («Телефон/WhatsApp»)."""
+        """The phones of a cell; an e-mail among them is the card's e-mail, and an address
+        the card's address (kept `aside`, in the notes, where the card has one). `kind`:
+        the messenger the column says its phones are on («Телефон/WhatsApp»)."""
         for written in split_phones(value, self._region):
             if "/" in written and (linked := messenger_link(written)) is not None:
                 data.messengers.append(linked)  # «t.me/ivan» under «Контакты»
                 continue
             raw, note = phone_and_note(written)
+            if not note and not looks_like_phone(raw) and (place := address_in_note(raw)):
+                _take_address(place, raw, data, aside)  # an address alone under «Контакты»
+                continue
             if "@" in written and (raw == written or looks_like_email(email_address(raw))):
                 self.emails(written, data, label, problem)  # «ivan@mail.ru (личная)»
                 continue
@@ -68,6 +74,9 @@ class ContactCells:
             if "/" in note:
                 links, note = links_in_note(note)
                 data.messengers += links
+            if note and (place := address_in_note(note)) is not None:
+                _take_address(place, note, data, aside)
+                note = ""
             try:
                 e164 = normalize_phone(raw, self._region)
             except PhoneParseError:
@@ -83,7 +92,14 @@ class ContactCells:
                 kinds = [kind, *(k for k in kinds if k is not kind)]
             data.messengers += [MessengerInput(k, raw) for k in kinds]
 
-    def emails(self, text: str, data: ClientInput, label: Labeller, problem: Problem) -> None:
+    def emails(
+        self,
+        text: str,
+        data: ClientInput,
+        label: Labeller,
+        problem: Problem,
+        aside: Callable[[str], None] | None = None,
+    ) -> None:
         """The e-mails of a cell; a phone written among them is the card's phone."""
         for email in emails_and_notes(text):
             address = email_address(email.address)
@@ -94,6 +110,21 @@ class ContactCells:
                     note = ""
                 data.emails.append(EmailInput(address, label(address, note)))
             elif "@" not in email.written and looks_like_phone(email.written):
-                self.phones(email.written, data, label, problem)  # a phone under «Контакты»
+                # A phone (or an address) under «Контакты»
+                self.phones(email.written, data, label, problem, aside=aside)
             elif address:
                 problem(email.written, "email_invalid")
+
+
+def _take_address(
+    place: str, written: str, data: ClientInput, aside: Callable[[str], None] | None
+) -> None:
+    """An address from a contacts cell (`place`, as `written` there) is the card's where
+    the card has none; beside the address or town of the sheet's own columns it is
+    another (a delivery address), kept aside as written."""
+    if data.street or data.city or data.postcode or data.region or aside is None:
+        if aside is not None:
+            aside(written)
+        return
+    data.street = place
+    take_town_from_address(data)

@@ -410,16 +410,20 @@ class RowReader:
             kept = text_of(value if whole else written)
             notes.append(f"{header}: {kept}" if header else kept)
 
+        def aside(written: str) -> None:
+            header = self._headers[column]
+            notes.append(f"{header}: {written}" if header else written)
+
         # Phones and dates read the cell itself: a date cell made text would cost a strftime
         # for nothing, 65,000 of them in an import of 100,000 clients.
         text = "" if target in _READ_FROM_CELL else text_of(value)
         match target:
             case Target.PHONE:
                 self._contacts.phones(
-                    value, data, label, problem, self._messenger_kinds.get(column)
+                    value, data, label, problem, self._messenger_kinds.get(column), aside
                 )
             case Target.EMAIL:
-                self._contacts.emails(text, data, label, problem)
+                self._contacts.emails(text, data, label, problem, aside)
             case Target.BIRTHDAY:
                 try:
                     birthday = read_birthday(value, self._today, column in self._month_first)

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from clientbase.exchange.addresses import Address, split_address
+from clientbase.exchange.addresses import Address, address_in_note, split_address
 from clientbase.exchange.header import Target
 from clientbase.services.import_rows import read_row
 
@@ -47,6 +47,29 @@ from clientbase.services.import_rows import read_row
 )
 def test_an_address_gives_up_only_the_parts_it_marks(written: str, parts: Address | None) -> None:
     assert split_address(written) == parts
+
+
+@pytest.mark.parametrize(
+    ("note", "address"),
+    [
+        ("Адрес: г. Москва, ул. Ленина, д. 1", "г. Москва, ул. Ленина, д. 1"),
+        ("адрес доставки - Тула, ул. Мира, 5", "Тула, ул. Мира, 5"),
+        ("г. Тула", "г. Тула"),
+        ("300000, Тула", "300000, Тула"),
+        ("Тула, ул. Мира, 5", "Тула, ул. Мира, 5"),
+        ("Курортный пр., 10", "Курортный пр., 10"),
+        # A phone's own notes: whose it is, when to call, an extension.
+        ("жена", None),
+        ("после 18:00", None),
+        ("доб. 12", None),
+        ("раб.", None),
+        ("Тула", None),  # a town alone beside a phone may be the phone's: a branch's
+        ("ул. Ленина", None),  # no house: the name of a shop, as often as a street
+        ("Адрес:", None),
+    ],
+)
+def test_a_phones_note_is_an_address_where_it_says_so(note: str, address: str | None) -> None:
+    assert address_in_note(note) == address
 
 
 MAPPING = [Target.FULL_NAME, Target.STREET, Target.POSTCODE]

@@ -312,6 +312,37 @@ def test_a_contacts_column_of_a_phone_here_and_an_e_mail_there_keeps_both(
     ]
 
 
+def test_an_address_in_a_contacts_cell_is_the_clients_address(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """1C writes the address into «Контактная информация» too, and so do hand-kept lists:
+    it became the phone's note, or a bad phone where no phone stood beside it."""
+    cards = imported_csv(
+        workspace,
+        tmp_path / "clients.csv",
+        "Наименование;Контактная информация;Город\n"
+        'Иванов Иван;"Тел.: +7 916 111-22-33, Адрес: г. Москва, ул. Ленина, д. 1";\n'
+        'Петрова Анна;"+7 903 333-44-55\nanna@mail.ru\nТула, ул. Мира, 5";\n'
+        "Сидоров Олег;+7 926 111-22-55 (после 18:00);\n"
+        "Орлова Ольга;620000, г. Екатеринбург, пр. Ленина, 10;\n"
+        # Her town is known already: the address from the contacts keeps to the notes.
+        "Козлова Анна;8 912 111-22-66, адрес доставки: Казань, ул. Баумана, 3;Тула\n",
+    )
+    assert [
+        (c.last_name, [(p.raw, p.label) for p in c.phones], c.postcode, c.city, c.street, c.notes)
+        for c in cards
+    ] == [
+        ("Иванов", [("+7 916 111-22-33", "")], "", "Москва", "ул. Ленина, д. 1", ""),
+        (
+            "Козлова", [("8 912 111-22-66", "")], "", "Тула", "",
+            "Контактная информация: адрес доставки: Казань, ул. Баумана, 3",
+        ),
+        ("Орлова", [], "620000", "Екатеринбург", "пр. Ленина, 10", ""),
+        ("Петрова", [("+7 903 333-44-55", "")], "", "Тула", "ул. Мира, 5", ""),
+        ("Сидоров", [("+7 926 111-22-55", "после 18:00")], "", "", "", ""),
+    ]  # fmt: skip
+
+
 def test_a_phone_alone_under_e_mail_is_the_clients_phone(workspace, tmp_path) -> None:
     # Typed into the e-mail column, it was named as a bad address and kept in the notes.
     cards = imported_csv(
