@@ -72,7 +72,9 @@ class _Card:
         apple = {line.group: _unescaped(line.value) for line in self.lines.get("X-ABLABEL", [])}
         values = []
         for line in self.lines.get(name, []):
-            value = _unescaped(line.value).removeprefix("tel:")  # 4.0 may write a tel: URI
+            value = _unescaped(line.value)
+            if value.startswith("tel:"):  # 4.0 may write a tel: URI, «tel:+7916…;ext=12»
+                value = value[4:].replace(";ext=", " доб. ")
             if not value:
                 continue
             note = _note(line, apple.get(line.group) if line.group else None)
@@ -163,14 +165,17 @@ def _part(parts: list[str], index: int) -> str:
 def _row(card: _Card) -> list[str | None]:
     name = card.parts("N")
     family, given, additional = _part(name, 0), _part(name, 1), _part(name, 2)
-    organization = ", ".join(part for part in card.parts("ORG") if part)
+    # ORG is the company and then its units: «ООО Ромашка;Отдел продаж».
+    organization, *units = [part for part in card.parts("ORG") if part] or [""]
     names = card.texts("FN")
-    # A company's card has only ORG (and FN repeating it); a person's name may be only in FN.
-    if not (family or given) and names and not organization:
+    # A company's card has only ORG (and FN repeating it); a person's name may be only in FN
+    # (4.0 makes N optional), at a company too. The import splits a whole name in «Фамилия».
+    if not (family or given) and names and names[0].casefold() != organization.casefold():
         family = names[0]
     address = card.parts("ADR")
     birthdays = card.lines.get("BDAY", [])
     noted = [f"{label}: {text}" for name, label in _NOTED for text in card.texts(name) if text]
+    noted += [f"Подразделение: {unit}" for unit in units]
     noted += [
         f"{label}: {_date(line)}"
         for name, label in _NOTED_DATES

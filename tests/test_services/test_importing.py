@@ -1759,6 +1759,39 @@ def test_an_iphones_birthday_without_a_year_and_its_messengers_come_in(
     )
 
 
+def test_a_vcard_4_of_a_person_at_a_company_without_n_keeps_the_persons_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """vCard 4.0 may leave N out: a person's card with only FN and ORG became the company's,
+    and the person's name was lost. A tel: URI's «;ext=12» became the phone's note as it is."""
+    path = tmp_path / "contacts.vcf"
+    path.write_text(
+        "\r\n".join([
+            "BEGIN:VCARD", "VERSION:4.0", "FN:Пётр Сидоров", "ORG:ООО Ромашка;Отдел продаж",
+            "TEL;TYPE=cell;PREF=1:tel:+79031112233;ext=12", "END:VCARD",
+            # A company's own card: FN repeats ORG.
+            "BEGIN:VCARD", "VERSION:4.0", "FN:ООО «Лютик»", "ORG:ООО «Лютик»",
+            "TEL;VALUE=uri;TYPE=work:tel:+7-495-111-22-33", "END:VCARD", "",
+        ]),
+        encoding="utf-8",
+    )  # fmt: skip
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    assert [
+        (c.kind, c.last_name, c.first_name, c.organization, [(p.raw, p.label) for p in c.phones],
+         c.notes)
+        for c in all_cards(workspace)
+    ] == [
+        (ClientKind.COMPANY, "", "", "ООО «Лютик»", [("+7-495-111-22-33", "рабочий")], ""),
+        (
+            # A person's company is kept in the notes, as from a sheet's column.
+            ClientKind.PERSON, "Сидоров", "Пётр", "",
+            [("+79031112233", "доб. 12 (мобильный)")], "ООО Ромашка\nПодразделение: Отдел продаж",
+        ),
+    ]  # fmt: skip
+
+
 def test_a_broken_vcard_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "contacts.vcf"
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Иванов;Иван\nBEGIN:VCARD\n", encoding="utf-8")
