@@ -1,5 +1,5 @@
 """CSV as Russian offices produce it: UTF-8 (with or without BOM), cp1251 or cp866, and
-`;` as often as `,` or tab between fields."""
+`;` as often as `,` or tab (or «|», from old accounting programs) between fields."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from clientbase.errors import ImportFileError
 
-DELIMITERS = ";,\t"
+DELIMITERS = ";,\t|"
 # Letters that fill Russian text; a wrong code page turns them into rare symbols instead.
 _COMMON = set("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё ОЕАИНТСРВЛКМДПУЯЫЬГЗБЧЙХЖШЮЦЩЭФЪЁ")
 

@@ -861,6 +861,20 @@ def test_a_cp1251_csv_with_semicolons_and_line_breaks_in_quotes(workspace: Works
     assert workspace.clients.get(belova).data.notes == "Любимые цвета: бордовый\nи золотой"
 
 
+def test_a_csv_of_fields_parted_by_vertical_bars_imports(workspace: Workspace, tmp_path) -> None:
+    # Old accounting programs and DBF tools part fields with «|»: the file was refused as
+    # having no column names.
+    cards = imported_csv(
+        workspace,
+        tmp_path / "clients.txt",
+        "ФИО|Телефон|Город\nИванова Анна|89161112233|Тула\nПетров Олег|89031112244|Москва\n",
+    )
+    assert [(c.last_name, [p.raw for p in c.phones], c.city) for c in cards] == [
+        ("Иванова", ["89161112233"], "Тула"),
+        ("Петров", ["89031112244"], "Москва"),
+    ]
+
+
 def test_bitrix24s_excel_export_imports_as_its_contacts(workspace: Workspace) -> None:
     """Bitrix24 hands out its contacts as a web page named .xls (in windows-1251 from a
     boxed Bitrix): it was read as a CSV and refused as having no header row."""
