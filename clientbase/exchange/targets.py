@@ -15,6 +15,9 @@ class Target(StrEnum):
     MIDDLE_NAME = "middle_name"
     ORGANIZATION = "organization"
     PHONE = "phone"
+    # «Код города» «495» beside «Телефон» «123-45-67»: the area code of the row's local
+    # numbers, in a column of its own.
+    AREA_CODE = "area_code"
     EMAIL = "email"
     BIRTHDAY = "birthday"
     # A birthday in columns of its own day, month and year (Thunderbird, some hand-kept

@@ -21,10 +21,14 @@ from clientbase.exchange.values import (
 from clientbase.services.card_cells import messengers_in_note, take_town_from_address
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
 from clientbase.services.phones import PhoneParseError, in_numbering_plan, normalize_phone
+from clientbase.services.text import digits
 
 # A phone column that Excel showed as numbers and saved to CSV as shown: «7,91612E+10». Its
 # last digits are gone, which the person must be told rather than just «not a phone».
 _EXPONENT = re.compile(r"^\+?\d[.,]\d+e\+?\d{1,2}$", re.IGNORECASE)
+
+# How many digits a number dialled within its town has (Russian towns: five to seven).
+_LOCAL_DIGITS = (5, 7)
 
 # (contact, its note as written) → the note it gets on the card.
 Labeller = Callable[[str, str], str]
@@ -53,10 +57,14 @@ class ContactCells:
         problem: Problem,
         kind: MessengerKind | None = None,
         aside: Callable[[str], None] | None = None,
-    ) -> None:
+        area: str = "",
+    ) -> bool:
         """The phones of a cell; an e-mail among them is the card's e-mail, and an address
         the card's address (kept `aside`, in the notes, where the card has one). `kind`:
-        the messenger the column says its phones are on («Телефон/WhatsApp»)."""
+        the messenger the column says its phones are on («Телефон/WhatsApp»); `area`: the
+        row's area code («Код города»), which a local number («123-45-67») is dialled
+        with. Whether a number took the area code."""
+        took_area = False
         for written in split_phones(value, self._region):
             if "/" in written and (linked := messenger_link(written)) is not None:
                 data.messengers.append(linked)  # «t.me/ivan» under «Контакты»
@@ -77,6 +85,9 @@ class ContactCells:
             if note and (place := address_in_note(note)) is not None:
                 _take_address(place, note, data, aside)
                 note = ""
+            if area and _LOCAL_DIGITS[0] <= len(digits(raw)) <= _LOCAL_DIGITS[1]:
+                raw, written = f"{area} {raw}", f"{area} {written}"
+                took_area = True
             try:
                 e164 = normalize_phone(raw, self._region)
             except PhoneParseError:
@@ -91,6 +102,7 @@ class ContactCells:
             if kind is not None:
                 kinds = [kind, *(k for k in kinds if k is not kind)]
             data.messengers += [MessengerInput(k, raw) for k in kinds]
+        return took_area
 
     def emails(
         self,

@@ -172,6 +172,9 @@ class RowReader:
         self._text: list[tuple[int, str]] = []
         self._other: list[tuple[int, Target]] = []
         self._full_name: list[int] = []
+        # «Код города»: the row's area code, and whether a local number of the row took it.
+        self._area_codes: list[int] = []
+        self._area = ("", False)
         # A column we do not know goes to the notes with its name, so nothing is lost.
         self._note_prefixes: dict[int, str] = {}
         # «Рабочий телефон», «Личный e-mail»: the note every phone or e-mail of it gets.
@@ -209,6 +212,8 @@ class RowReader:
                 self._text.append((column, target.value))
             elif target is Target.FULL_NAME:
                 self._full_name.append(column)
+            elif target is Target.AREA_CODE:
+                self._area_codes.append(column)
             elif target not in PURCHASE_TARGETS and target is not Target.IGNORE:
                 self._other.append((column, target))
             if target in (Target.MESSENGERS, Target.PHONE) and (kind := messenger_of(header)):
@@ -258,11 +263,22 @@ class RowReader:
                 full_name, full_name_column = text_of(value), column
         if not full_name and self._name_parts:
             full_name, full_name_column = self._whole_name_in_a_part(data)
+        area_column = next(
+            (
+                c
+                for c in self._area_codes
+                if c < width and cells[c] is not None and not _blank(cells[c])
+            ),
+            None,
+        )
+        self._area = ("", False) if area_column is None else (text_of(cells[area_column]), False)
         for column, target in self._other:
             if column < width and (value := cells[column]) is not None:
                 if target not in _YES_NO_TARGETS and _blank(value, target):
                     continue
                 self._read_cell(data, target, column, value, line, problems, notes)
+        if area_column is not None and not self._area[1]:
+            notes.append(f"{self._headers[area_column]}: {self._area[0]}")  # no number took it
         if self._birth_parts:
             self._birthday_of_parts(data, line, problems, notes)
         call, kept = (
@@ -419,9 +435,11 @@ class RowReader:
         text = "" if target in _READ_FROM_CELL else text_of(value)
         match target:
             case Target.PHONE:
-                self._contacts.phones(
-                    value, data, label, problem, self._messenger_kinds.get(column), aside
+                area, took = self._area
+                took |= self._contacts.phones(
+                    value, data, label, problem, self._messenger_kinds.get(column), aside, area
                 )
+                self._area = (area, took)
             case Target.EMAIL:
                 self._contacts.emails(text, data, label, problem, aside)
             case Target.BIRTHDAY:

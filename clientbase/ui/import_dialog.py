@@ -111,6 +111,7 @@ def target_names() -> dict[Target, str]:
         Target.NEXT_CONTACT: translate("ImportDialog", "Reminder: call again, next visit"),
         Target.LAST_CALL: translate("ImportDialog", "Last call: date (to the history)"),
         Target.CALL_RESULT: translate("ImportDialog", "Last call: result"),
+        Target.AREA_CODE: translate("ImportDialog", "Phone: area code"),
         Target.BIRTH_DAY: translate("ImportDialog", "Birthday: day"),
         Target.BIRTH_MONTH: translate("ImportDialog", "Birthday: month"),
         Target.BIRTH_YEAR: translate("ImportDialog", "Birthday: year"),

@@ -343,6 +343,35 @@ def test_an_address_in_a_contacts_cell_is_the_clients_address(
     ]  # fmt: skip
 
 
+def test_an_area_code_in_a_column_of_its_own_completes_the_local_numbers(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Older lists keep «Код города» beside «Телефон»: «495» and «123-45-67». Each local
+    number was named a bad phone, and the code went to the notes apart from it."""
+    path = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["ФИО", "Код города", "Телефон", "Моб. телефон"],
+            ["Иванова Анна", "495", "123-45-67", "8-916-111-22-33"],
+            ["Петров Олег", "(4872)", "31-22-44, 31-22-45", None],
+            ["Сидоров Пётр", "812", None, "8 921 111-22-55"],  # the code of no number here
+            ["Орлова Юлия", None, "8 (495) 765-43-21", None],
+        ],
+    )
+    assert read_plan_source(path)[2] == [
+        Target.FULL_NAME, Target.AREA_CODE, Target.PHONE, Target.PHONE,
+    ]  # fmt: skip
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    assert [([(p.raw, p.label) for p in c.phones], c.notes) for c in all_cards(workspace)] == [
+        ([("495 123-45-67", ""), ("8-916-111-22-33", "мобильный")], ""),
+        ([("8 (495) 765-43-21", "")], ""),
+        ([("(4872) 31-22-44", ""), ("(4872) 31-22-45", "")], ""),
+        ([("8 921 111-22-55", "мобильный")], "Код города: 812"),
+    ]
+
+
 def test_a_phone_alone_under_e_mail_is_the_clients_phone(workspace, tmp_path) -> None:
     # Typed into the e-mail column, it was named as a bad address and kept in the notes.
     cards = imported_csv(
