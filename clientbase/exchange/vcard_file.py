@@ -24,6 +24,7 @@ from vobject.base import ContentLine, VObjectError, getLogicalLines, textLineToC
 from clientbase.errors import ImportFileError
 from clientbase.exchange.csv_file import decode
 from clientbase.exchange.values import with_note
+from clientbase.exchange.vcard_android import LABEL_PARAMETER, android_notes, with_samsung_label
 
 HEADERS = [
     "Фамилия", "Имя", "Отчество", "Организация", "Телефон", "E-mail", "Дата рождения",
@@ -101,6 +102,8 @@ def _unescaped(value: object) -> str:
 
 
 def _note(line: ContentLine, apple_label: str | None) -> str:
+    if own := line.params.get(LABEL_PARAMETER):
+        return str(own[0])  # a Samsung's: see vcard_android
     if apple_label is not None:
         match = _APPLE_LABEL.match(apple_label)
         if match is None:
@@ -118,14 +121,18 @@ def _note(line: ContentLine, apple_label: str | None) -> str:
 
 
 def _date(line: ContentLine) -> str:
-    """19800201, 1980-02-01 or --0201 (no year) → 01.02.1980 / 01.02. An iPhone writes a
-    birthday without a year in 1604, naming that year in X-APPLE-OMIT-YEAR."""
-    value = _unescaped(line.value)
+    """An iPhone writes a birthday without a year in 1604, naming that year in
+    X-APPLE-OMIT-YEAR."""
+    return _date_text(_unescaped(line.value), line.params.get("X-APPLE-OMIT-YEAR", []))
+
+
+def _date_text(value: str, omitted_years: list[str] | tuple[()] = ()) -> str:
+    """19800201, 1980-02-01 or --0201 (no year) → 01.02.1980 / 01.02."""
     match = _DATE.match(value)
     if match is None:
         return value
     year, month, day = match.groups()
-    if year == "--" or year in line.params.get("X-APPLE-OMIT-YEAR", []):
+    if year == "--" or year in omitted_years:
         return f"{day}.{month}"
     return f"{day}.{month}.{year}"
 
@@ -176,6 +183,7 @@ def _row(card: _Card) -> list[str | None]:
     birthdays = card.lines.get("BDAY", [])
     noted = [f"{label}: {text}" for name, label in _NOTED for text in card.texts(name) if text]
     noted += [f"Подразделение: {unit}" for unit in units]
+    noted += android_notes(card.texts("X-ANDROID-CUSTOM"), _date_text)
     noted += [
         f"{label}: {_date(line)}"
         for name, label in _NOTED_DATES
@@ -209,7 +217,7 @@ def _cards(text: str, file_name: str) -> list[_Card]:
     depth = 0  # a vCard 2.1 AGENT property holds a whole card inside a card
     for line, number in getLogicalLines(io.StringIO(text), allowQP=True):
         try:
-            content = textLineToContentLine(line, number)
+            content = textLineToContentLine(with_samsung_label(line), number)
         except (VObjectError, ValueError, LookupError):
             # No name and colon, or a code page Python does not know: kept as it stands.
             if card is not None:

@@ -1835,6 +1835,41 @@ def test_a_vcard_4_of_a_person_at_a_company_without_n_keeps_the_persons_name(
     ]  # fmt: skip
 
 
+def test_a_samsung_phones_own_labels_and_androids_extra_fields_come_in(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Samsung writes a label its owner typed as «TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=
+    QUOTED-PRINTABLE,…)»: the line was unreadable, and the phone was only text in the notes.
+    Android's nickname, dates and relations (X-ANDROID-CUSTOM) were dropped without a word."""
+    wife = quopri.encodestring("Жена".encode()).decode()
+    personal = quopri.encodestring("Личный".encode()).decode()
+    nick = quopri.encodestring("Аня".encode()).decode()
+    path = tmp_path / "contacts.vcf"
+    path.write_bytes(
+        "\r\n".join([
+            "BEGIN:VCARD", "VERSION:2.1", "N:Иванова;Анна;;;", "FN:Анна Иванова",
+            "TEL;CELL;PREF:+79161112233",
+            f"TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,{wife}):+79031112244",
+            f"EMAIL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,{personal}):anna@mail.ru",
+            "TEL;X-CUSTOM(Dacha):+74951112255",
+            "X-ANDROID-CUSTOM;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
+            f"vnd.android.cursor.item/nickname;{nick};1;;;;;;;;;;;;;",
+            "X-ANDROID-CUSTOM:vnd.android.cursor.item/contact_event;2010-06-12;1;;;;;;;;;;;;;",
+            "X-ANDROID-CUSTOM:vnd.android.cursor.item/relation;Петров Олег;14;;;;;;;;;;;;;",
+            "END:VCARD", "",
+        ]).encode()
+    )  # fmt: skip
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    [anna] = all_cards(workspace)
+    assert [(p.raw, p.label) for p in anna.phones] == [
+        ("+79161112233", "мобильный"), ("+79031112244", "Жена"), ("+74951112255", "Dacha"),
+    ]  # fmt: skip
+    assert [(e.address, e.label) for e in anna.emails] == [("anna@mail.ru", "Личный")]
+    assert anna.notes == "Прозвище: Аня\nГодовщина: 12.06.2010\nСупруг(а): Петров Олег"
+
+
 def test_a_broken_vcard_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "contacts.vcf"
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Иванов;Иван\nBEGIN:VCARD\n", encoding="utf-8")

@@ -1,0 +1,68 @@
+"""What Android phones write into a .vcf beyond the vCard standard.
+
+Samsung puts a label its owner typed into the line's parameters, quoted-printable where it
+is not ASCII: «TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=D0=96=D0=B5=D0=BD=D0=B0):
++7903…» («Жена»), which no vCard reader knows. Android keeps a nickname, dates and
+relations in X-ANDROID-CUSTOM lines: «vnd.android.cursor.item/relation;Петров Олег;14;…»,
+a kind and then its data fields, the second of which is a type number.
+"""
+
+from __future__ import annotations
+
+import quopri
+import re
+from collections.abc import Callable
+from contextlib import suppress
+
+_SAMSUNG_LABEL = re.compile(r";X-CUSTOM\(([^()]*)\)(?=[;:])", re.IGNORECASE)
+# The parameter the label is handed on under, for vcard_file to read as a TEL's or EMAIL's.
+LABEL_PARAMETER = "X-LABEL"
+
+_KIND = "vnd.android.cursor.item/"
+# Android's ContactsContract.CommonDataKinds: Event.TYPE and Relation.TYPE; 0 is a type the
+# owner named, in the third field.
+_EVENTS = {"1": "Годовщина", "2": "Событие", "3": "День рождения"}
+_RELATIONS = {
+    "1": "Помощник", "2": "Брат", "3": "Ребёнок", "4": "Партнёр", "5": "Отец", "6": "Друг",
+    "7": "Руководитель", "8": "Мать", "9": "Родитель", "10": "Партнёр",
+    "11": "По рекомендации", "12": "Родственник", "13": "Сестра", "14": "Супруг(а)",
+}  # fmt: skip
+_PART = re.compile(r"(?<!\\);")
+
+
+def with_samsung_label(line: str) -> str:
+    """The line with Samsung's X-CUSTOM(…) made a parameter a reader knows: X-LABEL="Жена"."""
+    found = _SAMSUNG_LABEL.search(line)
+    if found is None or ":" in line[: found.start()]:
+        return line
+    *settings, label = found.group(1).split(",")
+    named = {k.strip().upper(): v.strip() for k, _, v in (s.partition("=") for s in settings)}
+    if named.get("ENCODING", "").upper() == "QUOTED-PRINTABLE":
+        charset = named.get("CHARSET") or "utf-8"
+        # Kept as written where it does not decode: better a strange label than a lost phone.
+        with suppress(LookupError, UnicodeDecodeError):
+            label = quopri.decodestring(label.encode("ascii", "replace")).decode(charset)
+    label = label.replace('"', "").strip()
+    parameter = f';{LABEL_PARAMETER}="{label}"' if label else ""
+    return line[: found.start()] + parameter + line[found.end() :]
+
+
+def android_notes(values: list[str], date_of: Callable[[str], str]) -> list[str]:
+    """The notes an X-ANDROID-CUSTOM line gives, from its (decoded) values: «Прозвище: Аня»,
+    «Годовщина: 12.06.2010», «Супруг(а): Петров Олег». Other kinds are the phone's own
+    bookkeeping, as are REV and UID."""
+    notes = []
+    for value in values:
+        kind, *fields = [part.replace("\\;", ";").strip() for part in _PART.split(value)]
+        fields += ["", "", ""]
+        data, kind_of, own = fields[0], fields[1], fields[2]
+        if not data:
+            continue
+        match kind.removeprefix(_KIND):
+            case "nickname":
+                notes.append(f"Прозвище: {data}")
+            case "contact_event":
+                notes.append(f"{own or _EVENTS.get(kind_of, 'Событие')}: {date_of(data)}")
+            case "relation":
+                notes.append(f"{own or _RELATIONS.get(kind_of, 'Связь')}: {data}")
+    return notes
