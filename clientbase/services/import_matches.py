@@ -41,38 +41,31 @@ class BaseIndex:
         self._db = db
         self._sketches: dict[int, _Sketch] | None = None
         with db.reading() as session:
-            active = Client.archived_at.is_(None)
+            # A client put in the archive is still the shop's: a list imported again finds
+            # them there (and leaves them there) rather than bringing them back as new ones.
             # Orders sheets often name the client only, and so does a list's row of a client
             # with nothing else known (see `named`).
             self.names: dict[str, list[int]] = {}
-            for client_id, name in session.execute(
-                select(Client.id, Client.sort_name).where(active)
-            ):
+            for client_id, name in session.execute(select(Client.id, Client.sort_name)):
                 self.names.setdefault(name, []).append(client_id)
             # A phone or e-mail may be on several cards: a family's, each a client.
             self.phones: dict[str, list[int]] = {}
-            for e164, client_id in session.execute(
-                select(Phone.e164, Phone.client_id).join(Client).where(active)
-            ):
+            for e164, client_id in session.execute(select(Phone.e164, Phone.client_id)):
                 self.phones.setdefault(e164, []).append(client_id)
             self.emails: dict[str, list[int]] = {}
-            for address, client_id in session.execute(
-                select(Email.address, Email.client_id).join(Client).where(active)
-            ):
+            for address, client_id in session.execute(select(Email.address, Email.client_id)):
                 self.emails.setdefault(address, []).append(client_id)
             # A loyalty card names one client; a number that two clients share names neither.
             self.cards: dict[str, int | None] = {}
             for client_id, card in session.execute(
-                select(Client.id, Client.loyalty_card).where(active, Client.loyalty_card != "")
+                select(Client.id, Client.loyalty_card).where(Client.loyalty_card != "")
             ):
                 key = card_key(card)
                 self.cards[key] = None if key in self.cards else client_id
             self.who: dict[int, Who] = {
                 client_id: who_of(kind, first_name, last_name)
                 for client_id, kind, first_name, last_name in session.execute(
-                    select(Client.id, Client.kind, Client.first_name, Client.last_name).where(
-                        active
-                    )
+                    select(Client.id, Client.kind, Client.first_name, Client.last_name)
                 )
             }
             # So is a code from the shop's earlier program; two clients with different codes
@@ -80,7 +73,7 @@ class BaseIndex:
             self.codes: dict[str, int | None] = {}
             self.code_of: dict[int, str] = {}
             for client_id, code in session.execute(
-                select(Client.id, Client.client_code).where(active, Client.client_code != "")
+                select(Client.id, Client.client_code).where(Client.client_code != "")
             ):
                 key = code_key(code)
                 self.codes[key] = None if key in self.codes else client_id
@@ -90,7 +83,7 @@ class BaseIndex:
                 select(
                     Client.id, Client.birthday_day, Client.birthday_month, Client.birthday_year,
                     Client.sort_name,
-                ).where(active, Client.birthday_year.is_not(None))
+                ).where(Client.birthday_year.is_not(None))
             ):  # fmt: skip
                 if day is not None and month is not None and year is not None:
                     self.by_birthday.setdefault((day, month, year), []).append((client_id, name))
@@ -126,7 +119,7 @@ class BaseIndex:
                         select(
                             Client.id, Client.birthday_day, Client.inn, Client.loyalty_card,
                             Client.client_code, *_SKETCHED,
-                        ).where(Client.archived_at.is_(None))
+                        )
                     )
                 }  # fmt: skip
         return self._sketches

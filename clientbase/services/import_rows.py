@@ -23,6 +23,7 @@ from clientbase.exchange.header import (
     normalize_header,
     target_of_header,
 )
+from clientbase.exchange.page_rows import folded_headers, is_header_again, is_page_mark
 from clientbase.exchange.person_names import name_and_aside, name_case, split_full_name
 from clientbase.exchange.targets import PURCHASE_TARGETS
 from clientbase.exchange.totals_row import is_totals_row
@@ -81,7 +82,7 @@ class ReadRow:
     line: int
     data: ClientInput | None  # None for a blank or totals row; without a name for "no_name"
     problems: list[CellProblem]
-    # Why the whole row is left out: "blank", "totals", "no_name".
+    # Why the whole row is left out: "blank", "totals", "page" (see page_rows), "no_name".
     skipped: str = ""
     # The sheet marks the client archived («Архивный: Да», 1C's «Пометка удаления»).
     archived: bool = False
@@ -155,6 +156,7 @@ class RowReader:
         percents: frozenset[int] = frozenset(),
     ) -> None:
         self._headers = [text_of(h) for h in headers] + [""] * (len(mapping) - len(headers))
+        self._folded_headers = folded_headers(self._headers)
         self._region = region
         self._today = today
         self._contacts = ContactCells(region, self._is_phone)
@@ -230,6 +232,8 @@ class RowReader:
             return ReadRow(line, None, [], skipped="blank")
         if is_totals_row(cells):
             return ReadRow(line, None, [], skipped="totals")
+        if is_header_again(cells, self._folded_headers) or is_page_mark(cells):
+            return ReadRow(line, None, [], skipped="page")
         width = len(cells)
         data = ClientInput()
         problems: list[CellProblem] = []

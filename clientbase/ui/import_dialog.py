@@ -31,7 +31,7 @@ from clientbase.exchange.header_row import header_cells
 from clientbase.exchange.sheet_cells import column_letter
 from clientbase.exchange.table_file import TableData
 from clientbase.exchange.values import text_of
-from clientbase.services.client_query import load_rows
+from clientbase.services.client_query import ClientRow, load_rows
 from clientbase.services.import_plan import (
     SAMPLE_ROWS,
     DuplicateRule,
@@ -389,7 +389,7 @@ class ImportDialog(QDialog):
         decisions = dict(self.decisions)
         db = self.workspace.db
 
-        def planned(progress: Progress) -> tuple[ImportPlan, dict[int, str]]:
+        def planned(progress: Progress) -> tuple[ImportPlan, list[ClientRow]]:
             plan = plan_import(
                 db, self.workspace.settings, table, header_line, mapping, self.path.name, rule,
                 progress=progress, decisions=decisions, once=self.readings,
@@ -397,15 +397,22 @@ class ImportDialog(QDialog):
             # The base clients the rows match, by name: read here too, off the GUI thread
             # (a sheet imported again matches every row).
             ids = sorted({r.client_id for r in plan.rows if r.client_id and not r.same_as_line})
-            return plan, {row.id: row.display_name for row in load_rows(db, ids)}
+            return plan, load_rows(db, ids)
 
         try:
-            self.plan, names = run_with_progress(self, self.tr("Checking the rows…"), planned)
+            self.plan, matched = run_with_progress(self, self.tr("Checking the rows…"), planned)
         except OperationCancelled:
             return
         except ImportFileError as error:
             QMessageBox.warning(self, self.windowTitle(), file_error_text(error))
             return
+        # A client in the archive is said to be there: the row goes to that card, which stays
+        # in the archive.
+        in_archive = self.tr("%1 (in the archive)")
+        names = {
+            row.id: in_archive.replace("%1", row.display_name) if row.archived else row.display_name
+            for row in matched
+        }
         self._show_plan(self.plan, names)
 
     def _fixed_table(self, table: TableData) -> TableData:

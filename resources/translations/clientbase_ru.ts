@@ -2068,7 +2068,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="350"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="517"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="524"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
@@ -2078,42 +2078,47 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="425"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="411"/>
+        <source>%1 (in the archive)</source>
+        <translation>%1 (в архиве)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="432"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="439"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="446"/>
         <source>Purchases in the base already, not added again: %1.</source>
         <translation>Покупок, которые уже есть в базе и не будут добавлены снова: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="446"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="453"/>
         <source>Reminders: %1.</source>
         <translation>Напоминаний: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="451"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="458"/>
         <source>Calls to the history: %1.</source>
         <translation>Звонков в историю: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="457"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="464"/>
         <source>Another name at the same phone or e-mail: %1.</source>
         <translation>Другое имя при том же телефоне или e-mail: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="494"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="501"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="533"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="540"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="540"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="547"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2405,37 +2410,42 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="322"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="323"/>
+        <source>Skipped: the column names again, or a page number</source>
+        <translation>Пропущена: названия столбцов ещё раз или номер страницы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="325"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="326"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="329"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="328"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="331"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="331"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="334"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="335"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="338"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="337"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="340"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="339"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="342"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

@@ -2685,6 +2685,30 @@ def test_a_subtotal_under_each_clients_sales_is_no_client(workspace, tmp_path) -
     ]
 
 
+def test_a_list_made_for_printing_brings_no_clients_from_its_pages(workspace, tmp_path) -> None:
+    # The column names again on the next page, and the page's number: they became the
+    # clients «Фио» of the town «Город» (with «Телефон» a bad phone) and «Страница 2 Из».
+    path = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["ФИО", "Телефон", "Город"],
+            ["Иванова Анна", "89161112233", "Тула"],
+            ["Страница 1 из 2", None, None],
+            ["ФИО", "Телефон", "Город"],
+            ["Петров Олег", "89031112244", "Москва"],
+            [None, "- 2 -", None],
+        ],
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    assert [(r.line, r.action, r.reason) for r in plan.rows] == [
+        (2, RowAction.NEW, ""), (3, RowAction.SKIP, "page"), (4, RowAction.SKIP, "page"),
+        (5, RowAction.NEW, ""), (6, RowAction.SKIP, "page"),
+    ]  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Иванова Анна", "Петров Олег"]
+
+
 def test_excels_subtotals_are_no_clients_nor_errors(workspace, tmp_path) -> None:
     """Excel's «Промежуточный итог» writes «Москва Итог» under each city and «Общий итог» at
     the end. In the name column they came in as clients; in another, as rows without a name
@@ -3018,6 +3042,35 @@ def test_the_shops_phone_in_the_title_is_no_client_row(workspace, tmp_path) -> N
     )
     _table, header, mapping = read_plan_source(path)
     assert (header, mapping) == (1, [Target.FULL_NAME, Target.PHONE])
+
+
+def test_a_list_imported_again_finds_the_clients_put_in_the_archive_since(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Del moves a client to the archive. The same list imported again brought each such
+    client back as a new one, into the everyday list the shop had taken them out of."""
+    sheet = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["ФИО", "Телефон", "Город"],
+            ["Иванов Иван", "8 916 111-22-33", None],
+            ["Петрова Анна", None, "Тула"],  # known by her name alone
+            ["Сидоров Пётр", "8 916 111-22-55", None],
+        ],
+    )
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, sheet))
+    gone = find_client_ids(workspace.db, ClientQuery(search="иванов")) + find_client_ids(
+        workspace.db, ClientQuery(search="петрова")
+    )
+    workspace.clients.archive(gone)
+    again = plan_for(workspace, sheet)
+    assert [(r.action, r.client_id) for r in again.rows][:2] == [
+        (RowAction.MERGE, gone[0]), (RowAction.MERGE, gone[1]),
+    ]  # fmt: skip
+    commit_import(workspace.db, workspace.settings, again)
+    assert names(workspace) == ["Сидоров Пётр"]
+    archived = find_client_ids(workspace.db, ClientQuery(archive=ArchiveFilter.ARCHIVED))
+    assert sorted(archived) == sorted(gone)
 
 
 def test_clients_the_sheet_marks_archived_come_in_archived(workspace, tmp_path) -> None:

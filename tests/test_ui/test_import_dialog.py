@@ -623,6 +623,30 @@ def test_the_preview_shows_the_last_call_going_into_the_history(qtbot, workspace
     assert "Calls to the history: 1." in importing.summary.text()
 
 
+def test_the_preview_says_a_matched_client_is_in_the_archive(qtbot, workspace, tmp_path):
+    gone = workspace.clients.create(person("Иванова", "Мария", phones=("+79161112233",)))
+    workspace.clients.create(person("Петров", "Иван", phones=("+79162223344",)))
+    workspace.clients.archive([gone])
+    importing = checked_orders(qtbot, workspace, tmp_path, [
+        ["ФИО", "Телефон"],
+        ["Иванова Мария", "+7 916 111-22-33"],
+        ["Петров Иван", "+7 916 222-33-44"],
+    ])  # fmt: skip
+    assert preview_cells(importing, 2)[-1] == "Иванова Мария (in the archive)"
+    assert preview_cells(importing, 3)[-1] == "Петров Иван"
+
+
+def test_the_preview_says_why_a_pages_rows_are_skipped(qtbot, workspace, tmp_path):
+    importing = checked_orders(qtbot, workspace, tmp_path, [
+        ["ФИО", "Телефон"],
+        ["Иванова Мария", "+7 916 111-22-33"],
+        ["ФИО", "Телефон"],
+        ["Страница 2 из 2", None],
+    ])  # fmt: skip
+    reason = "Skipped: the column names again, or a page number"
+    assert [preview_cells(importing, line)[1] for line in (3, 4)] == [reason, reason]
+
+
 def test_the_preview_shows_since_when_the_shop_knows_each_client(qtbot, workspace, tmp_path):
     importing = checked_orders(qtbot, workspace, tmp_path, [
         ["ФИО", "Телефон", "Дата регистрации"],
