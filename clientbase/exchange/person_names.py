@@ -111,6 +111,10 @@ def split_full_name(name: str) -> tuple[str, str, str]:
     parts = _with_particles([p for p in name.replace(".", ". ").replace(",", " ").split() if p])
     if not parts:
         return "", "", ""
+    if len(parts[-1].rstrip(".")) > 2:
+        # «Иванова Анна Сергеевна.»: a full stop typed at the end, not an initial's («И.»)
+        # or a short form's («Вл.»).
+        parts[-1] = parts[-1].rstrip(".")
     particled = [p for p in parts if " " in p]
     if len(particled) == 1 and len(parts) > 1:
         # «Мария де Сильва», «де Сильва Мария»: the particle says which part is the surname.

@@ -60,6 +60,10 @@ from clientbase.services.import_rows import read_row
         ("Ivan Ivanov", ("Ivanov", "Ivan", "")),
         ("Ivanova Anna Sergeevna", ("Ivanova", "Anna", "Sergeevna")),
         ("Smith J.", ("Smith", "J.", "")),
+        # A full stop typed after the name is no part of it; an initial's is.
+        ("Иванова Анна Сергеевна.", ("Иванова", "Анна", "Сергеевна")),
+        ("Петров Олег.", ("Петров", "Олег", "")),
+        ("Иванов И.", ("Иванов", "И.", "")),
     ],
 )
 def test_a_full_name_is_split_whatever_its_order(written: str, parts: tuple[str, str, str]) -> None:
