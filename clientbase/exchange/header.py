@@ -46,6 +46,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.LAST_NAME: ("фамилия", "last name", "surname", "family name"),
     Target.FIRST_NAME: (
         "имя", "first name", "given name", "given names", "forename", "forenames",
+        # Beside «Фамилия»: the first name and the patronymic, which the import parts.
+        "имя отчество", "имя и отчество",
     ),
     Target.MIDDLE_NAME: (
         "отчество", "middle name", "patronymic",
@@ -183,7 +185,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "клиент с", "клиентом с", "клиент с даты", "дата регистрации", "дата создания", "создан",
         "создана", "создано", "дата добавления", "добавлен", "добавлена", "дата заведения",
         "дата внесения", "дата занесения", "первый визит", "дата первого визита",
-        "первое обращение", "дата первого обращения", "client since", "customer since",
+        "первое обращение", "дата первого обращения", "дата первой покупки", "первая покупка",
+        "client since", "customer since", "first purchase", "first order date",
         "member since", "created", "created at", "created on", "date created", "creation date",
         "date added", "added", "added on", "registration date", "date registered",
         "first visit",

@@ -30,7 +30,9 @@ def added(workspace: Workspace) -> dict[str, date]:
 @pytest.mark.parametrize(
     "header",
     ["Дата регистрации", "Клиент с", "Дата создания", "Дата добавления", "Первый визит",
-     "Добавлен", "Customer since", "Date added", "Created", "Дата создания контакта"],
+     "Добавлен", "Customer since", "Date added", "Created", "Дата создания контакта",
+     # The day of the first purchase is the day the shop took the client on.
+     "Дата первой покупки", "Первая покупка", "First purchase"],
 )  # fmt: skip
 def test_the_names_of_the_day_a_client_was_taken_on_are_known(header: str) -> None:
     assert target_of_header(header) is Target.CLIENT_SINCE
@@ -38,6 +40,7 @@ def test_the_names_of_the_day_a_client_was_taken_on_are_known(header: str) -> No
 
 def test_an_orders_creation_day_is_the_sale_not_the_client() -> None:
     assert target_of_header("Дата создания заказа") is Target.PURCHASE_DATE
+    assert target_of_header("Дата покупки") is Target.PURCHASE_DATE
     assert target_of_header("Дата оформления") is Target.PURCHASE_DATE
 
 

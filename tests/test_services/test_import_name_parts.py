@@ -53,3 +53,21 @@ def test_a_whole_name_typed_into_one_name_column_is_split(
         ("Петрова", "Анна", "Сергеевна", "", person),
         ("Сидоров", "Олег", "", "", person),
     ]
+
+
+def test_a_column_of_first_name_and_patronymic_beside_the_surname(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Имя Отчество» was a column the import did not know: the clients came in with their
+    # surname alone, and «Анна Сергеевна» went to the notes.
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "Фамилия;Имя, отчество;Телефон\n"
+        "Иванова;Анна Сергеевна;89161112233\n"
+        "Петров;Олег;89162223344\n",
+        encoding="utf-8",
+    )
+    assert _import(workspace, path) == [
+        ("Иванова", "Анна", "Сергеевна", "", ClientKind.PERSON),
+        ("Петров", "Олег", "", "", ClientKind.PERSON),
+    ]
