@@ -56,7 +56,8 @@ class ContactCells:
         label: Labeller,
         problem: Problem,
         kind: MessengerKind | None = None,
-        aside: Callable[[str], None] | None = None,
+        *,
+        aside: Callable[[str], None],
         area: str = "",
     ) -> bool:
         """The phones of a cell; an e-mail among them is the card's e-mail, and an address
@@ -74,7 +75,7 @@ class ContactCells:
                 _take_address(place, raw, data, aside)  # an address alone under «Контакты»
                 continue
             if "@" in written and (raw == written or looks_like_email(email_address(raw))):
-                self.emails(written, data, label, problem)  # «ivan@mail.ru (личная)»
+                self.emails(written, data, label, problem, aside=aside)  # «ivan@mail.ru (личная)»
                 continue
             if "@" in note:
                 addresses, note = emails_in_note(note)  # «8 916 … (жена, anna@mail.ru)»
@@ -110,9 +111,11 @@ class ContactCells:
         data: ClientInput,
         label: Labeller,
         problem: Problem,
-        aside: Callable[[str], None] | None = None,
+        *,
+        aside: Callable[[str], None],
     ) -> None:
-        """The e-mails of a cell; a phone written among them is the card's phone."""
+        """The e-mails of a cell; a phone written among them is the card's phone (and an
+        address the card's address, or kept `aside`: see phones)."""
         for email in emails_and_notes(text):
             address = email_address(email.address)
             if looks_like_email(address):
@@ -122,21 +125,20 @@ class ContactCells:
                     note = ""
                 data.emails.append(EmailInput(address, label(address, note)))
             elif "@" not in email.written and looks_like_phone(email.written):
-                # A phone (or an address) under «Контакты»
+                # A phone (or an address) under «Контакты».
                 self.phones(email.written, data, label, problem, aside=aside)
             elif address:
                 problem(email.written, "email_invalid")
 
 
 def _take_address(
-    place: str, written: str, data: ClientInput, aside: Callable[[str], None] | None
+    place: str, written: str, data: ClientInput, aside: Callable[[str], None]
 ) -> None:
     """An address from a contacts cell (`place`, as `written` there) is the card's where
     the card has none; beside the address or town of the sheet's own columns it is
     another (a delivery address), kept aside as written."""
-    if data.street or data.city or data.postcode or data.region or aside is None:
-        if aside is not None:
-            aside(written)
-        return
-    data.street = place
-    take_town_from_address(data)
+    if data.street or data.city or data.postcode or data.region:
+        aside(written)
+    else:
+        data.street = place
+        take_town_from_address(data)

@@ -176,7 +176,8 @@ class RowReader:
         self._full_name: list[int] = []
         # «Код города»: the row's area code, and whether a local number of the row took it.
         self._area_codes: list[int] = []
-        self._area = ("", False)
+        self._area_code = ""
+        self._area_taken = False
         # A column we do not know goes to the notes with its name, so nothing is lost.
         self._note_prefixes: dict[int, str] = {}
         # «Рабочий телефон», «Личный e-mail»: the note every phone or e-mail of it gets.
@@ -275,14 +276,15 @@ class RowReader:
             ),
             None,
         )
-        self._area = ("", False) if area_column is None else (text_of(cells[area_column]), False)
+        self._area_code = "" if area_column is None else text_of(cells[area_column])
+        self._area_taken = False
         for column, target in self._other:
             if column < width and (value := cells[column]) is not None:
                 if target not in _YES_NO_TARGETS and _blank(value, target):
                     continue
                 self._read_cell(data, target, column, value, line, problems, notes)
-        if area_column is not None and not self._area[1]:
-            notes.append(f"{self._headers[area_column]}: {self._area[0]}")  # no number took it
+        if area_column is not None and not self._area_taken:
+            notes.append(f"{self._headers[area_column]}: {self._area_code}")  # no number took it
         if self._birth_parts:
             self._birthday_of_parts(data, line, problems, notes)
         call, kept = (
@@ -421,31 +423,31 @@ class RowReader:
         def label(contact: str, note: str) -> str:
             return self._note(column, contact, note, notes)
 
-        def problem(written: object, code: str, whole: bool = False) -> None:
-            """Name a value left out of the card, and keep it in the notes under its
-            column's name, to be retyped on the card later. `whole`: the cell was left out
-            whole, not the one piece named."""
-            header = self._headers[column]
-            problems.append(CellProblem(line, header, text_of(written), code, index=column))
-            kept = text_of(value if whole else written)
-            notes.append(f"{header}: {kept}" if header else kept)
-
         def aside(written: str) -> None:
+            """Keep a piece of the cell in the notes under its column's name."""
             header = self._headers[column]
             notes.append(f"{header}: {written}" if header else written)
+
+        def problem(written: object, code: str, whole: bool = False) -> None:
+            """Name a value left out of the card, and keep it in the notes, to be retyped
+            on the card later. `whole`: the cell was left out whole, not the one piece
+            named."""
+            problems.append(
+                CellProblem(line, self._headers[column], text_of(written), code, index=column)
+            )
+            aside(text_of(value if whole else written))
 
         # Phones and dates read the cell itself: a date cell made text would cost a strftime
         # for nothing, 65,000 of them in an import of 100,000 clients.
         text = "" if target in _READ_FROM_CELL else text_of(value)
         match target:
             case Target.PHONE:
-                area, took = self._area
-                took |= self._contacts.phones(
-                    value, data, label, problem, self._messenger_kinds.get(column), aside, area
-                )
-                self._area = (area, took)
+                self._area_taken |= self._contacts.phones(
+                    value, data, label, problem, self._messenger_kinds.get(column),
+                    aside=aside, area=self._area_code,
+                )  # fmt: skip
             case Target.EMAIL:
-                self._contacts.emails(text, data, label, problem, aside)
+                self._contacts.emails(text, data, label, problem, aside=aside)
             case Target.BIRTHDAY:
                 try:
                     birthday = read_birthday(value, self._today, column in self._month_first)
