@@ -27,7 +27,6 @@ _RELATIONS = {
     "7": "Руководитель", "8": "Мать", "9": "Родитель", "10": "Партнёр",
     "11": "По рекомендации", "12": "Родственник", "13": "Сестра", "14": "Супруг(а)",
 }  # fmt: skip
-_PART = re.compile(r"(?<!\\);")
 
 
 def with_samsung_label(line: str) -> str:
@@ -47,13 +46,13 @@ def with_samsung_label(line: str) -> str:
     return line[: found.start()] + parameter + line[found.end() :]
 
 
-def android_notes(values: list[str], date_of: Callable[[str], str]) -> list[str]:
-    """The notes an X-ANDROID-CUSTOM line gives, from its (decoded) values: «Прозвище: Аня»,
-    «Годовщина: 12.06.2010», «Супруг(а): Петров Олег». Other kinds are the phone's own
-    bookkeeping, as are REV and UID."""
+def android_notes(lines: list[list[str]], date_of: Callable[[str], str]) -> list[str]:
+    """The notes the X-ANDROID-CUSTOM lines give, each as the parts of its value, unescaped:
+    «Прозвище: Аня», «Годовщина: 12.06.2010», «Супруг(а): Петров Олег». Other kinds are the
+    phone's own bookkeeping, as are REV and UID."""
     notes = []
-    for value in values:
-        kind, *fields = [part.replace("\\;", ";").strip() for part in _PART.split(value)]
+    for parts in lines:
+        kind, *fields = [part.strip() for part in parts] or [""]
         fields += ["", "", ""]
         data, kind_of, own = fields[0], fields[1], fields[2]
         if not data:

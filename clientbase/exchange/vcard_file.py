@@ -84,10 +84,15 @@ class _Card:
 
     def parts(self, name: str) -> list[str]:
         """The parts of the first such line's structured value."""
-        lines = self.lines.get(name)
-        if not lines:
-            return []
-        return [_unescaped(part) for part in _PART.split(_raw(lines[0]))]
+        lines = self.all_parts(name)
+        return lines[0] if lines else []
+
+    def all_parts(self, name: str) -> list[list[str]]:
+        """The parts of each such line's structured value."""
+        return [
+            [_unescaped(part) for part in _PART.split(_raw(line))]
+            for line in self.lines.get(name, [])
+        ]
 
 
 def _raw(line: ContentLine) -> str:
@@ -183,7 +188,7 @@ def _row(card: _Card) -> list[str | None]:
     birthdays = card.lines.get("BDAY", [])
     noted = [f"{label}: {text}" for name, label in _NOTED for text in card.texts(name) if text]
     noted += [f"Подразделение: {unit}" for unit in units]
-    noted += android_notes(card.texts("X-ANDROID-CUSTOM"), _date_text)
+    noted += android_notes(card.all_parts("X-ANDROID-CUSTOM"), _date_text)
     noted += [
         f"{label}: {_date(line)}"
         for name, label in _NOTED_DATES
