@@ -82,7 +82,8 @@ class ReadRow:
     line: int
     data: ClientInput | None  # None for a blank or totals row; without a name for "no_name"
     problems: list[CellProblem]
-    # Why the whole row is left out: "blank", "totals", "page" (see page_rows), "no_name".
+    # Why the whole row is left out: "blank", "totals", "header_again" and "page_number" (see
+    # page_rows), "no_name".
     skipped: str = ""
     # The sheet marks the client archived («Архивный: Да», 1C's «Пометка удаления»).
     archived: bool = False
@@ -233,8 +234,10 @@ class RowReader:
             return ReadRow(line, None, [], skipped="blank")
         if is_totals_row(cells):
             return ReadRow(line, None, [], skipped="totals")
-        if is_header_again(cells, self._folded_headers) or is_page_mark(cells):
-            return ReadRow(line, None, [], skipped="page")
+        if is_header_again(cells, self._folded_headers):
+            return ReadRow(line, None, [], skipped="header_again")
+        if is_page_mark(cells):
+            return ReadRow(line, None, [], skipped="page_number")
         width = len(cells)
         data = ClientInput()
         problems: list[CellProblem] = []

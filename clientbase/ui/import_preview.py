@@ -318,9 +318,11 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("Merged into row %1").replace("%1", str(row.same_as_line))
             case RowAction.SKIP if row.reason == "totals":
                 return self.tr("Skipped: a totals row")
-            case RowAction.SKIP if row.reason == "page":
-                # The column names again, or a page's number, from a list made for printing.
-                return self.tr("Skipped: the column names again, or a page number")
+            # A list made for printing repeats its column names, and numbers its pages.
+            case RowAction.SKIP if row.reason == "header_again":
+                return self.tr("Skipped: the column names again")
+            case RowAction.SKIP if row.reason == "page_number":
+                return self.tr("Skipped: a page number")
             case RowAction.SKIP if row.reason == "heading" and row.tag:
                 return self.tr("Skipped: a heading; the clients under it are tagged «%1»").replace(
                     "%1", row.tag

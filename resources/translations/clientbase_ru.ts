@@ -2411,41 +2411,46 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="323"/>
-        <source>Skipped: the column names again, or a page number</source>
-        <translation>Пропущена: названия столбцов ещё раз или номер страницы</translation>
+        <source>Skipped: the column names again</source>
+        <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="325"/>
+        <source>Skipped: a page number</source>
+        <translation>Пропущена: номер страницы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="327"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="329"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="331"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="331"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="333"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="334"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="336"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="338"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="340"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="340"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="342"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="342"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="344"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

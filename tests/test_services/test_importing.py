@@ -2702,8 +2702,9 @@ def test_a_list_made_for_printing_brings_no_clients_from_its_pages(workspace, tm
     plan = plan_for(workspace, path)
     assert plan.problems() == []
     assert [(r.line, r.action, r.reason) for r in plan.rows] == [
-        (2, RowAction.NEW, ""), (3, RowAction.SKIP, "page"), (4, RowAction.SKIP, "page"),
-        (5, RowAction.NEW, ""), (6, RowAction.SKIP, "page"),
+        (2, RowAction.NEW, ""), (3, RowAction.SKIP, "page_number"),
+        (4, RowAction.SKIP, "header_again"), (5, RowAction.NEW, ""),
+        (6, RowAction.SKIP, "page_number"),
     ]  # fmt: skip
     commit_import(workspace.db, workspace.settings, plan)
     assert names(workspace) == ["Иванова Анна", "Петров Олег"]
