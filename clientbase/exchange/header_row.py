@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from clientbase.exchange.header import NAME_TARGETS, target_of_header
+from clientbase.exchange.header import NAME_TARGETS, Target, target_of_header
 from clientbase.exchange.values import holds_phones, looks_like_email
 
 HEADER_SEARCH_ROWS = 30
@@ -99,7 +99,7 @@ def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
     if any(
         cell is not None and target_of_header(cell) is None
         for column, cell in enumerate(lower[: len(upper)])
-        if target_of_header(upper[column]) is not None
+        if target_of_header(upper[column]) not in (None, Target.IGNORE)
     ):
         # «Смирнов Ян» under «ФИО», «Тула» under «Город»: under a column's own name, the
         # lower half of a header holds a narrower name («Телефон» under «Контакты») or
