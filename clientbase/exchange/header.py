@@ -220,6 +220,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # An order's record made, as a web shop names it: not the client's «Дата создания».
         "дата создания заказа", "заказ создан", "дата оформления заказа", "дата оформления",
         "дата создания документа", "order created", "order created at", "order creation date",
+        # A till's receipt: its day, beside its «Номер чека».
+        "дата чека",
     ),
     Target.AMOUNT: ("сумма", "сумма заказа", "стоимость", "amount", "order total"),
     Target.ITEM: (
@@ -229,8 +231,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "что купил", "что купила", "что купили", "что покупал", "что покупала", "что брал",
         "что брала", "товар услуга", "товары услуги", "what was bought",
         "product", "products",
+        # A salon's or a clinic's visits: the service done.
+        "процедура", "процедуры", "наименование услуги", "вид услуги",
     ),
-    Target.QUANTITY: ("кол во", "количество", "qty", "quantity"),
+    Target.QUANTITY: ("кол во", "кол", "количество", "qty", "quantity"),
     Target.PRICE: ("цена", "price", "unit price"),
     Target.ORDER_NUMBER: (
         # «Чек», «Чек №»: the receipt; «Средний чек» of a client list is an average, which

@@ -75,3 +75,33 @@ def test_a_sales_book_says_how_each_sale_stands_and_was_paid(
     # A cancelled or returned sale is no money spent.
     ivanova = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
     assert workspace.clients.get(ivanova).summary.total_spent == Decimal("3490.00")
+
+
+def test_a_salons_visits_are_its_clients_purchases(workspace: Workspace, tmp_path: Path) -> None:
+    """A salon keeps its visits: «Дата визита», «Процедура», «Стоимость». «Процедура» was
+    no known column, so the visits went to the notes, a line each, and no visit counted."""
+    path = tmp_path / "visits.csv"
+    path.write_text(
+        "ФИО;Телефон;Дата визита;Процедура;Кол.;Стоимость\n"
+        "Иванова Анна;8 916 111-22-33;01.05.2024;Стрижка;1;1500\n"
+        "Иванова Анна;8 916 111-22-33;01.06.2024;Окрашивание;1;4500\n"
+        "Петрова Мария;8 903 111-22-44;03.05.2024;Маникюр;2;1200\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.mapping[2:] == [Target.PURCHASE_DATE, Target.ITEM, Target.QUANTITY, Target.AMOUNT]
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    anna = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    visits = sorted(
+        (p.data.date.month, [item.name for item in p.data.items], p.total)
+        for p in workspace.purchases.list_for(anna)
+    )
+    assert visits == [(5, ["Стрижка"], Decimal("1500")), (6, ["Окрашивание"], Decimal("4500"))]
+    assert workspace.clients.get(anna).data.notes == ""
+
+
+def test_a_receipts_date_is_the_sales_day_not_its_number() -> None:
+    headers = ["Дата чека", "Номер чека", "Покупатель", "Товар", "Сумма"]
+    sale = ["01.03.2026", "000123", "Иванова Мария", "Плед", 3490]
+    assert propose_mapping(headers, [sale])[:2] == [Target.PURCHASE_DATE, Target.ORDER_NUMBER]
