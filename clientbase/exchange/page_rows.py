@@ -42,5 +42,11 @@ def is_header_again(cells: Sequence[object], headers: Sequence[str]) -> bool:
 
 def is_page_mark(cells: Sequence[object]) -> bool:
     """Whether the row holds only a page's number: «Страница 2 из 3», «Стр. 2», «- 2 -»."""
-    filled = [cell for cell in cells if cell is not None and text_of(cell).strip()]
-    return len(filled) == 1 and bool(_PAGE_MARK.match(text_of(filled[0]).strip()))
+    # Called on every row: a client's row is told at its second filled cell.
+    found: object = None
+    for cell in cells:
+        if cell is not None and (not isinstance(cell, str) or cell.strip()):
+            if found is not None:
+                return False
+            found = cell
+    return found is not None and bool(_PAGE_MARK.match(text_of(found).strip()))
