@@ -25,6 +25,10 @@ class PhoneParseError(ValueError):
 _TRAILING_WORDS = re.compile(r"[\s,;:(\-–—]*[^\W\d_][^\d]*$")
 # A number that went through a float on its way out of another program: «79161234567.0».
 _FLOAT_TAIL = re.compile(r"^(\+?\d{7,15})\.0+$")
+# A letter typed for a digit, between two digits: «1O1», «1l1». phonenumbers drops it, and
+# what is left is another number («+375 29 1l1-22-33» → +375 29 112-23-3). «x» and «х»
+# mark an extension («555-1234x12»).
+_LETTER_FOR_DIGIT = re.compile(r"\d[^\W\d_xXхХ]\d")
 
 
 def is_region(code: str) -> bool:
@@ -47,6 +51,8 @@ def normalize_phone(raw: str, region: str) -> str:
     Cached: an import checks each phone when reading the row and again when saving it.
     """
     text = raw.strip()
+    if _LETTER_FOR_DIGIT.search(text):
+        raise PhoneParseError(raw)
     number = _parsed(text, region)
     if number is None:
         # Cleaned only when needed: the cleaning costs a tenth of a parse, on every phone.

@@ -51,3 +51,23 @@ def test_the_numbering_plan_is_asked_of_plus_seven_only() -> None:
     assert not in_numbering_plan("+78916111223")
     assert not in_numbering_plan("+70291234567")
     assert in_numbering_plan("+4930123456")  # others: their length alone, as before
+
+
+def test_a_letter_typed_for_a_digit_is_named_as_no_phone(workspace: Workspace, tmp_path) -> None:
+    # «1O1» with a Latin O for the zero: the letter was dropped without a word, and what was
+    # left was read as another number, or named as «a digit missing».
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "ФИО;Телефон\n"
+        "Иванова Мария;8 916 1O1-22-33\n"
+        "Петров Иван;+375 29 1l1-22-33\n"
+        "Сидоров Олег;8 916 101-22-ЗЗ\n"  # Cyrillic З for the threes
+        "Козлова Анна;8 916 101-22-33 доб.5\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert [(p.line, p.value, p.code) for p in plan.problems()] == [
+        (2, "8 916 1O1-22-33", "phone_invalid"),
+        (3, "+375 29 1l1-22-33", "phone_invalid"),
+        (4, "8 916 101-22-ЗЗ", "phone_invalid"),
+    ]
