@@ -76,6 +76,14 @@ def test_bad_fields_are_all_named_and_nothing_is_written(workspace: Workspace) -
     assert base_stats(workspace.db)["audit_entries"] == 0
 
 
+def test_a_phone_with_a_letter_for_a_digit_is_named_on_the_card(workspace: Workspace) -> None:
+    # «+375 29 1l1-22-33»: the letter was dropped and a number nobody has was saved.
+    with pytest.raises(ValidationError) as error:
+        workspace.clients.create(person("Иванов", phones=("+375 29 1l1-22-33",)))
+    assert [(p.field, p.code) for p in error.value.problems] == [("phones[0]", "phone_invalid")]
+    assert base_stats(workspace.db)["clients"] == 0
+
+
 def test_a_consent_date_before_1900_or_to_come_is_named(workspace: Workspace) -> None:
     for day, code in (
         (date(1899, 12, 31), "year_out_of_range"),
