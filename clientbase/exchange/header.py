@@ -210,6 +210,13 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "last call", "last call date", "last contact", "last contacted", "last contact date",
         "date of last contact",
     ),
+    Target.LAST_VISIT: (
+        "последний визит", "дата последнего визита", "последнее посещение",
+        "дата последнего посещения", "последний прием", "последний приём",
+        "дата последнего приема", "дата последнего приёма", "последняя запись",
+        "был последний раз", "была последний раз", "last visit", "last visit date",
+        "date of last visit", "last appointment",
+    ),
     Target.CALL_RESULT: (
         "результат звонка", "итог звонка", "результат контакта", "результат последнего звонка",
         "комментарий к звонку", "о чем договорились", "о чём договорились", "call result",

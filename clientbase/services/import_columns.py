@@ -10,7 +10,7 @@ from clientbase.services.dates import DateOrder, date_order
 
 _DATE_TARGETS = frozenset({
     Target.BIRTHDAY, Target.CONSENT_DATE, Target.PURCHASE_DATE, Target.CLIENT_SINCE,
-    Target.NEXT_CONTACT, Target.LAST_CALL,
+    Target.NEXT_CONTACT, Target.LAST_CALL, Target.LAST_VISIT,
 })  # fmt: skip
 
 

@@ -154,7 +154,7 @@ class _Reading:
     archived: bool = False  # the sheet marks the client archived
     since: date | None = None  # the day the shop took the client on
     reminder: RowReminder | None = None  # when to call the client again
-    call: RowCall | None = None  # the last call, for the client's history
+    calls: tuple[RowCall, ...] = ()  # the last call and visit, for the client's history
 
 
 class SheetReadings:
@@ -213,7 +213,7 @@ def _reading(
         card = replace(card, data=replace(card.data, last_name=""))  # who it is: unknown
         skipped = "nameless" if orders else "unnamed"
         return _Reading(
-            card, skipped, problems, purchase, False, read.since, read.reminder, read.call
+            card, skipped, problems, purchase, False, read.since, read.reminder, read.calls
         )
     if read.data is None or read.skipped:
         return _Reading(None, read.skipped, problems, purchase)
@@ -222,7 +222,7 @@ def _reading(
     except ValidationError:
         return _Reading(None, "no_name", problems, purchase)
     return _Reading(
-        valid, "", problems, purchase, read.archived, read.since, read.reminder, read.call
+        valid, "", problems, purchase, read.archived, read.since, read.reminder, read.calls
     )
 
 
@@ -351,7 +351,7 @@ def plan_import(
         row = PlannedRow(
             offset, RowAction.NEW, valid.data, list(reading.problems), valid=valid,
             purchase=purchase, archived=reading.archived, since=reading.since,
-            reminder=reading.reminder, calls=[reading.call] if reading.call else [],
+            reminder=reading.reminder, calls=list(reading.calls),
         )  # fmt: skip
         keys = match_keys(valid, by_name=orders)
         person = person_of(valid)
@@ -372,7 +372,7 @@ def plan_import(
             else:
                 earlier.data = merge_cards(earlier.data, valid.data, settings.phone_region)
                 earlier.valid = None
-                earlier.take_over(reading.since, reading.reminder, reading.call)
+                earlier.take_over(reading.since, reading.reminder, reading.calls)
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
             existing = find_in_base(base, valid, person)
@@ -398,7 +398,7 @@ def plan_import(
                 if decided is DuplicateRule.MERGE and sharer.data is not None:
                     sharer.data = merge_cards(sharer.data, valid.data, settings.phone_region)
                     sharer.valid = None
-                    sharer.take_over(reading.since, reading.reminder, reading.call)
+                    sharer.take_over(reading.since, reading.reminder, reading.calls)
                     row.action, row.client_id = RowAction.MERGE_IN_FILE, sharer.client_id
                 elif decided is DuplicateRule.SKIP:
                     row.action = RowAction.SKIP
@@ -496,7 +496,7 @@ def _unnamed_row(
     if decided is DuplicateRule.MERGE:
         above.data = merge_cards(above.data, card.data, region)
         above.valid = None
-        above.take_over(reading.since, reading.reminder, reading.call)
+        above.take_over(reading.since, reading.reminder, reading.calls)
         return PlannedRow(
             line, RowAction.MERGE_IN_FILE, None, problems, client_id=above.client_id,
             same_as_line=above.line, reason="unnamed", valid=card, above_line=above.line,

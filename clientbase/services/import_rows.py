@@ -54,7 +54,7 @@ from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, Birthday
 from clientbase.services.import_birthdays import read_birthday, typed_in_year
 from clientbase.services.money import parse_decimal
 from clientbase.services.phones import PhoneParseError, normalize_phone
-from clientbase.services.row_calls import RowCall, call_of
+from clientbase.services.row_calls import RowCall, calls_of
 from clientbase.services.row_reminders import RowReminder, reminder_of
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
@@ -91,8 +91,9 @@ class ReadRow:
     since: date | None = None
     # When to call the client again («Перезвонить: 05.12»): a reminder.
     reminder: RowReminder | None = None
-    # The last call («Дата последнего звонка», «Результат звонка»): the card's history.
-    call: RowCall | None = None
+    # The last call («Дата последнего звонка», «Результат звонка») and the last visit
+    # («Последний визит»): the card's history.
+    calls: tuple[RowCall, ...] = ()
 
 
 _NAME_PARTS = frozenset({Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME})
@@ -119,7 +120,7 @@ _PLACEHOLDERS = frozenset(
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
 _READ_FROM_CELL = frozenset({
     Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE, Target.CLIENT_SINCE, Target.NEXT_CONTACT,
-    Target.LAST_CALL, Target.CALL_RESULT,
+    Target.LAST_CALL, Target.CALL_RESULT, Target.LAST_VISIT,
 })  # fmt: skip
 
 
@@ -193,7 +194,7 @@ class RowReader:
         self._archived = False
         self._since: date | None = None
         self._reminder: RowReminder | None = None
-        # The row's last call: its day's and its result's column and cell (see row_calls).
+        # The row's last call and visit: the column and cell of each part (see row_calls).
         self._call_parts: dict[Target, tuple[int, object]] = {}
         # The row's birthday in day, month and year columns: column and text of each.
         self._birth_parts: dict[Target, tuple[int, str]] = {}
@@ -290,10 +291,10 @@ class RowReader:
             notes.append(f"{self._headers[area_column]}: {self._area_code}")  # no number took it
         if self._birth_parts:
             self._birthday_of_parts(data, line, problems, notes)
-        call, kept = (
-            call_of(self._call_parts, self._headers, self._today, self._month_first)
+        calls, kept = (
+            calls_of(self._call_parts, self._headers, self._today, self._month_first)
             if self._call_parts
-            else (None, [])
+            else ([], [])
         )
         notes += kept
         if data.messengers:
@@ -330,12 +331,13 @@ class RowReader:
             notes.insert(0, data.organization)
             data.organization = ""
         data.notes = "\n".join(notes)
-        if not (data.last_name or data.first_name or data.organization):
-            # Kept: on an orders sheet a phone or a card number alone can name a known client.
-            return ReadRow(
-                line, data, problems, "no_name", self._archived, self._since, self._reminder, call
-            )
-        return ReadRow(line, data, problems, "", self._archived, self._since, self._reminder, call)
+        # A row without a name is kept: on an orders sheet a phone or a card number alone can
+        # name a known client.
+        named = data.last_name or data.first_name or data.organization
+        return ReadRow(
+            line, data, problems, "" if named else "no_name", self._archived, self._since,
+            self._reminder, tuple(calls),
+        )  # fmt: skip
 
     def _whole_name_in_a_part(self, data: ClientInput) -> tuple[str, int]:
         """A whole name typed into one of the name columns, the others left empty: «Петрова
@@ -465,7 +467,7 @@ class RowReader:
                         # «15.03» as the sheet shows it: the year is the one it was typed in.
                         birthday = Birthday(birthday.day, birthday.month, None)
                     data.birthday = str(birthday) if birthday else ""
-            case Target.LAST_CALL | Target.CALL_RESULT:
+            case Target.LAST_CALL | Target.CALL_RESULT | Target.LAST_VISIT:
                 self._call_parts[target] = (column, value)
             case Target.BIRTH_DAY | Target.BIRTH_MONTH | Target.BIRTH_YEAR:
                 self._birth_parts[target] = (column, text.strip())

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from clientbase.db.bulk import bulk_insert, bulk_load, insert_with_ids
 from clientbase.db.database import Database
-from clientbase.db.enums import AuditAction, InteractionKind, Recurrence
+from clientbase.db.enums import AuditAction, Recurrence
 from clientbase.db.models import (
     AuditEntry,
     Client,
@@ -265,8 +265,8 @@ def _write_calls(
     batch_id: int,
     summary: str,
 ) -> int:
-    """The last calls a sheet records, into the clients' history of calls. A call a client
-    of the base has in its history already, on that day and with that text (the sheet
+    """The last calls and visits a sheet records, into the clients' history. An entry a
+    client of the base has in its history already, on that day and with that text (the sheet
     imported again), is not added twice. Returns how many were added."""
     wanted, in_base = _of_clients(plan, client_of_line, lambda row: row.calls)
     known = {
@@ -279,14 +279,15 @@ def _write_calls(
         (c, call) for c, call in wanted if (c, call.happened_at.date(), call.text) not in known
     ]
     rows = [
-        {"client_id": c, "happened_at": call.happened_at, "kind": InteractionKind.CALL,
+        {"client_id": c, "happened_at": call.happened_at, "kind": call.kind,
          "text": call.text, "outcome": ""}
         for c, call in added
     ]  # fmt: skip
     ids = insert_with_ids(session, Interaction, rows)
     _record_added(
         session, batch_id, summary, "interaction",
-        [(i, c, {"kind": "call", "happened_at": call.happened_at.isoformat(), "text": call.text})
+        [(i, c, {"kind": call.kind.value, "happened_at": call.happened_at.isoformat(),
+                 "text": call.text})
          for i, (c, call) in zip(ids, added, strict=True)],
     )  # fmt: skip
     return len(ids)

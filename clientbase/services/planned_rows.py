@@ -70,12 +70,11 @@ class PlannedRow:
     purchase_in_base: bool = False
 
     def take_over(
-        self, since: date | None, reminder: RowReminder | None, call: RowCall | None
+        self, since: date | None, reminder: RowReminder | None, calls: Sequence[RowCall]
     ) -> None:
         """A row merged into this one: the client is the shop's since the earlier day, is to
-        be called at the sooner, and was called as both rows say."""
-        if call is not None and call not in self.calls:
-            self.calls.append(call)
+        be called at the sooner, and was called and came as both rows say."""
+        self.calls += [call for call in calls if call not in self.calls]
         if since is not None and (self.since is None or since < self.since):
             self.since = since
         if reminder is not None and (

@@ -1,5 +1,5 @@
-"""The last call a sheet's row records («Дата последнего звонка», «Результат звонка»): an
-entry of the client's history of calls."""
+"""The last call and the last visit a sheet's row records («Дата последнего звонка»,
+«Результат звонка», a salon's «Последний визит»): entries of the client's history."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from clientbase.db.enums import InteractionKind
 from clientbase.errors import ValidationError
 from clientbase.exchange.targets import Target
 from clientbase.exchange.values import text_of
@@ -14,34 +15,54 @@ from clientbase.services.cell_days import cell_moment
 
 # A call's text where the sheet gives its day only: a history entry must say something.
 NO_RESULT = "Звонок"
+# A visit's text: a salon's or a clinic's sheet gives the day the client last came, no more.
+VISIT = "Визит"
 
 
 @dataclass(frozen=True)
 class RowCall:
     happened_at: datetime
-    text: str  # what the call came to, or NO_RESULT
+    text: str  # what the call came to, or NO_RESULT; VISIT for a visit
+    kind: InteractionKind = InteractionKind.CALL
 
 
-def call_of(
+def calls_of(
     parts: Mapping[Target, tuple[int, object]],
     headers: Sequence[str],
     today: date,
     month_first: frozenset[int] = frozenset(),
-) -> tuple[RowCall | None, list[str]]:
-    """The call a row's day and result columns (column, cell) give, and the lines the notes
-    keep instead: a day not come yet or unreadable, or a result without a day."""
-    day, result = parts.get(Target.LAST_CALL), parts.get(Target.CALL_RESULT)
-    if day is not None:
-        try:
-            when = cell_moment(day[1], today, day[0] in month_first, past=True)
-        except (ValueError, ValidationError):
-            when = None
-        if when is not None and when.date() <= today:
-            said = text_of(result[1]).strip() if result is not None else ""
-            return RowCall(when, said or NO_RESULT), []
-    kept = [
+) -> tuple[list[RowCall], list[str]]:
+    """The call and the visit a row's columns (column, cell) give, and the lines the notes
+    keep instead: a day not come yet or unreadable, or a call's result without a day."""
+    found: list[RowCall] = []
+    kept: list[str] = []
+    result = parts.get(Target.CALL_RESULT)
+    for target, said in ((Target.LAST_CALL, result), (Target.LAST_VISIT, None)):
+        day = parts.get(target)
+        when = None if day is None else _past_moment(day, today, month_first)
+        if when is None:
+            kept += _as_notes((day, said), headers)
+        elif target is Target.LAST_VISIT:
+            found.append(RowCall(when, VISIT, InteractionKind.MEETING))
+        else:
+            text = text_of(said[1]).strip() if said is not None else ""
+            found.append(RowCall(when, text or NO_RESULT))
+    return found, kept
+
+
+def _past_moment(
+    day: tuple[int, object], today: date, month_first: frozenset[int]
+) -> datetime | None:
+    try:
+        when = cell_moment(day[1], today, day[0] in month_first, past=True)
+    except (ValueError, ValidationError):
+        return None
+    return when if when is not None and when.date() <= today else None
+
+
+def _as_notes(parts: Sequence[tuple[int, object] | None], headers: Sequence[str]) -> list[str]:
+    return [
         f"{headers[column]}: {text_of(value)}"
-        for column, value in (part for part in (day, result) if part is not None)
+        for column, value in (part for part in parts if part is not None)
         if text_of(value).strip()
     ]
-    return None, kept

@@ -111,6 +111,7 @@ def target_names() -> dict[Target, str]:
         Target.NEXT_CONTACT: translate("ImportDialog", "Reminder: call again, next visit"),
         Target.LAST_CALL: translate("ImportDialog", "Last call: date (to the history)"),
         Target.CALL_RESULT: translate("ImportDialog", "Last call: result"),
+        Target.LAST_VISIT: translate("ImportDialog", "Last visit: date (to the history)"),
         Target.AREA_CODE: translate("ImportDialog", "Phone: area code"),
         Target.BIRTH_DAY: translate("ImportDialog", "Birthday: day"),
         Target.BIRTH_MONTH: translate("ImportDialog", "Birthday: month"),
@@ -455,7 +456,10 @@ class ImportDialog(QDialog):
                 else ""
             )
             + (
-                " " + self.tr("Calls to the history: %1.").replace("%1", str(counts["calls"]))
+                " "
+                + self.tr("Calls and visits to the history: %1.").replace(
+                    "%1", str(counts["calls"])
+                )
                 if counts["calls"]
                 else ""
             )

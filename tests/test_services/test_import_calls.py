@@ -1,5 +1,5 @@
 """A sheet's «Дата последнего звонка» and «Результат звонка»: the last call, in the client's
-history of calls, taken back with the import."""
+history of calls, taken back with the import; a salon's «Последний визит»: a visit there."""
 
 from datetime import datetime
 from pathlib import Path
@@ -44,7 +44,9 @@ def notes(workspace: Workspace) -> dict[str, str]:
     ("header", "target"),
     [("Дата последнего звонка", Target.LAST_CALL), ("Последний звонок", Target.LAST_CALL),
      ("Last call", Target.LAST_CALL), ("Результат звонка", Target.CALL_RESULT),
-     ("Комментарий к звонку", Target.CALL_RESULT)],
+     ("Комментарий к звонку", Target.CALL_RESULT), ("Последний визит", Target.LAST_VISIT),
+     ("Дата последнего визита", Target.LAST_VISIT), ("Последнее посещение", Target.LAST_VISIT),
+     ("Last visit", Target.LAST_VISIT)],
 )  # fmt: skip
 def test_the_names_of_the_last_call_are_known(header: str, target: Target) -> None:
     assert target_of_header(header) is target
@@ -120,3 +122,49 @@ def test_a_last_call_without_a_year_is_the_last_such_day(workspace: Workspace, t
     assert history(workspace) == [
         ("Иванова Мария", datetime(2026, 11, 20, 10, 0), InteractionKind.CALL, "просила скидку")
     ]  # the import's day is 22.11.2026
+
+
+VISITS = (
+    "Клиент;Телефон;Мастер;Последний визит\n"
+    "Иванова Мария;+7 916 111-22-33;Ольга;01.11.2026\n"
+    "Петрова Анна;+7 916 222-33-44;Ольга;\n"
+    "Сидорова Ольга;+7 916 333-44-55;Ирина;запишется сама\n"
+    "Козлова Анна;+7 916 444-55-66;Ирина;10.12.2026\n"
+)
+
+
+def test_a_salons_last_visit_goes_into_the_clients_history(
+    workspace: Workspace, tmp_path
+) -> None:
+    # Before, «Последний визит: 01.11.2026» stayed a line of the notes: the card's history
+    # showed no visit, and the client seemed never to have come.
+    imported(workspace, tmp_path / "visits.csv", VISITS)
+    assert history(workspace) == [
+        ("Иванова Мария", datetime(2026, 11, 1, 10, 0), InteractionKind.MEETING, "Визит")
+    ]
+    kept = notes(workspace)
+    assert kept["Иванова Мария"] == "Мастер: Ольга"
+    # Words or a day not come yet: the notes keep what the sheet says.
+    assert kept["Сидорова Ольга"] == "Мастер: Ирина\nПоследний визит: запишется сама"
+    assert kept["Козлова Анна"] == "Мастер: Ирина\nПоследний визит: 10.12.2026"
+    assert import_history(workspace.db)[0].counts["calls"] == 1
+    imported(workspace, tmp_path / "again.csv", VISITS)  # the visit is in the history already
+    assert len(history(workspace)) == 1
+
+
+def test_a_row_gives_its_last_call_and_its_last_visit(workspace: Workspace, tmp_path) -> None:
+    # The client listed twice: each row's call and visit, once each, in one history.
+    batch = imported(
+        workspace,
+        tmp_path / "both.csv",
+        "ФИО;Телефон;Последний визит;Последний звонок;Результат звонка\n"
+        "Иванова Мария;+7 916 111-22-33;01.11.2026;20.11.2026;придёт в пятницу\n"
+        "Иванова Мария;+7 916 111-22-33;01.11.2026;;\n",
+    )
+    assert history(workspace) == [
+        ("Иванова Мария", datetime(2026, 11, 1, 10, 0), InteractionKind.MEETING, "Визит"),
+        ("Иванова Мария", datetime(2026, 11, 20, 10, 0), InteractionKind.CALL,
+         "придёт в пятницу"),
+    ]  # fmt: skip
+    undo_import(workspace.db, workspace.settings, batch)
+    assert history(workspace) == []
