@@ -16,6 +16,7 @@ from clientbase.exchange.mapping_rules import (
     name_alone_is_whole,
     one_address,
     order_of_words,
+    staff_of_clients,
     status_of_sales,
 )
 from clientbase.exchange.person_names import names_a_person
@@ -258,6 +259,12 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "примечание к заказу", "примечание к покупке", "order comment", "order note",
         "purchase comment",
     ),
+    Target.SERVED_BY: (
+        "мастер", "мастера", "стилист", "парикмахер", "продавец", "кассир", "врач", "доктор",
+        "лечащий врач", "специалист", "консультант", "тренер", "исполнитель", "обслуживал",
+        "обслуживала", "кто обслуживал", "кто обслужил", "master", "stylist", "seller",
+        "salesperson", "sales person", "cashier", "served by", "doctor", "trainer",
+    ),
     # Figures the program computes from purchases: see mapping_rules._COMPUTED_FIGURES.
     Target.IGNORE: (
         "сумма покупок", "покупок", "последняя покупка", "total spent", "purchases",
@@ -485,6 +492,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
     comment_of_sales(mapping, names)
     birthday_in_parts(mapping, samples)
     if Target.PURCHASE_DATE not in mapping:
+        staff_of_clients(mapping)
         as_client_list(mapping, names)
         if not NAME_TARGETS & set(mapping):
             # No header names the clients («Кто», «Контакт»): rather than refuse the list,

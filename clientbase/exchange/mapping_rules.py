@@ -160,6 +160,15 @@ def as_client_list(mapping: list[Target], names: Sequence[str]) -> None:
     mapping[:] = [Target.NOTES if t in PURCHASE_TARGETS else t for t in mapping]
 
 
+def staff_of_clients(mapping: list[Target]) -> None:
+    """On a client list (no sales) a «Мастер» or «Лечащий врач» is who of the shop looks
+    after the client: the card's «Ответственный», where no other column says it."""
+    for column, target in enumerate(mapping):
+        if target is Target.SERVED_BY:
+            taken = Target.RESPONSIBLE in mapping
+            mapping[column] = Target.NOTES if taken else Target.RESPONSIBLE
+
+
 def keep_shops_own_figures(mapping: list[Target], names: Sequence[str]) -> None:
     """The computed figures go to the notes unless all three of the export's stand here."""
     figures = [_COMPUTED_FIGURES.get(name) for name in names]

@@ -68,6 +68,9 @@ class Target(StrEnum):
     PURCHASE_STATUS = "purchase_status"
     PAYMENT = "payment_state"
     PURCHASE_COMMENT = "purchase_comment"
+    # Who of the shop sold or served («Мастер», «Продавец»): on a sales sheet, the sale's
+    # comment under the column's name; on a client list, the client's «Ответственный».
+    SERVED_BY = "served_by"
     IGNORE = "ignore"
 
 
@@ -76,4 +79,5 @@ NAME_TARGETS = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.OR
 PURCHASE_TARGETS = frozenset({
     Target.PURCHASE_DATE, Target.AMOUNT, Target.ITEM, Target.QUANTITY, Target.PRICE,
     Target.ORDER_NUMBER, Target.PURCHASE_STATUS, Target.PAYMENT, Target.PURCHASE_COMMENT,
+    Target.SERVED_BY,
 })  # fmt: skip

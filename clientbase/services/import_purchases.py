@@ -133,6 +133,8 @@ def read_purchase(
         except ValueError:
             problem(Target.PURCHASE_STATUS, "unknown_choice")
             kept(Target.PURCHASE_STATUS)
+    if Target.SERVED_BY in values:
+        kept(Target.SERVED_BY)  # «Мастер: Ольга»: who did this visit, beside the sale
     if Target.PAYMENT in values:
         paid_by = text_of(values[Target.PAYMENT]).strip()
         try:

@@ -18,7 +18,7 @@ from clientbase.exchange.totals_row import is_totals_row
 _ORDER_HEAD = frozenset(
     {
         Target.PURCHASE_DATE, Target.ORDER_NUMBER, Target.PURCHASE_STATUS, Target.PAYMENT,
-        Target.PURCHASE_COMMENT,
+        Target.PURCHASE_COMMENT, Target.SERVED_BY,
     }
 )  # fmt: skip
 # What a line of its own may hold.

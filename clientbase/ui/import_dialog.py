@@ -125,6 +125,7 @@ def target_names() -> dict[Target, str]:
         Target.PURCHASE_STATUS: translate("ImportDialog", "Purchase: status"),
         Target.PAYMENT: translate("ImportDialog", "Purchase: payment"),
         Target.PURCHASE_COMMENT: translate("ImportDialog", "Purchase: comment"),
+        Target.SERVED_BY: translate("ImportDialog", "Purchase: who served (to the comment)"),
         Target.IGNORE: translate("ImportDialog", "— do not import —"),
     }
 

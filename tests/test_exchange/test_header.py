@@ -99,7 +99,7 @@ from clientbase.services.import_rows import read_row
         ("Пациент", Target.FULL_NAME),
         ("ФИО пациента", Target.FULL_NAME),
         ("Телефон ученика", Target.PHONE),
-        ("Лечащий врач", None),
+        ("Лечащий врач", Target.SERVED_BY),  # not the patient: who treats the patient
         # Web forms ask the client: «Ваше имя», «Your e-mail».
         ("Ваше имя", Target.FIRST_NAME),  # the whole name where no surname stands beside it
         ("Ваш телефон", Target.PHONE),
@@ -339,7 +339,7 @@ def test_names_under_a_header_no_one_knows_are_found_by_their_values() -> None:
     ]
     # Words that name no one are no names, nor are the names of the shop's own people.
     assert propose_mapping(headers, samples) == [
-        Target.NOTES, Target.NOTES, Target.FULL_NAME, Target.PHONE,
+        Target.NOTES, Target.RESPONSIBLE, Target.FULL_NAME, Target.PHONE,
     ]  # fmt: skip
     no_names = [["Самовывоз", "8 916 111-22-33"], ["Курьер", "8 916 111-22-44"]]
     assert propose_mapping(["Доставка", "Телефон"], no_names) == [Target.NOTES, Target.PHONE]

@@ -133,9 +133,7 @@ VISITS = (
 )
 
 
-def test_a_salons_last_visit_goes_into_the_clients_history(
-    workspace: Workspace, tmp_path
-) -> None:
+def test_a_salons_last_visit_goes_into_the_clients_history(workspace: Workspace, tmp_path) -> None:
     # Before, «Последний визит: 01.11.2026» stayed a line of the notes: the card's history
     # showed no visit, and the client seemed never to have come.
     imported(workspace, tmp_path / "visits.csv", VISITS)
@@ -143,10 +141,10 @@ def test_a_salons_last_visit_goes_into_the_clients_history(
         ("Иванова Мария", datetime(2026, 11, 1, 10, 0), InteractionKind.MEETING, "Визит")
     ]
     kept = notes(workspace)
-    assert kept["Иванова Мария"] == "Мастер: Ольга"
+    assert kept["Иванова Мария"] == ""
     # Words or a day not come yet: the notes keep what the sheet says.
-    assert kept["Сидорова Ольга"] == "Мастер: Ирина\nПоследний визит: запишется сама"
-    assert kept["Козлова Анна"] == "Мастер: Ирина\nПоследний визит: 10.12.2026"
+    assert kept["Сидорова Ольга"] == "Последний визит: запишется сама"
+    assert kept["Козлова Анна"] == "Последний визит: 10.12.2026"
     assert import_history(workspace.db)[0].counts["calls"] == 1
     imported(workspace, tmp_path / "again.csv", VISITS)  # the visit is in the history already
     assert len(history(workspace)) == 1

@@ -101,6 +101,38 @@ def test_a_salons_visits_are_its_clients_purchases(workspace: Workspace, tmp_pat
     assert workspace.clients.get(anna).data.notes == ""
 
 
+def test_who_served_a_visit_is_kept_with_the_visit(workspace: Workspace, tmp_path: Path) -> None:
+    """«Мастер» was no known column: the client's notes got «Мастер: Ольга», «Мастер:
+    Ирина», a line a visit, with no word of which visit each master did."""
+    path = tmp_path / "visits.csv"
+    path.write_text(
+        "Дата визита;Клиент;Телефон;Процедура;Стоимость;Мастер\n"
+        "01.11.2026;Иванова Мария;+7 916 123-45-67;Стрижка;1000;Ольга\n"
+        "02.11.2026;Иванова Мария;+7 916 123-45-67;Окрашивание;2000;Ирина\n"
+        "03.11.2026;Иванова Мария;+7 916 123-45-67;Укладка;500;\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.mapping[5] is Target.SERVED_BY
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    visits = sorted((p.data.date.day, p.data.comment) for p in workspace.purchases.list_for(maria))
+    assert visits == [(1, "Мастер: Ольга"), (2, "Мастер: Ирина"), (3, "")]
+    card = workspace.clients.get(maria).data
+    assert (card.notes, card.responsible) == ("", "")
+
+
+def test_a_client_lists_master_is_the_clients_responsible() -> None:
+    headers = ["ФИО", "Телефон", "Мастер", "Лечащий врач"]
+    client = ["Иванова Мария", "+7 916 123-45-67", "Ольга", "Петров И. И."]
+    # The first says who looks after the client; the second is kept in the notes.
+    assert propose_mapping(headers, [client])[2:] == [Target.RESPONSIBLE, Target.NOTES]
+    assert propose_mapping(["ФИО", "Менеджер", "Мастер"], [client[:3]])[1:] == [
+        Target.RESPONSIBLE, Target.NOTES,
+    ]  # fmt: skip
+
+
 def test_a_receipts_date_is_the_sales_day_not_its_number() -> None:
     headers = ["Дата чека", "Номер чека", "Покупатель", "Товар", "Сумма"]
     sale = ["01.03.2026", "000123", "Иванова Мария", "Плед", 3490]
