@@ -340,6 +340,13 @@ def label_columns(headers: Sequence[object]) -> dict[int, int]:
     return found
 
 
+def is_contact_kind(value: object) -> bool:
+    """Whether a cell names only a kind of phone or e-mail («рабочий», «личный», «Mobile»):
+    the lower half of a header, under a «Телефон» or «E-mail» spread over several columns."""
+    words = normalize_header(value).split()
+    return bool(words) and all(word in _CONTACT_KINDS for word in words)
+
+
 def contact_label(value: object) -> str:
     """The note «Рабочий телефон» gives its phones («рабочий»); "" for «Телефон 2»."""
     kinds = {

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from clientbase.exchange.header import NAME_TARGETS, Target, target_of_header
-from clientbase.exchange.values import holds_phones, looks_like_email
+from clientbase.exchange.header import NAME_TARGETS, Target, is_contact_kind, target_of_header
+from clientbase.exchange.values import holds_phones, looks_like_email, text_of
 
 HEADER_SEARCH_ROWS = 30
 
@@ -94,10 +94,10 @@ def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
         return False
     if any(holds_phones(name) or "@" in name or _LIKE_DATA.search(name) for name in names):
         return False
-    if not any(target_of_header(cell) is not None for cell in filled):
+    if not any(_named(cell) for cell in filled):
         return False
     if any(
-        cell is not None and target_of_header(cell) is None
+        cell is not None and not _named(cell)
         for column, cell in enumerate(lower[: len(upper)])
         if target_of_header(upper[column]) not in (None, Target.IGNORE)
     ):
@@ -123,6 +123,15 @@ def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
     )
 
 
+def _named(cell: object) -> bool:
+    """A column name we know, or a kind of contact («рабочий» under «Телефон»)."""
+    return target_of_header(cell) is not None or is_contact_kind(cell)
+
+
+# Names spread over several columns whose lower half may say only which kind each is.
+_KINDS_OF = {Target.PHONE, Target.EMAIL}
+
+
 def header_cells(rows: Sequence[Sequence[object]], header_line: int) -> list[object]:
     """The column names in row `header_line`; in the lower row of a two-row header (see
     is_two_row_header), a column named in the upper row alone takes that name. Above a
@@ -136,7 +145,12 @@ def header_cells(rows: Sequence[Sequence[object]], header_line: int) -> list[obj
         return names
     upper = rows[header_line - 1]
     names.extend([None] * (len(upper) - len(names)))
+    group: object = None  # the upper name over this column, merged over those to its right
     for column, cell in enumerate(upper):
+        group = cell if cell is not None else group
         if cell is not None and names[column] is None:
             names[column] = cell
+        elif is_contact_kind(names[column]) and target_of_header(group) in _KINDS_OF:
+            # «личный» and «рабочий» under one «E-mail»: «E-mail личный», «E-mail рабочий».
+            names[column] = f"{text_of(group).strip()} {text_of(names[column]).strip()}"
     return names

@@ -13,6 +13,9 @@ from clientbase.exchange.header_row import is_two_row_header
         (["ФИО", "Покупка", None, "Телефон"], [None, "Дата", "Сумма", None], True),
         # Over a column the import leaves out, any name may stand.
         (["ФИО", "Последняя покупка", None], [None, "дата", "сумма"], True),
+        # Under a «Телефон» or an «E-mail» over two columns, which kind each one is.
+        (["ФИО", "E-mail", None, "Город"], [None, "личный", "рабочий", None], True),
+        (["ФИО", "Phone", None], [None, "Mobile", "Work"], True),
         # The first client's row: his name under «ФИО», his town under «Город».
         (["ФИО", "Город", "Адрес", "Примечание"], ["Смирнов Ян", "Тула", None, "Скидка 5%"], False),
         (["ФИО", "Телефон", "Город"], ["Иванова Анна", None, "Тула"], False),

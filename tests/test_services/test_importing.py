@@ -140,6 +140,40 @@ def test_a_two_row_header_with_merged_cells_names_every_column(workspace, tmp_pa
     assert orlova.data.notes == ""
 
 
+def test_kinds_of_phone_and_e_mail_under_one_name_each_fill_the_card(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """«E-mail» merged over «личный» and «рабочий»: «личный» was no column name, so the
+    lower row was taken for the first client, a bad phone and a bad e-mail, and the
+    unnamed columns of work phones and e-mails went to the notes."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Телефон", None, "E-mail", None])
+    sheet.append([None, "мобильный", "рабочий", "личный", "рабочий"])
+    for cells in ("A1:A2", "B1:C1", "D1:E1"):
+        sheet.merge_cells(cells)
+    sheet.append(["Орлова Мария", "8 921 111-22-33", "8 812 111-22-33", "m@ya.ru", "m@firm.ru"])
+    path = tmp_path / "kinds.xlsx"
+    workbook.save(path)
+
+    table, header, mapping = read_plan_source(path)
+    assert header == 1
+    assert mapping == [Target.FULL_NAME, Target.PHONE, Target.PHONE, Target.EMAIL, Target.EMAIL]
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    assert plan.headers[3:] == ["E-mail личный", "E-mail рабочий"]
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    orlova = workspace.clients.get(find_client_ids(workspace.db, ClientQuery())[0]).data
+    assert [(p.raw, p.label) for p in orlova.phones] == [
+        ("8 921 111-22-33", "мобильный"), ("8 812 111-22-33", "рабочий"),
+    ]  # fmt: skip
+    assert [(e.address, e.label) for e in orlova.emails] == [
+        ("m@ya.ru", "личный"), ("m@firm.ru", "рабочий"),
+    ]  # fmt: skip
+    assert orlova.notes == ""
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_a_list_of_names_alone_imports(workspace: Workspace, tmp_path: Path, suffix: str) -> None:
     # One column, «ФИО» over the names: a row of one cell was always taken for a title.
