@@ -115,7 +115,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if self.with_reminders:
             headers.append(self.tr("Reminder"))  # a «Перезвонить» column's day
         if self.with_calls:
-            headers.append(self.tr("Last call"))  # to the client's history
+            headers.append(self.tr("To the history"))  # the last call or visit
         headers.append(self.tr("Same as"))
         # An orders sheet: what each row adds to its client's purchases.
         return [*headers, self.tr("Purchase")] if with_purchases else headers
@@ -257,6 +257,9 @@ class ImportPreviewModel(QAbstractTableModel):
         # A sale not done yet, or cancelled, which the client's total leaves out, says so.
         if purchase.status is not PurchaseStatus.DONE:
             text += f" ({label(purchase.status).lower()})"
+        if purchase.comment:
+            # «подарочная упаковка», «Мастер: Ольга»: what the sale's comment will keep.
+            text += "; " + purchase.comment.replace("\n", "; ")
         return text
 
     def _checked(self, row: PlannedRow) -> ValidClient | None:

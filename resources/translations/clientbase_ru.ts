@@ -2312,8 +2312,8 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="118"/>
-        <source>Last call</source>
-        <translation>Последний звонок</translation>
+        <source>To the history</source>
+        <translation>В историю</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="119"/>
@@ -2341,27 +2341,27 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="273"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="276"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="281"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="284"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="283"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="286"/>
         <source>New client: another name, the same phone or e-mail</source>
         <translation>Новый клиент: другое имя, тот же телефон или e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="285"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="288"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="288"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="291"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2370,97 +2370,97 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="290"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="293"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="292"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="295"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="297"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="300"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="301"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="304"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="305"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="308"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="308"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="311"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="312"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="315"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="316"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="319"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="318"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="321"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="320"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="323"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="323"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="326"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="325"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="328"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="327"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="330"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="331"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="334"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="333"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="336"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="336"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="339"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="340"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="343"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="342"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="345"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="344"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="347"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

@@ -592,6 +592,17 @@ def test_the_preview_says_which_sales_are_cancelled(qtbot, workspace, tmp_path) 
     assert preview_cells(importing, 3)[8].endswith(" (cancelled)")
 
 
+def test_the_preview_shows_who_served_each_visit(qtbot, workspace, tmp_path) -> None:
+    importing = checked_orders(qtbot, workspace, tmp_path, [
+        ["Дата визита", "Клиент", "Процедура", "Стоимость", "Мастер"],
+        [date(2026, 3, 5), "Иванова Мария", "Стрижка", 1000, "Ольга"],
+        [date(2026, 3, 6), "Иванова Мария", "Укладка", 500, None],
+    ])  # fmt: skip
+    cut, styled = preview_cells(importing, 2)[-1], preview_cells(importing, 3)[-1]
+    assert cut.startswith("05.03.2026: Стрижка — ") and cut.endswith("; Мастер: Ольга")
+    assert styled.startswith("06.03.2026: Укладка — ") and "Мастер" not in styled
+
+
 def test_a_client_list_has_no_purchase_column(qtbot, dialog) -> None:
     dialog.check()
     assert "Purchase" not in dialog.preview_model.headers
@@ -617,7 +628,7 @@ def test_the_preview_shows_the_last_call_going_into_the_history(qtbot, workspace
         ["Иванова Мария", "+7 916 111-22-33", datetime(2026, 11, 20), "перезвонит сама"],
         ["Петров Иван", "+7 916 222-33-44", None, None],
     ])  # fmt: skip
-    assert importing.preview_model.headers[7:] == ["Last call", "Same as"]
+    assert importing.preview_model.headers[7:] == ["To the history", "Same as"]
     assert preview_cells(importing, 2)[7] == "20.11.2026: перезвонит сама"
     assert preview_cells(importing, 3)[7] == ""
     assert "Calls and visits to the history: 1." in importing.summary.text()
