@@ -115,6 +115,10 @@ def split_full_name(name: str) -> tuple[str, str, str]:
         # «Иванова Анна Сергеевна.»: a full stop typed at the end, not an initial's («И.»)
         # or a short form's («Вл.»).
         parts[-1] = parts[-1].rstrip(".")
+    if len(parts) > 1 and (parts[0].casefold() in _HOUSEHOLD or parts[-1].casefold() == "family"):
+        # «Семья Петровых», «Smith family»: a household, named as a whole. Taken apart it
+        # was a client «Петровых Семья».
+        return " ".join(parts), "", ""
     particled = [p for p in parts if " " in p]
     if len(particled) == 1 and len(parts) > 1:
         # «Мария де Сильва», «де Сильва Мария»: the particle says which part is the surname.
@@ -136,6 +140,10 @@ def split_full_name(name: str) -> tuple[str, str, str]:
     elif len(parts) == 1 and is_given_name(parts[0]):
         return "", parts[0], ""  # «Анна», «Маша»: a client known by the first name
     return parts[0], *_first_and_middle(parts[1:])
+
+
+# A household's card: «Семья Петровых», «Супруги Ивановы», «Чета Смирновых».
+_HOUSEHOLD = {"семья", "семейство", "супруги", "чета", "family"}
 
 
 def _first_and_middle(parts: list[str]) -> tuple[str, str]:

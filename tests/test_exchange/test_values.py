@@ -64,6 +64,10 @@ from clientbase.services.import_rows import read_row
         ("Иванова Анна Сергеевна.", ("Иванова", "Анна", "Сергеевна")),
         ("Петров Олег.", ("Петров", "Олег", "")),
         ("Иванов И.", ("Иванов", "И.", "")),
+        # A household's card, named as a whole: not a client «Петровых Семья».
+        ("Семья Петровых", ("Семья Петровых", "", "")),
+        ("Супруги Ивановы", ("Супруги Ивановы", "", "")),
+        ("Smith family", ("Smith family", "", "")),
     ],
 )
 def test_a_full_name_is_split_whatever_its_order(written: str, parts: tuple[str, str, str]) -> None:
