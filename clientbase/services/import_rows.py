@@ -52,7 +52,7 @@ from clientbase.services.client_keys import says_more
 from clientbase.services.contact_cells import ContactCells
 from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, Birthday
 from clientbase.services.import_birthdays import read_birthday, typed_in_year
-from clientbase.services.money import parse_decimal
+from clientbase.services.money import parse_percent
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.row_calls import RowCall, calls_of
 from clientbase.services.row_reminders import RowReminder, reminder_of
@@ -477,7 +477,7 @@ class RowReader:
                 data.tags.extend(tags_of(text))
             case Target.DISCOUNT:
                 try:
-                    percent = parse_decimal(text.rstrip("%"))
+                    percent = parse_percent(text)
                 except ValueError:
                     problem(value, "not_a_number")
                 else:

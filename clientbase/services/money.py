@@ -31,3 +31,12 @@ def parse_decimal(text: str) -> Decimal:
     if not value.is_finite():
         raise ValueError(text)
     return value
+
+
+# What a discount cell says around its number: «5%», «5 %», «скидка 10%», «Скидка: 7».
+_PERCENT_NOISE = re.compile(r"^\s*(?:скидка|discount)\s*[:\-–—]?|%\s*$", re.IGNORECASE)
+
+
+def parse_percent(text: str) -> Decimal:
+    """A percentage as a sheet's discount column writes it; ValueError when it is none."""
+    return parse_decimal(_PERCENT_NOISE.sub("", text))

@@ -194,3 +194,24 @@ def test_discounts_as_fractions_of_one_are_percentages_without_formats_too() -> 
     assert fraction_columns([["Иванов", 0.05], ["Петров", 0.1], ["Орлов", None]], mapping) == {1}
     assert fraction_columns([["Иванов", 0.5], ["Петров", 5]], mapping) == frozenset()
     assert fraction_columns([["Иванов", "5%"], ["Петров", 0]], mapping) == frozenset()
+
+
+def test_a_discount_typed_with_its_word_is_read(workspace: Workspace, tmp_path: Path) -> None:
+    # «скидка 10%» was named as no number, and the discount went to the notes.
+    path = tmp_path / "discounts.csv"
+    path.write_text(
+        "ФИО;Скидка\nИванов Иван;скидка 10%\nПетров Олег;5 %\nОрлов Ян;Скидка: 7\n"
+        "Смирнов Ян;постоянная\n",
+        encoding="utf-8",
+    )
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    assert [(p.line, p.value, p.code) for p in plan.problems()] == [
+        (5, "постоянная", "not_a_number")
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    discounts = {
+        workspace.clients.get(i).display_name: workspace.clients.get(i).data.discount_percent
+        for i in find_client_ids(workspace.db, ClientQuery())
+    }
+    assert discounts == {"Иванов Иван": 10, "Петров Олег": 5, "Орлов Ян": 7, "Смирнов Ян": 0}
