@@ -176,6 +176,12 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "email подписка", "подписка на новости", "newsletter", "subscribed", "subscription",
         # Shopify's: its «Accepts Email Marketing» was taken for an e-mail by its word.
         "accepts email marketing", "accepts marketing", "accepts sms marketing",
+        # A salon program's (YCLIENTS) «Отправлять SMS: Да», a mailing's own column: not
+        # an e-mail or a phone by their words. («Не отправлять SMS» says the opposite.)
+        "отправлять sms", "отправлять смс", "получать sms", "получать смс", "получать рассылку",
+        "согласие на sms", "согласие на смс", "sms рассылка", "смс рассылка", "рассылка sms",
+        "рассылка смс", "email рассылка", "e mail рассылка", "рассылка email",
+        "рассылка e mail", "рассылка по email", "рассылка по e mail", "email marketing",
     ),
     Target.ARCHIVED: (
         "архивный", "в архиве", "архив", "archived",
@@ -428,7 +434,16 @@ def target_of_header(value: object) -> Target | None:
         target = _by_words(name.split())
     if target is Target.MESSENGERS and _PHONE_WORDS.intersection(name.split()):
         return Target.PHONE  # «Телефон/WhatsApp»: phones, each on WhatsApp too
+    if target in _YES_NO and _NEGATIONS.intersection(name.split()[:2]):
+        return None  # «Не отправлять SMS: Да» is a no: kept in the notes as it is written
+    if _REFUSAL.search(name):
+        return None  # Salesforce's «Email Opt Out», «Do Not Call»: yes or no, not a contact
     return target
+
+
+_YES_NO = {Target.CONSENT, Target.VIP, Target.ARCHIVED}
+_NEGATIONS = {"не", "без", "no", "not", "dont", "don't"}
+_REFUSAL = re.compile(r"\b(?:opt out|opted out|do not|unsubscribed|отказ\w*|отписан\w*)\b")
 
 
 def _by_words(words: list[str]) -> Target | None:

@@ -126,6 +126,16 @@ from clientbase.services.import_rows import read_row
         ("Имя менеджера", None),
         ("Имя питомца", None),
         ("Пол", None),
+        # A mailing's yes/no: YCLIENTS' «Отправлять SMS»; «Email рассылка» was taken for
+        # e-mails, and every «Да» under it named as a bad address.
+        ("Отправлять SMS", Target.CONSENT),
+        ("Email рассылка", Target.CONSENT),
+        ("Рассылка по e-mail", Target.CONSENT),
+        # Said in the negative, a «Да» is a no: the notes keep it as written.
+        ("Не отправлять SMS", None),
+        ("Не подписан", None),
+        ("Email Opt Out", None),  # Salesforce's, beside its «Email»
+        ("Do Not Call", None),
     ],
 )
 def test_headers_as_shops_write_them(header: str, target: Target | None) -> None:
