@@ -58,6 +58,23 @@ def links_in_note(note: str) -> tuple[list[MessengerInput], str]:
     return found, " ".join(kept).strip(" ,;") if found else note
 
 
+# «Telegram @frolov» beside a phone: the handle, and the word that says whose it is.
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})\b")
+_TELEGRAM_WORD = re.compile(r"\b(?:telegram|телеграмм?|тг|tg)\b:?", re.IGNORECASE)
+
+
+def telegram_in_note(note: str) -> tuple[MessengerInput | None, str]:
+    """The Telegram handle a phone's note gives («8 916 … (Telegram @frolov)»), and the
+    note without it. A bare «@frolov» may be anyone's (Instagram's too): left as written."""
+    handle = _HANDLE.search(note)
+    if handle is None or not _TELEGRAM_WORD.search(note):
+        return None, note
+    rest = _TELEGRAM_WORD.sub(" ", note[: handle.start()] + " " + note[handle.end() :])
+    return MessengerInput(MessengerKind.TELEGRAM, handle.group()), " ".join(rest.split()).strip(
+        " ,;:-"
+    )
+
+
 def parse_messengers(text: str) -> list[MessengerInput]:
     """The messengers of a cell; ValueError naming the first item that names no messenger."""
     found: list[MessengerInput] = []

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from clientbase.db.enums import MessengerKind
 from clientbase.exchange.addresses import address_in_note
-from clientbase.exchange.cell_lists import links_in_note, messenger_link
+from clientbase.exchange.cell_lists import links_in_note, messenger_link, telegram_in_note
 from clientbase.exchange.values import (
     emails_and_notes,
     emails_in_note,
@@ -80,6 +80,8 @@ class ContactCells:
             if "@" in note:
                 addresses, note = emails_in_note(note)  # «8 916 … (жена, anna@mail.ru)»
                 data.emails += [EmailInput(address, "") for address in addresses]
+                handle, note = telegram_in_note(note)  # «8 916 … (Telegram @frolov)»
+                data.messengers += [handle] if handle else []
             if "/" in note:
                 links, note = links_in_note(note)
                 data.messengers += links

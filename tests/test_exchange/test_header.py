@@ -392,6 +392,28 @@ def test_a_phones_note_naming_a_messenger_puts_the_client_on_it(
     assert label and label in cell  # the note stays beside the phone
 
 
+@pytest.mark.parametrize(
+    ("cell", "messengers", "label"),
+    [
+        ("+7 916 666-66-66 (Telegram @frolov)", [("telegram", "@frolov")], ""),
+        ("8 916 666-66-66 тг: @frolov_p, жена", [("telegram", "@frolov_p")], "жена"),
+        # A bare handle may be anyone's (Instagram's too): beside the phone as written.
+        ("8 916 666-66-66 @frolov", [], "@frolov"),
+    ],
+)  # fmt: skip
+def test_a_telegram_handle_beside_a_phone_is_the_clients_telegram(
+    cell: str, messengers: list[tuple[str, str]], label: str
+) -> None:
+    # The phone's number was taken for the client's Telegram, and «@frolov» stayed a note.
+    headers = ["ФИО", "Телефон"]
+    row = read_row(
+        2, ["Фролов Пётр", cell], headers, propose_mapping(headers, []), "RU", date(2026, 12, 1)
+    )
+    assert row.data is not None
+    assert [(m.kind.value, m.handle) for m in row.data.messengers] == messengers
+    assert row.data.phones[0].label == label
+
+
 def test_a_sales_book_that_says_what_was_bought_in_words_is_one() -> None:
     # «Что купил» was unknown, so «Дата» and «Сумма» beside it went to the notes: a shop's
     # own sales book came in as clients without one purchase.
