@@ -128,6 +128,16 @@ def test_a_surname_keeps_its_particle(written: str, parts: tuple[str, str, str])
         ("Иванов Иван и Мария", "Иванов Иван", "Мария"),
         ("Иванов\nИван", "Иванов Иван", ""),  # one name on two lines
         ("Иванова/Петрова Мария", "Иванова/Петрова Мария", ""),  # a maiden name beside
+        # A year of birth, a title, a note after a dash: the middle name was «Петровна 1985
+        # г. р.», the surname «Г-Жа», the patronymic «- Постоянный Клиент».
+        ("Иванова Мария Петровна 1985 г.р.", "Иванова Мария Петровна", "1985 г.р."),
+        ("Иванова Мария 1985 года рождения", "Иванова Мария", "1985 года рождения"),
+        ("г-жа Петрова Анна", "Петрова Анна", "г-жа"),
+        ("Dr. John Smith", "John Smith", "Dr."),
+        ("Смирнова Ольга - постоянный клиент", "Смирнова Ольга", "постоянный клиент"),
+        ("Смирнова Ольга — от Ирины", "Смирнова Ольга", "от Ирины"),
+        ("Орлов-Давыдов Пётр", "Орлов-Давыдов Пётр", ""),
+        ("Miss", "Miss", ""),  # a title alone is all the name there is
     ],
 )
 def test_the_words_beside_a_full_name_are_set_apart(written: str, name: str, aside: str) -> None:
