@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from clientbase.errors import ValidationError
@@ -47,7 +48,12 @@ def read_birthday(value: object, today: date, month_first: bool = False) -> Birt
             # as an Excel day number, a day of 1900 was stored as the birthday.
             raise ValueError(value)
         return Birthday(serial.day, serial.month, serial.year)
+    written = _AGE.sub("", text_of(value))
     try:
-        return parse_birthday(text_of(value), today=today, month_first=month_first)
+        return parse_birthday(written, today=today, month_first=month_first)
     except ValidationError:
         raise ValueError(value) from None
+
+
+# The age written after the date («15.03.1985, 40 лет», «… (40 л.)»): the date tells it.
+_AGE = re.compile(r"\s*[,;(]\s*\d{1,3}\s*(?:лет|года|год|л\.|years?)\)?\s*$", re.IGNORECASE)

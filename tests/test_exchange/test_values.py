@@ -345,6 +345,10 @@ def test_a_piece_without_an_address_is_not_an_address_of_its_own(
         (date(1980, 2, 1), "01.02.1980"),
         ("1 февр. 1980 г.", "01.02.1980"),
         ("01.02", "01.02"),
+        # With the age written after it, which the date tells: it was named as no date.
+        ("01.02.1980, 46 лет", "01.02.1980"),
+        ("01.02.1980 (46 л.)", "01.02.1980"),
+        ("1 февраля 1980 г.", "01.02.1980"),
     ],
 )
 def test_a_birthday_is_read_from_what_a_sheet_holds(cell: object, birthday: str) -> None:
