@@ -1,0 +1,260 @@
+"""The column names we know, in Russian and English, folded as normalize_header folds
+them (punctuation gone, small letters), and what each column holds."""
+
+from __future__ import annotations
+
+from clientbase.exchange.targets import Target
+
+# Folded header names (punctuation removed) in Russian and English.
+SYNONYMS: dict[Target, tuple[str, ...]] = {
+    Target.FULL_NAME: (
+        "фио", "ф и о", "клиент", "покупатель", "заказчик", "имя клиента", "фамилия имя отчество",
+        "фамилия имя", "контактное лицо", "имя фамилия", "имя и фамилия", "фамилия и имя",
+        "наименование клиента", "название клиента", "name", "full name", "client", "customer",
+        "contact name", "контрагент", "наименование контрагента", "фио полностью",
+        "полное имя",  # amoCRM's contacts
+        # Thunderbird's, beside its first and last name, and alone on many of its contacts.
+        "display name", "отображаемое имя",
+        # A surname with initials: «Фамилия И.О.», «Фамилия, инициалы».
+        "фамилия и о", "фамилия инициалы", "фамилия и инициалы",
+        "клиенты", "клиентка", "посетитель", "участник", "подписчик", "имя фамилия отчество",
+        # A list of people and companies together.
+        "фио название", "фио наименование", "наименование фио", "название фио",
+        # Who the client is called where the shop is a clinic, a school, a hotel.
+        "пациент", "ученик", "гость", "заказчик", "абонент", "patient", "student", "guest",
+        # 1C:Розница's discount cards: the card's owner is the client.
+        "владелец карты", "владелец", "card holder", "cardholder",
+    ),
+    Target.LAST_NAME: ("фамилия", "last name", "surname", "family name"),
+    Target.FIRST_NAME: (
+        "имя", "first name", "given name", "given names", "forename", "forenames",
+        # Beside «Фамилия»: the first name and the patronymic, which the import parts.
+        "имя отчество", "имя и отчество",
+    ),
+    Target.MIDDLE_NAME: (
+        "отчество", "middle name", "patronymic",
+        "additional name",  # Google Contacts' older CSV, beside its «Given Name»
+    ),
+    Target.ORGANIZATION: (
+        "организация", "компания", "фирма", "название организации", "юр лицо",
+        "наименование организации", "наименование компании", "название компании", "company",
+        "organization", "organisation", "company name", "organization name",
+        "organization 1 name",  # Google Contacts' older CSV: a company's card has only this
+    ),
+    Target.PHONE: (
+        "телефон", "тел", "моб", "мобильный", "сотовый", "мобильный телефон", "номер телефона",
+        "рабочий телефон", "домашний телефон", "phone", "mobile", "tel", "telephone",
+        "phone number", "cell", "телефоны", "номера телефонов", "phones", "phone numbers",
+        "contact no", "contact number", "mob no",
+    ),
+    Target.AREA_CODE: (
+        "код города", "код гор", "код города телефона", "телефонный код", "код телефона",
+        "код тел", "код населенного пункта", "код межгорода", "area code", "dialing code",
+    ),
+    Target.EMAIL: (
+        "email", "e mail", "е мейл", "емейл", "емэйл", "имейл", "мейл", "почта", "эл почта",
+        "электронная почта", "mail", "эл адрес", "электронный адрес", "адрес эл почты",
+        "адрес электронной почты", "email address",
+        # Russian Outlook's second and third: «Адрес 2 эл. почты».
+        "адрес 2 эл почты", "адрес 3 эл почты",
+    ),
+    Target.BIRTHDAY: (
+        "дата рождения", "др", "д р", "день рождения", "дата рожд", "birthday", "birth date",
+        "date of birth", "dob", "d o b",
+        # As a hand-kept sheet says it.
+        "день рожденья", "дата рожденья", "рождение", "днюха", "родился", "родилась",
+        "родился а",
+    ),
+    Target.BIRTH_DAY: ("birth day", "число рождения", "день рождения число"),
+    Target.BIRTH_MONTH: ("месяц рождения", "birth month", "month of birth"),
+    Target.BIRTH_YEAR: ("год рождения", "год рожд", "birth year", "year of birth"),
+    Target.CITY: ("город", "населенный пункт", "city", "town"),
+    Target.REGION: ("регион", "область", "край", "region", "state", "province"),
+    # «Улица, дом»: Bitrix24's street and house, beside its «Квартира / офис».
+    Target.STREET: (
+        "адрес", "улица", "улица дом", "улица и дом", "address", "street",
+        # Shopify's and WooCommerce's first and second address line: street, then flat.
+        "address1", "address line 1",
+    ),
+    Target.POSTCODE: (
+        "индекс", "почтовый индекс", "postcode", "zip", "postal code", "post code",
+    ),
+    Target.HOUSE: (
+        "дом", "д", "номер дома", "дом корпус", "дом корп", "house", "house number", "building",
+        # Beside «Дом», as delivery forms and CRMs part a Russian address.
+        "корпус", "корп", "строение", "стр",
+    ),
+    Target.FLAT: (
+        "квартира", "кв", "номер квартиры", "квартира офис", "кв офис", "офис", "apartment",
+        "apt", "flat", "suite", "address2", "address line 2",
+    ),
+    Target.NOTES: (
+        "примечание", "примечания", "комментарий", "комментарии", "заметки", "заметка",
+        "интересы", "доп информация", "дополнительная информация", "notes", "note", "comment",
+        "comments", "remarks", "remark",
+    ),
+    Target.TAGS: (
+        "метки", "метка", "теги", "тег", "категория", "категории", "группа", "группы",
+        "tags", "category", "categories", "group", "groups", "labels", "group membership",
+    ),
+    Target.LOYALTY_CARD: (
+        "карта", "номер карты", "дисконтная карта", "дисконтные карты", "бонусная карта",
+        "карта лояльности", "клубная карта", "скидочная карта", "card", "loyalty card",
+        "discount card",
+        # The same in the genitive, after «Номер», and the card's barcode, which 1C:Розница
+        # lists as the card's number: «Номер дисконтной карты», «Штрихкод карты».
+        "дисконтной карты", "бонусной карты", "карты лояльности", "клубной карты",
+        "скидочной карты", "штрихкод карты", "штрих код карты",
+    ),
+    # Not a bare «Код» or «ID»: on an orders sheet that is the order's, and taking it for the
+    # client's would give every order to the wrong client.
+    Target.CLIENT_CODE: (
+        "код клиента", "код покупателя", "код контрагента", "номер клиента", "id клиента",
+        "client code", "customer code", "client id", "customer id", "client number",
+        "customer number",
+    ),
+    Target.DISCOUNT: (
+        "скидка", "скидка %", "% скидки", "размер скидки", "процент скидки", "discount",
+        "discount %",
+    ),
+    Target.INN: ("инн", "inn", "tax id"),
+    Target.KPP: ("кпп", "kpp"),
+    Target.OGRN: ("огрн", "огрнип", "ogrn"),
+    Target.BANK_NAME: ("банк", "наименование банка", "bank", "bank name"),
+    Target.BANK_BIK: ("бик", "бик банка", "bik"),
+    Target.BANK_ACCOUNT: (
+        "расчетный счет", "р с", "рс", "bank account", "account number",
+    ),
+    Target.CORRESPONDENT_ACCOUNT: (
+        "корр счет", "корреспондентский счет", "к с", "кс", "correspondent account",
+    ),
+    Target.CALL_TIME: ("когда звонить", "время звонка", "удобное время", "call time"),
+    Target.MESSENGERS: (
+        "мессенджеры", "мессенджер", "messengers", "messenger", "telegram", "телеграм",
+        "телеграмм", "тг", "tg", "whatsapp", "whats app", "ватсап", "вотсап", "вацап", "vk", "вк",
+        "вконтакте", "vkontakte",
+    ),
+    Target.CONTACT_PERSONS: ("контактные лица", "contact persons", "contact people"),
+    Target.CHANNEL: (
+        "способ связи", "канал связи", "как связаться", "preferred channel", "channel",
+    ),
+    Target.CONSENT_DATE: ("дата согласия", "согласие от", "consent date"),
+    Target.STATUS: ("статус", "status"),
+    Target.VIP: ("vip", "вип", "vip клиент"),
+    Target.SOURCE: (
+        "источник", "откуда узнал", "откуда узнали", "как узнал о нас", "как узнали о нас",
+        "откуда пришел", "откуда пришли", "откуда клиент", "source",
+        # A web form's question (Google Forms): «Откуда вы о нас узнали?».
+        "откуда вы о нас узнали", "откуда вы узнали о нас", "как вы о нас узнали",
+        "как вы узнали о нас", "откуда вы узнали", "откуда узнали о нас",
+        "how did you hear about us",
+    ),
+    Target.RESPONSIBLE: ("ответственный", "менеджер", "responsible", "manager"),
+    Target.CONSENT: (
+        "согласие на рассылку", "согласие", "рассылка", "marketing consent", "consent",
+        # Online shops' «subscribed» mark (InSales, Tilda): consent to their mailings.
+        "подписка", "подписан", "подписана", "подписка на рассылку", "подписан на рассылку",
+        "email подписка", "подписка на новости", "newsletter", "subscribed", "subscription",
+        # Shopify's: its «Accepts Email Marketing» was taken for an e-mail by its word.
+        "accepts email marketing", "accepts marketing", "accepts sms marketing",
+        # A salon program's (YCLIENTS) «Отправлять SMS: Да», a mailing's own column: not
+        # an e-mail or a phone by their words. («Не отправлять SMS» says the opposite.)
+        "отправлять sms", "отправлять смс", "получать sms", "получать смс", "получать рассылку",
+        "согласие на sms", "согласие на смс", "sms рассылка", "смс рассылка", "рассылка sms",
+        "рассылка смс", "email рассылка", "e mail рассылка", "рассылка email",
+        "рассылка e mail", "рассылка по email", "рассылка по e mail", "email marketing",
+    ),
+    Target.ARCHIVED: (
+        "архивный", "в архиве", "архив", "archived",
+        # 1C's deletion mark: a counterparty marked for deletion is no current client.
+        "пометка удаления", "помечен на удаление", "удален", "deleted",
+    ),
+    Target.CLIENT_SINCE: (
+        "клиент с", "клиентом с", "клиент с даты", "дата регистрации", "дата создания", "создан",
+        "создана", "создано", "дата добавления", "добавлен", "добавлена", "дата заведения",
+        "дата внесения", "дата занесения", "первый визит", "дата первого визита",
+        "первое обращение", "дата первого обращения", "дата первой покупки", "первая покупка",
+        "client since", "customer since", "first purchase", "first order date",
+        "member since", "created", "created at", "created on", "date created", "creation date",
+        "date added", "added", "added on", "registration date", "date registered",
+        "first visit",
+    ),
+    Target.NEXT_CONTACT: (
+        "перезвонить", "позвонить", "когда перезвонить", "следующий звонок",
+        "дата следующего звонка", "дата звонка клиенту", "следующий контакт",
+        "дата следующего контакта", "след звонок", "след контакт", "дата след звонка",
+        "дата след контакта", "напомнить", "напоминание",
+        "дата напоминания", "связаться", "next call", "next contact", "follow up",
+        "followup", "follow up date", "call back", "callback", "reminder", "next action date",
+        # A salon's or a clinic's next appointment: a reminder of a meeting.
+        "следующий визит", "дата следующего визита", "следующая запись", "следующий прием",
+        "следующий приём", "дата следующего приема", "next visit", "next appointment",
+        "запись", "запись на", "время записи", "дата и время записи", "когда придет",
+        "когда придёт", "примерка", "дата примерки", "appointment",
+    ),
+    Target.LAST_CALL: (
+        "последний звонок", "дата последнего звонка", "последний контакт",
+        "дата последнего контакта", "дата звонка", "когда звонили", "звонили",
+        "last call", "last call date", "last contact", "last contacted", "last contact date",
+        "date of last contact",
+    ),
+    Target.LAST_VISIT: (
+        "последний визит", "дата последнего визита", "последнее посещение",
+        "дата последнего посещения", "последний прием", "последний приём",
+        "дата последнего приема", "дата последнего приёма", "последняя запись",
+        "был последний раз", "была последний раз", "last visit", "last visit date",
+        "date of last visit", "last appointment",
+    ),
+    Target.CALL_RESULT: (
+        "результат звонка", "итог звонка", "результат контакта", "результат последнего звонка",
+        "комментарий к звонку", "о чем договорились", "о чём договорились", "call result",
+        "call outcome", "call notes",
+    ),
+    Target.PURCHASE_DATE: (
+        "дата покупки", "дата заказа", "дата продажи", "purchase date", "order date",
+        # An order's record made, as a web shop names it: not the client's «Дата создания».
+        "дата создания заказа", "заказ создан", "дата оформления заказа", "дата оформления",
+        "дата создания документа", "order created", "order created at", "order creation date",
+        # A till's receipt: its day, beside its «Номер чека».
+        "дата чека",
+    ),
+    Target.AMOUNT: ("сумма", "сумма заказа", "стоимость", "amount", "order total"),
+    Target.ITEM: (
+        "товар", "товары", "наименование", "наименование товара", "номенклатура", "услуга",
+        "услуги", "состав заказа", "item",
+        # A shop's own sales book says it in words.
+        "что купил", "что купила", "что купили", "что покупал", "что покупала", "что брал",
+        "что брала", "товар услуга", "товары услуги", "what was bought",
+        "product", "products",
+        # A salon's or a clinic's visits: the service done.
+        "процедура", "процедуры", "наименование услуги", "вид услуги",
+    ),
+    Target.QUANTITY: ("кол во", "кол", "количество", "qty", "quantity"),
+    Target.PRICE: ("цена", "price", "unit price"),
+    Target.ORDER_NUMBER: (
+        # «Чек», «Чек №»: the receipt; «Средний чек» of a client list is an average, which
+        # its «средний» keeps out (see _FIGURE_WORDS).
+        "номер заказа", "заказа", "заказ", "order", "order number", "номер чека", "чека", "чек",
+        "receipt number",
+    ),
+    Target.PURCHASE_STATUS: ("статус заказа", "статус покупки", "order status"),
+    Target.PAYMENT: (
+        "оплата", "оплачен", "статус оплаты", "состояние оплаты", "payment", "payment status",
+    ),
+    Target.PURCHASE_COMMENT: (
+        "комментарий к заказу", "комментарий к покупке", "комментарий заказа",
+        "примечание к заказу", "примечание к покупке", "order comment", "order note",
+        "purchase comment",
+    ),
+    Target.SERVED_BY: (
+        "мастер", "мастера", "стилист", "парикмахер", "продавец", "кассир", "врач", "доктор",
+        "лечащий врач", "специалист", "консультант", "тренер", "исполнитель", "обслуживал",
+        "обслуживала", "кто обслуживал", "кто обслужил", "master", "stylist", "seller",
+        "salesperson", "sales person", "cashier", "served by", "doctor", "trainer",
+    ),
+    # Figures the program computes from purchases: see mapping_rules._COMPUTED_FIGURES.
+    Target.IGNORE: (
+        "сумма покупок", "покупок", "последняя покупка", "total spent", "purchases",
+        "last purchase",
+    ),
+}  # fmt: skip
