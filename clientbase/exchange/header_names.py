@@ -178,6 +178,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "member since", "created", "created at", "created on", "date created", "creation date",
         "date added", "added", "added on", "registration date", "date registered",
         "first visit",
+        # When a web form's or a Google Form's answer came: the day the client came to the
+        # shop («Отметка времени», Tilda's «Sent»).
+        "отметка времени", "timestamp", "дата заявки", "дата обращения", "дата отправки",
+        "дата отправки формы", "sent", "submitted", "submitted at", "submission date",
     ),
     Target.NEXT_CONTACT: (
         "перезвонить", "позвонить", "когда перезвонить", "следующий звонок",

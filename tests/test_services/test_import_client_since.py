@@ -32,7 +32,9 @@ def added(workspace: Workspace) -> dict[str, date]:
     ["Дата регистрации", "Клиент с", "Дата создания", "Дата добавления", "Первый визит",
      "Добавлен", "Customer since", "Date added", "Created", "Дата создания контакта",
      # The day of the first purchase is the day the shop took the client on.
-     "Дата первой покупки", "Первая покупка", "First purchase"],
+     "Дата первой покупки", "Первая покупка", "First purchase",
+     # When a web form's answer came: Google Forms', Tilda's.
+     "Отметка времени", "Timestamp", "Sent", "Дата заявки"],
 )  # fmt: skip
 def test_the_names_of_the_day_a_client_was_taken_on_are_known(header: str) -> None:
     assert target_of_header(header) is Target.CLIENT_SINCE
@@ -138,3 +140,17 @@ def test_a_web_shops_day_of_creation_beside_an_order_number_is_the_sales_day(
     [client_id] = find_client_ids(workspace.db, ClientQuery())
     [purchase] = workspace.purchases.list_for(client_id)
     assert purchase.data.date == date(2026, 11, 20)
+
+
+def test_a_google_forms_answers_come_in_on_the_day_each_was_sent(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Отметка времени» went to the notes: each lead was «added» on the day of the import.
+    plan = imported(
+        workspace,
+        tmp_path / "form.csv",
+        '"Отметка времени","Ваше имя","Ваш телефон"\n'
+        '"15.11.2026 14:23:11","Мария Иванова","89161112233"\n',
+    )
+    assert plan.problems() == []
+    assert added(workspace) == {"Иванова Мария": date(2026, 11, 15)}
