@@ -122,8 +122,20 @@ PAYMENT_METHODS = frozenset(
         "перевод на карту", "сбп", "qr", "qr-код", "по qr", "терминал", "эквайринг",
         "онлайн", "онлайн оплата", "на сайте", "счёт", "по счёту", "р/с", "cash", "card",
         "credit card", "bank transfer", "transfer", "online",
+        # Words of a web shop's payment method («Оплата картой», «Наложенный платёж»).
+        "наложенный", "наложенным", "paypal", "stripe", "юкасса", "yookassa", "робокасса",
+        "robokassa", "cod",
     )
 )  # fmt: skip
+
+
+def is_payment_method(text: str) -> bool:
+    """How a sale was paid, in a sales book's words («карта») or a web shop's («Оплата
+    картой», «Direct bank transfer»): the whole of it, or a word of it, is a known way."""
+    folded = fold(text)
+    return folded in PAYMENT_METHODS or any(word in PAYMENT_METHODS for word in folded.split())
+
+
 YES = ("да", "yes", "1", "+", "x", "✓", "true", "истина", "вип", "vip")
 NO = ("нет", "no", "0", "-", "false", "ложь")
 

@@ -54,7 +54,10 @@ _KIND_OF_VALUE = re.compile(
     r"(?: \d+)? (?:label|type)$"
 )
 _LABEL_OF = re.compile(r"^(e mail|email|phone)( \d+)? (?:label|type)$")
-_PART_OF = re.compile(r"^(?:address(?: \d+)?|default address|home|business|work|other) ")
+# Web shops' orders: WooCommerce's «Billing First Name», «Shipping City».
+_PART_OF = re.compile(
+    r"^(?:address(?: \d+)?|default address|home|business|work|other|billing|shipping) "
+)
 
 # «№», «№ п/п», «#», «No»: the sheet's own row numbers, which mean nothing in a base.
 _ROW_NUMBER_HEADERS = {"№", "#", "n", "no", "nr", "№п/п", "п/п", "nп/п", "пп", "№пп"}

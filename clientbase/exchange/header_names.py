@@ -234,7 +234,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "процедура", "процедуры", "наименование услуги", "вид услуги",
     ),
     Target.QUANTITY: ("кол во", "кол", "количество", "qty", "quantity"),
-    Target.PRICE: ("цена", "price", "unit price"),
+    Target.PRICE: (
+        "цена", "price", "unit price", "цена за единицу", "цена за шт", "цена за 1 шт",
+        "item cost", "item price",  # WooCommerce's
+    ),
     Target.ORDER_NUMBER: (
         # «Чек», «Чек №»: the receipt; «Средний чек» of a client list is an average, which
         # its «средний» keeps out (see _FIGURE_WORDS).
@@ -249,6 +252,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "комментарий к заказу", "комментарий к покупке", "комментарий заказа",
         "примечание к заказу", "примечание к покупке", "order comment", "order note",
         "purchase comment",
+        "customer note", "order notes", "примечание покупателя",  # WooCommerce's
     ),
     Target.SERVED_BY: (
         "мастер", "мастера", "стилист", "парикмахер", "продавец", "кассир", "врач", "доктор",

@@ -9,14 +9,13 @@ from decimal import Decimal
 
 from clientbase.db.enums import PaymentState, PurchaseStatus
 from clientbase.errors import ValidationError
-from clientbase.exchange.choices import PAYMENT_METHODS, parse_choice
+from clientbase.exchange.choices import is_payment_method, parse_choice
 from clientbase.exchange.header import Target
 from clientbase.exchange.values import text_of
 from clientbase.services.cell_days import cell_day
 from clientbase.services.import_rows import CellProblem
 from clientbase.services.money import parse_decimal
 from clientbase.services.purchases import PurchaseInput, PurchaseItemInput, validate_purchase
-from clientbase.services.text import fold
 from clientbase.services.text_limits import purchase_too_long
 
 # The unit a quantity is written with: «2 шт.», «1,5 кг», «3 уп».
@@ -140,7 +139,7 @@ def read_purchase(
         try:
             payment = parse_choice(PaymentState, paid_by)
         except ValueError:
-            if fold(paid_by) not in PAYMENT_METHODS:
+            if not is_payment_method(paid_by):
                 problem(Target.PAYMENT, "unknown_choice")
             kept(Target.PAYMENT)  # «карта», «наличные»: paid, and how
     longer = purchase_too_long(number, [item.name for item in items])

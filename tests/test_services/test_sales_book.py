@@ -137,3 +137,32 @@ def test_a_receipts_date_is_the_sales_day_not_its_number() -> None:
     headers = ["Дата чека", "Номер чека", "Покупатель", "Товар", "Сумма"]
     sale = ["01.03.2026", "000123", "Иванова Мария", "Плед", 3490]
     assert propose_mapping(headers, [sale])[:2] == [Target.PURCHASE_DATE, Target.ORDER_NUMBER]
+
+
+def test_a_woocommerce_orders_export_brings_its_customers_and_sales(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """«Billing First Name» and «Billing Last Name» were no names: every row was a sale of
+    nobody, and the file brought nothing in. «Item Cost» and «Customer Note» went to the
+    notes, and «Оплата картой» was named as no way to pay."""
+    path = tmp_path / "orders.csv"
+    path.write_text(
+        "Order Number,Order Status,Order Date,Billing First Name,Billing Last Name,"
+        "Billing Phone,Billing City,Item Name,Quantity,Item Cost,Order Total Amount,"
+        "Payment Method Title,Customer Note\n"
+        "1001,Completed,2026-11-01 10:00,Мария,Иванова,+79161112233,Москва,Свеча,2,650,1300,"
+        "Оплата картой,Упаковать\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    card = workspace.clients.get(maria).data
+    assert (card.first_name, card.city, card.notes) == ("Мария", "Москва", "")
+    [sale] = workspace.purchases.list_for(maria)
+    assert [(i.name, i.quantity, i.price) for i in sale.data.items] == [
+        ("Свеча", Decimal(2), Decimal(650))
+    ]
+    assert (sale.data.number, sale.data.payment_state) == ("1001", PaymentState.PAID)
+    assert sale.data.comment == "Упаковать\nPayment Method Title: Оплата картой"
