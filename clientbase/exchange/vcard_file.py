@@ -125,6 +125,34 @@ def _note(line: ContentLine, apple_label: str | None) -> str:
     return ""
 
 
+# What an iPhone's label («_$!<Spouse>!$_») or a 4.0 RELATED's TYPE names a date or a
+# person beside the contact as.
+_RELATED_KINDS = {
+    "ANNIVERSARY": "Годовщина", "SPOUSE": "Супруг(а)", "CHILD": "Ребёнок", "MOTHER": "Мать",
+    "FATHER": "Отец", "PARENT": "Родитель", "BROTHER": "Брат", "SISTER": "Сестра",
+    "FRIEND": "Друг", "PARTNER": "Партнёр", "MANAGER": "Руководитель",
+    "ASSISTANT": "Помощник", "SIBLING": "Брат или сестра", "KIN": "Родственник",
+}  # fmt: skip
+
+
+def _related(card: _Card, name: str, default: str, dated: bool = False) -> list[str]:
+    """An iPhone's X-ABDATE or X-ABRELATEDNAMES lines, or 4.0's RELATED, as notes named by
+    their label or type: «Годовщина: 20.06.2010», «Супруг(а): Олег»."""
+    apple = {line.group: _unescaped(line.value) for line in card.lines.get("X-ABLABEL", [])}
+    notes = []
+    for line in card.lines.get(name, []):
+        value = _unescaped(line.value)
+        if not value:
+            continue
+        label = (apple.get(line.group) if line.group else None) or next(
+            iter(line.params.get("TYPE", [])), ""
+        )
+        kind = match[1] if (match := _APPLE_LABEL.match(label)) else label
+        kind = _RELATED_KINDS.get(kind.upper(), kind)
+        notes.append(f"{kind or default}: {_date_text(value) if dated else value}")
+    return notes
+
+
 def _date(line: ContentLine) -> str:
     """An iPhone writes a birthday without a year in 1604, naming that year in
     X-APPLE-OMIT-YEAR."""
@@ -189,6 +217,8 @@ def _row(card: _Card) -> list[str | None]:
     noted = [f"{label}: {text}" for name, label in _NOTED for text in card.texts(name) if text]
     noted += [f"Подразделение: {unit}" for unit in units]
     noted += android_notes(card.all_parts("X-ANDROID-CUSTOM"), _date_text)
+    noted += _related(card, "X-ABDATE", "Дата", dated=True)
+    noted += _related(card, "X-ABRELATEDNAMES", "Связь") + _related(card, "RELATED", "Связь")
     noted += [
         f"{label}: {_date(line)}"
         for name, label in _NOTED_DATES

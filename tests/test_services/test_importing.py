@@ -1904,6 +1904,35 @@ def test_a_samsung_phones_own_labels_and_androids_extra_fields_come_in(
     assert anna.notes == "Прозвище: Аня\nГодовщина: 12.06.2010\nСупруг(а): Петров Олег"
 
 
+def test_an_iphones_dates_and_related_people_come_in_as_notes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """An iPhone keeps an anniversary (X-ABDATE) and related people (X-ABRELATEDNAMES),
+    each named by the X-ABLabel of its group; vCard 4.0 writes RELATED. All were dropped
+    without a word."""
+    path = tmp_path / "iphone.vcf"
+    path.write_text(
+        "\r\n".join([
+            "BEGIN:VCARD", "VERSION:3.0", "N:Иванова;Мария;;;", "FN:Мария Иванова",
+            "item1.X-ABDATE:2010-06-20", "item1.X-ABLabel:_$!<Anniversary>!$_",
+            "item2.X-ABRELATEDNAMES:Олег", "item2.X-ABLabel:_$!<Spouse>!$_",
+            "item3.X-ABDATE:2015-09-01", "item3.X-ABLabel:Свадьба дочери",
+            "END:VCARD",
+            "BEGIN:VCARD", "VERSION:4.0", "FN:Петров Иван", "N:Петров;Иван;;;",
+            "RELATED;TYPE=child;VALUE=text:Петров Олег", "END:VCARD", "",
+        ]),
+        encoding="utf-8",
+    )  # fmt: skip
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    notes = {card.last_name: card.notes for card in all_cards(workspace)}
+    assert notes == {
+        "Иванова": "Годовщина: 20.06.2010\nСвадьба дочери: 01.09.2015\nСупруг(а): Олег",
+        "Петров": "Ребёнок: Петров Олег",
+    }
+
+
 def test_a_broken_vcard_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "contacts.vcf"
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Иванов;Иван\nBEGIN:VCARD\n", encoding="utf-8")
