@@ -31,10 +31,25 @@ HEADERS = [
     "Адрес", "Город", "Регион", "Индекс", "Метки", "Мессенджеры", "Заметки",
 ]  # fmt: skip
 # Properties with no field of their own, kept in the notes under a name (iPhone and Android
-# write them): the job title, the nickname, the web site.
-_NOTED = (("TITLE", "Должность"), ("NICKNAME", "Прозвище"), ("URL", "Сайт"))
+# write them): the job title, the nickname, the web site; and what Evolution, KDE and older
+# programs write in properties of their own.
+_NOTED = (
+    ("TITLE", "Должность"), ("ROLE", "Роль"), ("NICKNAME", "Прозвище"), ("URL", "Сайт"),
+    ("GENDER", "Пол"), ("X-GENDER", "Пол"), ("X-MAIDENNAME", "Девичья фамилия"),
+    ("X-EVOLUTION-SPOUSE", "Супруг(а)"), ("X-KADDRESSBOOK-X-SPOUSESNAME", "Супруг(а)"),
+    ("X-SPOUSE", "Супруг(а)"), ("X-EVOLUTION-MANAGER", "Руководитель"),
+    ("X-MANAGER", "Руководитель"), ("X-EVOLUTION-ASSISTANT", "Помощник"),
+    ("X-ASSISTANT", "Помощник"),
+    # Messengers of old, each in a property of its own.
+    ("X-SKYPE", "Skype"), ("X-SKYPE-USERNAME", "Skype"), ("X-ICQ", "ICQ"),
+    ("X-JABBER", "Jabber"), ("X-AIM", "AIM"), ("X-MSN", "MSN"), ("X-YAHOO", "Yahoo"),
+    ("X-GOOGLE-TALK", "Google Talk"), ("X-QQ", "QQ"),
+)  # fmt: skip
 # Dates beside the birthday (4.0's ANNIVERSARY, Evolution's and KDE's X-ANNIVERSARY).
-_NOTED_DATES = (("ANNIVERSARY", "Годовщина"), ("X-ANNIVERSARY", "Годовщина"))
+_NOTED_DATES = (
+    ("ANNIVERSARY", "Годовщина"), ("X-ANNIVERSARY", "Годовщина"),
+    ("X-EVOLUTION-ANNIVERSARY", "Годовщина"), ("X-KADDRESSBOOK-X-ANNIVERSARY", "Годовщина"),
+)  # fmt: skip
 # A messenger as an iPhone (IMPP with X-SERVICE-TYPE, X-SOCIALPROFILE with TYPE) or a
 # URI scheme names it, as the messengers cell writes its kind.
 _MESSENGERS = {

@@ -1933,6 +1933,30 @@ def test_an_iphones_dates_and_related_people_come_in_as_notes(
     }
 
 
+def test_what_evolution_kde_and_older_programs_write_comes_in_as_notes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Properties of their own (a spouse, a maiden name, a Skype or ICQ handle, a gender)
+    # were dropped without a word.
+    path = tmp_path / "evolution.vcf"
+    path.write_text(
+        "\r\n".join([
+            "BEGIN:VCARD", "VERSION:3.0", "N:Иванова;Мария;;;", "FN:Мария Иванова",
+            "X-EVOLUTION-SPOUSE:Олег", "X-KADDRESSBOOK-X-Anniversary:2010-06-20",
+            "X-MAIDENNAME:Петрова", "X-SKYPE-USERNAME:maria.iv", "X-ICQ:123456",
+            "GENDER:F", "END:VCARD", "",
+        ]),
+        encoding="utf-8",
+    )  # fmt: skip
+    plan = plan_for(workspace, path)
+    commit_import(workspace.db, workspace.settings, plan)
+    [maria] = all_cards(workspace)
+    assert maria.notes.split("\n") == [
+        "Пол: F", "Девичья фамилия: Петрова", "Супруг(а): Олег", "Skype: maria.iv",
+        "ICQ: 123456", "Годовщина: 20.06.2010",
+    ]  # fmt: skip
+
+
 def test_a_broken_vcard_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "contacts.vcf"
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Иванов;Иван\nBEGIN:VCARD\n", encoding="utf-8")
