@@ -53,7 +53,8 @@ _KIND_OF_VALUE = re.compile(
     r"^(?:e mail|email|phone|address|website|im|relation|event)"
     r"(?: \d+)? (?:label|type)$"
 )
-_LABEL_OF = re.compile(r"^(e mail|email|phone)( \d+)? (?:label|type)$")
+# Google's relations, events and web sites are labelled so too: «Relation 1 - Label».
+_LABEL_OF = re.compile(r"^(e mail|email|phone|relation|event|website)( \d+)? (?:label|type)$")
 # Web shops' orders: WooCommerce's «Billing First Name», «Shipping City».
 _PART_OF = re.compile(
     r"^(?:address(?: \d+)?|default address|home|business|work|other|billing|shipping) "
@@ -83,8 +84,8 @@ _CONTACT_KINDS = {
 
 
 def label_columns(headers: Sequence[object]) -> dict[int, int]:
-    """Where Google Contacts wrote each phone's and e-mail's label: the column of «Phone 1 -
-    Value» → the column of «Phone 1 - Label»."""
+    """Where Google Contacts wrote each phone's, e-mail's, relation's, event's and web site's
+    label: the column of «Phone 1 - Value» → the column of «Phone 1 - Label»."""
     names = [normalize_header(header) for header in headers]
     found = {}
     for index, name in enumerate(names):
@@ -93,6 +94,22 @@ def label_columns(headers: Sequence[object]) -> dict[int, int]:
         ) in names:
             found[names.index(value)] = index
     return found
+
+
+# Who or what a contact's relation or date is, as Google Contacts, an iPhone (within
+# «_$!<…>!$_») and vCard 4.0's RELATED name it.
+_RELATED_KINDS = {
+    "anniversary": "Годовщина", "spouse": "Супруг(а)", "child": "Ребёнок", "mother": "Мать",
+    "father": "Отец", "parent": "Родитель", "brother": "Брат", "sister": "Сестра",
+    "friend": "Друг", "partner": "Партнёр", "manager": "Руководитель",
+    "assistant": "Помощник", "sibling": "Брат или сестра", "kin": "Родственник",
+    "relative": "Родственник", "domestic partner": "Партнёр", "referred by": "По рекомендации",
+}  # fmt: skip
+
+
+def related_label(label: str) -> str:
+    """«Spouse» → «Супруг(а)»; a label the owner typed («Свадьба дочери») as it is."""
+    return _RELATED_KINDS.get(label.strip().casefold(), label.strip())
 
 
 def is_contact_kind(value: object) -> bool:

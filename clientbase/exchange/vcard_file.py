@@ -23,6 +23,7 @@ from vobject.base import ContentLine, VObjectError, getLogicalLines, textLineToC
 
 from clientbase.errors import ImportFileError
 from clientbase.exchange.csv_file import decode
+from clientbase.exchange.header import related_label
 from clientbase.exchange.values import with_note
 from clientbase.exchange.vcard_android import LABEL_PARAMETER, android_notes, with_samsung_label
 
@@ -140,16 +141,6 @@ def _note(line: ContentLine, apple_label: str | None) -> str:
     return ""
 
 
-# What an iPhone's label («_$!<Spouse>!$_») or a 4.0 RELATED's TYPE names a date or a
-# person beside the contact as.
-_RELATED_KINDS = {
-    "ANNIVERSARY": "Годовщина", "SPOUSE": "Супруг(а)", "CHILD": "Ребёнок", "MOTHER": "Мать",
-    "FATHER": "Отец", "PARENT": "Родитель", "BROTHER": "Брат", "SISTER": "Сестра",
-    "FRIEND": "Друг", "PARTNER": "Партнёр", "MANAGER": "Руководитель",
-    "ASSISTANT": "Помощник", "SIBLING": "Брат или сестра", "KIN": "Родственник",
-}  # fmt: skip
-
-
 def _related(card: _Card, name: str, default: str, dated: bool = False) -> list[str]:
     """An iPhone's X-ABDATE or X-ABRELATEDNAMES lines, or 4.0's RELATED, as notes named by
     their label or type: «Годовщина: 20.06.2010», «Супруг(а): Олег»."""
@@ -162,8 +153,7 @@ def _related(card: _Card, name: str, default: str, dated: bool = False) -> list[
         label = (apple.get(line.group) if line.group else None) or next(
             iter(line.params.get("TYPE", [])), ""
         )
-        kind = match[1] if (match := _APPLE_LABEL.match(label)) else label
-        kind = _RELATED_KINDS.get(kind.upper(), kind)
+        kind = related_label(match[1] if (match := _APPLE_LABEL.match(label)) else label)
         notes.append(f"{kind or default}: {_date_text(value) if dated else value}")
     return notes
 

@@ -21,6 +21,7 @@ from clientbase.exchange.header import (
     contact_label,
     label_columns,
     normalize_header,
+    related_label,
     target_of_header,
 )
 from clientbase.exchange.page_rows import folded_headers, is_header_again, is_page_mark
@@ -472,7 +473,10 @@ class RowReader:
             case Target.BIRTH_DAY | Target.BIRTH_MONTH | Target.BIRTH_YEAR:
                 self._birth_parts[target] = (column, text.strip())
             case Target.NOTES:
-                notes.append(self._note_prefixes[column] + text)
+                # Google's «Relation 1 - Value» beside its «Label»: «Супруг(а): Олег».
+                said = self._row_labels.get(column, "") if column in self._label_columns else ""
+                prefix = f"{related_label(said)}: " if said else self._note_prefixes[column]
+                notes.append(prefix + text)
             case Target.TAGS:
                 data.tags.extend(tags_of(text))
             case Target.DISCOUNT:

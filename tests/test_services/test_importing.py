@@ -1583,6 +1583,26 @@ def test_contacts_exported_from_google_as_csv(workspace: Workspace) -> None:
     assert petrova.data.notes.startswith("ООО Ромашка\n")
 
 
+def test_googles_relations_and_events_keep_their_labels(workspace: Workspace, tmp_path) -> None:
+    # «Relation 1 - Value: Олег» was all the notes said: that Олег is her husband, in the
+    # «Relation 1 - Label» beside it, was lost.
+    path = tmp_path / "google.csv"
+    path.write_text(
+        "First Name,Last Name,Relation 1 - Label,Relation 1 - Value,Relation 2 - Label,"
+        "Relation 2 - Value,Event 1 - Label,Event 1 - Value\n"
+        "Мария,Иванова,Spouse,Олег,Крёстная,Анна,Anniversary,2010-06-20\n"
+        "Анна,Петрова,,Ирина,,,,\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    commit_import(workspace.db, workspace.settings, plan)
+    notes = {card.last_name: card.notes for card in all_cards(workspace)}
+    assert notes == {
+        "Иванова": "Супруг(а): Олег\nКрёстная: Анна\nГодовщина: 2010-06-20",
+        "Петрова": "Relation 1 - Value: Ирина",  # no label: the column's name
+    }
+
+
 def test_an_american_outlook_csv_writes_month_first_and_0_0_00_for_no_birthday(
     workspace: Workspace, tmp_path: Path
 ) -> None:
