@@ -314,6 +314,8 @@ class RowReader:
             elif not (data.last_name or data.first_name):
                 name, aside = name_and_aside(full_name)
                 data.last_name, data.first_name, data.middle_name = split_full_name(name)
+                # «Сидоров Ян (VIP)»: the sheet's way of marking its best clients.
+                data.is_vip = data.is_vip or fold(aside) in _VIP_WORDS
                 keep_cell = keep_cell or bool(aside)
             else:
                 # Beside its own name columns (Thunderbird's «Display Name»): kept where it

@@ -1583,6 +1583,20 @@ def test_contacts_exported_from_google_as_csv(workspace: Workspace) -> None:
     assert petrova.data.notes.startswith("ООО Ромашка\n")
 
 
+def test_vip_written_beside_the_name_marks_the_client_vip(workspace: Workspace, tmp_path) -> None:
+    cards = imported_csv(
+        workspace,
+        tmp_path / "vip.csv",
+        "ФИО;Телефон\nСидоров Ян (VIP);+79161112233\nОрлова Вера (вип);+79161112244\n"
+        "Петров Олег (сосед);+79161112255\n",
+    )
+    assert [(c.last_name, c.is_vip, c.notes) for c in cards] == [
+        ("Орлова", True, "ФИО: Орлова Вера (вип)"),
+        ("Петров", False, "ФИО: Петров Олег (сосед)"),
+        ("Сидоров", True, "ФИО: Сидоров Ян (VIP)"),
+    ]
+
+
 def test_googles_relations_and_events_keep_their_labels(workspace: Workspace, tmp_path) -> None:
     # «Relation 1 - Value: Олег» was all the notes said: that Олег is her husband, in the
     # «Relation 1 - Label» beside it, was lost.
