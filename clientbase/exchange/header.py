@@ -290,6 +290,28 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
     return mapping
 
 
+def keep_late_values(
+    mapping: list[Target],
+    headers: Sequence[object],
+    samples: Sequence[Sequence[object]],
+    rest: Sequence[Sequence[object]],
+) -> list[Target]:
+    """The mapping with a column left out as empty in the sample rows kept in the notes where
+    a row further down fills it («Пометки» filled on row 250 only), unless its name says it
+    is none of the card's («№»)."""
+    kept = list(mapping)
+    for column, target in enumerate(mapping):
+        if target is not Target.IGNORE or target_of_header(headers[column]) is Target.IGNORE:
+            continue
+        if not _filled(samples, column) and _filled(rest, column):
+            kept[column] = Target.NOTES
+    return kept
+
+
+def _filled(rows: Sequence[Sequence[object]], column: int) -> bool:
+    return any(column < len(row) and row[column] is not None for row in rows)
+
+
 # Who of the shop served or looks after the client: a name under it is no client's.
 _STAFF_WORDS = {
     "мастер", "мастера", "сотрудник", "продавец", "кассир", "врач", "доктор", "специалист",

@@ -137,10 +137,13 @@ def header_cells(rows: Sequence[Sequence[object]], header_line: int) -> list[obj
     is_two_row_header), a column named in the upper row alone takes that name. Above a
     list typed without names (a title row with a client's row under it, or none at all:
     see find_header_row) the names are empty, one a column."""
+    # A CSV row with a «;» typed into a cell runs past the names: its last cells are the
+    # sheet's too, under no name, not to be dropped unseen.
+    width = max((len(row) for row in rows[header_line + 1 :]), default=0)
     if header_line < 0 or _is_title_over_data(rows, header_line):
-        width = max((len(row) for row in rows[header_line + 1 : header_line + 1 + 100]), default=0)
         return [None] * width
     names = list(rows[header_line])
+    names.extend([None] * (width - len(names)))
     if header_line == 0 or not is_two_row_header(rows[header_line - 1], names):
         return names
     upper = rows[header_line - 1]

@@ -17,7 +17,7 @@ from pathlib import Path
 from clientbase.db.bulk import paused_gc
 from clientbase.db.database import Database
 from clientbase.errors import ImportFileError, ValidationError
-from clientbase.exchange.header import NAME_TARGETS, Target, propose_mapping
+from clientbase.exchange.header import NAME_TARGETS, Target, keep_late_values, propose_mapping
 from clientbase.exchange.header_row import find_header_row, header_cells
 from clientbase.exchange.table_file import TableData, read_table
 from clientbase.exchange.values import text_of
@@ -138,7 +138,8 @@ def mapping_for(
     if not any(any(cell is not None for cell in row) for row in body):
         raise ImportFileError("no_rows", file_name)
     remembered = remembered_mapping(db, headers) if db is not None else None
-    return remembered or propose_mapping(headers, body[:SAMPLE_ROWS])
+    samples, rest = body[:SAMPLE_ROWS], body[SAMPLE_ROWS:]
+    return remembered or keep_late_values(propose_mapping(headers, samples), headers, samples, rest)
 
 
 @dataclass(frozen=True)

@@ -1583,6 +1583,36 @@ def test_contacts_exported_from_google_as_csv(workspace: Workspace) -> None:
     assert petrova.data.notes.startswith("ООО Ромашка\n")
 
 
+def test_a_column_filled_only_below_the_sample_rows_is_not_dropped(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # The mapping is proposed from the first rows: «Пометки», empty there, was left out,
+    # and the note of row 252 was lost without a word.
+    rows = ["ФИО;Телефон;Пометки;№"]
+    rows += [f"Клиент{i} Иван;+7916{1000000 + i};;" for i in range(300)]
+    rows[251] = "Должник Иван;+79162000000;должен 500 р.;7"
+    path = tmp_path / "late.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.mapping[2:] == [Target.NOTES, Target.IGNORE]  # «№» means nothing in a base
+    commit_import(workspace.db, workspace.settings, plan)
+    debtor = find_client_ids(workspace.db, ClientQuery(search="должник"))[0]
+    assert workspace.clients.get(debtor).data.notes == "Пометки: должен 500 р."
+
+
+def test_a_csv_rows_cells_past_the_column_names_are_kept(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «VIP; опт» typed into a «;» CSV's cell makes the row one cell longer than the names:
+    # the «опт» past them was dropped without a word.
+    cards = imported_csv(
+        workspace, tmp_path / "tags.csv", "ФИО;Метки\nПетров Олег;VIP; опт\nОрлова Вера;опт\n"
+    )
+    assert [(c.last_name, c.tags, c.notes) for c in cards] == [
+        ("Орлова", ["опт"], ""), ("Петров", ["VIP"], "опт"),
+    ]  # fmt: skip
+
+
 def test_vip_written_beside_the_name_marks_the_client_vip(workspace: Workspace, tmp_path) -> None:
     cards = imported_csv(
         workspace,
