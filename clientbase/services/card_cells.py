@@ -19,9 +19,15 @@ GOOGLE_GROUP = "* "
 _EVERYONE = {"mycontacts", "my contacts"}
 
 
+# «#vip #опт»: tags written as hashtags, one a word.
+_HASHTAG = re.compile(r"(?<!\w)#(?=\w)")
+
+
 def tags_of(text: str) -> list[str]:
-    """«VIP, опт; Москва» and Google's «* myContacts ::: Клиенты» as tags."""
+    """«VIP, опт; Москва», Google's «* myContacts ::: Клиенты» and «#vip #опт» as tags."""
     tags = []
+    if text.lstrip().startswith("#"):
+        text = _HASHTAG.sub(",", text)  # not «Группа #2», which is one
     for part in text.replace(":::", ",").replace(";", ",").split(","):
         tag = part.strip().removeprefix(GOOGLE_GROUP).strip()
         if tag and tag.casefold() not in _EVERYONE:

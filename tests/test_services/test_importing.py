@@ -1613,6 +1613,16 @@ def test_a_csv_rows_cells_past_the_column_names_are_kept(
     ]  # fmt: skip
 
 
+def test_tags_written_as_hashtags_are_each_a_tag(workspace: Workspace, tmp_path: Path) -> None:
+    # «#vip #опт» was one tag, which no filter for «vip» found.
+    cards = imported_csv(
+        workspace,
+        tmp_path / "tags.csv",
+        "ФИО;Метки\nПетров Олег;#vip #опт\nОрлова Вера;Группа #2, опт\n",
+    )
+    assert [c.tags for c in cards] == [["Группа #2", "опт"], ["vip", "опт"]]
+
+
 def test_vip_written_beside_the_name_marks_the_client_vip(workspace: Workspace, tmp_path) -> None:
     cards = imported_csv(
         workspace,
