@@ -45,7 +45,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "телефон", "тел", "моб", "мобильный", "сотовый", "мобильный телефон", "номер телефона",
         "рабочий телефон", "домашний телефон", "phone", "mobile", "tel", "telephone",
         "phone number", "cell", "телефоны", "номера телефонов", "phones", "phone numbers",
-        "contact no", "contact number", "mob no",
+        "contact no", "contact number", "mob no", "сот", "сот тел", "тел сот",
     ),
     Target.AREA_CODE: (
         "код города", "код гор", "код города телефона", "телефонный код", "код телефона",
@@ -63,12 +63,12 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "date of birth", "dob", "d o b",
         # As a hand-kept sheet says it.
         "день рожденья", "дата рожденья", "рождение", "днюха", "родился", "родилась",
-        "родился а",
+        "родился а", "дата р",
     ),
     Target.BIRTH_DAY: ("birth day", "число рождения", "день рождения число"),
     Target.BIRTH_MONTH: ("месяц рождения", "birth month", "month of birth"),
     Target.BIRTH_YEAR: ("год рождения", "год рожд", "birth year", "year of birth"),
-    Target.CITY: ("город", "населенный пункт", "city", "town"),
+    Target.CITY: ("город", "населенный пункт", "нас пункт", "city", "town"),
     Target.REGION: ("регион", "область", "край", "region", "state", "province"),
     # «Улица, дом»: Bitrix24's street and house, beside its «Квартира / офис».
     Target.STREET: (
@@ -147,7 +147,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # A web form's question (Google Forms): «Откуда вы о нас узнали?».
         "откуда вы о нас узнали", "откуда вы узнали о нас", "как вы о нас узнали",
         "как вы узнали о нас", "откуда вы узнали", "откуда узнали о нас",
-        "how did you hear about us",
+        "how did you hear about us", "канал привлечения", "как узнали", "как узнал",
+        "как узнала", "рекламный канал", "referral source", "lead source",
     ),
     Target.RESPONSIBLE: ("ответственный", "менеджер", "responsible", "manager"),
     Target.CONSENT: (
@@ -222,7 +223,11 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # A till's receipt: its day, beside its «Номер чека».
         "дата чека",
     ),
-    Target.AMOUNT: ("сумма", "сумма заказа", "стоимость", "amount", "order total"),
+    Target.AMOUNT: (
+        "сумма", "сумма заказа", "стоимость", "amount", "order total",
+        # A sale's total under the word a receipt ends with; on a client list, a note.
+        "итого", "итого к оплате", "к оплате", "total", "grand total",
+    ),
     Target.ITEM: (
         "товар", "товары", "наименование", "наименование товара", "номенклатура", "услуга",
         "услуги", "состав заказа", "item",
@@ -247,6 +252,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.PURCHASE_STATUS: ("статус заказа", "статус покупки", "order status"),
     Target.PAYMENT: (
         "оплата", "оплачен", "статус оплаты", "состояние оплаты", "payment", "payment status",
+        # How a sale was paid («карта», «наличные»): paid, the words in its comment.
+        "способ оплаты", "вид оплаты", "форма оплаты", "payment method",
     ),
     Target.PURCHASE_COMMENT: (
         "комментарий к заказу", "комментарий к покупке", "комментарий заказа",

@@ -136,6 +136,14 @@ from clientbase.services.import_rows import read_row
         ("Не подписан", None),
         ("Email Opt Out", None),  # Salesforce's, beside its «Email»
         ("Do Not Call", None),
+        # Short and other ways of saying it, as hand-kept sheets and CRMs do.
+        ("Сот.", Target.PHONE),
+        ("Дата р.", Target.BIRTHDAY),
+        ("Нас. пункт", Target.CITY),
+        ("Канал привлечения", Target.SOURCE),
+        ("Как узнали", Target.SOURCE),
+        ("Способ оплаты", Target.PAYMENT),
+        ("Итого, руб.", Target.AMOUNT),
     ],
 )
 def test_headers_as_shops_write_them(header: str, target: Target | None) -> None:

@@ -166,3 +166,26 @@ def test_a_woocommerce_orders_export_brings_its_customers_and_sales(
     ]
     assert (sale.data.number, sale.data.payment_state) == ("1001", PaymentState.PAID)
     assert sale.data.comment == "Упаковать\nPayment Method Title: Оплата картой"
+
+
+def test_a_receipts_total_and_way_of_paying_are_the_sales(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Итого» and «Способ оплаты» were unknown: the sales had no sum, and every row's total
+    # and way of paying were lines of the client's notes.
+    path = tmp_path / "sales.csv"
+    path.write_text(
+        "Дата;Покупатель;Телефон;Товар;Итого, руб.;Способ оплаты\n"
+        "01.03.2026;Иванова Мария;8 916 111-22-33;Плед;3 490;Картой\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    [sale] = workspace.purchases.list_for(maria)
+    assert (sale.data.total, sale.data.payment_state) == (Decimal("3490"), PaymentState.PAID)
+    assert sale.data.comment == "Способ оплаты: Картой"
+    assert workspace.clients.get(maria).data.notes == ""
+    # On a client list the total stays a note: it may be all the client has spent.
+    assert propose_mapping(["ФИО", "Итого"], [["Иванова", 3490]])[1] is Target.NOTES
