@@ -30,6 +30,9 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
         ClientStatus.POTENTIAL: (
             "Потенциальный", "potential", "потенциальный клиент", "лид", "lead", "prospect",
             "интересовался", "интересовалась",
+            # A CRM's leads by how near they are to buying: none has bought yet.
+            "холодный", "холодная", "тёплый", "теплый", "тёплая", "теплая", "горячий",
+            "горячая", "cold", "warm", "hot",
         ),
         ClientStatus.NEW: ("Новый", "new", "новая", "новый клиент"),
         ClientStatus.REGULAR: (
@@ -39,7 +42,8 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
         ClientStatus.OCCASIONAL: ("Разовый", "occasional", "разовая", "разовый клиент"),
         ClientStatus.LOST: (
             "Потерянный", "lost", "ушедший", "ушедшая", "ушёл", "ушла", "бывший", "бывшая",
-            "неактивный", "неактивная", "inactive", "former",
+            "неактивный", "неактивная", "inactive", "former", "потерян", "потеряна",
+            "потерянная", "спящий", "спящая", "churned", "dormant",
         ),
     },
     # What shops write under «Откуда узнали»: the program's words and the usual answers.

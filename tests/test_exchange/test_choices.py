@@ -19,6 +19,10 @@ def test_each_choice_reads_its_own_words_and_writes_its_first() -> None:
     assert [word(PurchaseStatus.PAID), word(PaymentState.PAID)] == ["Оплачен", "Оплачен"]
     assert word(ClientStatus.NEW) == "Новый"
     assert parse_choice(ClientStatus, "Ушла") is ClientStatus.LOST  # a sheet's own word
+    # A CRM's stages of a lead and of a client gone quiet.
+    assert parse_choice(ClientStatus, "Холодный") is ClientStatus.POTENTIAL
+    assert parse_choice(ClientStatus, "Спящий") is ClientStatus.LOST
+    assert parse_choice(ClientStatus, "потерян") is ClientStatus.LOST
     assert [word(MessengerKind.TELEGRAM), word(Channel.TELEGRAM)] == ["Telegram", "Telegram"]
     assert parse_choice(MessengerKind, "ВК") is MessengerKind.VK
     assert word(None) == ""
