@@ -20,6 +20,7 @@ MESSAGES: dict[str, str] = {
     "digits lost; take it from the original list",
     "phone_not_in_plan": "«{value}» is no number in use: is a digit missing or one too many?",
     "email_invalid": "«{value}» is not an e-mail address",
+    "email_typo": "«{value}» looks mistyped after «@»: check the address",
     "date_invalid": "«{value}» is not a date; write it as 01.02.1980 or 01.02",
     "month_invalid": "«{value}» is not a month; write it as 2026-11",
     "date_in_future": "{value} is in the future",

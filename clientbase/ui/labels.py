@@ -181,6 +181,9 @@ def problem_texts() -> dict[str, str]:
             "Messages", "«{value}» is no number in use: is a digit missing or one too many?"
         ),
         "email_invalid": translate("Messages", "«{value}» is not an e-mail address"),
+        "email_typo": translate(
+            "Messages", "«{value}» looks mistyped after «@»: check the address"
+        ),
         "month_invalid": translate("Messages", "«{value}» is not a month; write it as 2026-11"),
         "date_invalid": translate(
             "Messages", "«{value}» is not a date; write it as 01.02.1980 or 01.02"

@@ -84,6 +84,25 @@ def test_a_phone_with_a_letter_for_a_digit_is_named_on_the_card(workspace: Works
     assert base_stats(workspace.db)["clients"] == 0
 
 
+@pytest.mark.parametrize(
+    "address", ["orlova@gmail.con", "orlova@mail.ry", "orlova@gmial.com", "orlova@yandex.tu"]
+)
+def test_an_e_mail_mistyped_at_a_known_service_is_named(workspace: Workspace, address) -> None:
+    # Valid as text, it was saved, and the mailings to it reached nobody.
+    with pytest.raises(ValidationError) as error:
+        workspace.clients.create(person("Орлова", emails=(address,)))
+    assert [(p.field, p.code) for p in error.value.problems] == [("emails[0]", "email_typo")]
+
+
+@pytest.mark.parametrize(
+    "address", ["orlova@gmail.com", "orlova@mail.com", "orlova@yandex.by", "orlova@ymail.com",
+                "orlova@shop.co", "orlova@ромашка.рф"],
+)  # fmt: skip
+def test_an_e_mail_at_a_real_domain_is_saved(workspace: Workspace, address: str) -> None:
+    client_id = workspace.clients.create(person("Орлова", emails=(address,)))
+    assert workspace.clients.get(client_id).data.emails[0].address == address
+
+
 def test_a_consent_date_before_1900_or_to_come_is_named(workspace: Workspace) -> None:
     for day, code in (
         (date(1899, 12, 31), "year_out_of_range"),

@@ -1613,6 +1613,18 @@ def test_a_csv_rows_cells_past_the_column_names_are_kept(
     ]  # fmt: skip
 
 
+def test_a_mistyped_e_mail_is_named_and_kept_in_the_notes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "mails.csv"
+    path.write_text("ФИО;E-mail\nОрлова Вера;orlova@gmail.con\n", encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert [(p.value, p.code) for p in plan.problems()] == [("orlova@gmail.con", "email_typo")]
+    commit_import(workspace.db, workspace.settings, plan)
+    [orlova] = all_cards(workspace)
+    assert (orlova.emails, orlova.notes) == ([], "E-mail: orlova@gmail.con")
+
+
 def test_tags_written_as_hashtags_are_each_a_tag(workspace: Workspace, tmp_path: Path) -> None:
     # «#vip #опт» was one tag, which no filter for «vip» found.
     cards = imported_csv(
