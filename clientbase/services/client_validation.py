@@ -16,7 +16,6 @@ from clientbase.services.dates import (
     parse_birthday,
     written_date,
 )
-from clientbase.services.email_typos import is_mistyped
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.text import digits, visible
 from clientbase.services.text_limits import REQUISITE_DIGITS, too_long
@@ -94,9 +93,6 @@ def validate_client(data: ClientInput, region: str, today: date | None = None) -
             continue
         if not is_email(address):
             problems.append(Problem(f"emails[{index}]", "email_invalid", {"value": address}))
-            continue
-        if is_mistyped(address):
-            problems.append(Problem(f"emails[{index}]", "email_typo", {"value": address}))
             continue
         if not emails.get(address.lower()):
             emails[address.lower()] = email.label.strip()

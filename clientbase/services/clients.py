@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy import delete, select, update
@@ -30,6 +30,7 @@ from clientbase.services.client_data import (
 from clientbase.services.client_rows import apply
 from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.dates import birthday_text
+from clientbase.services.email_typos import mistyped_emails
 from clientbase.services.settings import Settings
 
 ENTITY = "client"
@@ -113,8 +114,16 @@ class ClientService:
         self.db = db
         self.settings = settings
 
-    def validate(self, data: ClientInput) -> ValidClient:
-        return validate_client(data, self.settings.phone_region)
+    def validate(self, data: ClientInput, stored_emails: Collection[str] = ()) -> ValidClient:
+        """The card checked; a mistyped e-mail the card did not hold before is refused too."""
+        typos = mistyped_emails(data, stored_emails)
+        try:
+            valid = validate_client(data, self.settings.phone_region)
+        except ValidationError as error:
+            raise ValidationError([*error.problems, *typos]) from None
+        if typos:
+            raise ValidationError(typos)
+        return valid
 
     def create(self, data: ClientInput) -> int:
         valid = self.validate(data)
@@ -141,10 +150,10 @@ class ClientService:
         `since` is the card as the editor read it: when another PC saved the client after
         that, EditConflict names the fields it changed and nothing is written.
         """
-        valid = self.validate(data)
         with self.db.sessions() as session:
             self._check_referral(session, client_id, data.referred_by_id)
             client = load_client(session, client_id)
+            valid = self.validate(data, {email.address.casefold() for email in client.emails})
             if since is not None and since.version and client.version != since.version:
                 # A purchase or an archive counts as a save too; only a card changed in its
                 # own fields is a conflict.

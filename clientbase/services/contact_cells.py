@@ -20,6 +20,7 @@ from clientbase.exchange.values import (
 )
 from clientbase.services.card_cells import messengers_in_note, take_town_from_address
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
+from clientbase.services.email_typos import is_mistyped
 from clientbase.services.phones import PhoneParseError, in_numbering_plan, normalize_phone
 from clientbase.services.text import digits
 
@@ -120,7 +121,9 @@ class ContactCells:
         address the card's address, or kept `aside`: see phones)."""
         for email in emails_and_notes(text):
             address = email_address(email.address)
-            if looks_like_email(address):
+            if looks_like_email(address) and is_mistyped(address):
+                problem(email.written, "email_typo")  # «…@gmail.con»: kept in the notes
+            elif looks_like_email(address):
                 note = email.note
                 if looks_like_phone(note) and self._is_phone(note):
                     data.phones.append(PhoneInput(note))  # «ivan@mail.ru, 8916…»

@@ -4,6 +4,11 @@ than saved. Only these are named: an unknown domain may be anybody's own."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from clientbase.errors import Problem
+from clientbase.services.client_data import ClientInput
+
 # The services Russian shops' clients mostly use, and the endings each really has.
 _SERVICES = {
     "gmail": {"com"}, "googlemail": {"com"}, "yandex": {"ru", "com", "by", "kz", "ua"},
@@ -31,3 +36,14 @@ def is_mistyped(address: str) -> bool:
     if name in _NAME_SLIPS:
         return True
     return name in _SERVICES and ending not in _SERVICES[name] and ending in _ENDING_SLIPS
+
+
+def mistyped_emails(data: ClientInput, stored: Collection[str] = ()) -> list[Problem]:
+    """The card's new addresses that are mistyped. One the card held already (`stored`,
+    in small letters) is left alone: a base kept before this check may hold one, and a
+    card must still save, and an import still merge into it."""
+    return [
+        Problem(f"emails[{index}]", "email_typo", {"value": address})
+        for index, email in enumerate(data.emails)
+        if (address := email.address.strip()).casefold() not in stored and is_mistyped(address)
+    ]

@@ -2,16 +2,23 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from clientbase.db.enums import AuditAction, ClientKind, ClientStatus
-from clientbase.db.models import AuditEntry, Client, Phone
+from clientbase.db.models import AuditEntry, Client, Email, Phone
 from clientbase.errors import NotFoundError, ValidationError
 from clientbase.services import audit
-from clientbase.services.client_data import ClientInput, ContactPersonInput, PhoneInput
+from clientbase.services.client_data import (
+    ClientInput,
+    ContactPersonInput,
+    EmailInput,
+    PhoneInput,
+)
+from clientbase.services.importing import commit_import
 from clientbase.services.stats import base_stats
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
+from tests.test_services.test_importing import plan_for
 
 
 def test_a_client_is_saved_with_phones_normalized_and_read_back_as_typed(
@@ -101,6 +108,32 @@ def test_an_e_mail_mistyped_at_a_known_service_is_named(workspace: Workspace, ad
 def test_an_e_mail_at_a_real_domain_is_saved(workspace: Workspace, address: str) -> None:
     client_id = workspace.clients.create(person("Орлова", emails=(address,)))
     assert workspace.clients.get(client_id).data.emails[0].address == address
+
+
+def test_a_mistyped_e_mail_saved_before_the_check_does_not_stop_the_card(
+    workspace: Workspace, tmp_path
+) -> None:
+    # A base kept before the check may hold one: its card must still save, and a sheet
+    # imported into it still merge, or the whole import would fail over one old address.
+    client_id = workspace.clients.create(
+        person("Орлова", phones=("+79161112233",), emails=("orlova@gmail.com",))
+    )
+    with workspace.db.transaction() as session:
+        session.execute(update(Email).values(address="orlova@gmail.con"))
+    data = workspace.clients.get(client_id).data
+    data.notes = "звонить вечером"
+    assert workspace.clients.update(client_id, data)
+    sheet = tmp_path / "again.csv"
+    sheet.write_text("ФИО;Телефон;Город\nОрлова;+79161112233;Тула\n", encoding="utf-8")
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, sheet))
+    card = workspace.clients.get(client_id).data
+    assert (card.city, card.emails[0].address) == ("Тула", "orlova@gmail.con")
+    # A new one is refused beside it.
+    data = workspace.clients.get(client_id).data
+    data.emails.append(EmailInput("vera@mail.ry"))
+    with pytest.raises(ValidationError) as error:
+        workspace.clients.update(client_id, data)
+    assert [(p.field, p.code) for p in error.value.problems] == [("emails[1]", "email_typo")]
 
 
 def test_a_consent_date_before_1900_or_to_come_is_named(workspace: Workspace) -> None:
