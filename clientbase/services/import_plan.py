@@ -57,6 +57,7 @@ from clientbase.services.row_reminders import RowReminder
 from clientbase.services.settings import Settings
 from clientbase.services.sheet_sections import section_headings
 from clientbase.services.text import fold
+from clientbase.services.unchanged_merges import mark_unchanged_merges
 
 Progress = Callable[[int, int], None]
 SAMPLE_ROWS = 200
@@ -427,6 +428,7 @@ def plan_import(
     plan = ImportPlan(file_name, table.sheet, header_line, headers, list(mapping), planned)
     if orders or sold:
         mark_known_purchases(db, plan)
+    mark_unchanged_merges(db, plan, settings.phone_region)
     return plan
 
 

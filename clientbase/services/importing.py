@@ -21,6 +21,7 @@ from clientbase.db.models import (
     Interaction,
     Reminder,
 )
+from clientbase.errors import NotFoundError
 from clientbase.services import audit
 from clientbase.services.client_data import ClientInput
 from clientbase.services.client_merge import merge_cards
@@ -96,9 +97,13 @@ def commit_import(
 
         # The base's clients the rows merge into, read a chunk at a time: the sheet imported
         # again merges nearly every row, and one client read at a time took minutes.
+        # A merge the plan found to change nothing (the same sheet imported again) is not
+        # read again: only that its client is still there.
         loaded: dict[int, Client] = {}
-        merging = [row.client_id for row in rows if row.action is RowAction.MERGE]
-        merged_rows = changed = 0
+        merging = [row for row in rows if row.action is RowAction.MERGE]
+        changing = [row.client_id for row in merging if not row.unchanged]
+        _still_there(session, {row.client_id for row in merging if row.unchanged})
+        merged_rows = read_rows = changed = 0
         with bulk_load(session):
             for done, row in enumerate(rows, start=1):
                 assert row.data is not None
@@ -108,10 +113,13 @@ def commit_import(
                 else:
                     assert row.client_id is not None
                     client_of_line[row.line] = row.client_id
-                    if row.client_id not in loaded:
-                        chunk = merging[merged_rows : merged_rows + CHUNK]
-                        loaded = load_clients(session, sorted({i for i in chunk if i}))
                     merged_rows += 1
+                    if row.unchanged:
+                        continue
+                    if row.client_id not in loaded:
+                        chunk = changing[read_rows : read_rows + CHUNK]
+                        loaded = load_clients(session, sorted({i for i in chunk if i}))
+                    read_rows += 1
                     # Deleted in another window since the plan was made: named, all rolled back.
                     client = loaded.get(row.client_id) or load_client(session, row.client_id)
                     changed += _merge(session, client, row.data, region, batch_id, now, summary)
@@ -134,6 +142,16 @@ def commit_import(
             session, AuditAction.CREATE, "import_batch", batch_id, summary, after=batch.counts
         )
         return batch_id
+
+
+def _still_there(session: Session, client_ids: set[int | None]) -> None:
+    """NotFoundError for a client of these deleted in another window since the plan."""
+    wanted = sorted(i for i in client_ids if i is not None)
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        found = set(session.scalars(select(Client.id).where(Client.id.in_(chunk))))
+        if missing := [i for i in chunk if i not in found]:
+            raise NotFoundError("client", missing[0])
 
 
 def _merge(

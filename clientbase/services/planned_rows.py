@@ -68,6 +68,9 @@ class PlannedRow:
     # The row's purchase is one the client in the base has already: the sheet, or this part
     # of it, was imported before (see known_purchases). It is not added again.
     purchase_in_base: bool = False
+    # A merge into a client of the base that changes nothing on the card (see
+    # unchanged_merges): the same list imported again.
+    unchanged: bool = False
 
     def take_over(
         self, since: date | None, reminder: RowReminder | None, calls: Sequence[RowCall]
@@ -101,6 +104,10 @@ class ImportPlan:
         counts["purchases_in_base"] = len(self.purchase_rows(in_base=True))
         counts["reminders"] = len(self.reminder_rows())
         counts["calls"] = sum(len(row.calls) for row in self.client_rows())
+        # Of the merges, those that change nothing on the card: «merge» counts them too.
+        counts["unchanged"] = sum(
+            1 for row in self.rows if row.action is RowAction.MERGE and row.unchanged
+        )
         # Of the rows merged into an earlier one, those that name a client again: the rest
         # only bring a purchase (a sale under its client, an order's item line).
         counts["listed_twice"] = sum(

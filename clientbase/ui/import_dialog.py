@@ -424,6 +424,16 @@ class ImportDialog(QDialog):
             self._fixed = (table, dict(self.fixes), with_fixes(table, self.fixes))
         return self._fixed[2]
 
+    def _merged_text(self, counts: dict[str, int]) -> str:
+        """«120», or «120 (100 of them unchanged)»: the same list imported again."""
+        if not counts["unchanged"]:
+            return str(counts["merge"])
+        return (
+            self.tr("%1 (%2 of them unchanged)")
+            .replace("%1", str(counts["merge"]))
+            .replace("%2", str(counts["unchanged"]))
+        )
+
     def _show_plan(self, plan: ImportPlan, names: dict[int, str]) -> None:
         """`names`: the names of the base clients that rows match."""
         self.preview_model.show_plan(plan, names, self.workspace.settings.phone_region)
@@ -437,7 +447,7 @@ class ImportDialog(QDialog):
             )
             .replace("%1", str(counts["rows"]))
             .replace("%2", str(counts["new"]))
-            .replace("%3", str(counts["merge"]))
+            .replace("%3", self._merged_text(counts))
             .replace("%4", str(counts["listed_twice"]))
             .replace("%5", str(counts["skip"]))
             .replace("%6", str(counts["error"]))

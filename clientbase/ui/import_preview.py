@@ -291,6 +291,9 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("New client, without %n value(s)", "", len(row.problems))
             case RowAction.NEW:
                 return self.tr("New client")
+            case RowAction.MERGE if row.unchanged:
+                # The same list imported again: the card has all the row says.
+                return self.tr("In the base already: the card does not change")
             case RowAction.MERGE:
                 return self.tr("Merged into the client in the base")
             case RowAction.MERGE_IN_FILE | RowAction.SKIP if (

@@ -2078,7 +2078,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="352"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="529"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="539"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
@@ -2093,42 +2093,47 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>%1 (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="434"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="432"/>
+        <source>%1 (%2 of them unchanged)</source>
+        <translation>%1 (из них без изменений: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="444"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="448"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="458"/>
         <source>Purchases in the base already, not added again: %1.</source>
         <translation>Покупок, которые уже есть в базе и не будут добавлены снова: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="455"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="465"/>
         <source>Reminders: %1.</source>
         <translation>Напоминаний: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="461"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="471"/>
         <source>Calls and visits to the history: %1.</source>
         <translation>Звонков и визитов в историю: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="469"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="479"/>
         <source>Another name at the same phone or e-mail: %1.</source>
         <translation>Другое имя при том же телефоне или e-mail: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="506"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="516"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="545"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="555"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="552"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="562"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2375,92 +2380,97 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="295"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="296"/>
+        <source>In the base already: the card does not change</source>
+        <translation>Уже в базе: карточка не изменится</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="298"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="300"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="303"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="304"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="307"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="308"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="311"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="311"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="314"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="315"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="318"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="319"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="322"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="321"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="324"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="323"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="326"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="326"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="329"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="328"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="331"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="330"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="333"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="334"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="337"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="336"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="339"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="339"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="342"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="343"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="346"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="345"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="348"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="347"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="350"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

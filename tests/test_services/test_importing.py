@@ -1613,6 +1613,46 @@ def test_a_csv_rows_cells_past_the_column_names_are_kept(
     ]  # fmt: skip
 
 
+def test_the_preview_tells_a_merge_that_changes_nothing(workspace: Workspace, tmp_path) -> None:
+    # A list imported again counted every row as a merge: the shop saw 2 clients «merged»
+    # where nothing was to change. The history after the import told them apart already.
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "ФИО;Телефон;Город\nИванова Мария;+79161112233;Тула\nПетров Олег;+79161112244;\n",
+        encoding="utf-8",
+    )
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, path))
+    again = plan_for(workspace, path)
+    assert (again.counts()["merge"], again.counts()["unchanged"]) == (2, 2)
+    path.write_text(
+        "ФИО;Телефон;Город\nИванова Мария;+79161112233;Тула\nПетров Олег;+79161112244;Орёл\n",
+        encoding="utf-8",
+    )
+    changed = plan_for(workspace, path)
+    assert [(row.line, row.action, row.unchanged) for row in changed.rows] == [
+        (2, RowAction.MERGE, True), (3, RowAction.MERGE, False),
+    ]  # fmt: skip
+    batch = commit_import(workspace.db, workspace.settings, changed)
+    history = next(b for b in import_history(workspace.db) if b.id == batch)
+    assert (history.counts["merge"], history.counts["unchanged"]) == (1, 1)  # as the preview
+
+
+def test_a_client_deleted_after_the_preview_stops_an_unchanged_merge(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # An unchanged merge is not read again at the import: that its client is still there is
+    # checked all the same, and nothing is written without it.
+    path = tmp_path / "clients.csv"
+    path.write_text("ФИО;Телефон\nИванова Мария;+79161112233\n", encoding="utf-8")
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, path))
+    again = plan_for(workspace, path)
+    assert [row.unchanged for row in again.rows] == [True]
+    workspace.clients.delete(again.rows[0].client_id or 0)  # in another window meanwhile
+    with pytest.raises(NotFoundError):
+        commit_import(workspace.db, workspace.settings, again)
+    assert len(import_history(workspace.db)) == 1
+
+
 def test_a_mistyped_e_mail_is_named_and_kept_in_the_notes(
     workspace: Workspace, tmp_path: Path
 ) -> None:

@@ -854,7 +854,9 @@ def test_sales_imported_before_show_as_in_the_base(qtbot, workspace, tmp_path) -
     ]
     checked_orders(qtbot, workspace, tmp_path, rows).run_import()
     again = checked_orders(qtbot, workspace, tmp_path, rows)
-    assert preview_cells(again, 2)[1] == "Merged into the client in the base"
+    # The card has all the row says: no merge to make, the same sheet imported again.
+    assert preview_cells(again, 2)[1] == "In the base already: the card does not change"
+    assert "merged into clients in the base: 1 (1 of them unchanged)" in again.summary.text()
     assert preview_cells(again, 2)[-1].endswith("(in the base already)")
     assert preview_cells(again, 3)[1] == "Skipped: the purchase is in the base already"
     assert "Purchases: 0. Purchases in the base already, not added again: 2." in (

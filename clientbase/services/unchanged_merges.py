@@ -1,0 +1,32 @@
+"""Rows that would merge into a client of the base and change nothing on the card: the same
+sheet imported again. The preview counted them as merges, and a shop re-importing its list
+saw thousands of clients «merged» where nothing was to change."""
+
+from __future__ import annotations
+
+from clientbase.db.database import Database
+from clientbase.services.client_merge import merge_cards
+from clientbase.services.clients import client_input, load_clients
+from clientbase.services.planned_rows import ImportPlan, RowAction
+
+_CHUNK = 500
+
+
+def mark_unchanged_merges(db: Database, plan: ImportPlan, region: str) -> None:
+    """Mark each merging row whose card, merged as the import will merge it, is the card the
+    base holds (`unchanged`). Its purchase, reminder or call may still be new."""
+    rows = [
+        row
+        for row in plan.rows
+        if row.action is RowAction.MERGE and row.client_id is not None and row.data is not None
+    ]
+    with db.reading() as session:
+        for start in range(0, len(rows), _CHUNK):
+            chunk = rows[start : start + _CHUNK]
+            cards = load_clients(session, sorted({row.client_id for row in chunk if row.client_id}))
+            for row in chunk:
+                client = cards.get(row.client_id) if row.client_id is not None else None
+                if client is not None and row.data is not None:
+                    before = client_input(client)
+                    row.unchanged = merge_cards(before, row.data, region) == before
+            session.expunge_all()  # a chunk read is done with: memory stays flat
