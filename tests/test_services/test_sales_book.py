@@ -22,6 +22,15 @@ BOOK = """Дата;Клиент;Телефон;Товар;Сумма;Стату�
 """
 
 
+def imported(workspace: Workspace, path: Path, text: str) -> int:
+    """Import a sales sheet written as given, no value left out; Иванова's id."""
+    path.write_text(text, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    return find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+
+
 def test_a_bare_status_on_a_sales_book_is_the_sales() -> None:
     headers = ["Дата", "Клиент", "Товар", "Сумма", "Статус"]
     sales = [["01.03.2026", "Иванова", "Плед", 10, "Выполнен"], [None, None, None, None, "Новый"]]
@@ -104,19 +113,14 @@ def test_a_salons_visits_are_its_clients_purchases(workspace: Workspace, tmp_pat
 def test_who_served_a_visit_is_kept_with_the_visit(workspace: Workspace, tmp_path: Path) -> None:
     """«Мастер» was no known column: the client's notes got «Мастер: Ольга», «Мастер:
     Ирина», a line a visit, with no word of which visit each master did."""
-    path = tmp_path / "visits.csv"
-    path.write_text(
+    maria = imported(
+        workspace,
+        tmp_path / "visits.csv",
         "Дата визита;Клиент;Телефон;Процедура;Стоимость;Мастер\n"
         "01.11.2026;Иванова Мария;+7 916 123-45-67;Стрижка;1000;Ольга\n"
         "02.11.2026;Иванова Мария;+7 916 123-45-67;Окрашивание;2000;Ирина\n"
         "03.11.2026;Иванова Мария;+7 916 123-45-67;Укладка;500;\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    assert plan.mapping[5] is Target.SERVED_BY
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
     visits = sorted((p.data.date.day, p.data.comment) for p in workspace.purchases.list_for(maria))
     assert visits == [(1, "Мастер: Ольга"), (2, "Мастер: Ирина"), (3, "")]
     card = workspace.clients.get(maria).data
@@ -145,19 +149,15 @@ def test_a_woocommerce_orders_export_brings_its_customers_and_sales(
     """«Billing First Name» and «Billing Last Name» were no names: every row was a sale of
     nobody, and the file brought nothing in. «Item Cost» and «Customer Note» went to the
     notes, and «Оплата картой» was named as no way to pay."""
-    path = tmp_path / "orders.csv"
-    path.write_text(
+    maria = imported(
+        workspace,
+        tmp_path / "orders.csv",
         "Order Number,Order Status,Order Date,Billing First Name,Billing Last Name,"
         "Billing Phone,Billing City,Item Name,Quantity,Item Cost,Order Total Amount,"
         "Payment Method Title,Customer Note\n"
         "1001,Completed,2026-11-01 10:00,Мария,Иванова,+79161112233,Москва,Свеча,2,650,1300,"
         "Оплата картой,Упаковать\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
     card = workspace.clients.get(maria).data
     assert (card.first_name, card.city, card.notes) == ("Мария", "Москва", "")
     [sale] = workspace.purchases.list_for(maria)
@@ -173,16 +173,12 @@ def test_a_receipts_total_and_way_of_paying_are_the_sales(
 ) -> None:
     # «Итого» and «Способ оплаты» were unknown: the sales had no sum, and every row's total
     # and way of paying were lines of the client's notes.
-    path = tmp_path / "sales.csv"
-    path.write_text(
+    maria = imported(
+        workspace,
+        tmp_path / "sales.csv",
         "Дата;Покупатель;Телефон;Товар;Итого, руб.;Способ оплаты\n"
         "01.03.2026;Иванова Мария;8 916 111-22-33;Плед;3 490;Картой\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
     [sale] = workspace.purchases.list_for(maria)
     assert (sale.data.total, sale.data.payment_state) == (Decimal("3490"), PaymentState.PAID)
     assert sale.data.comment == "Способ оплаты: Картой"
