@@ -68,6 +68,15 @@ def imported_csv(workspace: Workspace, path: Path, text: str) -> list[ClientInpu
     return all_cards(workspace)
 
 
+def imported_vcards(workspace: Workspace, path: Path, lines: list[str]) -> list[ClientInput]:
+    """Import a .vcf of these lines, checking that no value is left out; the cards."""
+    path.write_text("\r\n".join([*lines, ""]), encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    return all_cards(workspace)
+
+
 def names(workspace: Workspace) -> list[str]:
     ids = find_client_ids(workspace.db, ClientQuery())
     return [r.display_name for r in load_rows(workspace.db, ids)]
@@ -2036,23 +2045,16 @@ def test_an_iphones_dates_and_related_people_come_in_as_notes(
     """An iPhone keeps an anniversary (X-ABDATE) and related people (X-ABRELATEDNAMES),
     each named by the X-ABLabel of its group; vCard 4.0 writes RELATED. All were dropped
     without a word."""
-    path = tmp_path / "iphone.vcf"
-    path.write_text(
-        "\r\n".join([
-            "BEGIN:VCARD", "VERSION:3.0", "N:Иванова;Мария;;;", "FN:Мария Иванова",
-            "item1.X-ABDATE:2010-06-20", "item1.X-ABLabel:_$!<Anniversary>!$_",
-            "item2.X-ABRELATEDNAMES:Олег", "item2.X-ABLabel:_$!<Spouse>!$_",
-            "item3.X-ABDATE:2015-09-01", "item3.X-ABLabel:Свадьба дочери",
-            "END:VCARD",
-            "BEGIN:VCARD", "VERSION:4.0", "FN:Петров Иван", "N:Петров;Иван;;;",
-            "RELATED;TYPE=child;VALUE=text:Петров Олег", "END:VCARD", "",
-        ]),
-        encoding="utf-8",
-    )  # fmt: skip
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    notes = {card.last_name: card.notes for card in all_cards(workspace)}
+    cards = imported_vcards(workspace, tmp_path / "iphone.vcf", [
+        "BEGIN:VCARD", "VERSION:3.0", "N:Иванова;Мария;;;", "FN:Мария Иванова",
+        "item1.X-ABDATE:2010-06-20", "item1.X-ABLabel:_$!<Anniversary>!$_",
+        "item2.X-ABRELATEDNAMES:Олег", "item2.X-ABLabel:_$!<Spouse>!$_",
+        "item3.X-ABDATE:2015-09-01", "item3.X-ABLabel:Свадьба дочери",
+        "END:VCARD",
+        "BEGIN:VCARD", "VERSION:4.0", "FN:Петров Иван", "N:Петров;Иван;;;",
+        "RELATED;TYPE=child;VALUE=text:Петров Олег", "END:VCARD",
+    ])  # fmt: skip
+    notes = {card.last_name: card.notes for card in cards}
     assert notes == {
         "Иванова": "Годовщина: 20.06.2010\nСвадьба дочери: 01.09.2015\nСупруг(а): Олег",
         "Петров": "Ребёнок: Петров Олег",
@@ -2064,19 +2066,12 @@ def test_what_evolution_kde_and_older_programs_write_comes_in_as_notes(
 ) -> None:
     # Properties of their own (a spouse, a maiden name, a Skype or ICQ handle, a gender)
     # were dropped without a word.
-    path = tmp_path / "evolution.vcf"
-    path.write_text(
-        "\r\n".join([
-            "BEGIN:VCARD", "VERSION:3.0", "N:Иванова;Мария;;;", "FN:Мария Иванова",
-            "X-EVOLUTION-SPOUSE:Олег", "X-KADDRESSBOOK-X-Anniversary:2010-06-20",
-            "X-MAIDENNAME:Петрова", "X-SKYPE-USERNAME:maria.iv", "X-ICQ:123456",
-            "GENDER:F", "END:VCARD", "",
-        ]),
-        encoding="utf-8",
-    )  # fmt: skip
-    plan = plan_for(workspace, path)
-    commit_import(workspace.db, workspace.settings, plan)
-    [maria] = all_cards(workspace)
+    [maria] = imported_vcards(workspace, tmp_path / "evolution.vcf", [
+        "BEGIN:VCARD", "VERSION:3.0", "N:Иванова;Мария;;;", "FN:Мария Иванова",
+        "X-EVOLUTION-SPOUSE:Олег", "X-KADDRESSBOOK-X-Anniversary:2010-06-20",
+        "X-MAIDENNAME:Петрова", "X-SKYPE-USERNAME:maria.iv", "X-ICQ:123456", "GENDER:F",
+        "END:VCARD",
+    ])  # fmt: skip
     assert maria.notes.split("\n") == [
         "Пол: F", "Девичья фамилия: Петрова", "Супруг(а): Олег", "Skype: maria.iv",
         "ICQ: 123456", "Годовщина: 20.06.2010",
