@@ -239,6 +239,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "процедура", "процедуры", "наименование услуги", "вид услуги",
     ),
     Target.QUANTITY: ("кол во", "кол", "количество", "qty", "quantity"),
+    Target.ITEM_CODE: (
+        "артикул", "арт", "артикул товара", "код товара", "код номенклатуры", "sku",
+        "item code", "product code", "article",
+    ),
     Target.PRICE: (
         "цена", "price", "unit price", "цена за единицу", "цена за шт", "цена за 1 шт",
         "item cost", "item price",  # WooCommerce's

@@ -71,6 +71,7 @@ class Target(StrEnum):
     # Who of the shop sold or served («Мастер», «Продавец»): on a sales sheet, the sale's
     # comment under the column's name; on a client list, the client's «Ответственный».
     SERVED_BY = "served_by"
+    ITEM_CODE = "item_code"  # «Артикул»: kept in the item's name, «Плед (арт. 1234)»
     IGNORE = "ignore"
 
 
@@ -79,5 +80,5 @@ NAME_TARGETS = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.OR
 PURCHASE_TARGETS = frozenset({
     Target.PURCHASE_DATE, Target.AMOUNT, Target.ITEM, Target.QUANTITY, Target.PRICE,
     Target.ORDER_NUMBER, Target.PURCHASE_STATUS, Target.PAYMENT, Target.PURCHASE_COMMENT,
-    Target.SERVED_BY,
+    Target.SERVED_BY, Target.ITEM_CODE,
 })  # fmt: skip

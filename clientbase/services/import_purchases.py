@@ -114,8 +114,12 @@ def read_purchase(
                 problem(target, "not_a_number")
     number = text_of(values.get(Target.ORDER_NUMBER))
     items = []
-    if Target.ITEM in values:
-        items.append(_item(text_of(values[Target.ITEM]), numbers, whole_purchase=not number))
+    name = text_of(values.get(Target.ITEM)).strip()
+    if code := text_of(values.get(Target.ITEM_CODE)).strip():
+        # «Артикул» beside the item: kept with it, not a line of the client's notes a sale.
+        name = f"{name} (арт. {code})" if name else f"арт. {code}"
+    if name:
+        items.append(_item(name, numbers, whole_purchase=not number))
     # A sheet that does not say is a list of sales made: done and paid.
     status, payment = PurchaseStatus.DONE, PaymentState.PAID
     comment = [text_of(values.get(Target.PURCHASE_COMMENT)).strip()]

@@ -22,7 +22,7 @@ _ORDER_HEAD = frozenset(
     }
 )  # fmt: skip
 # What a line of its own may hold.
-_ITEM = frozenset({Target.ITEM, Target.QUANTITY, Target.PRICE, Target.AMOUNT})
+_ITEM = frozenset({Target.ITEM, Target.ITEM_CODE, Target.QUANTITY, Target.PRICE, Target.AMOUNT})
 
 
 class OrderLines:

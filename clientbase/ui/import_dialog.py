@@ -126,6 +126,7 @@ def target_names() -> dict[Target, str]:
         Target.PAYMENT: translate("ImportDialog", "Purchase: payment"),
         Target.PURCHASE_COMMENT: translate("ImportDialog", "Purchase: comment"),
         Target.SERVED_BY: translate("ImportDialog", "Purchase: who served (to the comment)"),
+        Target.ITEM_CODE: translate("ImportDialog", "Purchase: item code (with the item)"),
         Target.IGNORE: translate("ImportDialog", "— do not import —"),
     }
 

@@ -1958,182 +1958,187 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="129"/>
+        <source>Purchase: item code (with the item)</source>
+        <translation>Покупка: артикул (к товару)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="163"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="164"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="168"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="169"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="170"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="173"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="174"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="175"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="176"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="176"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="177"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="179"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="180"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="179"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="180"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="179"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="180"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="189"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="190"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="189"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="190"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="189"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="190"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="189"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="190"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="199"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="200"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="218"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="219"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="219"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="220"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="220"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="221"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="224"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="225"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="231"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="232"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="232"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="233"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="233"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="234"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="236"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="237"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="255"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="256"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="352"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="539"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="353"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="540"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="405"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="406"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="413"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="414"/>
         <source>%1 (in the archive)</source>
         <translation>%1 (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="432"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="433"/>
         <source>%1 (%2 of them unchanged)</source>
         <translation>%1 (из них без изменений: %2)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="444"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="445"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="458"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="459"/>
         <source>Purchases in the base already, not added again: %1.</source>
         <translation>Покупок, которые уже есть в базе и не будут добавлены снова: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="465"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="466"/>
         <source>Reminders: %1.</source>
         <translation>Напоминаний: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="471"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="472"/>
         <source>Calls and visits to the history: %1.</source>
         <translation>Звонков и визитов в историю: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="479"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="480"/>
         <source>Another name at the same phone or e-mail: %1.</source>
         <translation>Другое имя при том же телефоне или e-mail: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="516"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="517"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="555"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="556"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="562"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="563"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>

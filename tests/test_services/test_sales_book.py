@@ -185,3 +185,18 @@ def test_a_receipts_total_and_way_of_paying_are_the_sales(
     assert workspace.clients.get(maria).data.notes == ""
     # On a client list the total stays a note: it may be all the client has spent.
     assert propose_mapping(["ФИО", "Итого"], [["Иванова", 3490]])[1] is Target.NOTES
+
+
+def test_an_items_code_stays_with_the_item(workspace: Workspace, tmp_path: Path) -> None:
+    # «Артикул» went to the client's notes, a line a sale, apart from what it was the code of.
+    maria = imported(
+        workspace,
+        tmp_path / "sales.csv",
+        "Дата;Клиент;Телефон;Артикул;Товар;Сумма\n"
+        "01.03.2026;Иванова Мария;8 916 111-22-33;PL-12;Плед;3490\n"
+        "02.03.2026;Иванова Мария;8 916 111-22-33;SV-7;;650\n",
+    )
+    sales = sorted((p.data.date.day, [i.name for i in p.data.items])
+                   for p in workspace.purchases.list_for(maria))  # fmt: skip
+    assert sales == [(1, ["Плед (арт. PL-12)"]), (2, ["арт. SV-7"])]
+    assert workspace.clients.get(maria).data.notes == ""
