@@ -70,9 +70,8 @@ def telegram_in_note(note: str) -> tuple[MessengerInput | None, str]:
     if handle is None or not _TELEGRAM_WORD.search(note):
         return None, note
     rest = _TELEGRAM_WORD.sub(" ", note[: handle.start()] + " " + note[handle.end() :])
-    return MessengerInput(MessengerKind.TELEGRAM, handle.group()), " ".join(rest.split()).strip(
-        " ,;:-"
-    )
+    kept = " ".join(rest.split()).strip(" ,;:-")
+    return MessengerInput(MessengerKind.TELEGRAM, handle.group()), kept
 
 
 def parse_messengers(text: str) -> list[MessengerInput]:
