@@ -86,7 +86,7 @@ class _Card:
     def noted(self, name: str) -> list[str]:
         """The values of a TEL or EMAIL line, each followed by its kind or label as a note in
         brackets («+7 916 123-45-67 (мобильный)»), the way the import reads a cell."""
-        apple = {line.group: _unescaped(line.value) for line in self.lines.get("X-ABLABEL", [])}
+        apple = self.apple_labels()
         values = []
         for line in self.lines.get(name, []):
             value = _unescaped(line.value)
@@ -97,6 +97,10 @@ class _Card:
             note = _note(line, apple.get(line.group) if line.group else None)
             values.append(with_note(value, note))
         return values
+
+    def apple_labels(self) -> dict[str, str]:
+        """An iPhone's X-ABLabel of each group («item1»): what the group's line is."""
+        return {line.group: _unescaped(line.value) for line in self.lines.get("X-ABLABEL", [])}
 
     def parts(self, name: str) -> list[str]:
         """The parts of the first such line's structured value."""
@@ -144,7 +148,7 @@ def _note(line: ContentLine, apple_label: str | None) -> str:
 def _related(card: _Card, name: str, default: str, dated: bool = False) -> list[str]:
     """An iPhone's X-ABDATE or X-ABRELATEDNAMES lines, or 4.0's RELATED, as notes named by
     their label or type: «Годовщина: 20.06.2010», «Супруг(а): Олег»."""
-    apple = {line.group: _unescaped(line.value) for line in card.lines.get("X-ABLABEL", [])}
+    apple = card.apple_labels()
     notes = []
     for line in card.lines.get(name, []):
         value = _unescaped(line.value)

@@ -121,9 +121,10 @@ class ContactCells:
         address the card's address, or kept `aside`: see phones)."""
         for email in emails_and_notes(text):
             address = email_address(email.address)
-            if looks_like_email(address) and is_mistyped(address):
-                problem(email.written, "email_typo")  # «…@gmail.con»: kept in the notes
-            elif looks_like_email(address):
+            if looks_like_email(address):
+                if is_mistyped(address):
+                    problem(email.written, "email_typo")  # «…@gmail.con»: kept in the notes
+                    continue
                 note = email.note
                 if looks_like_phone(note) and self._is_phone(note):
                     data.phones.append(PhoneInput(note))  # «ivan@mail.ru, 8916…»
