@@ -183,6 +183,9 @@ class RowReader:
         self._area_taken = False
         # A column we do not know goes to the notes with its name, so nothing is lost.
         self._note_prefixes: dict[int, str] = {}
+        # YCLIENTS' «Категории: VIP»: a sheet without a VIP column of its own marks its best
+        # clients by a tag, and the card's VIP flag is the program's way to say it.
+        self._vip_by_tag = Target.VIP not in mapping
         # «Рабочий телефон», «Личный e-mail»: the note every phone or e-mail of it gets.
         self._labels: dict[int, str] = {}
         # «Telegram», «WhatsApp»: a column of one messenger's handles.
@@ -480,7 +483,10 @@ class RowReader:
                 prefix = f"{related_label(said)}: " if said else self._note_prefixes[column]
                 notes.append(prefix + text)
             case Target.TAGS:
-                data.tags.extend(tags_of(text))
+                tags = tags_of(text)
+                data.tags.extend(tags)
+                if self._vip_by_tag and any(fold(tag) in _VIP_WORDS for tag in tags):
+                    data.is_vip = True
             case Target.DISCOUNT:
                 try:
                     percent = parse_percent(text)

@@ -34,4 +34,5 @@ def test_a_shopify_customers_export_fills_the_card(workspace: Workspace, tmp_pat
     assert [p.raw for p in card.phones] == ["+79161112233"]
     assert [e.address for e in card.emails] == ["m@ya.ru"]
     assert card.tags == ["VIP", "опт"]
+    assert card.is_vip is True  # the shop's «VIP» tag is the card's VIP flag too
     assert "любит синее" in card.notes

@@ -2132,6 +2132,36 @@ def test_status_vip_and_source_words_in_russian_or_english(workspace, tmp_path) 
     assert (kotova.status.value, kotova.is_vip) == ("lost", False)
 
 
+def test_a_vip_tag_marks_the_card_vip_unless_a_vip_column_says(workspace, tmp_path) -> None:
+    # YCLIENTS exports its client groups as «Категории»: «VIP» there is the card's VIP flag.
+    salon = tmp_path / "yclients.csv"
+    salon.write_text(
+        "Имя;Телефон;Категории\nОльга Зуева;79265554433;Новые, VIP\nИгорь Смирнов;79031112233;вип\n"
+        "Анна Котова;79161234567;Постоянные\n",
+        encoding="utf-8",
+    )
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, salon))
+    cards = {c.last_name: c for c in _cards(workspace)}
+    assert {name: (c.is_vip, c.tags) for name, c in cards.items()} == {
+        "Зуева": (True, ["VIP", "Новые"]),
+        "Смирнов": (True, ["вип"]),
+        "Котова": (False, ["Постоянные"]),
+    }
+    # An export has a VIP column of its own: a tag named so on a card not VIP stays a tag.
+    exported = write_sheet(
+        tmp_path / "export.xlsx",
+        [["Фамилия", "Имя", "VIP", "Метки"], ["Орлов", "Олег", "Нет", "VIP"]],
+    )
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, exported))
+    orlov = next(c for c in _cards(workspace) if c.last_name == "Орлов")
+    assert (orlov.is_vip, orlov.tags) == (False, ["VIP"])
+
+
+def _cards(workspace):
+    ids = find_client_ids(workspace.db, ClientQuery())
+    return [workspace.clients.get(client_id).data for client_id in ids]
+
+
 def test_an_orders_sheet_becomes_purchases_of_its_clients(workspace, tmp_path) -> None:
     smirnova = workspace.clients.create(person("Смирнова", "Ольга", phones=("+79035556677",)))
     sheet = write_sheet(
