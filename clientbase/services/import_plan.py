@@ -34,6 +34,8 @@ from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_matches import (
     BaseIndex,
     FileIndex,
+    alike_client,
+    alike_row,
     find_in_base,
     match_keys,
     name_alone,
@@ -251,7 +253,8 @@ def plan_import(
     client, or skip. A duplicate row keeps `reason` "duplicate" whatever is decided, so the
     preview can offer the choice again. A row of another first name with a phone, e-mail or
     card of the base or of an earlier row, or a person's beside a company's (reason
-    "shared_contact"), is another client unless merged by decision, whatever `rule` says.
+    "shared_contact"), or a row of the name of a client there with other contacts (reason
+    "namesake"), is another client unless merged by decision, whatever `rule` says.
     Any other row can be skipped (reason "decided"), such as one with values that would be
     left out. With `once`, each row is read and checked once for this table, mapping and
     region, however often it is planned again."""
@@ -393,10 +396,12 @@ def plan_import(
                 }[decided or rule]
                 row.reason = "duplicate"
                 in_file.add(row, keys, person)
-            elif (sharer := in_file.sharing(keys, who)) is not None:
-                # Another person at the same phone, or a company's director at the company's:
-                # another client, unless the person says otherwise.
-                row.same_as_line, row.reason = sharer.line, "shared_contact"
+            elif (alike := alike_row(in_file, valid, keys, who, orders)) is not None:
+                # Another person at the same phone, or a company's director at the company's;
+                # a namesake, or the client with a new phone: another client, unless the
+                # person says otherwise.
+                sharer, row.reason = alike
+                row.same_as_line = sharer.line
                 if decided is DuplicateRule.MERGE and sharer.data is not None:
                     sharer.data = merge_cards(sharer.data, valid.data, settings.phone_region)
                     sharer.valid = None
@@ -406,8 +411,8 @@ def plan_import(
                     row.action = RowAction.SKIP
                 else:
                     in_file.add(row, keys, person)
-            elif (sharer_id := base.sharing(valid)) is not None:
-                row.reason = "shared_contact"
+            elif (alike_id := alike_client(base, valid, orders)) is not None:
+                sharer_id, row.reason = alike_id
                 if decided is DuplicateRule.MERGE:
                     row.action, row.client_id = RowAction.MERGE, sharer_id
                 elif decided is DuplicateRule.SKIP:

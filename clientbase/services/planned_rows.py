@@ -21,7 +21,7 @@ from clientbase.services.row_reminders import RowReminder
 
 # Why a row merged into an earlier one names a client: it repeats one, or adds a second
 # phone to the client above.
-_CLIENT_AGAIN = frozenset({"duplicate", "shared_contact", "unnamed"})
+_CLIENT_AGAIN = frozenset({"duplicate", "shared_contact", "namesake", "unnamed"})
 
 
 class DuplicateRule(StrEnum):
@@ -118,6 +118,11 @@ class ImportPlan:
         # New clients of another first name with the phone, e-mail or card of another.
         counts["shared_contact"] = sum(
             1 for row in self.rows if row.action is RowAction.NEW and row.reason == "shared_contact"
+        )
+        # New clients of the name of another, with other contacts: namesakes, or a client
+        # whose phone changed, for the person to tell.
+        counts["namesake"] = sum(
+            1 for row in self.rows if row.action is RowAction.NEW and row.reason == "namesake"
         )
         return counts
 

@@ -483,6 +483,15 @@ class ImportDialog(QDialog):
                 if counts["shared_contact"]
                 else ""
             )
+            + (
+                " "
+                + self.tr(
+                    "The name of another client, other contacts: %1 (added apart; "
+                    "choose “Merge” where it is one person)."
+                ).replace("%1", str(counts["namesake"]))
+                if counts["namesake"]
+                else ""
+            )
         )
         problems = plan.problems()
         missing_name = [r for r in plan.rows if r.reason == "no_name"]

@@ -53,8 +53,9 @@ def choices_of(row: PlannedRow) -> list[tuple[str, str]]:
             (DuplicateRule.KEEP.value, translate("ImportPreview", "Add as another client")),
             (DuplicateRule.SKIP.value, translate("ImportPreview", "Skip")),
         ]
-    if row.reason == "shared_contact":
-        # Another first name at the same phone: a family's, or the same client after all.
+    if row.reason in ("shared_contact", "namesake"):
+        # Another first name at the same phone: a family's, or the same client after all;
+        # the same name with another phone: a namesake, or the client's new number.
         return [
             (DuplicateRule.KEEP.value, translate("ImportPreview", "Add as another client")),
             (DuplicateRule.MERGE.value, translate("ImportPreview", "Merge")),
@@ -169,7 +170,7 @@ class ImportPreviewModel(QAbstractTableModel):
             # The rows where a choice matters show it, with an arrow as on a drop-down list:
             # duplicates, rows with values left out, and rows skipped by choice.
             worth_a_look = (
-                row.reason in ("duplicate", "shared_contact", "decided", "heading")
+                row.reason in ("duplicate", "shared_contact", "namesake", "decided", "heading")
                 or bool(row.problems)
                 or row.above_line is not None
             )
@@ -284,6 +285,8 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("New client (added apart)")
             case RowAction.NEW if row.reason == "shared_contact":
                 return self.tr("New client: another name, the same phone or e-mail")
+            case RowAction.NEW if row.reason == "namesake":
+                return self.tr("New client, though one of the same name is there")
             case RowAction.NEW if row.archived:
                 return self.tr("New client, to the archive")
             case RowAction.NEW if row.problems:
@@ -342,7 +345,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("Skipped: a line of the report under the client in row %1").replace(
                     "%1", str(row.same_as_line)
                 )
-            case RowAction.SKIP if row.reason in ("decided", "shared_contact"):
+            case RowAction.SKIP if row.reason in ("decided", "shared_contact", "namesake"):
                 return self.tr("Skipped, as you chose")
             case RowAction.SKIP:
                 return self.tr("Skipped: already there")

@@ -2083,7 +2083,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="353"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="540"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="549"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
@@ -2128,17 +2128,22 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Другое имя при том же телефоне или e-mail: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="517"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="489"/>
+        <source>The name of another client, other contacts: %1 (added apart; choose “Merge” where it is one person).</source>
+        <translation>С именем другого клиента, но другими контактами: %1 (добавлены отдельно; где это один человек, выберите «Объединить»).</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="526"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="556"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="565"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="563"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="572"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2234,41 +2239,41 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     <name>ImportPreview</name>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="52"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="60"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="61"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="53"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="59"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="60"/>
         <source>Add as another client</source>
         <translation>Добавить отдельным клиентом</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="54"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="61"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="66"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="80"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="62"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="67"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="81"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="67"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="68"/>
         <source>Import as a client</source>
         <translation>Импортировать как клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="71"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="72"/>
         <source>Add to the client in row %1</source>
         <translation>Добавить к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="74"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="75"/>
         <source>Do not import</source>
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="79"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="80"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2276,102 +2281,107 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="109"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="110"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="109"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="110"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="109"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="110"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="109"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="110"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="110"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="111"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="110"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="111"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="110"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="111"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="114"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="115"/>
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="116"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="117"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="118"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="119"/>
         <source>To the history</source>
         <translation>В историю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="119"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="120"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="121"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="122"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="168"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="169"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="228"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="229"/>
         <source>%1 (in the base already)</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="249"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="250"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="276"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="277"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="284"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="285"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="286"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="287"/>
         <source>New client: another name, the same phone or e-mail</source>
         <translation>Новый клиент: другое имя, тот же телефон или e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="288"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="289"/>
+        <source>New client, though one of the same name is there</source>
+        <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="291"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="291"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="294"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2380,102 +2390,102 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="293"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="296"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="296"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="299"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="298"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="301"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="303"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="306"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="307"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="310"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="311"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="314"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="314"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="317"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="318"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="321"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="322"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="325"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="324"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="327"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="326"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="329"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="329"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="332"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="331"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="334"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="333"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="336"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="337"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="340"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="339"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="342"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="342"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="345"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="346"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="349"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="348"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="351"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="350"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="353"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

@@ -746,7 +746,7 @@ def test_a_row_of_a_name_alone_is_the_one_client_of_that_name(
     sidorov = workspace.clients.create(person("Сидоров", "Пётр", phones=("89161112233",)))
     for _ in range(2):
         workspace.clients.create(person("Иванова", "Анна"))
-    workspace.clients.create(person("Петров", "Олег", phones=("89031112233",)))
+    petrov = workspace.clients.create(person("Петров", "Олег", phones=("89031112233",)))
     path = write_sheet(
         tmp_path / "clients.xlsx",
         [
@@ -761,7 +761,8 @@ def test_a_row_of_a_name_alone_is_the_one_client_of_that_name(
     assert [(r.line, r.action, r.reason, r.client_id) for r in plan.rows] == [
         (2, RowAction.MERGE, "duplicate", sidorov),
         (3, RowAction.NEW, "", None),
-        (4, RowAction.NEW, "", None),
+        # Named beside the base's Петров, for the person to merge if he is the same.
+        (4, RowAction.NEW, "namesake", petrov),
         (5, RowAction.NEW, "", None),
     ]
 
@@ -832,7 +833,9 @@ def test_a_row_of_a_name_alone_in_another_town_is_another_client(
     """A row of a name alone went into the base's one client of that name, whatever town
     each gives: two people were made one card, which nobody can take apart again."""
     tula = workspace.clients.create(person("Смирнов", "Ян", city="Тула", notes="Постоянный"))
-    workspace.clients.create(person("Орлов", "Олег", phones=("89161112233",), street="Ленина 1"))
+    orlov = workspace.clients.create(
+        person("Орлов", "Олег", phones=("89161112233",), street="Ленина 1")
+    )
     path = write_sheet(
         tmp_path / "clients.xlsx",
         [
@@ -844,7 +847,12 @@ def test_a_row_of_a_name_alone_in_another_town_is_another_client(
     )
     plan = plan_for(workspace, path)
     assert [(r.line, r.action, r.client_id) for r in plan.rows] == [
-        (2, RowAction.MERGE, tula), (3, RowAction.NEW, None), (4, RowAction.NEW, None),
+        (2, RowAction.MERGE, tula), (3, RowAction.NEW, None), (4, RowAction.NEW, orlov),
+    ]  # fmt: skip
+    # Each new one named beside the client of the name (Казань's Ян beside the row of
+    # Тула's): who moved, the person may know.
+    assert [(r.reason, r.same_as_line) for r in plan.rows] == [
+        ("duplicate", None), ("namesake", 2), ("namesake", None),
     ]  # fmt: skip
 
 

@@ -881,3 +881,28 @@ def test_the_first_values_show_as_the_sheet_shows_them(qtbot, workspace, tmp_pat
     assert [dialog.columns.item(row, SAMPLE_COLUMN).text() for row in range(3)] == [
         "Иванов Иван", "15.03", "5%",
     ]  # fmt: skip
+
+
+def test_a_client_of_the_same_name_in_the_base_is_shown_and_can_be_merged(
+    qtbot, workspace, tmp_path
+) -> None:
+    """The sheet imported again after Мария changed her phone: a new card, named beside
+    hers in case she is the same client."""
+    maria = workspace.clients.create(person("Иванова", "Мария", phones=("+79161112233",)))
+    path = tmp_path / "again.csv"
+    path.write_text("ФИО;Телефон\nИванова Мария;+7 999 000-11-22\n", encoding="utf-8")
+    dialog = opened(qtbot, workspace, path)
+    dialog.check()
+    cells = preview_cells(dialog, 2)
+    assert (cells[1], cells[-1]) == (
+        "New client, though one of the same name is there",
+        "Иванова Мария",
+    )
+    assert "The name of another client, other contacts: 1" in dialog.summary.text()
+    model = dialog.preview_model
+    assert model.index(0, 1).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.setData(model.index(0, 1), DuplicateRule.MERGE.value)
+    qtbot.waitUntil(lambda: preview_cells(dialog, 2)[1] == "Merged into the client in the base")
+    dialog.run_import()
+    assert find_client_ids(workspace.db, ClientQuery()) == [maria]
+    assert len(workspace.clients.get(maria).data.phones) == 2
