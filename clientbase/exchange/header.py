@@ -19,6 +19,7 @@ from clientbase.exchange.mapping_rules import (
     order_of_words,
     staff_of_clients,
     status_of_sales,
+    street_lines,
 )
 from clientbase.exchange.person_names import names_a_person
 from clientbase.exchange.targets import NAME_TARGETS, Target
@@ -273,6 +274,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
     if not any(names) and not NAME_TARGETS & set(mapping):
         _names_by_values(mapping, samples, names)
     one_address(mapping, names, header_targets, filled)
+    street_lines(mapping, names)
     name_alone_is_whole(mapping)
     order_of_words(mapping, samples)
     find_sale_date(mapping, names)

@@ -211,3 +211,24 @@ def one_address(
         # groups («Город» beside Outlook's own) keeps what it holds.
         if target is not None and (target is Target.HOUSE or target not in mapping):
             mapping[column] = target
+
+
+# A number among a column's words: «Home Street 2», «Улица 2 (дом. адрес)».
+_LINE_NUMBER = re.compile(r"\s[23]\b")
+
+
+def street_lines(mapping: list[Target], names: Sequence[str]) -> None:
+    """Outlook's «Home Street 2» beside «Home Street» («Улица 2 (дом. адрес)» in Russian):
+    the address's next line («кв. 4», «корпус 2»), joined to the street rather than kept
+    apart in the notes."""
+    if Target.STREET not in mapping:
+        return
+    street = names[mapping.index(Target.STREET)]
+    for column, name in enumerate(names):
+        numbered = _LINE_NUMBER.search(name)
+        if (
+            numbered
+            and mapping[column] is Target.NOTES
+            and name[: numbered.start()] + name[numbered.end() :] == street
+        ):
+            mapping[column] = Target.FLAT

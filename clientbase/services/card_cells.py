@@ -55,9 +55,10 @@ def legal_entity(data: ClientInput) -> bool:
 
 def address_mark(target: Target, header: object) -> str:
     """«д. » before a house number, «корп. » or «стр. » before its building's, «кв. » or
-    «оф. » before a flat's; none in English."""
+    «оф. » before a flat's; none in English, nor in a street's next line («Улица 2»),
+    which says what it holds."""
     name = normalize_header(header)
-    if not re.search("[а-я]", name):
+    if not re.search("[а-я]", name) or "улица" in name.split():
         return ""
     if target is Target.HOUSE:
         words = name.split()

@@ -121,7 +121,9 @@ def date_order(texts: Iterable[str]) -> tuple[DateOrder, bool]:
     more whose second number cannot be a month, and none whose first cannot be one. Then
     every date of it is read month first, the ambiguous 2/1/1980 too; read day first, those
     would become another day without a word. A day-first column has dates past the 12th
-    too, so one mistyped date (01.13.1980) leaves it as it is."""
+    too, so one mistyped date (01.13.1980) leaves it as it is; one with slashes (3/15/1985)
+    is enough, as a Russian sheet writes its dates with dots (an Outlook contact list of
+    one birthday was refused it)."""
     month_first_seen = 0
     slashed = False
     for text in texts:
@@ -133,7 +135,7 @@ def date_order(texts: Iterable[str]) -> tuple[DateOrder, bool]:
         if first > 12:
             return DateOrder.DAY_FIRST, slashed
         if second > 12:
-            month_first_seen += 1
+            month_first_seen += 2 if "/" in bare else 1
     return (DateOrder.MONTH_FIRST if month_first_seen >= 2 else DateOrder.UNKNOWN), slashed
 
 

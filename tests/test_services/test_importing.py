@@ -1844,6 +1844,39 @@ def test_one_of_outlooks_addresses_is_the_card_s_whole_not_a_mix_of_two() -> Non
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("headers", "row", "birthday", "street"),
+    [
+        (
+            "First Name,Last Name,Home Street,Home Street 2,Home City,Birthday,Anniversary",
+            "Igor,Sokolov,10 Mira Ave,Apt 4,Tver,3/15/1985,0/0/00",
+            "15.03.1985",
+            "10 Mira Ave, Apt 4",
+        ),
+        (
+            "Имя,Фамилия,Улица (дом. адрес),Улица 2 (дом. адрес),Город (дом. адрес),"
+            "День рождения,Годовщина",
+            'Игорь,Соколов,"пр. Мира, 10",кв. 4,Тверь,14.02.1988,0.0.00',
+            "14.02.1988",
+            "пр. Мира, 10, кв. 4",
+        ),
+    ],
+    ids=["english", "russian"],
+)
+def test_an_outlook_contact_of_one_birthday_and_two_street_lines(
+    workspace: Workspace, tmp_path: Path, headers: str, row: str, birthday: str, street: str
+) -> None:
+    """Outlook's one contact: its one 3/15/1985 was refused as a date (one month-first date
+    was not proof enough), and its street's second line went to the notes."""
+    path = tmp_path / "contacts.csv"
+    path.write_text(f"{headers}\n{row}\n", encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    [card] = all_cards(workspace)
+    assert (card.birthday, card.street, card.notes) == (birthday, street, "")
+
+
 def test_googles_older_csv_keeps_a_companys_card_and_a_patronymic(
     workspace: Workspace, tmp_path: Path
 ) -> None:

@@ -127,7 +127,10 @@ def test_impossible_birthdays_are_refused_naming_the_field(written: str, code: s
     [
         (["2/25/1980", "12/31/1975", "3/1/1985"], True),
         (["2/25/1980 0:00", "12/31/1975 0:00"], True),  # with a time, as Outlook writes it
-        (["2/25/1980", "3/1/1985"], False),  # one date alone might be a typo
+        (["02.25.1980", "03.01.1985"], False),  # one date alone might be a typo
+        # but not one with slashes, which a Russian sheet does not write: Outlook's
+        (["2/25/1980", "3/1/1985"], True),
+        (["3/15/1985"], True),
         (["2/25/1980", "12/31/1975", "25/2/1980"], False),  # the column contradicts itself
         (["01.02.1980", "25.12.1975", "1 февраля 1980"], False),
         (["01.02.1980", "03.04.1975"], False),  # nothing tells: day first, as in Russia
