@@ -237,6 +237,7 @@ def test_a_cell_a_sheet_had_nothing_for_is_empty_not_a_mistake() -> None:
         ("Тел. раб.", "рабочий"),
         ("Частный e-mail", "личный"),
         ("Home Phone", "home"),  # Outlook's
+        ("Телефон переносной", "мобильный"),  # Russian Outlook's «Mobile Phone»
         ("Телефон 2", ""),
         ("Телефон домашний/рабочий", ""),  # two kinds: neither
     ],
