@@ -202,6 +202,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "дата последнего контакта", "дата звонка", "когда звонили", "звонили",
         "last call", "last call date", "last contact", "last contacted", "last contact date",
         "date of last contact",
+        # «Посл. звонок», as a narrow column is headed.
+        "посл звонок", "дата посл звонка", "посл контакт",
     ),
     Target.LAST_VISIT: (
         "последний визит", "дата последнего визита", "последнее посещение",
@@ -209,6 +211,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "дата последнего приема", "дата последнего приёма", "последняя запись",
         "был последний раз", "была последний раз", "last visit", "last visit date",
         "date of last visit", "last appointment",
+        "посл визит", "дата посл визита", "посл посещение", "посл прием", "посл приём",
     ),
     Target.CALL_RESULT: (
         "результат звонка", "итог звонка", "результат контакта", "результат последнего звонка",

@@ -46,7 +46,8 @@ def notes(workspace: Workspace) -> dict[str, str]:
      ("Last call", Target.LAST_CALL), ("Результат звонка", Target.CALL_RESULT),
      ("Комментарий к звонку", Target.CALL_RESULT), ("Последний визит", Target.LAST_VISIT),
      ("Дата последнего визита", Target.LAST_VISIT), ("Последнее посещение", Target.LAST_VISIT),
-     ("Last visit", Target.LAST_VISIT)],
+     ("Last visit", Target.LAST_VISIT), ("Посл. визит", Target.LAST_VISIT),
+     ("Посл. звонок", Target.LAST_CALL)],
 )  # fmt: skip
 def test_the_names_of_the_last_call_are_known(header: str, target: Target) -> None:
     assert target_of_header(header) is target
