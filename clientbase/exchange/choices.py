@@ -60,17 +60,24 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             "Соцсети", "social", "social network", "соцсеть", "социальные сети", "инстаграм",
             "instagram", "инста", "вконтакте", "вк", "vk", "facebook", "фейсбук",
             "одноклассники", "телеграм", "telegram", "tiktok", "тикток", "youtube", "ютуб",
+            # A web form's «utm_source» as the ad systems write it.
+            "ig", "inst", "fb", "ok", "tg", "vk.com", "instagram.com",
         ),
         ClientSource.WALK_IN: (
             "Зашёл сам", "walk-in", "walk in", "сам", "зашла сама", "сами", "проходил мимо",
             "проходила мимо", "мимо", "вывеска", "витрина",
         ),
         ClientSource.EXHIBITION: ("Выставка", "exhibition", "ярмарка", "fair"),
-        ClientSource.WEBSITE: ("Сайт", "website", "site", "интернет", "internet", "наш сайт"),
+        ClientSource.WEBSITE: (
+            "Сайт", "website", "site", "интернет", "internet", "наш сайт", "organic", "seo",
+            "поиск", "search",
+        ),
         ClientSource.ADVERTISING: (
             "Реклама", "advertising", "ads", "авито", "avito", "2гис", "2gis", "яндекс",
             "яндекс карты", "яндекс директ", "google", "гугл", "листовка", "флаер", "газета",
-            "радио", "баннер",
+            "радио", "баннер", "yandex", "yandex direct", "yandex.direct", "яндекс.директ",
+            "direct", "ya", "yandex maps", "яндекс.карты", "google ads", "adwords", "cpc", "ppc",
+            "target", "таргет", "таргетинг", "контекст", "контекстная реклама",
         ),
         ClientSource.OTHER: ("Другое", "other"),
     },

@@ -278,5 +278,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.IGNORE: (
         "сумма покупок", "покупок", "последняя покупка", "total spent", "purchases",
         "last purchase",
+        # A web form's own numbers of its lead and of itself (Tilda's): no client's.
+        "tranid", "formid", "requestid",
     ),
 }  # fmt: skip

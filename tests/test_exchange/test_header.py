@@ -443,3 +443,26 @@ def test_an_order_column_of_words_says_what_was_ordered(order: str, target: Targ
     headers = ["ФИО", "Заказ", "Сумма", "Дата"]
     row = ["Иванова Мария", order, "4 500", "12.11.2026"]
     assert propose_mapping(headers, [row, row])[1] is target
+
+
+def test_a_web_forms_leads_say_where_they_came_from_in_utm_words() -> None:
+    """Tilda's leads: «utm_source» as the ad systems write it, and the form's own ids."""
+    headers = ["tranid", "formid", "Name", "Phone", "utm_source", "requestid"]
+    rows = [["4521", "form3212", "Анна", "+7 916 111-22-33", "yandex", "e3f1a"]] * 3
+    mapping = propose_mapping(headers, rows)
+    assert mapping == [
+        Target.IGNORE, Target.IGNORE, Target.FULL_NAME, Target.PHONE, Target.SOURCE,
+        Target.IGNORE,
+    ]  # fmt: skip
+    today = date(2026, 12, 1)
+    sources = {
+        said: read_row(2, ["1", "f", "Анна", "", said, "r"], headers, mapping, "RU", today)
+        for said in ("yandex", "cpc", "ig", "vk.com", "organic")
+    }
+    assert {said: row.data.source for said, row in sources.items() if row.data} == {
+        "yandex": ClientSource.ADVERTISING,
+        "cpc": ClientSource.ADVERTISING,
+        "ig": ClientSource.SOCIAL,
+        "vk.com": ClientSource.SOCIAL,
+        "organic": ClientSource.WEBSITE,
+    }
