@@ -147,7 +147,8 @@ def as_client_list(mapping: list[Target], names: Sequence[str]) -> None:
     notes rather than dropped. A «Наименование» there is the client's own, as 1C lists its
     counterparties, when no other column names a person; and beside an ИНН or a КПП,
     where the row is a company, its «Контактное лицо» is the company's contact person
-    rather than the client (who would otherwise be that person, or a row without a name)."""
+    rather than the client (who would otherwise be that person, or a row without a name).
+    A bare «Код» there is the client's code."""
     if Target.ITEM in mapping and _REQUISITES & set(mapping):
         contact = [c for c, n in enumerate(names) if n == _CONTACT_PERSON]
         if NAME_TARGETS & set(mapping) == {Target.FULL_NAME} and contact == [
@@ -158,6 +159,11 @@ def as_client_list(mapping: list[Target], names: Sequence[str]) -> None:
         # Beside a «Компания» too: that is where the person named here works.
         mapping[mapping.index(Target.ITEM)] = Target.FULL_NAME
     mapping[:] = [Target.NOTES if t in PURCHASE_TARGETS else t for t in mapping]
+    # 1C and МойСклад list each counterparty under its «Код»: the client's code from the
+    # earlier program, by which a list exported from it again finds its clients.
+    bare_codes = [c for c, name in enumerate(names) if name == "код" and mapping[c] is Target.NOTES]
+    if Target.CLIENT_CODE not in mapping and len(bare_codes) == 1:
+        mapping[bare_codes[0]] = Target.CLIENT_CODE
 
 
 def staff_of_clients(mapping: list[Target]) -> None:

@@ -336,7 +336,7 @@ def test_a_column_of_codes_is_not_taken_for_phones_by_its_digits() -> None:
         ["Петров Пётр", "2000000012352", "7707083894", "4601234567891", "+7 903 111-22-33"],
     ]
     assert propose_mapping(headers, rows) == [
-        Target.FULL_NAME, Target.NOTES, Target.NOTES, Target.LOYALTY_CARD, Target.PHONE
+        Target.FULL_NAME, Target.NOTES, Target.CLIENT_CODE, Target.LOYALTY_CARD, Target.PHONE
     ]  # fmt: skip
     assert propose_mapping(["ФИО", "Прочее"], [row[::4] for row in rows]) == [
         Target.FULL_NAME, Target.PHONE

@@ -2553,12 +2553,24 @@ def test_columns_of_client_codes(header: str, tmp_path: Path) -> None:
     assert read_plan_source(sheet)[2] == [Target.FULL_NAME, Target.CLIENT_CODE]
 
 
-@pytest.mark.parametrize("header", ["Код", "ID", "Код товара"])
+@pytest.mark.parametrize("header", ["ID", "Код товара"])
 def test_a_bare_code_or_id_is_not_taken_for_the_clients(header: str, tmp_path: Path) -> None:
     # On an orders sheet it is the order's or the item's: a wrong guess gives every order
     # to another client. In the notes it is kept, and the wizard can map it.
     sheet = write_sheet(tmp_path / "c.xlsx", [["ФИО", header], ["Орлов Олег", "A1"]])
     assert read_plan_source(sheet)[2] == [Target.FULL_NAME, Target.NOTES]
+
+
+def test_a_bare_code_is_the_clients_on_a_client_list_only(tmp_path: Path) -> None:
+    # 1C and МойСклад list their counterparties under «Код»: the code a list exported
+    # again finds each client by. A sale's «Код» is the item's or the order's.
+    clients = write_sheet(tmp_path / "c.xlsx", [["Наименование", "Код"], ["Орлов Олег", "00012"]])
+    assert read_plan_source(clients)[2] == [Target.FULL_NAME, Target.CLIENT_CODE]
+    sales = write_sheet(
+        tmp_path / "s.xlsx",
+        [["Дата продажи", "Клиент", "Код", "Сумма"], ["01.12.2026", "Орлов Олег", "00012", 500]],
+    )
+    assert read_plan_source(sales)[2][2] is Target.NOTES
 
 
 def test_a_sum_column_without_dates_stays_a_note(tmp_path) -> None:
