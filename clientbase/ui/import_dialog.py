@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -47,7 +48,12 @@ from clientbase.services.report_groups import report_groups
 from clientbase.services.sheet_sections import heading_tag
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import Progress, run_with_progress
-from clientbase.ui.import_preview import ACTION_COLUMN, DecisionDelegate, ImportPreviewModel
+from clientbase.ui.import_preview import (
+    ACTION_COLUMN,
+    DecisionDelegate,
+    ImportPreviewModel,
+    worth_a_look,
+)
 from clientbase.ui.labels import error_text, file_error_text, problem_code_text, sheet_label
 
 SAMPLE_COLUMN = 1
@@ -217,6 +223,11 @@ class ImportDialog(QDialog):
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.results = QTabWidget()
         self.results.addTab(self.preview, self.tr("Rows as they will be saved"))
+        # Among thousands of rows, the few with something to decide.
+        self.only_worth_a_look = QCheckBox()
+        self._count_worth_a_look(0)
+        self.only_worth_a_look.toggled.connect(self.preview_model.show_only_worth_a_look)
+        self.results.setCornerWidget(self.only_worth_a_look, Qt.Corner.TopRightCorner)
         self.results.addTab(self.problems, self.tr("Values left out"))
         self.check_button = QPushButton(self.tr("Check"))
         self.check_button.clicked.connect(self.check)
@@ -347,12 +358,18 @@ class ImportDialog(QDialog):
             targets.append(Target(combo.currentData()))
         return targets
 
+    def _count_worth_a_look(self, count: int) -> None:
+        self.only_worth_a_look.setText(
+            self.tr("Only the rows to look at (%1)").replace("%1", str(count))
+        )
+
     def _plan_outdated(self) -> None:
         self.plan = None
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Press Check to see what the import will do."))
         self.problems.setRowCount(0)
         self.preview_model.show_plan(None, {})
+        self._count_worth_a_look(0)
 
     def _open_choices(self, index: QModelIndex) -> None:
         if index.column() == ACTION_COLUMN and index.flags() & Qt.ItemFlag.ItemIsEditable:
@@ -439,6 +456,7 @@ class ImportDialog(QDialog):
         """`names`: the names of the base clients that rows match."""
         self.preview_model.show_plan(plan, names, self.workspace.settings.phone_region)
         self.preview.resizeColumnsToContents()
+        self._count_worth_a_look(sum(1 for row in plan.rows if worth_a_look(row)))
         counts = plan.counts()
         self.summary.setText(
             self.tr(

@@ -82,6 +82,18 @@ def choices_of(row: PlannedRow) -> list[tuple[str, str]]:
     ]
 
 
+def worth_a_look(row: PlannedRow) -> bool:
+    """Whether a row has something to decide or to know: a duplicate, a namesake, another
+    name at a shared phone, values left out, a row skipped or taken for a heading, a row
+    without a name."""
+    return (
+        row.reason in ("duplicate", "shared_contact", "namesake", "decided", "heading")
+        or bool(row.problems)
+        or row.above_line is not None
+        or row.action is RowAction.ERROR
+    )
+
+
 def decision_of(row: PlannedRow) -> DuplicateRule:
     """What was decided for a row, read back from its planned action."""
     if row.action in (RowAction.MERGE, RowAction.MERGE_IN_FILE):
@@ -96,7 +108,9 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[PlannedRow] = []
+        self.rows: list[PlannedRow] = []  # those shown: all, or the ones worth a look
+        self._all: list[PlannedRow] = []
+        self.only_worth_a_look = False
         self.base_names: dict[int, str] = {}
         self.region = "RU"
         self._made: dict[int, list[str]] = {}
@@ -127,15 +141,29 @@ class ImportPreviewModel(QAbstractTableModel):
         """`base_names`: the names of the base's clients that rows are duplicates of;
         `region`: the phone region the import checks with."""
         self.beginResetModel()
-        self.rows = plan.rows if plan is not None else []
-        self.with_since = any(row.since for row in self.rows)
-        self.with_reminders = any(row.reminder for row in self.rows)
-        self.with_calls = any(row.calls for row in self.rows)
-        self.headers = self._headers(any(row.purchase for row in self.rows))
+        self._all = plan.rows if plan is not None else []
+        self.with_since = any(row.since for row in self._all)
+        self.with_reminders = any(row.reminder for row in self._all)
+        self.with_calls = any(row.calls for row in self._all)
+        self.headers = self._headers(any(row.purchase for row in self._all))
         self.base_names = base_names
         self.region = region
-        self._made = {}
+        self._shown()
         self.endResetModel()
+
+    def show_only_worth_a_look(self, only: bool) -> None:
+        """Among thousands of rows, the few to decide on or to know about (see
+        worth_a_look), or all of them again."""
+        self.beginResetModel()
+        self.only_worth_a_look = only
+        self._shown()
+        self.endResetModel()
+
+    def _shown(self) -> None:
+        self.rows = (
+            [r for r in self._all if worth_a_look(r)] if self.only_worth_a_look else self._all
+        )
+        self._made = {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -169,15 +197,10 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("Click to choose what becomes of this row")
             # The rows where a choice matters show it, with an arrow as on a drop-down list:
             # duplicates, rows with values left out, and rows skipped by choice.
-            worth_a_look = (
-                row.reason in ("duplicate", "shared_contact", "namesake", "decided", "heading")
-                or bool(row.problems)
-                or row.above_line is not None
-            )
             has_choice = (
                 row.data is not None or row.above_line is not None or row.reason == "heading"
             )
-            if role == Qt.ItemDataRole.DecorationRole and has_choice and worth_a_look:
+            if role == Qt.ItemDataRole.DecorationRole and has_choice and worth_a_look(row):
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
         if role != Qt.ItemDataRole.DisplayRole:
             return None

@@ -906,3 +906,20 @@ def test_a_client_of_the_same_name_in_the_base_is_shown_and_can_be_merged(
     dialog.run_import()
     assert find_client_ids(workspace.db, ClientQuery()) == [maria]
     assert len(workspace.clients.get(maria).data.phones) == 2
+
+
+def test_the_preview_can_show_only_the_rows_to_look_at(qtbot, dialog) -> None:
+    """Among a sheet's thousands of rows, the few to decide on: the duplicate (row 8), the
+    row with values left out (9) and the one without a name (13) of the messy sheet."""
+    dialog.check()
+    model = dialog.preview_model
+    assert dialog.only_worth_a_look.text() == "Only the rows to look at (3)"
+    assert model.rowCount() == 9
+    dialog.only_worth_a_look.setChecked(True)
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["8", "9", "13"]
+    # Decided, the row stays in the list, to be seen and changed again.
+    assert model.setData(model.index(0, 1), DuplicateRule.KEEP.value)
+    qtbot.waitUntil(lambda: preview_cells(dialog, 8)[1] == "New client (added apart)")
+    assert model.rowCount() == 3
+    dialog.only_worth_a_look.setChecked(False)
+    assert model.rowCount() == 9
