@@ -13,6 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("ru",)
+# English is the language of the sources, but «%n client(s)» needs its two forms.
+PLURALS_ONLY = ("en",)
 
 
 def sources() -> list[str]:
@@ -20,11 +22,14 @@ def sources() -> list[str]:
 
 
 def main() -> int:
-    for language in LANGUAGES:
+    for language in LANGUAGES + PLURALS_ONLY:
         ts = TRANSLATIONS / f"clientbase_{language}.ts"
+        only = ["-pluralonly"] if language in PLURALS_ONLY else []
         subprocess.run(
-            ["pyside6-lupdate", *sources(), "-no-obsolete", "-ts", str(ts)], cwd=ROOT, check=True
-        )
+            ["pyside6-lupdate", *sources(), *only, "-no-obsolete", "-target-language", language,
+             "-ts", str(ts)],
+            cwd=ROOT, check=True,
+        )  # fmt: skip
         subprocess.run(
             ["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True
         )

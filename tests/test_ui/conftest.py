@@ -8,6 +8,15 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp: QApplication) -> None:
+    """The English interface as a user sees it: with its plural forms («1 client», «3
+    clients»), which the texts in the code write as «%n client(s)»."""
+    from clientbase.ui.i18n import install_translations
+
+    install_translations(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """A message box nobody answers would block the test run for ever.

@@ -135,7 +135,7 @@ def test_a_reminder_for_all_selected_clients(
 
     monkeypatch.setattr(ReminderDialog, "exec", fill)
     assert window.reminders.remind_selected() == 3
-    assert "3 reminder(s) added" in window.statusBar().currentMessage()
+    assert "3 reminders added" in window.statusBar().currentMessage()
 
 
 def test_a_notification_comes_when_a_reminder_is_due(

@@ -201,7 +201,7 @@ def test_the_history_offers_to_keep_clients_worked_on_since(
     history.table.selectRow(0)
 
     history.undo_selected()  # the box is dismissed: nothing is undone
-    assert "1 client(s) of this import were worked on" in no_modal_message_boxes[-1]
+    assert "1 client of this import was worked on" in no_modal_message_boxes[-1]
     assert len(find_client_ids(workspace.db, ClientQuery())) == 6
 
     def press(text: str):

@@ -134,7 +134,7 @@ def test_a_mailing_list_leaves_out_clients_without_consent(
     window.mailing_action.trigger()
     text = target.read_text(encoding="utf-8-sig")
     assert "Согласнова" in text and "Молчунов" not in text
-    assert "1 client(s) without consent to mailings left out" in window.statusBar().currentMessage()
+    assert "1 client without consent to mailings left out" in window.statusBar().currentMessage()
 
 
 def test_the_consent_filter_shows_clients_to_ask(window: MainWindow) -> None:

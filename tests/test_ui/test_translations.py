@@ -11,6 +11,7 @@ from clientbase.ui.i18n import install_translations, translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = translations_dir() / "clientbase_ru.ts"
+EN = translations_dir() / "clientbase_en.ts"
 
 
 def messages(path: Path) -> list[ET.Element]:
@@ -18,9 +19,11 @@ def messages(path: Path) -> list[ET.Element]:
 
 
 def test_every_russian_entry_is_finished() -> None:
+    # And every English plural form (clientbase_en.ts holds only those).
     unfinished = [
         m.findtext("source")
-        for m in messages(TS)
+        for path in (TS, EN)
+        for m in messages(path)
         if (m.find("translation").get("type") or "") in ("unfinished", "obsolete", "vanished")
     ]
     assert unfinished == []
@@ -45,11 +48,12 @@ def test_every_interface_text_in_the_code_is_in_the_russian_file(tmp_path: Path)
 
 
 def test_the_compiled_file_matches_the_translations(tmp_path: Path) -> None:
-    compiled = tmp_path / "ru.qm"
-    subprocess.run(
-        ["pyside6-lrelease", str(TS), "-qm", str(compiled)], check=True, capture_output=True
-    )
-    assert compiled.read_bytes() == TS.with_suffix(".qm").read_bytes()
+    for path in (TS, EN):
+        compiled = tmp_path / path.with_suffix(".qm").name
+        subprocess.run(
+            ["pyside6-lrelease", str(path), "-qm", str(compiled)], check=True, capture_output=True
+        )
+        assert compiled.read_bytes() == path.with_suffix(".qm").read_bytes()
 
 
 def test_every_service_error_code_has_an_interface_text(qapp) -> None:
@@ -100,3 +104,16 @@ def test_every_error_code_has_an_interface_text() -> None:
     assert set(errors.DATABASE_MESSAGES) <= set(labels.database_error_texts())
     assert set(errors.BACKUP_MESSAGES) <= set(labels.backup_error_texts())
     assert set(errors.EXPORT_RESTRICTIONS) <= set(labels.export_restriction_texts())
+
+
+def test_the_english_interface_says_one_client_and_three_clients(qapp) -> None:
+    # The texts in the code write «%n client(s)»; the English plural forms are a
+    # translation of their own (resources/translations/clientbase_en.ts).
+    install_translations(qapp, "en")
+
+    def said(count: int) -> str:
+        return QCoreApplication.translate(
+            "ImportPreviewModel", "New client, without %n value(s)", "", count
+        )
+
+    assert (said(1), said(3)) == ("New client, without 1 value", "New client, without 3 values")
