@@ -284,7 +284,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
     birthday_in_parts(mapping, samples)
     if Target.PURCHASE_DATE not in mapping:
         staff_of_clients(mapping)
-        as_client_list(mapping, names)
+        as_client_list(mapping, names, samples)
         if not NAME_TARGETS & set(mapping):
             # No header names the clients («Кто», «Контакт»): rather than refuse the list,
             # its names are found by their values. An orders sheet needs none.

@@ -142,13 +142,16 @@ _PERSON_NAMES = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME}
 _CONTACT_PERSON = "контактное лицо"
 
 
-def as_client_list(mapping: list[Target], names: Sequence[str]) -> None:
+def as_client_list(
+    mapping: list[Target], names: Sequence[str], samples: Sequence[Sequence[object]]
+) -> None:
     """Without a date there is no purchase: a «Сумма» column of a client list is kept in the
     notes rather than dropped. A «Наименование» there is the client's own, as 1C lists its
     counterparties, when no other column names a person; and beside an ИНН or a КПП,
     where the row is a company, its «Контактное лицо» is the company's contact person
     rather than the client (who would otherwise be that person, or a row without a name).
-    A bare «Код» there is the client's code."""
+    A bare «Код» there is the client's code, where no two of its values are the same (a
+    promo code many clients share would make them one)."""
     if Target.ITEM in mapping and _REQUISITES & set(mapping):
         contact = [c for c, n in enumerate(names) if n == _CONTACT_PERSON]
         if NAME_TARGETS & set(mapping) == {Target.FULL_NAME} and contact == [
@@ -163,7 +166,12 @@ def as_client_list(mapping: list[Target], names: Sequence[str]) -> None:
     # earlier program, by which a list exported from it again finds its clients.
     bare_codes = [c for c, name in enumerate(names) if name == "код" and mapping[c] is Target.NOTES]
     if Target.CLIENT_CODE not in mapping and len(bare_codes) == 1:
-        mapping[bare_codes[0]] = Target.CLIENT_CODE
+        [column] = bare_codes
+        codes = [
+            text for row in samples if (text := text_of(row[column] if column < len(row) else None))
+        ]
+        if len(set(codes)) == len(codes):
+            mapping[column] = Target.CLIENT_CODE
 
 
 def staff_of_clients(mapping: list[Target]) -> None:

@@ -170,13 +170,17 @@ class BaseIndex:
         return two_clients(who, self.who.get(client_id, NOBODY))
 
     def owners(self, valid: ValidClient) -> Iterator[int]:
-        """The clients of the base with the row's phones, e-mails or loyalty card."""
+        """The clients of the base with the row's phones, e-mails, loyalty card or code."""
         for phone in valid.phones:
             yield from self.phones.get(phone.e164, ())
         for address, _ in valid.emails:
             yield from self.emails.get(address, ())
         card = valid.data.loyalty_card
         owner = self.cards.get(card_key(card)) if card.strip() else None
+        if owner is not None:
+            yield owner
+        code = code_key(valid.data.client_code)
+        owner = self.codes.get(code) if code else None
         if owner is not None:
             yield owner
 
@@ -210,7 +214,7 @@ class FileIndex:
             for row in self.keys.get(key, ()):
                 if self._other_code(code, row):
                     continue
-                if key.startswith("code:") or not _another_client(who, row):
+                if not _another_client(who, row):
                     return row
         if person is None:
             return None
@@ -239,10 +243,9 @@ class FileIndex:
         """The earlier row, another client, with a phone, e-mail or card of a row that finds
         no client of its own."""
         for key in keys:
-            if not key.startswith("code:"):
-                for row in self.keys.get(key, ()):
-                    if _another_client(who, row):
-                        return row
+            for row in self.keys.get(key, ()):
+                if _another_client(who, row):
+                    return row
         return None
 
     def namesake(self, valid: ValidClient) -> PlannedRow | None:
@@ -381,7 +384,9 @@ def alike_client(base: BaseIndex, valid: ValidClient, orders: bool) -> tuple[int
 def find_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) -> int | None:
     code = code_key(valid.data.client_code)
     owner = base.codes.get(code) if code else None
-    if owner is not None:
+    # The client of the code, unless the row names another person (a shop's «Код» that
+    # was no client's): then the two are named side by side, see BaseIndex.sharing.
+    if owner is not None and not base.another_client(owner, valid):
         return owner
     for owner in base.owners(valid):
         if not base.other_code(owner, valid) and not base.another_client(owner, valid):

@@ -2571,6 +2571,12 @@ def test_a_bare_code_is_the_clients_on_a_client_list_only(tmp_path: Path) -> Non
         [["Дата продажи", "Клиент", "Код", "Сумма"], ["01.12.2026", "Орлов Олег", "00012", 500]],
     )
     assert read_plan_source(sales)[2][2] is Target.NOTES
+    # A code many rows share is no client's: a promo code, a branch's.
+    promo = write_sheet(
+        tmp_path / "p.xlsx",
+        [["Наименование", "Код"], ["Орлов Олег", "VESNA"], ["Белова Нина", "VESNA"]],
+    )
+    assert read_plan_source(promo)[2] == [Target.FULL_NAME, Target.NOTES]
 
 
 def test_a_sum_column_without_dates_stays_a_note(tmp_path) -> None:

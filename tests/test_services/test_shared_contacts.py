@@ -245,3 +245,19 @@ def test_a_merge_notes_a_name_that_says_more(workspace: Workspace, tmp_path: Pat
     assert (card.last_name, card.first_name, card.notes) == (
         "Иванова", "Мария", "ФИО: Сидорова Мария"
     )  # fmt: skip
+
+
+def test_a_code_under_another_persons_name_is_not_merged_in_silence(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A code was the one key matched whoever the row named: a sheet whose «Код клиента»
+    was no client's (or was typed twice) made two people one card."""
+    petrov = workspace.clients.create(person("Петров", "Олег", client_code="18"))
+    text = "ФИО;Код клиента\nСидоров Ян;18\nПетров Олег;18\nОрлова Анна;25\nКотов Илья;25\n"
+    plan = planned(workspace, tmp_path / "codes.csv", text)
+    assert [(row.action, row.reason, row.client_id, row.same_as_line) for row in plan.rows] == [
+        (RowAction.NEW, "shared_contact", petrov, None),  # named beside Петров, to merge
+        (RowAction.MERGE, "duplicate", petrov, None),
+        (RowAction.NEW, "", None, None),
+        (RowAction.NEW, "shared_contact", None, 4),
+    ]
