@@ -495,7 +495,7 @@ class ImportDialog(QDialog):
             )
             + (
                 " "
-                + self.tr("Another name at the same phone or e-mail: %1.").replace(
+                + self.tr("Another name at the same phone, e-mail, card or code: %1.").replace(
                     "%1", str(counts["shared_contact"])
                 )
                 if counts["shared_contact"]

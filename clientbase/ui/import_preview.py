@@ -307,7 +307,7 @@ class ImportPreviewModel(QAbstractTableModel):
             case RowAction.NEW if row.reason == "duplicate":
                 return self.tr("New client (added apart)")
             case RowAction.NEW if row.reason == "shared_contact":
-                return self.tr("New client: another name, the same phone or e-mail")
+                return self.tr("New client: another name, the same phone, e-mail, card or code")
             case RowAction.NEW if row.reason == "namesake":
                 return self.tr("New client, though one of the same name is there")
             case RowAction.NEW if row.archived:

@@ -2129,8 +2129,8 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="498"/>
-        <source>Another name at the same phone or e-mail: %1.</source>
-        <translation>Другое имя при том же телефоне или e-mail: %1.</translation>
+        <source>Another name at the same phone, e-mail, card or code: %1.</source>
+        <translation>Другое имя при том же телефоне, e-mail, карте или коде: %1.</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="507"/>
@@ -2372,8 +2372,8 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="310"/>
-        <source>New client: another name, the same phone or e-mail</source>
-        <translation>Новый клиент: другое имя, тот же телефон или e-mail</translation>
+        <source>New client: another name, the same phone, e-mail, card or code</source>
+        <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="312"/>

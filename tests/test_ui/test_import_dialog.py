@@ -429,9 +429,11 @@ def test_another_person_at_the_same_phone_is_shown_and_can_be_merged(
     )
     dialog = opened(qtbot, workspace, path)
     dialog.check()
-    assert preview_cells(dialog, 3)[1] == "New client: another name, the same phone or e-mail"
+    assert preview_cells(dialog, 3)[1] == (
+        "New client: another name, the same phone, e-mail, card or code"
+    )
     assert preview_cells(dialog, 3)[7] == "row 2"
-    assert "Another name at the same phone or e-mail: 1." in dialog.summary.text()
+    assert "Another name at the same phone, e-mail, card or code: 1." in dialog.summary.text()
     model = dialog.preview_model
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "3")
     assert [name for _, name in model.index(row, 1).data(CHOICES_ROLE)] == [
