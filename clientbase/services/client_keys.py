@@ -16,7 +16,6 @@ from clientbase.exchange.given_names import FULL_NAMES
 from clientbase.exchange.person_names import is_initial
 from clientbase.services.client_rows import display_name
 from clientbase.services.client_validation import ValidClient
-from clientbase.services.dates import Birthday
 from clientbase.services.text import fold
 
 SIMILAR_NAME = 90  # rapidfuzz ratio from which two names with one birthday are one person
@@ -126,25 +125,6 @@ def folded_name(valid: ValidClient) -> str:
             data.kind, data.last_name, data.first_name, data.middle_name, data.organization
         )
     )
-
-
-def namesake_name(valid: ValidClient) -> str:
-    """The folded name under which another client of the same name may be this one, for the
-    person to decide: a person's surname with a first name, or a company's name; "" for a
-    name that tells too little («Ольга», «Иванова»)."""
-    data = valid.data
-    if data.kind is ClientKind.PERSON and not (data.last_name.strip() and data.first_name.strip()):
-        return ""
-    return folded_name(valid)
-
-
-def other_birthdays(one: Birthday | None, other: Birthday | None) -> bool:
-    """Whether two birthdays, both known, are two days (or, both with a year, two years)."""
-    if one is None or other is None:
-        return False
-    if (one.day, one.month) != (other.day, other.month):
-        return True
-    return one.year is not None and other.year is not None and one.year != other.year
 
 
 def card_key(card: str) -> str:

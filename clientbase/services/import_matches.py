@@ -23,14 +23,12 @@ from clientbase.services.client_keys import (
     card_key,
     code_key,
     folded_name,
-    namesake_name,
-    other_birthdays,
     similar_names,
     two_clients,
     who_of,
 )
 from clientbase.services.client_validation import ValidClient
-from clientbase.services.dates import Birthday
+from clientbase.services.import_namesakes import BaseNamesakes, FileNamesakes
 from clientbase.services.text import fold
 
 if TYPE_CHECKING:
@@ -43,7 +41,7 @@ class BaseIndex:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._sketches: dict[int, _Sketch] | None = None
-        self._birthdays: dict[int, Birthday] | None = None
+        self.namesakes = BaseNamesakes(db)
         with db.reading() as session:
             # A client put in the archive is still the shop's: a list imported again finds
             # them there (and leaves them there) rather than bringing them back as new ones.
@@ -128,35 +126,6 @@ class BaseIndex:
                 }  # fmt: skip
         return self._sketches
 
-    def namesake(self, valid: ValidClient) -> int | None:
-        """The one client of the base with the row's name (see namesake_name) that neither
-        birthday nor code tells apart from the row, which found no client by its keys: the
-        row's client with a new phone, or another person of the name."""
-        name = namesake_name(valid)
-        ids = self.names.get(name, ()) if name else ()
-        if len(ids) != 1:
-            return None
-        [client_id] = ids
-        if self.other_code(client_id, valid):
-            return None
-        return None if other_birthdays(valid.birthday, self._birthday(client_id)) else client_id
-
-    def _birthday(self, client_id: int) -> Birthday | None:
-        """A client's birthday, the base's read once, when a namesake first needs one."""
-        if self._birthdays is None:
-            with self._db.reading() as session:
-                self._birthdays = {
-                    i: Birthday(day, month, year)
-                    for i, day, month, year in session.execute(
-                        select(
-                            Client.id, Client.birthday_day, Client.birthday_month,
-                            Client.birthday_year,
-                        )
-                    )
-                    if day is not None and month is not None
-                }  # fmt: skip
-        return self._birthdays.get(client_id)
-
     def other_code(self, client_id: int, valid: ValidClient) -> bool:
         """Whether the client in the base has a code, and the row another one."""
         mine = code_key(valid.data.client_code)
@@ -201,8 +170,7 @@ class FileIndex:
         # The clients' rows by name, for a later row of a name alone; a name two rows give
         # to two clients names neither.
         self.names: dict[str, PlannedRow | None] = {}
-        # The first row of each name (see namesake_name), with its birthday and code.
-        self._namesakes: dict[str, tuple[PlannedRow, Birthday | None, str]] = {}
+        self.namesakes = FileNamesakes()
 
     def find(
         self, keys: list[str], person: Person | None, code: str = "", who: Who = NOBODY
@@ -248,19 +216,6 @@ class FileIndex:
                     return row
         return None
 
-    def namesake(self, valid: ValidClient) -> PlannedRow | None:
-        """The earlier row of the row's name (see namesake_name) that neither birthday nor
-        code tells apart from it: the same client with other phones, or another person."""
-        name = namesake_name(valid)
-        found = self._namesakes.get(name) if name else None
-        if found is None:
-            return None
-        row, birthday, code = found
-        mine = code_key(valid.data.client_code)
-        if other_birthdays(valid.birthday, birthday) or (mine and code and mine != code):
-            return None
-        return row
-
     def named(self, valid: ValidClient) -> PlannedRow | None:
         """The one earlier client's row of the name a row of a name alone gives, where
         nothing the two rows say differs: a register's two «John Smith», each with a date
@@ -276,9 +231,7 @@ class FileIndex:
         if row.valid is not None:
             name = folded_name(row.valid)
             self.names[name] = None if name in self.names else row
-            if namesake := namesake_name(row.valid):
-                code = code_key(row.valid.data.client_code)
-                self._namesakes.setdefault(namesake, (row, row.valid.birthday, code))
+            self.namesakes.add(row, row.valid)
         if person is not None:
             birthday, name = person
             self.by_birthday.setdefault(birthday, []).append((name, row))
@@ -364,10 +317,11 @@ def alike_row(
 ) -> tuple[PlannedRow, str] | None:
     """The earlier row that may be the client of a row that found none, for the person to
     decide, and why: another name at its phone, e-mail or card ("shared_contact"), or its
-    name with other contacts ("namesake"; an orders sheet finds its clients by name)."""
+    name with other contacts ("namesake", see import_namesakes; an orders sheet finds its
+    clients by name)."""
     if (sharer := in_file.sharing(keys, who)) is not None:
         return sharer, "shared_contact"
-    if not orders and (namesake := in_file.namesake(valid)) is not None:
+    if not orders and (namesake := in_file.namesakes.find(valid)) is not None:
         return namesake, "namesake"
     return None
 
@@ -376,7 +330,7 @@ def alike_client(base: BaseIndex, valid: ValidClient, orders: bool) -> tuple[int
     """As alike_row, the client of the base."""
     if (sharer := base.sharing(valid)) is not None:
         return sharer, "shared_contact"
-    if not orders and (namesake := base.namesake(valid)) is not None:
+    if not orders and (namesake := base.namesakes.find(valid)) is not None:
         return namesake, "namesake"
     return None
 

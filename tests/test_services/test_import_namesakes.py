@@ -77,3 +77,24 @@ def test_what_tells_namesakes_apart_or_too_little_is_not_asked_about(
         (RowAction.MERGE, "duplicate"),
     ]
     assert plan.counts()["namesake"] == 0
+
+
+def test_a_namesake_without_a_patronymic_and_not_one_with_another(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The card typed by hand with a patronymic, the sheet without one: the same name. Two
+    patronymics are two people, and so are two companies' names apart."""
+    maria = workspace.clients.create(
+        person("Иванова", "Мария", "Петровна", phones=("+79161112233",))
+    )
+    workspace.clients.create(person("Сидорова", "Анна", "Олеговна", phones=("+79162223344",)))
+    text = (
+        "Фамилия;Имя;Отчество;Телефон\n"
+        "Иванова;Мария;;+7 999 000-11-22\n"
+        "Сидорова;Анна;Ивановна;+7 999 000-11-33\n"
+    )
+    plan = planned(workspace, tmp_path / "parts.csv", text)
+    assert [(row.action, row.reason, row.client_id) for row in plan.rows] == [
+        (RowAction.NEW, "namesake", maria),
+        (RowAction.NEW, "", None),
+    ]
