@@ -2182,7 +2182,7 @@ def test_a_vip_tag_marks_the_card_vip_unless_a_vip_column_says(workspace, tmp_pa
         encoding="utf-8",
     )
     commit_import(workspace.db, workspace.settings, plan_for(workspace, salon))
-    cards = {c.last_name: c for c in _cards(workspace)}
+    cards = {c.last_name: c for c in all_cards(workspace)}
     assert {name: (c.is_vip, c.tags) for name, c in cards.items()} == {
         "Зуева": (True, ["VIP", "Новые"]),
         "Смирнов": (True, ["вип"]),
@@ -2194,13 +2194,8 @@ def test_a_vip_tag_marks_the_card_vip_unless_a_vip_column_says(workspace, tmp_pa
         [["Фамилия", "Имя", "VIP", "Метки"], ["Орлов", "Олег", "Нет", "VIP"]],
     )
     commit_import(workspace.db, workspace.settings, plan_for(workspace, exported))
-    orlov = next(c for c in _cards(workspace) if c.last_name == "Орлов")
+    orlov = next(c for c in all_cards(workspace) if c.last_name == "Орлов")
     assert (orlov.is_vip, orlov.tags) == (False, ["VIP"])
-
-
-def _cards(workspace):
-    ids = find_client_ids(workspace.db, ClientQuery())
-    return [workspace.clients.get(client_id).data for client_id in ids]
 
 
 def test_an_orders_sheet_becomes_purchases_of_its_clients(workspace, tmp_path) -> None:
