@@ -54,6 +54,7 @@ from clientbase.ui.import_preview import (
     ImportPreviewModel,
     worth_a_look,
 )
+from clientbase.ui.import_summary import summary_text
 from clientbase.ui.labels import error_text, file_error_text, problem_code_text, sheet_label
 
 SAMPLE_COLUMN = 1
@@ -433,7 +434,8 @@ class ImportDialog(QDialog):
             row.id: in_archive.replace("%1", row.display_name) if row.archived else row.display_name
             for row in matched
         }
-        self._show_plan(self.plan, names)
+        details = {row.id: [row.phone, row.email, row.city] for row in matched}
+        self._show_plan(self.plan, names, details)
 
     def _fixed_table(self, table: TableData) -> TableData:
         """The sheet with the retyped cells, the same object while they stay the same (the
@@ -442,75 +444,16 @@ class ImportDialog(QDialog):
             self._fixed = (table, dict(self.fixes), with_fixes(table, self.fixes))
         return self._fixed[2]
 
-    def _merged_text(self, counts: dict[str, int]) -> str:
-        """«120», or «120 (100 of them unchanged)»: the same list imported again."""
-        if not counts["unchanged"]:
-            return str(counts["merge"])
-        return (
-            self.tr("%1 (%2 of them unchanged)")
-            .replace("%1", str(counts["merge"]))
-            .replace("%2", str(counts["unchanged"]))
-        )
-
-    def _show_plan(self, plan: ImportPlan, names: dict[int, str]) -> None:
-        """`names`: the names of the base clients that rows match."""
-        self.preview_model.show_plan(plan, names, self.workspace.settings.phone_region)
+    def _show_plan(
+        self, plan: ImportPlan, names: dict[int, str], details: dict[int, list[str]]
+    ) -> None:
+        """`names`: the names of the base clients that rows match; `details`: their phone,
+        e-mail and city."""
+        self.preview_model.show_plan(plan, names, self.workspace.settings.phone_region, details)
         self.preview.resizeColumnsToContents()
         self._count_worth_a_look(sum(1 for row in plan.rows if worth_a_look(row)))
         counts = plan.counts()
-        self.summary.setText(
-            self.tr(
-                "Rows: %1. New clients: %2; merged into clients in the base: %3; "
-                "listed twice in the file: %4; skipped: %5; rows without a name: %6. "
-                "Values left out: %7. Purchases: %8."
-            )
-            .replace("%1", str(counts["rows"]))
-            .replace("%2", str(counts["new"]))
-            .replace("%3", self._merged_text(counts))
-            .replace("%4", str(counts["listed_twice"]))
-            .replace("%5", str(counts["skip"]))
-            .replace("%6", str(counts["error"]))
-            .replace("%7", str(counts["problems"]))
-            .replace("%8", str(counts["purchases"]))
-            + (
-                " "
-                + self.tr("Purchases in the base already, not added again: %1.").replace(
-                    "%1", str(counts["purchases_in_base"])
-                )
-                if counts["purchases_in_base"]
-                else ""
-            )
-            + (
-                " " + self.tr("Reminders: %1.").replace("%1", str(counts["reminders"]))
-                if counts["reminders"]
-                else ""
-            )
-            + (
-                " "
-                + self.tr("Calls and visits to the history: %1.").replace(
-                    "%1", str(counts["calls"])
-                )
-                if counts["calls"]
-                else ""
-            )
-            + (
-                " "
-                + self.tr("Another name at the same phone, e-mail, card or code: %1.").replace(
-                    "%1", str(counts["shared_contact"])
-                )
-                if counts["shared_contact"]
-                else ""
-            )
-            + (
-                " "
-                + self.tr(
-                    "The name of another client, other contacts: %1 (added apart; "
-                    "choose “Merge” where it is one person)."
-                ).replace("%1", str(counts["namesake"]))
-                if counts["namesake"]
-                else ""
-            )
-        )
+        self.summary.setText(summary_text(counts))
         problems = plan.problems()
         missing_name = [r for r in plan.rows if r.reason == "no_name"]
         self.problems.blockSignals(True)

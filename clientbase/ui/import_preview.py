@@ -82,10 +82,18 @@ def choices_of(row: PlannedRow) -> list[tuple[str, str]]:
     ]
 
 
+def _with_details(name: str, details: list[str]) -> str:
+    """«Иванова Мария (+7 916 111-22-33, Москва)»."""
+    shown = ", ".join(detail for detail in details if detail)
+    return f"{name} ({shown})" if shown else name
+
+
 def worth_a_look(row: PlannedRow) -> bool:
     """Whether a row has something to decide or to know: a duplicate, a namesake, another
     name at a shared phone, values left out, a row skipped or taken for a heading, a row
-    without a name."""
+    without a name. Not a merge that changes nothing: a list imported again is all such."""
+    if row.unchanged:
+        return False
     return (
         row.reason in ("duplicate", "shared_contact", "namesake", "decided", "heading")
         or bool(row.problems)
@@ -112,6 +120,9 @@ class ImportPreviewModel(QAbstractTableModel):
         self._all: list[PlannedRow] = []
         self.only_worth_a_look = False
         self.base_names: dict[int, str] = {}
+        # The phone, e-mail and city of those clients, shown beside a namesake's row.
+        self.base_details: dict[int, list[str]] = {}
+        self._by_line: dict[int, PlannedRow] = {}
         self.region = "RU"
         self._made: dict[int, list[str]] = {}
         self.with_since = False
@@ -136,12 +147,19 @@ class ImportPreviewModel(QAbstractTableModel):
         return [*headers, self.tr("Purchase")] if with_purchases else headers
 
     def show_plan(
-        self, plan: ImportPlan | None, base_names: dict[int, str], region: str = "RU"
+        self,
+        plan: ImportPlan | None,
+        base_names: dict[int, str],
+        region: str = "RU",
+        base_details: dict[int, list[str]] | None = None,
     ) -> None:
         """`base_names`: the names of the base's clients that rows are duplicates of;
-        `region`: the phone region the import checks with."""
+        `region`: the phone region the import checks with; `base_details`: what else
+        tells those clients apart (their phone, e-mail, city)."""
         self.beginResetModel()
         self._all = plan.rows if plan is not None else []
+        self._by_line = {row.line: row for row in self._all}
+        self.base_details = base_details or {}
         self.with_since = any(row.since for row in self._all)
         self.with_reminders = any(row.reminder for row in self._all)
         self.with_calls = any(row.calls for row in self._all)
@@ -296,10 +314,20 @@ class ImportPreviewModel(QAbstractTableModel):
             return None
 
     def _same_as(self, row: PlannedRow) -> str:
+        """The row or client this row matches; beside a namesake or another name at a
+        shared phone, with what tells them apart, as the other row may not be in view."""
+        alike = row.reason in ("namesake", "shared_contact")
         if row.same_as_line is not None:
-            return self.tr("row %1").replace("%1", str(row.same_as_line))
+            other = self.tr("row %1").replace("%1", str(row.same_as_line))
+            earlier = self._by_line.get(row.same_as_line)
+            if alike and earlier is not None and earlier.data is not None:
+                data = earlier.data
+                told = [*(p.raw for p in data.phones), *(e.address for e in data.emails)]
+                return _with_details(other, [*told, data.city])
+            return other
         if row.client_id is not None:
-            return self.base_names.get(row.client_id, "")
+            name = self.base_names.get(row.client_id, "")
+            return _with_details(name, self.base_details.get(row.client_id, [])) if alike else name
         return ""
 
     def _action(self, row: PlannedRow) -> str:

@@ -1672,483 +1672,483 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="74"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="75"/>
         <source>Column %1</source>
         <translation>Столбец %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="79"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="80"/>
         <source>Full name (ФИО)</source>
         <translation>ФИО целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="80"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="81"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="81"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="84"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="84"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="87"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="87"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="90"/>
         <source>Address (street, house)</source>
         <translation>Адрес (улица, дом)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="90"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="91"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="91"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="92"/>
         <source>House</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="92"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="93"/>
         <source>Flat, office</source>
         <translation>Квартира, офис</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="93"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="95"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="95"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="96"/>
         <source>Loyalty card</source>
         <translation>Карта лояльности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="96"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="97"/>
         <source>Client code</source>
         <translation>Код клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="97"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="98"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="98"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="100"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="100"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="101"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="101"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="102"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="102"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="103"/>
         <source>BIK</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="103"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="104"/>
         <source>Bank account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="104"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="105"/>
         <source>Correspondent account</source>
         <translation>Корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="105"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="106"/>
         <source>When to call</source>
         <translation>Когда звонить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="106"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="107"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="107"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="108"/>
         <source>Contact persons</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="108"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
         <source>Preferred channel</source>
         <translation>Способ связи</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="110"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="110"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="111"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="111"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="112"/>
         <source>VIP (yes / no)</source>
         <translation>VIP (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="112"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="113"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="113"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
         <source>Marketing consent (yes / no)</source>
         <translation>Согласие на рассылку (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
         <source>In the archive (yes / no)</source>
         <translation>В архиве (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
         <source>Client since (date added)</source>
         <translation>Клиент с (дата добавления)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
         <source>Reminder: call again, next visit</source>
         <translation>Напоминание: перезвонить, следующий визит</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="119"/>
         <source>Last call: date (to the history)</source>
         <translation>Последний звонок: дата (в историю)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="119"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="120"/>
         <source>Last call: result</source>
         <translation>Последний звонок: итог</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="120"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
         <source>Last visit: date (to the history)</source>
         <translation>Последний визит: дата (в историю)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="122"/>
         <source>Phone: area code</source>
         <translation>Телефон: код города</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="122"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="123"/>
         <source>Birthday: day</source>
         <translation>День рождения: число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="123"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
         <source>Birthday: month</source>
         <translation>День рождения: месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="125"/>
         <source>Birthday: year</source>
         <translation>День рождения: год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="125"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="127"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="127"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="129"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="129"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="132"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="132"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
         <source>Purchase: comment</source>
         <translation>Покупка: комментарий</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="135"/>
         <source>Purchase: who served (to the comment)</source>
         <translation>Покупка: кто обслужил (в комментарий)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="135"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="136"/>
         <source>Purchase: item code (with the item)</source>
         <translation>Покупка: артикул (к товару)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="136"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="170"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="175"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="176"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="177"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="178"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="180"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="181"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="182"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="183"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="183"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="184"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="186"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="187"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="186"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="187"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="186"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="187"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="196"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="197"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="196"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="197"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="196"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="197"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="196"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="197"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="206"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="207"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="225"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="226"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="231"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="232"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="232"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="233"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="236"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="237"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="243"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="244"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="244"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="245"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="245"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="246"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="248"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="249"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="267"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="268"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="363"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="364"/>
         <source>Only the rows to look at (%1)</source>
         <translation>Только строки, требующие внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="369"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="567"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="370"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="510"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="423"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="424"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="431"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="432"/>
         <source>%1 (in the archive)</source>
         <translation>%1 (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="450"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="58"/>
         <source>%1 (%2 of them unchanged)</source>
         <translation>%1 (из них без изменений: %2)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="463"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="17"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="477"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="33"/>
         <source>Purchases in the base already, not added again: %1.</source>
         <translation>Покупок, которые уже есть в базе и не будут добавлены снова: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="484"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="36"/>
         <source>Reminders: %1.</source>
         <translation>Напоминаний: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="490"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="37"/>
         <source>Calls and visits to the history: %1.</source>
         <translation>Звонков и визитов в историю: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="498"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="38"/>
         <source>Another name at the same phone, e-mail, card or code: %1.</source>
         <translation>Другое имя при том же телефоне, e-mail, карте или коде: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="507"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="41"/>
         <source>The name of another client, other contacts: %1 (added apart; choose “Merge” where it is one person).</source>
         <translation>С именем другого клиента, но другими контактами: %1 (добавлены отдельно; где это один человек, выберите «Объединить»).</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="544"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="487"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="583"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="526"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="590"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="533"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2286,107 +2286,107 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="124"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="133"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="124"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="133"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="124"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="133"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="124"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="133"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="125"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="134"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="125"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="134"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="125"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="134"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="129"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="138"/>
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="131"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="140"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="133"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="142"/>
         <source>To the history</source>
         <translation>В историю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="134"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="143"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="136"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="145"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="197"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="213"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="252"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="268"/>
         <source>%1 (in the base already)</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="273"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="289"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="300"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="319"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="308"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="334"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="310"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="336"/>
         <source>New client: another name, the same phone, e-mail, card or code</source>
         <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="312"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="338"/>
         <source>New client, though one of the same name is there</source>
         <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="314"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="340"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="317"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="343"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2395,102 +2395,102 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="319"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="345"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="322"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="348"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="324"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="350"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="329"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="355"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="333"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="359"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="337"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="363"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="340"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="366"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="344"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="370"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="348"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="374"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="350"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="376"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="352"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="378"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="355"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="381"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="357"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="383"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="359"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="385"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="363"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="389"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="365"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="391"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="368"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="394"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="372"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="398"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="374"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="400"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="376"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="402"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

@@ -432,7 +432,8 @@ def test_another_person_at_the_same_phone_is_shown_and_can_be_merged(
     assert preview_cells(dialog, 3)[1] == (
         "New client: another name, the same phone, e-mail, card or code"
     )
-    assert preview_cells(dialog, 3)[7] == "row 2"
+    # With what the other row holds: in the list of rows to look at, row 2 is not shown.
+    assert preview_cells(dialog, 3)[7] == "row 2 (+7 495 111-22-33)"
     assert "Another name at the same phone, e-mail, card or code: 1." in dialog.summary.text()
     model = dialog.preview_model
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "3")
@@ -896,9 +897,10 @@ def test_a_client_of_the_same_name_in_the_base_is_shown_and_can_be_merged(
     dialog = opened(qtbot, workspace, path)
     dialog.check()
     cells = preview_cells(dialog, 2)
+    # With her phone, to tell whether she is the one with a new number.
     assert (cells[1], cells[-1]) == (
         "New client, though one of the same name is there",
-        "Иванова Мария",
+        "Иванова Мария (+7 916 111-22-33)",
     )
     assert "The name of another client, other contacts: 1" in dialog.summary.text()
     model = dialog.preview_model
@@ -925,3 +927,16 @@ def test_the_preview_can_show_only_the_rows_to_look_at(qtbot, dialog) -> None:
     assert model.rowCount() == 3
     dialog.only_worth_a_look.setChecked(False)
     assert model.rowCount() == 9
+
+
+def test_a_list_imported_again_leaves_no_row_to_look_at(qtbot, workspace, tmp_path) -> None:
+    """Every row of a list imported again is a merge that changes nothing: none to decide."""
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Телефон\nИванова Мария;+7 916 111-22-33\n", encoding="utf-8")
+    first = opened(qtbot, workspace, path)
+    first.check()
+    first.run_import()
+    again = opened(qtbot, workspace, path)
+    again.check()
+    assert preview_cells(again, 2)[1] == "In the base already: the card does not change"
+    assert again.only_worth_a_look.text() == "Only the rows to look at (0)"

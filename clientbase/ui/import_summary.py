@@ -1,0 +1,61 @@
+"""The import wizard's summary of a plan: what the import would do, in one paragraph."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def summary_text(counts: Mapping[str, int]) -> str:
+    """«Rows: 9. New clients: 6; …», then a sentence for each of what only some sheets
+    bring (purchases known already, reminders, calls, rows to decide on), where there are
+    any."""
+    text = (
+        translate(
+            "ImportDialog",
+            "Rows: %1. New clients: %2; merged into clients in the base: %3; "
+            "listed twice in the file: %4; skipped: %5; rows without a name: %6. "
+            "Values left out: %7. Purchases: %8.",
+        )
+        .replace("%1", str(counts["rows"]))
+        .replace("%2", str(counts["new"]))
+        .replace("%3", _merged_text(counts))
+        .replace("%4", str(counts["listed_twice"]))
+        .replace("%5", str(counts["skip"]))
+        .replace("%6", str(counts["error"]))
+        .replace("%7", str(counts["problems"]))
+        .replace("%8", str(counts["purchases"]))
+    )
+    sometimes = {
+        "purchases_in_base": translate(
+            "ImportDialog", "Purchases in the base already, not added again: %1."
+        ),
+        "reminders": translate("ImportDialog", "Reminders: %1."),
+        "calls": translate("ImportDialog", "Calls and visits to the history: %1."),
+        "shared_contact": translate(
+            "ImportDialog", "Another name at the same phone, e-mail, card or code: %1."
+        ),
+        "namesake": translate(
+            "ImportDialog",
+            "The name of another client, other contacts: %1 (added apart; "
+            "choose “Merge” where it is one person).",
+        ),
+    }
+    for count, sentence in sometimes.items():
+        if counts[count]:
+            text += " " + sentence.replace("%1", str(counts[count]))
+    return text
+
+
+def _merged_text(counts: Mapping[str, int]) -> str:
+    """«120», or «120 (100 of them unchanged)»: the same list imported again."""
+    if not counts["unchanged"]:
+        return str(counts["merge"])
+    return (
+        translate("ImportDialog", "%1 (%2 of them unchanged)")
+        .replace("%1", str(counts["merge"]))
+        .replace("%2", str(counts["unchanged"]))
+    )
