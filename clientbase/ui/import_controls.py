@@ -58,8 +58,14 @@ class ImportControls(QObject):
         dialog: ImportDialog | None = first
         while dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
+            counts = dialog.plan.counts() if dialog.plan is not None else {}
             self.window.statusBar().showMessage(
-                self.tr("Imported from %1").replace("%1", path.name), 8000
+                self.tr("Imported from %1: new clients %2, merged %3, purchases %4.")
+                .replace("%1", path.name)
+                .replace("%2", str(counts.get("new", 0)))
+                .replace("%3", str(counts.get("merge", 0)))
+                .replace("%4", str(counts.get("purchases", 0))),
+                15000,
             )
             dialog = self._next_sheet(path, dialog.later_sheets())
             if dialog is not None and not self._import_next(dialog.sheet.currentData()):

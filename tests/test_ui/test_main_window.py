@@ -309,3 +309,7 @@ def test_empty_sheets_are_passed_over_when_the_next_is_offered(
     window.imports.open_import(path)
     assert asked == [] and warned == []  # no sheet after «Лист1» holds a list
     assert [batch.sheet for batch in import_history(workspace.db)] == ["Лист1"]
+    # What came in, said where the table shows it.
+    assert window.statusBar().currentMessage() == (
+        "Imported from clients.xlsx: new clients 1, merged 0, purchases 0."
+    )
