@@ -354,8 +354,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "undo-import":
             worked_on = later_work(database, args.batch)
             if worked_on and not (args.keep_worked_on or args.all):
+                count = len(worked_on)
+                clients, were = ("1 client", "was") if count == 1 else (f"{count} clients", "were")
                 print(
-                    f"clientbase-cli: {len(worked_on)} client(s) of import {args.batch} were "
+                    f"clientbase-cli: {clients} of import {args.batch} {were} "
                     "worked on since (edited, or given purchases, calls or reminders); undoing "
                     "would remove or reset them with that work. Add --keep-worked-on to keep "
                     "them as they are, or --all to take them back too",

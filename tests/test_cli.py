@@ -101,7 +101,8 @@ def test_undo_asks_what_to_do_with_clients_worked_on_since(tmp_path: Path, capsy
     finally:
         workspace.close()
     code, _, err = run(capsys, "--db", str(base), "undo-import", str(batch))
-    assert code == 2 and "1 client(s)" in err and "--keep-worked-on" in err
+    assert code == 2 and f"1 client of import {batch} was worked on" in err
+    assert "--keep-worked-on" in err
     _, out, _ = run(capsys, "--db", str(base), "stats")
     assert json.loads(out)["clients"] == 3  # nothing was undone
     code, out, _ = run(capsys, "--db", str(base), "undo-import", str(batch), "--keep-worked-on")
