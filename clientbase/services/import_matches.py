@@ -1,9 +1,10 @@
 """Who a planned import row is: the client of the base, or the earlier row of the file, it
 matches by client code, phone, e-mail, loyalty card, or a similar name with the same
 birthday (and, on an orders sheet or where the row gives nothing else, the name alone). A
-phone, e-mail or card found under another first name («Иванова Мария» and «Иванов Пётр» at
-one home phone), or a person's at a company's, is another client sharing it: see `sharing`
-and client_keys.two_clients."""
+phone, e-mail, card or code found under another first name («Иванова Мария» and «Иванов
+Пётр» at one home phone), or a person's at a company's, is another client sharing it: see
+`sharing` and client_keys.two_clients. A row that finds no client, of the name of one, is
+asked about too: see import_namesakes."""
 
 from __future__ import annotations
 
@@ -154,8 +155,8 @@ class BaseIndex:
             yield owner
 
     def sharing(self, valid: ValidClient) -> int | None:
-        """The client of the base, another one, with a phone, e-mail or card of the row that
-        finds no client of its own."""
+        """The client of the base, another one, with a phone, e-mail, card or code of the
+        row that finds no client of its own."""
         return next((c for c in self.owners(valid) if self.another_client(c, valid)), None)
 
 
@@ -208,8 +209,8 @@ class FileIndex:
         return bool(theirs) and theirs != code
 
     def sharing(self, keys: list[str], who: Who) -> PlannedRow | None:
-        """The earlier row, another client, with a phone, e-mail or card of a row that finds
-        no client of its own."""
+        """The earlier row, another client, with a phone, e-mail, card or code of a row that
+        finds no client of its own."""
         for key in keys:
             for row in self.keys.get(key, ()):
                 if _another_client(who, row):
