@@ -87,6 +87,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.FLAT: (
         "квартира", "кв", "номер квартиры", "квартира офис", "кв офис", "офис", "apartment",
         "apt", "flat", "suite", "address2", "address line 2",
+        # Google Contacts' «Address 1 - Extended Address»: the flat or office line.
+        "extended address",
     ),
     Target.NOTES: (
         "примечание", "примечания", "комментарий", "комментарии", "заметки", "заметка",

@@ -211,6 +211,36 @@ def _part(parts: list[str], index: int) -> str:
     return parts[index] if index < len(parts) else ""
 
 
+# ADR's parts, RFC 6350: post-office box, extended address (the flat or office), street,
+# locality, region, postal code, country. A whole address in the notes reads street first.
+_WHOLE_ADDRESS = (2, 1, 3, 4, 5, 6, 0)
+
+
+def _addresses(card: _Card) -> tuple[list[str], list[str]]:
+    """The card's first address as the card's street (with its flat or office line after
+    it), city, region and postcode; its post-office box and country, and each further
+    address whole with its kind («рабочий»), as notes. They were dropped."""
+    apple = card.apple_labels()
+    found = [
+        (line, [_unescaped(part) for part in _PART.split(_raw(line))])
+        for line in card.lines.get("ADR", [])
+    ]
+    found = [(line, parts) for line, parts in found if any(part.strip() for part in parts)]
+    if not found:
+        return ["", "", "", ""], []
+    (_, parts), *others = found
+    street = ", ".join(part for part in (_part(parts, 2), _part(parts, 1)) if part)
+    notes = [f"{label}: {text}" for label, index in _ADDRESS_NOTES if (text := _part(parts, index))]
+    for line, other in others:
+        whole = ", ".join(part for index in _WHOLE_ADDRESS if (part := _part(other, index)))
+        kind = _note(line, apple.get(line.group) if line.group else None)
+        notes.append(with_note(f"Адрес: {whole}", kind))
+    return [street, _part(parts, 3), _part(parts, 4), _part(parts, 5)], notes
+
+
+_ADDRESS_NOTES = (("Абонентский ящик", 0), ("Страна", 6))
+
+
 def _row(card: _Card) -> list[str | None]:
     name = card.parts("N")
     family, given, additional = _part(name, 0), _part(name, 1), _part(name, 2)
@@ -221,7 +251,7 @@ def _row(card: _Card) -> list[str | None]:
     # (4.0 makes N optional), at a company too. The import splits a whole name in «Фамилия».
     if not (family or given) and names and names[0].casefold() != organization.casefold():
         family = names[0]
-    address = card.parts("ADR")
+    address, address_notes = _addresses(card)
     birthdays = card.lines.get("BDAY", [])
     noted = [f"{label}: {text}" for name, label in _NOTED for text in card.texts(name) if text]
     noted += [f"Подразделение: {unit}" for unit in units]
@@ -235,7 +265,7 @@ def _row(card: _Card) -> list[str | None]:
         if _unescaped(line.value)
     ]
     messengers, other_messengers = _messengers(card)
-    notes = [*noted, *other_messengers, *card.texts("NOTE"), *card.unreadable]
+    notes = [*noted, *address_notes, *other_messengers, *card.texts("NOTE"), *card.unreadable]
     values = [
         family,
         given,
@@ -244,10 +274,7 @@ def _row(card: _Card) -> list[str | None]:
         ", ".join(card.noted("TEL")),
         ", ".join(card.noted("EMAIL")),
         _date(birthdays[0]) if birthdays else "",
-        _part(address, 2),
-        _part(address, 3),
-        _part(address, 4),
-        _part(address, 5),
+        *address,
         ", ".join(tag for tag in card.texts("CATEGORIES") if tag),
         "; ".join(messengers),
         "\n".join(note for note in notes if note),

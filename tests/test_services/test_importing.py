@@ -2102,6 +2102,27 @@ def test_an_iphones_dates_and_related_people_come_in_as_notes(
     }
 
 
+def test_a_vcards_every_address_and_every_part_of_one_comes_in(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Of ADR only the street, city, region and postcode of the first were read: the flat
+    («кв. 5», the extended address), the post-office box, the country and a second address
+    (the office) were dropped without a word."""
+    [maria] = imported_vcards(workspace, tmp_path / "addresses.vcf", [
+        "BEGIN:VCARD", "VERSION:3.0", "N:Иванова;Мария;;;", "FN:Мария Иванова",
+        "ADR;TYPE=HOME:а/я 12;кв. 5;ул. Ленина 1;Тула;Тульская обл.;300000;Россия",
+        "ADR;TYPE=WORK:;оф. 3;ул. Мира\\, 5;Москва;;101000;",
+        "END:VCARD",
+    ])  # fmt: skip
+    assert (maria.street, maria.city, maria.region, maria.postcode) == (
+        "ул. Ленина 1, кв. 5", "Тула", "Тульская обл.", "300000"
+    )  # fmt: skip
+    assert maria.notes.split("\n") == [
+        "Абонентский ящик: а/я 12", "Страна: Россия",
+        "Адрес: ул. Мира, 5, оф. 3, Москва, 101000 (рабочий)",
+    ]  # fmt: skip
+
+
 def test_what_evolution_kde_and_older_programs_write_comes_in_as_notes(
     workspace: Workspace, tmp_path: Path
 ) -> None:
