@@ -60,6 +60,7 @@ from clientbase.services.import_rows import read_row
         ("E-mail 2 - Type", Target.IGNORE),
         ("Address 1 - City", Target.CITY),
         ("Address 1 - Postal Code", Target.POSTCODE),
+        ("Address 1 - Extended Address", Target.FLAT),  # the flat or office line
         ("Home City", Target.CITY),
         ("Organization Name", Target.ORGANIZATION),
         # Google Contacts' older CSV.
