@@ -28,7 +28,8 @@ from clientbase.exchange.values import with_note
 from clientbase.exchange.vcard_android import LABEL_PARAMETER, android_notes, with_samsung_label
 
 HEADERS = [
-    "Фамилия", "Имя", "Отчество", "Организация", "Телефон", "E-mail", "Дата рождения",
+    "Фамилия", "Имя", "Отчество", "Полное имя", "Организация", "Телефон", "E-mail",
+    "Дата рождения",
     "Адрес", "Город", "Регион", "Индекс", "Метки", "Мессенджеры", "Заметки",
 ]  # fmt: skip
 # Properties with no field of their own, kept in the notes under a name (iPhone and Android
@@ -249,8 +250,14 @@ def _row(card: _Card) -> list[str | None]:
     names = card.texts("FN")
     # A company's card has only ORG (and FN repeating it); a person's name may be only in FN
     # (4.0 makes N optional), at a company too. The import splits a whole name in «Фамилия».
-    if not (family or given) and names and names[0].casefold() != organization.casefold():
-        family = names[0]
+    # Beside N, FN is the name as the phone shows it («Маша с работы»): the import keeps it
+    # in the notes where it says more than N does.
+    shown = ""
+    if names and names[0].casefold() != organization.casefold():
+        if family or given:
+            shown = names[0]
+        else:
+            family = names[0]
     address, address_notes = _addresses(card)
     birthdays = card.lines.get("BDAY", [])
     noted = [f"{label}: {text}" for name, label in _NOTED for text in card.texts(name) if text]
@@ -270,6 +277,7 @@ def _row(card: _Card) -> list[str | None]:
         family,
         given,
         additional,
+        shown,
         organization,
         ", ".join(card.noted("TEL")),
         ", ".join(card.noted("EMAIL")),

@@ -2123,6 +2123,21 @@ def test_a_vcards_every_address_and_every_part_of_one_comes_in(
     ]  # fmt: skip
 
 
+def test_a_vcards_name_as_the_phone_shows_it_is_kept_where_it_says_more(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # FN beside N was dropped: «Маша с работы» is how the owner knows her.
+    cards = imported_vcards(workspace, tmp_path / "names.vcf", [
+        "BEGIN:VCARD", "VERSION:3.0", "N:Иванова;Мария;;;", "FN:Маша с работы", "END:VCARD",
+        "BEGIN:VCARD", "VERSION:3.0", "N:Петров;Олег;Иванович;;", "FN:Олег Иванович Петров",
+        "END:VCARD",
+    ])  # fmt: skip
+    assert {card.last_name: card.notes for card in cards} == {
+        "Иванова": "Полное имя: Маша с работы",
+        "Петров": "",  # the same name in another order says nothing more
+    }
+
+
 def test_what_evolution_kde_and_older_programs_write_comes_in_as_notes(
     workspace: Workspace, tmp_path: Path
 ) -> None:
