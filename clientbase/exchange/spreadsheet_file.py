@@ -15,6 +15,7 @@ from typing import Any
 import python_calamine
 
 from clientbase.errors import ImportFileError
+from clientbase.exchange.cell_comments import xlsx_comments
 from clientbase.exchange.cell_formats import (
     LOOKED_AT,
     ColumnFormats,
@@ -32,11 +33,12 @@ def workbook_sheet_names(path: Path) -> list[str]:
 
 def read_sheet(
     path: Path, sheet: str | None, max_rows: int
-) -> tuple[list[str], str, list[list[Cell]], list[Any], ColumnFormats]:
+) -> tuple[list[str], str, list[list[Cell]], list[Any], ColumnFormats, dict[tuple[int, int], str]]:
     """The workbook's sheets, and of the sheet named, or else the first that holds
     anything: its name, its cleaned rows, its merged cells' ranges (calamine reads them
-    from .xlsx and .xls), and what an .xlsx or .ods shows of its columns (dates without a
-    year, numbers as percentages: see cell_formats)."""
+    from .xlsx and .xls), what an .xlsx or .ods shows of its columns (dates without a
+    year, numbers as percentages: see cell_formats), and an .xlsx's notes on its cells
+    (see cell_comments)."""
     workbook = _workbook(path)
     if sheet is not None and sheet not in workbook.sheet_names:
         raise ImportFileError("sheet_not_found", sheet)
@@ -57,7 +59,8 @@ def read_sheet(
             formats = xlsx_column_formats(path, name)
         elif path.suffix.lower() == ".ods":
             formats = ods_column_formats(path, name)
-    return list(workbook.sheet_names), name, rows, merged, formats
+    comments = xlsx_comments(path, name) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
+    return list(workbook.sheet_names), name, rows, merged, formats, comments
 
 
 def _has_dates_or_numbers(rows: list[list[Cell]]) -> bool:

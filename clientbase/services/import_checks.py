@@ -20,7 +20,7 @@ from clientbase.services.client_data import (
 )
 from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.dates import written_date
-from clientbase.services.import_rows import CellProblem
+from clientbase.services.read_row import CellProblem
 
 # The card's lists and the columns they are read from.
 _LIST_TARGETS = {

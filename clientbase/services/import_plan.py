@@ -41,7 +41,7 @@ from clientbase.services.import_matches import (
     name_alone,
 )
 from clientbase.services.import_purchases import read_purchase
-from clientbase.services.import_rows import CellProblem, RowReader
+from clientbase.services.import_rows import RowReader
 from clientbase.services.known_purchases import mark_known_purchases
 from clientbase.services.order_lines import OrderLines
 from clientbase.services.planned_rows import (
@@ -52,6 +52,7 @@ from clientbase.services.planned_rows import (
     purchase_kept,
 )
 from clientbase.services.purchases import PurchaseInput
+from clientbase.services.read_row import CellProblem
 from clientbase.services.report_groups import ReportGroups, report_groups
 from clientbase.services.report_purchases import report_purchases
 from clientbase.services.row_calls import RowCall
@@ -267,7 +268,7 @@ def plan_import(
     percents = table.formats.percents | fraction_columns(body, mapping)
     reader = RowReader(
         headers, mapping, settings.phone_region, today, month_first,
-        table.formats.yearless_dates, percents,
+        table.formats.yearless_dates, percents, table.comments,
     )  # fmt: skip
     where = FieldColumns(headers, mapping)
     orders = Target.PURCHASE_DATE in mapping

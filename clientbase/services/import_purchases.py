@@ -13,9 +13,9 @@ from clientbase.exchange.choices import is_payment_method, parse_choice
 from clientbase.exchange.header import Target
 from clientbase.exchange.values import text_of
 from clientbase.services.cell_days import cell_day
-from clientbase.services.import_rows import CellProblem
 from clientbase.services.money import parse_decimal
 from clientbase.services.purchases import PurchaseInput, PurchaseItemInput, validate_purchase
+from clientbase.services.read_row import CellProblem
 from clientbase.services.text_limits import purchase_too_long
 
 # The unit a quantity is written with: «2 шт.», «1,5 кг», «3 уп».

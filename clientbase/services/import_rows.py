@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -55,46 +54,14 @@ from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, Birthday
 from clientbase.services.import_birthdays import read_birthday, typed_in_year
 from clientbase.services.money import parse_percent
 from clientbase.services.phones import PhoneParseError, normalize_phone
-from clientbase.services.row_calls import RowCall, calls_of
+from clientbase.services.read_row import CellProblem, ReadRow
+from clientbase.services.row_calls import calls_of
 from clientbase.services.row_reminders import RowReminder, reminder_of
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
 
 # A status column often marks the best clients instead of a stage: that is the card's VIP.
 _VIP_WORDS = frozenset({"vip", "вип", "вип-клиент", "vip-клиент", "vip клиент", "вип клиент"})
-
-
-@dataclass(frozen=True)
-class CellProblem:
-    """A value left out of a row: where it was, what it was, and why."""
-
-    line: int
-    column: str
-    value: str
-    code: str
-    # Position of the cell in the sheet's row, when the problem is one cell's (to fix it).
-    index: int | None = None
-    # The count a message names («at most 100 characters», «10 or 12 digits»).
-    count: str = ""
-
-
-@dataclass(frozen=True)
-class ReadRow:
-    line: int
-    data: ClientInput | None  # None for a blank or totals row; without a name for "no_name"
-    problems: list[CellProblem]
-    # Why the whole row is left out: "blank", "totals", "header_again" and "page_number" (see
-    # page_rows), "no_name".
-    skipped: str = ""
-    # The sheet marks the client archived («Архивный: Да», 1C's «Пометка удаления»).
-    archived: bool = False
-    # The day the shop took the client on («Дата регистрации», «Клиент с»).
-    since: date | None = None
-    # When to call the client again («Перезвонить: 05.12»): a reminder.
-    reminder: RowReminder | None = None
-    # The last call («Дата последнего звонка», «Результат звонка») and the last visit
-    # («Последний визит»): the card's history.
-    calls: tuple[RowCall, ...] = ()
 
 
 _NAME_PARTS = frozenset({Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME})
@@ -157,8 +124,11 @@ class RowReader:
         month_first: frozenset[int] = frozenset(),
         yearless: frozenset[int] = frozenset(),
         percents: frozenset[int] = frozenset(),
+        comments: Mapping[int, Sequence[tuple[int, str]]] | None = None,
     ) -> None:
         self._headers = [text_of(h) for h in headers] + [""] * (len(mapping) - len(headers))
+        # The notes a sheet keeps on a row's cells (see cell_comments): line → (column, text).
+        self._comments = comments or {}
         self._folded_headers = folded_headers(self._headers)
         self._region = region
         self._today = today
@@ -336,6 +306,9 @@ class RowReader:
         elif data.organization:
             notes.insert(0, data.organization)
             data.organization = ""
+        for column, text in self._comments.get(line, ()):
+            header = self._headers[column] if 0 <= column < len(self._headers) else ""
+            notes.append(f"Примечание к «{header}»: {text}" if header else f"Примечание: {text}")
         data.notes = "\n".join(notes)
         # A row without a name is kept: on an orders sheet a phone or a card number alone can
         # name a known client.

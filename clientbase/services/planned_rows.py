@@ -14,8 +14,8 @@ from enum import StrEnum
 from clientbase.exchange.header import Target
 from clientbase.services.client_data import ClientInput
 from clientbase.services.client_validation import ValidClient
-from clientbase.services.import_rows import CellProblem
 from clientbase.services.purchases import PurchaseInput
+from clientbase.services.read_row import CellProblem
 from clientbase.services.row_calls import RowCall
 from clientbase.services.row_reminders import RowReminder
 
