@@ -1,17 +1,19 @@
-"""The notes a shop's Excel sheet keeps on its cells (the red corner: «Примечание»,
-«звонить после 18:00»), which calamine does not read: an import dropped them without a
-word. Read from the .xlsx package itself (its sheet's comments part), as positions in
+"""The notes a shop's sheet keeps on its cells (Excel's red corner, «Примечание»;
+LibreOffice's comments: «звонить после 18:00»), which calamine does not read: an import
+dropped them without a word. Read from the .xlsx or .ods package itself, as positions in
 the sheet counted from zero, A1 being (0, 0).
 """
 
 from __future__ import annotations
 
+import io
 import posixpath
 import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from xml.etree import ElementTree
+from xml.etree.ElementTree import iterparse
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _RELATIONS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -126,3 +128,50 @@ def _column_index(letters: str) -> int:
     for letter in letters:
         index = index * 26 + ord(letter) - ord("A") + 1
     return index - 1
+
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
+
+
+def ods_comments(path: Path, sheet: str) -> dict[tuple[int, int], str]:
+    """As xlsx_comments, for an .ods: the annotations in the named sheet's cells. A file
+    without any is not read through (a search for the word is all it costs)."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            content = package.read("content.xml")
+            if b"office:annotation" not in content:
+                return {}
+            return _ods_annotations(content, sheet)
+    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+        return {}
+
+
+def _ods_annotations(content: bytes, sheet: str) -> dict[tuple[int, int], str]:
+    found: dict[tuple[int, int], str] = {}
+    row, column, inside = 0, 0, False
+    for event, element in iterparse(io.BytesIO(content), events=("start", "end")):
+        tag = element.tag
+        if tag == f"{_TABLE}table":
+            if event == "start":
+                inside = element.get(f"{_TABLE}name") == sheet
+            elif inside:
+                break
+        elif not inside:
+            if event == "end":
+                element.clear()
+        elif tag == f"{_TABLE}table-row" and event == "start":
+            column = 0
+        elif tag == f"{_TABLE}table-row":
+            row += int(element.get(f"{_TABLE}number-rows-repeated", "1"))
+            element.clear()
+        elif tag in _CELLS and event == "end":
+            annotation = element.find(f"{_OFFICE}annotation")
+            if annotation is not None and len(found) < MAX_COMMENTS:
+                lines = ["".join(p.itertext()) for p in annotation.iter(f"{_TEXT}p")]
+                if text := "\n".join(lines).strip():
+                    found[(row, column)] = text
+            column += int(element.get(f"{_TABLE}number-columns-repeated", "1"))
+    return found

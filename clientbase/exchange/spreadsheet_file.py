@@ -15,7 +15,7 @@ from typing import Any
 import python_calamine
 
 from clientbase.errors import ImportFileError
-from clientbase.exchange.cell_comments import xlsx_comments
+from clientbase.exchange.cell_comments import ods_comments, xlsx_comments
 from clientbase.exchange.cell_formats import (
     LOOKED_AT,
     ColumnFormats,
@@ -59,7 +59,14 @@ def read_sheet(
             formats = xlsx_column_formats(path, name)
         elif path.suffix.lower() == ".ods":
             formats = ods_column_formats(path, name)
-    comments = xlsx_comments(path, name) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
+    suffix = path.suffix.lower()
+    comments = (
+        xlsx_comments(path, name)
+        if suffix in (".xlsx", ".xlsm")
+        else ods_comments(path, name)
+        if suffix == ".ods"
+        else {}
+    )
     return list(workbook.sheet_names), name, rows, merged, formats, comments
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.comments import Comment
 
-from clientbase.exchange.cell_comments import xlsx_comments
+from clientbase.exchange.cell_comments import ods_comments, xlsx_comments
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.importing import commit_import
@@ -98,3 +98,57 @@ def test_the_notes_come_in_with_the_clients_they_are_on(
         "Иванова Мария": "Примечание к «Телефон»: звонить после 18:00",
         "Петров Олег": "Примечание к «ФИО»: любит скидки",
     }
+
+
+def ods_with_notes(path: Path) -> Path:
+    """LibreOffice's comments (annotations, with their author) in an .ods, its list at B3
+    under two empty rows written as one repeated row."""
+    from odf.dc import Creator
+    from odf.office import Annotation
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Клиенты")
+
+    def add_row(values: list[str], notes: dict[int, str], repeated: int = 1) -> None:
+        row = TableRow(numberrowsrepeated=repeated) if repeated > 1 else TableRow()
+        for column, value in enumerate(values):
+            cell = TableCell(valuetype="string") if value else TableCell()
+            if column in notes:
+                annotation = Annotation()
+                annotation.addElement(Creator(text="Ольга"))
+                annotation.addElement(P(text=notes[column]))
+                cell.addElement(annotation)
+            if value:
+                cell.addElement(P(text=value))
+            row.addElement(cell)
+        table.addElement(row)
+
+    add_row([""], {}, repeated=2)
+    add_row(["", "ФИО", "Телефон"], {})
+    add_row(["", "Иванова Мария", "+79161112233"], {2: "звонить после 18:00"})
+    add_row(["", "Петров Олег", "+79162223344"], {1: "любит скидки"})
+    document.spreadsheet.addElement(table)
+    document.save(str(path))
+    return path
+
+
+def test_libreoffices_comments_in_an_ods_come_in_too(workspace: Workspace, tmp_path: Path) -> None:
+    path = ods_with_notes(tmp_path / "clients.ods")
+    assert ods_comments(path, "Клиенты") == {
+        (3, 2): "звонить после 18:00",  # not «Ольга», its author
+        (4, 1): "любит скидки",
+    }
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    commit_import(workspace.db, workspace.settings, plan)
+    notes = sorted(
+        card.data.notes
+        for card in map(workspace.clients.get, find_client_ids(workspace.db, ClientQuery()))
+    )
+    assert notes == [
+        "Примечание к «Телефон»: звонить после 18:00",
+        "Примечание к «ФИО»: любит скидки",
+    ]
