@@ -1,7 +1,8 @@
 """The notes a shop's sheet keeps on its cells (Excel's red corner, «Примечание»;
-LibreOffice's comments: «звонить после 18:00»), which calamine does not read: an import
-dropped them without a word. Read from the .xlsx or .ods package itself, as positions in
-the sheet counted from zero, A1 being (0, 0).
+LibreOffice's comments: «звонить после 18:00») and the links behind an .xlsx's cell texts
+(«страница» linking to vk.com/id123), which calamine does not read: an import dropped them
+without a word. Read from the .xlsx or .ods package itself, as positions in the sheet
+counted from zero, A1 being (0, 0).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import io
 import posixpath
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from xml.etree import ElementTree
 from xml.etree.ElementTree import iterparse
@@ -20,6 +21,7 @@ _RELATIONS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DOCUMENT_RELATIONS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _COMMENTS_TYPE = "/comments"
 _THREADS_TYPE = "/threadedComment"
+_LINK_TYPE = "/hyperlink"
 _THREADS = "{http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments}"
 _REFERENCE = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
 MAX_COMMENTS = 100_000  # more than any shop writes; a crafted file is not read further
@@ -45,6 +47,45 @@ def xlsx_comments(path: Path, sheet: str) -> dict[tuple[int, int], str]:
             return found
     except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
         return {}
+
+
+def xlsx_links(path: Path, sheet: str) -> dict[tuple[int, int], str]:
+    """The web, mail and phone links of the named sheet's cells: (row, column) → target.
+    The sheet's own part is read through only where its relations name a link."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            sheet_part = _sheet_part(package, sheet)
+            if sheet_part is None:
+                return {}
+            targets = _relations(package, sheet_part, _LINK_TYPE)
+            if not targets:
+                return {}
+            found: dict[tuple[int, int], str] = {}
+            with package.open(sheet_part) as content:
+                for _, element in iterparse(content):
+                    if element.tag == f"{_MAIN}hyperlink":
+                        match = _REFERENCE.match((element.get("ref") or "").split(":")[0])
+                        target = targets.get(element.get(f"{_DOCUMENT_RELATIONS}id") or "")
+                        if match and target and len(found) < MAX_COMMENTS:
+                            found[(int(match[2]) - 1, _column_index(match[1]))] = target
+                    element.clear()
+            return found
+    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+        return {}
+
+
+def _relations(package: zipfile.ZipFile, part: str, kind: str) -> dict[str, str]:
+    """A part's relations of one type: id → target as written."""
+    folder, name = posixpath.split(part)
+    relations = posixpath.join(folder, "_rels", f"{name}.rels")
+    if relations not in package.namelist():
+        return {}
+    root = ElementTree.fromstring(package.read(relations))
+    return {
+        relation.get("Id") or "": relation.get("Target") or ""
+        for relation in root.iter(f"{_RELATIONS}Relationship")
+        if (relation.get("Type") or "").endswith(kind)
+    }
 
 
 def _of_type(kind: str) -> Callable[[ElementTree.Element], bool]:
@@ -175,3 +216,17 @@ def _ods_annotations(content: bytes, sheet: str) -> dict[tuple[int, int], str]:
                     found[(row, column)] = text
             column += int(element.get(f"{_TABLE}number-columns-repeated", "1"))
     return found
+
+
+def hidden_link(
+    rows: Sequence[Sequence[object]], place: tuple[int, int], target: str
+) -> str | None:
+    """«ссылка https://vk.com/id123» for a link its cell's text does not show («страница»);
+    None where the text is the link (an address written out, or mailto: its address)."""
+    row, column = place
+    cells = rows[row] if 0 <= row < len(rows) else []
+    text = str(cells[column]) if 0 <= column < len(cells) and cells[column] is not None else ""
+    shown = target.removeprefix("mailto:").removeprefix("tel:").split("?")[0]
+    if shown.casefold().rstrip("/") in text.casefold():
+        return None
+    return f"ссылка {target}"

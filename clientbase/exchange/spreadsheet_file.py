@@ -15,7 +15,12 @@ from typing import Any
 import python_calamine
 
 from clientbase.errors import ImportFileError
-from clientbase.exchange.cell_comments import ods_comments, xlsx_comments
+from clientbase.exchange.cell_comments import (
+    hidden_link,
+    ods_comments,
+    xlsx_comments,
+    xlsx_links,
+)
 from clientbase.exchange.cell_formats import (
     LOOKED_AT,
     ColumnFormats,
@@ -60,13 +65,15 @@ def read_sheet(
         elif path.suffix.lower() == ".ods":
             formats = ods_column_formats(path, name)
     suffix = path.suffix.lower()
-    comments = (
-        xlsx_comments(path, name)
-        if suffix in (".xlsx", ".xlsm")
-        else ods_comments(path, name)
-        if suffix == ".ods"
-        else {}
-    )
+    comments: dict[tuple[int, int], str] = {}
+    if suffix in (".xlsx", ".xlsm"):
+        comments = xlsx_comments(path, name)
+        for place, target in xlsx_links(path, name).items():
+            if (link := hidden_link(rows, place, target)) is not None:
+                said = comments.get(place)
+                comments[place] = f"{said}; {link}" if said else link
+    elif suffix == ".ods":
+        comments = ods_comments(path, name)
     return list(workbook.sheet_names), name, rows, merged, formats, comments
 
 

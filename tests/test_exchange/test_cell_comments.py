@@ -6,7 +6,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.comments import Comment
 
-from clientbase.exchange.cell_comments import ods_comments, xlsx_comments
+from clientbase.exchange.cell_comments import ods_comments, xlsx_comments, xlsx_links
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.importing import commit_import
@@ -152,3 +152,34 @@ def test_libreoffices_comments_in_an_ods_come_in_too(workspace: Workspace, tmp_p
         "Примечание к «Телефон»: звонить после 18:00",
         "Примечание к «ФИО»: любит скидки",
     ]
+
+
+def test_a_link_behind_a_cells_text_comes_in_where_the_text_does_not_show_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """«страница» linking to the client's VK page: the page was dropped, the word kept."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Клиенты"
+    sheet.append(["ФИО", "Телефон", "Страница", "E-mail"])
+    sheet.append(["Иванова Мария", "+79161112233", "страница", "maria@mail.ru"])
+    sheet["C2"].hyperlink = "https://vk.com/id123"
+    sheet["D2"].hyperlink = "mailto:maria@mail.ru"  # the address it shows: nothing to add
+    sheet.append(["Петров Олег", "+79162223344", "https://vk.com/petrov", None])
+    sheet["C3"].hyperlink = "https://vk.com/petrov"
+    workbook.save(path := tmp_path / "links.xlsx")
+    assert xlsx_links(path, "Клиенты") == {
+        (1, 2): "https://vk.com/id123",
+        (1, 3): "mailto:maria@mail.ru",
+        (2, 2): "https://vk.com/petrov",
+    }
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    commit_import(workspace.db, workspace.settings, plan)
+    notes = {
+        card.display_name: card.data.notes
+        for card in map(workspace.clients.get, find_client_ids(workspace.db, ClientQuery()))
+    }
+    assert notes["Иванова Мария"].endswith("Примечание к «Страница»: ссылка https://vk.com/id123")
+    assert "ссылка" not in notes["Петров Олег"]
