@@ -8,22 +8,26 @@ counted from zero, A1 being (0, 0).
 from __future__ import annotations
 
 import io
-import posixpath
-import re
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from xml.etree import ElementTree
 from xml.etree.ElementTree import iterparse
 
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_RELATIONS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_DOCUMENT_RELATIONS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+from clientbase.exchange.xlsx_parts import (
+    DOCUMENT_RELATIONS,
+    MAIN,
+    cell_position,
+    of_type,
+    related_part,
+    relations,
+    sheet_part,
+)
+
 _COMMENTS_TYPE = "/comments"
 _THREADS_TYPE = "/threadedComment"
 _LINK_TYPE = "/hyperlink"
 _THREADS = "{http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments}"
-_REFERENCE = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
 MAX_COMMENTS = 100_000  # more than any shop writes; a crafted file is not read further
 
 
@@ -34,14 +38,14 @@ def xlsx_comments(path: Path, sheet: str) -> dict[tuple[int, int], str]:
     from their own part; the notes part holds only a stand-in text for them."""
     try:
         with zipfile.ZipFile(path) as package:
-            sheet_part = _sheet_part(package, sheet)
-            if sheet_part is None:
+            part = sheet_part(package, sheet)
+            if part is None:
                 return {}
             found: dict[tuple[int, int], str] = {}
-            notes = _target(package, sheet_part, _of_type(_COMMENTS_TYPE))
+            notes = related_part(package, part, of_type(_COMMENTS_TYPE))
             if notes is not None:
                 found |= _read_comments(ElementTree.fromstring(package.read(notes)))
-            threads = _target(package, sheet_part, _of_type(_THREADS_TYPE))
+            threads = related_part(package, part, of_type(_THREADS_TYPE))
             if threads is not None:
                 found |= _read_threads(ElementTree.fromstring(package.read(threads)))
             return found
@@ -54,94 +58,42 @@ def xlsx_links(path: Path, sheet: str) -> dict[tuple[int, int], str]:
     The sheet's own part is read through only where its relations name a link."""
     try:
         with zipfile.ZipFile(path) as package:
-            sheet_part = _sheet_part(package, sheet)
-            if sheet_part is None:
+            part = sheet_part(package, sheet)
+            if part is None:
                 return {}
-            targets = _relations(package, sheet_part, _LINK_TYPE)
+            targets = relations(package, part, _LINK_TYPE)
             if not targets:
                 return {}
             found: dict[tuple[int, int], str] = {}
-            with package.open(sheet_part) as content:
+            with package.open(part) as content:
                 for _, element in iterparse(content):
-                    if element.tag == f"{_MAIN}hyperlink":
-                        match = _REFERENCE.match((element.get("ref") or "").split(":")[0])
-                        target = targets.get(element.get(f"{_DOCUMENT_RELATIONS}id") or "")
-                        if match and target and len(found) < MAX_COMMENTS:
-                            found[(int(match[2]) - 1, _column_index(match[1]))] = target
+                    if element.tag == f"{MAIN}hyperlink":
+                        place = cell_position(element.get("ref") or "")
+                        target = targets.get(element.get(f"{DOCUMENT_RELATIONS}id") or "")
+                        if place is not None and target and len(found) < MAX_COMMENTS:
+                            found[place] = target
                     element.clear()
             return found
     except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
         return {}
 
 
-def _relations(package: zipfile.ZipFile, part: str, kind: str) -> dict[str, str]:
-    """A part's relations of one type: id → target as written."""
-    folder, name = posixpath.split(part)
-    relations = posixpath.join(folder, "_rels", f"{name}.rels")
-    if relations not in package.namelist():
-        return {}
-    root = ElementTree.fromstring(package.read(relations))
-    return {
-        relation.get("Id") or "": relation.get("Target") or ""
-        for relation in root.iter(f"{_RELATIONS}Relationship")
-        if (relation.get("Type") or "").endswith(kind)
-    }
-
-
-def _of_type(kind: str) -> Callable[[ElementTree.Element], bool]:
-    return lambda relation: (relation.get("Type") or "").endswith(kind)
-
-
-def _sheet_part(package: zipfile.ZipFile, sheet: str) -> str | None:
-    """Where the named sheet lies in the package: by the workbook's relations."""
-    workbook = ElementTree.fromstring(package.read("xl/workbook.xml"))
-    relation = next(
-        (
-            found.get(f"{_DOCUMENT_RELATIONS}id")
-            for found in workbook.iter(f"{_MAIN}sheet")
-            if found.get("name") == sheet
-        ),
-        None,
-    )
-    if relation is None:
-        return None
-    return _target(package, "xl/workbook.xml", lambda r: r.get("Id") == relation)
-
-
-def _target(
-    package: zipfile.ZipFile, part: str, wanted: Callable[[ElementTree.Element], bool]
-) -> str | None:
-    """The part that `part`'s relations file points to by the first relation `wanted`."""
-    folder, name = posixpath.split(part)
-    relations = posixpath.join(folder, "_rels", f"{name}.rels")
-    if relations not in package.namelist():
-        return None
-    root = ElementTree.fromstring(package.read(relations))
-    for relation in root.iter(f"{_RELATIONS}Relationship"):
-        if wanted(relation):
-            target = relation.get("Target") or ""
-            if target.startswith("/"):
-                return target.lstrip("/")
-            return posixpath.normpath(posixpath.join(folder, target))
-    return None
-
-
 def _read_comments(root: ElementTree.Element) -> dict[tuple[int, int], str]:
-    authors = [(author.text or "").strip() for author in root.iter(f"{_MAIN}author")]
+    authors = [(author.text or "").strip() for author in root.iter(f"{MAIN}author")]
     found: dict[tuple[int, int], str] = {}
-    for comment in root.iter(f"{_MAIN}comment"):
+    for comment in root.iter(f"{MAIN}comment"):
         if len(found) >= MAX_COMMENTS:
             break
-        match = _REFERENCE.match(comment.get("ref") or "")
-        if match is None:
+        place = cell_position(comment.get("ref") or "")
+        if place is None:
             continue
-        text = "".join(piece.text or "" for piece in comment.iter(f"{_MAIN}t"))
+        text = "".join(piece.text or "" for piece in comment.iter(f"{MAIN}t"))
         author_id = comment.get("authorId") or ""
         number = int(author_id) if author_id.isdigit() else len(authors)
         author = authors[number] if number < len(authors) else ""
         text = _without_author(text, author).strip()
         if text:
-            found[(int(match[2]) - 1, _column_index(match[1]))] = text
+            found[place] = text
     return found
 
 
@@ -149,10 +101,10 @@ def _read_threads(root: ElementTree.Element) -> dict[tuple[int, int], str]:
     """Each thread's comment and its replies, one line each, by the cell they are on."""
     lines: dict[tuple[int, int], list[str]] = {}
     for comment in root.iter(f"{_THREADS}threadedComment"):
-        match = _REFERENCE.match(comment.get("ref") or "")
+        place = cell_position(comment.get("ref") or "")
         text = (comment.findtext(f"{_THREADS}text") or "").strip()
-        if match is not None and text and len(lines) < MAX_COMMENTS:
-            lines.setdefault((int(match[2]) - 1, _column_index(match[1])), []).append(text)
+        if place is not None and text and len(lines) < MAX_COMMENTS:
+            lines.setdefault(place, []).append(text)
     return {place: "\n".join(texts) for place, texts in lines.items()}
 
 
@@ -162,13 +114,6 @@ def _without_author(text: str, author: str) -> str:
     if author and text.startswith(f"{author}:"):
         return text[len(author) + 1 :]
     return text
-
-
-def _column_index(letters: str) -> int:
-    index = 0
-    for letter in letters:
-        index = index * 26 + ord(letter) - ord("A") + 1
-    return index - 1
 
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
