@@ -15,12 +15,6 @@ from typing import Any
 import python_calamine
 
 from clientbase.errors import ImportFileError
-from clientbase.exchange.cell_comments import (
-    hidden_link,
-    ods_comments,
-    xlsx_comments,
-    xlsx_links,
-)
 from clientbase.exchange.cell_formats import (
     LOOKED_AT,
     ColumnFormats,
@@ -28,6 +22,7 @@ from clientbase.exchange.cell_formats import (
     xlsx_column_formats,
 )
 from clientbase.exchange.sheet_cells import Cell, clean_rows, has_data
+from clientbase.exchange.sheet_marks import SheetMarks, read_marks
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and an .xlsx encrypted with a password
 
@@ -38,12 +33,12 @@ def workbook_sheet_names(path: Path) -> list[str]:
 
 def read_sheet(
     path: Path, sheet: str | None, max_rows: int
-) -> tuple[list[str], str, list[list[Cell]], list[Any], ColumnFormats, dict[tuple[int, int], str]]:
+) -> tuple[list[str], str, list[list[Cell]], list[Any], ColumnFormats, SheetMarks]:
     """The workbook's sheets, and of the sheet named, or else the first that holds
     anything: its name, its cleaned rows, its merged cells' ranges (calamine reads them
     from .xlsx and .xls), what an .xlsx or .ods shows of its columns (dates without a
-    year, numbers as percentages: see cell_formats), and an .xlsx's notes on its cells
-    (see cell_comments)."""
+    year, numbers as percentages: see cell_formats), and what it says beside its values
+    (notes and links on its cells, colours of its rows: see sheet_marks)."""
     workbook = _workbook(path)
     if sheet is not None and sheet not in workbook.sheet_names:
         raise ImportFileError("sheet_not_found", sheet)
@@ -64,17 +59,7 @@ def read_sheet(
             formats = xlsx_column_formats(path, name)
         elif path.suffix.lower() == ".ods":
             formats = ods_column_formats(path, name)
-    suffix = path.suffix.lower()
-    comments: dict[tuple[int, int], str] = {}
-    if suffix in (".xlsx", ".xlsm"):
-        comments = xlsx_comments(path, name)
-        for place, target in xlsx_links(path, name).items():
-            if (link := hidden_link(rows, place, target)) is not None:
-                said = comments.get(place)
-                comments[place] = f"{said}; {link}" if said else link
-    elif suffix == ".ods":
-        comments = ods_comments(path, name)
-    return list(workbook.sheet_names), name, rows, merged, formats, comments
+    return list(workbook.sheet_names), name, rows, merged, formats, read_marks(path, name, rows)
 
 
 def _has_dates_or_numbers(rows: list[list[Cell]]) -> bool:

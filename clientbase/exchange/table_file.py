@@ -25,6 +25,7 @@ from clientbase.exchange.header_row import find_header_row
 from clientbase.exchange.html_table import HtmlTable, read_html_tables
 from clientbase.exchange.own_process import in_own_process
 from clientbase.exchange.sheet_cells import Cell, clean_rows, has_data
+from clientbase.exchange.sheet_marks import LineMarks, SheetMarks, by_line
 from clientbase.exchange.spreadsheet_file import OLE, read_sheet, workbook_sheet_names
 from clientbase.exchange.vcard_file import read_vcards
 from clientbase.exchange.xml_spreadsheet import NAMESPACE as XML_SPREADSHEET
@@ -74,9 +75,8 @@ class TableData:
     # «15.03», a birthday there got the year it was typed in; and those whose numbers it
     # shows as percentages (0.05 as «5%»). See cell_formats.
     formats: ColumnFormats = field(default_factory=ColumnFormats)
-    # An .xlsx's notes on its cells (see cell_comments), by the line of their row (its
-    # index in `rows` plus one), left to right: line → [(column, text)].
-    comments: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    # What a spreadsheet says beside its values: its cells' notes and its rows' colours.
+    marks: LineMarks = field(default_factory=LineMarks)
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -176,11 +176,11 @@ def read_table(
     elif kind is Kind.XML_SPREADSHEET:
         name, rows, sheets, merged = _xml_sheet(path, sheet, still_wanted)
     else:
-        sheets, name, rows, merged, formats, comments = in_own_process(
+        sheets, name, rows, merged, formats, marks = in_own_process(
             read_sheet, path, sheet, MAX_ROWS, still_wanted=still_wanted
         )
         # Cleaned as they were read.
-        return _table(name, rows, path, sheets, merged=merged, formats=formats, comments=comments)
+        return _table(name, rows, path, sheets, merged=merged, formats=formats, marks=marks)
     return _table(name, _cleaned(rows, path), path, sheets, header_line, merged)
 
 
@@ -254,16 +254,15 @@ def _table(
     header_line: int | None = None,
     merged: list[Any] | None = None,
     formats: ColumnFormats | None = None,
-    comments: dict[tuple[int, int], str] | None = None,
+    marks: SheetMarks | None = None,
 ) -> TableData:
     if not has_data(rows):
         raise ImportFileError("empty", path.name)
-    comments = comments or {}
+    marks = marks or SheetMarks()
     if header_line is None and (cards := cards_as_rows(rows)) is not None:
         # Clients written as cards down the sheet: one row a client, the names in row 0.
-        # A note on a card's cell has no row of its own any more: the card's notes keep
-        # what its cells say, and the notes on them are named in none.
-        rows, header_line, merged, formats, comments = cards, 0, [], None, {}
+        # A note on a card's cell, a colour of its row, has no row of its own any more.
+        rows, header_line, merged, formats, marks = cards, 0, [], None, SheetMarks()
     filled = _fill_merged_down(rows, merged or [])
     rows, first = _without_empty_side_columns(rows)
     merged_down = tuple((top, bottom, column - first) for top, bottom, column in filled)
@@ -271,10 +270,9 @@ def _table(
     shifted = ColumnFormats(
         _shifted(formats.yearless_dates, first), _shifted(formats.percents, first)
     )
-    noted: dict[int, list[tuple[int, str]]] = {}
-    for (row, column), text in sorted(comments.items()):
-        noted.setdefault(row + 1, []).append((column - first, text))
-    return TableData(name, rows, tuple(sheets), header_line, merged_down, shifted, noted)
+    return TableData(
+        name, rows, tuple(sheets), header_line, merged_down, shifted, by_line(marks, first)
+    )
 
 
 def _shifted(columns: frozenset[int], first: int) -> frozenset[int]:

@@ -268,7 +268,7 @@ def plan_import(
     percents = table.formats.percents | fraction_columns(body, mapping)
     reader = RowReader(
         headers, mapping, settings.phone_region, today, month_first,
-        table.formats.yearless_dates, percents, table.comments,
+        table.formats.yearless_dates, percents, table.marks,
     )  # fmt: skip
     where = FieldColumns(headers, mapping)
     orders = Target.PURCHASE_DATE in mapping

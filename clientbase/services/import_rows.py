@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -25,6 +25,7 @@ from clientbase.exchange.header import (
 )
 from clientbase.exchange.page_rows import folded_headers, is_header_again, is_page_mark
 from clientbase.exchange.person_names import name_and_aside, name_case, split_full_name
+from clientbase.exchange.sheet_marks import LineMarks
 from clientbase.exchange.targets import PURCHASE_TARGETS
 from clientbase.exchange.totals_row import is_totals_row
 from clientbase.exchange.values import (
@@ -124,11 +125,11 @@ class RowReader:
         month_first: frozenset[int] = frozenset(),
         yearless: frozenset[int] = frozenset(),
         percents: frozenset[int] = frozenset(),
-        comments: Mapping[int, Sequence[tuple[int, str]]] | None = None,
+        marks: LineMarks | None = None,
     ) -> None:
         self._headers = [text_of(h) for h in headers] + [""] * (len(mapping) - len(headers))
-        # The notes a sheet keeps on a row's cells (see cell_comments): line → (column, text).
-        self._comments = comments or {}
+        # The notes on a row's cells and the colour of the row (see sheet_marks).
+        self._marks = marks or LineMarks()
         self._folded_headers = folded_headers(self._headers)
         self._region = region
         self._today = today
@@ -306,7 +307,9 @@ class RowReader:
         elif data.organization:
             notes.insert(0, data.organization)
             data.organization = ""
-        for column, text in self._comments.get(line, ()):
+        if color := self._marks.colors.get(line):
+            data.tags.append(f"выделен {color}")  # «жёлтые — ждут заказ»: the shop's mark
+        for column, text in self._marks.comments.get(line, ()):
             header = self._headers[column] if 0 <= column < len(self._headers) else ""
             notes.append(f"Примечание к «{header}»: {text}" if header else f"Примечание: {text}")
         data.notes = "\n".join(notes)

@@ -1,0 +1,56 @@
+"""What a spreadsheet says beside its cells' values, which calamine does not read: the notes
+and links on its cells (cell_comments) and the colours of its rows (row_colors)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clientbase.exchange.cell_comments import (
+    hidden_link,
+    ods_comments,
+    xlsx_comments,
+    xlsx_links,
+)
+from clientbase.exchange.row_colors import xlsx_row_colors
+
+
+@dataclass(frozen=True)
+class SheetMarks:
+    """Counted from zero, as the sheet's rows: (row, column) → a cell's notes and the link
+    its text does not show; row → the colour the row is filled with («жёлтым»)."""
+
+    comments: dict[tuple[int, int], str] = field(default_factory=dict)
+    colors: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LineMarks:
+    """SheetMarks by the line of their row (its index plus one), as the import reads rows:
+    line → [(column, text)] left to right, and line → colour."""
+
+    comments: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    colors: dict[int, str] = field(default_factory=dict)
+
+
+def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> SheetMarks:
+    suffix = path.suffix.lower()
+    if suffix == ".ods":
+        return SheetMarks(ods_comments(path, sheet))
+    if suffix not in (".xlsx", ".xlsm"):
+        return SheetMarks()
+    comments = xlsx_comments(path, sheet)
+    for place, target in xlsx_links(path, sheet).items():
+        if (link := hidden_link(rows, place, target)) is not None:
+            said = comments.get(place)
+            comments[place] = f"{said}; {link}" if said else link
+    return SheetMarks(comments, xlsx_row_colors(path, sheet, rows))
+
+
+def by_line(marks: SheetMarks, first_column: int) -> LineMarks:
+    """The marks of a table whose columns start at `first_column` of the sheet's."""
+    comments: dict[int, list[tuple[int, str]]] = {}
+    for (row, column), text in sorted(marks.comments.items()):
+        comments.setdefault(row + 1, []).append((column - first_column, text))
+    return LineMarks(comments, {row + 1: name for row, name in marks.colors.items()})

@@ -1,0 +1,102 @@
+"""The colours a shop marks its clients' rows with in Excel come in as tags."""
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.styles import Color, PatternFill
+
+from clientbase.exchange.row_colors import color_name, xlsx_row_colors
+from clientbase.exchange.table_file import read_table
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.import_plan import plan_import, read_plan_source
+from clientbase.services.importing import commit_import
+from clientbase.services.workspace import Workspace
+
+YELLOW = PatternFill("solid", fgColor="FFFFFF00")
+RED = PatternFill("solid", fgColor="FFFF0000")
+GREY = PatternFill("solid", fgColor="FFD9D9D9")
+# The theme's third accent (green in openpyxl's Office theme), lightened as Excel's palette's
+# second row is; and Excel's old indexed yellow.
+THEME_GREEN = PatternFill("solid", fgColor=Color(theme=6, tint=0.6))
+INDEXED_YELLOW = PatternFill("solid", fgColor=Color(indexed=13))
+
+
+@pytest.mark.parametrize(
+    ("rgb", "name"),
+    [
+        ((1.0, 1.0, 0.0), "жёлтым"),
+        ((1.0, 0.0, 0.0), "красным"),
+        ((1.0, 0.78, 0.81), "красным"),  # Excel's «Плохой» style: light red
+        ((0.57, 0.82, 0.31), "зелёным"),
+        ((1.0, 0.75, 0.0), "оранжевым"),
+        ((0.0, 0.69, 0.94), "голубым"),
+        ((0.0, 0.44, 0.75), "синим"),
+        ((0.44, 0.19, 0.63), "фиолетовым"),
+        ((0.85, 0.85, 0.85), "серым"),
+        ((1.0, 1.0, 1.0), None),  # white marks nothing
+    ],
+)
+def test_a_fill_is_named_as_a_shop_would_say_it(rgb: tuple[float, float, float], name: str) -> None:
+    assert color_name(rgb) == name
+
+
+def sheet(
+    path: Path, fills: list[PatternFill | None], header_fill: PatternFill | None = GREY
+) -> Path:
+    workbook = openpyxl.Workbook()
+    rows = workbook.active
+    assert rows is not None
+    rows.title = "Клиенты"
+    rows.append(["ФИО", "Телефон", "Заметки"])
+    for cell in rows[1]:
+        cell.fill = header_fill or PatternFill()
+    for number, fill in enumerate(fills, start=1):
+        rows.append([f"Клиентов Клиент{number}", f"+7916111{number:04d}", None])
+        if fill is not None:
+            for cell in rows[number + 1][:2]:  # the cells with values, not the empty notes
+                cell.fill = fill
+    workbook.save(path)
+    return path
+
+
+def test_the_rows_a_shop_filled_are_read_with_their_colours(tmp_path: Path) -> None:
+    fills = [None, YELLOW, RED, None, THEME_GREEN, INDEXED_YELLOW, None, None, None, None]
+    path = sheet(tmp_path / "clients.xlsx", fills)
+    table = read_table(path)
+    # The grey header is one row of eleven: a mark like the rest, though on no client.
+    assert table.marks.colors == {
+        1: "серым", 3: "жёлтым", 4: "красным", 6: "зелёным", 7: "жёлтым"
+    }  # fmt: skip
+
+
+def test_a_colour_on_many_rows_is_the_sheets_look_not_a_mark(tmp_path: Path) -> None:
+    zebra = sheet(tmp_path / "zebra.xlsx", [GREY, None] * 5, header_fill=None)
+    assert read_table(zebra).marks.colors == {}
+    filled = sheet(tmp_path / "filled.xlsx", [YELLOW] * 9 + [RED], header_fill=None)
+    assert read_table(filled).marks.colors == {11: "красным"}
+
+
+def test_a_file_without_fills_or_a_broken_one_has_no_colours(tmp_path: Path) -> None:
+    plain = sheet(tmp_path / "plain.xlsx", [None] * 3, header_fill=None)
+    assert xlsx_row_colors(plain, "Клиенты", read_table(plain).rows) == {}
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a package")
+    assert xlsx_row_colors(broken, "Клиенты", []) == {}
+
+
+def test_a_marked_client_comes_in_tagged_with_the_colour(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """«Жёлтые — ждут заказ»: the sheet's only record of it was the colour, dropped."""
+    path = sheet(tmp_path / "clients.xlsx", [YELLOW, None, RED, None, None])
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    commit_import(workspace.db, workspace.settings, plan)
+    tags = {
+        card.display_name: card.data.tags
+        for card in map(workspace.clients.get, find_client_ids(workspace.db, ClientQuery()))
+    }
+    assert tags["Клиентов Клиент1"] == ["выделен жёлтым"]
+    assert tags["Клиентов Клиент3"] == ["выделен красным"]
+    assert tags["Клиентов Клиент2"] == []
