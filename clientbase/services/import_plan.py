@@ -204,6 +204,7 @@ def _reading(
             line, cells, headers, mapping, today, reader.purchase_month_first
         )
         read.problems.extend(purchase_problems)
+    reader.mark(line, read.data, purchase)
     problems = list(read.problems)
     if read.data is not None and read.skipped == "no_name" and (purchase is not None or not orders):
         # Values and no name, checked under a stand-in name: an order that names its client
@@ -540,6 +541,7 @@ def _order_line_reading(
     purchase, problems = read_purchase(
         line, cells, headers, mapping, today, reader.purchase_month_first
     )
+    reader.mark(line, None, purchase)
     return _Reading(None, "order_line", problems, purchase)
 
 

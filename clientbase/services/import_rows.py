@@ -55,6 +55,7 @@ from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, Birthday
 from clientbase.services.import_birthdays import read_birthday, typed_in_year
 from clientbase.services.money import parse_percent
 from clientbase.services.phones import PhoneParseError, normalize_phone
+from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem, ReadRow
 from clientbase.services.row_calls import calls_of
 from clientbase.services.row_reminders import RowReminder, reminder_of
@@ -307,11 +308,6 @@ class RowReader:
         elif data.organization:
             notes.insert(0, data.organization)
             data.organization = ""
-        if color := self._marks.colors.get(line):
-            data.tags.append(f"выделен {color}")  # «жёлтые — ждут заказ»: the shop's mark
-        for column, text in self._marks.comments.get(line, ()):
-            header = self._headers[column] if 0 <= column < len(self._headers) else ""
-            notes.append(f"Примечание к «{header}»: {text}" if header else f"Примечание: {text}")
         data.notes = "\n".join(notes)
         # A row without a name is kept: on an orders sheet a phone or a card number alone can
         # name a known client.
@@ -320,6 +316,24 @@ class RowReader:
             line, data, problems, "" if named else "no_name", self._archived, self._since,
             self._reminder, tuple(calls),
         )  # fmt: skip
+
+    def mark(self, line: int, data: ClientInput | None, purchase: PurchaseInput | None) -> None:
+        """What the sheet says beside the row's values (see sheet_marks): on a sales sheet
+        the sale's («красные — не оплачены»), in its comment; else the client's, the colour
+        as a tag («жёлтые — ждут заказ»: «выделен жёлтым») and the cells' notes as notes."""
+        color = self._marks.colors.get(line)
+        notes = [
+            f"Примечание к «{self._headers[column]}»: {text}"
+            if 0 <= column < len(self._headers) and self._headers[column]
+            else f"Примечание: {text}"
+            for column, text in self._marks.comments.get(line, ())
+        ]
+        if purchase is not None:
+            said = [f"строка выделена {color}"] if color else []
+            purchase.comment = "; ".join(filter(None, (purchase.comment, *said, *notes)))
+        elif data is not None:
+            data.tags += [f"выделен {color}"] if color else []
+            data.notes = "\n".join(filter(None, (data.notes, *notes)))
 
     def _whole_name_in_a_part(self, data: ClientInput) -> tuple[str, int]:
         """A whole name typed into one of the name columns, the others left empty: «Петрова

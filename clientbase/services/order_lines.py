@@ -36,11 +36,12 @@ class OrderLines:
         self._head = [column for column, target in enumerate(mapping) if target in _ORDER_HEAD]
         self._name = [column for column, target in enumerate(mapping) if target is Target.ITEM]
         # Anything else filled in (a name, a phone, a note) makes the row one of its own:
-        # nothing on it may be dropped as a mere copy of the order's.
+        # nothing on it may be dropped as a mere copy of the order's. A line's own comment
+        # («подарочная упаковка» on the second item) is the line's, kept with the order's.
         self._own = frozenset(
             column
             for column, target in enumerate(mapping)
-            if target not in _ITEM and target is not Target.IGNORE
+            if target not in _ITEM and target not in (Target.IGNORE, Target.PURCHASE_COMMENT)
         )
 
     def starts_order(self, cells: Sequence[object]) -> bool:
@@ -57,10 +58,11 @@ class OrderLines:
         return not is_totals_row(cells)
 
     def completed(self, cells: Sequence[object], first: Sequence[object]) -> list[object]:
-        """The item row with the date, number, status and payment of its order's first row."""
+        """The item row with the date, number, status and payment of its order's first row
+        (and its comment, where the line has none of its own)."""
         row = list(cells)
         for column in self._head:
-            if column < len(first):
+            if column < len(first) and (column >= len(row) or row[column] is None):
                 row.extend([None] * (column + 1 - len(row)))
                 row[column] = first[column]
         return row

@@ -176,6 +176,9 @@ def one_purchase(parts: Sequence[PurchaseInput]) -> PurchaseInput:
     for part in parts[1:]:
         purchase.items += part.items
         purchase.total += part.total
+    # Each line's own comment («подарочная упаковка» on the second item) was dropped.
+    said = dict.fromkeys(part.comment for part in parts if part.comment)
+    purchase.comment = "; ".join(said)
     return purchase
 
 

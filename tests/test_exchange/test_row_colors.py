@@ -100,3 +100,40 @@ def test_a_marked_client_comes_in_tagged_with_the_colour(
     assert tags["Клиентов Клиент1"] == ["выделен жёлтым"]
     assert tags["Клиентов Клиент3"] == ["выделен красным"]
     assert tags["Клиентов Клиент2"] == []
+
+
+def test_on_a_sales_sheet_the_colour_and_the_notes_are_the_sales(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """«Красные — не оплачены»: on a sheet of sales the row is the sale, not the client; and
+    each item row's own comment is kept, not only the first's."""
+    from openpyxl.comments import Comment
+
+    workbook = openpyxl.Workbook()
+    rows = workbook.active
+    assert rows is not None
+    rows.append(["Дата", "№ заказа", "Клиент", "Товар", "Цена", "Комментарий"])
+    rows.append(["05.03.2026", 101, "Иванов Иван", "Плед", 3490, None])
+    rows.append([None, None, None, "Свеча", 650, "подарочная упаковка"])
+    rows.append(["06.03.2026", 102, "Петрова Анна", "Чай", 500, None])
+    rows.append(["07.03.2026", 103, "Петрова Анна", "Мёд", 700, None])
+    rows.append(["08.03.2026", 104, "Орлов Олег", "Кофе", 300, None])
+    for cell in rows[4]:
+        cell.fill = RED
+    rows["E2"].comment = Comment("в рассрочку", "Ольга")
+    workbook.save(path := tmp_path / "sales.xlsx")
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    commit_import(workspace.db, workspace.settings, plan)
+    said = {}
+    for client_id in find_client_ids(workspace.db, ClientQuery()):
+        card = workspace.clients.get(client_id)
+        assert card.data.tags == [] and card.data.notes == ""
+        for purchase in workspace.purchases.list_for(client_id):
+            said[purchase.data.number] = purchase.data.comment
+    assert said == {
+        "101": "Примечание к «Цена»: в рассрочку; подарочная упаковка",
+        "102": "строка выделена красным",
+        "103": "",
+        "104": "",
+    }
