@@ -1,6 +1,7 @@
-"""The colours a shop marks its clients' rows with in Excel («жёлтые — ждут заказ»,
-«красные — должники»): a meaning calamine does not read, which an import dropped without a
-word. Read from the .xlsx package (each cell's style, its fill, the theme's colours) and
+"""The colours a shop marks its clients' rows with in Excel or LibreOffice («жёлтые — ждут
+заказ», «красные — должники»): a meaning calamine does not read, which an import dropped
+without a word. Read from the .xlsx package (each cell's style, its fill, the theme's
+colours) or the .ods one (each cell's style and its background, a named style's too) and
 named in Russian, «жёлтым», to become the client's tag «выделен жёлтым».
 
 A row is marked with a colour when at least half of its cells with values are filled with
@@ -11,10 +12,11 @@ list filled): none is taken from it.
 from __future__ import annotations
 
 import colorsys
+import io
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -170,3 +172,94 @@ def _row_marks(
     shares = Counter(colored.values())
     look = {name for name, count in shares.items() if listed and count >= SHARE_OF_LOOK * listed}
     return {row: name for row, name in colored.items() if name not in look}
+
+
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_ODS_CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
+
+
+def ods_row_colors(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> dict[int, str]:
+    """As xlsx_row_colors, for an .ods. Its cells are looked through only where a style
+    gives a background."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            content = package.read("content.xml")
+            if b"background-color" not in content:
+                return {}
+            named: dict[str, str] = {}
+            if "styles.xml" in package.namelist():
+                root = ElementTree.fromstring(package.read("styles.xml"))
+                named = _ods_backgrounds(root.iter(f"{_STYLE}style"))
+            marked = _ods_cells(content, sheet, named)
+    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+        return {}
+    return _row_marks(marked, rows)
+
+
+def _ods_backgrounds(
+    styles: Iterable[ElementTree.Element], named: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Cell style name → the colour of its background; a style without one of its own takes
+    its parent's (LibreOffice's «Bad», «Accent 3», among the `named` ones)."""
+    own: dict[str, str | None] = {}
+    parents: dict[str, str] = {}
+    for style in styles:
+        name = style.get(f"{_STYLE}name") or ""
+        properties = style.find(f"{_STYLE}table-cell-properties")
+        written = properties.get(f"{_FO}background-color") if properties is not None else None
+        own[name] = _ods_color(written) if written else None
+        if parent := style.get(f"{_STYLE}parent-style-name"):
+            parents[name] = parent
+    found = dict(named or {})
+    for name, color in own.items():
+        parent = parents.get(name, "")
+        if chosen := color or own.get(parent) or found.get(parent):
+            found[name] = chosen
+    return found
+
+
+def _ods_color(written: str) -> str | None:
+    return (
+        color_name(_hex(written[1:]))
+        if written.startswith("#") and _HEX.match(written[1:])
+        else None
+    )
+
+
+def _ods_cells(content: bytes, sheet: str, named: dict[str, str]) -> dict[int, dict[int, str]]:
+    """Row → column → the colour of each cell with a background. The document's own
+    styles come before its body, and are read as they pass."""
+    automatic: list[ElementTree.Element] = []
+    styles: dict[str, str] | None = None  # known once the body starts
+    found: dict[int, dict[int, str]] = {}
+    row, column, inside = 0, 0, False
+    for event, element in ElementTree.iterparse(io.BytesIO(content), events=("start", "end")):
+        tag = element.tag
+        if styles is None:
+            if tag == f"{_STYLE}style" and event == "end":
+                automatic.append(element)
+            elif tag == f"{_OFFICE}body":
+                styles = _ods_backgrounds(automatic, named)
+        elif tag == f"{_TABLE}table":
+            if event == "start":
+                inside = element.get(f"{_TABLE}name") == sheet
+            elif inside:
+                break
+        elif not inside:
+            if event == "end":
+                element.clear()
+        elif tag == f"{_TABLE}table-row" and event == "start":
+            column = 0
+        elif tag == f"{_TABLE}table-row":
+            row += int(element.get(f"{_TABLE}number-rows-repeated", "1"))
+            element.clear()
+        elif tag in _ODS_CELLS and event == "end":
+            repeated = int(element.get(f"{_TABLE}number-columns-repeated", "1"))
+            if (name := styles.get(element.get(f"{_TABLE}style-name") or "")) and repeated < 1000:
+                for offset in range(repeated):
+                    found.setdefault(row, {})[column + offset] = name
+            column += repeated
+    return found

@@ -13,7 +13,7 @@ from clientbase.exchange.cell_comments import (
     xlsx_comments,
     xlsx_links,
 )
-from clientbase.exchange.row_colors import xlsx_row_colors
+from clientbase.exchange.row_colors import ods_row_colors, xlsx_row_colors
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class LineMarks:
 def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> SheetMarks:
     suffix = path.suffix.lower()
     if suffix == ".ods":
-        return SheetMarks(ods_comments(path, sheet))
+        return SheetMarks(ods_comments(path, sheet), ods_row_colors(path, sheet, rows))
     if suffix not in (".xlsx", ".xlsm"):
         return SheetMarks()
     comments = xlsx_comments(path, sheet)

@@ -137,3 +137,34 @@ def test_on_a_sales_sheet_the_colour_and_the_notes_are_the_sales(
         "103": "",
         "104": "",
     }
+
+
+def test_libreoffices_coloured_rows_in_an_ods_too(tmp_path: Path) -> None:
+    """A cell style with a background of its own, and one that takes LibreOffice's named
+    «Bad» style (light red) from styles.xml."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.style import Style, TableCellProperties
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    bad = Style(name="Bad", family="table-cell")
+    bad.addElement(TableCellProperties(backgroundcolor="#ffcccc"))
+    document.styles.addElement(bad)
+    yellow = Style(name="ce1", family="table-cell")
+    yellow.addElement(TableCellProperties(backgroundcolor="#ffff00"))
+    document.automaticstyles.addElement(yellow)
+    document.automaticstyles.addElement(
+        Style(name="ce2", family="table-cell", parentstylename="Bad")
+    )
+    table = Table(name="Клиенты")
+    for number, style in enumerate([None, None, "ce1", None, "ce2", None], start=1):
+        row = TableRow()
+        for value in (f"Клиентов Клиент{number}", f"+7916111{number:04d}"):
+            cell = TableCell(valuetype="string", **({"stylename": style} if style else {}))
+            cell.addElement(P(text=value))
+            row.addElement(cell)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    document.save(str(path := tmp_path / "clients.ods"))
+    assert read_table(path).marks.colors == {3: "жёлтым", 5: "красным"}
