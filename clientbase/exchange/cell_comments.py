@@ -91,7 +91,7 @@ def _read_comments(root: ElementTree.Element) -> dict[tuple[int, int], str]:
         author_id = comment.get("authorId") or ""
         number = int(author_id) if author_id.isdigit() else len(authors)
         author = authors[number] if number < len(authors) else ""
-        text = _without_author(text, author).strip()
+        text = without_author(text, author).strip()
         if text:
             found[place] = text
     return found
@@ -108,7 +108,7 @@ def _read_threads(root: ElementTree.Element) -> dict[tuple[int, int], str]:
     return {place: "\n".join(texts) for place, texts in lines.items()}
 
 
-def _without_author(text: str, author: str) -> str:
+def without_author(text: str, author: str) -> str:
     """Excel begins a note with its author's name in bold, «Ольга Петровна:», and a line
     break: who wrote it is no part of what it says about the client."""
     if author and text.startswith(f"{author}:"):

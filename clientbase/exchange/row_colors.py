@@ -64,7 +64,7 @@ def xlsx_row_colors(path: Path, sheet: str, rows: Sequence[Sequence[object]]) ->
             marked = _cells_by_row(package.read(part), styles)
     except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
         return {}
-    return _row_marks(marked, rows)
+    return row_marks(marked, rows)
 
 
 def _fill_colors(package: zipfile.ZipFile) -> dict[int, str]:
@@ -156,9 +156,11 @@ def _cells_by_row(sheet: bytes, styles: dict[int, str]) -> dict[int, dict[int, s
     return found
 
 
-def _row_marks(
+def row_marks(
     marked: dict[int, dict[int, str]], rows: Sequence[Sequence[object]]
 ) -> dict[int, str]:
+    """Row → its colour, of the rows whose cells with values are half or more filled with
+    one (`marked`: row → column → colour), less the colours that are the sheet's look."""
     colored: dict[int, str] = {}
     for row, cells in marked.items():
         values = rows[row] if row < len(rows) else []
@@ -196,7 +198,7 @@ def ods_row_colors(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> 
             marked = _ods_cells(content, sheet, named)
     except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
         return {}
-    return _row_marks(marked, rows)
+    return row_marks(marked, rows)
 
 
 def _ods_backgrounds(

@@ -14,6 +14,7 @@ from clientbase.exchange.cell_comments import (
     xlsx_links,
 )
 from clientbase.exchange.row_colors import ods_row_colors, xlsx_row_colors
+from clientbase.exchange.xls_marks import xls_marks
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Shee
     suffix = path.suffix.lower()
     if suffix == ".ods":
         return SheetMarks(ods_comments(path, sheet), ods_row_colors(path, sheet, rows))
+    if suffix == ".xls":
+        return SheetMarks(*xls_marks(str(path), sheet, rows))
     if suffix not in (".xlsx", ".xlsm"):
         return SheetMarks()
     comments = xlsx_comments(path, sheet)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import openpyxl
@@ -207,6 +208,39 @@ def libreoffice_copies(name: str = "messy_clients") -> None:
         )  # fmt: skip
 
 
+def marked_xls() -> None:
+    """An old Excel .xls whose shop marked its clients beside the values: a note on a
+    phone, rows filled yellow and red. Made as an .xlsx by openpyxl, saved as .xls by
+    LibreOffice."""
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice not found: marked_clients.xls left as it is")
+        return
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Клиенты"
+    sheet.append(["ФИО", "Телефон"])
+    for number in range(1, 7):
+        sheet.append([f"Клиентов Клиент{number}", f"+7916111{number:04d}"])
+    # LibreOffice keeps no author in an .xls note (it writes a space): the text alone.
+    sheet["B2"].comment = Comment("звонить после 18:00", "Ольга")
+    for row, colour in ((3, "FFFFFF00"), (5, "FFFF0000")):
+        for cell in sheet[row]:
+            cell.fill = PatternFill("solid", fgColor=colour)
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "marked_clients.xlsx"
+        workbook.save(source)
+        subprocess.run(
+            [soffice, "--headless", "--convert-to", "xls", "--outdir", str(HERE), str(source)],
+            check=True,
+            capture_output=True,
+        )
+
+
 def encrypted_copy() -> None:
     """The sheet as Excel saves it with a password to open (1234), by msoffcrypto-tool (a
     tool for making this sample only: `pip install msoffcrypto-tool`)."""
@@ -228,4 +262,5 @@ if __name__ == "__main__":
     sales_report_1c()
     libreoffice_copies()
     libreoffice_copies("sales_report_1c")
+    marked_xls()
     encrypted_copy()

@@ -168,3 +168,32 @@ def test_libreoffices_coloured_rows_in_an_ods_too(tmp_path: Path) -> None:
     document.spreadsheet.addElement(table)
     document.save(str(path := tmp_path / "clients.ods"))
     assert read_table(path).marks.colors == {3: "жёлтым", 5: "красным"}
+
+
+def test_an_old_excel_files_notes_and_coloured_rows_come_in(
+    workspace: Workspace,
+) -> None:
+    """An .xls, read by calamine, has its notes and fills read by xlrd: tests/data/
+    marked_clients.xls, saved by LibreOffice (see make_samples.marked_xls)."""
+    path = Path(__file__).parents[1] / "data" / "marked_clients.xls"
+    table = read_table(path)
+    assert table.marks.colors == {3: "жёлтым", 5: "красным"}
+    assert table.marks.comments == {2: [(1, "звонить после 18:00")]}
+    plan_table, header, mapping = read_plan_source(path)
+    plan = plan_import(workspace.db, workspace.settings, plan_table, header, mapping, path.name)
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = {
+        card.display_name: (card.data.tags, card.data.notes)
+        for card in map(workspace.clients.get, find_client_ids(workspace.db, ClientQuery()))
+    }
+    assert cards["Клиентов Клиент1"] == ([], "Примечание к «Телефон»: звонить после 18:00")
+    assert cards["Клиентов Клиент2"] == (["выделен жёлтым"], "")
+    assert cards["Клиентов Клиент4"] == (["выделен красным"], "")
+
+
+def test_an_xls_xlrd_cannot_read_so_has_no_marks(tmp_path: Path) -> None:
+    from clientbase.exchange.xls_marks import xls_marks
+
+    broken = tmp_path / "broken.xls"
+    broken.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    assert xls_marks(str(broken), "Клиенты", []) == ({}, {})

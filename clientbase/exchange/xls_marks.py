@@ -1,0 +1,53 @@
+"""The notes and row colours of an old Excel .xls (BIFF), which calamine does not read: read
+with xlrd, the reader of that format, asked for the cells' formatting. See sheet_marks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from clientbase.exchange.cell_comments import without_author
+from clientbase.exchange.row_colors import color_name, row_marks
+
+SOLID = 1  # an XF's fill pattern: solid
+
+
+def xls_marks(
+    path: str, sheet: str, rows: Sequence[Sequence[object]]
+) -> tuple[dict[tuple[int, int], str], dict[int, str]]:
+    """(row, column) → a cell's note; row → the colour the row is filled with. Nothing for a
+    file xlrd cannot read so (an encrypted one, a BIFF it does not know): the import goes
+    on with the values."""
+    import xlrd  # only for an .xls: the reading process starts for every file opened
+
+    try:
+        book = xlrd.open_workbook(path, formatting_info=True, on_demand=True)
+    except Exception:  # xlrd's errors are many; the values were read by calamine already
+        return {}, {}
+    try:
+        found = book.sheet_by_name(sheet)
+        notes = {
+            place: text
+            for place, note in found.cell_note_map.items()
+            if (text := without_author(note.text or "", note.author or "").strip())
+        }
+        colours: dict[int, tuple[int, int, int] | None] = book.colour_map
+        named: dict[int, str | None] = {}
+        marked: dict[int, dict[int, str]] = {}
+        for row in range(found.nrows):
+            for column in range(found.row_len(row)):
+                index = found.cell_xf_index(row, column)
+                if index not in named:
+                    background = book.xf_list[index].background
+                    rgb = colours.get(background.pattern_colour_index)
+                    named[index] = (
+                        color_name((rgb[0] / 255, rgb[1] / 255, rgb[2] / 255))
+                        if background.fill_pattern == SOLID and rgb is not None
+                        else None
+                    )
+                if name := named[index]:
+                    marked.setdefault(row, {})[column] = name
+        return notes, row_marks(marked, rows)
+    except Exception:
+        return {}, {}
+    finally:
+        book.release_resources()
