@@ -36,11 +36,12 @@ class LineMarks:
 
 
 def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> SheetMarks:
+    """The marks of the named sheet, whose values calamine read as `rows`."""
     suffix = path.suffix.lower()
     if suffix == ".ods":
         return SheetMarks(ods_comments(path, sheet), ods_row_colors(path, sheet, rows))
     if suffix == ".xls":
-        return SheetMarks(*xls_marks(str(path), sheet, rows))
+        return SheetMarks(*xls_marks(path, sheet, rows))
     if suffix not in (".xlsx", ".xlsm"):
         return SheetMarks()
     comments = xlsx_comments(path, sheet)

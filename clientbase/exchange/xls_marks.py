@@ -4,6 +4,7 @@ with xlrd, the reader of that format, asked for the cells' formatting. See sheet
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from clientbase.exchange.cell_comments import without_author
 from clientbase.exchange.row_colors import color_name, row_marks
@@ -12,7 +13,7 @@ SOLID = 1  # an XF's fill pattern: solid
 
 
 def xls_marks(
-    path: str, sheet: str, rows: Sequence[Sequence[object]]
+    path: Path, sheet: str, rows: Sequence[Sequence[object]]
 ) -> tuple[dict[tuple[int, int], str], dict[int, str]]:
     """(row, column) → a cell's note; row → the colour the row is filled with. Nothing for a
     file xlrd cannot read so (an encrypted one, a BIFF it does not know): the import goes
@@ -20,7 +21,7 @@ def xls_marks(
     import xlrd  # only for an .xls: the reading process starts for every file opened
 
     try:
-        book = xlrd.open_workbook(path, formatting_info=True, on_demand=True)
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
     except Exception:  # xlrd's errors are many; the values were read by calamine already
         return {}, {}
     try:
