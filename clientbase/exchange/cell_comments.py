@@ -14,6 +14,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 from xml.etree.ElementTree import iterparse
 
+from clientbase.exchange.ods_cells import OFFICE, table_cells
 from clientbase.exchange.xlsx_parts import (
     DOCUMENT_RELATIONS,
     MAIN,
@@ -116,10 +117,7 @@ def without_author(text: str, author: str) -> str:
     return text
 
 
-_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
-_CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
 
 
 def ods_comments(path: Path, sheet: str) -> dict[tuple[int, int], str]:
@@ -137,29 +135,13 @@ def ods_comments(path: Path, sheet: str) -> dict[tuple[int, int], str]:
 
 def _ods_annotations(content: bytes, sheet: str) -> dict[tuple[int, int], str]:
     found: dict[tuple[int, int], str] = {}
-    row, column, inside = 0, 0, False
-    for event, element in iterparse(io.BytesIO(content), events=("start", "end")):
-        tag = element.tag
-        if tag == f"{_TABLE}table":
-            if event == "start":
-                inside = element.get(f"{_TABLE}name") == sheet
-            elif inside:
-                break
-        elif not inside:
-            if event == "end":
-                element.clear()
-        elif tag == f"{_TABLE}table-row" and event == "start":
-            column = 0
-        elif tag == f"{_TABLE}table-row":
-            row += int(element.get(f"{_TABLE}number-rows-repeated", "1"))
-            element.clear()
-        elif tag in _CELLS and event == "end":
-            annotation = element.find(f"{_OFFICE}annotation")
-            if annotation is not None and len(found) < MAX_COMMENTS:
-                lines = ["".join(p.itertext()) for p in annotation.iter(f"{_TEXT}p")]
-                if text := "\n".join(lines).strip():
-                    found[(row, column)] = text
-            column += int(element.get(f"{_TABLE}number-columns-repeated", "1"))
+    events = iterparse(io.BytesIO(content), events=("start", "end"))
+    for row, column, _, element in table_cells(events, sheet):
+        annotation = element.find(f"{OFFICE}annotation")
+        if annotation is not None and len(found) < MAX_COMMENTS:
+            lines = ["".join(p.itertext()) for p in annotation.iter(f"{_TEXT}p")]
+            if text := "\n".join(lines).strip():
+                found[(row, column)] = text
     return found
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO
 from xml.etree.ElementTree import iterparse
 
+from clientbase.exchange.ods_cells import OFFICE, table_cells
 from clientbase.exchange.values import text_of
 
 # Text in quotes and bracketed parts («[$-419]», «[Red]») are no date parts.
@@ -106,8 +107,6 @@ def xlsx_column_formats(path: Path, sheet: str) -> ColumnFormats:
         workbook.close()
 
 
-_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _NUMBERS = re.compile(r"\d+")
 _NUMBER_TYPES = {"float", "percentage", "currency"}
 
@@ -132,29 +131,11 @@ def ods_column_formats(path: Path, sheet: str) -> ColumnFormats:
 def _ods_cells(content: IO[bytes], sheet: str) -> Iterator[tuple[int, str, str, str]]:
     """(column, type, value, text shown) of the date and number cells in the named
     sheet's first rows."""
-    rows, column, inside = 0, 0, False
-    for event, element in iterparse(content, events=("start", "end")):
-        tag = element.tag
-        if tag == f"{_TABLE}table":
-            if event == "start":
-                inside = element.get(f"{_TABLE}name") == sheet
-            elif inside:
-                return
-        elif not inside:
-            if event == "end":
-                element.clear()
-        elif tag == f"{_TABLE}table-row" and event == "start":
-            column = 0
-        elif tag == f"{_TABLE}table-row":
-            rows += 1
-            element.clear()
-            if rows >= LOOKED_AT:
-                return
-        elif tag in (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell") and event == "end":
-            kind = element.get(f"{_OFFICE}value-type", "")
-            if kind == "date":
-                value = element.get(f"{_OFFICE}date-value", "")
-                yield column, kind, value, "".join(element.itertext())
-            elif kind in _NUMBER_TYPES:
-                yield column, kind, element.get(f"{_OFFICE}value", ""), ""
-            column += int(element.get(f"{_TABLE}number-columns-repeated", "1"))
+    events = iterparse(content, events=("start", "end"))
+    for _, column, _, element in table_cells(events, sheet, LOOKED_AT):
+        kind = element.get(f"{OFFICE}value-type", "")
+        if kind == "date":
+            value = element.get(f"{OFFICE}date-value", "")
+            yield column, kind, value, "".join(element.itertext())
+        elif kind in _NUMBER_TYPES:
+            yield column, kind, element.get(f"{OFFICE}value", ""), ""

@@ -19,7 +19,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from xml.etree import ElementTree
+from xml.etree.ElementTree import iterparse
 
+from clientbase.exchange.ods_cells import OFFICE, TABLE, table_cells
 from clientbase.exchange.xlsx_parts import MAIN, cell_position, sheet_part
 
 _DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -178,9 +180,6 @@ def row_marks(
 
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
-_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-_ODS_CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
 
 
 def ods_row_colors(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> dict[int, str]:
@@ -234,34 +233,17 @@ def _ods_color(written: str) -> str | None:
 def _ods_cells(content: bytes, sheet: str, named: dict[str, str]) -> dict[int, dict[int, str]]:
     """Row → column → the colour of each cell with a background. The document's own
     styles come before its body, and are read as they pass."""
+    events = iterparse(io.BytesIO(content), events=("start", "end"))
     automatic: list[ElementTree.Element] = []
-    styles: dict[str, str] | None = None  # known once the body starts
+    for event, element in events:
+        if element.tag == f"{_STYLE}style" and event == "end":
+            automatic.append(element)
+        elif element.tag == f"{OFFICE}body":
+            break
+    styles = _ods_backgrounds(automatic, named)
     found: dict[int, dict[int, str]] = {}
-    row, column, inside = 0, 0, False
-    for event, element in ElementTree.iterparse(io.BytesIO(content), events=("start", "end")):
-        tag = element.tag
-        if styles is None:
-            if tag == f"{_STYLE}style" and event == "end":
-                automatic.append(element)
-            elif tag == f"{_OFFICE}body":
-                styles = _ods_backgrounds(automatic, named)
-        elif tag == f"{_TABLE}table":
-            if event == "start":
-                inside = element.get(f"{_TABLE}name") == sheet
-            elif inside:
-                break
-        elif not inside:
-            if event == "end":
-                element.clear()
-        elif tag == f"{_TABLE}table-row" and event == "start":
-            column = 0
-        elif tag == f"{_TABLE}table-row":
-            row += int(element.get(f"{_TABLE}number-rows-repeated", "1"))
-            element.clear()
-        elif tag in _ODS_CELLS and event == "end":
-            repeated = int(element.get(f"{_TABLE}number-columns-repeated", "1"))
-            if (name := styles.get(element.get(f"{_TABLE}style-name") or "")) and repeated < 1000:
-                for offset in range(repeated):
-                    found.setdefault(row, {})[column + offset] = name
-            column += repeated
+    for row, column, repeated, element in table_cells(events, sheet):
+        if (name := styles.get(element.get(f"{TABLE}style-name") or "")) and repeated < 1000:
+            for offset in range(repeated):
+                found.setdefault(row, {})[column + offset] = name
     return found
