@@ -7,6 +7,7 @@ import openpyxl
 from openpyxl.comments import Comment
 
 from clientbase.exchange.cell_comments import ods_comments, xlsx_comments, xlsx_links
+from clientbase.services.client_data import ClientInput
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.importing import commit_import
@@ -24,6 +25,22 @@ THREAD_RELATION = (
     '<Relationship Id="rIdThread" Target="../threadedComments/threadedComment1.xml" '
     'Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment"/>'
 )
+
+
+def import_file(workspace: Workspace, path: Path) -> None:
+    """Import the file as the wizard proposes it."""
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    commit_import(workspace.db, workspace.settings, plan)
+
+
+def imported_cards(workspace: Workspace, path: Path) -> dict[str, ClientInput]:
+    """The file imported; the cards by the clients' names."""
+    import_file(workspace, path)
+    return {
+        card.display_name: card.data
+        for card in map(workspace.clients.get, find_client_ids(workspace.db, ClientQuery()))
+    }
 
 
 def sheet_with_notes(path: Path) -> Path:
@@ -87,13 +104,7 @@ def test_the_notes_come_in_with_the_clients_they_are_on(
     """Excel's notes on a client's cells were dropped without a word; the one on a column
     name is about the column, not a client."""
     path = sheet_with_notes(tmp_path / "clients.xlsx")
-    table, header, mapping = read_plan_source(path)
-    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
-    commit_import(workspace.db, workspace.settings, plan)
-    notes = {
-        card.display_name: card.data.notes
-        for card in map(workspace.clients.get, find_client_ids(workspace.db, ClientQuery()))
-    }
+    notes = {name: card.notes for name, card in imported_cards(workspace, path).items()}
     assert notes == {
         "Иванова Мария": "Примечание к «Телефон»: звонить после 18:00",
         "Петров Олег": "Примечание к «ФИО»: любит скидки",
@@ -141,13 +152,7 @@ def test_libreoffices_comments_in_an_ods_come_in_too(workspace: Workspace, tmp_p
         (3, 2): "звонить после 18:00",  # not «Ольга», its author
         (4, 1): "любит скидки",
     }
-    table, header, mapping = read_plan_source(path)
-    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
-    commit_import(workspace.db, workspace.settings, plan)
-    notes = sorted(
-        card.data.notes
-        for card in map(workspace.clients.get, find_client_ids(workspace.db, ClientQuery()))
-    )
+    notes = sorted(card.notes for card in imported_cards(workspace, path).values())
     assert notes == [
         "Примечание к «Телефон»: звонить после 18:00",
         "Примечание к «ФИО»: любит скидки",
@@ -174,12 +179,6 @@ def test_a_link_behind_a_cells_text_comes_in_where_the_text_does_not_show_it(
         (1, 3): "mailto:maria@mail.ru",
         (2, 2): "https://vk.com/petrov",
     }
-    table, header, mapping = read_plan_source(path)
-    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
-    commit_import(workspace.db, workspace.settings, plan)
-    notes = {
-        card.display_name: card.data.notes
-        for card in map(workspace.clients.get, find_client_ids(workspace.db, ClientQuery()))
-    }
+    notes = {name: card.notes for name, card in imported_cards(workspace, path).items()}
     assert notes["Иванова Мария"].endswith("Примечание к «Страница»: ссылка https://vk.com/id123")
     assert "ссылка" not in notes["Петров Олег"]

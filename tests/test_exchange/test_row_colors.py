@@ -9,9 +9,8 @@ from openpyxl.styles import Color, PatternFill
 from clientbase.exchange.row_colors import color_name, xlsx_row_colors
 from clientbase.exchange.table_file import read_table
 from clientbase.services.client_query import ClientQuery, find_client_ids
-from clientbase.services.import_plan import plan_import, read_plan_source
-from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
+from tests.test_exchange.test_cell_comments import import_file, imported_cards
 
 YELLOW = PatternFill("solid", fgColor="FFFFFF00")
 RED = PatternFill("solid", fgColor="FFFF0000")
@@ -90,13 +89,7 @@ def test_a_marked_client_comes_in_tagged_with_the_colour(
 ) -> None:
     """«Жёлтые — ждут заказ»: the sheet's only record of it was the colour, dropped."""
     path = sheet(tmp_path / "clients.xlsx", [YELLOW, None, RED, None, None])
-    table, header, mapping = read_plan_source(path)
-    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
-    commit_import(workspace.db, workspace.settings, plan)
-    tags = {
-        card.display_name: card.data.tags
-        for card in map(workspace.clients.get, find_client_ids(workspace.db, ClientQuery()))
-    }
+    tags = {name: card.tags for name, card in imported_cards(workspace, path).items()}
     assert tags["Клиентов Клиент1"] == ["выделен жёлтым"]
     assert tags["Клиентов Клиент3"] == ["выделен красным"]
     assert tags["Клиентов Клиент2"] == []
@@ -122,9 +115,7 @@ def test_on_a_sales_sheet_the_colour_and_the_notes_are_the_sales(
         cell.fill = RED
     rows["E2"].comment = Comment("в рассрочку", "Ольга")
     workbook.save(path := tmp_path / "sales.xlsx")
-    table, header, mapping = read_plan_source(path)
-    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
-    commit_import(workspace.db, workspace.settings, plan)
+    import_file(workspace, path)
     said = {}
     for client_id in find_client_ids(workspace.db, ClientQuery()):
         card = workspace.clients.get(client_id)
@@ -179,12 +170,8 @@ def test_an_old_excel_files_notes_and_coloured_rows_come_in(
     table = read_table(path)
     assert table.marks.colors == {3: "жёлтым", 5: "красным"}
     assert table.marks.comments == {2: [(1, "звонить после 18:00")]}
-    plan_table, header, mapping = read_plan_source(path)
-    plan = plan_import(workspace.db, workspace.settings, plan_table, header, mapping, path.name)
-    commit_import(workspace.db, workspace.settings, plan)
     cards = {
-        card.display_name: (card.data.tags, card.data.notes)
-        for card in map(workspace.clients.get, find_client_ids(workspace.db, ClientQuery()))
+        name: (card.tags, card.notes) for name, card in imported_cards(workspace, path).items()
     }
     assert cards["Клиентов Клиент1"] == ([], "Примечание к «Телефон»: звонить после 18:00")
     assert cards["Клиентов Клиент2"] == (["выделен жёлтым"], "")
