@@ -451,6 +451,11 @@ class ImportDialog(QDialog):
         e-mail and city."""
         self.preview_model.show_plan(plan, names, self.workspace.settings.phone_region, details)
         self.preview.resizeColumnsToContents()
+        # With a column more or fewer than before (a sheet's «Метки», «Клиент с»), the last
+        # one kept its old width instead of filling the rest: stretched anew.
+        header = self.preview.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         self._count_worth_a_look(sum(1 for row in plan.rows if worth_a_look(row)))
         counts = plan.counts()
         self.summary.setText(summary_text(counts))

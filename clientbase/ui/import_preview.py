@@ -125,6 +125,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self._by_line: dict[int, PlannedRow] = {}
         self.region = "RU"
         self._made: dict[int, list[str]] = {}
+        self.with_tags = False
         self.with_since = False
         self.with_reminders = False
         self.with_calls = False
@@ -135,6 +136,9 @@ class ImportPreviewModel(QAbstractTableModel):
             self.tr("Row"), self.tr("What happens"), self.tr("Client"), self.tr("Phones"),
             self.tr("E-mail"), self.tr("Birthday"), self.tr("City"),
         ]  # fmt: skip
+        if self.with_tags:
+            # A «Метки» column, or what the sheet marks rows with: «выделен жёлтым».
+            headers.append(self.tr("Tags"))
         if self.with_since:
             # The sheet says since when the shop knows each client: the card's «Added».
             headers.append(self.tr("Client since"))
@@ -160,6 +164,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self._all = plan.rows if plan is not None else []
         self._by_line = {row.line: row for row in self._all}
         self.base_details = base_details or {}
+        self.with_tags = any(row.data is not None and row.data.tags for row in self._all)
         self.with_since = any(row.since for row in self._all)
         self.with_reminders = any(row.reminder for row in self._all)
         self.with_calls = any(row.calls for row in self._all)
@@ -241,7 +246,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if valid is None:
             # An order row's purchase still names the client it goes to.
             cells += ["", "", "", "", ""] + [""] * (
-                self.with_since + self.with_reminders + self.with_calls
+                self.with_tags + self.with_since + self.with_reminders + self.with_calls
             )
             cells.append(self._same_as(row))
         else:
@@ -257,6 +262,8 @@ class ImportPreviewModel(QAbstractTableModel):
                 str(valid.birthday) if valid.birthday else "",
                 data.city,
             ]
+            if self.with_tags:
+                cells.append(", ".join(valid.tags))
             if self.with_since:
                 cells.append(row.since.strftime("%d.%m.%Y") if row.since else "")
             if self.with_reminders:

@@ -940,3 +940,45 @@ def test_a_list_imported_again_leaves_no_row_to_look_at(qtbot, workspace, tmp_pa
     again.check()
     assert preview_cells(again, 2)[1] == "In the base already: the card does not change"
     assert again.only_worth_a_look.text() == "Only the rows to look at (0)"
+
+
+def test_the_preview_shows_the_tags_a_row_brings_its_colour_too(qtbot, workspace, tmp_path) -> None:
+    """A row the shop filled yellow comes in tagged «выделен жёлтым»: seen before it is."""
+    from openpyxl.styles import PatternFill
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Телефон", "Метки"])
+    sheet.append(["Иванова Мария", "+79161112233", "опт"])
+    for number in range(2, 7):
+        sheet.append([f"Клиентов Клиент{number}", f"+7916111{number:04d}", None])
+    for cell in sheet[3]:
+        cell.fill = PatternFill("solid", fgColor="FFFFFF00")
+    workbook.save(path := tmp_path / "marked.xlsx")
+    dialog = opened(qtbot, workspace, path)
+    dialog.check()
+    assert dialog.preview_model.headers[7] == "Tags"
+    assert preview_cells(dialog, 2)[7] == "опт"
+    assert preview_cells(dialog, 3)[7] == "выделен жёлтым"
+    assert preview_cells(dialog, 4)[7] == ""
+
+
+def test_the_previews_last_column_fills_the_rest_with_a_column_more(
+    qtbot, workspace, tmp_path
+) -> None:
+    """A sheet with «Клиент с» adds a column to the preview: its last one kept its old width
+    and left a grey gap on the right instead of filling it."""
+    path = tmp_path / "since.csv"
+    path.write_text("ФИО;Телефон;Клиент с\nИванова Мария;+79161112233;01.02.2020\n", "utf-8")
+    dialog = opened(qtbot, workspace, path)
+    dialog.resize(1300, 760)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.check()
+    header = dialog.preview.horizontalHeader()
+    last = header.count() - 1
+    assert dialog.preview_model.headers[last] == "Same as"
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) == (
+        header.viewport().width()
+    )
