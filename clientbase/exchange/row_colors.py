@@ -183,12 +183,13 @@ _FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 
 
 def ods_row_colors(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> dict[int, str]:
-    """As xlsx_row_colors, for an .ods. Its cells are looked through only where a style
-    gives a background."""
+    """As xlsx_row_colors, for an .ods. Its cells are looked through only where one of its
+    own styles gives a background colour."""
     try:
         with zipfile.ZipFile(path) as package:
             content = package.read("content.xml")
-            if b"background-color" not in content:
+            # «transparent» is no colour: a colour is written as «#ffff00».
+            if b'background-color="#' not in content:
                 return {}
             named: dict[str, str] = {}
             if "styles.xml" in package.namelist():
