@@ -472,6 +472,8 @@ class RowReader:
                 said = self._row_labels.get(column, "") if column in self._label_columns else ""
                 prefix = f"{related_label(said)}: " if said else self._note_prefixes[column]
                 notes.append(prefix + text)
+                # «Примечание: VIP», the whole note: how a sheet without a VIP column marks them.
+                data.is_vip = data.is_vip or (self._vip_by_tag and fold(text) in _VIP_WORDS)
             case Target.TAGS:
                 tags = tags_of(text)
                 data.tags.extend(tags)

@@ -2234,6 +2234,21 @@ def test_a_vip_tag_marks_the_card_vip_unless_a_vip_column_says(workspace, tmp_pa
     assert (orlov.is_vip, orlov.tags) == (False, ["VIP"])
 
 
+def test_a_note_that_says_only_vip_marks_the_card_vip(workspace, tmp_path) -> None:
+    # A salon's «Примечание» column held «VIP» for its best clients; the flag stayed off.
+    cards = imported_csv(
+        workspace,
+        tmp_path / "notes.csv",
+        "ФИО;Телефон;Примечание\nКузнецова Елена;+79161112233;VIP\n"
+        "Орлова Вера;+79161112244;не VIP пока\nПетров Олег;+79161112255;ВИП\n",
+    )
+    assert [(c.last_name, c.is_vip, c.notes) for c in cards] == [
+        ("Кузнецова", True, "VIP"),
+        ("Орлова", False, "не VIP пока"),
+        ("Петров", True, "ВИП"),
+    ]
+
+
 def test_an_orders_sheet_becomes_purchases_of_its_clients(workspace, tmp_path) -> None:
     smirnova = workspace.clients.create(person("Смирнова", "Ольга", phones=("+79035556677",)))
     sheet = write_sheet(
