@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from clientbase.exchange.person_names import names_a_person
-from clientbase.services.client_validation import is_email
+from clientbase.services.email_format import is_email
 from clientbase.services.phones import phone_pieces
 from clientbase.services.text import digits
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -16,12 +15,10 @@ from clientbase.services.dates import (
     parse_birthday,
     written_date,
 )
+from clientbase.services.email_format import is_email
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.text import digits, visible
 from clientbase.services.text_limits import REQUISITE_DIGITS, too_long
-
-# Deliberately loose: the shop needs to catch typos (no @, spaces, no domain), not enforce RFCs.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 _NO_DISCOUNT, _WHOLE_PRICE = Decimal("0"), Decimal("100")
 
@@ -53,10 +50,6 @@ class ValidClient:
     birthday: Birthday | None
     contacts: list[NormalizedContact]
     tags: list[str]
-
-
-def is_email(text: str) -> bool:
-    return bool(_EMAIL.match(text))
 
 
 def validate_client(data: ClientInput, region: str, today: date | None = None) -> ValidClient:

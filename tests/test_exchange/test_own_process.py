@@ -1,4 +1,6 @@
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -64,3 +66,21 @@ def test_a_reader_that_dies_leaves_no_core_dump_of_the_clients(
     finally:
         resource.setrlimit(resource.RLIMIT_CORE, limit)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("core")] == []
+
+
+def test_the_reading_process_does_not_load_the_database_layer() -> None:
+    # Each sheet opened starts a reading process; when the readers' helpers pulled in the
+    # database models (an e-mail check kept beside the card's validation), SQLAlchemy's
+    # import doubled what every file cost to open before a single cell was read.
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, clientbase.exchange.spreadsheet_file, clientbase.exchange.table_file;"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'PySide6'}))",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert loaded.stdout.strip() == "[]"
