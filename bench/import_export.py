@@ -31,7 +31,8 @@ from clientbase.exchange.sheet_column import SheetColumn
 from clientbase.exchange.xlsx_writer import Sheet, write_xlsx
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.demo import fill_demo
-from clientbase.services.exporting import COLUMNS, _records, export_clients
+from clientbase.services.export_columns import client_columns
+from clientbase.services.exporting import _records, export_clients
 from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
@@ -88,7 +89,7 @@ IMPORT_COLUMNS = (
 
 def write_import_sheet(workspace: Workspace, path: Path) -> None:
     """The sheet a shop keeps: ten columns of the generated clients, as an .xlsx."""
-    columns = [c for c in COLUMNS if c.title in IMPORT_COLUMNS]
+    columns = [c for c in client_columns() if c.title in IMPORT_COLUMNS]
     ids = find_client_ids(workspace.db, ClientQuery())
     rows = ([c.value(r) for c in columns] for r in _records(workspace.db, ids))
     sheet_columns = [SheetColumn(c.title, c.width, c.number_format) for c in columns]

@@ -123,14 +123,21 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument(
         "--delimiter",
         choices=["semicolon", "comma", "tab"],
-        default="semicolon",
-        help=".csv: the field separator (default: semicolon, as Russian Excel expects)",
+        default=None,
+        help=".csv: the field separator (default: semicolon, as Russian Excel expects; comma "
+        "with --language en, as English Excel does)",
     )
     exporting.add_argument(
         "--encoding",
         choices=list(CSV_ENCODINGS),
         default=CSV_ENCODINGS[0],
         help=".csv: the text encoding (default: UTF-8 with BOM, which Excel opens correctly)",
+    )
+    exporting.add_argument(
+        "--language",
+        choices=("ru", "en"),
+        default="ru",
+        help="column and sheet names, the words of statuses and yes/no, and dates (default: ru)",
     )
     backup = commands.add_parser("backup", help="back the base up into a .zip (a folder or file)")
     backup.add_argument(
@@ -326,13 +333,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                     file=sys.stderr,
                 )
                 return EXIT_BAD_INPUT
+            delimiter = args.delimiter or ("comma" if args.language == "en" else "semicolon")
             count = export_clients(
                 database,
                 target,
                 password=export_password(database),
                 mailing_list=args.mailing_list,
                 with_purchases=not args.no_purchases,
-                csv_options=CsvOptions(DELIMITERS[args.delimiter], args.encoding),
+                csv_options=CsvOptions(DELIMITERS[delimiter], args.encoding),
+                language=args.language,
             )
             print(json.dumps({"file": str(target), "clients": count}, ensure_ascii=False))
         elif args.command == "backup":

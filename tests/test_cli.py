@@ -185,6 +185,14 @@ def test_export_options_from_the_command_line(tmp_path: Path, capsys) -> None:
     )
     assert code == 0, err
     assert csv_file.read_bytes().decode("cp1251").startswith("Фамилия\tИмя\t")
+    code, _, err = run(capsys, "--db", base, "export", str(csv_file), "--language", "en")
+    assert code == 0, err  # English names, and English Excel's comma between them
+    assert csv_file.read_text(encoding="utf-8-sig").startswith("Last name,First name,")
+    code, _, err = run(capsys, "--db", base, "export", str(tmp_path / "en.ods"), "--language", "en")
+    assert code == 0, err
+    from clientbase.exchange.table_file import sheet_names
+
+    assert sheet_names(tmp_path / "en.ods") == ["Clients", "Purchases"]
 
 
 def test_backup_restore_and_check_from_the_command_line(tmp_path: Path, capsys) -> None:

@@ -20,8 +20,8 @@ from clientbase.services.client_data import ContactPersonInput, MessengerInput
 _ITEMS = re.compile(r"[;,\n]")
 
 
-def messengers_text(messengers: Iterable[tuple[MessengerKind, str]]) -> str:
-    return "; ".join(f"{word(kind)}: {handle}" for kind, handle in messengers if handle)
+def messengers_text(messengers: Iterable[tuple[MessengerKind, str]], language: str = "ru") -> str:
+    return "; ".join(f"{word(kind, language)}: {handle}" for kind, handle in messengers if handle)
 
 
 # A link names its messenger: «t.me/ivan», «https://vk.com/id123», «wa.me/79161234567».

@@ -1,7 +1,8 @@
 """The words files use for the program's fixed choices (status, source, yes/no).
 
-These are a file vocabulary, like the column names: an export writes the Russian word, and an
-import reads Russian, English or the stored value, in any case.
+These are a file vocabulary, like the column names: an export writes the word of its
+language (the first Russian one, or the English one of ENGLISH), and an import reads Russian,
+English or the stored value, in any case.
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             "friends",
         ),
         ClientSource.SOCIAL: (
-            "Соцсети", "social", "social network", "соцсеть", "социальные сети", "инстаграм",
-            "instagram", "инста", "вконтакте", "вк", "vk", "facebook", "фейсбук",
+            "Соцсети", "social", "social network", "social media", "соцсеть", "социальные сети",
+            "инстаграм", "instagram", "инста", "вконтакте", "вк", "vk", "facebook", "фейсбук",
             "одноклассники", "телеграм", "telegram", "tiktok", "тикток", "youtube", "ютуб",
             # A web form's «utm_source» as the ad systems write it.
             "ig", "inst", "fb", "ok", "tg", "vk.com", "instagram.com",
@@ -119,7 +120,9 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
         PaymentState.UNPAID: (
             "Не оплачен", "unpaid", "не оплачена", "не оплачено", "нет", "no", "долг", "в долг",
         ),
-        PaymentState.PARTIAL: ("Частично", "partial", "частично оплачен", "частично оплачено"),
+        PaymentState.PARTIAL: (
+            "Частично", "partial", "частично оплачен", "частично оплачено", "partly paid",
+        ),
         PaymentState.PAID: ("Оплачен", "paid", "оплачена", "оплачено", "да", "yes"),
     },
 }  # fmt: skip
@@ -155,8 +158,47 @@ def _words_of(member: StrEnum) -> tuple[str, ...]:
     return WORDS.get(type(member), {}).get(member, ())
 
 
-def word(value: StrEnum | None) -> str:
-    words = _words_of(value) if value is not None else ()
+# The words an English export writes: those of the English window and reports. By enum, as
+# WORDS: PurchaseStatus.PAID and PaymentState.PAID are one key in a flat dictionary.
+ENGLISH: dict[type[StrEnum], dict[StrEnum, str]] = {
+    ClientStatus: {
+        ClientStatus.POTENTIAL: "Potential", ClientStatus.NEW: "New",
+        ClientStatus.REGULAR: "Regular", ClientStatus.OCCASIONAL: "Occasional",
+        ClientStatus.LOST: "Lost",
+    },
+    ClientSource: {
+        ClientSource.REFERRAL: "Referral", ClientSource.SOCIAL: "Social media",
+        ClientSource.WALK_IN: "Walk-in", ClientSource.EXHIBITION: "Exhibition",
+        ClientSource.WEBSITE: "Website", ClientSource.ADVERTISING: "Advertising",
+        ClientSource.OTHER: "Other",
+    },
+    Channel: {
+        Channel.PHONE: "Phone", Channel.SMS: "SMS", Channel.EMAIL: "E-mail",
+        Channel.TELEGRAM: "Telegram", Channel.WHATSAPP: "WhatsApp", Channel.VK: "VK",
+    },
+    MessengerKind: {
+        MessengerKind.TELEGRAM: "Telegram", MessengerKind.WHATSAPP: "WhatsApp",
+        MessengerKind.VK: "VK",
+    },
+    PurchaseStatus: {
+        PurchaseStatus.NEW: "New", PurchaseStatus.PAID: "Paid",
+        PurchaseStatus.SHIPPED: "Shipped", PurchaseStatus.DONE: "Done",
+        PurchaseStatus.CANCELLED: "Cancelled",
+    },
+    PaymentState: {
+        PaymentState.UNPAID: "Unpaid", PaymentState.PARTIAL: "Partly paid",
+        PaymentState.PAID: "Paid",
+    },
+}  # fmt: skip
+
+
+def word(value: StrEnum | None, language: str = "ru") -> str:
+    """The word a file of this language writes for a choice; "" for none."""
+    if value is None:
+        return ""
+    if language == "en":
+        return ENGLISH.get(type(value), {}).get(value, "")
+    words = _words_of(value)
     return words[0] if words else ""
 
 
@@ -186,5 +228,7 @@ def parse_yes_no(text: str) -> bool:
     raise ValueError(text)
 
 
-def yes_no(value: bool) -> str:
+def yes_no(value: bool, language: str = "ru") -> str:
+    if language == "en":
+        return "Yes" if value else "No"
     return "Да" if value else "Нет"

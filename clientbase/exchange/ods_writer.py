@@ -29,19 +29,25 @@ class OdsSheet:
     """Sheets written row by row, their columns as wide and their numbers formatted as the
     .xlsx export makes them."""
 
-    def __init__(self, name: str, columns: Sequence[SheetColumn]) -> None:
+    def __init__(self, name: str, columns: Sequence[SheetColumn], language: str = "ru") -> None:
         self.document = OpenDocumentSpreadsheet()
+        self.english = language == "en"
         self._number_styles: dict[str, Style] = {}
         bold = Style(name="header", family="table-cell")
         bold.addElement(TextProperties(fontweight="bold"))
         self.document.automaticstyles.addElement(bold)
-        # dd.mm.yyyy, as dates are written in Russia.
-        date_style = DateStyle(name="ddmmyyyy")
-        for part in (Day(style="long"), Text(text="."), Month(style="long"), Text(text="."),
-                     Year(style="long")):  # fmt: skip
+        # dd.mm.yyyy, as dates are written in Russia; yyyy-mm-dd in English, as the .xlsx
+        # export writes them (see services.export_columns.DATE_FORMATS).
+        date_style = DateStyle(name="exportdate")
+        parts = [Day(style="long"), Text(text="."), Month(style="long"), Text(text="."),
+                 Year(style="long")]  # fmt: skip
+        if self.english:
+            parts = [Year(style="long"), Text(text="-"), Month(style="long"), Text(text="-"),
+                     Day(style="long")]  # fmt: skip
+        for part in parts:
             date_style.addElement(part)
         self.document.automaticstyles.addElement(date_style)
-        self.date_cell = Style(name="date", family="table-cell", datastylename="ddmmyyyy")
+        self.date_cell = Style(name="date", family="table-cell", datastylename="exportdate")
         self.document.automaticstyles.addElement(self.date_cell)
         self.bold = bold
         self.tables: list[Table] = []
@@ -94,12 +100,13 @@ class OdsSheet:
         if value is None or value == "":
             return TableCell()
         if isinstance(value, bool):
-            value = "Да" if value else "Нет"
+            value = ("Yes" if value else "No") if self.english else ("Да" if value else "Нет")
         if isinstance(value, date):
             cell = TableCell(
                 valuetype="date", datevalue=value.isoformat(), stylename=self.date_cell
             )
-            cell.addElement(P(text=value.strftime("%d.%m.%Y")))
+            shown = value.isoformat() if self.english else value.strftime("%d.%m.%Y")
+            cell.addElement(P(text=shown))
             return cell
         if isinstance(value, int | float | Decimal):
             cell = TableCell(valuetype="float", value=str(value))

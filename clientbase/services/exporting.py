@@ -1,35 +1,31 @@
 """Writing clients to .xlsx and .csv files that open cleanly in Excel and LibreOffice.
 
-Column names are the Russian ones the import recognises, so an exported file comes back in
-through the import unchanged. No exported cell can start a formula (CSV injection).
+Column names, in Russian or English, are ones the import recognises (see export_columns), so
+an exported file comes back in through the import unchanged. No exported cell can start a
+formula (CSV injection).
 """
 
 from __future__ import annotations
 
 import csv
-from collections import namedtuple
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from operator import itemgetter
 from pathlib import Path
-from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
 from clientbase.db.bulk import paused_gc
 from clientbase.db.database import Database
-from clientbase.db.enums import AuditAction, MessengerKind
+from clientbase.db.enums import AuditAction
 from clientbase.db.id_select import IdSelect
 from clientbase.db.models import Client, ContactPerson, Email, Messenger, Phone, Tag, client_tag
 from clientbase.errors import CellTooLong, ExportEncodingError, ExportError
-from clientbase.exchange.cell_lists import contacts_text, messengers_text
-from clientbase.exchange.choices import word, yes_no
+from clientbase.exchange.choices import word
 from clientbase.exchange.ods_writer import OdsSheet
 from clientbase.exchange.sheet_column import SheetColumn
-from clientbase.exchange.values import with_note
 from clientbase.exchange.vcard_writer import Contact, vcard_text
 from clientbase.exchange.xlsx_writer import Sheet, write_xlsx
 from clientbase.services import audit
@@ -42,9 +38,19 @@ from clientbase.services.client_query import (
     with_consent,
 )
 from clientbase.services.dates import birthday_text
+from clientbase.services.export_columns import (
+    CLIENT_FIELDS,
+    CLIENTS_SHEET,
+    ClientRow,
+    Column,
+    Record,
+    archive_column,
+    cells_of,
+    client_columns,
+)
+from clientbase.services.export_columns import table_columns as shown_columns
 from clientbase.services.privacy import current_user, require_export
-from clientbase.services.purchase_export import PURCHASE_COLUMNS, Buyer, purchase_rows
-from clientbase.services.purchase_export import SHEET as PURCHASES_SHEET
+from clientbase.services.purchase_export import Buyer, purchase_rows, purchase_sheet
 
 Progress = Callable[[int, int], None]
 BATCH = 1000
@@ -56,27 +62,6 @@ class ExportFormat(StrEnum):
     CSV = "csv"
     ODS = "ods"
     VCF = "vcf"
-
-
-class Record(NamedTuple):
-    # The client's columns as one ClientRow, read by position where it counts (a dict per
-    # row costs more than writing the file).
-    client: Any
-    phones: list[tuple[str, str]]  # the number as written, its note
-    emails: list[tuple[str, str]]
-    tags: list[str]
-    messengers: list[tuple[MessengerKind, str]]
-    contacts: list[ContactPersonInput]
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    value: Callable[[Record], object]
-    width: int
-    number_format: str = ""
-    # The client's column this one shows as it is stored, if it is one (see cells_of).
-    field: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,148 +76,6 @@ CSV_ENCODINGS = ("utf-8-sig", "utf-8", "cp1251")
 CSV_DELIMITERS = (";", ",", "\t")
 
 
-_CLIENT_COLUMNS = (
-    "id", "last_name", "first_name", "middle_name", "organization", "birthday_day",
-    "birthday_month", "birthday_year", "city", "region", "street", "postcode",
-    "discount_percent", "loyalty_card", "client_code", "inn", "kpp", "ogrn", "bank_name",
-    "bank_bik", "bank_account", "correspondent_account", "call_time", "notes", "total_spent",
-    "purchase_count", "last_purchase", "status", "is_vip", "source", "responsible",
-    "marketing_consent", "marketing_consent_date", "preferred_channel", "display_name",
-    "created_at",
-)  # fmt: skip
-
-
-ClientRow = namedtuple("ClientRow", _CLIENT_COLUMNS)  # type: ignore[misc]
-
-_BIRTHDAY_PARTS = itemgetter(
-    *(_CLIENT_COLUMNS.index(n) for n in ("birthday_day", "birthday_month", "birthday_year"))
-)
-
-
-def _joined(values: list[str]) -> str:
-    return ", ".join(v for v in values if v)
-
-
-def _birthday(record: Record) -> object:
-    # With a year it is a real date (Excel sorts and filters it); without one, «01.02» text.
-    day, month, year = _BIRTHDAY_PARTS(record.client)
-    if day and month and year:
-        return date(year, month, day)
-    return birthday_text(day, month, None)
-
-
-def _at(name: str) -> Callable[[Any], Any]:
-    # By position: indexing a result row is several times cheaper than its attributes,
-    # and an export reads 3,000,000 of them.
-    return itemgetter(_CLIENT_COLUMNS.index(name))
-
-
-def _field(name: str) -> Callable[[Record], object]:
-    read = _at(name)
-    return lambda record: read(record.client)
-
-
-def _converted(name: str, convert: Callable[[Any], object]) -> Callable[[Record], object]:
-    read = _at(name)
-    return lambda record: convert(read(record.client))
-
-
-def _plain(title: str, name: str, width: int, number_format: str = "") -> Column:
-    return Column(title, _field(name), width, number_format, field=name)
-
-
-def _with_notes(values: list[tuple[str, str]]) -> str:
-    return ", ".join(with_note(value, note) for value, note in values if value)
-
-
-_PHONES = Column("Телефон", lambda r: _with_notes(r.phones), 20)
-_EMAILS = Column("E-mail", lambda r: _with_notes(r.emails), 26)
-_BIRTHDAY = Column("Дата рождения", _birthday, 13, "dd.mm.yyyy")
-_CITY = _plain("Город", "city", 16)
-_STATUS = Column("Статус", _converted("status", word), 13)
-_TOTAL = _plain("Сумма покупок", "total_spent", 14, "#,##0.00")
-_COUNT = _plain("Покупок", "purchase_count", 9, "0")
-_LAST = _plain("Последняя покупка", "last_purchase", 14, "dd.mm.yyyy")
-_ADDED = Column("Добавлен", _converted("created_at", datetime.date), 12, "dd.mm.yyyy")
-
-# Every field, under the names the import knows: the file comes back in unchanged.
-COLUMNS: list[Column] = [
-    _plain("Фамилия", "last_name", 16),
-    _plain("Имя", "first_name", 14),
-    _plain("Отчество", "middle_name", 16),
-    _plain("Организация", "organization", 24),
-    _PHONES,
-    _EMAILS,
-    _BIRTHDAY,
-    _CITY,
-    _plain("Регион", "region", 20),
-    _plain("Адрес", "street", 28),
-    _plain("Индекс", "postcode", 8),
-    Column("Метки", lambda r: _joined(r.tags), 18),
-    _plain("Скидка", "discount_percent", 8, "0.00"),
-    _plain("Карта", "loyalty_card", 12),
-    _plain("Код клиента", "client_code", 12),
-    _plain("ИНН", "inn", 13),
-    _plain("КПП", "kpp", 11),
-    _plain("ОГРН", "ogrn", 16),
-    _plain("Банк", "bank_name", 20),
-    _plain("БИК", "bank_bik", 11),
-    _plain("Расчётный счёт", "bank_account", 22),
-    _plain("Корр. счёт", "correspondent_account", 22),
-    _plain("Когда звонить", "call_time", 14),
-    Column("Мессенджеры", lambda r: messengers_text(r.messengers), 24),
-    Column("Контактные лица", lambda r: contacts_text(r.contacts), 34),
-    _plain("Заметки", "notes", 30),
-    _STATUS,
-    Column("VIP", _converted("is_vip", yes_no), 6),
-    Column("Источник", _converted("source", word), 13),
-    _plain("Ответственный", "responsible", 14),
-    Column("Согласие на рассылку", _converted("marketing_consent", yes_no), 10),
-    _plain("Дата согласия", "marketing_consent_date", 13, "dd.mm.yyyy"),
-    Column("Способ связи", _converted("preferred_channel", word), 12),
-    _ADDED,  # the import reads it back as the day the client was taken on
-    _TOTAL,
-    _COUNT,
-    _LAST,
-]
-
-# The table's columns, as the window shows them: for a list to read, print or send.
-TABLE_COLUMNS: dict[SortKey, Column] = {
-    SortKey.NAME: _plain("Клиент", "display_name", 30),
-    SortKey.PHONE: _PHONES,
-    SortKey.EMAIL: _EMAILS,
-    SortKey.CITY: _CITY,
-    SortKey.STATUS: _STATUS,
-    SortKey.BIRTHDAY: _BIRTHDAY,
-    SortKey.TOTAL_SPENT: _TOTAL,
-    SortKey.PURCHASE_COUNT: _COUNT,
-    SortKey.LAST_PURCHASE: _LAST,
-    SortKey.CREATED: _ADDED,
-}
-
-
-def cells_of(columns: Sequence[Column]) -> Callable[[Record], Sequence[object]]:
-    """The cells of a record for these columns, in their order.
-
-    The stored fields are picked by one itemgetter over the client's row followed by the
-    computed cells: a call of a small function per cell (3,500,000 for 100,000 clients)
-    cost more than the writer's own work on them.
-    """
-    computed = [column.value for column in columns if not column.field]
-    positions: list[int] = []
-    done = 0
-    for column in columns:
-        if column.field:
-            positions.append(_CLIENT_COLUMNS.index(column.field))
-        else:
-            positions.append(len(_CLIENT_COLUMNS) + done)
-            done += 1
-    pick = itemgetter(*positions)
-    if len(positions) == 1:  # itemgetter of one index gives the value, not a tuple
-        return lambda record: (pick((*record.client, *[value(record) for value in computed])),)
-    return lambda record: pick((*record.client, *[value(record) for value in computed]))
-
-
 def safe_text(value: str) -> str:
     """Text that no spreadsheet will run as a formula: a leading = + - @ gets an apostrophe."""
     return "'" + value if value.startswith(FORMULA_STARTS) else value
@@ -244,7 +87,7 @@ def _records(db: Database, ids: list[int]) -> Iterator[Record]:
     Plain tuples through db.id_select: ORM objects, or even the ORM's handling of a plain
     select, cost more than writing the file.
     """
-    clients = IdSelect(select(*(getattr(Client, name) for name in _CLIENT_COLUMNS)), Client.id)
+    clients = IdSelect(select(*(getattr(Client, name) for name in CLIENT_FIELDS)), Client.id)
     phones, emails = (
         IdSelect(
             select(Phone.client_id, Phone.raw, Phone.label).order_by(Phone.position),
@@ -312,11 +155,13 @@ def export_clients(
     table_columns: Sequence[SortKey] | None = None,
     with_purchases: bool = True,
     csv_options: CsvOptions | None = None,
+    language: str = "ru",
 ) -> int:
     """Write the clients of `ids` (or of `query`, or all active ones) in the table's order.
 
     Every field goes out, under the names the import knows, unless `table_columns` asks for
-    the table's columns only (a list to read, not to import back). An .xlsx or .ods file
+    the table's columns only (a list to read, not to import back). `language` ("ru", "en")
+    names the columns and sheets and writes the choices' words and the dates. An .xlsx or .ods file
     also gets the purchases sheet, unless `with_purchases` is off or it is a mailing list.
 
     The file is written beside the target and renamed at the end, so a failure (a full disk,
@@ -332,11 +177,16 @@ def export_clients(
     if mailing_list:
         ids = with_consent(db, ids)
     fmt = ExportFormat(path.suffix.lower().lstrip(".") or "xlsx")
-    columns = COLUMNS if table_columns is None else [TABLE_COLUMNS[k] for k in table_columns]
-    if table_columns is None and (archived := archived_among(db, ids)):
-        # Archived clients among those exported (the archive's view, or all) come back
-        # archived: the import reads the column. The everyday list goes out without it.
-        columns = [*COLUMNS, _archive_column(archived)]
+    language = "en" if language == "en" else "ru"
+    if table_columns is None:
+        columns = client_columns(language)
+        if archived := archived_among(db, ids):
+            # Archived clients among those exported (the archive's view, or all) come back
+            # archived: the import reads the column. The everyday list goes out without it.
+            columns.append(archive_column(archived, language))
+    else:
+        shown = shown_columns(language)
+        columns = [shown[key] for key in table_columns]
     partial = path.with_name(path.name + ".part")
     try:
         buyers: dict[int, Buyer] = {}
@@ -352,17 +202,17 @@ def export_clients(
             purchases = None
             if sheets == 2:
                 after_clients = _offset(progress, len(ids), steps)
-                purchases = purchase_rows(db, buyers, ids, after_clients)
+                purchases = purchase_rows(db, buyers, ids, after_clients, language)
             workbook = _write_xlsx if fmt is ExportFormat.XLSX else _write_ods
-            workbook(partial, columns, records, purchases)
+            workbook(partial, columns, records, purchases, language)
         elif fmt is ExportFormat.CSV:
-            _write_csv(partial, columns, records, csv_options or CsvOptions())
+            _write_csv(partial, columns, records, csv_options or CsvOptions(), language)
         else:
-            _write_vcf(partial, records)
+            _write_vcf(partial, records, language)
         partial.replace(path)
     except CellTooLong as error:
         partial.unlink(missing_ok=True)
-        error.client = _client_on(error, buyers)
+        error.client = _client_on(error, buyers, purchase_sheet(language)[0])
         raise
     except OSError as error:
         partial.unlink(missing_ok=True)
@@ -374,14 +224,10 @@ def export_clients(
     return len(ids)
 
 
-def _archive_column(archived: set[int]) -> Column:
-    return Column("В архиве", lambda record: yes_no(record.client.id in archived), 9)
-
-
-def _client_on(error: CellTooLong, buyers: dict[int, Buyer]) -> str:
+def _client_on(error: CellTooLong, buyers: dict[int, Buyer], purchases_sheet: str) -> str:
     """Whose row the writer stopped at: the clients sheet has one row per client, in the
     order the buyers were noted. (A purchase's texts all have limits far below a cell's.)"""
-    if error.sheet == PURCHASES_SHEET:
+    if error.sheet == purchases_sheet:
         return ""
     names = [buyer.name for buyer in buyers.values()]
     index = error.line - 2  # below the header row
@@ -443,27 +289,34 @@ def _write_xlsx(
     columns: Sequence[Column],
     records: Iterator[Record],
     purchases: Iterable[Sequence[object]] | None,
+    language: str,
 ) -> None:
     cells = cells_of(columns)
     rows = (cells(record) for record in records)
-    sheets = [Sheet("Клиенты", _sheet_columns(columns), rows)]
+    sheets = [Sheet(CLIENTS_SHEET[language], _sheet_columns(columns), rows)]
     if purchases is not None:
-        sheets.append(Sheet(PURCHASES_SHEET, PURCHASE_COLUMNS, purchases))
+        sheets.append(Sheet(*purchase_sheet(language), purchases))
     write_xlsx(path, sheets)
 
 
-def _csv_value(value: object) -> str:
+def _csv_value(value: object, language: str) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime | date):
+        if language == "en":  # as export_columns.DATE_FORMATS
+            return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
         return value.strftime("%d.%m.%Y")
     if isinstance(value, Decimal):
-        return f"{value:.2f}".replace(".", ",")
+        return f"{value:.2f}" if language == "en" else f"{value:.2f}".replace(".", ",")
     return safe_text(str(value))
 
 
 def _write_csv(
-    path: Path, columns: Sequence[Column], records: Iterator[Record], options: CsvOptions
+    path: Path,
+    columns: Sequence[Column],
+    records: Iterator[Record],
+    options: CsvOptions,
+    language: str,
 ) -> None:
     # Characters the chosen encoding lacks stop the export with the client's name: the
     # alternative, «?» in their place, would lose them without a word.
@@ -473,7 +326,7 @@ def _write_csv(
         cells = cells_of(columns)
         for record in records:
             try:
-                writer.writerow([_csv_value(value) for value in cells(record)])
+                writer.writerow([_csv_value(value, language) for value in cells(record)])
             except UnicodeEncodeError as error:
                 text = str(error.object[error.start : error.end])
                 raise ExportEncodingError(
@@ -486,13 +339,14 @@ def _write_ods(
     columns: Sequence[Column],
     records: Iterator[Record],
     purchases: Iterable[Sequence[object]] | None,
+    language: str,
 ) -> None:
-    sheet = OdsSheet("Клиенты", _sheet_columns(columns))
+    sheet = OdsSheet(CLIENTS_SHEET[language], _sheet_columns(columns), language)
     cells = cells_of(columns)
     for record in records:
         sheet.add_row(cells(record))
     if purchases is not None:
-        sheet.add_sheet(PURCHASES_SHEET, PURCHASE_COLUMNS)
+        sheet.add_sheet(*purchase_sheet(language))
         for values in purchases:
             sheet.add_row(values)
     sheet.save(path)
@@ -506,7 +360,7 @@ def _vcard_birthday(record: Record) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}{day:02d}"
 
 
-def _write_vcf(path: Path, records: Iterator[Record]) -> None:
+def _write_vcf(path: Path, records: Iterator[Record], language: str) -> None:
     with path.open("w", encoding="utf-8", newline="") as file:
         for record in records:
             client = record.client
@@ -525,6 +379,6 @@ def _write_vcf(path: Path, records: Iterator[Record]) -> None:
                 postcode=client.postcode,
                 notes=client.notes,
                 tags=record.tags,
-                messengers=[(word(kind), handle) for kind, handle in record.messengers],
+                messengers=[(word(kind, language), handle) for kind, handle in record.messengers],
             )
             file.write(vcard_text(contact))

@@ -1,4 +1,5 @@
-"""The purchases of exported clients as a second sheet, «Покупки», one row per item.
+"""The purchases of exported clients as a second sheet, «Покупки» («Purchases»), one row
+per item.
 
 The columns are the ones the orders import knows (client, phone, e-mail, client code,
 purchase date, order number, item, quantity, price, amount, order status, payment, the
@@ -20,9 +21,9 @@ from clientbase.db.id_select import IdSelect
 from clientbase.db.models import Purchase, PurchaseItem
 from clientbase.exchange.choices import word
 from clientbase.exchange.sheet_column import SheetColumn
+from clientbase.services.export_columns import DATE_FORMATS
 from clientbase.services.purchases import PurchaseItemInput
 
-SHEET = "Покупки"
 BATCH = 1000
 
 
@@ -36,21 +37,36 @@ class Buyer:
     code: str = ""
 
 
-PURCHASE_COLUMNS = [
-    SheetColumn("Клиент", 30),
-    SheetColumn("Телефон", 18),
-    SheetColumn("E-mail", 24),
-    SheetColumn("Код клиента", 12),
-    SheetColumn("Дата покупки", 13, "dd.mm.yyyy"),
-    SheetColumn("Номер заказа", 14),
-    SheetColumn("Товар", 30),
-    SheetColumn("Количество", 10, "0.###"),
-    SheetColumn("Цена", 12, "#,##0.00"),
-    SheetColumn("Сумма", 13, "#,##0.00"),
-    SheetColumn("Статус заказа", 13),
-    SheetColumn("Оплата", 12),
-    SheetColumn("Комментарий к заказу", 30),
-]
+# (Russian name, English name, width, number format); each a name the orders import knows.
+_COLUMNS = (
+    ("Клиент", "Client", 30, ""),
+    ("Телефон", "Phone", 18, ""),
+    ("E-mail", "E-mail", 24, ""),
+    ("Код клиента", "Client code", 12, ""),
+    ("Дата покупки", "Purchase date", 13, "date"),
+    ("Номер заказа", "Order number", 14, ""),
+    ("Товар", "Item", 30, ""),
+    ("Количество", "Quantity", 10, "0.###"),
+    ("Цена", "Price", 12, "#,##0.00"),
+    ("Сумма", "Amount", 13, "#,##0.00"),
+    ("Статус заказа", "Order status", 13, ""),
+    ("Оплата", "Payment", 12, ""),
+    ("Комментарий к заказу", "Order comment", 30, ""),
+)
+SHEET_NAMES = {"ru": "Покупки", "en": "Purchases"}
+
+
+def purchase_sheet(language: str = "ru") -> tuple[str, list[SheetColumn]]:
+    """The purchases sheet's name and columns in the export's language."""
+    english = language == "en"
+    return SHEET_NAMES["en" if english else "ru"], [
+        SheetColumn(
+            english_name if english else name,
+            width,
+            DATE_FORMATS["en" if english else "ru"] if fmt == "date" else fmt,
+        )
+        for name, english_name, width, fmt in _COLUMNS
+    ]
 
 
 def purchase_rows(
@@ -58,9 +74,11 @@ def purchase_rows(
     buyers: dict[int, Buyer],
     ids: Sequence[int],
     progress: Callable[[int, int], None] | None = None,
+    language: str = "ru",
 ) -> Iterator[list[Any]]:
     """Rows for the purchases sheet, client by client in the export's order, oldest first;
-    `progress(clients done, clients)` after each thousand clients."""
+    `progress(clients done, clients)` after each thousand clients. The order's status and
+    payment in the words of `language`."""
     purchases_of = IdSelect(
         select(
             Purchase.id, Purchase.client_id, Purchase.date, Purchase.number, Purchase.status,
@@ -100,7 +118,7 @@ def purchase_rows(
                 if not number and lines and len(lines) > 1:
                     number = f"#{purchase_id}"
                 head = [buyer.name, buyer.phone, buyer.email, buyer.code, day, number]
-                tail = [word(status), word(payment), comment]
+                tail = [word(status, language), word(payment, language), comment]
                 if not lines:
                     yield [*head, None, None, None, total, *tail]
                     continue

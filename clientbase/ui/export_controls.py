@@ -16,6 +16,7 @@ from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.clients_model import ClientsModel
 from clientbase.ui.export_dialog import ExportDialog, Scope
+from clientbase.ui.formatting import locale_language
 from clientbase.ui.labels import error_text
 from clientbase.ui.privacy_dialogs import export_permission
 
@@ -97,6 +98,7 @@ class ExportControls(QObject):
                     table_columns=columns,
                     with_purchases=choice.with_purchases,
                     csv_options=choice.csv,
+                    language=locale_language(),
                 ),
             )
         except OperationCancelled:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from clientbase.services.exporting import CSV_DELIMITERS, CSV_ENCODINGS, CsvOptions, ExportFormat
 from clientbase.ui.dialog_parts import ok_cancel, stack
+from clientbase.ui.formatting import locale_language
 from clientbase.ui.labels import encoding_name
 
 
@@ -86,6 +87,10 @@ class ExportDialog(QDialog):
         }
         for delimiter in CSV_DELIMITERS:
             self.delimiter.addItem(delimiter_names[delimiter], delimiter)
+        # The file's columns are named in the window's language, and English Excel splits a
+        # CSV at commas.
+        if locale_language() == "en":
+            self.delimiter.setCurrentIndex(CSV_DELIMITERS.index(","))
         self.encoding = QComboBox()
         for encoding in CSV_ENCODINGS:
             self.encoding.addItem(encoding_name(encoding), encoding)

@@ -23,7 +23,7 @@ from clientbase.services.client_data import (
 )
 from clientbase.services.client_query import ArchiveFilter, ClientQuery, find_client_ids
 from clientbase.services.demo import fill_demo
-from clientbase.services.exporting import export_clients
+from clientbase.services.exporting import CsvOptions, export_clients
 from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
@@ -78,9 +78,10 @@ def imported_anew(path: Path, folder: Path) -> Iterator[Workspace]:
         other.close()
 
 
+@pytest.mark.parametrize("language", ["ru", "en"])
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".ods"])
 def test_an_export_comes_back_through_the_import_unchanged(
-    workspace: Workspace, tmp_path: Path, suffix: str
+    workspace: Workspace, tmp_path: Path, suffix: str, language: str
 ) -> None:
     fill_demo(workspace.db, workspace.settings, clients=80, today=date(2026, 11, 22))
     ada = person("Тестова", "Ада", notes='=HYPERLINK("http://x")\nвторая строка', tags=["@home"],
@@ -110,7 +111,9 @@ def test_an_export_comes_back_through_the_import_unchanged(
     )  # fmt: skip
     taken_on_over_years(workspace)
     path = tmp_path / f"clients{suffix}"
-    assert export_clients(workspace.db, path) == 82
+    # In English as English Excel reads a CSV: commas between fields, a point in numbers.
+    options = CsvOptions(",") if language == "en" else None
+    assert export_clients(workspace.db, path, csv_options=options, language=language) == 82
 
     other = Workspace(open_database(tmp_path / "other.sqlite"))
     try:
@@ -325,9 +328,10 @@ def purchases_by_client(workspace: Workspace) -> dict[str, list[tuple[object, ..
     return result
 
 
+@pytest.mark.parametrize("language", ["ru", "en"])
 @pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
 def test_purchases_go_out_as_a_second_sheet_and_come_back(
-    workspace: Workspace, tmp_path: Path, suffix: str
+    workspace: Workspace, tmp_path: Path, suffix: str, language: str
 ) -> None:
     from decimal import Decimal
 
@@ -352,11 +356,11 @@ def test_purchases_go_out_as_a_second_sheet_and_come_back(
         payment_state=PaymentState.UNPAID, total=Decimal("990"),
     ))  # fmt: skip
     path = tmp_path / f"clients{suffix}"
-    export_clients(workspace.db, path)
+    export_clients(workspace.db, path, language=language)
 
     other = Workspace(open_database(tmp_path / "other.sqlite"))
     try:
-        for sheet in ("Клиенты", "Покупки"):
+        for sheet in ("Clients", "Purchases") if language == "en" else ("Клиенты", "Покупки"):
             table, header, mapping = read_plan_source(path, sheet)
             plan = plan_import(other.db, other.settings, table, header, mapping, path.name)
             assert plan.problems() == []
@@ -424,7 +428,6 @@ def test_an_export_of_no_clients_still_has_its_column_names(
 def test_csv_takes_the_chosen_delimiter_and_encoding_and_comes_back(
     workspace: Workspace, tmp_path: Path, delimiter: str, encoding: str
 ) -> None:
-    from clientbase.services.exporting import CsvOptions
 
     workspace.clients.create(person("Щукина", "Ёлка", notes="«кавычки», точка; запятая"))
     path = tmp_path / "clients.csv"
@@ -448,7 +451,6 @@ def test_a_character_windows_1251_lacks_stops_the_export_by_name(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     from clientbase.errors import ExportEncodingError
-    from clientbase.services.exporting import CsvOptions
 
     workspace.clients.create(person("Ли", "Мэй", notes="Любит 🌸 и 李"))
     path = tmp_path / "clients.csv"
@@ -478,3 +480,49 @@ def test_archived_clients_go_out_marked_and_come_back_archived(
     export_clients(workspace.db, tmp_path / "active.xlsx", ids=[active])
     sheet = openpyxl.load_workbook(tmp_path / "active.xlsx").worksheets[0]
     assert "В архиве" not in [cell.value for cell in sheet[1]]
+
+
+def test_an_english_export_speaks_english_in_names_words_and_dates(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # The English window exported «Фамилия», «Статус: Постоянный», «VIP: Да» and a sheet
+    # named «Покупки»: a shop working in English could read none of it.
+    from decimal import Decimal
+
+    from clientbase.db.enums import ClientSource, ClientStatus, PaymentState, PurchaseStatus
+    from clientbase.services.purchases import PurchaseInput
+
+    ada = person("Lovelace", "Ada", phones=("+44 20 7946 0018",), birthday="10.12",
+                 status=ClientStatus.REGULAR, source=ClientSource.SOCIAL, is_vip=True,
+                 marketing_consent=True, marketing_consent_date=date(2026, 2, 1),
+                 messengers=[MessengerInput(MessengerKind.VK, "id7")])  # fmt: skip
+    client_id = workspace.clients.create(ada)
+    workspace.purchases.add(client_id, PurchaseInput(
+        date(2026, 3, 1), total=Decimal("1234.5"), status=PurchaseStatus.DONE,
+        payment_state=PaymentState.PARTIAL,
+    ))  # fmt: skip
+    xlsx, csv_file = tmp_path / "clients.xlsx", tmp_path / "clients.csv"
+    export_clients(workspace.db, xlsx, language="en")
+    export_clients(workspace.db, csv_file, csv_options=CsvOptions(","), language="en")
+
+    book = openpyxl.load_workbook(xlsx)
+    assert book.sheetnames == ["Clients", "Purchases"]
+    clients, purchases = book["Clients"], book["Purchases"]
+    header = [cell.value for cell in clients[1]]
+    assert header[:7] == [
+        "Last name", "First name", "Middle name", "Company", "Phone", "E-mail", "Birthday",
+    ]  # fmt: skip
+    row = dict(zip(header, [cell.value for cell in clients[2]], strict=True))
+    assert (row["Status"], row["Source"], row["VIP"], row["Marketing consent"]) == (
+        "Regular", "Social media", "Yes", "Yes",
+    )  # fmt: skip
+    # A birthday without its year is written so no English reader takes it for 12 October.
+    assert (row["Birthday"], row["Messengers"]) == ("December 10", "VK: id7")
+    assert clients["AF2"].number_format == "yyyy-mm-dd"  # the day of consent, a real date
+    sale = [cell.value for cell in purchases[2]]
+    assert sale[10:12] == ["Done", "Partly paid"]
+    assert [cell.value for cell in purchases[1]][4] == "Purchase date"
+
+    with csv_file.open(encoding="utf-8-sig", newline="") as file:
+        lines = list(csv.DictReader(file))
+    assert (lines[0]["Consent date"], lines[0]["Total spent"]) == ("2026-02-01", "1234.50")
