@@ -103,6 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=Settings().phone_region,
         help="region of phones written without a country code: RU, BY, KZ… (default: RU)",
     )
+    importing.add_argument(
+        "--language",
+        choices=("ru", "en"),
+        default="ru",
+        help="of what the import writes on its own: a visit's history entry, a row colour's "
+        "tag (default: ru)",
+    )
     exporting = commands.add_parser(
         "export",
         help="export the active clients to .xlsx, .csv, .ods or .vcf, or reminders and "
@@ -194,7 +201,7 @@ def run_import(database: Database, args: argparse.Namespace) -> int:
         require_name_column(mapping, args.file.name)
     plan = plan_import(
         database, settings, table, header_line, mapping, args.file.name,
-        DuplicateRule(args.on_duplicate),
+        DuplicateRule(args.on_duplicate), language=args.language,
     )  # fmt: skip
     for problem in plan.problems()[:MAX_LISTED_PROBLEMS]:
         print(

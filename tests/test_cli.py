@@ -283,3 +283,15 @@ def test_the_list_of_every_column_comes_across_the_page_unless_asked(tmp_path, c
 
     assert shape(wide)[0] > shape(wide)[1]  # ten columns do not fit upright unbroken
     assert shape(upright)[0] < shape(upright)[1]
+
+
+def test_import_writes_its_own_words_in_the_language_asked(tmp_path: Path, capsys) -> None:
+    sheet = tmp_path / "salon.csv"
+    sheet.write_text("Name;Phone;Last visit\nAda Lovelace;+442079460018;01.11.2026\n")
+    base = str(tmp_path / "shop.sqlite")
+    code, _, err = run(capsys, "--db", base, "import", str(sheet), "--language", "en")
+    assert code == 0, err
+    with closing(Workspace(open_database(base))) as workspace:
+        (client_id,) = find_client_ids(workspace.db, ClientQuery())
+        visits = [i.data.text for i in workspace.interactions.list_for(client_id)]
+    assert visits == ["Visit"]  # not «Визит», in an English-speaking shop's history

@@ -145,15 +145,11 @@ def _ods_annotations(content: bytes, sheet: str) -> dict[tuple[int, int], str]:
     return found
 
 
-def hidden_link(
-    rows: Sequence[Sequence[object]], place: tuple[int, int], target: str
-) -> str | None:
-    """«ссылка https://vk.com/id123» for a link its cell's text does not show («страница»);
-    None where the text is the link (an address written out, or mailto: its address)."""
+def is_hidden_link(rows: Sequence[Sequence[object]], place: tuple[int, int], target: str) -> bool:
+    """Whether a link is one its cell's text does not show («страница» → vk.com/id123); not
+    where the text is the link (an address written out, or mailto: its address)."""
     row, column = place
     cells = rows[row] if 0 <= row < len(rows) else []
     text = str(cells[column]) if 0 <= column < len(cells) and cells[column] is not None else ""
     shown = target.removeprefix("mailto:").removeprefix("tel:").split("?")[0]
-    if shown.casefold().rstrip("/") in text.casefold():
-        return None
-    return f"ссылка {target}"
+    return shown.casefold().rstrip("/") not in text.casefold()

@@ -2,7 +2,8 @@
 заказ», «красные — должники»): a meaning calamine does not read, which an import dropped
 without a word. Read from the .xlsx package (each cell's style, its fill, the theme's
 colours) or the .ods one (each cell's style and its background, a named style's too) and
-named in Russian, «жёлтым», to become the client's tag «выделен жёлтым».
+named, «yellow», to become the client's tag in the importer's words (record_words: «выделен
+жёлтым», «highlighted yellow»).
 
 A row is marked with a colour when at least half of its cells with values are filled with
 it. A colour on two rows of five or more is no mark but the sheet's look (a zebra, a whole
@@ -41,17 +42,17 @@ _INDEXED = (
 # The theme's colours as a fill's «theme» index counts them: light 1 and dark 1 swapped.
 _THEME_ORDER = ("lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4",
                 "accent5", "accent6", "hlink", "folHlink")  # fmt: skip
-# Hue in degrees up to which a colour has each name, in the instrumental case.
+# Hue in degrees up to which a colour has each name.
 _HUES = (
-    (15, "красным"), (50, "оранжевым"), (70, "жёлтым"), (165, "зелёным"), (200, "голубым"),
-    (250, "синим"), (290, "фиолетовым"), (345, "розовым"), (360, "красным"),
+    (15, "red"), (50, "orange"), (70, "yellow"), (165, "green"), (200, "light blue"),
+    (250, "blue"), (290, "purple"), (345, "pink"), (360, "red"),
 )  # fmt: skip
 
 RGB = tuple[float, float, float]
 
 
 def xlsx_row_colors(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> dict[int, str]:
-    """Row index (from zero, as `rows`) → the colour its cells are filled with, «жёлтым».
+    """Row index (from zero, as `rows`) → the colour its cells are filled with, «yellow».
     Empty for a file with no filled cells, or one whose package cannot be read so: the
     import goes on with the values. The sheet's own part is looked through only where its
     styles fill anything."""
@@ -135,14 +136,14 @@ def _tinted(rgb: RGB, tint: float) -> RGB:
 
 
 def color_name(rgb: RGB) -> str | None:
-    """«жёлтым», «серым»; None for white and near-white, which mark nothing."""
+    """«yellow», «grey»; None for white and near-white, which mark nothing."""
     hue, lightness, saturation = colorsys.rgb_to_hls(*rgb)
     if lightness > 0.95:
         return None
     if lightness < 0.12:
-        return "чёрным"
+        return "black"
     if saturation < 0.15:
-        return "серым"
+        return "grey"
     degrees = hue * 360
     return next(name for limit, name in _HUES if degrees < limit)
 

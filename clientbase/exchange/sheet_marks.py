@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clientbase.exchange.cell_comments import (
-    hidden_link,
+    is_hidden_link,
     ods_comments,
     xlsx_comments,
     xlsx_links,
@@ -19,20 +19,22 @@ from clientbase.exchange.xls_marks import xls_marks
 
 @dataclass(frozen=True)
 class SheetMarks:
-    """Counted from zero, as the sheet's rows: (row, column) → a cell's notes and the link
-    its text does not show; row → the colour the row is filled with («жёлтым»)."""
+    """Counted from zero, as the sheet's rows: (row, column) → a cell's notes, and the
+    link its text does not show; row → the colour the row is filled with («yellow»)."""
 
     comments: dict[tuple[int, int], str] = field(default_factory=dict)
     colors: dict[int, str] = field(default_factory=dict)
+    links: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class LineMarks:
     """SheetMarks by the line of their row (its index plus one), as the import reads rows:
-    line → [(column, text)] left to right, and line → colour."""
+    line → [(column, text)] left to right, line → colour, and line → [(column, link)]."""
 
     comments: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     colors: dict[int, str] = field(default_factory=dict)
+    links: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
 
 
 def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> SheetMarks:
@@ -44,17 +46,27 @@ def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Shee
         return SheetMarks(*xls_marks(path, sheet, rows))
     if suffix not in (".xlsx", ".xlsm"):
         return SheetMarks()
-    comments = xlsx_comments(path, sheet)
-    for place, target in xlsx_links(path, sheet).items():
-        if (link := hidden_link(rows, place, target)) is not None:
-            said = comments.get(place)
-            comments[place] = f"{said}; {link}" if said else link
-    return SheetMarks(comments, xlsx_row_colors(path, sheet, rows))
+    links = {
+        place: target
+        for place, target in xlsx_links(path, sheet).items()
+        if is_hidden_link(rows, place, target)
+    }
+    return SheetMarks(xlsx_comments(path, sheet), xlsx_row_colors(path, sheet, rows), links)
 
 
 def by_line(marks: SheetMarks, first_column: int) -> LineMarks:
     """The marks of a table whose columns start at `first_column` of the sheet's."""
-    comments: dict[int, list[tuple[int, str]]] = {}
-    for (row, column), text in sorted(marks.comments.items()):
-        comments.setdefault(row + 1, []).append((column - first_column, text))
-    return LineMarks(comments, {row + 1: name for row, name in marks.colors.items()})
+    return LineMarks(
+        _by_line(marks.comments, first_column),
+        {row + 1: name for row, name in marks.colors.items()},
+        _by_line(marks.links, first_column),
+    )
+
+
+def _by_line(
+    cells: dict[tuple[int, int], str], first_column: int
+) -> dict[int, list[tuple[int, str]]]:
+    lines: dict[int, list[tuple[int, str]]] = {}
+    for (row, column), text in sorted(cells.items()):
+        lines.setdefault(row + 1, []).append((column - first_column, text))
+    return lines

@@ -12,6 +12,7 @@ from clientbase.services.client_data import ClientInput, ContactPersonInput
 from clientbase.services.client_keys import says_more
 from clientbase.services.client_rows import display_name
 from clientbase.services.phones import PhoneParseError, normalize_phone
+from clientbase.services.record_words import RecordWords
 from clientbase.services.text import fold
 
 # Fields where the kept card's value stands unless it is empty.
@@ -20,14 +21,11 @@ _LISTS = {"phones", "emails", "messengers", "tags", "contact_persons"}
 # notes under the name the export gives the field: one of the two is out of date, and only
 # the shop can tell which. Names, choices and marks are left out: «Марья» beside «Мария» is
 # how the two were found alike, and a status is a judgement of the day.
-_NOTED_WHEN_OTHER = {
-    "organization": "Организация", "birthday": "Дата рождения", "region": "Регион",
-    "city": "Город", "street": "Адрес", "postcode": "Индекс", "loyalty_card": "Карта",
-    "client_code": "Код клиента", "inn": "ИНН", "kpp": "КПП", "ogrn": "ОГРН",
-    "bank_name": "Банк", "bank_bik": "БИК", "bank_account": "Расчётный счёт",
-    "correspondent_account": "Корр. счёт", "call_time": "Когда звонить",
-    "responsible": "Ответственный",
-}  # fmt: skip
+_NOTED_WHEN_OTHER = (
+    "organization", "birthday", "region", "city", "street", "postcode", "loyalty_card",
+    "client_code", "inn", "kpp", "ogrn", "bank_name", "bank_bik", "bank_account",
+    "correspondent_account", "call_time", "responsible",
+)  # fmt: skip
 # What only a person's card shows, and what only a company's: a card of the other kind merged
 # into it brings them otherwise (see _across_kinds).
 _PERSON_ONLY = frozenset({"last_name", "first_name", "middle_name", "birthday"})
@@ -46,13 +44,17 @@ def _phone_key(raw: str, region: str) -> str:
         return raw
 
 
-def merge_cards(kept: ClientInput, other: ClientInput, region: str) -> ClientInput:
+def merge_cards(
+    kept: ClientInput, other: ClientInput, region: str, words: RecordWords | None = None
+) -> ClientInput:
     """`kept` with the gaps filled from `other`: empty fields taken, phones and e-mails added
     (no repeats), tags joined, notes appended, and where `other` says otherwise («Город:
-    Тверь»), its value added to the notes."""
+    Тверь»), its value added to the notes, under the field's name in `words` (Russian by
+    default)."""
+    words = words or RecordWords()
     merged = deepcopy(kept)
     differing: list[str] = []
-    hidden = _across_kinds(merged, other, differing)
+    hidden = _across_kinds(merged, other, differing, words)
     for field in dataclasses.fields(ClientInput):
         name = field.name
         if name in _LISTS or name == "notes" or name in hidden:
@@ -62,7 +64,7 @@ def merge_cards(kept: ClientInput, other: ClientInput, region: str) -> ClientInp
         if mine in ("", None, Decimal("0"), False) and theirs not in ("", None):
             setattr(merged, name, theirs)
         elif name in _NOTED_WHEN_OTHER and _says_otherwise(name, mine, theirs):
-            differing.append(f"{_NOTED_WHEN_OTHER[name]}: {theirs}")
+            differing.append(f"{words.field(name)}: {theirs}")
     if merged.kind is ClientKind.PERSON is other.kind:
         # Names are compared by what the other adds to the card's, filled from it:
         # «Петрова Мария» merged into «Иванова Мария» (her name before she married) is
@@ -110,7 +112,9 @@ def merge_cards(kept: ClientInput, other: ClientInput, region: str) -> ClientInp
     return merged
 
 
-def _across_kinds(merged: ClientInput, other: ClientInput, differing: list[str]) -> frozenset[str]:
+def _across_kinds(
+    merged: ClientInput, other: ClientInput, differing: list[str], words: RecordWords
+) -> frozenset[str]:
     """A person's card merged into a company's, or a company's into a person's: the fields
     the kept card does not show, which the other's would fill unseen. A person goes to the
     company's contact persons; a company's name and requisites to the person's notes."""
@@ -129,9 +133,9 @@ def _across_kinds(merged: ClientInput, other: ClientInput, differing: list[str])
                 )
             )
         return _PERSON_ONLY
-    for name in sorted(_COMPANY_ONLY, key=list(_NOTED_WHEN_OTHER).index):
+    for name in sorted(_COMPANY_ONLY, key=_NOTED_WHEN_OTHER.index):
         if value := getattr(other, name):
-            differing.append(f"{_NOTED_WHEN_OTHER[name]}: {value}")
+            differing.append(f"{words.field(name)}: {value}")
     return _COMPANY_ONLY
 
 

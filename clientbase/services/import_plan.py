@@ -28,6 +28,7 @@ from clientbase.services.client_keys import (
 )
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_validation import ValidClient
+from clientbase.services.continued_rows import continuation_lines
 from clientbase.services.import_checks import FieldColumns, validated_card
 from clientbase.services.import_columns import fraction_columns, month_first_columns
 from clientbase.services.import_mappings import remembered_mapping
@@ -53,6 +54,7 @@ from clientbase.services.planned_rows import (
 )
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem
+from clientbase.services.record_words import RecordWords
 from clientbase.services.report_groups import ReportGroups, report_groups
 from clientbase.services.report_purchases import report_purchases
 from clientbase.services.row_calls import RowCall
@@ -245,6 +247,7 @@ def plan_import(
     progress: Progress | None = None,
     decisions: Mapping[int, DuplicateRule] | None = None,
     once: SheetReadings | None = None,
+    language: str = "ru",
 ) -> ImportPlan:
     """What importing these rows would do; the base is only read. Python's cycle collector
     is paused meanwhile (see db.bulk.bulk_load).
@@ -259,7 +262,8 @@ def plan_import(
     "namesake"), is another client unless merged by decision, whatever `rule` says.
     Any other row can be skipped (reason "decided"), such as one with values that would be
     left out. With `once`, each row is read and checked once for this table, mapping and
-    region, however often it is planned again."""
+    region, however often it is planned again. What the import writes on its own (a
+    visit's history entry, a colour's tag) is in `language` (record_words)."""
     decisions = decisions or {}
     require_name_column(mapping, file_name)
     today = today or date.today()
@@ -267,9 +271,10 @@ def plan_import(
     body = table.rows[header_line + 1 :]
     month_first = month_first_columns(body, mapping)
     percents = table.formats.percents | fraction_columns(body, mapping)
+    words = RecordWords(language)
     reader = RowReader(
         headers, mapping, settings.phone_region, today, month_first,
-        table.formats.yearless_dates, percents, table.marks,
+        table.formats.yearless_dates, percents, table.marks, words,
     )  # fmt: skip
     where = FieldColumns(headers, mapping)
     orders = Target.PURCHASE_DATE in mapping
@@ -278,7 +283,7 @@ def plan_import(
     planned: list[PlannedRow] = []
     total = len(body)
     readings = (
-        once.for_sheet(table, (header_line, tuple(mapping), settings.phone_region, today))
+        once.for_sheet(table, (header_line, tuple(mapping), settings.phone_region, today, language))
         if once is not None
         else {}
     )
@@ -343,9 +348,7 @@ def plan_import(
         if valid is not None and reading.skipped == "unnamed":
             above = _client_above(by_line, planned[-1].line) if planned else None
             planned.append(
-                _unnamed_row(
-                    offset, valid, reading, above, decisions.get(offset), settings.phone_region
-                )
+                _unnamed_row(offset, valid, reading, above, decisions.get(offset), settings, words)
             )
             continue
         if valid is None:
@@ -377,7 +380,7 @@ def plan_import(
             elif decided is DuplicateRule.SKIP:
                 row.action, row.client_id = RowAction.SKIP, earlier.client_id
             else:
-                earlier.data = merge_cards(earlier.data, valid.data, settings.phone_region)
+                earlier.data = merge_cards(earlier.data, valid.data, settings.phone_region, words)
                 earlier.valid = None
                 earlier.take_over(reading.since, reading.reminder, reading.calls)
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
@@ -405,7 +408,7 @@ def plan_import(
                 sharer, row.reason = alike
                 row.same_as_line = sharer.line
                 if decided is DuplicateRule.MERGE and sharer.data is not None:
-                    sharer.data = merge_cards(sharer.data, valid.data, settings.phone_region)
+                    sharer.data = merge_cards(sharer.data, valid.data, settings.phone_region, words)
                     sharer.valid = None
                     sharer.take_over(reading.since, reading.reminder, reading.calls)
                     row.action, row.client_id = RowAction.MERGE_IN_FILE, sharer.client_id
@@ -432,34 +435,13 @@ def plan_import(
         planned.append(row)
         by_line[offset] = row
         order = (row, cells) if starts_order else None
-    plan = ImportPlan(file_name, table.sheet, header_line, headers, list(mapping), planned)
+    plan = ImportPlan(
+        file_name, table.sheet, header_line, headers, list(mapping), planned, words.language
+    )
     if orders or sold:
         mark_known_purchases(db, plan)
     mark_unchanged_merges(db, plan, settings.phone_region)
     return plan
-
-
-def continuation_lines(
-    table: TableData, header_line: int, mapping: Sequence[Target]
-) -> dict[int, int]:
-    """Sheet lines (counted from one) that go on the client of a line above, by the line
-    above: those whose name cells were merged down from it, as a hand-kept list writes a
-    client's second phone or note in the row below, under one merged «ФИО». A row with a
-    name cell of its own («Иванов» merged over «Анна» and «Пётр») is a person of its own."""
-    name_columns = [column for column, target in enumerate(mapping) if target in NAME_TARGETS]
-    merged_into: dict[int, dict[int, int]] = {}  # row → its merged name columns → top row
-    for top, bottom, column in table.merged_down:
-        if column in name_columns and top > header_line:
-            for row in range(top + 1, bottom + 1):
-                merged_into.setdefault(row, {})[column] = top
-    continued: dict[int, int] = {}
-    for row, columns in merged_into.items():
-        cells = table.rows[row]
-        own = [c for c in name_columns if c not in columns and c < len(cells) and cells[c]]
-        tops = set(columns.values())
-        if len(tops) == 1 and not own:
-            continued[row + 1] = tops.pop() + 1
-    return continued
 
 
 def _tagged(card: ValidClient, tag: str) -> ValidClient:
@@ -495,7 +477,8 @@ def _unnamed_row(
     reading: _Reading,
     above: PlannedRow | None,
     decided: DuplicateRule | None,
-    region: str,
+    settings: Settings,
+    words: RecordWords,
 ) -> PlannedRow:
     """A client list's row with values and no name: not imported, unless the person adds it
     to the client in the row above (DuplicateRule.MERGE), whose card then takes its phones,
@@ -504,7 +487,7 @@ def _unnamed_row(
     if above is None or above.data is None:
         return PlannedRow(line, RowAction.ERROR, None, problems, reason="no_name", valid=card)
     if decided is DuplicateRule.MERGE:
-        above.data = merge_cards(above.data, card.data, region)
+        above.data = merge_cards(above.data, card.data, settings.phone_region, words)
         above.valid = None
         above.take_over(reading.since, reading.reminder, reading.calls)
         return PlannedRow(

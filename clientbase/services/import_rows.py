@@ -57,7 +57,9 @@ from clientbase.services.money import parse_percent
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem, ReadRow
+from clientbase.services.record_words import RecordWords
 from clientbase.services.row_calls import calls_of
+from clientbase.services.row_marks import mark_row
 from clientbase.services.row_reminders import RowReminder, reminder_of
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
@@ -127,8 +129,11 @@ class RowReader:
         yearless: frozenset[int] = frozenset(),
         percents: frozenset[int] = frozenset(),
         marks: LineMarks | None = None,
+        words: RecordWords | None = None,
     ) -> None:
         self._headers = [text_of(h) for h in headers] + [""] * (len(mapping) - len(headers))
+        # The words the import writes on its own: a visit's entry, a colour's tag.
+        self._words = words or RecordWords()
         # The notes on a row's cells and the colour of the row (see sheet_marks).
         self._marks = marks or LineMarks()
         self._folded_headers = folded_headers(self._headers)
@@ -268,7 +273,7 @@ class RowReader:
         if self._birth_parts:
             self._birthday_of_parts(data, line, problems, notes)
         calls, kept = (
-            calls_of(self._call_parts, self._headers, self._today, self._month_first)
+            calls_of(self._call_parts, self._headers, self._today, self._words, self._month_first)
             if self._call_parts
             else ([], [])
         )
@@ -318,22 +323,8 @@ class RowReader:
         )  # fmt: skip
 
     def mark(self, line: int, data: ClientInput | None, purchase: PurchaseInput | None) -> None:
-        """What the sheet says beside the row's values (see sheet_marks): on a sales sheet
-        the sale's («красные — не оплачены»), in its comment; else the client's, the colour
-        as a tag («жёлтые — ждут заказ»: «выделен жёлтым») and the cells' notes as notes."""
-        color = self._marks.colors.get(line)
-        notes = [
-            f"Примечание к «{self._headers[column]}»: {text}"
-            if 0 <= column < len(self._headers) and self._headers[column]
-            else f"Примечание: {text}"
-            for column, text in self._marks.comments.get(line, ())
-        ]
-        if purchase is not None:
-            said = [f"строка выделена {color}"] if color else []
-            purchase.comment = "; ".join(filter(None, (purchase.comment, *said, *notes)))
-        elif data is not None:
-            data.tags += [f"выделен {color}"] if color else []
-            data.notes = "\n".join(filter(None, (data.notes, *notes)))
+        """What the sheet says beside the row's values (see row_marks)."""
+        mark_row(self._marks, line, self._headers, self._words, data, purchase)
 
     def _whole_name_in_a_part(self, data: ClientInput) -> tuple[str, int]:
         """A whole name typed into one of the name columns, the others left empty: «Петрова
@@ -532,7 +523,10 @@ class RowReader:
                         self._since = since
             case Target.NEXT_CONTACT:
                 header = self._headers[column]
-                reminder = reminder_of(value, header, self._today, column in self._month_first)
+                reminder = reminder_of(
+                    value, header or self._words["call_back"], self._today,
+                    column in self._month_first,
+                )  # fmt: skip
                 if reminder is None:
                     # A day gone by is history, a «после праздников» a note: the notes keep
                     # them, as the sheet's own words, not as mistakes to fix.

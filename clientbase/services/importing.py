@@ -38,6 +38,7 @@ from clientbase.services.import_plan import (
 )
 from clientbase.services.planned_rows import PlannedRow, one_purchase
 from clientbase.services.purchases import PurchaseInput, insert_purchases, refresh_all_summaries
+from clientbase.services.record_words import RecordWords
 from clientbase.services.settings import Settings
 
 
@@ -59,6 +60,7 @@ def commit_import(
     Any failure rolls everything back: the base is as it was before the import.
     """
     region = settings.phone_region
+    words = RecordWords(plan.language)
     now = datetime.now().replace(microsecond=0)
     summary = f"import: {plan.file_name}"
     rows = [r for r in plan.rows if r.action in (RowAction.NEW, RowAction.MERGE) and r.data]
@@ -122,7 +124,9 @@ def commit_import(
                     read_rows += 1
                     # Deleted in another window since the plan was made: named, all rolled back.
                     client = loaded.get(row.client_id) or load_client(session, row.client_id)
-                    changed += _merge(session, client, row.data, region, batch_id, now, summary)
+                    changed += _merge(
+                        session, client, row.data, region, words, batch_id, now, summary
+                    )
                 if len(created) >= CHUNK:
                     write_created()
                 if progress is not None and (done % CHUNK == 0 or done == len(rows)):
@@ -159,6 +163,7 @@ def _merge(
     client: Client,
     data: ClientInput,
     region: str,
+    words: RecordWords,
     batch_id: int,
     now: datetime,
     summary: str,
@@ -167,7 +172,7 @@ def _merge(
     changed the card. A row that brings nothing the card has not (the same sheet imported
     again) changes nothing, and leaves nothing to undo."""
     before = client_input(client)
-    merged = merge_cards(before, data, region)
+    merged = merge_cards(before, data, region, words)
     if merged == before:
         return False
     apply(session, client, validate_client(merged, region))

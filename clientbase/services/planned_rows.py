@@ -94,6 +94,7 @@ class ImportPlan:
     headers: list[str]
     mapping: list[Target]
     rows: list[PlannedRow]
+    language: str = "ru"  # of the words the import writes on its own (record_words)
 
     def counts(self) -> dict[str, int]:
         actions = Counter(row.action.value for row in self.rows)

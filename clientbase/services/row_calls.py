@@ -12,17 +12,13 @@ from clientbase.errors import ValidationError
 from clientbase.exchange.targets import Target
 from clientbase.exchange.values import text_of
 from clientbase.services.cell_days import cell_moment
-
-# A call's text where the sheet gives its day only: a history entry must say something.
-NO_RESULT = "Звонок"
-# A visit's text: a salon's or a clinic's sheet gives the day the client last came, no more.
-VISIT = "Визит"
+from clientbase.services.record_words import RecordWords
 
 
 @dataclass(frozen=True)
 class RowCall:
     happened_at: datetime
-    text: str  # what the call came to, or NO_RESULT; VISIT for a visit
+    text: str  # what the call came to, or the word «call»; the word «visit» for a visit
     kind: InteractionKind = InteractionKind.CALL
 
 
@@ -30,10 +26,15 @@ def calls_of(
     parts: Mapping[Target, tuple[int, object]],
     headers: Sequence[str],
     today: date,
+    words: RecordWords,
     month_first: frozenset[int] = frozenset(),
 ) -> tuple[list[RowCall], list[str]]:
     """The call and the visit a row's columns (column, cell) give, and the lines the notes
-    keep instead: a day not come yet or unreadable, or a call's result without a day."""
+    keep instead: a day not come yet or unreadable, or a call's result without a day.
+
+    A history entry must say something: a call the sheet gives the day of only says «call»,
+    and a visit (a salon's or a clinic's sheet gives the day the client last came, no
+    more) «visit», in the importer's `words`."""
     found: list[RowCall] = []
     kept: list[str] = []
     result = parts.get(Target.CALL_RESULT)
@@ -43,10 +44,10 @@ def calls_of(
         if when is None:
             kept += _as_notes((day, said), headers)
         elif target is Target.LAST_VISIT:
-            found.append(RowCall(when, VISIT, InteractionKind.MEETING))
+            found.append(RowCall(when, words["visit"], InteractionKind.MEETING))
         else:
             text = text_of(said[1]).strip() if said is not None else ""
-            found.append(RowCall(when, text or NO_RESULT))
+            found.append(RowCall(when, text or words["call"]))
     return found, kept
 
 

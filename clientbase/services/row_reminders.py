@@ -36,6 +36,6 @@ def reminder_of(
         return None
     if due.date() < today:
         return None
-    title = header or "Позвонить"
+    title = header  # the column's name, or the importer's word for «call back»
     kind = ReminderKind.MEETING if _VISIT.search(title) else ReminderKind.CALL
     return RowReminder(due, title, about, kind)

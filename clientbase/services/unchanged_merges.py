@@ -8,6 +8,7 @@ from clientbase.db.database import Database
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.clients import client_input, load_clients
 from clientbase.services.planned_rows import ImportPlan, RowAction
+from clientbase.services.record_words import RecordWords
 
 _CHUNK = 500
 
@@ -20,6 +21,7 @@ def mark_unchanged_merges(db: Database, plan: ImportPlan, region: str) -> None:
         for row in plan.rows
         if row.action is RowAction.MERGE and row.client_id is not None and row.data is not None
     ]
+    words = RecordWords(plan.language)
     with db.reading() as session:
         for start in range(0, len(rows), _CHUNK):
             chunk = rows[start : start + _CHUNK]
@@ -28,5 +30,5 @@ def mark_unchanged_merges(db: Database, plan: ImportPlan, region: str) -> None:
                 client = cards.get(row.client_id) if row.client_id is not None else None
                 if client is not None and row.data is not None:
                     before = client_input(client)
-                    row.unchanged = merge_cards(before, row.data, region) == before
+                    row.unchanged = merge_cards(before, row.data, region, words) == before
             session.expunge_all()  # a chunk read is done with: memory stays flat

@@ -48,6 +48,7 @@ from clientbase.services.report_groups import report_groups
 from clientbase.services.sheet_sections import heading_tag
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import Progress, run_with_progress
+from clientbase.ui.formatting import locale_language
 from clientbase.ui.import_preview import (
     ACTION_COLUMN,
     DecisionDelegate,
@@ -409,11 +410,15 @@ class ImportDialog(QDialog):
         rule = DuplicateRule(self.rule.currentData())
         decisions = dict(self.decisions)
         db = self.workspace.db
+        # What the import writes on its own (a visit's entry, a colour's tag) in the words
+        # the person reads.
+        language = locale_language()
 
         def planned(progress: Progress) -> tuple[ImportPlan, list[ClientRow]]:
             plan = plan_import(
                 db, self.workspace.settings, table, header_line, mapping, self.path.name, rule,
                 progress=progress, decisions=decisions, once=self.readings,
+                language=language,
             )  # fmt: skip
             # The base clients the rows match, by name: read here too, off the GUI thread
             # (a sheet imported again matches every row).

@@ -943,7 +943,8 @@ def test_a_list_imported_again_leaves_no_row_to_look_at(qtbot, workspace, tmp_pa
 
 
 def test_the_preview_shows_the_tags_a_row_brings_its_colour_too(qtbot, workspace, tmp_path) -> None:
-    """A row the shop filled yellow comes in tagged «выделен жёлтым»: seen before it is."""
+    """A row the shop filled yellow comes in tagged «highlighted yellow» (in the English
+    window; «выделен жёлтым» in the Russian): seen before it is."""
     from openpyxl.styles import PatternFill
 
     workbook = openpyxl.Workbook()
@@ -960,7 +961,7 @@ def test_the_preview_shows_the_tags_a_row_brings_its_colour_too(qtbot, workspace
     dialog.check()
     assert dialog.preview_model.headers[7] == "Tags"
     assert preview_cells(dialog, 2)[7] == "опт"
-    assert preview_cells(dialog, 3)[7] == "выделен жёлтым"
+    assert preview_cells(dialog, 3)[7] == "highlighted yellow"
     assert preview_cells(dialog, 4)[7] == ""
 
 

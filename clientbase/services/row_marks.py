@@ -1,0 +1,45 @@
+"""What a sheet says beside a row's values (see exchange.sheet_marks), put where the shop
+will see it: the notes on its cells, the links behind them, and the colour it is filled
+with."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from clientbase.exchange.sheet_marks import LineMarks
+from clientbase.services.client_data import ClientInput
+from clientbase.services.purchases import PurchaseInput
+from clientbase.services.record_words import RecordWords
+
+
+def mark_row(
+    marks: LineMarks,
+    line: int,
+    headers: Sequence[str],
+    words: RecordWords,
+    data: ClientInput | None,
+    purchase: PurchaseInput | None,
+) -> None:
+    """On a sales sheet, the sale's («красные — не оплачены»), in its comment; else the
+    client's: the colour as a tag («жёлтые — ждут заказ»: «выделен жёлтым»), the cells'
+    notes and hidden links as notes («Примечание к «Телефон»: звонить после 18:00»), each
+    in the importer's `words`."""
+    color = marks.colors.get(line)
+    shade = words.color(color) if color else ""
+    said: dict[int, list[str]] = {}
+    for column, text in marks.comments.get(line, ()):
+        said.setdefault(column, []).append(text)
+    for column, target in marks.links.get(line, ()):
+        said.setdefault(column, []).append(words.say("link", target=target))
+    notes = [
+        words.say("cell_note", column=headers[column], text="; ".join(texts))
+        if 0 <= column < len(headers) and headers[column]
+        else words.say("note", text="; ".join(texts))
+        for column, texts in sorted(said.items())
+    ]
+    if purchase is not None:
+        marked = [words.say("row_comment", color=shade)] if shade else []
+        purchase.comment = "; ".join(filter(None, (purchase.comment, *marked, *notes)))
+    elif data is not None:
+        data.tags += [words.say("row_tag", color=shade)] if shade else []
+        data.notes = "\n".join(filter(None, (data.notes, *notes)))

@@ -1,0 +1,89 @@
+"""What an import writes into the records on its own, in the language of who imports: an
+English window's import wrote «Визит», «выделен жёлтым» and «Примечание к «Phone»» into
+the cards of an English-speaking shop."""
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.comments import Comment
+from openpyxl.styles import PatternFill
+
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.import_plan import plan_import, read_plan_source
+from clientbase.services.importing import commit_import
+from clientbase.services.record_words import LANGUAGES
+from clientbase.services.workspace import Workspace
+from tests.conftest import person
+
+WORDS = {
+    "ru": {
+        "history": ["Визит", "Звонок"],
+        "tags": ["выделен жёлтым"],
+        "notes": [
+            "Page: VK",
+            "Примечание к «Phone»: after 6 pm",
+            "Примечание к «Page»: ссылка https://vk.com/id123",
+            "Город: Tver",
+        ],
+    },
+    "en": {
+        "history": ["Call", "Visit"],
+        "tags": ["highlighted yellow"],
+        "notes": [
+            "Page: VK",
+            "Note on «Phone»: after 6 pm",
+            "Note on «Page»: link https://vk.com/id123",
+            "City: Tver",
+        ],
+    },
+}
+
+
+def shop_sheet(path: Path) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Name", "Phone", "City", "Last call", "Last visit", "Page"])
+    sheet.append(["Ada Lovelace", "+44 20 7946 0018", "Tver", "01.11.2026", "15.11.2026", "VK"])
+    sheet.append(["Charles Babbage", "+44 20 7946 0019", "London", None, None, None])
+    for cell in sheet[2]:
+        cell.fill = PatternFill("solid", fgColor="FFFF00")
+    sheet["B2"].comment = Comment("after 6 pm", "Owner")
+    sheet["F2"].hyperlink = "https://vk.com/id123"
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_the_imports_own_words_are_in_the_language_of_who_imports(
+    workspace: Workspace, tmp_path: Path, language: str
+) -> None:
+    # Already in the base, in Moscow: the sheet's other city is noted under the field's name.
+    workspace.clients.create(person("Lovelace", "Ada", phones=("+44 20 7946 0018",), city="Moscow"))
+    path = shop_sheet(tmp_path / "clients.xlsx")
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name,
+        today=date(2026, 12, 4), language=language,
+    )  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan)
+
+    ada = next(
+        card
+        for card in map(workspace.clients.get, find_client_ids(workspace.db, ClientQuery()))
+        if card.data.last_name == "Lovelace"
+    )
+    expected = WORDS[language]
+    assert ada.data.tags == expected["tags"]
+    assert ada.data.notes.split("\n") == expected["notes"]
+    history = sorted(record.data.text for record in workspace.interactions.list_for(ada.id))
+    assert history == expected["history"]
+
+
+def test_both_languages_have_every_word() -> None:
+    russian, english = LANGUAGES["ru"], LANGUAGES["en"]
+    assert set(russian) == set(english)
+    for key, text in russian.items():
+        assert text.count("{") == english[key].count("{"), key
