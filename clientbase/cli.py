@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("ru", "en"),
         default="ru",
         help="of what the import writes on its own: a visit's history entry, a row colour's "
-        "tag (default: ru)",
+        "tag, a .vcf's column names and labels (default: ru)",
     )
     exporting = commands.add_parser(
         "export",
@@ -193,7 +193,7 @@ def phone_region(text: str) -> str:
 def run_import(database: Database, args: argparse.Namespace) -> int:
     settings = replace(Settings(), phone_region=args.region)
     table, header_line, mapping = read_plan_source(
-        args.file, args.sheet, database, require_names=args.header_row is None
+        args.file, args.sheet, database, args.header_row is None, language=args.language
     )
     if args.header_row is not None:
         header_line = args.header_row - 1

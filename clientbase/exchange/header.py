@@ -98,22 +98,6 @@ def label_columns(headers: Sequence[object]) -> dict[int, int]:
     return found
 
 
-# Who or what a contact's relation or date is, as Google Contacts, an iPhone (within
-# «_$!<…>!$_») and vCard 4.0's RELATED name it.
-_RELATED_KINDS = {
-    "anniversary": "Годовщина", "spouse": "Супруг(а)", "child": "Ребёнок", "mother": "Мать",
-    "father": "Отец", "parent": "Родитель", "brother": "Брат", "sister": "Сестра",
-    "friend": "Друг", "partner": "Партнёр", "manager": "Руководитель",
-    "assistant": "Помощник", "sibling": "Брат или сестра", "kin": "Родственник",
-    "relative": "Родственник", "domestic partner": "Партнёр", "referred by": "По рекомендации",
-}  # fmt: skip
-
-
-def related_label(label: str) -> str:
-    """«Spouse» → «Супруг(а)»; a label the owner typed («Свадьба дочери») as it is."""
-    return _RELATED_KINDS.get(label.strip().casefold(), label.strip())
-
-
 def is_contact_kind(value: object) -> bool:
     """Whether a cell names only a kind of phone or e-mail («рабочий», «личный», «Mobile»):
     the lower half of a header, under a «Телефон» or «E-mail» spread over several columns."""

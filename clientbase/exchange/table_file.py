@@ -153,11 +153,15 @@ def _check_readable(path: Path) -> None:
 
 
 def read_table(
-    path: Path, sheet: str | None = None, still_wanted: Callable[[], None] | None = None
+    path: Path,
+    sheet: str | None = None,
+    still_wanted: Callable[[], None] | None = None,
+    language: str = "ru",
 ) -> TableData:
     """Read one sheet as rows of plain values: the one named, or else the first that holds
     anything. `still_wanted` is asked now and then while a spreadsheet is read, and may
-    raise to stop it (see own_process)."""
+    raise to stop it (see own_process). A .vcf's contacts come with their column names and
+    labels in `language` (see contact_words)."""
     kind = file_kind(path)
     header_line = None
     merged: list[Any] = []
@@ -165,7 +169,7 @@ def read_table(
         rows: list[list[Cell]] = [list(row) for row in read_csv(path)]
         name, sheets = path.stem, [path.stem]
     elif kind is Kind.CONTACTS:
-        rows = [list(row) for row in read_vcards(path)]
+        rows = [list(row) for row in read_vcards(path, language)]
         name, sheets, header_line = path.stem, [path.stem], 0
     elif kind is Kind.ACCESS:
         name, access_rows, sheets = read_access_table(path, sheet)

@@ -14,19 +14,13 @@ import re
 from collections.abc import Callable
 from contextlib import suppress
 
+from clientbase.exchange.contact_words import ContactWords
+
 _SAMSUNG_LABEL = re.compile(r";X-CUSTOM\(([^()]*)\)(?=[;:])", re.IGNORECASE)
 # The parameter the label is handed on under, for vcard_file to read as a TEL's or EMAIL's.
 LABEL_PARAMETER = "X-LABEL"
 
 _KIND = "vnd.android.cursor.item/"
-# Android's ContactsContract.CommonDataKinds: Event.TYPE and Relation.TYPE; 0 is a type the
-# owner named, in the third field.
-_EVENTS = {"1": "Годовщина", "2": "Событие", "3": "День рождения"}
-_RELATIONS = {
-    "1": "Помощник", "2": "Брат", "3": "Ребёнок", "4": "Партнёр", "5": "Отец", "6": "Друг",
-    "7": "Руководитель", "8": "Мать", "9": "Родитель", "10": "Партнёр",
-    "11": "По рекомендации", "12": "Родственник", "13": "Сестра", "14": "Супруг(а)",
-}  # fmt: skip
 
 
 def with_samsung_label(line: str) -> str:
@@ -46,10 +40,14 @@ def with_samsung_label(line: str) -> str:
     return line[: found.start()] + parameter + line[found.end() :]
 
 
-def android_notes(lines: list[list[str]], date_of: Callable[[str], str]) -> list[str]:
+def android_notes(
+    lines: list[list[str]], date_of: Callable[[str], str], words: ContactWords
+) -> list[str]:
     """The notes the X-ANDROID-CUSTOM lines give, each as the parts of its value, unescaped:
-    «Прозвище: Аня», «Годовщина: 12.06.2010», «Супруг(а): Петров Олег». Other kinds are the
-    phone's own bookkeeping, as are REV and UID."""
+    «Прозвище: Аня», «Годовщина: 12.06.2010», «Супруг(а): Петров Олег» (in `words`). Other
+    kinds are the phone's own bookkeeping, as are REV and UID. Events and relations are of
+    Android's ContactsContract.CommonDataKinds: their TYPE a number, or 0 for a type the
+    owner named, in the third field."""
     notes = []
     for parts in lines:
         kind, *fields = [part.strip() for part in parts] or [""]
@@ -59,9 +57,11 @@ def android_notes(lines: list[list[str]], date_of: Callable[[str], str]) -> list
             continue
         match kind.removeprefix(_KIND):
             case "nickname":
-                notes.append(f"Прозвище: {data}")
+                notes.append(f"{words.noted['NICKNAME']}: {data}")
             case "contact_event":
-                notes.append(f"{own or _EVENTS.get(kind_of, 'Событие')}: {date_of(data)}")
+                event = own or words.events.get(kind_of, words.labels["event"])
+                notes.append(f"{event}: {date_of(data)}")
             case "relation":
-                notes.append(f"{own or _RELATIONS.get(kind_of, 'Связь')}: {data}")
+                related = own or words.relations.get(kind_of, words.labels["related"])
+                notes.append(f"{related}: {data}")
     return notes

@@ -21,42 +21,42 @@ from pathlib import Path
 
 from vobject.base import ContentLine, VObjectError, getLogicalLines, textLineToContentLine
 
+from clientbase.db.enums import MessengerKind
 from clientbase.errors import ImportFileError
+from clientbase.exchange.choices import word
+from clientbase.exchange.contact_words import (
+    MONTHS,
+    ContactWords,
+    contact_words,
+    related_label,
+)
 from clientbase.exchange.csv_file import decode
-from clientbase.exchange.header import related_label
 from clientbase.exchange.values import with_note
 from clientbase.exchange.vcard_android import LABEL_PARAMETER, android_notes, with_samsung_label
 
-HEADERS = [
-    "Фамилия", "Имя", "Отчество", "Полное имя", "Организация", "Телефон", "E-mail",
-    "Дата рождения",
-    "Адрес", "Город", "Регион", "Индекс", "Метки", "Мессенджеры", "Заметки",
-]  # fmt: skip
-# Properties with no field of their own, kept in the notes under a name (iPhone and Android
+# Properties with no field of their own, kept in the notes under a label (iPhone and Android
 # write them): the job title, the nickname, the web site; and what Evolution, KDE and older
-# programs write in properties of their own.
+# programs write in properties of their own. By the key of ContactWords.noted, or the label
+# itself for the messengers of old, each in a property of its own.
 _NOTED = (
-    ("TITLE", "Должность"), ("ROLE", "Роль"), ("NICKNAME", "Прозвище"), ("URL", "Сайт"),
-    ("GENDER", "Пол"), ("X-GENDER", "Пол"), ("X-MAIDENNAME", "Девичья фамилия"),
-    ("X-EVOLUTION-SPOUSE", "Супруг(а)"), ("X-KADDRESSBOOK-X-SPOUSESNAME", "Супруг(а)"),
-    ("X-SPOUSE", "Супруг(а)"), ("X-EVOLUTION-MANAGER", "Руководитель"),
-    ("X-MANAGER", "Руководитель"), ("X-EVOLUTION-ASSISTANT", "Помощник"),
-    ("X-ASSISTANT", "Помощник"),
-    # Messengers of old, each in a property of its own.
+    ("TITLE", "TITLE"), ("ROLE", "ROLE"), ("NICKNAME", "NICKNAME"), ("URL", "URL"),
+    ("GENDER", "GENDER"), ("X-GENDER", "GENDER"), ("X-MAIDENNAME", "MAIDENNAME"),
+    ("X-EVOLUTION-SPOUSE", "SPOUSE"), ("X-KADDRESSBOOK-X-SPOUSESNAME", "SPOUSE"),
+    ("X-SPOUSE", "SPOUSE"), ("X-EVOLUTION-MANAGER", "MANAGER"), ("X-MANAGER", "MANAGER"),
+    ("X-EVOLUTION-ASSISTANT", "ASSISTANT"), ("X-ASSISTANT", "ASSISTANT"),
     ("X-SKYPE", "Skype"), ("X-SKYPE-USERNAME", "Skype"), ("X-ICQ", "ICQ"),
     ("X-JABBER", "Jabber"), ("X-AIM", "AIM"), ("X-MSN", "MSN"), ("X-YAHOO", "Yahoo"),
     ("X-GOOGLE-TALK", "Google Talk"), ("X-QQ", "QQ"),
 )  # fmt: skip
 # Dates beside the birthday (4.0's ANNIVERSARY, Evolution's and KDE's X-ANNIVERSARY).
 _NOTED_DATES = (
-    ("ANNIVERSARY", "Годовщина"), ("X-ANNIVERSARY", "Годовщина"),
-    ("X-EVOLUTION-ANNIVERSARY", "Годовщина"), ("X-KADDRESSBOOK-X-ANNIVERSARY", "Годовщина"),
+    "ANNIVERSARY", "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-KADDRESSBOOK-X-ANNIVERSARY",
 )  # fmt: skip
 # A messenger as an iPhone (IMPP with X-SERVICE-TYPE, X-SOCIALPROFILE with TYPE) or a
 # URI scheme names it, as the messengers cell writes its kind.
 _MESSENGERS = {
-    "telegram": "Telegram", "tg": "Telegram", "whatsapp": "WhatsApp", "vk": "ВКонтакте",
-    "vkontakte": "ВКонтакте",
+    "telegram": MessengerKind.TELEGRAM, "tg": MessengerKind.TELEGRAM,
+    "whatsapp": MessengerKind.WHATSAPP, "vk": MessengerKind.VK, "vkontakte": MessengerKind.VK,
 }  # fmt: skip
 # What an iPhone puts before a handle it has no address for.
 APPLE_HANDLE = "x-apple:"
@@ -67,17 +67,16 @@ _PART = re.compile(r"(?<!\\);")
 
 
 # The kinds of phone and e-mail a card names, as the notes the base keeps (vCard 2.1
-# «TEL;CELL:», 3.0 «TYPE=CELL», 4.0 «TYPE=work», and an iPhone's «_$!<Mobile>!$_»).
-KIND_NOTES = {
-    "CELL": "мобильный", "MOBILE": "мобильный", "WORK": "рабочий", "HOME": "домашний",
-    "MAIN": "основной", "FAX": "факс",
-}  # fmt: skip
+# «TEL;CELL:», 3.0 «TYPE=CELL», 4.0 «TYPE=work», and an iPhone's «_$!<Mobile>!$_»): see
+# ContactWords.kinds. The Russian ones, which the vCard export turns back into kinds.
+KIND_NOTES = contact_words("ru").kinds
 _APPLE_LABEL = re.compile(r"^_\$!<(\w+)>!\$_$")
 _APPLE_KINDS = {"OTHER": "", "HOMEFAX": "FAX", "WORKFAX": "FAX", "OTHERFAX": "FAX"}
 
 
 @dataclass
 class _Card:
+    words: ContactWords
     lines: dict[str, list[ContentLine]] = field(default_factory=dict)
     unreadable: list[str] = field(default_factory=list)
 
@@ -92,10 +91,10 @@ class _Card:
         for line in self.lines.get(name, []):
             value = _unescaped(line.value)
             if value.startswith("tel:"):  # 4.0 may write a tel: URI, «tel:+7916…;ext=12»
-                value = value[4:].replace(";ext=", " доб. ")
+                value = value[4:].replace(";ext=", f" {self.words.labels['extension']} ")
             if not value:
                 continue
-            note = _note(line, apple.get(line.group) if line.group else None)
+            note = _note(line, apple.get(line.group) if line.group else None, self.words)
             values.append(with_note(value, note))
         return values
 
@@ -127,7 +126,7 @@ def _unescaped(value: object) -> str:
     return text.replace("\r\n", "\n").strip()
 
 
-def _note(line: ContentLine, apple_label: str | None) -> str:
+def _note(line: ContentLine, apple_label: str | None, words: ContactWords) -> str:
     if own := line.params.get(LABEL_PARAMETER):
         return str(own[0])  # a Samsung's: see vcard_android
     if apple_label is not None:
@@ -135,18 +134,19 @@ def _note(line: ContentLine, apple_label: str | None) -> str:
         if match is None:
             return apple_label  # one the owner typed: «Жена»
         kind = match[1].upper()
-        return KIND_NOTES.get(_APPLE_KINDS.get(kind, kind), "")
+        return words.kinds.get(_APPLE_KINDS.get(kind, kind), "")
     kinds = [*line.singletonparams, *line.params.get("TYPE", [])]
     for written in (k.strip() for value in kinds for k in value.split(",")):
         kind = written.upper()
-        if kind in KIND_NOTES:
-            return KIND_NOTES[kind]
+        if kind in words.kinds:
+            return words.kinds[kind]
         if kind.startswith("X-") and len(kind) > 2:
             return written[2:]  # Android's own label: «TYPE=X-Жена»
     return ""
 
 
 def _related(card: _Card, name: str, default: str, dated: bool = False) -> list[str]:
+    """`default`: the key of the label in ContactWords.labels."""
     """An iPhone's X-ABDATE or X-ABRELATEDNAMES lines, or 4.0's RELATED, as notes named by
     their label or type: «Годовщина: 20.06.2010», «Супруг(а): Олег»."""
     apple = card.apple_labels()
@@ -158,26 +158,33 @@ def _related(card: _Card, name: str, default: str, dated: bool = False) -> list[
         label = (apple.get(line.group) if line.group else None) or next(
             iter(line.params.get("TYPE", [])), ""
         )
-        kind = related_label(match[1] if (match := _APPLE_LABEL.match(label)) else label)
-        notes.append(f"{kind or default}: {_date_text(value) if dated else value}")
+        kind = related_label(
+            match[1] if (match := _APPLE_LABEL.match(label)) else label, card.words.language
+        )
+        fallback = card.words.labels[default]
+        said = _date_text(value, english=card.words.language == "en") if dated else value
+        notes.append(f"{kind or fallback}: {said}")
     return notes
 
 
-def _date(line: ContentLine) -> str:
+def _date(line: ContentLine, english: bool = False) -> str:
     """An iPhone writes a birthday without a year in 1604, naming that year in
     X-APPLE-OMIT-YEAR."""
-    return _date_text(_unescaped(line.value), line.params.get("X-APPLE-OMIT-YEAR", []))
+    omitted = line.params.get("X-APPLE-OMIT-YEAR", [])
+    return _date_text(_unescaped(line.value), omitted, english)
 
 
-def _date_text(value: str, omitted_years: list[str] | tuple[()] = ()) -> str:
-    """19800201, 1980-02-01 or --0201 (no year) → 01.02.1980 / 01.02."""
+def _date_text(value: str, omitted_years: list[str] | tuple[()] = (), english: bool = False) -> str:
+    """19800201, 1980-02-01 or --0201 (no year) → 01.02.1980 / 01.02; for an English note,
+    1980-02-01 / February 1, which no English reader takes the wrong way round."""
     match = _DATE.match(value)
     if match is None:
         return value
     year, month, day = match.groups()
-    if year == "--" or year in omitted_years:
-        return f"{day}.{month}"
-    return f"{day}.{month}.{year}"
+    yearless = year == "--" or year in omitted_years
+    if english:
+        return f"{MONTHS[int(month) - 1]} {int(day)}" if yearless else f"{year}-{month}-{day}"
+    return f"{day}.{month}" if yearless else f"{day}.{month}.{year}"
 
 
 def _messengers(card: _Card) -> tuple[list[str], list[str]]:
@@ -188,11 +195,13 @@ def _messengers(card: _Card) -> tuple[list[str], list[str]]:
     # An IMPP's TYPE is its kind (home, work, pref); an X-SOCIALPROFILE's is the service.
     for name, naming in (("IMPP", "X-SERVICE-TYPE"), ("X-SOCIALPROFILE", "TYPE")):
         for line in card.lines.get(name, []):
-            _add_messenger(line, line.params.get(naming, []), known, other)
+            _add_messenger(line, line.params.get(naming, []), known, other, card.words)
     return known, other
 
 
-def _add_messenger(line: ContentLine, named: list[str], known: list[str], other: list[str]) -> None:
+def _add_messenger(
+    line: ContentLine, named: list[str], known: list[str], other: list[str], words: ContactWords
+) -> None:
     value = _unescaped(line.value)
     handle = (line.params.get("X-USER") or [value.removeprefix(APPLE_HANDLE)])[0].strip()
     service = next((n for n in named if n.lower() != "pref"), "")
@@ -203,7 +212,7 @@ def _add_messenger(line: ContentLine, named: list[str], known: list[str], other:
         return
     kind = _MESSENGERS.get(service.lower())
     if kind is not None:
-        known.append(f"{kind}: {handle}")
+        known.append(f"{word(kind, words.language)}: {handle}")
     else:
         other.append(f"{service or 'IM'}: {handle}")
 
@@ -231,15 +240,20 @@ def _addresses(card: _Card) -> tuple[list[str], list[str]]:
         return ["", "", "", ""], []
     (_, parts), *others = found
     street = ", ".join(part for part in (_part(parts, 2), _part(parts, 1)) if part)
-    notes = [f"{label}: {text}" for label, index in _ADDRESS_NOTES if (text := _part(parts, index))]
+    labels = card.words.labels
+    notes = [
+        f"{labels[label]}: {text}"
+        for label, index in _ADDRESS_NOTES
+        if (text := _part(parts, index))
+    ]
     for line, other in others:
         whole = ", ".join(part for index in _WHOLE_ADDRESS if (part := _part(other, index)))
-        kind = _note(line, apple.get(line.group) if line.group else None)
-        notes.append(with_note(f"Адрес: {whole}", kind))
+        kind = _note(line, apple.get(line.group) if line.group else None, card.words)
+        notes.append(with_note(f"{labels['address']}: {whole}", kind))
     return [street, _part(parts, 3), _part(parts, 4), _part(parts, 5)], notes
 
 
-_ADDRESS_NOTES = (("Абонентский ящик", 0), ("Страна", 6))
+_ADDRESS_NOTES = (("po_box", 0), ("country", 6))
 
 
 def _row(card: _Card) -> list[str | None]:
@@ -260,14 +274,23 @@ def _row(card: _Card) -> list[str | None]:
             family = names[0]
     address, address_notes = _addresses(card)
     birthdays = card.lines.get("BDAY", [])
-    noted = [f"{label}: {text}" for name, label in _NOTED for text in card.texts(name) if text]
-    noted += [f"Подразделение: {unit}" for unit in units]
-    noted += android_notes(card.all_parts("X-ANDROID-CUSTOM"), _date_text)
-    noted += _related(card, "X-ABDATE", "Дата", dated=True)
-    noted += _related(card, "X-ABRELATEDNAMES", "Связь") + _related(card, "RELATED", "Связь")
+    words = card.words
+    noted = [
+        f"{words.noted.get(label, label)}: {text}"
+        for name, label in _NOTED
+        for text in card.texts(name)
+        if text
+    ]
+    noted += [f"{words.labels['unit']}: {unit}" for unit in units]
+    english = words.language == "en"
+    noted += android_notes(
+        card.all_parts("X-ANDROID-CUSTOM"), lambda day: _date_text(day, english=english), words
+    )
+    noted += _related(card, "X-ABDATE", "date", dated=True)
+    noted += _related(card, "X-ABRELATEDNAMES", "related") + _related(card, "RELATED", "related")
     noted += [
-        f"{label}: {_date(line)}"
-        for name, label in _NOTED_DATES
+        f"{words.labels['anniversary']}: {_date(line, english)}"
+        for name in _NOTED_DATES
         for line in card.lines.get(name, [])
         if _unescaped(line.value)
     ]
@@ -290,7 +313,7 @@ def _row(card: _Card) -> list[str | None]:
     return [value or None for value in values]
 
 
-def _cards(text: str, file_name: str) -> list[_Card]:
+def _cards(text: str, file_name: str, words: ContactWords) -> list[_Card]:
     cards: list[_Card] = []
     card: _Card | None = None
     depth = 0  # a vCard 2.1 AGENT property holds a whole card inside a card
@@ -306,7 +329,7 @@ def _cards(text: str, file_name: str) -> list[_Card]:
         if content.name == "BEGIN" and value == "VCARD":
             depth += 1
             if depth == 1:
-                card = _Card()
+                card = _Card(words)
         elif content.name == "END" and value == "VCARD":
             if depth == 0:
                 raise ImportFileError("cannot_read", file_name)
@@ -321,12 +344,14 @@ def _cards(text: str, file_name: str) -> list[_Card]:
     return cards
 
 
-def read_vcards(path: Path) -> list[list[str | None]]:
-    """The contacts of a .vcf file as rows, headed by the column names in HEADERS."""
+def read_vcards(path: Path, language: str = "ru") -> list[list[str | None]]:
+    """The contacts of a .vcf file as rows, headed by column names, with the kinds of their
+    phones and the labels of their notes, in `language` (see contact_words)."""
     try:
         text = decode(path.read_bytes())
     except (OSError, ValueError) as error:
         raise ImportFileError("cannot_read", path.name) from error
-    rows: list[list[str | None]] = [list(HEADERS)]
-    rows += [_row(card) for card in _cards(text, path.name)]
+    words = contact_words(language)
+    rows: list[list[str | None]] = [list(words.headers)]
+    rows += [_row(card) for card in _cards(text, path.name, words)]
     return rows

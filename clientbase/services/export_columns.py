@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from clientbase.db.enums import MessengerKind
 from clientbase.exchange.cell_lists import contacts_text, messengers_text
 from clientbase.exchange.choices import word, yes_no
+from clientbase.exchange.contact_words import MONTHS
 from clientbase.exchange.values import with_note
 from clientbase.services.client_data import ContactPersonInput
 from clientbase.services.client_query import SortKey
@@ -27,10 +28,6 @@ from clientbase.services.dates import birthday_text
 # 2 January in New York) and every spreadsheet takes as a date.
 DATE_FORMATS = {"ru": "dd.mm.yyyy", "en": "yyyy-mm-dd"}
 CLIENTS_SHEET = {"ru": "Клиенты", "en": "Clients"}
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
 
 
 class Record(NamedTuple):
@@ -105,7 +102,7 @@ def _birthday(language: str) -> Callable[[Record], object]:
         if day and month and year:
             return date(year, month, day)
         if language == "en" and day and month:
-            return f"{_MONTHS[month - 1]} {day}"
+            return f"{MONTHS[month - 1]} {day}"
         return birthday_text(day, month, None)
 
     return cell

@@ -99,15 +99,17 @@ def read_plan_source(
     db: Database | None = None,
     require_names: bool = True,
     progress: Progress | None = None,
+    language: str = "ru",
 ) -> tuple[TableData, int, list[Target]]:
     """The sheet, its header row and the proposed mapping (the one last used for a sheet with
     the same column names, when the base `db` remembers one).
 
     The wizard passes `require_names=False`: there the person can still point at the column
     of names that the headers did not reveal (an Access table's «UserName»), and a
-    `progress` whose Cancel stops the reading."""
+    `progress` whose Cancel stops the reading. A .vcf's contacts come with their column
+    names and labels in `language`."""
     still_wanted = None if progress is None else lambda: progress(0, 0)
-    table = read_table(path, sheet, still_wanted)
+    table = read_table(path, sheet, still_wanted, language)
     header_line = table.header_line
     if header_line is None:
         header_line = find_header_row(table.rows)

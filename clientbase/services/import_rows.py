@@ -15,12 +15,12 @@ from clientbase.exchange.cell_lists import (
     parse_messengers,
 )
 from clientbase.exchange.choices import YES, parse_choice, parse_yes_no
+from clientbase.exchange.contact_words import related_label
 from clientbase.exchange.header import (
     Target,
     contact_label,
     label_columns,
     normalize_header,
-    related_label,
     target_of_header,
 )
 from clientbase.exchange.page_rows import folded_headers, is_header_again, is_page_mark
@@ -461,7 +461,8 @@ class RowReader:
             case Target.NOTES:
                 # Google's «Relation 1 - Value» beside its «Label»: «Супруг(а): Олег».
                 said = self._row_labels.get(column, "") if column in self._label_columns else ""
-                prefix = f"{related_label(said)}: " if said else self._note_prefixes[column]
+                related = related_label(said, self._words.language)
+                prefix = f"{related}: " if said else self._note_prefixes[column]
                 notes.append(prefix + text)
                 # «Примечание: VIP», the whole note: how a sheet without a VIP column marks them.
                 data.is_vip = data.is_vip or (self._vip_by_tag and fold(text) in _VIP_WORDS)

@@ -264,11 +264,13 @@ class ImportDialog(QDialog):
     def load_sheet(self) -> bool:
         """Read the chosen sheet and propose the mapping; False (with a message) if it can't."""
         sheet = self.sheet.currentData() if self.table_data is not None else self._first_sheet
+        language = locale_language()  # of a .vcf's column names and labels
         try:
             table, header_line, mapping = run_with_progress(
                 self, self.tr("Reading %1…").replace("%1", self.path.name),
                 lambda progress: read_plan_source(
-                    self.path, sheet, self.workspace.db, require_names=False, progress=progress
+                    self.path, sheet, self.workspace.db, require_names=False, progress=progress,
+                    language=language,
                 ),
             )  # fmt: skip
         except OperationCancelled:

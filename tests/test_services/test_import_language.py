@@ -87,3 +87,41 @@ def test_both_languages_have_every_word() -> None:
     assert set(russian) == set(english)
     for key, text in russian.items():
         assert text.count("{") == english[key].count("{"), key
+
+
+def test_a_phones_contacts_come_in_with_english_names_kinds_and_labels(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # The English window showed a .vcf's columns as «Фамилия», «Телефон», and the phones
+    # came in «мобильный», the job title as «Должность: …».
+    path = tmp_path / "contacts.vcf"
+    path.write_text(
+        "\r\n".join([
+            "BEGIN:VCARD", "VERSION:3.0", "N:Lovelace;Ada;;;", "FN:Ada Lovelace",
+            "TEL;TYPE=CELL:+442079460018", "TEL;TYPE=WORK:+442079460019",
+            "TITLE:Countess", "item1.X-ABRELATEDNAMES:William",
+            "item1.X-ABLabel:_$!<Spouse>!$_", "ANNIVERSARY:18350708",
+            "ADR;TYPE=HOME:;;12 St James's Square;London;;SW1Y 4JH;UK",
+            "ADR;TYPE=WORK:;;Ockham Park;Ockham;;;",
+            "END:VCARD", "",
+        ]),
+        encoding="utf-8",
+    )  # fmt: skip
+    table, header, mapping = read_plan_source(path, language="en")
+    assert table.rows[header][:7] == [
+        "Last name", "First name", "Middle name", "Full name", "Company", "Phone", "E-mail",
+    ]  # fmt: skip
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name, language="en"
+    )
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    (client_id,) = find_client_ids(workspace.db, ClientQuery())
+    ada = workspace.clients.get(client_id).data
+    assert [(phone.raw, phone.label) for phone in ada.phones] == [
+        ("+442079460018", "mobile"), ("+442079460019", "work"),
+    ]  # fmt: skip
+    assert ada.notes.split("\n") == [
+        "Job title: Countess", "Spouse: William", "Anniversary: 1835-07-08", "Country: UK",
+        "Address: Ockham Park, Ockham (work)",
+    ]  # fmt: skip
