@@ -205,7 +205,7 @@ def _reading(
     purchase = None
     if orders and read.skipped in ("", "no_name"):
         purchase, purchase_problems = read_purchase(
-            line, cells, headers, mapping, today, reader.purchase_month_first
+            line, cells, headers, mapping, today, reader.purchase_month_first, reader.words
         )
         read.problems.extend(purchase_problems)
     reader.mark(line, read.data, purchase)
@@ -524,7 +524,7 @@ def _order_line_reading(
 ) -> _Reading:
     """An item row read with its order's date and number (see order_lines)."""
     purchase, problems = read_purchase(
-        line, cells, headers, mapping, today, reader.purchase_month_first
+        line, cells, headers, mapping, today, reader.purchase_month_first, reader.words
     )
     reader.mark(line, None, purchase)
     return _Reading(None, "order_line", problems, purchase)

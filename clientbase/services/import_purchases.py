@@ -16,6 +16,7 @@ from clientbase.services.cell_days import cell_day
 from clientbase.services.money import parse_decimal
 from clientbase.services.purchases import PurchaseInput, PurchaseItemInput, validate_purchase
 from clientbase.services.read_row import CellProblem
+from clientbase.services.record_words import RecordWords
 from clientbase.services.text_limits import purchase_too_long
 
 # The unit a quantity is written with: «2 шт.», «1,5 кг», «3 уп».
@@ -75,9 +76,11 @@ def read_purchase(
     mapping: Sequence[Target],
     today: date,
     month_first: bool = False,
+    words: RecordWords | None = None,
 ) -> tuple[PurchaseInput | None, list[CellProblem]]:
     """The row's purchase, or None when the row has no purchase date (or it is unreadable).
-    `month_first`: the date column writes 2/25/2026 (see import_columns.month_first_columns)."""
+    `month_first`: the date column writes 2/25/2026 (see import_columns.month_first_columns);
+    `words`, the importer's (an item's code as «арт. 123» or «SKU 123»)."""
     problems: list[CellProblem] = []
     values: dict[Target, object] = {}
     for column, target in enumerate(mapping):
@@ -117,7 +120,8 @@ def read_purchase(
     name = text_of(values.get(Target.ITEM)).strip()
     if code := text_of(values.get(Target.ITEM_CODE)).strip():
         # «Артикул» beside the item: kept with it, not a line of the client's notes a sale.
-        name = f"{name} (арт. {code})" if name else f"арт. {code}"
+        said = (words or RecordWords()).say("item_code", code=code)
+        name = f"{name} ({said})" if name else said
     if name:
         items.append(_item(name, numbers, whole_purchase=not number))
     # A sheet that does not say is a list of sales made: done and paid.

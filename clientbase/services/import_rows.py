@@ -133,7 +133,7 @@ class RowReader:
     ) -> None:
         self._headers = [text_of(h) for h in headers] + [""] * (len(mapping) - len(headers))
         # The words the import writes on its own: a visit's entry, a colour's tag.
-        self._words = words or RecordWords()
+        self.words = words or RecordWords()
         # The notes on a row's cells and the colour of the row (see sheet_marks).
         self._marks = marks or LineMarks()
         self._folded_headers = folded_headers(self._headers)
@@ -273,7 +273,7 @@ class RowReader:
         if self._birth_parts:
             self._birthday_of_parts(data, line, problems, notes)
         calls, kept = (
-            calls_of(self._call_parts, self._headers, self._today, self._words, self._month_first)
+            calls_of(self._call_parts, self._headers, self._today, self.words, self._month_first)
             if self._call_parts
             else ([], [])
         )
@@ -324,7 +324,7 @@ class RowReader:
 
     def mark(self, line: int, data: ClientInput | None, purchase: PurchaseInput | None) -> None:
         """What the sheet says beside the row's values (see row_marks)."""
-        mark_row(self._marks, line, self._headers, self._words, data, purchase)
+        mark_row(self._marks, line, self._headers, self.words, data, purchase)
 
     def _whole_name_in_a_part(self, data: ClientInput) -> tuple[str, int]:
         """A whole name typed into one of the name columns, the others left empty: «Петрова
@@ -461,7 +461,7 @@ class RowReader:
             case Target.NOTES:
                 # Google's «Relation 1 - Value» beside its «Label»: «Супруг(а): Олег».
                 said = self._row_labels.get(column, "") if column in self._label_columns else ""
-                related = related_label(said, self._words.language)
+                related = related_label(said, self.words.language)
                 prefix = f"{related}: " if said else self._note_prefixes[column]
                 notes.append(prefix + text)
                 # «Примечание: VIP», the whole note: how a sheet without a VIP column marks them.
@@ -525,7 +525,7 @@ class RowReader:
             case Target.NEXT_CONTACT:
                 header = self._headers[column]
                 reminder = reminder_of(
-                    value, header or self._words["call_back"], self._today,
+                    value, header or self.words["call_back"], self._today,
                     column in self._month_first,
                 )  # fmt: skip
                 if reminder is None:

@@ -20,6 +20,7 @@ _RUSSIAN: Final = {
     "link": "ссылка {target}",
     "row_tag": "выделен {color}",
     "row_comment": "строка выделена {color}",
+    "item_code": "арт. {code}",
     # A row's colour, as the tag and the comment say it: «выделен жёлтым».
     "color.red": "красным",
     "color.orange": "оранжевым",
@@ -60,6 +61,7 @@ _ENGLISH: Final = {
     "link": "link {target}",
     "row_tag": "highlighted {color}",
     "row_comment": "row highlighted {color}",
+    "item_code": "SKU {code}",
     "color.red": "red",
     "color.orange": "orange",
     "color.yellow": "yellow",

@@ -125,3 +125,21 @@ def test_a_phones_contacts_come_in_with_english_names_kinds_and_labels(
         "Job title: Countess", "Spouse: William", "Anniversary: 1835-07-08", "Country: UK",
         "Address: Ockham Park, Ockham (work)",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "item"), [("ru", "Tea (арт. T-12)"), ("en", "Tea (SKU T-12)")]
+)
+def test_an_items_code_stays_with_it_in_the_importers_words(
+    workspace: Workspace, tmp_path: Path, language: str, item: str
+) -> None:
+    path = tmp_path / "sales.csv"
+    path.write_text("Purchase date;Client;Item;SKU;Price\n05.03.2026;Ada Lovelace;Tea;T-12;350\n")
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name, language=language
+    )
+    commit_import(workspace.db, workspace.settings, plan)
+    (client_id,) = find_client_ids(workspace.db, ClientQuery())
+    (sale,) = workspace.purchases.list_for(client_id)
+    assert [line.name for line in sale.data.items] == [item]
