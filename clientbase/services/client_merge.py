@@ -75,7 +75,7 @@ def merge_cards(
             for card in (merged, other)
         )  # fmt: skip
         if mine and theirs and says_more(fold(theirs), fold(mine)):
-            differing.append(f"ФИО: {theirs}")
+            differing.append(f"{words.field('full_name')}: {theirs}")
     known = {_phone_key(p.raw, region): p for p in merged.phones}
     for phone in other.phones:
         key = _phone_key(phone.raw, region)

@@ -33,6 +33,7 @@ _RUSSIAN: Final = {
     "color.grey": "серым",
     "color.black": "чёрным",
     # A field the file gives otherwise than the card, noted under the export's name for it.
+    "field.full_name": "ФИО",
     "field.organization": "Организация",
     "field.birthday": "Дата рождения",
     "field.region": "Регион",
@@ -73,6 +74,7 @@ _ENGLISH: Final = {
     "color.grey": "grey",
     "color.black": "black",
     # The English export's column names (see export_columns).
+    "field.full_name": "Full name",
     "field.organization": "Company",
     "field.birthday": "Birthday",
     "field.region": "Region",

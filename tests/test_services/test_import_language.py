@@ -26,6 +26,7 @@ WORDS = {
             "Примечание к «Phone»: after 6 pm",
             "Примечание к «Page»: ссылка https://vk.com/id123",
             "Город: Tver",
+            "ФИО: Lovelace Ada",
         ],
     },
     "en": {
@@ -36,6 +37,7 @@ WORDS = {
             "Note on «Phone»: after 6 pm",
             "Note on «Page»: link https://vk.com/id123",
             "City: Tver",
+            "Full name: Lovelace Ada",
         ],
     },
 }
@@ -60,8 +62,9 @@ def shop_sheet(path: Path) -> Path:
 def test_the_imports_own_words_are_in_the_language_of_who_imports(
     workspace: Workspace, tmp_path: Path, language: str
 ) -> None:
-    # Already in the base, in Moscow: the sheet's other city is noted under the field's name.
-    workspace.clients.create(person("Lovelace", "Ada", phones=("+44 20 7946 0018",), city="Moscow"))
+    # Under her maiden name, in Moscow: the sheet's other name and city are noted under the
+    # fields' names.
+    workspace.clients.create(person("King", "Ada", phones=("+44 20 7946 0018",), city="Moscow"))
     path = shop_sheet(tmp_path / "clients.xlsx")
     table, header, mapping = read_plan_source(path)
     plan = plan_import(
@@ -73,7 +76,7 @@ def test_the_imports_own_words_are_in_the_language_of_who_imports(
     ada = next(
         card
         for card in map(workspace.clients.get, find_client_ids(workspace.db, ClientQuery()))
-        if card.data.last_name == "Lovelace"
+        if card.data.first_name == "Ada"
     )
     expected = WORDS[language]
     assert ada.data.tags == expected["tags"]
