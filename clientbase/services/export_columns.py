@@ -197,7 +197,7 @@ def table_columns(language: str = "ru") -> dict[SortKey, Column]:
 
 def _shown_columns(named: _Named) -> dict[SortKey, Column]:
     return {
-        SortKey.NAME: named.plain("Клиент", "Client", "display_name", 30),
+        SortKey.NAME: named.plain("Клиент", "Name", "display_name", 30),
         SortKey.PHONE: named.computed("Телефон", "Phone", lambda r: _with_notes(r.phones), 20),
         SortKey.EMAIL: named.computed("E-mail", "E-mail", lambda r: _with_notes(r.emails), 26),
         SortKey.CITY: named.plain("Город", "City", "city", 16),

@@ -191,7 +191,7 @@ def test_export_of_all_clients_with_the_tables_columns_and_no_purchases(
     export_answering(window, monkeypatch, target, answer)
     assert openpyxl.load_workbook(target).sheetnames == ["Clients"]
     rows = read_table(target).rows
-    assert rows[0][:3] == ["Client", "E-mail", "City"] and "Phone" not in rows[0]
+    assert rows[0][:3] == ["Name", "E-mail", "City"] and "Phone" not in rows[0]
     assert [row[0] for row in rows[1:]] == ["Иванов Иван", "Петров Пётр", "Петрова Анна"]
 
 
