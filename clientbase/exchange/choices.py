@@ -150,8 +150,21 @@ def is_payment_method(text: str) -> bool:
     return folded in PAYMENT_METHODS or any(word in PAYMENT_METHODS for word in folded.split())
 
 
-YES = ("да", "yes", "1", "+", "x", "✓", "true", "истина", "вип", "vip")
-NO = ("нет", "no", "0", "-", "false", "ложь")
+YES = ("да", "yes", "1", "+", "x", "✓", "true", "истина", "вип", "vip", "subscribed", "opted in")
+# A mailing service's states of a person who has not agreed, or no longer does.
+NO = (
+    "нет",
+    "no",
+    "0",
+    "-",
+    "false",
+    "ложь",
+    "unsubscribed",
+    "not subscribed",
+    "opted out",
+    "cleaned",
+    "pending",
+)
 
 
 def _words_of(member: StrEnum) -> tuple[str, ...]:

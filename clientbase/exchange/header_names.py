@@ -140,7 +140,11 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.CHANNEL: (
         "способ связи", "канал связи", "как связаться", "preferred channel", "channel",
     ),
-    Target.CONSENT_DATE: ("дата согласия", "согласие от", "consent date"),
+    Target.CONSENT_DATE: (
+        "дата согласия", "согласие от", "consent date",
+        # Mailchimp's: when the person subscribed.
+        "optin time", "opt in time", "subscribed at", "subscription date",
+    ),
     Target.STATUS: ("статус", "status"),
     Target.VIP: ("vip", "вип", "vip клиент"),
     Target.SOURCE: (
@@ -160,6 +164,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "email подписка", "подписка на новости", "newsletter", "subscribed", "subscription",
         # Shopify's: its «Accepts Email Marketing» was taken for an e-mail by its word.
         "accepts email marketing", "accepts marketing", "accepts sms marketing",
+        # Square's «subscribed» / «unsubscribed»: the word «Email» made it an e-mail.
+        "email subscription status", "subscription status", "marketing status",
         # A salon program's (YCLIENTS) «Отправлять SMS: Да», a mailing's own column: not
         # an e-mail or a phone by their words. («Не отправлять SMS» says the opposite.)
         "отправлять sms", "отправлять смс", "получать sms", "получать смс", "получать рассылку",
@@ -282,5 +288,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "last purchase",
         # A web form's own numbers of its lead and of itself (Tilda's): no client's.
         "tranid", "formid", "requestid",
+        # A Mailchimp audience's bookkeeping: where and when it was confirmed, its guess of
+        # the place and time zone, its own ids and rating. Notes of it on every card were
+        # noise; the mapping shows them, to be taken after all.
+        "confirm ip", "optin ip", "confirm time", "latitude", "longitude", "gmtoff", "dstoff",
+        "timezone", "leid", "euid", "last changed", "member rating",
     ),
 }  # fmt: skip

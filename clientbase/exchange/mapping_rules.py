@@ -229,6 +229,7 @@ def one_address(
 
 # A number among a column's words: «Home Street 2», «Улица 2 (дом. адрес)».
 _LINE_NUMBER = re.compile(r"\s[23]\b")
+_FIRST_LINE = re.compile(r"\s1\b")
 
 
 def street_lines(mapping: list[Target], names: Sequence[str]) -> None:
@@ -237,7 +238,8 @@ def street_lines(mapping: list[Target], names: Sequence[str]) -> None:
     apart in the notes."""
     if Target.STREET not in mapping:
         return
-    street = names[mapping.index(Target.STREET)]
+    # Square's «Street Address 1» and «Street Address 2»: the first numbered too.
+    street = _FIRST_LINE.sub("", names[mapping.index(Target.STREET)], count=1)
     for column, name in enumerate(names):
         numbered = _LINE_NUMBER.search(name)
         if (

@@ -14,14 +14,21 @@ _DATE_TARGETS = frozenset({
 })  # fmt: skip
 
 
+# The countries that write a date month first (2/25/1980): the United States and the
+# islands that follow its ways, and the Philippines.
+MONTH_FIRST_REGIONS = frozenset({"US", "PR", "GU", "VI", "AS", "MP", "UM", "PH", "FM", "MH", "PW"})
+
+
 def month_first_columns(
-    rows: Sequence[Sequence[object]], mapping: Sequence[Target]
+    rows: Sequence[Sequence[object]], mapping: Sequence[Target], region: str = "RU"
 ) -> frozenset[int]:
     """The date columns of these rows that write month before day (2/25/1980); each is
     judged by all its dates, since one date like 2/1/1980 cannot tell. A file writes its
     dates one way: where a column shows month first and none shows day first, its other
     columns of dates with slashes are month first too, though too few of their dates tell
-    (a «Customer since» of one 1/20/2023 and one 11/5/2022, which was 11 May)."""
+    (a «Customer since» of one 1/20/2023 and one 11/5/2022, which was 11 May). In a shop
+    of a `region` that writes month first, so does a column of slashed dates none of which
+    tells (3/5 there is 5 March: Mailchimp's and every American sheet's birthdays)."""
     orders = {
         column: date_order(
             value for row in rows if column < len(row) and type(value := row[column]) is str
@@ -30,7 +37,8 @@ def month_first_columns(
         if target in _DATE_TARGETS
     }
     shown = {column for column, (order, _) in orders.items() if order is DateOrder.MONTH_FIRST}
-    if shown and all(order is not DateOrder.DAY_FIRST for order, _ in orders.values()):
+    undecided = all(order is not DateOrder.DAY_FIRST for order, _ in orders.values())
+    if undecided and (shown or region in MONTH_FIRST_REGIONS):
         shown |= {column for column, (_, slashed) in orders.items() if slashed}
     return frozenset(shown)
 

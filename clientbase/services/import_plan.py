@@ -271,7 +271,7 @@ def plan_import(
     today = today or date.today()
     headers = [text_of(h) for h in header_cells(table.rows, header_line)]
     body = table.rows[header_line + 1 :]
-    month_first = month_first_columns(body, mapping)
+    month_first = month_first_columns(body, mapping, settings.phone_region)
     percents = table.formats.percents | fraction_columns(body, mapping)
     words = RecordWords(language)
     reader = RowReader(

@@ -163,6 +163,9 @@ class RowReader:
         # YCLIENTS' «Категории: VIP»: a sheet without a VIP column of its own marks its best
         # clients by a tag, and the card's VIP flag is the program's way to say it.
         self._vip_by_tag = Target.VIP not in mapping
+        # A day of consent where no column says yes or no (Mailchimp's «OPTIN_TIME»): a
+        # person who agreed then.
+        self._consent_by_date = Target.CONSENT not in mapping
         # «Рабочий телефон», «Личный e-mail»: the note every phone or e-mail of it gets.
         self._labels: dict[int, str] = {}
         # «Telegram», «WhatsApp»: a column of one messenger's handles.
@@ -508,6 +511,7 @@ class RowReader:
                     problem(value, "date_invalid")
                 else:
                     data.marketing_consent_date = date(agreed.year, agreed.month, agreed.day)
+                    data.marketing_consent = data.marketing_consent or self._consent_by_date
             case Target.CLIENT_SINCE:
                 try:
                     since = cell_day(value, self._today, column in self._month_first)

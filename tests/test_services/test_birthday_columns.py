@@ -53,3 +53,15 @@ def test_parts_that_make_no_date_are_named_and_kept(workspace: Workspace, tmp_pa
     data = plan.rows[0].data
     assert data is not None
     assert (data.birthday, data.notes) == ("", "Месяц рождения: 2\nЧисло рождения: 30")
+
+
+def test_an_american_shops_slashed_birthdays_are_month_first(tmp_path: Path) -> None:
+    # 3/5/1980 in a shop in the United States is 5 March; read day first, it was 3 May.
+    from clientbase.services.import_columns import month_first_columns
+
+    mapping = [Target.FULL_NAME, Target.BIRTHDAY, Target.CLIENT_SINCE]
+    rows = [["Jane Doe", "3/5/1980", "2026-01-05"], ["John Smith", "04/07", None]]
+    assert month_first_columns(rows, mapping, "US") == {1}
+    assert month_first_columns(rows, mapping, "RU") == set()
+    # A date that can only be day first (25/3/1980) decides it, wherever the shop is.
+    assert month_first_columns([*rows, ["Ada", "25/3/1980", None]], mapping, "US") == set()

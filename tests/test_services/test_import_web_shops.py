@@ -36,3 +36,56 @@ def test_a_shopify_customers_export_fills_the_card(workspace: Workspace, tmp_pat
     assert card.tags == ["VIP", "опт"]
     assert card.is_vip is True  # the shop's «VIP» tag is the card's VIP flag too
     assert "любит синее" in card.notes
+
+
+SQUARE = (
+    "Reference ID,First Name,Surname,Email Address,Phone Number,Nickname,Company Name,"
+    "Street Address 1,Street Address 2,City,State,Postal Code,Birthday,Memo,Square Customer ID,"
+    "Email Subscription Status\n"
+    ",Jane,Doe,jane@example.com,+1 415-555-0132,Janie,,1 Market St,Apt 5,San Francisco,CA,"
+    "94105,1985-03-14,Prefers oat milk,ABC123,subscribed\n"
+    ",John,Smith,john@example.com,(415) 555-0199,,,2 Mission St,,San Francisco,CA,94105,,,"
+    "DEF456,unsubscribed\n"
+)
+MAILCHIMP = (
+    "Email Address,First Name,Last Name,Phone Number,Birthday,MEMBER_RATING,OPTIN_TIME,"
+    "OPTIN_IP,CONFIRM_TIME,CONFIRM_IP,LATITUDE,LONGITUDE,GMTOFF,DSTOFF,TIMEZONE,LAST_CHANGED,"
+    "LEID,EUID,NOTES,TAGS\n"
+    "anna@example.com,Anna,Lee,+44 20 7946 0958,03/14,2,2024-05-01 10:00:00,,"
+    "2024-05-01 10:01:00,1.2.3.4,51.5,-0.12,0,0,Europe/London,2026-01-01 09:00:00,123,abc,,"
+    '"VIP,Newsletter"\n'
+)
+
+
+def cards_of(workspace: Workspace, path: Path, text: str) -> dict[str, object]:
+    path.write_text(text, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = (workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery()))
+    return {card.first_name: card for card in cards}
+
+
+def test_a_square_customer_directory_fills_the_card(workspace: Workspace, tmp_path: Path) -> None:
+    # «Email Subscription Status» was taken for an e-mail by its word («subscribed» named a
+    # bad address on every row), and «Street Address 2», the flat, went to the notes.
+    cards = cards_of(workspace, tmp_path / "export-20261204.csv", SQUARE)
+    jane, john = cards["Jane"], cards["John"]
+    assert (jane.marketing_consent, john.marketing_consent) == (True, False)
+    assert [e.address for e in jane.emails] == ["jane@example.com"]
+    assert (jane.street, jane.city, jane.region) == ("1 Market St, Apt 5", "San Francisco", "CA")
+    assert jane.birthday == "14.03.1985"
+
+
+def test_a_mailchimp_audience_leaves_its_bookkeeping_out_of_the_notes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Every card's notes held «LATITUDE: 51.5», «GMTOFF: 0», «EUID: abc», «CONFIRM_IP: …»;
+    # the day she subscribed, the one thing of it a shop needs, was one more such line.
+    from datetime import date
+
+    anna = cards_of(workspace, tmp_path / "subscribed_members_export.csv", MAILCHIMP)["Anna"]
+    assert anna.notes == ""
+    assert (anna.marketing_consent, anna.marketing_consent_date) == (True, date(2024, 5, 1))
+    assert anna.birthday == "14.03"  # Mailchimp writes a birthday MM/DD
+    assert anna.tags == ["Newsletter", "VIP"]
