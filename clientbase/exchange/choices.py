@@ -34,6 +34,9 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             # A CRM's leads by how near they are to buying: none has bought yet.
             "холодный", "холодная", "тёплый", "теплый", "тёплая", "теплая", "горячий",
             "горячая", "cold", "warm", "hot",
+            # A CRM's stages before the first purchase (HubSpot's lifecycle).
+            "subscriber", "marketing qualified lead", "sales qualified lead",
+            "marketingqualifiedlead", "salesqualifiedlead", "opportunity",
         ),
         ClientStatus.NEW: ("Новый", "new", "новая", "новый клиент"),
         ClientStatus.REGULAR: (
@@ -150,21 +153,15 @@ def is_payment_method(text: str) -> bool:
     return folded in PAYMENT_METHODS or any(word in PAYMENT_METHODS for word in folded.split())
 
 
-YES = ("да", "yes", "1", "+", "x", "✓", "true", "истина", "вип", "vip", "subscribed", "opted in")
+YES = (
+    "да", "yes", "1", "+", "x", "✓", "true", "истина", "вип", "vip", "subscribed", "opted in",
+    "marketing contact",
+)  # fmt: skip
 # A mailing service's states of a person who has not agreed, or no longer does.
 NO = (
-    "нет",
-    "no",
-    "0",
-    "-",
-    "false",
-    "ложь",
-    "unsubscribed",
-    "not subscribed",
-    "opted out",
-    "cleaned",
-    "pending",
-)
+    "нет", "no", "0", "-", "false", "ложь", "unsubscribed", "not subscribed", "opted out",
+    "cleaned", "pending", "non-marketing contact",
+)  # fmt: skip
 
 
 def _words_of(member: StrEnum) -> tuple[str, ...]:

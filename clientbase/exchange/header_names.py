@@ -86,7 +86,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
     Target.FLAT: (
         "квартира", "кв", "номер квартиры", "квартира офис", "кв офис", "офис", "apartment",
-        "apt", "flat", "suite", "address2", "address line 2",
+        "apt", "flat", "suite", "address2", "address line 2", "apartment suite", "apt suite",
         # Google Contacts' «Address 1 - Extended Address»: the flat or office line.
         "extended address",
     ),
@@ -114,6 +114,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "код клиента", "код покупателя", "код контрагента", "номер клиента", "id клиента",
         "client code", "customer code", "client id", "customer id", "client number",
         "customer number",
+        # A CRM's own number of the contact (HubSpot's): what finds it again next time.
+        "record id", "contact id",
     ),
     Target.DISCOUNT: (
         "скидка", "скидка %", "% скидки", "размер скидки", "процент скидки", "discount",
@@ -145,7 +147,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # Mailchimp's: when the person subscribed.
         "optin time", "opt in time", "subscribed at", "subscription date",
     ),
-    Target.STATUS: ("статус", "status"),
+    Target.STATUS: ("статус", "status", "lifecycle stage"),
     Target.VIP: ("vip", "вип", "vip клиент"),
     Target.SOURCE: (
         "источник", "откуда узнал", "откуда узнали", "как узнал о нас", "как узнали о нас",
@@ -156,7 +158,11 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "how did you hear about us", "канал привлечения", "как узнали", "как узнал",
         "как узнала", "рекламный канал", "referral source", "lead source",
     ),
-    Target.RESPONSIBLE: ("ответственный", "менеджер", "responsible", "manager"),
+    Target.RESPONSIBLE: (
+        "ответственный", "менеджер", "responsible", "manager",
+        # A CRM's owner of the contact (HubSpot's, Salesforce's).
+        "contact owner", "account owner", "account manager",
+    ),
     Target.CONSENT: (
         "согласие на рассылку", "согласие", "рассылка", "marketing consent", "consent",
         # Online shops' «subscribed» mark (InSales, Tilda): consent to their mailings.
@@ -166,6 +172,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "accepts email marketing", "accepts marketing", "accepts sms marketing",
         # Square's «subscribed» / «unsubscribed»: the word «Email» made it an e-mail.
         "email subscription status", "subscription status", "marketing status",
+        "marketing contact status",
         # A salon program's (YCLIENTS) «Отправлять SMS: Да», a mailing's own column: not
         # an e-mail or a phone by their words. («Не отправлять SMS» says the opposite.)
         "отправлять sms", "отправлять смс", "получать sms", "получать смс", "получать рассылку",
@@ -185,6 +192,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "первое обращение", "дата первого обращения", "дата первой покупки", "первая покупка",
         "client since", "customer since", "first purchase", "first order date",
         "member since", "created", "created at", "created on", "date created", "creation date",
+        "create date", "created date",
         "date added", "added", "added on", "registration date", "date registered",
         "first visit",
         # When a web form's or a Google Form's answer came: the day the client came to the

@@ -89,3 +89,44 @@ def test_a_mailchimp_audience_leaves_its_bookkeeping_out_of_the_notes(
     assert (anna.marketing_consent, anna.marketing_consent_date) == (True, date(2024, 5, 1))
     assert anna.birthday == "14.03"  # Mailchimp writes a birthday MM/DD
     assert anna.tags == ["Newsletter", "VIP"]
+
+
+HUBSPOT = (
+    "Record ID,First Name,Last Name,Email,Phone Number,Mobile Phone Number,Lifecycle Stage,"
+    "Contact owner,Create Date,Street Address,Marketing contact status\n"
+    "5101,Mary,Jones,mary@example.com,+1 212 555 0100,+1 917 555 0101,customer,Bob Owner,"
+    "2025-02-11 09:14,5th Ave 1,Marketing contact\n"
+    "5102,Tom,Hill,tom@example.com,,,lead,Bob Owner,2026-10-01 12:00,,Non-marketing contact\n"
+)
+FRESHA = (
+    "Client ID,First Name,Last Name,Mobile Number,Email,Accepts Marketing,Address,"
+    "Apartment Suite,City,Post Code,Date of Birth,Added,Note\n"
+    "98765,Lucy,Brown,+44 7700 900123,lucy@example.com,Yes,10 Downing St,Flat 1,London,"
+    "SW1A 2AA,1990-07-21,2024-03-01,Allergic to nuts\n"
+)
+
+
+def test_a_hubspot_contacts_export_fills_the_card(workspace: Workspace, tmp_path: Path) -> None:
+    # The contact's owner, the day it was created, the marketing status and the record's
+    # id all went to the notes; a lead came in as a new client.
+    cards = cards_of(workspace, tmp_path / "hubspot-crm-exports-all-contacts.csv", HUBSPOT)
+    mary, tom = cards["Mary"], cards["Tom"]
+    assert (mary.client_code, mary.responsible, mary.marketing_consent) == (
+        "5101", "Bob Owner", True,
+    )  # fmt: skip
+    assert (tom.status.value, tom.marketing_consent) == ("potential", False)
+    assert "Lifecycle Stage: customer" in mary.notes  # no stage of the card's says it
+    assert "Create Date" not in mary.notes and "Bob Owner" not in mary.notes
+
+
+def test_a_salon_programs_clients_export_fills_the_card(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Fresha's «Apartment Suite», the flat, went to the notes.
+    lucy = cards_of(workspace, tmp_path / "clients.csv", FRESHA)["Lucy"]
+    assert (lucy.street, lucy.postcode, lucy.client_code) == (
+        "10 Downing St, Flat 1", "SW1A 2AA", "98765",
+    )  # fmt: skip
+    assert (lucy.birthday, lucy.marketing_consent, lucy.notes) == (
+        "21.07.1990", True, "Allergic to nuts",
+    )  # fmt: skip
