@@ -59,6 +59,8 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             "от знакомой", "знакомый", "знакомая", "по совету", "посоветовал", "посоветовала",
             "от коллеги", "от коллег", "коллеги", "от родственников", "родственники",
             "friends",
+            # A CRM's lead sources (Salesforce's and Zoho's picklists).
+            "partner referral", "employee referral", "external referral", "partner",
         ),
         ClientSource.SOCIAL: (
             "Соцсети", "social", "social network", "social media", "соцсеть", "социальные сети",
@@ -71,10 +73,13 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             "Зашёл сам", "walk-in", "walk in", "сам", "зашла сама", "сами", "проходил мимо",
             "проходила мимо", "мимо", "вывеска", "витрина",
         ),
-        ClientSource.EXHIBITION: ("Выставка", "exhibition", "ярмарка", "fair"),
+        ClientSource.EXHIBITION: (
+            "Выставка", "exhibition", "ярмарка", "fair", "trade show", "seminar",
+            "seminar partner", "internal seminar",
+        ),
         ClientSource.WEBSITE: (
             "Сайт", "website", "site", "интернет", "internet", "наш сайт", "organic", "seo",
-            "поиск", "search",
+            "поиск", "search", "web", "web download", "web research", "online store", "chat",
         ),
         ClientSource.ADVERTISING: (
             "Реклама", "advertising", "ads", "авито", "avito", "2гис", "2gis", "яндекс",
@@ -82,6 +87,7 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             "радио", "баннер", "yandex", "yandex direct", "yandex.direct", "яндекс.директ",
             "direct", "ya", "yandex maps", "яндекс.карты", "google ads", "adwords", "cpc", "ppc",
             "target", "таргет", "таргетинг", "контекст", "контекстная реклама",
+            "advertisement", "public relations",
         ),
         ClientSource.OTHER: ("Другое", "other"),
     },

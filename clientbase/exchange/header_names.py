@@ -60,7 +60,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
     Target.BIRTHDAY: (
         "дата рождения", "др", "д р", "день рождения", "дата рожд", "birthday", "birth date",
-        "date of birth", "dob", "d o b",
+        "date of birth", "dob", "d o b", "birthdate",
         # As a hand-kept sheet says it.
         "день рожденья", "дата рожденья", "рождение", "днюха", "родился", "родилась",
         "родился а", "дата р",
@@ -98,6 +98,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.TAGS: (
         "метки", "метка", "теги", "тег", "категория", "категории", "группа", "группы",
         "tags", "category", "categories", "group", "groups", "labels", "group membership",
+        "tag",
     ),
     Target.LOYALTY_CARD: (
         "карта", "номер карты", "дисконтная карта", "дисконтные карты", "бонусная карта",

@@ -130,3 +130,31 @@ def test_a_salon_programs_clients_export_fills_the_card(
     assert (lucy.birthday, lucy.marketing_consent, lucy.notes) == (
         "21.07.1990", True, "Allergic to nuts",
     )  # fmt: skip
+
+
+SALESFORCE = (
+    "Contact ID,First Name,Last Name,Mailing Street,Mailing City,Mailing State/Province,"
+    "Mailing Zip/Postal Code,Phone,Email,Birthdate,Lead Source,Contact Owner,Created Date\n"
+    "0035g000001,Sam,Stone,2 Lake St,Chicago,IL,60601,(312) 555-0120,sam@example.com,"
+    "4/5/1970,Partner Referral,Bob Owner,11/1/2025\n"
+)
+ZOHO = (
+    "Record Id,Contact Owner,First Name,Last Name,Email,Phone,Date of Birth,Lead Source,"
+    "Mailing Street,Mailing City,Created Time,Tag\n"
+    "zcrm_1,Bob Owner,Kate,Green,kate@example.com,+1 312 555 0111,1979-09-30,Web Download,"
+    '1 Lake St,Chicago,2025-01-01 10:00:00,"VIP;Wholesale"\n'
+)
+
+
+def test_a_crms_contacts_keep_their_birthdate_tags_and_lead_source(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Salesforce's «Birthdate» and Zoho's «Tag» went to the notes, and «Partner Referral»,
+    # «Web Download» named no source the card knows.
+    from dataclasses import replace
+
+    workspace.settings = replace(workspace.settings, phone_region="US")  # 4/5/1970: 5 April
+    sam = cards_of(workspace, tmp_path / "salesforce.csv", SALESFORCE)["Sam"]
+    kate = cards_of(workspace, tmp_path / "zoho.csv", ZOHO)["Kate"]
+    assert (sam.birthday, sam.source.value, sam.notes) == ("05.04.1970", "referral", "")
+    assert (kate.tags, kate.is_vip, kate.source.value) == (["VIP", "Wholesale"], True, "website")
