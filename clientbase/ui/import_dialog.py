@@ -78,7 +78,7 @@ def column_name(index: int | None) -> str:
 
 def target_names() -> dict[Target, str]:
     return {
-        Target.FULL_NAME: translate("ImportDialog", "Full name (ФИО)"),
+        Target.FULL_NAME: translate("ImportDialog", "Full name, in one column"),
         Target.LAST_NAME: translate("ImportDialog", "Last name"),
         Target.FIRST_NAME: translate("ImportDialog", "First name"),
         Target.MIDDLE_NAME: translate("ImportDialog", "Middle name"),

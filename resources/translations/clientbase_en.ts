@@ -15,7 +15,7 @@
 <context>
     <name>ExportControls</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="107"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="109"/>
         <source>%n client(s) exported to %1</source>
         <translation>
             <numerusform>%n client exported to %1</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="111"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="113"/>
         <source>%n client(s) without consent to mailings left out</source>
         <translation>
             <numerusform>%n client without consent to mailings left out</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_dialog.py" line="53"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="54"/>
         <source>The table&apos;s list: %n client(s)</source>
         <translation>
             <numerusform>The table&apos;s list: %n client</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_dialog.py" line="54"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="55"/>
         <source>The %n selected client(s)</source>
         <translation>
             <numerusform>The %n selected client</numerusform>

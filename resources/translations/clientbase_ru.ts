@@ -1302,38 +1302,38 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ExportControls</name>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="40"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="41"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="43"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="44"/>
         <source>Export &amp;mailing list…</source>
         <translation>Экспорт списка для &amp;рассылки…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="51"/>
-        <location filename="../../clientbase/ui/export_controls.py" line="56"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="52"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="57"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="56"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="57"/>
         <source>Export mailing list</source>
         <translation>Экспорт списка для рассылки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="62"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="63"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv);;LibreOffice (*.ods);;Contacts for phones (*.vcf)</source>
         <translation>Excel (*.xlsx);;CSV для Excel (*.csv);;LibreOffice (*.ods);;Контакты для телефона (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="89"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="90"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="107"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="109"/>
         <source>%n client(s) exported to %1</source>
         <translation>
             <numerusform>%n клиент выгружен в %1</numerusform>
@@ -1342,7 +1342,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="111"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="113"/>
         <source>%n client(s) without consent to mailings left out</source>
         <translation>
             <numerusform>%n клиент без согласия на рассылку не включён</numerusform>
@@ -1354,17 +1354,17 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="49"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="50"/>
         <source>Export mailing list</source>
         <translation>Экспорт списка для рассылки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="49"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="50"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_dialog.py" line="53"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="54"/>
         <source>The table&apos;s list: %n client(s)</source>
         <translation>
             <numerusform>Список таблицы: %n клиент</numerusform>
@@ -1373,7 +1373,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_dialog.py" line="54"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="55"/>
         <source>The %n selected client(s)</source>
         <translation>
             <numerusform>Выделенный %n клиент</numerusform>
@@ -1382,62 +1382,62 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="55"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="56"/>
         <source>All clients of the base, whatever the filter</source>
         <translation>Все клиенты базы, без учёта фильтра</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="65"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="66"/>
         <source>Every field (the file imports back)</source>
         <translation>Все поля (файл загружается обратно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="66"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="67"/>
         <source>The table&apos;s columns, as shown</source>
         <translation>Столбцы таблицы, как на экране</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="78"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="79"/>
         <source>Purchases on a second sheet</source>
         <translation>Покупки на втором листе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="83"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="84"/>
         <source>Semicolon ; (Excel in Russia)</source>
         <translation>Точка с запятой ; (Excel в России)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="84"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="85"/>
         <source>Comma ,</source>
         <translation>Запятая ,</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="85"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="86"/>
         <source>Tab</source>
         <translation>Табуляция</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="94"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="99"/>
         <source>Clients:</source>
         <translation>Клиенты:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="96"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="101"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="102"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="107"/>
         <source>Separator:</source>
         <translation>Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="103"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="108"/>
         <source>Encoding:</source>
         <translation>Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="104"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="109"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
@@ -1672,433 +1672,433 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="75"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="76"/>
         <source>Column %1</source>
         <translation>Столбец %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="80"/>
-        <source>Full name (ФИО)</source>
+        <location filename="../../clientbase/ui/import_dialog.py" line="81"/>
+        <source>Full name, in one column</source>
         <translation>ФИО целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="81"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="84"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="84"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="87"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="87"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="90"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="90"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="91"/>
         <source>Address (street, house)</source>
         <translation>Адрес (улица, дом)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="91"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="92"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="92"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="93"/>
         <source>House</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="93"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
         <source>Flat, office</source>
         <translation>Квартира, офис</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="95"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="95"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="96"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="96"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="97"/>
         <source>Loyalty card</source>
         <translation>Карта лояльности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="97"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="98"/>
         <source>Client code</source>
         <translation>Код клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="98"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="100"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="100"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="101"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="101"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="102"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="102"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="103"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="103"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="104"/>
         <source>BIK</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="104"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="105"/>
         <source>Bank account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="105"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="106"/>
         <source>Correspondent account</source>
         <translation>Корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="106"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="107"/>
         <source>When to call</source>
         <translation>Когда звонить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="107"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="108"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="108"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
         <source>Contact persons</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="110"/>
         <source>Preferred channel</source>
         <translation>Способ связи</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="110"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="111"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="111"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="112"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="112"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="113"/>
         <source>VIP (yes / no)</source>
         <translation>VIP (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="113"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
         <source>Marketing consent (yes / no)</source>
         <translation>Согласие на рассылку (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
         <source>In the archive (yes / no)</source>
         <translation>В архиве (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
         <source>Client since (date added)</source>
         <translation>Клиент с (дата добавления)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="119"/>
         <source>Reminder: call again, next visit</source>
         <translation>Напоминание: перезвонить, следующий визит</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="119"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="120"/>
         <source>Last call: date (to the history)</source>
         <translation>Последний звонок: дата (в историю)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="120"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
         <source>Last call: result</source>
         <translation>Последний звонок: итог</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="122"/>
         <source>Last visit: date (to the history)</source>
         <translation>Последний визит: дата (в историю)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="122"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="123"/>
         <source>Phone: area code</source>
         <translation>Телефон: код города</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="123"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
         <source>Birthday: day</source>
         <translation>День рождения: число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="125"/>
         <source>Birthday: month</source>
         <translation>День рождения: месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="125"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
         <source>Birthday: year</source>
         <translation>День рождения: год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="127"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="127"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="129"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="129"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="132"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="132"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="135"/>
         <source>Purchase: comment</source>
         <translation>Покупка: комментарий</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="135"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="136"/>
         <source>Purchase: who served (to the comment)</source>
         <translation>Покупка: кто обслужил (в комментарий)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="136"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
         <source>Purchase: item code (with the item)</source>
         <translation>Покупка: артикул (к товару)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="138"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="172"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="176"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="177"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="178"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="179"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="181"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="182"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="183"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="184"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="184"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="185"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="187"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="188"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="187"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="188"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="187"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="188"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="197"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="197"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="197"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="197"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="207"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="208"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="226"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="227"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="232"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="233"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="233"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="234"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="237"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="238"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="244"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="245"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="245"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="246"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="246"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="247"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="249"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="250"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="268"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="270"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="364"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="367"/>
         <source>Only the rows to look at (%1)</source>
         <translation>Только строки, требующие внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="370"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="510"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="373"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="522"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="424"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="431"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="432"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="439"/>
         <source>%1 (in the archive)</source>
         <translation>%1 (в архиве)</translation>
     </message>
@@ -2138,17 +2138,17 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>С именем другого клиента, но другими контактами: %1 (добавлены отдельно; где это один человек, выберите «Объединить»).</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="487"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="499"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="526"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="538"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="533"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="545"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
