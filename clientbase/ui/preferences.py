@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from clientbase.services.settings import Settings
 
@@ -15,8 +15,23 @@ REGIONS = ("RU", "BY", "KZ", "UZ", "KG", "AM", "AZ", "GE", "MD", "UA", "DE", "US
 CURRENCIES = ("RUB", "BYN", "KZT", "UZS", "KGS", "AMD", "UAH", "EUR", "USD", "GBP")
 
 
-def load_settings(settings: QSettings) -> Settings:
-    default = Settings()
+def system_defaults(system: QLocale | None = None) -> Settings:
+    """The region and currency of the computer's own locale, where the program knows them:
+    a shop in London whose sheet writes «020 7946 0958» gets British phones and pounds
+    before it opens the settings. Russia's otherwise (a «C» locale says no country)."""
+    system = system or QLocale.system()
+    fallback = Settings()
+    region = QLocale.territoryToCode(system.territory())
+    currency = system.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+    return Settings(
+        phone_region=region if region in REGIONS else fallback.phone_region,
+        currency=currency if region in REGIONS and currency in CURRENCIES else fallback.currency,
+    )
+
+
+def load_settings(settings: QSettings, system: QLocale | None = None) -> Settings:
+    """The settings kept, or for what was never set, those of the computer's locale."""
+    default = system_defaults(system)
     region = str(settings.value(REGION_KEY, default.phone_region) or default.phone_region)
     currency = str(settings.value(CURRENCY_KEY, default.currency) or default.currency)
     return Settings(

@@ -70,6 +70,23 @@ def test_the_region_and_currency_are_used_at_once_and_remembered(
     assert workspace.clients.validate(minsk).phones[0].e164 == "+375291234567"
 
 
+def test_before_anything_is_chosen_the_region_and_currency_are_the_computers(
+    qsettings: QSettings,
+) -> None:
+    # A shop in London started with Russian phones and roubles: «020 7946 0958» in its
+    # sheet came in as a number of Russia, or not at all.
+    from PySide6.QtCore import QLocale
+
+    assert load_settings(qsettings, QLocale("en_GB")) == Settings("GB", "GBP")
+    assert load_settings(qsettings, QLocale("en_US")) == Settings("US", "USD")
+    assert load_settings(qsettings, QLocale("kk_KZ")) == Settings("KZ", "KZT")
+    # A locale that names no country the program knows, or none at all: Russia's.
+    assert load_settings(qsettings, QLocale("fr_FR")) == Settings("RU", "RUB")
+    assert load_settings(qsettings, QLocale.c()) == Settings("RU", "RUB")
+    qsettings.setValue("data/phone_region", "BY")  # what was chosen stays chosen
+    assert load_settings(qsettings, QLocale("en_GB")).phone_region == "BY"
+
+
 def test_a_new_language_is_kept_for_the_next_start_and_said_so(qtbot, qsettings: QSettings) -> None:
     dialog = SettingsDialog(Preferences("", Settings(), 7), "/tmp/base.sqlite", lambda: "Every 4 h")
     qtbot.addWidget(dialog)
