@@ -146,9 +146,9 @@ def _note(line: ContentLine, apple_label: str | None, words: ContactWords) -> st
 
 
 def _related(card: _Card, name: str, default: str, dated: bool = False) -> list[str]:
-    """`default`: the key of the label in ContactWords.labels."""
     """An iPhone's X-ABDATE or X-ABRELATEDNAMES lines, or 4.0's RELATED, as notes named by
-    their label or type: «Годовщина: 20.06.2010», «Супруг(а): Олег»."""
+    their label or type: «Годовщина: 20.06.2010», «Супруг(а): Олег»; by the label of
+    ContactWords.labels keyed `default` where they have none."""
     apple = card.apple_labels()
     notes = []
     for line in card.lines.get(name, []):
