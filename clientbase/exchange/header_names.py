@@ -302,5 +302,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # noise; the mapping shows them, to be taken after all.
         "confirm ip", "optin ip", "confirm time", "latitude", "longitude", "gmtoff", "dstoff",
         "timezone", "leid", "euid", "last changed", "member rating",
+        # Square's: how its profile was made («Directory», «Instant Profile»), not where the
+        # client came from.
+        "creation source", "instant profile",
     ),
 }  # fmt: skip

@@ -41,11 +41,11 @@ def test_a_shopify_customers_export_fills_the_card(workspace: Workspace, tmp_pat
 SQUARE = (
     "Reference ID,First Name,Surname,Email Address,Phone Number,Nickname,Company Name,"
     "Street Address 1,Street Address 2,City,State,Postal Code,Birthday,Memo,Square Customer ID,"
-    "Email Subscription Status\n"
+    "Email Subscription Status,Creation Source,Instant Profile\n"
     ",Jane,Doe,jane@example.com,+1 415-555-0132,Janie,,1 Market St,Apt 5,San Francisco,CA,"
-    "94105,1985-03-14,Prefers oat milk,ABC123,subscribed\n"
+    "94105,1985-03-14,Prefers oat milk,ABC123,subscribed,Directory,No\n"
     ",John,Smith,john@example.com,(415) 555-0199,,,2 Mission St,,San Francisco,CA,94105,,,"
-    "DEF456,unsubscribed\n"
+    "DEF456,unsubscribed,Instant Profile,Yes\n"
 )
 MAILCHIMP = (
     "Email Address,First Name,Last Name,Phone Number,Birthday,MEMBER_RATING,OPTIN_TIME,"
@@ -75,6 +75,8 @@ def test_a_square_customer_directory_fills_the_card(workspace: Workspace, tmp_pa
     assert [e.address for e in jane.emails] == ["jane@example.com"]
     assert (jane.street, jane.city, jane.region) == ("1 Market St, Apt 5", "San Francisco", "CA")
     assert jane.birthday == "14.03.1985"
+    # How Square made the profile is no source of the client's, and no note worth keeping.
+    assert (jane.source, "Directory" in jane.notes) == (None, False)
 
 
 def test_a_mailchimp_audience_leaves_its_bookkeeping_out_of_the_notes(
