@@ -10,11 +10,6 @@ from typing import Any
 
 from clientbase.db.database import Database
 from clientbase.errors import ValidationError
-from clientbase.reports.client_card import write_client_card
-from clientbase.reports.client_list import ListOptions, fits_portrait, write_client_list
-from clientbase.reports.dashboard_pdf import write_dashboard
-from clientbase.reports.day_lists import write_birthday_list, write_call_list
-from clientbase.reports.documents import write_greeting, write_invoice
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.dashboard import read_dashboard
 from clientbase.services.printing import allow_print, record_print
@@ -69,6 +64,15 @@ def _needed(value: int | None, name: str) -> int:
 
 def run_report(database: Database, args: argparse.Namespace, password: str | None) -> int:
     """Make the PDF, after the base's export policy allows it; print what was made as JSON."""
+    # Here, not at the top: reportlab's import is the half of every command's start (and of
+    # a sheet's reading process, which imports the command line again) that only a report
+    # needs.
+    from clientbase.reports.client_card import write_client_card
+    from clientbase.reports.client_list import ListOptions, fits_portrait, write_client_list
+    from clientbase.reports.dashboard_pdf import write_dashboard
+    from clientbase.reports.day_lists import write_birthday_list, write_call_list
+    from clientbase.reports.documents import write_greeting, write_invoice
+
     allow_print(database, password)
     workspace = Workspace(database)
     language: str = args.language

@@ -295,3 +295,18 @@ def test_import_writes_its_own_words_in_the_language_asked(tmp_path: Path, capsy
         (client_id,) = find_client_ids(workspace.db, ClientQuery())
         visits = [i.data.text for i in workspace.interactions.list_for(client_id)]
     assert visits == ["Visit"]  # not «Визит», in an English-speaking shop's history
+
+
+def test_only_a_report_loads_the_pdf_library() -> None:
+    # reportlab's import was half of every command's start, and of a sheet's reading
+    # process, which imports the command line again.
+    import subprocess
+    import sys
+
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, clientbase.cli; print('reportlab' in sys.modules)"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert loaded.stdout.strip() == "False"
