@@ -33,8 +33,6 @@ from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.demo import fill_demo
 from clientbase.services.export_columns import client_columns
 from clientbase.services.exporting import _records, export_clients
-from clientbase.services.import_plan import plan_import, read_plan_source
-from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 
 
@@ -96,31 +94,12 @@ def write_import_sheet(workspace: Workspace, path: Path) -> None:
     write_xlsx(path, [Sheet("Клиенты", sheet_columns, rows)])
 
 
-def timed_import(sheet: Path, base: Path) -> dict[str, float]:
-    target = Workspace(open_database(base))
-    try:
-        started = time.perf_counter()
-        table, header, mapping = read_plan_source(sheet)
-        read = time.perf_counter()
-        plan = plan_import(target.db, target.settings, table, header, mapping, sheet.name)
-        planned = time.perf_counter()
-        commit_import(target.db, target.settings, plan)
-        written = time.perf_counter()
-    finally:
-        target.close()
-    return {
-        "read": read - started,
-        "plan": planned - read,
-        "write": written - planned,
-        "total": written - started,
-    }
-
-
 def timed_import_in_new_process(sheet: Path, base: Path) -> dict[str, float]:
     """The import as a shop's first one runs: in a program that has not yet seen these
-    clients. In this process the generated base left its phones in the parse caches."""
+    clients (in this process the generated base left its phones in the parse caches), and
+    started as the window is, from a package's __main__ (see bench/import_run)."""
     done = subprocess.run(
-        [sys.executable, "-m", "bench.import_export", "--import-only", str(sheet), str(base)],
+        [sys.executable, "-m", "bench.import_run", str(sheet), str(base)],
         check=True,
         capture_output=True,
         text=True,
@@ -132,11 +111,7 @@ def timed_import_in_new_process(sheet: Path, base: Path) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--clients", type=int, default=100_000)
-    parser.add_argument("--import-only", nargs=2, metavar=("SHEET", "BASE"), type=Path)
     args = parser.parse_args()
-    if args.import_only:
-        print(json.dumps(timed_import(*args.import_only)))
-        return 0
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         source = Workspace(open_database(folder / "source.sqlite"))
