@@ -1,18 +1,25 @@
 """CSV as Russian offices produce it: UTF-8 (with or without BOM), cp1251 or cp866, and
-`;` as often as `,` or tab (or «|», from old accounting programs) between fields."""
+`;` as often as `,` or tab (or «|», from old accounting programs) between fields; and as an
+English or European Excel saves it, in Windows-1252 («José», «Müller»)."""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from clientbase.errors import ImportFileError
 
 DELIMITERS = ";,\t|"
-# Letters that fill Russian text; a wrong code page turns them into rare symbols instead.
-_COMMON = set("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё ОЕАИНТСРВЛКМДПУЯЫЬГЗБЧЙХЖШЮЦЩЭФЪЁ")
+# The code pages a CSV without UTF-8 comes in: Russian Windows and DOS, Western Windows.
+_CODE_PAGES = ("cp1251", "cp866", "cp1252")
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ALPHABET = frozenset(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐЎ"
+)
 
 
 def decode(raw: bytes) -> str:
@@ -27,11 +34,29 @@ def decode(raw: bytes) -> str:
     except UnicodeDecodeError:
         pass
     candidates = []
-    for encoding in ("cp1251", "cp866"):
+    for rank, encoding in enumerate(_CODE_PAGES):
         text = raw.decode(encoding, errors="replace")
-        cyrillic = sum(1 for ch in text if ch in _COMMON)
-        candidates.append((cyrillic, encoding, text))
+        candidates.append((_plausible_letters(text[:64_000]), -rank, text))
     return max(candidates)[2]
+
+
+def _plausible_letters(text: str) -> int:
+    """How much of a text's non-ASCII words read as words: of the Russian (Ukrainian,
+    Belarusian) alphabet alone («Иванов»), or Latin letters with an accent among them
+    («José»). A wrong code page makes words of both scripts («Josй»: Windows-1252 read as
+    1251), of Cyrillic letters no such word has («ЋҐа»: cp866 read as 1251), or of
+    accented letters alone («Èâàíîâ»: 1251 read as 1252); they count against it."""
+    score = 0
+    for word in _WORD.findall(text):
+        if word.isascii():
+            continue  # the same in every code page
+        if _CYRILLIC.search(word):
+            score += len(word) if _ALPHABET.issuperset(word) else -len(word)
+        elif len(word) < 3 or any(ch.isascii() for ch in word):
+            score += len(word)
+        else:
+            score -= len(word)
+    return score
 
 
 def detect_delimiter(text: str) -> str:
