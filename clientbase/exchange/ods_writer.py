@@ -13,6 +13,7 @@ from odf.style import Style, TableColumnProperties, TextProperties
 from odf.table import Table, TableCell, TableColumn, TableRow
 from odf.text import P
 
+from clientbase.exchange.choices import yes_no
 from clientbase.exchange.sheet_cells import plain_text
 from clientbase.exchange.sheet_column import SheetColumn
 
@@ -100,7 +101,7 @@ class OdsSheet:
         if value is None or value == "":
             return TableCell()
         if isinstance(value, bool):
-            value = ("Yes" if value else "No") if self.english else ("Да" if value else "Нет")
+            value = yes_no(value, "en" if self.english else "ru")
         if isinstance(value, date):
             cell = TableCell(
                 valuetype="date", datevalue=value.isoformat(), stylename=self.date_cell

@@ -129,15 +129,12 @@ class _Named:
     ) -> Column:
         return Column(self.title(russian, english), value, width)
 
-    def choice(self, russian: str, english: str, name: str, width: int) -> Column:
+    def worded(
+        self, russian: str, english: str, name: str, width: int, say: Callable[[Any, str], str]
+    ) -> Column:
+        """A stored choice or yes/no, written in the file's words: `say(value, language)`."""
         language = self.language
-        return self.computed(russian, english, _converted(name, lambda v: word(v, language)), width)
-
-    def yes_no(self, russian: str, english: str, name: str, width: int) -> Column:
-        language = self.language
-        return self.computed(
-            russian, english, _converted(name, lambda v: yes_no(v, language)), width
-        )
+        return self.computed(russian, english, _converted(name, lambda v: say(v, language)), width)
 
 
 def client_columns(language: str = "ru") -> list[Column]:
@@ -177,12 +174,12 @@ def client_columns(language: str = "ru") -> list[Column]:
         ),
         named.plain("Заметки", "Notes", "notes", 30),
         shown[SortKey.STATUS],
-        named.yes_no("VIP", "VIP", "is_vip", 6),
-        named.choice("Источник", "Source", "source", 13),
+        named.worded("VIP", "VIP", "is_vip", 6, yes_no),
+        named.worded("Источник", "Source", "source", 13, word),
         named.plain("Ответственный", "Responsible", "responsible", 14),
-        named.yes_no("Согласие на рассылку", "Marketing consent", "marketing_consent", 10),
+        named.worded("Согласие на рассылку", "Marketing consent", "marketing_consent", 10, yes_no),
         named.dated("Дата согласия", "Consent date", "marketing_consent_date", 13),
-        named.choice("Способ связи", "Preferred channel", "preferred_channel", 12),
+        named.worded("Способ связи", "Preferred channel", "preferred_channel", 12, word),
         shown[SortKey.CREATED],  # the import reads it back as the day the client was taken on
         shown[SortKey.TOTAL_SPENT],
         shown[SortKey.PURCHASE_COUNT],
@@ -201,7 +198,7 @@ def _shown_columns(named: _Named) -> dict[SortKey, Column]:
         SortKey.PHONE: named.computed("Телефон", "Phone", lambda r: _with_notes(r.phones), 20),
         SortKey.EMAIL: named.computed("E-mail", "E-mail", lambda r: _with_notes(r.emails), 26),
         SortKey.CITY: named.plain("Город", "City", "city", 16),
-        SortKey.STATUS: named.choice("Статус", "Status", "status", 13),
+        SortKey.STATUS: named.worded("Статус", "Status", "status", 13, word),
         SortKey.BIRTHDAY: Column(
             named.title("Дата рождения", "Birthday"), _birthday(named.language), 13, named.dates
         ),
