@@ -3,6 +3,8 @@ stores them as dates of the year they were typed in and shows them without it; t
 as clients born that year. Discounts formatted as «5%»: the cell holds 0.05; they came in
 as discounts of 0.05 %."""
 
+import subprocess
+import sys
 import warnings
 from datetime import date, datetime
 from pathlib import Path
@@ -34,7 +36,7 @@ def test_a_format_shows_the_year_or_not(number_format: str, yearless: bool) -> N
     assert shows_no_year(number_format) is yearless
 
 
-def birthdays_sheet(path: Path) -> Path:
+def birthdays_sheet(path: Path, birthday_format: str = "DD.MM") -> Path:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -47,7 +49,7 @@ def birthdays_sheet(path: Path) -> Path:
     ]
     for number, (name, birthday) in enumerate(rows):
         sheet.append([name, f"8 916 111-22-3{number}", birthday, datetime(2023, 5, 5)])
-        sheet.cell(sheet.max_row, 3).number_format = "DD.MM"
+        sheet.cell(sheet.max_row, 3).number_format = birthday_format
         sheet.cell(sheet.max_row, 4).number_format = "DD.MM.YYYY"
     workbook.save(path)
     return path
@@ -59,6 +61,35 @@ def test_the_columns_showing_dates_without_a_year_are_found(tmp_path: Path) -> N
     assert xlsx_column_formats(path, "No such sheet") == ColumnFormats()
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
     assert xlsx_column_formats(tmp_path / "broken.xlsx", "Sheet") == ColumnFormats()
+
+
+@pytest.mark.parametrize("birthday_format", ["DD.MM", "d-mmm", "[$-419]d mmmm;@"])
+def test_a_yearless_format_is_found_whether_built_in_or_written(
+    tmp_path: Path, birthday_format: str
+) -> None:
+    # «d-mmm» is Excel's built-in format 16: the file names it by its number alone.
+    path = birthdays_sheet(tmp_path / "clients.xlsx", birthday_format)
+    assert xlsx_column_formats(path, "Sheet").yearless_dates == frozenset({2})
+
+
+def test_a_sheet_whose_styles_show_nothing_so_is_read_without_openpyxl(tmp_path: Path) -> None:
+    """openpyxl's import alone cost the reading process a tenth of a second for each file:
+    most sheets' styles show neither a yearless date nor a percentage, and say so."""
+    plain = birthdays_sheet(tmp_path / "plain.xlsx", "DD.MM.YYYY")
+    yearless = birthdays_sheet(tmp_path / "yearless.xlsx")
+    script = (
+        "import sys; from pathlib import Path;"
+        "from clientbase.exchange.spreadsheet_file import read_sheet;"
+        "formats = read_sheet(Path(sys.argv[1]), None, 100)[4];"
+        "print(sorted(formats.yearless_dates), 'openpyxl' in sys.modules)"
+    )
+    loaded = [
+        subprocess.run(
+            [sys.executable, "-c", script, str(path)], check=True, capture_output=True, text=True
+        ).stdout.split()
+        for path in (plain, yearless)
+    ]
+    assert loaded == [["[]", "False"], ["[2]", "True"]]
 
 
 def test_a_date_out_of_excels_range_is_read_without_a_warning(tmp_path: Path) -> None:
