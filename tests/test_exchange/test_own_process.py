@@ -2,12 +2,15 @@ import os
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from clientbase.errors import ImportFileError, OperationCancelled
 from clientbase.exchange.own_process import in_own_process
+
+ROOT = Path(__file__).parents[2]
 
 
 def _read_slowly(path: Path) -> str:
@@ -84,3 +87,38 @@ def test_the_reading_process_does_not_load_the_database_layer() -> None:
         text=True,
     )
     assert loaded.stdout.strip() == "[]"
+
+
+def _heavy_modules(path: Path) -> list[str]:
+    return sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "PySide6"})
+
+
+@pytest.mark.parametrize("command", ["clientbase", "clientbase-cli"])
+def test_an_installed_command_is_not_loaded_again_to_read_a_file(
+    tmp_path: Path, command: str
+) -> None:
+    """The reading process runs the parent's main script again; for an installed command
+    that is pip's wrapper, which imports the entry point's module. When that was the
+    window's or the command line's own module, each file opened imported the whole program
+    again in the child: 0.65 s, 0.95 s, before a cell was read."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    module, function = {**project["scripts"], **project["gui-scripts"]}[command].split(":")
+    wrapper = tmp_path / command
+    wrapper.write_text(
+        "import sys\n"
+        f"from {module} import {function}\n"  # as pip's wrapper has it
+        "if __name__ == '__main__':\n"
+        "    from pathlib import Path\n"
+        "    from clientbase.exchange.own_process import in_own_process\n"
+        "    from tests.test_exchange.test_own_process import _heavy_modules\n"
+        "    print(in_own_process(_heavy_modules, Path(sys.argv[0])))\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(wrapper)],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert done.stdout.strip() == "[]"
