@@ -136,7 +136,9 @@ def _styles_may_show(path: Path) -> bool:
         for number_format in root.iter(f"{MAIN}numFmt")
     }
     styles = root.find(f"{MAIN}cellXfs")
-    for style in styles if styles is not None else []:
+    if styles is None:  # none, or in another namespace (Strict Open XML)
+        return True
+    for style in styles:
         number = style.get("numFmtId", "0")
         if number in codes:
             if shows_no_year(codes[number]) or shows_percent(codes[number]):

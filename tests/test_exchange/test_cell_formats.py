@@ -6,6 +6,7 @@ as discounts of 0.05 %."""
 import subprocess
 import sys
 import warnings
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
@@ -90,6 +91,41 @@ def test_a_sheet_whose_styles_show_nothing_so_is_read_without_openpyxl(tmp_path:
         for path in (plain, yearless)
     ]
     assert loaded == [["[]", "False"], ["[2]", "True"]]
+
+
+STYLES = (
+    '<styleSheet xmlns="{namespace}"><numFmts count="1">'
+    '<numFmt numFmtId="164" formatCode="{code}"/></numFmts>'
+    '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="{used}"/></cellXfs></styleSheet>'
+)
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+@pytest.mark.parametrize(
+    ("namespace", "code", "used", "may_show"),
+    [
+        (MAIN, "dd.mm.yyyy", 164, False),
+        (MAIN, "dd.mm.yyyy", 14, False),  # Excel's own short date
+        (MAIN, "DD.MM", 164, True),
+        (MAIN, "0.0%", 164, True),
+        (MAIN, "dd.mm.yyyy", 16, True),  # Excel's own «d-mmm»
+        (MAIN, "dd.mm.yyyy", 9, True),  # Excel's own «0%»
+        ("http://purl.oclc.org/ooxml/spreadsheetml/main", "dd.mm.yyyy", 164, True),
+    ],
+)
+def test_a_workbooks_styles_tell_whether_its_cells_are_looked_at(
+    tmp_path: Path, namespace: str, code: str, used: int, may_show: bool
+) -> None:
+    # Strict Open XML names its parts otherwise: openpyxl is asked, as before.
+    from clientbase.exchange.cell_formats import _styles_may_show
+
+    path = tmp_path / "clients.xlsx"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("xl/styles.xml", STYLES.format(namespace=namespace, code=code, used=used))
+    assert _styles_may_show(path) is may_show
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("xl/workbook.xml", "<workbook/>")
+    assert _styles_may_show(path) is True  # no styles part where it is looked for
 
 
 def test_a_date_out_of_excels_range_is_read_without_a_warning(tmp_path: Path) -> None:
