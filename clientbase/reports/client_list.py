@@ -13,25 +13,17 @@ from clientbase.db.database import Database
 from clientbase.reports.grid import GridStyle, TableReport, number_column_width, table_story
 from clientbase.reports.page import ReportPage, write_pdf
 from clientbase.reports.texts import ReportTexts
-from clientbase.services.client_query import ClientRow, SortKey, load_rows
+from clientbase.services.client_query import (
+    NUMERIC_COLUMNS,
+    TABLE_COLUMNS,
+    ClientRow,
+    SortKey,
+    load_rows,
+)
 from clientbase.services.locale_format import date_text, money_text, number_text
 
 Progress = Callable[[int, int], None]
 CHUNK = 1000
-ALL_COLUMNS = (
-    SortKey.NAME,
-    SortKey.PHONE,
-    SortKey.EMAIL,
-    SortKey.CITY,
-    SortKey.STATUS,
-    SortKey.BIRTHDAY,
-    SortKey.TOTAL_SPENT,
-    SortKey.PURCHASE_COUNT,
-    SortKey.LAST_PURCHASE,
-    SortKey.CREATED,
-)
-NUMERIC = {SortKey.TOTAL_SPENT, SortKey.PURCHASE_COUNT}
-
 
 # More columns than this do not fit across A4 portrait without breaking words inside a sum
 # or a status: the list is then proposed (in the window) and made (on the command line)
@@ -45,7 +37,7 @@ def fits_portrait(columns: int) -> bool:
 
 @dataclass(frozen=True)
 class ListOptions:
-    columns: Sequence[SortKey] = ALL_COLUMNS
+    columns: Sequence[SortKey] = TABLE_COLUMNS
     title: str = ""
     # What the list is: the filter or search it was printed from, in the user's words.
     subtitle: str = ""
@@ -114,7 +106,7 @@ def client_list_story(
     table = TableReport(
         header,
         texts_of_rows[1:],
-        GridStyle({0} | {i for i, k in enumerate(columns, start=1) if k in NUMERIC}),
+        GridStyle({0} | {i for i, k in enumerate(columns, start=1) if k in NUMERIC_COLUMNS}),
         fixed={0: number_column_width(clients)},
         footer=totals,
     )

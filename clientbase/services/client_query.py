@@ -44,6 +44,11 @@ class SortKey(StrEnum):
     CREATED = "created"
 
 
+# The clients table's columns in the order it shows them, which its printed list keeps.
+TABLE_COLUMNS: tuple[SortKey, ...] = tuple(SortKey)
+NUMERIC_COLUMNS = frozenset({SortKey.TOTAL_SPENT, SortKey.PURCHASE_COUNT})
+
+
 class ConsentFilter(StrEnum):
     ANY = "any"
     GIVEN = "given"

@@ -18,6 +18,8 @@ from PySide6.QtGui import QFont
 
 from clientbase.db.enums import ClientKind
 from clientbase.services.client_query import (
+    NUMERIC_COLUMNS,
+    TABLE_COLUMNS,
     ClientQuery,
     ClientRow,
     SortKey,
@@ -36,19 +38,7 @@ MAX_PAGES = 50
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
-COLUMNS: list[SortKey] = [
-    SortKey.NAME,
-    SortKey.PHONE,
-    SortKey.EMAIL,
-    SortKey.CITY,
-    SortKey.STATUS,
-    SortKey.BIRTHDAY,
-    SortKey.TOTAL_SPENT,
-    SortKey.PURCHASE_COUNT,
-    SortKey.LAST_PURCHASE,
-    SortKey.CREATED,
-]
-NUMERIC = {SortKey.TOTAL_SPENT, SortKey.PURCHASE_COUNT}
+COLUMNS = TABLE_COLUMNS
 
 
 _ROLES = {
@@ -229,7 +219,7 @@ class ClientsModel(QAbstractTableModel):
         key = COLUMNS[column]
         if role == ClientIdRole:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and key is SortKey.NAME and row.is_vip:
             return self._bold
