@@ -36,7 +36,7 @@ from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.import_plan import DuplicateRule, ImportPlan, PlannedRow, RowAction
 from clientbase.services.phones import display_phone
 from clientbase.services.purchases import PurchaseInput
-from clientbase.ui.formatting import format_money
+from clientbase.ui.formatting import format_date, format_datetime, format_money
 from clientbase.ui.labels import label
 
 translate = QCoreApplication.translate
@@ -265,7 +265,7 @@ class ImportPreviewModel(QAbstractTableModel):
             if self.with_tags:
                 cells.append(", ".join(valid.tags))
             if self.with_since:
-                cells.append(row.since.strftime("%d.%m.%Y") if row.since else "")
+                cells.append(format_date(row.since))
             if self.with_reminders:
                 cells.append(self._reminder(row))
             if self.with_calls:
@@ -282,18 +282,20 @@ class ImportPreviewModel(QAbstractTableModel):
         """«Перезвонить 05.12.2026 10:00», on the row whose client it is added to."""
         if row.reminder is None or row.action not in (RowAction.NEW, RowAction.MERGE):
             return ""
-        shown = f"{row.reminder.title} {row.reminder.due_at:%d.%m.%Y %H:%M}"
+        shown = f"{row.reminder.title} {format_datetime(row.reminder.due_at)}"
         return f"{shown}: {row.reminder.note}" if row.reminder.note else shown
 
     def _calls(self, row: PlannedRow) -> str:
         """«20.11.2026: договорились на пятницу», on the row whose client it is added to."""
         if row.action not in (RowAction.NEW, RowAction.MERGE):
             return ""
-        return "; ".join(f"{call.happened_at:%d.%m.%Y}: {call.text}" for call in row.calls)
+        return "; ".join(
+            f"{format_date(call.happened_at.date())}: {call.text}" for call in row.calls
+        )
 
     def _purchase(self, purchase: PurchaseInput) -> str:
         """«05.03.2026 № 101: Плед, Свеча × 2 — 4 790,00 ₽», as the purchase will be saved."""
-        when = purchase.date.strftime("%d.%m.%Y")  # as the birthday column writes dates
+        when = format_date(purchase.date)  # as the card's purchases tab writes it
         if purchase.number:
             when += " " + self.tr("No. %1").replace("%1", purchase.number)
         items = ", ".join(

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -551,9 +551,9 @@ def test_an_order_row_without_a_name_shows_whose_purchase_it_is(qtbot, workspace
     assert preview_cells(importing, 4)[7] == "Смирнова Ольга"
     # What each row adds, in a column a client list does not have.
     assert importing.preview_model.headers[-1] == "Purchase"
-    assert preview_cells(importing, 2)[8].startswith("05.03.2026: ")
+    assert preview_cells(importing, 2)[8].startswith("3/5/2026: ")
     assert "300.00" in preview_cells(importing, 2)[8]
-    assert preview_cells(importing, 4)[8].startswith("07.03.2026: ")
+    assert preview_cells(importing, 4)[8].startswith("3/7/2026: ")
 
 
 def test_an_item_row_under_its_order_shows_as_a_line_of_it(qtbot, workspace, tmp_path):
@@ -568,7 +568,7 @@ def test_an_item_row_under_its_order_shows_as_a_line_of_it(qtbot, workspace, tmp
         [None, None, "Сахар", 10],
     ])  # fmt: skip
     assert preview_cells(importing, 3)[1] == "An item of the order in row 2"
-    assert preview_cells(importing, 3)[-1].startswith("05.03.2026: Свеча")
+    assert preview_cells(importing, 3)[-1].startswith("3/5/2026: Свеча")
     assert preview_cells(importing, 4)[1] == "A purchase of the client in row 2"
     assert preview_cells(importing, 5)[1] == "An item of the order in row 4"
     assert preview_cells(importing, 8)[1] == "Not imported, as the order in row 7 is not"
@@ -581,8 +581,8 @@ def test_the_preview_shows_an_orders_items_and_number(qtbot, workspace, tmp_path
         [date(2026, 3, 5), 101, "Иванов Иван", "Свеча", 2, 650],
     ])  # fmt: skip
     plaid, candles = preview_cells(importing, 2)[8], preview_cells(importing, 3)[8]
-    assert plaid.startswith("05.03.2026 No. 101: Плед — ") and "3,490.00" in plaid
-    assert candles.startswith("05.03.2026 No. 101: Свеча × 2 — ") and "1,300.00" in candles
+    assert plaid.startswith("3/5/2026 No. 101: Плед — ") and "3,490.00" in plaid
+    assert candles.startswith("3/5/2026 No. 101: Свеча × 2 — ") and "1,300.00" in candles
 
 
 def test_the_preview_says_which_sales_are_cancelled(qtbot, workspace, tmp_path) -> None:
@@ -602,8 +602,8 @@ def test_the_preview_shows_who_served_each_visit(qtbot, workspace, tmp_path) -> 
         [date(2026, 3, 6), "Иванова Мария", "Укладка", 500, None],
     ])  # fmt: skip
     cut, styled = preview_cells(importing, 2)[-1], preview_cells(importing, 3)[-1]
-    assert cut.startswith("05.03.2026: Стрижка — ") and cut.endswith("; Мастер: Ольга")
-    assert styled.startswith("06.03.2026: Укладка — ") and "Мастер" not in styled
+    assert cut.startswith("3/5/2026: Стрижка — ") and cut.endswith("; Мастер: Ольга")
+    assert styled.startswith("3/6/2026: Укладка — ") and "Мастер" not in styled
 
 
 def test_a_client_list_has_no_purchase_column(qtbot, dialog) -> None:
@@ -620,7 +620,8 @@ def test_the_preview_shows_the_reminders_a_call_again_column_adds(qtbot, workspa
         ["Петров Иван", "+7 916 222-33-44", "03.03.2020"],  # gone by: to the notes
     ])  # fmt: skip
     assert importing.preview_model.headers[7:] == ["Reminder", "Same as"]
-    assert preview_cells(importing, 2)[7] == f"Перезвонить {later:%d.%m.%Y} 10:00"
+    shown = f"{later.month}/{later.day}/{later.year}"  # as the English window writes dates
+    assert preview_cells(importing, 2)[7] == f"Перезвонить {shown} 10:00"
     assert preview_cells(importing, 3)[7] == ""
     assert "Reminders: 1." in importing.summary.text()
 
@@ -632,7 +633,7 @@ def test_the_preview_shows_the_last_call_going_into_the_history(qtbot, workspace
         ["Петров Иван", "+7 916 222-33-44", None, None],
     ])  # fmt: skip
     assert importing.preview_model.headers[7:] == ["To the history", "Same as"]
-    assert preview_cells(importing, 2)[7] == "20.11.2026: перезвонит сама"
+    assert preview_cells(importing, 2)[7] == "11/20/2026: перезвонит сама"
     assert preview_cells(importing, 3)[7] == ""
     assert "Calls and visits to the history: 1." in importing.summary.text()
 
@@ -672,9 +673,16 @@ def test_the_preview_shows_since_when_the_shop_knows_each_client(qtbot, workspac
     ])  # fmt: skip
     headers = importing.preview_model.headers
     assert headers[7:] == ["Client since", "Same as"]
-    assert preview_cells(importing, 2)[7] == "01.03.2023"
+    # Dates as the rest of the window writes them: the English one's, the Russian one's.
+    assert preview_cells(importing, 2)[7] == "3/1/2023"
     assert preview_cells(importing, 3)[7] == ""
     assert preview_cells(importing, 4)[7:] == ["", ""]
+    QLocale.setDefault(QLocale("ru_RU"))
+    try:
+        importing.check()
+        assert preview_cells(importing, 2)[7] == "01.03.2023"
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
 
 
 def test_a_workbook_that_opens_on_other_sheets_shows_the_clients_sheet(
