@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import datetime
 
+# How to write a date, in a message that names one which is not: as the card keeps them; a
+# window writes them as it writes dates (ui.labels).
+DATE_EXAMPLES = {"date": "01.02.1980", "day": "01.02"}
 MESSAGES: dict[str, str] = {
     "required": "This field is required",
     "name_required": "Enter a last or first name",
@@ -21,7 +24,7 @@ MESSAGES: dict[str, str] = {
     "phone_not_in_plan": "«{value}» is no number in use: is a digit missing or one too many?",
     "email_invalid": "«{value}» is not an e-mail address",
     "email_typo": "«{value}» looks mistyped after «@»: check the address",
-    "date_invalid": "«{value}» is not a date; write it as 01.02.1980 or 01.02",
+    "date_invalid": "«{value}» is not a date; write it as {date} or {day}",
     "month_invalid": "«{value}» is not a month; write it as 2026-11",
     "date_in_future": "{value} is in the future",
     "year_out_of_range": "The year in «{value}» is not plausible",
@@ -111,7 +114,7 @@ class Problem:
 
     @property
     def message(self) -> str:
-        return MESSAGES[self.code].format(**self.params)
+        return MESSAGES[self.code].format(**{**DATE_EXAMPLES, **self.params})
 
 
 class ClientBaseError(Exception):

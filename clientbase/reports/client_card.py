@@ -13,7 +13,7 @@ from clientbase.reports.page import ReportPage, Styles, styles, table_style, wri
 from clientbase.reports.texts import ReportTexts
 from clientbase.services.client_data import ClientRecord
 from clientbase.services.interactions import InteractionRecord
-from clientbase.services.locale_format import date_text, money_text, number_text
+from clientbase.services.locale_format import birthday_written, date_text, money_text, number_text
 from clientbase.services.purchases import PurchaseRecord
 from clientbase.services.workspace import Workspace
 
@@ -65,7 +65,7 @@ def _contacts(record: ClientRecord, texts: ReportTexts, currency: str) -> list[t
         ("card.channel", texts.word("channel", data.preferred_channel)),
         ("card.call_time", data.call_time),
         ("card.address", address),
-        ("card.birthday", data.birthday),
+        ("card.birthday", birthday_written(data.birthday, language)),
         ("card.status", texts.word("status", data.status)),
         ("card.vip", texts["yes"] if data.is_vip else ""),
         ("card.source", texts.word("source", data.source)),
@@ -185,7 +185,14 @@ def client_card_story(
     people = record.data.contact_persons
     if people:
         lines = [
-            (p.name, ", ".join(x for x in (p.position, p.phone, p.email, p.birthday) if x))
+            (
+                p.name,
+                ", ".join(
+                    x
+                    for x in (p.position, p.phone, p.email, birthday_written(p.birthday, language))
+                    if x
+                ),
+            )
             for p in people
         ]
         story.append(_section(texts["card.contact_persons"], _pairs_table(lines, width, style),

@@ -20,7 +20,12 @@ from clientbase.services.client_query import (
     SortKey,
     load_rows,
 )
-from clientbase.services.locale_format import date_text, money_text, number_text
+from clientbase.services.locale_format import (
+    birthday_written,
+    date_text,
+    money_text,
+    number_text,
+)
 
 Progress = Callable[[int, int], None]
 CHUNK = 1000
@@ -60,7 +65,7 @@ def _cell_text(row: ClientRow, key: SortKey, options: ListOptions, texts: Report
         case SortKey.STATUS:
             return texts.word("status", row.status)
         case SortKey.BIRTHDAY:
-            return row.birthday
+            return birthday_written(row.birthday, language)
         case SortKey.TOTAL_SPENT:
             return money_text(row.total_spent, options.currency, language)
         case SortKey.PURCHASE_COUNT:

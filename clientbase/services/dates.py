@@ -194,3 +194,44 @@ def birthday_text(day: int | None, month: int | None, year: int | None) -> str:
 def written_date(day: date) -> str:
     """01.02.1980; a year before 1000 with its zeros (12.05.0201), which strftime leaves out."""
     return f"{day.day:02}.{day.month:02}.{day.year:04}"
+
+
+# A birthday as the card keeps it: «14.03.1985», «14.03».
+_SAVED = re.compile(r"^(\d{2})\.(\d{2})(?:\.(\d{4}))?$")
+
+
+def birthday_shown(text: str, month_first: bool) -> str:
+    """A birthday as kept («14.03.1985», «14.03») as a window that writes its dates month
+    first shows it: «3/14/1985», «3/14». Unchanged in any other window, and where the text
+    is no birthday as kept."""
+    match = _SAVED.match(text) if month_first else None
+    if match is None:
+        return text
+    day, month, year = match.groups()
+    shown = f"{int(month)}/{int(day)}"
+    return f"{shown}/{year}" if year else shown
+
+
+def birthday_typed(text: str, month_first: bool, today: date | None = None) -> str:
+    """A birthday typed into a window that writes its dates month first, as the card keeps
+    it: «3/5/1980» is the 5th of March, «03.05.1980»; one that cannot be month first
+    («25/3/1980») is read day first. Text that is no date is left as typed, for the card's
+    check to name; in any other window the text is the card's to read as it is."""
+    value = text.strip()
+    if not month_first or not value:
+        return value
+    for order in (True, False):
+        try:
+            birthday = parse_birthday(value, today=today, month_first=order)
+        except ValidationError as error:
+            if error.problems[0].code == "date_invalid":
+                continue
+            # A day month first, but in the future or too long ago: the card is to refuse
+            # that day, not to read the text day first as another.
+            match = _DOTTED.match(_bare(value))
+            if order and match is not None:
+                day, month, year = match.group(2), match.group(1), match.group(3)
+                return f"{day}.{month}.{year}" if year else f"{day}.{month}"
+            return value
+        return str(birthday) if birthday else value
+    return value

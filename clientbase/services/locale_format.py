@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from clientbase.services.dates import birthday_shown
+
 LANGUAGES = ("ru", "en")
 CURRENCY_SIGNS = {
     "RUB": "₽", "USD": "$", "EUR": "€", "GBP": "£", "UAH": "₴", "KZT": "₸", "BYN": "Br",
@@ -45,6 +47,12 @@ def money_text(value: Decimal | int, currency: str = "RUB", language: str = "ru"
     if text.startswith("-"):
         return f"-{sign}{text[1:]}"
     return f"{sign}{text}"
+
+
+def birthday_written(text: str, language: str = "ru") -> str:
+    """A birthday as kept («14.03.1985», «14.03») as date_text writes dates: «3/14/1985»,
+    «3/14» in English."""
+    return birthday_shown(text, month_first=language_of(language) != "ru")
 
 
 def date_text(value: date | None, language: str = "ru") -> str:

@@ -38,7 +38,13 @@ from clientbase.services.client_data import (
     PhoneInput,
 )
 from clientbase.services.text_limits import CARD_LIMITS, HANDLE_LIMIT
-from clientbase.ui.formatting import date_format, from_qdate, to_qdate
+from clientbase.ui.formatting import (
+    date_format,
+    from_qdate,
+    shown_birthday,
+    to_qdate,
+    typed_birthday,
+)
 from clientbase.ui.labels import label, problem_text
 from clientbase.ui.row_editor import RowEditor
 
@@ -76,7 +82,11 @@ class ClientForm(QScrollArea):
         self.middle_name = QLineEdit()
         self.organization = QLineEdit()
         self.birthday = QLineEdit()
-        self.birthday.setPlaceholderText(self.tr("01.02.1980 or 01.02"))
+        self.birthday.setPlaceholderText(
+            self.tr("%1 or %2")
+            .replace("%1", shown_birthday("01.02.1980"))
+            .replace("%2", shown_birthday("01.02"))
+        )
 
         self.phones = RowEditor(
             [self.tr("Phone"), self.tr("Note")], self.tr("Add phone"), rows=2, widths=[130]
@@ -275,12 +285,13 @@ class ClientForm(QScrollArea):
             True
         )
         for name in (
-            "last_name", "first_name", "middle_name", "organization", "birthday", "call_time",
+            "last_name", "first_name", "middle_name", "organization", "call_time",
             "region", "city", "street", "postcode", "loyalty_card", "client_code", "inn", "kpp",
             "ogrn",
             "bank_name", "bank_bik", "bank_account", "correspondent_account",
         ):  # fmt: skip
             getattr(self, name).setText(getattr(data, name))
+        self.birthday.setText(shown_birthday(data.birthday))
         self.phones.set_rows([[p.raw, p.label] for p in data.phones])
         self.emails.set_rows([[e.address, e.label] for e in data.emails])
         handles = {m.kind: m.handle for m in data.messengers}
@@ -302,7 +313,10 @@ class ClientForm(QScrollArea):
         )
         self.notes.setPlainText(data.notes)
         self.contacts.set_rows(
-            [[c.name, c.position, c.phone, c.email, c.birthday] for c in data.contact_persons]
+            [
+                [c.name, c.position, c.phone, c.email, shown_birthday(c.birthday)]
+                for c in data.contact_persons
+            ]
         )
         self.blockSignals(False)
         self.show_problems([])
@@ -328,7 +342,7 @@ class ClientForm(QScrollArea):
             phones=[PhoneInput(raw, note) for raw, note in self.phones.rows()],
             emails=[EmailInput(address, note) for address, note in self.emails.rows()],
             messengers=messengers,
-            birthday="" if company else self.birthday.text().strip(),
+            birthday="" if company else typed_birthday(self.birthday.text()),
             region=self.region.text().strip(),
             city=self.city.text().strip(),
             street=self.street.text().strip(),
@@ -354,7 +368,10 @@ class ClientForm(QScrollArea):
             bank_bik=self.bank_bik.text().strip() if company else "",
             bank_account=self.bank_account.text().strip() if company else "",
             correspondent_account=self.correspondent_account.text().strip() if company else "",
-            contact_persons=[ContactPersonInput(*row) for row in self.contacts.rows()]
+            contact_persons=[
+                ContactPersonInput(name, position, phone, email, typed_birthday(birthday))
+                for name, position, phone, email, birthday in self.contacts.rows()
+            ]
             if company
             else [],
         )

@@ -27,7 +27,7 @@ from clientbase.services.client_query import (
     load_rows,
 )
 from clientbase.services.workspace import Workspace
-from clientbase.ui.formatting import format_date, format_money
+from clientbase.ui.formatting import format_date, format_money, shown_birthday
 from clientbase.ui.labels import label
 
 PAGE_SIZE = 200
@@ -244,7 +244,7 @@ class ClientsModel(QAbstractTableModel):
             case SortKey.STATUS:
                 return label(row.status)
             case SortKey.BIRTHDAY:
-                return row.birthday
+                return shown_birthday(row.birthday)
             case SortKey.TOTAL_SPENT:
                 return format_money(row.total_spent, self.workspace.settings.currency)
             case SortKey.PURCHASE_COUNT:

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from clientbase.services.dates import birthday_shown, birthday_typed
 from clientbase.services.locale_format import language_of, money_text
 
 
@@ -53,3 +54,27 @@ def date_format(locale: QLocale | None = None) -> str:
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
     return pattern
+
+
+def writes_month_first(locale: QLocale | None = None) -> bool:
+    """Whether the locale writes a date month first, as the United States does: 3/14/1985."""
+    return date_format(locale).lstrip().startswith("M")
+
+
+def shown_birthday(text: str, locale: QLocale | None = None) -> str:
+    """A birthday as kept («14.03.1985») as the window writes dates: «3/14/1985» in a
+    month-first one, as kept in any other."""
+    return birthday_shown(text, writes_month_first(locale))
+
+
+def typed_birthday(text: str, locale: QLocale | None = None) -> str:
+    """A birthday typed in the window, as the card keeps it: «3/5/1980» typed in a
+    month-first window is the 5th of March (see services.dates.birthday_typed)."""
+    return birthday_typed(text, writes_month_first(locale))
+
+
+def day_and_month(value: date, locale: QLocale | None = None) -> str:
+    """A day of this year without its year, as the window writes dates: 03.12, or 12/3."""
+    if writes_month_first(locale):
+        return f"{value.month}/{value.day}"
+    return f"{value.day:02d}.{value.month:02d}"

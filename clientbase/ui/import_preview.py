@@ -36,7 +36,12 @@ from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.import_plan import DuplicateRule, ImportPlan, PlannedRow, RowAction
 from clientbase.services.phones import display_phone
 from clientbase.services.purchases import PurchaseInput
-from clientbase.ui.formatting import format_date, format_datetime, format_money
+from clientbase.ui.formatting import (
+    format_date,
+    format_datetime,
+    format_money,
+    shown_birthday,
+)
 from clientbase.ui.labels import label
 
 translate = QCoreApplication.translate
@@ -259,7 +264,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 # As the program understood them: «9161112233» is +7 916 111-22-33.
                 ", ".join(with_note(display_phone(p.e164), p.label) for p in valid.phones),
                 ", ".join(with_note(address, note) for address, note in valid.emails),
-                str(valid.birthday) if valid.birthday else "",
+                shown_birthday(str(valid.birthday)) if valid.birthday else "",
                 data.city,
             ]
             if self.with_tags:

@@ -22,6 +22,7 @@ from clientbase.db.enums import (
     ReminderKind,
 )
 from clientbase.errors import (
+    DATE_EXAMPLES,
     BackupError,
     CellTooLong,
     ClientBaseError,
@@ -36,6 +37,7 @@ from clientbase.errors import (
 )
 from clientbase.exchange.access_file import CUSTOMERS_AND_ORDERS
 from clientbase.services.segments import Segment
+from clientbase.ui.formatting import shown_birthday
 
 # Called by this name with literal texts so that lupdate collects every one of them.
 translate = QCoreApplication.translate
@@ -186,7 +188,7 @@ def problem_texts() -> dict[str, str]:
         ),
         "month_invalid": translate("Messages", "«{value}» is not a month; write it as 2026-11"),
         "date_invalid": translate(
-            "Messages", "«{value}» is not a date; write it as 01.02.1980 or 01.02"
+            "Messages", "«{value}» is not a date; write it as {date} or {day}"
         ),
         "date_in_future": translate("Messages", "{value} is in the future"),
         "year_out_of_range": translate("Messages", "The year in «{value}» is not plausible"),
@@ -225,9 +227,11 @@ def problem_texts() -> dict[str, str]:
 
 
 def problem_text(problem: Problem) -> str:
-    """A validation problem in the interface language, with its value filled in."""
+    """A validation problem in the interface language, with its value filled in, and a
+    date to write as an example as the window writes dates."""
     text = problem_texts().get(problem.code, problem.message)
-    return text.format(**problem.params)
+    examples = {name: shown_birthday(day) for name, day in DATE_EXAMPLES.items()}
+    return text.format(**{**examples, **problem.params})
 
 
 def database_error_texts() -> dict[str, str]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from clientbase.services.calendar import CalendarItem, DueSummary, due_summary
 from clientbase.services.workspace import Workspace
 from clientbase.ui.calendar_window import BIRTHDAY_COLOUR, ITEM_ROLE, item_text
+from clientbase.ui.formatting import day_and_month
 from clientbase.ui.reminder_actions import ReminderButtons
 
 DAYS_AHEAD = 7
@@ -109,11 +110,11 @@ class TodayPanel(QDockWidget):
 
     def _add(self, heading: QTreeWidgetItem, item: CalendarItem, now: datetime) -> None:
         if item.is_birthday:
-            when = f"{item.day:%d.%m}"
+            when = day_and_month(item.day)
         elif item.day == now.date():
             when = item.when.strftime("%H:%M")
         else:
-            when = f"{item.when:%d.%m %H:%M}"
+            when = f"{day_and_month(item.day)} {item.when:%H:%M}"
         text = item_text(item)
         if item.client_name and not item.is_birthday:
             text += f" — {item.client_name}"

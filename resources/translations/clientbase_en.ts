@@ -83,7 +83,7 @@
 <context>
     <name>ImportPreviewModel</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="352"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="359"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>New client, without %n value</numerusform>
@@ -203,7 +203,7 @@ Archiving keeps them and can be undone; deleting cannot.</numerusform>
 <context>
     <name>TodayPanel</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/today_panel.py" line="90"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="91"/>
         <source>Next %n day(s)</source>
         <translation>
             <numerusform>Next %n day</numerusform>

@@ -495,290 +495,290 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="79"/>
-        <source>01.02.1980 or 01.02</source>
-        <translation>01.02.1980 или 01.02</translation>
+        <location filename="../../clientbase/ui/client_form.py" line="86"/>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="82"/>
-        <location filename="../../clientbase/ui/client_form.py" line="139"/>
-        <location filename="../../clientbase/ui/client_form.py" line="411"/>
+        <location filename="../../clientbase/ui/client_form.py" line="92"/>
+        <location filename="../../clientbase/ui/client_form.py" line="149"/>
+        <location filename="../../clientbase/ui/client_form.py" line="428"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="82"/>
-        <location filename="../../clientbase/ui/client_form.py" line="85"/>
+        <location filename="../../clientbase/ui/client_form.py" line="92"/>
+        <location filename="../../clientbase/ui/client_form.py" line="95"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="82"/>
+        <location filename="../../clientbase/ui/client_form.py" line="92"/>
         <source>Add phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="85"/>
-        <location filename="../../clientbase/ui/client_form.py" line="140"/>
-        <location filename="../../clientbase/ui/client_form.py" line="412"/>
+        <location filename="../../clientbase/ui/client_form.py" line="95"/>
+        <location filename="../../clientbase/ui/client_form.py" line="150"/>
+        <location filename="../../clientbase/ui/client_form.py" line="429"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="85"/>
+        <location filename="../../clientbase/ui/client_form.py" line="95"/>
         <source>Add e-mail</source>
         <translation>Добавить e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="90"/>
-        <location filename="../../clientbase/ui/client_form.py" line="101"/>
+        <location filename="../../clientbase/ui/client_form.py" line="100"/>
+        <location filename="../../clientbase/ui/client_form.py" line="111"/>
         <source>Not set</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="92"/>
+        <location filename="../../clientbase/ui/client_form.py" line="102"/>
         <source>e.g. weekdays after 18:00</source>
         <translation>например, по будням после 18:00</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="100"/>
+        <location filename="../../clientbase/ui/client_form.py" line="110"/>
         <source>VIP client</source>
         <translation>VIP-клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="105"/>
+        <location filename="../../clientbase/ui/client_form.py" line="115"/>
         <source>comma-separated, e.g. wholesale, birthday</source>
         <translation>через запятую, например: опт, день рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="114"/>
+        <location filename="../../clientbase/ui/client_form.py" line="124"/>
         <source>The number your earlier program or sheet gave the client; orders imported from there find the client by it</source>
         <translation>Номер, который клиенту дала прежняя программа или таблица; заказы, перенесённые оттуда, находят клиента по нему</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="118"/>
+        <location filename="../../clientbase/ui/client_form.py" line="128"/>
         <source>Agreed to receive offers</source>
         <translation>Согласие на рассылку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="126"/>
+        <location filename="../../clientbase/ui/client_form.py" line="136"/>
         <source>Interests, preferences, anything worth remembering</source>
         <translation>Интересы, предпочтения, всё, что стоит помнить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="137"/>
+        <location filename="../../clientbase/ui/client_form.py" line="147"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="138"/>
+        <location filename="../../clientbase/ui/client_form.py" line="148"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="141"/>
-        <location filename="../../clientbase/ui/client_form.py" line="158"/>
-        <location filename="../../clientbase/ui/client_form.py" line="410"/>
+        <location filename="../../clientbase/ui/client_form.py" line="151"/>
+        <location filename="../../clientbase/ui/client_form.py" line="168"/>
+        <location filename="../../clientbase/ui/client_form.py" line="427"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="143"/>
+        <location filename="../../clientbase/ui/client_form.py" line="153"/>
         <source>Add contact person</source>
         <translation>Добавить контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="151"/>
+        <location filename="../../clientbase/ui/client_form.py" line="161"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="153"/>
+        <location filename="../../clientbase/ui/client_form.py" line="163"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="154"/>
-        <location filename="../../clientbase/ui/client_form.py" line="408"/>
+        <location filename="../../clientbase/ui/client_form.py" line="164"/>
+        <location filename="../../clientbase/ui/client_form.py" line="425"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="155"/>
+        <location filename="../../clientbase/ui/client_form.py" line="165"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="156"/>
+        <location filename="../../clientbase/ui/client_form.py" line="166"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="157"/>
-        <location filename="../../clientbase/ui/client_form.py" line="409"/>
+        <location filename="../../clientbase/ui/client_form.py" line="167"/>
+        <location filename="../../clientbase/ui/client_form.py" line="426"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="161"/>
+        <location filename="../../clientbase/ui/client_form.py" line="171"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="165"/>
+        <location filename="../../clientbase/ui/client_form.py" line="175"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="166"/>
+        <location filename="../../clientbase/ui/client_form.py" line="176"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="167"/>
+        <location filename="../../clientbase/ui/client_form.py" line="177"/>
         <source>VK</source>
         <translation>ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="168"/>
+        <location filename="../../clientbase/ui/client_form.py" line="178"/>
         <source>Preferred channel</source>
         <translation>Удобный способ связи</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="169"/>
+        <location filename="../../clientbase/ui/client_form.py" line="179"/>
         <source>Convenient time</source>
         <translation>Удобное время</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="171"/>
+        <location filename="../../clientbase/ui/client_form.py" line="181"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="173"/>
+        <location filename="../../clientbase/ui/client_form.py" line="183"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="174"/>
+        <location filename="../../clientbase/ui/client_form.py" line="184"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="175"/>
+        <location filename="../../clientbase/ui/client_form.py" line="185"/>
         <source>Street, house</source>
         <translation>Улица, дом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="176"/>
+        <location filename="../../clientbase/ui/client_form.py" line="186"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="178"/>
+        <location filename="../../clientbase/ui/client_form.py" line="188"/>
         <source>Relationship</source>
         <translation>Отношения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="180"/>
+        <location filename="../../clientbase/ui/client_form.py" line="190"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="182"/>
+        <location filename="../../clientbase/ui/client_form.py" line="192"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="183"/>
+        <location filename="../../clientbase/ui/client_form.py" line="193"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="184"/>
+        <location filename="../../clientbase/ui/client_form.py" line="194"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="185"/>
-        <location filename="../../clientbase/ui/client_form.py" line="413"/>
+        <location filename="../../clientbase/ui/client_form.py" line="195"/>
+        <location filename="../../clientbase/ui/client_form.py" line="430"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="186"/>
+        <location filename="../../clientbase/ui/client_form.py" line="196"/>
         <source>Loyalty card</source>
         <translation>Карта лояльности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="187"/>
+        <location filename="../../clientbase/ui/client_form.py" line="197"/>
         <source>Client code</source>
         <translation>Код клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="191"/>
-        <location filename="../../clientbase/ui/client_form.py" line="414"/>
+        <location filename="../../clientbase/ui/client_form.py" line="201"/>
+        <location filename="../../clientbase/ui/client_form.py" line="431"/>
         <source>Marketing</source>
         <translation>Рассылки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="193"/>
+        <location filename="../../clientbase/ui/client_form.py" line="203"/>
         <source>Company details</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="195"/>
-        <location filename="../../clientbase/ui/client_form.py" line="415"/>
+        <location filename="../../clientbase/ui/client_form.py" line="205"/>
+        <location filename="../../clientbase/ui/client_form.py" line="432"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="196"/>
-        <location filename="../../clientbase/ui/client_form.py" line="416"/>
+        <location filename="../../clientbase/ui/client_form.py" line="206"/>
+        <location filename="../../clientbase/ui/client_form.py" line="433"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="197"/>
-        <location filename="../../clientbase/ui/client_form.py" line="417"/>
+        <location filename="../../clientbase/ui/client_form.py" line="207"/>
+        <location filename="../../clientbase/ui/client_form.py" line="434"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="198"/>
+        <location filename="../../clientbase/ui/client_form.py" line="208"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="199"/>
-        <location filename="../../clientbase/ui/client_form.py" line="418"/>
+        <location filename="../../clientbase/ui/client_form.py" line="209"/>
+        <location filename="../../clientbase/ui/client_form.py" line="435"/>
         <source>BIK</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="200"/>
-        <location filename="../../clientbase/ui/client_form.py" line="419"/>
+        <location filename="../../clientbase/ui/client_form.py" line="210"/>
+        <location filename="../../clientbase/ui/client_form.py" line="436"/>
         <source>Account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="201"/>
-        <location filename="../../clientbase/ui/client_form.py" line="420"/>
+        <location filename="../../clientbase/ui/client_form.py" line="211"/>
+        <location filename="../../clientbase/ui/client_form.py" line="437"/>
         <source>Corr. account</source>
         <translation>Корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="207"/>
+        <location filename="../../clientbase/ui/client_form.py" line="217"/>
         <source>Notes and interests</source>
         <translation>Заметки и интересы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="421"/>
+        <location filename="../../clientbase/ui/client_form.py" line="438"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="422"/>
+        <location filename="../../clientbase/ui/client_form.py" line="439"/>
         <source>Referred by</source>
         <translation>По рекомендации</translation>
     </message>
@@ -786,57 +786,57 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="72"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="62"/>
         <source>Name</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="73"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="63"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="74"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="64"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="75"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="65"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="76"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="66"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="77"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="67"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="78"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="68"/>
         <source>Total spent</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="79"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="69"/>
         <source>Purchases</source>
         <translation>Покупок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="80"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="70"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="81"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="71"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/clients_model.py" line="240"/>
+        <location filename="../../clientbase/ui/clients_model.py" line="230"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -2243,42 +2243,42 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="52"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="61"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="57"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="66"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="53"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="60"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="58"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="65"/>
         <source>Add as another client</source>
         <translation>Добавить отдельным клиентом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="54"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="62"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="59"/>
         <location filename="../../clientbase/ui/import_preview.py" line="67"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="81"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="72"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="86"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="68"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="73"/>
         <source>Import as a client</source>
         <translation>Импортировать как клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="72"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="77"/>
         <source>Add to the client in row %1</source>
         <translation>Добавить к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="75"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="80"/>
         <source>Do not import</source>
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="80"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="85"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2286,112 +2286,112 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="136"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="141"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="136"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="141"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="136"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="141"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="136"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="141"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="137"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="142"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="137"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="142"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="137"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="142"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="141"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="146"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="144"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="149"/>
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="146"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="151"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="148"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="153"/>
         <source>To the history</source>
         <translation>В историю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="149"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="154"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="151"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="156"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="220"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="225"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="277"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="282"/>
         <source>%1 (in the base already)</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="298"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="305"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="328"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="335"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="343"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="350"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="345"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="352"/>
         <source>New client: another name, the same phone, e-mail, card or code</source>
         <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="347"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="354"/>
         <source>New client, though one of the same name is there</source>
         <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="349"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="356"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="352"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="359"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2400,102 +2400,102 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="354"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="361"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="357"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="364"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="359"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="366"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="364"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="371"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="368"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="375"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="372"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="379"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="375"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="382"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="379"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="386"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="383"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="390"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="385"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="392"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="387"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="394"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="390"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="397"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="392"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="399"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="394"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="401"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="398"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="405"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="400"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="407"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="403"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="410"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="407"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="414"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="409"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="416"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="411"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="418"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>
@@ -2564,345 +2564,345 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="64"/>
+        <location filename="../../clientbase/ui/labels.py" line="65"/>
         <source>UTF-8 for Excel (with BOM)</source>
         <translation>UTF-8 для Excel (с BOM)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="65"/>
+        <location filename="../../clientbase/ui/labels.py" line="66"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="66"/>
+        <location filename="../../clientbase/ui/labels.py" line="67"/>
         <source>Windows-1251 (Cyrillic)</source>
         <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="75"/>
+        <location filename="../../clientbase/ui/labels.py" line="76"/>
         <source>Customers and orders</source>
         <translation>Клиенты и заказы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="83"/>
+        <location filename="../../clientbase/ui/labels.py" line="84"/>
         <source>A: 80% of revenue</source>
         <translation>A: 80 % выручки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="84"/>
+        <location filename="../../clientbase/ui/labels.py" line="85"/>
         <source>B: the next 15%</source>
         <translation>B: следующие 15 %</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="85"/>
+        <location filename="../../clientbase/ui/labels.py" line="86"/>
         <source>C: the last 5%</source>
         <translation>C: последние 5 %</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="86"/>
+        <location filename="../../clientbase/ui/labels.py" line="87"/>
         <source>Champions</source>
         <translation>Лучшие</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="87"/>
+        <location filename="../../clientbase/ui/labels.py" line="88"/>
         <source>Loyal</source>
         <translation>Лояльные</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="88"/>
+        <location filename="../../clientbase/ui/labels.py" line="89"/>
         <source>Newcomers</source>
         <translation>Новички</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="89"/>
+        <location filename="../../clientbase/ui/labels.py" line="90"/>
         <source>Need attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="90"/>
+        <location filename="../../clientbase/ui/labels.py" line="91"/>
         <source>At risk</source>
         <translation>Под угрозой ухода</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="91"/>
+        <location filename="../../clientbase/ui/labels.py" line="92"/>
         <source>Sleeping</source>
         <translation>Спящие</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="92"/>
+        <location filename="../../clientbase/ui/labels.py" line="93"/>
         <source>Buy regularly</source>
         <translation>Покупают регулярно</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="93"/>
+        <location filename="../../clientbase/ui/labels.py" line="94"/>
         <source>Buy now and then</source>
         <translation>Покупают от случая к случаю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="94"/>
+        <location filename="../../clientbase/ui/labels.py" line="95"/>
         <source>One or two purchases</source>
         <translation>Одна-две покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="95"/>
+        <location filename="../../clientbase/ui/labels.py" line="96"/>
         <source>Churned</source>
         <translation>Ушедшие</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="96"/>
+        <location filename="../../clientbase/ui/labels.py" line="97"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="103"/>
+        <location filename="../../clientbase/ui/labels.py" line="104"/>
         <source>Person</source>
         <translation>Частное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="104"/>
+        <location filename="../../clientbase/ui/labels.py" line="105"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="105"/>
+        <location filename="../../clientbase/ui/labels.py" line="106"/>
         <source>Potential</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="106"/>
-        <location filename="../../clientbase/ui/labels.py" line="126"/>
+        <location filename="../../clientbase/ui/labels.py" line="107"/>
+        <location filename="../../clientbase/ui/labels.py" line="127"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="107"/>
+        <location filename="../../clientbase/ui/labels.py" line="108"/>
         <source>Regular</source>
         <translation>Постоянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="108"/>
+        <location filename="../../clientbase/ui/labels.py" line="109"/>
         <source>Occasional</source>
         <translation>Разовый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="109"/>
+        <location filename="../../clientbase/ui/labels.py" line="110"/>
         <source>Lost</source>
         <translation>Потерянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="110"/>
+        <location filename="../../clientbase/ui/labels.py" line="111"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="111"/>
+        <location filename="../../clientbase/ui/labels.py" line="112"/>
         <source>Social network</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="112"/>
+        <location filename="../../clientbase/ui/labels.py" line="113"/>
         <source>Walk-in</source>
         <translation>Зашёл сам</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="113"/>
+        <location filename="../../clientbase/ui/labels.py" line="114"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="114"/>
+        <location filename="../../clientbase/ui/labels.py" line="115"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="115"/>
+        <location filename="../../clientbase/ui/labels.py" line="116"/>
         <source>Advertising</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="116"/>
+        <location filename="../../clientbase/ui/labels.py" line="117"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="117"/>
+        <location filename="../../clientbase/ui/labels.py" line="118"/>
         <source>Phone call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="118"/>
+        <location filename="../../clientbase/ui/labels.py" line="119"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="119"/>
-        <location filename="../../clientbase/ui/labels.py" line="137"/>
+        <location filename="../../clientbase/ui/labels.py" line="120"/>
+        <location filename="../../clientbase/ui/labels.py" line="138"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="120"/>
-        <location filename="../../clientbase/ui/labels.py" line="123"/>
+        <location filename="../../clientbase/ui/labels.py" line="121"/>
+        <location filename="../../clientbase/ui/labels.py" line="124"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="121"/>
-        <location filename="../../clientbase/ui/labels.py" line="124"/>
+        <location filename="../../clientbase/ui/labels.py" line="122"/>
+        <location filename="../../clientbase/ui/labels.py" line="125"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="122"/>
-        <location filename="../../clientbase/ui/labels.py" line="125"/>
+        <location filename="../../clientbase/ui/labels.py" line="123"/>
+        <location filename="../../clientbase/ui/labels.py" line="126"/>
         <source>VK</source>
         <translation>ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="127"/>
-        <location filename="../../clientbase/ui/labels.py" line="133"/>
+        <location filename="../../clientbase/ui/labels.py" line="128"/>
+        <location filename="../../clientbase/ui/labels.py" line="134"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="128"/>
+        <location filename="../../clientbase/ui/labels.py" line="129"/>
         <source>Shipped</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="129"/>
+        <location filename="../../clientbase/ui/labels.py" line="130"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="130"/>
+        <location filename="../../clientbase/ui/labels.py" line="131"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="131"/>
+        <location filename="../../clientbase/ui/labels.py" line="132"/>
         <source>Not paid</source>
         <translation>Не оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="132"/>
+        <location filename="../../clientbase/ui/labels.py" line="133"/>
         <source>Partly paid</source>
         <translation>Оплачен частично</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="134"/>
-        <location filename="../../clientbase/ui/labels.py" line="139"/>
+        <location filename="../../clientbase/ui/labels.py" line="135"/>
+        <location filename="../../clientbase/ui/labels.py" line="140"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="135"/>
-        <location filename="../../clientbase/ui/labels.py" line="141"/>
+        <location filename="../../clientbase/ui/labels.py" line="136"/>
+        <location filename="../../clientbase/ui/labels.py" line="142"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="136"/>
+        <location filename="../../clientbase/ui/labels.py" line="137"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="138"/>
+        <location filename="../../clientbase/ui/labels.py" line="139"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="140"/>
+        <location filename="../../clientbase/ui/labels.py" line="141"/>
         <source>Congratulate</source>
         <translation>Поздравить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="142"/>
+        <location filename="../../clientbase/ui/labels.py" line="143"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="143"/>
+        <location filename="../../clientbase/ui/labels.py" line="144"/>
         <source>Once</source>
         <translation>Один раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="144"/>
+        <location filename="../../clientbase/ui/labels.py" line="145"/>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="145"/>
+        <location filename="../../clientbase/ui/labels.py" line="146"/>
         <source>Every week</source>
         <translation>Каждую неделю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="146"/>
+        <location filename="../../clientbase/ui/labels.py" line="147"/>
         <source>Every month</source>
         <translation>Каждый месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="147"/>
+        <location filename="../../clientbase/ui/labels.py" line="148"/>
         <source>Every year</source>
         <translation>Каждый год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="153"/>
+        <location filename="../../clientbase/ui/labels.py" line="154"/>
         <source>January</source>
         <translation>январь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="154"/>
+        <location filename="../../clientbase/ui/labels.py" line="155"/>
         <source>February</source>
         <translation>февраль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="155"/>
+        <location filename="../../clientbase/ui/labels.py" line="156"/>
         <source>March</source>
         <translation>март</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="156"/>
+        <location filename="../../clientbase/ui/labels.py" line="157"/>
         <source>April</source>
         <translation>апрель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="157"/>
+        <location filename="../../clientbase/ui/labels.py" line="158"/>
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="158"/>
+        <location filename="../../clientbase/ui/labels.py" line="159"/>
         <source>June</source>
         <translation>июнь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="159"/>
+        <location filename="../../clientbase/ui/labels.py" line="160"/>
         <source>July</source>
         <translation>июль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="160"/>
+        <location filename="../../clientbase/ui/labels.py" line="161"/>
         <source>August</source>
         <translation>август</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="161"/>
+        <location filename="../../clientbase/ui/labels.py" line="162"/>
         <source>September</source>
         <translation>сентябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="162"/>
+        <location filename="../../clientbase/ui/labels.py" line="163"/>
         <source>October</source>
         <translation>октябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="163"/>
+        <location filename="../../clientbase/ui/labels.py" line="164"/>
         <source>November</source>
         <translation>ноябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="164"/>
+        <location filename="../../clientbase/ui/labels.py" line="165"/>
         <source>December</source>
         <translation>декабрь</translation>
     </message>
@@ -3141,363 +3141,363 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="171"/>
+        <location filename="../../clientbase/ui/labels.py" line="172"/>
         <source>This field is required</source>
         <translation>Поле нужно заполнить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="172"/>
+        <location filename="../../clientbase/ui/labels.py" line="173"/>
         <source>Enter a last or first name</source>
         <translation>Укажите фамилию или имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="173"/>
+        <location filename="../../clientbase/ui/labels.py" line="174"/>
         <source>Enter the organization name</source>
         <translation>Укажите название организации</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="174"/>
+        <location filename="../../clientbase/ui/labels.py" line="175"/>
         <source>«{value}» is not a phone number</source>
         <translation>«{value}» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="175"/>
+        <location filename="../../clientbase/ui/labels.py" line="176"/>
         <source>«{value}» is a phone rounded to a number with an exponent, its last digits lost; take it from the original list</source>
         <translation>«{value}» — телефон, округлённый до числа с порядком (E+10): последние цифры потеряны; возьмите номер из исходного списка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="180"/>
+        <location filename="../../clientbase/ui/labels.py" line="181"/>
         <source>«{value}» is no number in use: is a digit missing or one too many?</source>
         <translation>«{value}» — такого номера нет: не пропущена ли цифра или не лишняя ли?</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="183"/>
+        <location filename="../../clientbase/ui/labels.py" line="184"/>
         <source>«{value}» is not an e-mail address</source>
         <translation>«{value}» — не адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="184"/>
+        <location filename="../../clientbase/ui/labels.py" line="185"/>
         <source>«{value}» looks mistyped after «@»: check the address</source>
         <translation>«{value}»: похоже на опечатку после «@», проверьте адрес</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="187"/>
+        <location filename="../../clientbase/ui/labels.py" line="188"/>
         <source>«{value}» is not a month; write it as 2026-11</source>
         <translation>«{value}» — не месяц; напишите его как 2026-11</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="188"/>
-        <source>«{value}» is not a date; write it as 01.02.1980 or 01.02</source>
-        <translation>«{value}» — не дата; пишите так: 01.02.1980 или 01.02</translation>
+        <location filename="../../clientbase/ui/labels.py" line="189"/>
+        <source>«{value}» is not a date; write it as {date} or {day}</source>
+        <translation>«{value}» — не дата; пишите так: {date} или {day}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="191"/>
+        <location filename="../../clientbase/ui/labels.py" line="192"/>
         <source>{value} is in the future</source>
         <translation>{value} — дата в будущем</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="192"/>
+        <location filename="../../clientbase/ui/labels.py" line="193"/>
         <source>The year in «{value}» is not plausible</source>
         <translation>Год в «{value}» неправдоподобен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="193"/>
+        <location filename="../../clientbase/ui/labels.py" line="194"/>
         <source>{value} must be between 0 and 100</source>
         <translation>{value} должно быть от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="194"/>
+        <location filename="../../clientbase/ui/labels.py" line="195"/>
         <source>{value} must not be negative</source>
         <translation>{value} не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="195"/>
+        <location filename="../../clientbase/ui/labels.py" line="196"/>
         <source>{value} is too large a number here</source>
         <translation>{value} — слишком большое число для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="196"/>
+        <location filename="../../clientbase/ui/labels.py" line="197"/>
         <source>«{value}» must contain {count} digits</source>
         <translation>«{value}» должно состоять из {count} цифр</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="197"/>
+        <location filename="../../clientbase/ui/labels.py" line="198"/>
         <source>«{value}» is too long: at most {count} characters</source>
         <translation>«{value}» — слишком длинно: не больше {count} знаков</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="198"/>
+        <location filename="../../clientbase/ui/labels.py" line="199"/>
         <source>The client was not found (it may have been deleted)</source>
         <translation>Клиент не найден (возможно, его удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="201"/>
-        <location filename="../../clientbase/ui/labels.py" line="437"/>
+        <location filename="../../clientbase/ui/labels.py" line="202"/>
+        <location filename="../../clientbase/ui/labels.py" line="440"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="204"/>
+        <location filename="../../clientbase/ui/labels.py" line="205"/>
         <source>A client cannot be referred by themselves</source>
         <translation>Клиент не может рекомендовать сам себя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="205"/>
+        <location filename="../../clientbase/ui/labels.py" line="206"/>
         <source>Enter the items or the total of the purchase</source>
         <translation>Укажите товары или сумму покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="206"/>
+        <location filename="../../clientbase/ui/labels.py" line="207"/>
         <source>«{value}» is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="207"/>
+        <location filename="../../clientbase/ui/labels.py" line="208"/>
         <source>no purchase date: the purchase is not imported</source>
         <translation>нет даты покупки: покупка не записана</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="210"/>
+        <location filename="../../clientbase/ui/labels.py" line="211"/>
         <source>«{value}» is not one of the choices of this field</source>
         <translation>«{value}» — нет такого варианта для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="213"/>
+        <location filename="../../clientbase/ui/labels.py" line="214"/>
         <source>«{value}»: write a contact as name; position; phone; e-mail; birthday</source>
         <translation>«{value}»: запишите контакт как «имя; должность; телефон; e-mail; дата рождения»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="216"/>
+        <location filename="../../clientbase/ui/labels.py" line="217"/>
         <source>The password is wrong</source>
         <translation>Неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="217"/>
+        <location filename="../../clientbase/ui/labels.py" line="218"/>
         <source>The repetition ends ({value}) before it starts</source>
         <translation>Повторение заканчивается ({value}) раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="220"/>
+        <location filename="../../clientbase/ui/labels.py" line="221"/>
         <source>The password must have at least {count} characters</source>
         <translation>В пароле должно быть не меньше {count} символов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="223"/>
+        <location filename="../../clientbase/ui/labels.py" line="224"/>
         <source>Set a password for the program first</source>
         <translation>Сначала задайте пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="235"/>
+        <location filename="../../clientbase/ui/labels.py" line="238"/>
         <source>{detail}: this file is not a ClientBase database</source>
         <translation>{detail}: этот файл не является базой ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="236"/>
+        <location filename="../../clientbase/ui/labels.py" line="239"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Базу нельзя открыть: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="237"/>
+        <location filename="../../clientbase/ui/labels.py" line="240"/>
         <source>This database was saved by a newer version of ClientBase; update the program</source>
         <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="241"/>
+        <location filename="../../clientbase/ui/labels.py" line="244"/>
         <source>{detail} is already open in ClientBase</source>
         <translation>{detail} уже открыта в ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="242"/>
+        <location filename="../../clientbase/ui/labels.py" line="245"/>
         <source>There is no space left on the disk; the change was not saved</source>
         <translation>На диске закончилось место; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="245"/>
+        <location filename="../../clientbase/ui/labels.py" line="248"/>
         <source>The database file or its folder is read-only; the change was not saved</source>
         <translation>Файл базы или его папка доступны только для чтения; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="248"/>
+        <location filename="../../clientbase/ui/labels.py" line="251"/>
         <source>The database {detail} on the server already holds clients; choose an empty one</source>
         <translation>В базе {detail} на сервере уже есть клиенты; выберите пустую базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="252"/>
+        <location filename="../../clientbase/ui/labels.py" line="255"/>
         <source>A text is longer than the server keeps ({detail}: the most it takes); shorten it in the card and try again; nothing was written</source>
         <translation>Текст длиннее, чем сохраняет сервер ({detail} — наибольшая длина); сократите его в карточке и повторите; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="257"/>
+        <location filename="../../clientbase/ui/labels.py" line="260"/>
         <source>The copy did not match the base ({detail}); nothing was written</source>
         <translation>Копия не совпала с базой ({detail}); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="269"/>
+        <location filename="../../clientbase/ui/labels.py" line="272"/>
         <source>Exports and printing are turned off in the privacy settings</source>
         <translation>Экспорт и печать выключены в настройках конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="272"/>
+        <location filename="../../clientbase/ui/labels.py" line="275"/>
         <source>Exports and printing need the program&apos;s password</source>
         <translation>Для экспорта и печати нужен пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="275"/>
+        <location filename="../../clientbase/ui/labels.py" line="278"/>
         <source>The password is wrong; nothing was exported</source>
         <translation>Неверный пароль; ничего не выгружено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="286"/>
+        <location filename="../../clientbase/ui/labels.py" line="289"/>
         <source>«{column}» of {client} holds {length} characters, more than an Excel cell takes ({limit}); nothing was saved. Shorten it on the card, or export to .ods or .csv, which take it whole</source>
         <translation>«{column}» клиента «{client}»: {length} знаков, а в ячейку Excel помещается не больше {limit}; файл не сохранён. Сократите текст в карточке или выгрузите в .ods или .csv — туда он войдёт целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="293"/>
+        <location filename="../../clientbase/ui/labels.py" line="296"/>
         <source>«{column}» on row {line} of the sheet «{sheet}» holds {length} characters, more than an Excel cell takes ({limit}); nothing was saved. Export to .ods or .csv, which take it whole</source>
         <translation>«{column}», строка {line} листа «{sheet}»: {length} знаков, а в ячейку Excel помещается не больше {limit}; файл не сохранён. Выгрузите в .ods или .csv — туда текст войдёт целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="312"/>
+        <location filename="../../clientbase/ui/labels.py" line="315"/>
         <source>The backup cannot be written to {detail}</source>
         <translation>Не удаётся записать резервную копию в {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="313"/>
+        <location filename="../../clientbase/ui/labels.py" line="316"/>
         <source>There is no space left on the disk: {detail}</source>
         <translation>На диске закончилось место: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="314"/>
+        <location filename="../../clientbase/ui/labels.py" line="317"/>
         <source>{detail}: the file cannot be read</source>
         <translation>{detail}: файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="315"/>
+        <location filename="../../clientbase/ui/labels.py" line="318"/>
         <source>{detail}: this file is not a ClientBase backup</source>
         <translation>{detail}: это не резервная копия ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="316"/>
+        <location filename="../../clientbase/ui/labels.py" line="319"/>
         <source>{detail}: the backup is damaged and cannot be restored</source>
         <translation>{detail}: резервная копия повреждена, восстановить её нельзя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="317"/>
+        <location filename="../../clientbase/ui/labels.py" line="320"/>
         <source>{detail}: this backup was made by a newer version of ClientBase</source>
         <translation>{detail}: копия создана более новой версией ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="320"/>
+        <location filename="../../clientbase/ui/labels.py" line="323"/>
         <source>{detail}: the backup is protected with a password; enter it</source>
         <translation>{detail}: копия защищена паролем; введите его</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="323"/>
+        <location filename="../../clientbase/ui/labels.py" line="326"/>
         <source>The password does not fit this backup</source>
         <translation>Пароль не подходит к этой копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="324"/>
+        <location filename="../../clientbase/ui/labels.py" line="327"/>
         <source>A base on a server is backed up by the server, not by this command</source>
         <translation>База на сервере копируется средствами сервера, а не этой командой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="327"/>
+        <location filename="../../clientbase/ui/labels.py" line="330"/>
         <source>{detail}: the base is open in ClientBase; close the program first</source>
         <translation>{detail}: база открыта в ClientBase; сначала закройте программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="344"/>
+        <location filename="../../clientbase/ui/labels.py" line="347"/>
         <source>{detail}: this kind of file cannot be imported. The import reads Excel (.xlsx, .xls), LibreOffice (.ods), CSV and text (.csv, .txt), Access (.mdb, .accdb), contacts (.vcf) and web pages (.html): open the file in the program that made it and save the list as one of them</source>
         <translation>{detail}: файлы такого вида не импортируются. Импорт читает Excel (.xlsx, .xls), LibreOffice (.ods), CSV и текст (.csv, .txt), Access (.mdb, .accdb), контакты (.vcf) и веб-страницы (.html): откройте файл в программе, которая его создала, и сохраните список в одном из этих видов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="351"/>
+        <location filename="../../clientbase/ui/labels.py" line="354"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="354"/>
+        <location filename="../../clientbase/ui/labels.py" line="357"/>
         <source>{detail}: there is no such file: it has been moved, renamed or deleted</source>
         <translation>{detail}: такого файла нет: его переместили, переименовали или удалили</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="358"/>
+        <location filename="../../clientbase/ui/labels.py" line="361"/>
         <source>{detail}: this is a folder, not a file; choose the file with the list in it</source>
         <translation>{detail}: это папка, а не файл; выберите файл, в котором список</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="362"/>
+        <location filename="../../clientbase/ui/labels.py" line="365"/>
         <source>{detail}: this user may not read the file; copy it somewhere of your own, such as Documents, and import the copy</source>
         <translation>{detail}: у этого пользователя нет права читать файл; скопируйте его к себе, например в «Документы», и импортируйте копию</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="367"/>
+        <location filename="../../clientbase/ui/labels.py" line="370"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="370"/>
+        <location filename="../../clientbase/ui/labels.py" line="373"/>
         <source>{detail}: the file could not be read: it is damaged, or its sheet holds something far beyond the list (such as a value in cell XFD1048576); delete that in Excel or LibreOffice, or copy the list alone into a new sheet, and import it again</source>
         <translation>{detail}: файл не удалось прочитать: он повреждён или на листе что-то записано далеко за пределами списка (например, в ячейке XFD1048576); удалите это в Excel или LibreOffice или скопируйте сам список на новый лист и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="376"/>
+        <location filename="../../clientbase/ui/labels.py" line="379"/>
         <source>{detail}: this XML file is not a spreadsheet the import reads; if Excel or LibreOffice opens it as a table, save it there as .xlsx</source>
         <translation>{detail}: этот XML-файл — не таблица, которую может прочитать импорт; если Excel или LibreOffice открывает его как таблицу, сохраните его там как .xlsx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="381"/>
+        <location filename="../../clientbase/ui/labels.py" line="384"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="382"/>
+        <location filename="../../clientbase/ui/labels.py" line="385"/>
         <source>There is no table named «{detail}» in the Access base</source>
         <translation>В базе Access нет таблицы «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="385"/>
+        <location filename="../../clientbase/ui/labels.py" line="388"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="386"/>
+        <location filename="../../clientbase/ui/labels.py" line="389"/>
         <source>{detail}: the Access base has no tables of its own, only Access&apos;s system tables</source>
         <translation>{detail}: в базе Access нет своих таблиц, только служебные таблицы Access</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="390"/>
+        <location filename="../../clientbase/ui/labels.py" line="393"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="391"/>
+        <location filename="../../clientbase/ui/labels.py" line="394"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="394"/>
+        <location filename="../../clientbase/ui/labels.py" line="397"/>
         <source>{detail}: more rows than one import takes (1,000,000); if the list is shorter, something is written far below it: delete that, or copy the list alone into a new sheet</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000); если список короче, значит, что-то записано далеко под ним: удалите это или скопируйте сам список на новый лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="400"/>
+        <location filename="../../clientbase/ui/labels.py" line="403"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="401"/>
+        <location filename="../../clientbase/ui/labels.py" line="404"/>
         <source>{detail}: a report whose rows are grouped (a client, then its items or documents under it), and their figures do not add up to tell which rows are clients; save the report without its inner groupings, one client a row, or the list of clients</source>
         <translation>{detail}: это отчёт со сгруппированными строками (клиент, под ним его товары или документы), и суммы строк не сходятся, поэтому нельзя понять, какие строки — клиенты. Сохраните отчёт без вложенных группировок, по строке на клиента, или сам список клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="429"/>
+        <location filename="../../clientbase/ui/labels.py" line="432"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="433"/>
+        <location filename="../../clientbase/ui/labels.py" line="436"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>
@@ -4573,23 +4573,23 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../clientbase/ui/today_panel.py" line="38"/>
-        <location filename="../../clientbase/ui/today_panel.py" line="88"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="39"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="89"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/today_panel.py" line="53"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="54"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/today_panel.py" line="87"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="88"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/today_panel.py" line="90"/>
+        <location filename="../../clientbase/ui/today_panel.py" line="91"/>
         <source>Next %n day(s)</source>
         <translation>
             <numerusform>Следующий %n день</numerusform>

@@ -80,3 +80,14 @@ def test_card_of_a_new_client_says_there_is_nothing_yet(
     text = pages_text(path)[0]
     assert "Client card" in text and "No purchases yet." in text and "Nothing recorded yet." in text
     assert "Реквизиты" not in text and "Company details" not in text
+
+
+def test_a_birthday_on_an_english_card_is_written_as_its_other_dates(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # The English card wrote «Birthday 05.03.1980» beside purchases dated 3/1/2026.
+    client = workspace.clients.create(person("Smith", "Jane", birthday="05.03.1980"))
+    for language, shown in (("en", "3/5/1980"), ("ru", "05.03.1980")):
+        path = tmp_path / f"card-{language}.pdf"
+        write_client_card(workspace, client, path, language)
+        assert shown in pages_text(path)[0]

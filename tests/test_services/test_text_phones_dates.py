@@ -4,7 +4,13 @@ import pytest
 
 from clientbase.errors import ValidationError
 from clientbase.exchange.values import split_phones
-from clientbase.services.dates import Birthday, month_first, parse_birthday
+from clientbase.services.dates import (
+    Birthday,
+    birthday_shown,
+    birthday_typed,
+    month_first,
+    parse_birthday,
+)
 from clientbase.services.phones import PhoneParseError, normalize_phone, searchable_digits
 from clientbase.services.text import fold, search_terms
 
@@ -147,6 +153,48 @@ def test_a_month_first_date_is_read_month_first() -> None:
     assert parse_birthday("2/1/1980", today=TODAY, month_first=True) == Birthday(1, 2, 1980)
     assert parse_birthday("2/1/1980", today=TODAY) == Birthday(2, 1, 1980)
     assert parse_birthday("1980-02-01", today=TODAY, month_first=True) == Birthday(1, 2, 1980)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("3/14/1985", "14.03.1985"),
+        ("3/5/1980", "05.03.1980"),  # the 5th of March, as an American means it
+        ("3/14", "14.03"),
+        ("25/3/1980", "25.03.1980"),  # cannot be month first: day first
+        ("1985-03-14", "14.03.1985"),
+        ("March 14, 1985", "14.03.1985"),
+        ("no date", "no date"),  # left for the card's check to name
+        ("31.02.1990", "31.02.1990"),
+        ("", ""),
+    ],
+)
+def test_a_birthday_typed_month_first_is_kept_day_first(typed: str, kept: str) -> None:
+    assert birthday_typed(typed, month_first=True, today=TODAY) == kept
+    assert birthday_typed(typed, month_first=False, today=TODAY) == typed  # the card's as typed
+    assert birthday_shown(kept, month_first=False) == kept
+
+
+def test_a_day_to_come_read_month_first_is_refused_not_read_day_first() -> None:
+    # 12/11/2026 is the 11th of December, after «today»; read day first it would pass as the
+    # 12th of November.
+    kept = birthday_typed("12/11/2026", month_first=True, today=TODAY)
+    with pytest.raises(ValidationError) as refused:
+        parse_birthday(kept, today=TODAY)
+    assert refused.value.problems[0].code == "date_in_future"
+    too_old = birthday_typed("3/14/1850", month_first=True, today=TODAY)
+    with pytest.raises(ValidationError) as refused:
+        parse_birthday(too_old, today=TODAY)
+    assert refused.value.problems[0].code == "year_out_of_range"
+
+
+@pytest.mark.parametrize(
+    ("kept", "shown"),
+    [("14.03.1985", "3/14/1985"), ("05.03", "3/5"), ("", ""), ("заметка", "заметка")],
+)
+def test_a_birthday_is_shown_month_first_where_dates_are_written_so(kept: str, shown: str) -> None:
+    assert birthday_shown(kept, month_first=True) == shown
+    assert birthday_typed(shown, month_first=True, today=TODAY) == kept
 
 
 def test_age_counts_whether_the_birthday_has_come_this_year() -> None:

@@ -2,6 +2,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
@@ -27,7 +28,7 @@ def test_adding_a_client_through_the_card(qtbot, workspace: Workspace) -> None:
     assert not card.purchases.isEnabled()
     type_into(card.form.last_name, "Смирнова")
     type_into(card.form.first_name, "Ольга")
-    type_into(card.form.birthday, "01.02")
+    type_into(card.form.birthday, "2/1")  # as the tests' American window writes dates
     card.form.phones.add_row(["8 (903) 111-22-33", "мобильный"])
     saved = []
     card.saved.connect(saved.append)
@@ -61,6 +62,51 @@ def test_the_client_code_is_typed_saved_found_and_shown_again(qtbot, workspace) 
     qtbot.addWidget(again)
     assert again.form.client_code.text() == "000123"
     assert not again.is_dirty()
+
+
+def test_a_birthday_is_typed_and_shown_as_the_window_writes_dates(
+    qtbot, workspace: Workspace
+) -> None:
+    """An American typing 3/5/1980 means the 5th of March: the card read it as the 3rd of
+    May, refused 3/14/1985, and showed birthdays as 05.03.1980, which reads as May 3 there.
+    A Russian window types and shows them as before."""
+    card = ClientCard(workspace, None)
+    qtbot.addWidget(card)
+    assert card.form.birthday.placeholderText() == "2/1/1980 or 2/1"
+    type_into(card.form.last_name, "Smith")
+    type_into(card.form.birthday, "3/14/1985")
+    saved: list[int] = []
+    card.saved.connect(saved.append)
+    assert card.save() is True
+    assert workspace.clients.get(saved[0]).data.birthday == "14.03.1985"
+    again = ClientCard(workspace, saved[0])
+    qtbot.addWidget(again)
+    assert again.form.birthday.text() == "3/14/1985"
+    assert not again.is_dirty()
+
+    company = ClientCard(workspace, None)
+    qtbot.addWidget(company)
+    company.form.company_button.setChecked(True)
+    type_into(company.form.organization, "Smith & Sons")
+    company.form.contacts.add_row(["Jane Smith", "owner", "", "", "3/5/1980"])
+    company.saved.connect(saved.append)
+    assert company.save() is True
+    assert workspace.clients.get(saved[1]).data.contact_persons[0].birthday == "05.03.1980"
+    reopened = ClientCard(workspace, saved[1])
+    qtbot.addWidget(reopened)
+    assert reopened.form.contacts.rows()[0][4] == "3/5/1980"
+
+    QLocale.setDefault(QLocale("ru_RU"))
+    try:
+        russian = ClientCard(workspace, saved[0])
+        qtbot.addWidget(russian)
+        assert russian.form.birthday.placeholderText() == "01.02.1980 or 01.02"
+        assert russian.form.birthday.text() == "14.03.1985"
+        russian.form.birthday.setText("05.03.1985")
+        assert russian.save() is True
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
+    assert workspace.clients.get(saved[0]).data.birthday == "05.03.1985"
 
 
 def test_a_bad_phone_is_marked_and_nothing_is_saved(qtbot, workspace: Workspace) -> None:

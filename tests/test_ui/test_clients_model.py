@@ -4,6 +4,7 @@ from clientbase.services.client_query import ClientQuery, SortKey, find_client_i
 from clientbase.services.demo import fill_demo
 from clientbase.services.workspace import Workspace
 from clientbase.ui.clients_model import COLUMNS, FIRST_SCREEN, PAGE_SIZE, ClientsModel
+from tests.conftest import person
 
 
 def test_a_long_list_shows_its_first_screen_then_the_rest(qtbot, workspace: Workspace) -> None:
@@ -43,3 +44,15 @@ def test_a_newer_query_makes_the_pending_rest_moot(qtbot, workspace: Workspace) 
     qtbot.wait(50)
     expected = find_client_ids(workspace.db, ClientQuery(search="зайцев"))
     assert [model.client_id(r) for r in range(model.rowCount())] == expected
+
+
+def test_the_birthday_column_writes_dates_as_the_window_does(qtbot, workspace: Workspace) -> None:
+    # The tests' window is American: 05.03.1980 would read there as the 3rd of May.
+    workspace.clients.create(person("Smith", "Jane", birthday="05.03.1980"))
+    workspace.clients.create(person("Doe", "John", birthday="14.03"))
+    model = ClientsModel(workspace)
+    model.refresh()
+    model.finish_loading()
+    column = COLUMNS.index(SortKey.BIRTHDAY)
+    shown = sorted(model.data(model.index(row, column)) for row in range(model.rowCount()))
+    assert shown == ["3/14", "3/5/1980"]

@@ -58,9 +58,12 @@ def test_the_compiled_file_matches_the_translations(tmp_path: Path) -> None:
 
 def test_every_service_error_code_has_an_interface_text(qapp) -> None:
     assert set(labels.problem_texts()) == set(MESSAGES)
+    # A date to write is shown as the window writes dates: the tests' is American.
+    examples = {"date": "2/1/1980", "day": "2/1"}
     for code, english in MESSAGES.items():
         params = {"value": "X", "count": "10"}
-        assert labels.problem_text(Problem("field", code, params)) == english.format(**params)
+        expected = english.format(**examples, **params)
+        assert labels.problem_text(Problem("field", code, params)) == expected
 
 
 def test_russian_interface_is_loaded_for_russian(qapp) -> None:
