@@ -27,7 +27,9 @@ def _number(value: object, target: Target) -> Decimal:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return Decimal(str(value))
     text = text_of(value)
-    return parse_decimal(_UNIT.sub("", text) if target is Target.QUANTITY else text)
+    if target is Target.QUANTITY:
+        return parse_decimal(_UNIT.sub("", text))  # «1,250» kg is a kilo and a quarter
+    return parse_decimal(text, comma_groups=True)  # a sum: «1,200» is twelve hundred
 
 
 def _quantity_from(amount: Decimal | None, price: Decimal | None) -> Decimal | None:

@@ -78,3 +78,9 @@ def day_and_month(value: date, locale: QLocale | None = None) -> str:
     if writes_month_first(locale):
         return f"{value.month}/{value.day}"
     return f"{value.day:02d}.{value.month:02d}"
+
+
+def writes_decimal_point(locale: QLocale | None = None) -> bool:
+    """Whether the locale writes 1.5 rather than 1,5: then a comma typed between groups of
+    three digits («1,200») separates thousands (see services.money.parse_decimal)."""
+    return (locale or QLocale()).decimalPoint() == "."

@@ -24,14 +24,21 @@ from clientbase.errors import Problem, ValidationError
 from clientbase.services.money import parse_decimal
 from clientbase.services.purchases import PurchaseInput, PurchaseItemInput
 from clientbase.services.text_limits import ORDER_NUMBER_LIMIT
-from clientbase.ui.formatting import date_format, format_money, from_qdate, to_qdate
+from clientbase.ui.formatting import (
+    date_format,
+    format_money,
+    from_qdate,
+    to_qdate,
+    writes_decimal_point,
+)
 from clientbase.ui.labels import error_text, label
 from clientbase.ui.row_editor import RowEditor
 
 
 def _format_number(value: Decimal) -> str:
+    """A quantity or price to edit, with the window's decimal mark and no thousands."""
     text = f"{value.normalize():f}"
-    return text.replace(".", ",")
+    return text if writes_decimal_point() else text.replace(".", ",")
 
 
 class PurchaseDialog(QDialog):
@@ -122,7 +129,10 @@ class PurchaseDialog(QDialog):
             numbers = []
             for part, text, default in (("quantity", quantity, "1"), ("price", price, "0")):
                 try:
-                    numbers.append(parse_decimal(text or default))
+                    # A price has no thousandths: «1,200» is twelve hundred; a
+                    # quantity is read so only where the window writes a decimal point.
+                    groups = part == "price" or writes_decimal_point()
+                    numbers.append(parse_decimal(text or default, comma_groups=groups))
                 except ValueError:
                     problems.append(
                         Problem(f"items[{index}].{part}", "not_a_number", {"value": text})
@@ -132,7 +142,7 @@ class PurchaseDialog(QDialog):
         total = Decimal("0")
         if self.total.text().strip():
             try:
-                total = parse_decimal(self.total.text())
+                total = parse_decimal(self.total.text(), comma_groups=True)
             except ValueError:
                 problems.append(Problem("total", "not_a_number", {"value": self.total.text()}))
         if problems:

@@ -146,6 +146,29 @@ def test_money_as_people_type_it(typed: str, value: Decimal) -> None:
     assert parse_decimal(typed) == value
 
 
+@pytest.mark.parametrize(
+    ("typed", "alone", "grouped"),
+    [
+        ("1,200", "1.200", "1200"),  # a kilo and a fifth; a sum of twelve hundred
+        ("12,345,678", None, "12345678"),
+        ("$1,200", "1.200", "1200"),
+        ("1,200.50", "1200.50", "1200.50"),
+        ("12,5", "12.5", "12.5"),  # no group of three: a decimal comma either way
+        ("1,25", "1.25", "1.25"),
+        ("1 200,50", "1200.50", "1200.50"),
+    ],
+)
+def test_commas_between_groups_of_three_are_thousands_where_asked(
+    typed: str, alone: str | None, grouped: str
+) -> None:
+    if alone is None:
+        with pytest.raises(ValueError):
+            parse_decimal(typed)
+    else:
+        assert parse_decimal(typed) == Decimal(alone)
+    assert parse_decimal(typed, comma_groups=True) == Decimal(grouped)
+
+
 @pytest.mark.parametrize("typed", ["", "две", "1,2,3.4.5", "NaN", "inf"])
 def test_what_is_not_money_is_refused(typed: str) -> None:
     with pytest.raises(ValueError):

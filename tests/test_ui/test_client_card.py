@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
 from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.importing import commit_import
-from clientbase.services.purchases import PurchaseInput
+from clientbase.services.purchases import PurchaseInput, PurchaseItemInput
 from clientbase.services.workspace import Workspace
 from clientbase.ui.client_card import ClientCard
 from clientbase.ui.formatting import format_date
@@ -201,6 +201,31 @@ def test_purchase_dialog_adds_up_items_typed_the_russian_way(qtbot) -> None:
     dialog.accept()
     assert not dialog.error.isHidden() and "две" in dialog.error.text()
     assert dialog.result_value is None
+
+
+def test_purchase_dialog_reads_and_writes_numbers_as_the_window_does(qtbot) -> None:
+    """In the English window «1,200» typed as a price became 1.20 without a word, and a
+    price of 1200.5 was shown to edit as «1200,5»."""
+    dialog = PurchaseDialog(
+        PurchaseInput(date(2026, 3, 1), items=[PurchaseItemInput("Rug", Decimal("1.5"),
+                                                                 Decimal("1200.5"))]),
+        "USD",
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    assert dialog.items.rows()[0] == ["Rug", "1.5", "1200.5"]
+    dialog.items.add_row(["Sofa", "1,000", "1,200"])
+    sofa = dialog.value().items[1]
+    assert (sofa.quantity, sofa.price) == (Decimal("1000"), Decimal("1200"))
+
+    QLocale.setDefault(QLocale("ru_RU"))
+    try:
+        russian = PurchaseDialog(None, "RUB")
+        qtbot.addWidget(russian)
+        russian.items.add_row(["Мёд, кг", "1,250", "1,200"])  # a kilo and a quarter
+        honey = russian.value().items[0]
+        assert (honey.quantity, honey.price) == (Decimal("1.250"), Decimal("1200"))
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.mark.sqlite_file
