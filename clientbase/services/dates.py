@@ -200,26 +200,93 @@ def written_date(day: date) -> str:
 _SAVED = re.compile(r"^(\d{2})\.(\d{2})(?:\.(\d{4}))?$")
 
 
-def birthday_shown(text: str, month_first: bool) -> str:
-    """A birthday as kept («14.03.1985», «14.03») as a window that writes its dates month
-    first shows it: «3/14/1985», «3/14». Unchanged in any other window, and where the text
-    is no birthday as kept."""
-    match = _SAVED.match(text) if month_first else None
+@dataclass(frozen=True)
+class DateStyle:
+    """How a window writes a day: which part first, between what, with leading zeros or not.
+
+    The card keeps birthdays as Russia writes them (KEPT_STYLE); a window writing its dates
+    otherwise shows them its way, so a birthday reads as every other date beside it."""
+
+    order: str  # "dmy", "mdy" or "ymd"
+    separator: str  # ".", "/" or "-": what the card reads back
+    day_zero: bool  # 05 rather than 5
+    month_zero: bool
+
+    @property
+    def month_first(self) -> bool:
+        """A day and month without a year read month first: 3/14 in the US, 03-14 in Canada."""
+        return self.order != "dmy"
+
+
+KEPT_STYLE = DateStyle("dmy", ".", day_zero=True, month_zero=True)
+# The United States' 3/14/1985, which English printouts follow (see locale_format).
+US_STYLE = DateStyle("mdy", "/", day_zero=False, month_zero=False)
+
+
+def birthday_shown(text: str, style: DateStyle) -> str:
+    """A birthday as kept («14.03.1985», «14.03») as a window writing `style` shows it:
+    «3/14/1985», «3/14» in the US; «14/03/1985» in Britain; «1985-03-14», «03-14» in
+    Canada. Unchanged where the text is no birthday as kept."""
+    match = _SAVED.match(text) if style != KEPT_STYLE else None
     if match is None:
         return text
-    day, month, year = match.groups()
-    shown = f"{int(month)}/{int(day)}"
-    return f"{shown}/{year}" if year else shown
+    day, month, year = (int(part) if part else None for part in match.groups())
+    day_text = f"{day:02d}" if style.day_zero else str(day)
+    month_text = f"{month:02d}" if style.month_zero else str(month)
+    parts = [day_text, month_text]
+    if style.month_first:
+        parts.reverse()
+    if year is not None:
+        parts.insert(0 if style.order == "ymd" else 2, f"{year:04d}")
+    return style.separator.join(parts)
 
 
-def birthday_typed(text: str, month_first: bool, today: date | None = None) -> str:
-    """A birthday typed into a window that writes its dates month first, as the card keeps
-    it: «3/5/1980» is the 5th of March, «03.05.1980»; one that cannot be month first
-    («25/3/1980») is read day first. Text that is no date is left as typed, for the card's
-    check to name; in any other window the text is the card's to read as it is."""
+def birthday_typed(text: str, style: DateStyle, today: date | None = None) -> str:
+    """A birthday typed into a window writing `style`, as the card keeps it: «14/03/1985»,
+    «1985-03-14» and «14.03.1985» are all «14.03.1985», so a card shown and left alone is
+    not changed. In the US «3/5/1980» is the 5th of March, «03.05.1980», and one that
+    cannot be month first («25/3/1980») is read day first; in Canada a day without a year,
+    «03-05», is month first as its 1980-03-05 is. Text that is no date, or no day the card
+    takes, is left as typed, for the card's check to name."""
     value = text.strip()
-    if not month_first or not value:
+    if not value:
         return value
+    dotted = _DOTTED.match(_bare(value))
+    yearless = dotted is not None and dotted.group(3) is None
+    month_first = style.order == "mdy" or (style.order == "ymd" and yearless)
+    for order in (True, False) if month_first else (False,):
+        try:
+            birthday = parse_birthday(value, today=today, month_first=order)
+        except ValidationError as error:
+            if error.problems[0].code == "date_invalid":
+                continue
+            # A day month first, but in the future or too long ago: the card is to refuse
+            # that day, not to read the text day first as another.
+            if order and dotted is not None:
+                day, month, year = dotted.group(2), dotted.group(1), dotted.group(3)
+                return f"{day}.{month}.{year}" if year else f"{day}.{month}"
+            return value
+        return str(birthday) if birthday else value
+    return value
+    if style.order == "ymd":
+        match = _DOTTED.match(_bare(value))
+        if match is None or match.group(3) is not None:
+            return value
+    for order in (True, False):
+        try:
+            birthday = parse_birthday(value, today=today, month_first=order)
+        except ValidationError as error:
+            if error.problems[0].code == "date_invalid":
+                continue
+            # A day month first, but in the future or too long ago: the card is to refuse
+            # that day, not to read the text day first as another.
+            match = _DOTTED.match(_bare(value))
+            if order and match is not None:
+                day, month, year = match.group(2), match.group(1), match.group(3)
+                return f"{day}.{month}.{year}" if year else f"{day}.{month}"
+            return value
+        return str(birthday) if birthday else value
+    return value
     for order in (True, False):
         try:
             birthday = parse_birthday(value, today=today, month_first=order)

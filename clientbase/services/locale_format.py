@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from clientbase.services.dates import birthday_shown
+from clientbase.services.dates import KEPT_STYLE, US_STYLE, birthday_shown
 
 LANGUAGES = ("ru", "en")
 CURRENCY_SIGNS = {
@@ -52,7 +52,7 @@ def money_text(value: Decimal | int, currency: str = "RUB", language: str = "ru"
 def birthday_written(text: str, language: str = "ru") -> str:
     """A birthday as kept («14.03.1985», «14.03») as date_text writes dates: «3/14/1985»,
     «3/14» in English."""
-    return birthday_shown(text, month_first=language_of(language) != "ru")
+    return birthday_shown(text, KEPT_STYLE if language_of(language) == "ru" else US_STYLE)
 
 
 def date_text(value: date | None, language: str = "ru") -> str:

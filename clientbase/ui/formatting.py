@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from clientbase.services.dates import birthday_shown, birthday_typed
+from clientbase.services.dates import (
+    KEPT_STYLE,
+    Birthday,
+    DateStyle,
+    birthday_shown,
+    birthday_typed,
+)
 from clientbase.services.locale_format import language_of, money_text
 
 
@@ -56,28 +64,49 @@ def date_format(locale: QLocale | None = None) -> str:
     return pattern
 
 
-def writes_month_first(locale: QLocale | None = None) -> bool:
-    """Whether the locale writes a date month first, as the United States does: 3/14/1985."""
-    return date_format(locale).lstrip().startswith("M")
+# The day, month and year fields of a Qt date pattern, and what stands between the first two.
+_FIELDS = re.compile(r"d+|M+|y+")
+_SEPARATOR = re.compile(r"[dMy]+([^dMy]+)[dMy]")
+
+
+def date_style(locale: QLocale | None = None) -> DateStyle:
+    """How the locale writes a day, for birthdays kept as day and month with a year or not:
+    14.03.1985 in Russia, 3/14/1985 in the US, 14/03/1985 in Britain, 1985-03-14 in Canada.
+    A pattern the card could not read back (words, a separator other than . / -) keeps
+    the card's own 14.03.1985."""
+    return _style_of(date_format(locale))
+
+
+# The table asks for every birthday cell it paints.
+@lru_cache(maxsize=8)
+def _style_of(pattern: str) -> DateStyle:
+    fields = _FIELDS.findall(pattern)
+    order = "".join(field[0].lower() for field in fields)
+    separator = _SEPARATOR.search(pattern)
+    if order not in ("dmy", "mdy", "ymd") or separator is None:
+        return KEPT_STYLE
+    between = separator.group(1)
+    if between not in (".", "/", "-") or any(len(f) > 2 for f in fields if f[0] in "dM"):
+        return KEPT_STYLE
+    day, month = (next(f for f in fields if f[0] == part) for part in "dM")
+    return DateStyle(order, between, day_zero=len(day) == 2, month_zero=len(month) == 2)
 
 
 def shown_birthday(text: str, locale: QLocale | None = None) -> str:
-    """A birthday as kept («14.03.1985») as the window writes dates: «3/14/1985» in a
-    month-first one, as kept in any other."""
-    return birthday_shown(text, writes_month_first(locale))
+    """A birthday as kept («14.03.1985») as the window writes dates: «3/14/1985» in the
+    US, «14/03/1985» in Britain, as kept in Russia (see date_style)."""
+    return birthday_shown(text, date_style(locale))
 
 
 def typed_birthday(text: str, locale: QLocale | None = None) -> str:
     """A birthday typed in the window, as the card keeps it: «3/5/1980» typed in a
     month-first window is the 5th of March (see services.dates.birthday_typed)."""
-    return birthday_typed(text, writes_month_first(locale))
+    return birthday_typed(text, date_style(locale))
 
 
 def day_and_month(value: date, locale: QLocale | None = None) -> str:
-    """A day of this year without its year, as the window writes dates: 03.12, or 12/3."""
-    if writes_month_first(locale):
-        return f"{value.month}/{value.day}"
-    return f"{value.day:02d}.{value.month:02d}"
+    """A day of this year without its year, as the window writes dates: 03.12, 12/3, 03/12."""
+    return birthday_shown(str(Birthday(value.day, value.month)), date_style(locale))
 
 
 def writes_decimal_point(locale: QLocale | None = None) -> bool:

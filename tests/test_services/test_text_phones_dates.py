@@ -5,7 +5,10 @@ import pytest
 from clientbase.errors import ValidationError
 from clientbase.exchange.values import split_phones
 from clientbase.services.dates import (
+    KEPT_STYLE,
+    US_STYLE,
     Birthday,
+    DateStyle,
     birthday_shown,
     birthday_typed,
     month_first,
@@ -170,19 +173,35 @@ def test_a_month_first_date_is_read_month_first() -> None:
     ],
 )
 def test_a_birthday_typed_month_first_is_kept_day_first(typed: str, kept: str) -> None:
-    assert birthday_typed(typed, month_first=True, today=TODAY) == kept
-    assert birthday_typed(typed, month_first=False, today=TODAY) == typed  # the card's as typed
-    assert birthday_shown(kept, month_first=False) == kept
+    assert birthday_typed(typed, US_STYLE, today=TODAY) == kept
+    assert birthday_shown(kept, KEPT_STYLE) == kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("14.03.1985", "14.03.1985"),
+        ("1.2.80 г.", "01.02.1980"),
+        ("3/5/1980", "03.05.1980"),  # the 3rd of May, as a Russian means it
+        ("1985-03-14", "14.03.1985"),
+        ("no date", "no date"),  # left for the card's check to name
+        ("31.02.1990", "31.02.1990"),
+        ("12.12.2026", "12.12.2026"),  # a day to come: as typed, for the card to refuse
+        ("", ""),
+    ],
+)
+def test_a_birthday_typed_day_first_is_kept_as_the_card_keeps_it(typed: str, kept: str) -> None:
+    assert birthday_typed(typed, KEPT_STYLE, today=TODAY) == kept
 
 
 def test_a_day_to_come_read_month_first_is_refused_not_read_day_first() -> None:
     # 12/11/2026 is the 11th of December, after «today»; read day first it would pass as the
     # 12th of November.
-    kept = birthday_typed("12/11/2026", month_first=True, today=TODAY)
+    kept = birthday_typed("12/11/2026", US_STYLE, today=TODAY)
     with pytest.raises(ValidationError) as refused:
         parse_birthday(kept, today=TODAY)
     assert refused.value.problems[0].code == "date_in_future"
-    too_old = birthday_typed("3/14/1850", month_first=True, today=TODAY)
+    too_old = birthday_typed("3/14/1850", US_STYLE, today=TODAY)
     with pytest.raises(ValidationError) as refused:
         parse_birthday(too_old, today=TODAY)
     assert refused.value.problems[0].code == "year_out_of_range"
@@ -193,8 +212,41 @@ def test_a_day_to_come_read_month_first_is_refused_not_read_day_first() -> None:
     [("14.03.1985", "3/14/1985"), ("05.03", "3/5"), ("", ""), ("заметка", "заметка")],
 )
 def test_a_birthday_is_shown_month_first_where_dates_are_written_so(kept: str, shown: str) -> None:
-    assert birthday_shown(kept, month_first=True) == shown
-    assert birthday_typed(shown, month_first=True, today=TODAY) == kept
+    assert birthday_shown(kept, US_STYLE) == shown
+    assert birthday_typed(shown, US_STYLE, today=TODAY) == kept
+
+
+BRITISH = DateStyle("dmy", "/", day_zero=True, month_zero=True)
+AUSTRALIAN = DateStyle("dmy", "/", day_zero=False, month_zero=False)
+CANADIAN = DateStyle("ymd", "-", day_zero=True, month_zero=True)
+
+
+@pytest.mark.parametrize(
+    ("style", "kept", "shown"),
+    [
+        (BRITISH, "14.03.1985", "14/03/1985"),
+        (BRITISH, "05.03", "05/03"),
+        (AUSTRALIAN, "05.03.1985", "5/3/1985"),
+        (AUSTRALIAN, "05.03", "5/3"),
+        (CANADIAN, "14.03.1985", "1985-03-14"),
+        (CANADIAN, "05.03", "03-05"),  # month first, as in 1985-03-05
+        (CANADIAN, "заметка", "заметка"),
+    ],
+)
+def test_a_birthday_is_shown_and_read_back_as_the_window_writes_dates(
+    style: DateStyle, kept: str, shown: str
+) -> None:
+    """A British window showed 14.03.1985 beside purchases of 14/03/2026, a Canadian one
+    beside 2026-03-14; what is shown must read back as the same day, or a card only
+    looked at would count as changed."""
+    assert birthday_shown(kept, style) == shown
+    assert birthday_typed(shown, style, today=TODAY) == kept
+
+
+def test_a_canadian_day_without_a_year_that_cannot_be_month_first_is_read_day_first() -> None:
+    assert birthday_typed("25-03", CANADIAN, today=TODAY) == "25.03"
+    assert birthday_typed("03-25", CANADIAN, today=TODAY) == "25.03"
+    assert birthday_typed("1985-03-25", CANADIAN, today=TODAY) == "25.03.1985"
 
 
 def test_age_counts_whether_the_birthday_has_come_this_year() -> None:

@@ -109,6 +109,35 @@ def test_a_birthday_is_typed_and_shown_as_the_window_writes_dates(
     assert workspace.clients.get(saved[0]).data.birthday == "05.03.1985"
 
 
+@pytest.mark.parametrize(
+    ("locale", "placeholder", "shown", "typed", "kept"),
+    [
+        ("en_GB", "01/02/1980 or 01/02", "14/03/1985", "25/12/1980", "25.12.1980"),
+        ("en_CA", "1980-02-01 or 02-01", "1985-03-14", "12-25", "25.12"),
+    ],
+)
+def test_a_birthday_reads_as_the_other_dates_of_a_british_or_canadian_window(
+    qtbot, workspace: Workspace, locale: str, placeholder: str, shown: str, typed: str, kept: str
+) -> None:
+    """Such a window wrote purchases as 14/03/2026 or 2026-03-14 and birthdays as
+    14.03.1985. Shown its way, a birthday must read back as the same day: a card only
+    looked at is not changed."""
+    saved = workspace.clients.create(person("Smith", "Jane", birthday="14.03.1985"))
+    QLocale.setDefault(QLocale(locale))
+    try:
+        card = ClientCard(workspace, saved)
+        qtbot.addWidget(card)
+        assert card.form.birthday.placeholderText() == placeholder
+        assert card.form.birthday.text() == shown
+        assert not card.is_dirty()
+        card.form.birthday.setText(typed)
+        assert card.is_dirty()
+        assert card.save() is True
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
+    assert workspace.clients.get(saved).data.birthday == kept
+
+
 def test_a_bad_phone_is_marked_and_nothing_is_saved(qtbot, workspace: Workspace) -> None:
     card = ClientCard(workspace, None)
     qtbot.addWidget(card)

@@ -1,5 +1,7 @@
 from datetime import date
 
+from PySide6.QtCore import QLocale
+
 from clientbase.services.client_query import ClientQuery, SortKey, find_client_ids
 from clientbase.services.demo import fill_demo
 from clientbase.services.workspace import Workspace
@@ -56,3 +58,12 @@ def test_the_birthday_column_writes_dates_as_the_window_does(qtbot, workspace: W
     column = COLUMNS.index(SortKey.BIRTHDAY)
     shown = sorted(model.data(model.index(row, column)) for row in range(model.rowCount()))
     assert shown == ["3/14", "3/5/1980"]
+    QLocale.setDefault(QLocale("en_GB"))  # the British write 05/03/1980
+    try:
+        british = ClientsModel(workspace)
+        british.refresh()
+        british.finish_loading()
+        shown = sorted(british.data(british.index(row, column)) for row in range(2))
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
+    assert shown == ["05/03/1980", "14/03"]
