@@ -7,11 +7,12 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from clientbase import __version__
+from clientbase.cli_messages import in_english
 from clientbase.cli_reports import add_report_parser, run_report
 from clientbase.cli_server import (
     add_server_parser,
@@ -298,7 +299,12 @@ def run_check(database: Database) -> int:
     return 0 if found.ok else EXIT_DAMAGED
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    message: Callable[[ClientBaseError], str] = in_english,
+) -> int:
+    """Run one command; bad input is told on stderr by `message`: the installed command
+    passes cli_messages.in_system_language."""
     args = build_parser().parse_args(argv)
     if args.command == "restore":
         target = Path(args.db).expanduser() if args.db else default_database_path()
@@ -307,12 +313,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return run_server_restore(str(args.db), args.backup, backup_password)
             return run_restore(target, args.backup)
         except ClientBaseError as error:
-            print(f"clientbase-cli: {error}", file=sys.stderr)
+            print(f"clientbase-cli: {message(error)}", file=sys.stderr)
             return EXIT_BAD_INPUT
     try:
         database = open_database(args.db or default_database_path())
     except ClientBaseError as error:
-        print(f"clientbase-cli: {error}", file=sys.stderr)
+        print(f"clientbase-cli: {message(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         if args.command == "demo":
@@ -385,11 +391,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(base_stats(database)))
         return 0
     except ClientBaseError as error:
-        print(f"clientbase-cli: {error}", file=sys.stderr)
+        print(f"clientbase-cli: {message(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
         database.close()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from clientbase.cli_messages import in_system_language
+
+    sys.exit(main(message=in_system_language))

@@ -21,5 +21,6 @@ def window() -> int:
 
 def command_line() -> int:
     from clientbase.cli import main
+    from clientbase.cli_messages import in_system_language
 
-    return main()
+    return main(message=in_system_language)

@@ -1,4 +1,7 @@
 import json
+import os
+import subprocess
+import sys
 from contextlib import closing
 from datetime import date
 from decimal import Decimal
@@ -310,3 +313,35 @@ def test_only_a_report_loads_the_pdf_library() -> None:
         text=True,
     )
     assert loaded.stdout.strip() == "False"
+
+
+def _installed_command(
+    tmp_path: Path, language: str, *args: str
+) -> subprocess.CompletedProcess[str]:
+    """clientbase-cli as pip installs it (entry.command_line), on a system speaking `language`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env["LANG"] = language
+    script = "import sys; from clientbase.entry import command_line; sys.exit(command_line())"
+    return subprocess.run(
+        [sys.executable, "-c", script, "--db", str(tmp_path / "shop.sqlite"), *args],
+        capture_output=True, text=True, env=env, cwd=tmp_path, check=False,
+    )  # fmt: skip
+
+
+def test_bad_input_is_told_in_the_language_of_the_users_system(tmp_path: Path) -> None:
+    """A Russian shop's nightly job logged «there is no such file» in English."""
+    (tmp_path / "damaged.xlsx").write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    russian = _installed_command(tmp_path, "ru_RU.UTF-8", "import", "missing.xlsx")
+    assert russian.returncode == 2
+    assert russian.stderr == (
+        "clientbase-cli: missing.xlsx: такого файла нет: его переместили, переименовали "
+        "или удалили\n"
+    )
+    damaged = _installed_command(tmp_path, "ru_RU.UTF-8", "import", "damaged.xlsx")
+    assert damaged.returncode == 2
+    assert "файл повреждён" in damaged.stderr
+    english = _installed_command(tmp_path, "en_GB.UTF-8", "import", "missing.xlsx")
+    assert english.stderr == (
+        "clientbase-cli: missing.xlsx: there is no such file: it has been moved, renamed or "
+        "deleted\n"
+    )
