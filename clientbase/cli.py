@@ -7,12 +7,12 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from clientbase import __version__
-from clientbase.cli_messages import in_english
+from clientbase.cli_messages import Messages
 from clientbase.cli_reports import add_report_parser, run_report
 from clientbase.cli_server import (
     add_server_parser,
@@ -24,7 +24,6 @@ from clientbase.cli_server import (
 from clientbase.db.database import Database
 from clientbase.db.open import open_database
 from clientbase.errors import ClientBaseError
-from clientbase.exchange.sheet_cells import column_letter
 from clientbase.paths import default_database_path
 from clientbase.services.backup_rotation import KeepRule
 from clientbase.services.backup_schedule import default_backup_folder
@@ -191,7 +190,7 @@ def phone_region(text: str) -> str:
     return code
 
 
-def run_import(database: Database, args: argparse.Namespace) -> int:
+def run_import(database: Database, args: argparse.Namespace, messages: Messages) -> int:
     settings = replace(Settings(), phone_region=args.region)
     table, header_line, mapping = read_plan_source(
         args.file, args.sheet, database, args.header_row is None, language=args.language
@@ -205,11 +204,7 @@ def run_import(database: Database, args: argparse.Namespace) -> int:
         DuplicateRule(args.on_duplicate), language=args.language,
     )  # fmt: skip
     for problem in plan.problems()[:MAX_LISTED_PROBLEMS]:
-        print(
-            f"row {problem.line}, {problem.column or column_letter(problem.index or 0)}: "
-            f"«{problem.value}» left out ({problem.code})",
-            file=sys.stderr,
-        )
+        print(messages.left_out(problem), file=sys.stderr)
     result: dict[str, object] = dict(plan.counts())
     result["mapping"] = dict(zip(plan.headers, [t.value for t in plan.mapping], strict=False))
     if not args.dry_run:
@@ -299,12 +294,10 @@ def run_check(database: Database) -> int:
     return 0 if found.ok else EXIT_DAMAGED
 
 
-def main(
-    argv: Sequence[str] | None = None,
-    message: Callable[[ClientBaseError], str] = in_english,
-) -> int:
-    """Run one command; bad input is told on stderr by `message`: the installed command
-    passes cli_messages.in_system_language."""
+def main(argv: Sequence[str] | None = None, messages: Messages | None = None) -> int:
+    """Run one command; bad input is told on stderr in `messages`' words: English, or the
+    system's language as the installed command passes (cli_messages.SystemLanguage)."""
+    messages = messages or Messages()
     args = build_parser().parse_args(argv)
     if args.command == "restore":
         target = Path(args.db).expanduser() if args.db else default_database_path()
@@ -313,12 +306,12 @@ def main(
                 return run_server_restore(str(args.db), args.backup, backup_password)
             return run_restore(target, args.backup)
         except ClientBaseError as error:
-            print(f"clientbase-cli: {message(error)}", file=sys.stderr)
+            print(f"clientbase-cli: {messages.error(error)}", file=sys.stderr)
             return EXIT_BAD_INPUT
     try:
         database = open_database(args.db or default_database_path())
     except ClientBaseError as error:
-        print(f"clientbase-cli: {message(error)}", file=sys.stderr)
+        print(f"clientbase-cli: {messages.error(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         if args.command == "demo":
@@ -330,7 +323,7 @@ def main(
         elif args.command == "stats":
             print(json.dumps(base_stats(database)))
         elif args.command == "import":
-            return run_import(database, args)
+            return run_import(database, args, messages)
         elif args.command == "export":
             target = args.file
             suffix = target.suffix.lower().lstrip(".")
@@ -391,13 +384,13 @@ def main(
             print(json.dumps(base_stats(database)))
         return 0
     except ClientBaseError as error:
-        print(f"clientbase-cli: {message(error)}", file=sys.stderr)
+        print(f"clientbase-cli: {messages.error(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
         database.close()
 
 
 if __name__ == "__main__":
-    from clientbase.cli_messages import in_system_language
+    from clientbase.cli_messages import SystemLanguage
 
-    sys.exit(main(message=in_system_language))
+    sys.exit(main(messages=SystemLanguage()))

@@ -21,6 +21,6 @@ def window() -> int:
 
 def command_line() -> int:
     from clientbase.cli import main
-    from clientbase.cli_messages import in_system_language
+    from clientbase.cli_messages import SystemLanguage
 
-    return main(message=in_system_language)
+    return main(messages=SystemLanguage())

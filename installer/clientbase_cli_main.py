@@ -8,7 +8,7 @@ import sys
 multiprocessing.freeze_support()
 
 from clientbase.cli import main  # noqa: E402
-from clientbase.cli_messages import in_system_language  # noqa: E402
+from clientbase.cli_messages import SystemLanguage  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main(message=in_system_language))
+    sys.exit(main(messages=SystemLanguage()))

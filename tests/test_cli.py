@@ -340,6 +340,10 @@ def test_bad_input_is_told_in_the_language_of_the_users_system(tmp_path: Path) -
     damaged = _installed_command(tmp_path, "ru_RU.UTF-8", "import", "damaged.xlsx")
     assert damaged.returncode == 2
     assert "файл повреждён" in damaged.stderr
+    (tmp_path / "clients.csv").write_text("ФИО;Телефон\nИванов Иван;12-34\n", encoding="utf-8")
+    checked = _installed_command(tmp_path, "ru_RU.UTF-8", "import", "clients.csv", "--dry-run")
+    assert checked.returncode == 0
+    assert checked.stderr == "строка 2, Телефон: «12-34» — не номер телефона (phone_invalid)\n"
     english = _installed_command(tmp_path, "en_GB.UTF-8", "import", "missing.xlsx")
     assert english.stderr == (
         "clientbase-cli: missing.xlsx: there is no such file: it has been moved, renamed or "
