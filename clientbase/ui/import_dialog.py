@@ -30,7 +30,7 @@ from clientbase.exchange.cell_formats import as_shown
 from clientbase.exchange.header import Target
 from clientbase.exchange.header_row import header_cells
 from clientbase.exchange.sheet_cells import column_letter
-from clientbase.exchange.table_file import TableData
+from clientbase.exchange.table_file import ACCESS_BASES, TableData
 from clientbase.exchange.values import text_of
 from clientbase.services.client_query import ClientRow, load_rows
 from clientbase.services.import_plan import (
@@ -242,7 +242,10 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("Sheet"), self.sheet)
+        # An Access base holds tables, not sheets.
+        access = self.path.suffix.lower() in ACCESS_BASES
+        self.sheet_caption = QLabel(self.tr("Table") if access else self.tr("Sheet"))
+        form.addRow(self.sheet_caption, self.sheet)
         form.addRow(self.tr("Column names are in row"), self.header_row)
         form.addRow(self.tr("When the client is already in the base"), self.rule)
         layout = QVBoxLayout(self)

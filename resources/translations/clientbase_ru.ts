@@ -2065,48 +2065,53 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="245"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="247"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="246"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="247"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="249"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="247"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="250"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="250"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="253"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="270"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="273"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="367"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="370"/>
         <source>Only the rows to look at (%1)</source>
         <translation>Только строки, требующие внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="373"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="522"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="376"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="525"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="431"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="434"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="439"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="442"/>
         <source>%1 (in the archive)</source>
         <translation>%1 (в архиве)</translation>
     </message>
@@ -2146,17 +2151,17 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>С именем другого клиента, но другими контактами: %1 (добавлены отдельно; где это один человек, выберите «Объединить»).</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="499"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="502"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="538"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="541"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="545"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="548"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>

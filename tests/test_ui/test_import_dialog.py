@@ -281,6 +281,7 @@ def test_an_access_base_offers_its_tables_as_sheets(qtbot, workspace) -> None:
     qtbot.addWidget(dialog)
     assert dialog.load_sheet()  # as the window is opened: the file read, its sheets listed
     assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == ["Users"]
+    assert dialog.sheet_caption.text() == "Table"  # an Access base has no sheets
     dialog.check()
     dialog.run_import()
     assert len(find_client_ids(workspace.db, ClientQuery())) == 3
@@ -702,6 +703,7 @@ def test_a_workbook_that_opens_on_other_sheets_shows_the_clients_sheet(
     qtbot.addWidget(importing)
     assert importing.load_sheet()  # before this, the wizard would not open at all
     assert importing.sheet.currentText() == "Клиенты"
+    assert importing.sheet_caption.text() == "Sheet"
     assert importing.mapping() == [Target.FULL_NAME, Target.PHONE]
     # The empty sheet can still be chosen: it is said to be empty, and the other one stays.
     importing.sheet.setCurrentText("Сводка")
