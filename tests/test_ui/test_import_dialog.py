@@ -172,6 +172,12 @@ def test_the_history_undoes_an_import(qtbot, dialog, workspace, monkeypatch) -> 
     assert undone == [True]
     assert find_client_ids(workspace.db, ClientQuery()) == []
     assert "messy_clients.xlsx" in history.table.item(0, 1).text()
+    # The time of import and of its undoing were wrapped under their dates and cut off.
+    history.show()
+    metrics = history.table.fontMetrics()
+    for column in (0, 5):
+        shown = history.table.item(0, column).text()
+        assert history.table.columnWidth(column) > metrics.horizontalAdvance(shown)
 
 
 def test_the_history_tells_merged_cards_from_unchanged_ones(qtbot, dialog, workspace) -> None:
