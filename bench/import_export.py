@@ -27,8 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from clientbase.db.open import open_database
-from clientbase.exchange.sheet_column import SheetColumn
-from clientbase.exchange.xlsx_writer import Sheet, write_xlsx
+from clientbase.exchange.sheet_column import Sheet, SheetColumn
+from clientbase.exchange.xlsx_writer import write_xlsx
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.demo import fill_demo
 from clientbase.services.export_columns import client_columns

@@ -14,8 +14,8 @@ Cell = str | int | float | Decimal | bool | date | datetime | time | timedelta |
 
 # Word's line breaks (vertical tab, form feed), pasted into a cell, and what else of the
 # control characters a sheet can hold: NUL, from old DOS and DBF exports padded with it,
-# is refused by PostgreSQL in any text, and XML 1.0 holds none of them, so odfpy would
-# write each into an .ods as «�».
+# is refused by PostgreSQL in any text, and XML 1.0 holds none of them, so an .ods would
+# show each as «�».
 _LINE_BREAKS = re.compile(r"[\x0b\x0c\x85\u2028\u2029]|\r\n?")
 # Invisible characters go too (see services.text.INVISIBLE): pasted from web pages and
 # messengers into names, phones and e-mails.

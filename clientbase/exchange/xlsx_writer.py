@@ -8,7 +8,7 @@ and datetimes as dates, int, float and Decimal as numbers, None and "" as empty 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,16 +17,8 @@ from typing import Any, TypeGuard
 from rustpy_xlsxwriter import Format, write_worksheets
 
 from clientbase.errors import CellTooLong, ExportError
-from clientbase.exchange.sheet_column import SheetColumn
+from clientbase.exchange.sheet_column import Sheet
 from clientbase.services.dates import written_date
-
-
-@dataclass(frozen=True)
-class Sheet:
-    name: str
-    columns: Sequence[SheetColumn]
-    rows: Iterable[Sequence[object]]
-
 
 # Excel counts its dates from 1 January 1900: rust_xlsxwriter refuses an earlier one, and the
 # whole export with it. Such a date (an old record brought in from an Access base) goes out

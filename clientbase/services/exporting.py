@@ -24,10 +24,10 @@ from clientbase.db.id_select import IdSelect
 from clientbase.db.models import Client, ContactPerson, Email, Messenger, Phone, Tag, client_tag
 from clientbase.errors import CellTooLong, ExportEncodingError, ExportError
 from clientbase.exchange.choices import word
-from clientbase.exchange.ods_writer import OdsSheet
-from clientbase.exchange.sheet_column import SheetColumn
+from clientbase.exchange.ods_writer import write_ods
+from clientbase.exchange.sheet_column import Sheet, SheetColumn
 from clientbase.exchange.vcard_writer import Contact, vcard_text
-from clientbase.exchange.xlsx_writer import Sheet, write_xlsx
+from clientbase.exchange.xlsx_writer import write_xlsx
 from clientbase.services import audit
 from clientbase.services.client_data import ContactPersonInput
 from clientbase.services.client_query import (
@@ -291,12 +291,22 @@ def _write_xlsx(
     purchases: Iterable[Sequence[object]] | None,
     language: str,
 ) -> None:
+    write_xlsx(path, _sheets(columns, records, purchases, language))
+
+
+def _sheets(
+    columns: Sequence[Column],
+    records: Iterator[Record],
+    purchases: Iterable[Sequence[object]] | None,
+    language: str,
+) -> list[Sheet]:
+    """The clients' sheet, and the purchases' after it: both read as they are written."""
     cells = cells_of(columns)
     rows = (cells(record) for record in records)
     sheets = [Sheet(CLIENTS_SHEET[language], _sheet_columns(columns), rows)]
     if purchases is not None:
         sheets.append(Sheet(*purchase_sheet(language), purchases))
-    write_xlsx(path, sheets)
+    return sheets
 
 
 def _csv_value(value: object, language: str) -> str:
@@ -341,15 +351,7 @@ def _write_ods(
     purchases: Iterable[Sequence[object]] | None,
     language: str,
 ) -> None:
-    sheet = OdsSheet(CLIENTS_SHEET[language], _sheet_columns(columns), language)
-    cells = cells_of(columns)
-    for record in records:
-        sheet.add_row(cells(record))
-    if purchases is not None:
-        sheet.add_sheet(*purchase_sheet(language))
-        for values in purchases:
-            sheet.add_row(values)
-    sheet.save(path)
+    write_ods(path, _sheets(columns, records, purchases, language), language)
 
 
 def _vcard_birthday(record: Record) -> str:

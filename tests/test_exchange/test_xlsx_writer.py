@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from clientbase.errors import CellTooLong
-from clientbase.exchange.sheet_column import SheetColumn
+from clientbase.exchange.sheet_column import Sheet, SheetColumn
 from clientbase.exchange.table_file import read_table
-from clientbase.exchange.xlsx_writer import Sheet, write_xlsx
+from clientbase.exchange.xlsx_writer import write_xlsx
 
 
 def test_a_date_before_1900_goes_out_as_its_text_and_the_rest_as_dates(tmp_path: Path) -> None:

@@ -15,8 +15,8 @@ from clientbase.db.enums import ClientKind, InteractionKind, MessengerKind, Paym
 from clientbase.db.models import AuditEntry, Phone
 from clientbase.errors import ImportFileError, NotFoundError, OperationCancelled
 from clientbase.exchange.header import Target, propose_mapping
-from clientbase.exchange.sheet_column import SheetColumn
-from clientbase.exchange.xlsx_writer import Sheet, write_xlsx
+from clientbase.exchange.sheet_column import Sheet, SheetColumn
+from clientbase.exchange.xlsx_writer import write_xlsx
 from clientbase.services import audit
 from clientbase.services.client_data import ClientInput, MessengerInput
 from clientbase.services.client_keys import similar_names
