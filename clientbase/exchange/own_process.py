@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import zipfile
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -28,6 +29,10 @@ T = TypeVar("T")
 # 100,000 clients: 240 MB), so the cap leaves room to spare for every sheet an import takes.
 BASE_MEMORY = 1024**3
 MEMORY_PER_FILE_BYTE = 64
+# An .ods packs its text far tighter than an .xlsx (100,000 clients with their purchases:
+# 1 GB of XML in a 32 MB file), and calamine holds about its unpacked size while reading
+# it (1.1 GB there): for a zip package, the cap also grows with what it unpacks to.
+MEMORY_PER_UNPACKED_BYTE = 4
 MEMORY_CAP = 8 * 1024**3
 
 
@@ -113,7 +118,18 @@ def _memory_cap(path: Path) -> int | None:
         size = path.stat().st_size
     except (AttributeError, ValueError, OSError):  # Windows has no sysconf
         return None
-    return min(BASE_MEMORY + MEMORY_PER_FILE_BYTE * size, MEMORY_CAP, physical * 3 // 4)
+    wanted = max(MEMORY_PER_FILE_BYTE * size, MEMORY_PER_UNPACKED_BYTE * _unpacked_size(path))
+    return min(BASE_MEMORY + wanted, MEMORY_CAP, physical * 3 // 4)
+
+
+def _unpacked_size(path: Path) -> int:
+    """What a zip package (.xlsx, .ods) says its parts unpack to; 0 for any other file, or
+    one whose directory cannot be read (the reader will name it)."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            return sum(part.file_size for part in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return 0
 
 
 def _confine(memory_cap: int | None) -> None:

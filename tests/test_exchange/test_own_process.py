@@ -122,3 +122,33 @@ def test_an_installed_command_is_not_loaded_again_to_read_a_file(
         text=True,
     )
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(not hasattr(os, "sysconf"), reason="the cap is set where sysconf is")
+def test_the_memory_cap_grows_with_what_a_package_unpacks_to(tmp_path: Path) -> None:
+    """Our own .ods of 100,000 clients with their purchases, 32 MB holding 1 GB of XML,
+    could not be imported back: calamine needs about the unpacked size, past a cap set by
+    the file's size alone."""
+    import zipfile
+
+    from clientbase.exchange import own_process
+
+    packed = tmp_path / "clients.ods"
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("content.xml", b"<table:table-row/>" * 4_000_000)  # 72 MB
+    unpacked = 72_000_000
+    assert packed.stat().st_size < unpacked // 100
+    cap = own_process._memory_cap(packed)
+    physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    assert cap == min(
+        own_process.BASE_MEMORY + own_process.MEMORY_PER_UNPACKED_BYTE * unpacked,
+        own_process.MEMORY_CAP,
+        physical * 3 // 4,
+    )
+    plain = tmp_path / "clients.csv"
+    plain.write_bytes(b"x" * 1000)  # not a package: by its size, as before
+    assert own_process._memory_cap(plain) == min(
+        own_process.BASE_MEMORY + own_process.MEMORY_PER_FILE_BYTE * 1000,
+        own_process.MEMORY_CAP,
+        physical * 3 // 4,
+    )
