@@ -268,37 +268,3 @@ def birthday_typed(text: str, style: DateStyle, today: date | None = None) -> st
             return value
         return str(birthday) if birthday else value
     return value
-    if style.order == "ymd":
-        match = _DOTTED.match(_bare(value))
-        if match is None or match.group(3) is not None:
-            return value
-    for order in (True, False):
-        try:
-            birthday = parse_birthday(value, today=today, month_first=order)
-        except ValidationError as error:
-            if error.problems[0].code == "date_invalid":
-                continue
-            # A day month first, but in the future or too long ago: the card is to refuse
-            # that day, not to read the text day first as another.
-            match = _DOTTED.match(_bare(value))
-            if order and match is not None:
-                day, month, year = match.group(2), match.group(1), match.group(3)
-                return f"{day}.{month}.{year}" if year else f"{day}.{month}"
-            return value
-        return str(birthday) if birthday else value
-    return value
-    for order in (True, False):
-        try:
-            birthday = parse_birthday(value, today=today, month_first=order)
-        except ValidationError as error:
-            if error.problems[0].code == "date_invalid":
-                continue
-            # A day month first, but in the future or too long ago: the card is to refuse
-            # that day, not to read the text day first as another.
-            match = _DOTTED.match(_bare(value))
-            if order and match is not None:
-                day, month, year = match.group(2), match.group(1), match.group(3)
-                return f"{day}.{month}.{year}" if year else f"{day}.{month}"
-            return value
-        return str(birthday) if birthday else value
-    return value
