@@ -136,6 +136,8 @@ def _write_content(out: IO[str], sheets: Sequence[Sheet], english: bool) -> None
 
 
 def _date_style(english: bool) -> str:
+    """dd.mm.yyyy, as dates are written in Russia; yyyy-mm-dd in English, as the .xlsx
+    export writes them (see services.export_columns.DATE_FORMATS)."""
     day, month, year = ('<number:day number:style="long"/>',
                         '<number:month number:style="long"/>',
                         '<number:year number:style="long"/>')  # fmt: skip
