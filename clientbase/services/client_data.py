@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -78,6 +78,20 @@ class ClientInput:
     bank_account: str = ""
     correspondent_account: str = ""
     contact_persons: list[ContactPersonInput] = field(default_factory=list)
+
+    def copy(self) -> ClientInput:
+        """A copy to change without touching this one: new lists of new items; the other
+        fields hold values nothing changes in place (text, numbers, dates, choices).
+        deepcopy, which took a tenth of a millisecond a card, was half the planning of an
+        orders sheet, whose rows merge into their clients one by one."""
+        return replace(
+            self,
+            phones=[replace(phone) for phone in self.phones],
+            emails=[replace(email) for email in self.emails],
+            messengers=[replace(messenger) for messenger in self.messengers],
+            tags=list(self.tags),
+            contact_persons=[replace(person) for person in self.contact_persons],
+        )
 
 
 @dataclass(frozen=True)

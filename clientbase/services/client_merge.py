@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from copy import deepcopy
 from decimal import Decimal
 
 from clientbase.db.enums import ClientKind, MessengerKind
@@ -52,7 +51,7 @@ def merge_cards(
     Тверь»), its value added to the notes, under the field's name in `words` (Russian by
     default)."""
     words = words or RecordWords()
-    merged = deepcopy(kept)
+    merged = kept.copy()
     differing: list[str] = []
     hidden = _across_kinds(merged, other, differing, words)
     for field in dataclasses.fields(ClientInput):
@@ -80,7 +79,7 @@ def merge_cards(
     for phone in other.phones:
         key = _phone_key(phone.raw, region)
         if key not in known:
-            known[key] = deepcopy(phone)
+            known[key] = dataclasses.replace(phone)
             merged.phones.append(known[key])
         elif not known[key].label:
             known[key].label = phone.label  # the same phone: its note, if only one card has it
@@ -88,7 +87,7 @@ def merge_cards(
     for email in other.emails:
         key = email.address.casefold()
         if key not in addresses:
-            addresses[key] = deepcopy(email)
+            addresses[key] = dataclasses.replace(email)
             merged.emails.append(addresses[key])
         elif not addresses[key].label:
             addresses[key].label = email.label
@@ -97,14 +96,14 @@ def merge_cards(
     for messenger in other.messengers:
         if messenger.kind not in handles:
             handles[messenger.kind] = messenger.handle
-            merged.messengers.append(deepcopy(messenger))
+            merged.messengers.append(dataclasses.replace(messenger))
         elif handles[messenger.kind].casefold() != messenger.handle.casefold():
             differing.append(f"{WORDS[MessengerKind][messenger.kind][0]}: {messenger.handle}")
     names = {t.casefold() for t in merged.tags}
     merged.tags += [t for t in other.tags if t.casefold() not in names]
     people = {p.name.casefold() for p in merged.contact_persons}
     merged.contact_persons += [
-        deepcopy(p) for p in other.contact_persons if p.name.casefold() not in people
+        dataclasses.replace(p) for p in other.contact_persons if p.name.casefold() not in people
     ]
     for note in [other.notes, *differing]:
         if note and note not in merged.notes:

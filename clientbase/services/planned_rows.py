@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -173,7 +172,8 @@ class ImportPlan:
 
 def one_purchase(parts: Sequence[PurchaseInput]) -> PurchaseInput:
     """The purchase an order written over several rows makes, one item a row."""
-    purchase = deepcopy(parts[0])
+    first = parts[0]
+    purchase = replace(first, items=[replace(item) for item in first.items])
     for part in parts[1:]:
         purchase.items += part.items
         purchase.total += part.total
