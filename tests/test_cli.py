@@ -319,7 +319,7 @@ def _installed_command(
     tmp_path: Path, language: str, *args: str
 ) -> subprocess.CompletedProcess[str]:
     """clientbase-cli as pip installs it (entry.command_line), on a system speaking `language`."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != "LANGUAGE"}
     env["LANG"] = language
     script = "import sys; from clientbase.entry import command_line; sys.exit(command_line())"
     return subprocess.run(
