@@ -1,15 +1,8 @@
-"""The command line's word on bad input, in the language of the user's system.
-
-The services' errors carry English text; the window names them through its Qt translations
-(ui.labels). The installed command does the same when it has something to tell, in the
-language the system speaks (LANG on Linux, the display language on Windows), so a Russian
-shop's nightly backup log says «файл повреждён» rather than «the file is damaged». Qt is
-loaded only then: a command that works never pays for it.
+"""The command line's word on bad input: in English here, as the services word it; in the
+language of the user's system through ui.system_language, which the installed command uses.
 """
 
 from __future__ import annotations
-
-import sys
 
 from clientbase.errors import ClientBaseError
 from clientbase.exchange.sheet_cells import column_letter
@@ -21,50 +14,39 @@ class Messages:
     own, whose language is not the command line's to change (the tests')."""
 
     def error(self, error: ClientBaseError) -> str:
-        return " ".join(str(error).split("\n"))
+        return one_line(str(error))
 
     def left_out(self, problem: CellProblem) -> str:
         """One value an import leaves out, with its code for scripts to look for."""
         return (
-            f"row {problem.line}, {_column(problem)}: «{problem.value}» left out ({problem.code})"
+            f"row {problem.line}, {column_of(problem)}: «{problem.value}» left out ({problem.code})"
         )
 
 
-class SystemLanguage(Messages):
-    """As the window would say it, in the system's language, each on one line."""
-
-    def error(self, error: ClientBaseError) -> str:
-        from clientbase.ui.labels import error_text
-
-        self._speak()
-        return _one_line(error_text(error))
-
-    def left_out(self, problem: CellProblem) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        from clientbase.ui.labels import problem_code_text
-
-        self._speak()
-        why = problem_code_text(problem.code, problem.value, problem.count)
-        return QCoreApplication.translate(
-            "CommandLine", "row {line}, {column}: {why} ({code})"
-        ).format(line=problem.line, column=_column(problem), why=_one_line(why), code=problem.code)
-
-    @staticmethod
-    def _speak() -> None:
-        """Make the Qt application a translation needs, in the system's language. Only in
-        a process of the command line's own: one showing windows makes a QApplication."""
-        from PySide6.QtCore import QCoreApplication
-
-        from clientbase.ui.i18n import install_translations
-
-        if QCoreApplication.instance() is None:
-            install_translations(QCoreApplication(sys.argv[:1]))
-
-
-def _column(problem: CellProblem) -> str:
+def column_of(problem: CellProblem) -> str:
     return problem.column or column_letter(problem.index or 0)
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
     return " ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+class SystemLanguage(Messages):
+    """In the system's language, as the window words it (ui.system_language). That loads Qt,
+    so it is imported at the first word: a command that works never loads it."""
+
+    def __init__(self) -> None:
+        self._words: Messages | None = None
+
+    def error(self, error: ClientBaseError) -> str:
+        return self._speaker().error(error)
+
+    def left_out(self, problem: CellProblem) -> str:
+        return self._speaker().left_out(problem)
+
+    def _speaker(self) -> Messages:
+        if self._words is None:
+            from clientbase.ui.system_language import WindowWords
+
+            self._words = WindowWords()
+        return self._words

@@ -344,6 +344,16 @@ def test_bad_input_is_told_in_the_language_of_the_users_system(tmp_path: Path) -
     checked = _installed_command(tmp_path, "ru_RU.UTF-8", "import", "clients.csv", "--dry-run")
     assert checked.returncode == 0
     assert checked.stderr == "строка 2, Телефон: «12-34» — не номер телефона (phone_invalid)\n"
+    # A command that works never loads Qt for its words.
+    script = (
+        "import sys; from clientbase.entry import command_line; code = command_line(); "
+        "print(code, 'PySide6' in sys.modules)"
+    )
+    worked = subprocess.run(
+        [sys.executable, "-c", script, "--db", str(tmp_path / "shop.sqlite"), "stats"],
+        capture_output=True, text=True, check=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert worked.stdout.splitlines()[-1] == "0 False"
     english = _installed_command(tmp_path, "en_GB.UTF-8", "import", "missing.xlsx")
     assert english.stderr == (
         "clientbase-cli: missing.xlsx: there is no such file: it has been moved, renamed or "

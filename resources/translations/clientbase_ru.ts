@@ -844,7 +844,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../clientbase/cli_messages.py" line="49"/>
+        <location filename="../../clientbase/ui/system_language.py" line="33"/>
         <source>row {line}, {column}: {why} ({code})</source>
         <translation>строка {line}, {column}: {why} ({code})</translation>
     </message>
@@ -2204,27 +2204,27 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="48"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="53"/>
         <source>Undo this import</source>
         <translation>Отменить этот импорт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="64"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="69"/>
         <source>undone %1</source>
         <translation>отменён %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="66"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="71"/>
         <source>in the base</source>
         <translation>в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="90"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="95"/>
         <source>Looking at the import…</source>
         <translation>Смотрю, что изменилось после импорта…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="100"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="105"/>
         <source>%n client(s) of this import were worked on after it: a card edited, or purchases, calls or reminders added. Undoing the whole import would remove them or give them back their old cards, and that work with them.</source>
         <translation>
             <numerusform>%n клиент этого импорта изменён после него: правка карточки, покупки, звонки или напоминания. Если отменить весь импорт, они будут удалены или получат прежние карточки, а вместе с этим пропадёт и сделанная работа.</numerusform>
@@ -2233,22 +2233,22 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="109"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="114"/>
         <source>Undo, keep those clients</source>
         <translation>Отменить, а этих клиентов оставить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="112"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="117"/>
         <source>Undo all the same</source>
         <translation>Всё равно отменить всё</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="126"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="131"/>
         <source>Undo this import? The clients it added are removed and the clients it merged get back their cards as they were before it.</source>
         <translation>Отменить этот импорт? Добавленные им клиенты будут удалены, а объединённые вернутся к карточкам, какими они были до импорта.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="136"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="141"/>
         <source>Undoing the import…</source>
         <translation>Отменяю импорт…</translation>
     </message>

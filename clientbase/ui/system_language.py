@@ -1,0 +1,42 @@
+"""The command line's word on bad input, in the language of the user's system.
+
+The services' errors carry English text; the window names them through its Qt translations
+(labels). The installed command does the same when it has something to tell, in the
+language the system speaks (LANG on Linux, the display language on Windows), so a Russian
+shop's nightly backup log says «файл повреждён» rather than «the file is damaged». The
+command line imports this module only then: a command that works never loads Qt.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+
+from clientbase.cli_messages import Messages, column_of, one_line
+from clientbase.errors import ClientBaseError
+from clientbase.services.read_row import CellProblem
+from clientbase.ui.i18n import install_translations
+from clientbase.ui.labels import error_text, problem_code_text
+
+
+class WindowWords(Messages):
+    """As the window would say it, in the system's language, each on one line."""
+
+    def error(self, error: ClientBaseError) -> str:
+        self._speak()
+        return one_line(error_text(error))
+
+    def left_out(self, problem: CellProblem) -> str:
+        self._speak()
+        why = problem_code_text(problem.code, problem.value, problem.count)
+        return QCoreApplication.translate(
+            "CommandLine", "row {line}, {column}: {why} ({code})"
+        ).format(line=problem.line, column=column_of(problem), why=one_line(why), code=problem.code)
+
+    @staticmethod
+    def _speak() -> None:
+        """Make the Qt application a translation needs, in the system's language. Only in
+        a process of the command line's own: one showing windows makes a QApplication."""
+        if QCoreApplication.instance() is None:
+            install_translations(QCoreApplication(sys.argv[:1]))
