@@ -70,7 +70,6 @@ def write_ods(path: Path, sheets: Sequence[Sheet], language: str = "ru") -> None
     """Each sheet with a bold header row, set column widths, and numbers and dates formatted
     as the .xlsx export formats them (dates dd.mm.yyyy, or yyyy-mm-dd in English), read
     lazily from its rows: each row goes into the file as soon as it is read."""
-    english = language == "en"
     now = datetime.now().timetuple()[:6]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
         # The first entry, stored as it is: how a program tells an .ods from another zip.
@@ -84,19 +83,19 @@ def write_ods(path: Path, sheets: Sequence[Sheet], language: str = "ru") -> None
         # clients with their purchases make 1 GB of it.
         with (
             package.open(content_entry, "w", force_zip64=True) as entry,
-            io.TextIOWrapper(entry, encoding="utf-8", write_through=False) as content,
+            io.TextIOWrapper(entry, encoding="utf-8") as content,
         ):
-            _write_content(content, sheets, english)
+            _write_content(content, sheets, language)
 
 
-def _write_content(out: IO[str], sheets: Sequence[Sheet], english: bool) -> None:
+def _write_content(out: IO[str], sheets: Sequence[Sheet], language: str) -> None:
     out.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_NAMESPACES}>')
     out.write("<office:automatic-styles>")
     out.write(
         '<style:style style:name="header" style:family="table-cell">'
         '<style:text-properties fo:font-weight="bold"/></style:style>'
     )
-    out.write(_date_style(english))
+    out.write(_date_style(english=language == "en"))
     number_styles = {
         number_format: f"numbercell{index}" for index, number_format in enumerate(NUMBER_FORMATS)
     }
@@ -130,7 +129,7 @@ def _write_content(out: IO[str], sheets: Sequence[Sheet], english: bool) -> None
             )
         out.write("</table:table-row>")
         styles = [number_styles.get(column.number_format) for column in sheet.columns]
-        _write_rows(out, sheet.rows, styles, english)
+        _write_rows(out, sheet.rows, styles, language)
         out.write("</table:table>")
     out.write("</office:spreadsheet></office:body></office:document-content>")
 
@@ -157,9 +156,9 @@ def _write_rows(
     out: IO[str],
     rows: Iterable[Sequence[object]],
     styles: Sequence[str | None],
-    english: bool,
+    language: str,
 ) -> None:
-    language = "en" if english else "ru"
+    english = language == "en"
     unstyled = len(styles)
     for values in rows:
         cells = ["<table:table-row>"]
