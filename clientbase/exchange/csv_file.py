@@ -1,4 +1,5 @@
-"""CSV as Russian offices produce it: UTF-8 (with or without BOM), cp1251 or cp866, and
+"""CSV as Russian offices produce it: UTF-8 (with or without BOM), cp1251 or cp866 (KOI8-R
+from an old Unix program, Mac Cyrillic from Excel for Mac), and
 `;` as often as `,` or tab (or «|», from old accounting programs) between fields; and as an
 English or European Excel saves it, in Windows-1252 («José», «Müller»)."""
 
@@ -13,8 +14,9 @@ from pathlib import Path
 from clientbase.errors import ImportFileError
 
 DELIMITERS = ";,\t|"
-# The code pages a CSV without UTF-8 comes in: Russian Windows and DOS, Western Windows.
-_CODE_PAGES = ("cp1251", "cp866", "cp1252")
+# The code pages a CSV without UTF-8 comes in: Russian Windows and DOS, Western Windows,
+# Russian Unix and Mac; on a tie, the first.
+_CODE_PAGES = ("cp1251", "cp866", "cp1252", "koi8_r", "mac_cyrillic")
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ALPHABET = frozenset(
@@ -33,30 +35,40 @@ def decode(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    candidates = []
-    for rank, encoding in enumerate(_CODE_PAGES):
-        text = raw.decode(encoding, errors="replace")
-        candidates.append((_plausible_letters(text[:64_000]), -rank, text))
-    return max(candidates)[2]
+    # Each code page reads a byte as one letter: its start tells, and only the one chosen
+    # decodes the whole file.
+    sample = raw[:64_000]
+    _, _, encoding = max(
+        (_plausible_letters(sample.decode(encoding, errors="replace")), -rank, encoding)
+        for rank, encoding in enumerate(_CODE_PAGES)
+    )
+    return raw.decode(encoding, errors="replace")
 
 
 def _plausible_letters(text: str) -> int:
     """How much of a text's non-ASCII words read as words: of the Russian (Ukrainian,
     Belarusian) alphabet alone («Иванов»), or Latin letters with an accent among them
     («José»). A wrong code page makes words of both scripts («Josй»: Windows-1252 read as
-    1251), of Cyrillic letters no such word has («ЋҐа»: cp866 read as 1251), or of
-    accented letters alone («Èâàíîâ»: 1251 read as 1252); they count against it."""
+    1251), of Cyrillic letters no such word has («ЋҐа»: cp866 read as 1251), of Russian
+    letters in a case no word has («рАНПМЮ»: KOI8-R read as 1251, where the two swap upper
+    and lower case), or of accented letters alone («Èâàíîâ»: 1251 read as 1252); they
+    count against it."""
     score = 0
     for word in _WORD.findall(text):
         if word.isascii():
             continue  # the same in every code page
         if _CYRILLIC.search(word):
-            score += len(word) if _ALPHABET.issuperset(word) else -len(word)
+            readable = _ALPHABET.issuperset(word) and _written_case(word)
+            score += len(word) if readable else -len(word)
         elif len(word) < 3 or any(ch.isascii() for ch in word):
             score += len(word)
         else:
             score -= len(word)
     return score
+
+
+def _written_case(word: str) -> bool:
+    return word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())
 
 
 def detect_delimiter(text: str) -> str:

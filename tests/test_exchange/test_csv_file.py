@@ -1,4 +1,5 @@
-"""The code page of a CSV without UTF-8: Russian Windows, Russian DOS, or Western Windows."""
+"""The code page of a CSV without UTF-8: Russian Windows, Russian DOS, Russian Unix (KOI8-R),
+Russian Mac, or Western Windows."""
 
 import pytest
 
@@ -15,6 +16,11 @@ WESTERN = "Name,City,Notes\nJosé Martínez,Montréal,café au lait\nJürgen Gro
         (RUSSIAN, "cp1251"),
         (RUSSIAN, "cp866"),
         (UKRAINIAN, "cp1251"),
+        # From an old Unix or mail program: read as Windows' it was «рАНПМЮ» for «Фамилия»,
+        # every letter a Cyrillic one of the wrong case.
+        (RUSSIAN, "koi8_r"),
+        # Excel for Mac's «CSV» (not «CSV UTF-8»): the capitals were Windows' signs, «„ЁЄЁ®».
+        (RUSSIAN, "mac_cyrillic"),
         # An English or European Excel's «CSV (Comma delimited)»: read as Russian Windows it
         # was «Josй Martнnez» from «Montrйal», without a word.
         (WESTERN, "cp1252"),
