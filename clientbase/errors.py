@@ -198,12 +198,27 @@ class OperationCancelled(ClientBaseError):
     """The person pressed Cancel; the work done so far was rolled back."""
 
 
-class ExportError(ClientBaseError):
-    """An export file could not be written (a full disk, a read-only folder); none was left."""
+EXPORT_FAILURES: dict[str, str] = {
+    "cannot_write": "The file cannot be written: {detail}",
+    "disk_full": "There is no space left on the disk: {detail}",
+    "no_access": "{detail} cannot be written: it is open in another program (Excel, a PDF "
+    "viewer), or the folder or disk is closed to writing; close the file or save it "
+    "elsewhere",
+    "no_folder": "The folder of {detail} is no longer there (a USB stick taken out?); "
+    "choose another",
+}
 
-    def __init__(self, detail: str) -> None:
+
+class ExportError(ClientBaseError):
+    """A file the user asked for (an export, a PDF) could not be written; none was left.
+
+    `code` names why, as EXPORT_FAILURES does; `detail` is the file, or for «cannot_write»
+    what went wrong."""
+
+    def __init__(self, detail: str, code: str = "cannot_write") -> None:
+        self.code = code
         self.detail = detail
-        super().__init__(f"The file cannot be written: {detail}")
+        super().__init__(EXPORT_FAILURES[code].format(detail=detail))
 
 
 class CellTooLong(ExportError):

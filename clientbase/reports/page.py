@@ -19,9 +19,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
-from clientbase.errors import ExportError
 from clientbase.reports.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, register_fonts
 from clientbase.reports.texts import report_text
+from clientbase.services.file_output import written_in_place
 from clientbase.services.locale_format import date_text
 
 MARGIN = 15 * mm
@@ -171,27 +171,19 @@ def write_pdf(path: Path, story: list[Flowable], report: ReportPage) -> int:
     register_fonts()
     width, height = report.size
     frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
-    partial = path.with_name(path.name + ".part")
-    document = BaseDocTemplate(
-        str(partial),
-        pagesize=report.size,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=report.title,
-        author="ClientBase",
-        creator="ClientBase",
-        pageTemplates=[PageTemplate(id="page", frames=[frame])],
-    )
     canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"report": report})
-    try:
+    with written_in_place(path) as partial:
+        document = BaseDocTemplate(
+            str(partial),
+            pagesize=report.size,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=report.title,
+            author="ClientBase",
+            creator="ClientBase",
+            pageTemplates=[PageTemplate(id="page", frames=[frame])],
+        )
         document.build(story, canvasmaker=canvas_class)
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise ExportError(str(error)) from error
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return int(document.page)

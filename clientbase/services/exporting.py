@@ -22,7 +22,7 @@ from clientbase.db.database import Database
 from clientbase.db.enums import AuditAction
 from clientbase.db.id_select import IdSelect
 from clientbase.db.models import Client, ContactPerson, Email, Messenger, Phone, Tag, client_tag
-from clientbase.errors import CellTooLong, ExportEncodingError, ExportError
+from clientbase.errors import CellTooLong, ExportEncodingError
 from clientbase.exchange.choices import word
 from clientbase.exchange.ods_writer import write_ods
 from clientbase.exchange.sheet_column import Sheet, SheetColumn
@@ -49,6 +49,7 @@ from clientbase.services.export_columns import (
     client_columns,
 )
 from clientbase.services.export_columns import table_columns as shown_columns
+from clientbase.services.file_output import written_in_place
 from clientbase.services.privacy import current_user, require_export
 from clientbase.services.purchase_export import Buyer, purchase_rows, purchase_sheet
 
@@ -187,38 +188,30 @@ def export_clients(
     else:
         shown = shown_columns(language)
         columns = [shown[key] for key in table_columns]
-    partial = path.with_name(path.name + ".part")
+    buyers: dict[int, Buyer] = {}
     try:
-        buyers: dict[int, Buyer] = {}
-        workbook_formats = (ExportFormat.XLSX, ExportFormat.ODS)
-        sheets = 2 if fmt in workbook_formats and with_purchases and not mailing_list else 1
-        # With the purchases sheet, progress (and so Cancel) runs over the clients twice:
-        # once for their sheet, once for their purchases.
-        steps = len(ids) * sheets
-        records = _noting_buyers(_counting(_records(db, ids), steps, progress), buyers)
-        if fmt in workbook_formats:
-            # The purchases sheet is written after the clients, whose names and phones its
-            # rows repeat; a mailing list is for contacts only.
-            purchases = None
-            if sheets == 2:
-                after_clients = _offset(progress, len(ids), steps)
-                purchases = purchase_rows(db, buyers, ids, after_clients, language)
-            workbook = _write_xlsx if fmt is ExportFormat.XLSX else _write_ods
-            workbook(partial, columns, records, purchases, language)
-        elif fmt is ExportFormat.CSV:
-            _write_csv(partial, columns, records, csv_options or CsvOptions(), language)
-        else:
-            _write_vcf(partial, records, language)
-        partial.replace(path)
+        with written_in_place(path) as partial:
+            workbook_formats = (ExportFormat.XLSX, ExportFormat.ODS)
+            sheets = 2 if fmt in workbook_formats and with_purchases and not mailing_list else 1
+            # With the purchases sheet, progress (and so Cancel) runs over the clients twice:
+            # once for their sheet, once for their purchases.
+            steps = len(ids) * sheets
+            records = _noting_buyers(_counting(_records(db, ids), steps, progress), buyers)
+            if fmt in workbook_formats:
+                # The purchases sheet is written after the clients, whose names and phones
+                # its rows repeat; a mailing list is for contacts only.
+                purchases = None
+                if sheets == 2:
+                    after_clients = _offset(progress, len(ids), steps)
+                    purchases = purchase_rows(db, buyers, ids, after_clients, language)
+                workbook = _write_xlsx if fmt is ExportFormat.XLSX else _write_ods
+                workbook(partial, columns, records, purchases, language)
+            elif fmt is ExportFormat.CSV:
+                _write_csv(partial, columns, records, csv_options or CsvOptions(), language)
+            else:
+                _write_vcf(partial, records, language)
     except CellTooLong as error:
-        partial.unlink(missing_ok=True)
         error.client = _client_on(error, buyers, purchase_sheet(language)[0])
-        raise
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise ExportError(str(error)) from error
-    except BaseException:
-        partial.unlink(missing_ok=True)
         raise
     _audit_export(db, path, fmt, len(ids), mailing_list)
     return len(ids)

@@ -18,8 +18,8 @@ from clientbase import __version__
 from clientbase.db.database import Database
 from clientbase.db.enums import Recurrence
 from clientbase.db.models import Client, Reminder
-from clientbase.errors import ExportError
 from clientbase.services.calendar import birthday_in, birthdays_between
+from clientbase.services.file_output import written_in_place
 from clientbase.services.privacy import require_export
 
 _FREQ = {
@@ -104,11 +104,6 @@ def export_ics(
             )
             event.add("rrule").value = "FREQ=YEARLY"
             count += 1
-    partial = path.with_name(path.name + ".part")
-    try:
+    with written_in_place(path) as partial:
         partial.write_text(calendar.serialize(), encoding="utf-8")
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise ExportError(str(error)) from error
     return count

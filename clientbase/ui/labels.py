@@ -334,6 +334,22 @@ def backup_error_texts() -> dict[str, str]:
     }
 
 
+def export_failure_texts() -> dict[str, str]:
+    return {
+        "cannot_write": translate("Messages", "The file cannot be written: {detail}"),
+        "disk_full": translate("Messages", "There is no space left on the disk: {detail}"),
+        "no_access": translate(
+            "Messages",
+            "{detail} cannot be written: it is open in another program (Excel, a PDF viewer), "
+            "or the folder or disk is closed to writing; close the file or save it elsewhere",
+        ),
+        "no_folder": translate(
+            "Messages",
+            "The folder of {detail} is no longer there (a USB stick taken out?); choose another",
+        ),
+    }
+
+
 def backup_error_text(error: BackupError) -> str:
     return backup_error_texts().get(error.code, str(error)).format(detail=error.detail)
 
@@ -434,9 +450,7 @@ def error_text(error: ClientBaseError) -> str:
             "Messages", "«{text}» ({client}) cannot be written in {encoding}; save as UTF-8"
         ).format(text=error.text, client=error.client, encoding=encoding_name(error.encoding))
     if isinstance(error, ExportError):
-        return translate("Messages", "The file cannot be written: {detail}").format(
-            detail=error.detail
-        )
+        return export_failure_texts().get(error.code, str(error)).format(detail=error.detail)
     if isinstance(error, NotFoundError):
         return translate("Messages", "The record was not found (it may have been deleted)")
     return str(error)

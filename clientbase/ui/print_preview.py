@@ -5,7 +5,6 @@ QtPdf renders the very file that would be saved, so what is seen is what is prin
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from clientbase.errors import ExportError
+from clientbase.services.file_output import save_copy
+from clientbase.ui import labels
 
 # Pages go to the printer as pictures of this resolution: sharp on paper, and an A4 page
 # stays about 25 MB of memory instead of the 550 MB of a 1200-dpi printer's own resolution.
@@ -112,17 +115,10 @@ class PrintPreview(QDialog):
         return self.save_to(target)
 
     def save_to(self, target: Path) -> Path | None:
-        partial = target.with_name(target.name + ".part")
         try:
-            shutil.copyfile(self.path, partial)
-            partial.replace(target)
-        except OSError as error:
-            partial.unlink(missing_ok=True)
-            QMessageBox.warning(
-                self,
-                self.tr("Save as PDF"),
-                self.tr("The file cannot be written: %1").replace("%1", error.strerror or ""),
-            )
+            save_copy(self.path, target)
+        except ExportError as error:
+            QMessageBox.warning(self, self.tr("Save as PDF"), labels.error_text(error))
             return None
         return target
 

@@ -135,7 +135,7 @@ Archiving keeps them and can be undone; deleting cannot.</numerusform>
 <context>
     <name>PrintPreview</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/print_preview.py" line="57"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="60"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

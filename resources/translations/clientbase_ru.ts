@@ -3245,7 +3245,7 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="203"/>
-        <location filename="../../clientbase/ui/labels.py" line="441"/>
+        <location filename="../../clientbase/ui/labels.py" line="455"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
@@ -3376,6 +3376,7 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="317"/>
+        <location filename="../../clientbase/ui/labels.py" line="340"/>
         <source>There is no space left on the disk: {detail}</source>
         <translation>На диске закончилось место: {detail}</translation>
     </message>
@@ -3420,97 +3421,107 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>{detail}: база открыта в ClientBase; сначала закройте программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="348"/>
+        <location filename="../../clientbase/ui/labels.py" line="341"/>
+        <source>{detail} cannot be written: it is open in another program (Excel, a PDF viewer), or the folder or disk is closed to writing; close the file or save it elsewhere</source>
+        <translation>Не удалось записать {detail}: файл открыт в другой программе (Excel, просмотр PDF) или папка либо диск закрыты для записи. Закройте файл или сохраните в другое место</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="346"/>
+        <source>The folder of {detail} is no longer there (a USB stick taken out?); choose another</source>
+        <translation>Папки для {detail} больше нет (вынута флешка?); выберите другую</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="364"/>
         <source>{detail}: this kind of file cannot be imported. The import reads Excel (.xlsx, .xls), LibreOffice (.ods), CSV and text (.csv, .txt), Access (.mdb, .accdb), contacts (.vcf) and web pages (.html): open the file in the program that made it and save the list as one of them</source>
         <translation>{detail}: файлы такого вида не импортируются. Импорт читает Excel (.xlsx, .xls), LibreOffice (.ods), CSV и текст (.csv, .txt), Access (.mdb, .accdb), контакты (.vcf) и веб-страницы (.html): откройте файл в программе, которая его создала, и сохраните список в одном из этих видов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="355"/>
+        <location filename="../../clientbase/ui/labels.py" line="371"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="358"/>
+        <location filename="../../clientbase/ui/labels.py" line="374"/>
         <source>{detail}: there is no such file: it has been moved, renamed or deleted</source>
         <translation>{detail}: такого файла нет: его переместили, переименовали или удалили</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="362"/>
+        <location filename="../../clientbase/ui/labels.py" line="378"/>
         <source>{detail}: this is a folder, not a file; choose the file with the list in it</source>
         <translation>{detail}: это папка, а не файл; выберите файл, в котором список</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="366"/>
+        <location filename="../../clientbase/ui/labels.py" line="382"/>
         <source>{detail}: this user may not read the file; copy it somewhere of your own, such as Documents, and import the copy</source>
         <translation>{detail}: у этого пользователя нет права читать файл; скопируйте его к себе, например в «Документы», и импортируйте копию</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="371"/>
+        <location filename="../../clientbase/ui/labels.py" line="387"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="374"/>
+        <location filename="../../clientbase/ui/labels.py" line="390"/>
         <source>{detail}: the file could not be read: it is damaged, or its sheet holds something far beyond the list (such as a value in cell XFD1048576); delete that in Excel or LibreOffice, or copy the list alone into a new sheet, and import it again</source>
         <translation>{detail}: файл не удалось прочитать: он повреждён или на листе что-то записано далеко за пределами списка (например, в ячейке XFD1048576); удалите это в Excel или LibreOffice или скопируйте сам список на новый лист и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="380"/>
+        <location filename="../../clientbase/ui/labels.py" line="396"/>
         <source>{detail}: this XML file is not a spreadsheet the import reads; if Excel or LibreOffice opens it as a table, save it there as .xlsx</source>
         <translation>{detail}: этот XML-файл — не таблица, которую может прочитать импорт; если Excel или LibreOffice открывает его как таблицу, сохраните его там как .xlsx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="385"/>
+        <location filename="../../clientbase/ui/labels.py" line="401"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="386"/>
+        <location filename="../../clientbase/ui/labels.py" line="402"/>
         <source>There is no table named «{detail}» in the Access base</source>
         <translation>В базе Access нет таблицы «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="389"/>
+        <location filename="../../clientbase/ui/labels.py" line="405"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="390"/>
+        <location filename="../../clientbase/ui/labels.py" line="406"/>
         <source>{detail}: the Access base has no tables of its own, only Access&apos;s system tables</source>
         <translation>{detail}: в базе Access нет своих таблиц, только служебные таблицы Access</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="394"/>
+        <location filename="../../clientbase/ui/labels.py" line="410"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="395"/>
+        <location filename="../../clientbase/ui/labels.py" line="411"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="398"/>
+        <location filename="../../clientbase/ui/labels.py" line="414"/>
         <source>{detail}: more rows than one import takes (1,000,000); if the list is shorter, something is written far below it: delete that, or copy the list alone into a new sheet</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000); если список короче, значит, что-то записано далеко под ним: удалите это или скопируйте сам список на новый лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="404"/>
+        <location filename="../../clientbase/ui/labels.py" line="420"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="405"/>
+        <location filename="../../clientbase/ui/labels.py" line="421"/>
         <source>{detail}: a report whose rows are grouped (a client, then its items or documents under it), and their figures do not add up to tell which rows are clients; save the report without its inner groupings, one client a row, or the list of clients</source>
         <translation>{detail}: это отчёт со сгруппированными строками (клиент, под ним его товары или документы), и суммы строк не сходятся, поэтому нельзя понять, какие строки — клиенты. Сохраните отчёт без вложенных группировок, по строке на клиента, или сам список клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="433"/>
+        <location filename="../../clientbase/ui/labels.py" line="449"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="437"/>
+        <location filename="../../clientbase/ui/labels.py" line="339"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>
@@ -3628,42 +3639,42 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="38"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="41"/>
         <source>Print preview — %1</source>
         <translation>Предварительный просмотр — %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="50"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="53"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="51"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="54"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="53"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="56"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Крупнее</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="54"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="57"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Мельче</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="55"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="58"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="56"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="59"/>
         <source>Whole &amp;page</source>
         <translation>&amp;Страница целиком</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/print_preview.py" line="57"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="60"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -3672,28 +3683,23 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="103"/>
-        <location filename="../../clientbase/ui/print_preview.py" line="123"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="106"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="121"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="105"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="108"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="124"/>
-        <source>The file cannot be written: %1</source>
-        <translation>Не удаётся записать файл: %1</translation>
-    </message>
-    <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="148"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="144"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="148"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="144"/>
         <source>The printer cannot be used.</source>
         <translation>Не удаётся воспользоваться принтером.</translation>
     </message>

@@ -195,6 +195,41 @@ def test_export_of_all_clients_with_the_tables_columns_and_no_purchases(
     assert [row[0] for row in rows[1:]] == ["Иванов Иван", "Петров Пётр", "Петрова Анна"]
 
 
+def test_an_export_over_a_list_open_in_excel_says_so_in_russian(
+    qtbot, qapp, window: MainWindow, tmp_path, monkeypatch
+):
+    """Saving the list again while yesterday's is open in Excel: Windows refuses to replace
+    it, and the shop owner is told to close it, in words, not «[WinError 5]»."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from clientbase.ui.i18n import install_translations
+
+    target = tmp_path / "clients.xlsx"
+    target.write_bytes(b"yesterday's list")
+    real_replace = Path.replace
+
+    def held_open(self: Path, other) -> Path:
+        if Path(other) == target:
+            raise PermissionError(13, "Access is denied", str(self), None, 5)
+        return real_replace(self, other)
+
+    monkeypatch.setattr(Path, "replace", held_open)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **_: shown.append(args[2]))
+    try:
+        install_translations(qapp, "ru")
+        export_answering(window, monkeypatch, target)
+    finally:
+        install_translations(qapp, "en")
+    assert shown == [
+        f"Не удалось записать {target}: файл открыт в другой программе (Excel, просмотр PDF) "
+        "или папка либо диск закрыты для записи. Закройте файл или сохраните в другое место"
+    ]
+    assert target.read_bytes() == b"yesterday's list"
+
+
 def test_a_csv_export_offers_its_separator_and_encoding(
     qtbot, window: MainWindow, tmp_path, monkeypatch
 ):

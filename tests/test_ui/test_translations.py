@@ -106,6 +106,7 @@ def test_every_error_code_has_an_interface_text() -> None:
     assert set(errors.FILE_MESSAGES) <= set(labels.file_error_texts())
     assert set(errors.DATABASE_MESSAGES) <= set(labels.database_error_texts())
     assert set(errors.BACKUP_MESSAGES) <= set(labels.backup_error_texts())
+    assert set(errors.EXPORT_FAILURES) <= set(labels.export_failure_texts())
     assert set(errors.EXPORT_RESTRICTIONS) <= set(labels.export_restriction_texts())
 
 
