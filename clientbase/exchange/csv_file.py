@@ -96,7 +96,10 @@ def read_csv(path: Path) -> Iterator[list[str | None]]:
             1 for ch in sample if ch.isprintable() or ch in "\r\n\t"
         ) < 0.95 * len(sample):
             raise ImportFileError("cannot_read", path.name)  # no text: a binary file
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
+    # A .tsv is tab-separated by its name: its cells may hold more commas than it has tabs
+    # (addresses), and pasted rows come in one (services.pasted_table).
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         for row in reader:
             yield [_cell(cell) for cell in row]

@@ -1,16 +1,19 @@
-"""File → Import clients and Import history: the wizard on a file, sheet after sheet."""
+"""File → Import clients, Import from the clipboard and Import history: the wizard on a
+file, sheet after sheet, or on rows copied in a spreadsheet."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
+from clientbase.services.pasted_table import is_pasted_list, write_pasted
 from clientbase.services.workspace import Workspace
-from clientbase.ui.import_dialog import ImportDialog
+from clientbase.ui.import_dialog import ImportDialog, SourceNames
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
 from clientbase.ui.labels import sheet_label
 
@@ -31,6 +34,11 @@ class ImportControls(QObject):
         self.import_action = QAction(self.tr("&Import clients…"), window)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_clients)
+        # Ctrl+V in the clients' table (the window adds it there: in the search box, Ctrl+V
+        # pastes into the box).
+        self.paste_action = QAction(self.tr("Import from the c&lipboard…"), window)
+        self.paste_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
+        self.paste_action.triggered.connect(self.import_pasted)
         self.history_action = QAction(self.tr("Import &history…"), window)
         self.history_action.triggered.connect(self.show_history)
         window.addAction(self.import_action)
@@ -47,12 +55,35 @@ class ImportControls(QObject):
         if path:
             self.open_import(Path(path))
 
-    def open_import(self, path: Path, sheet: str | None = None) -> None:
+    def import_pasted(self) -> None:
+        """The wizard on the rows copied in Excel, LibreOffice or Google Sheets."""
+        text = QGuiApplication.clipboard().text()
+        if not is_pasted_list(text):
+            QMessageBox.information(
+                self.window,
+                self.tr("Import from the clipboard"),
+                self.tr(
+                    "The clipboard holds no list of clients. Select the rows in Excel or "
+                    "another table, with the row of column names, copy them (Ctrl+C) and "
+                    "paste them here (Ctrl+V)."
+                ),
+            )
+            return
+        listed = self.tr("Clipboard")
+        source = SourceNames(listed, self.tr("the clipboard", "after «from», «Reading»"))
+        with tempfile.TemporaryDirectory(prefix="clientbase-") as folder:
+            self.open_import(write_pasted(text, Path(folder), listed), source=source)
+
+    def open_import(
+        self, path: Path, sheet: str | None = None, source: SourceNames | None = None
+    ) -> None:
         """The wizard on `path` (on `sheet`, or the first sheet with anything in it); once a
         sheet is imported, the next one that holds a list is offered: a workbook of a
         sheet a month, or an export's «Клиенты» then its «Покупки», need not be picked and
-        chosen again."""
-        first = ImportDialog(self.workspace, path, self.window, sheet)
+        chosen again. `source` names what was read where it is not the file the person
+        chose."""
+        source = source or SourceNames.of_file(path)
+        first = ImportDialog(self.workspace, path, self.window, sheet, source=source)
         if not first.load_sheet():
             return
         dialog: ImportDialog | None = first
@@ -61,7 +92,7 @@ class ImportControls(QObject):
             counts = dialog.plan.counts() if dialog.plan is not None else {}
             self.window.statusBar().showMessage(
                 self.tr("Imported from %1: new clients %2, merged %3, purchases %4.")
-                .replace("%1", path.name)
+                .replace("%1", source.after_from)
                 .replace("%2", str(counts.get("new", 0)))
                 .replace("%3", str(counts.get("merge", 0)))
                 .replace("%4", str(counts.get("purchases", 0))),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -139,6 +140,19 @@ def target_names() -> dict[Target, str]:
     }
 
 
+@dataclass(frozen=True)
+class SourceNames:
+    """How the wizard names what it reads, where that is not a file the person chose (rows
+    pasted from the clipboard): in the import history, and after «from» in its sentences."""
+
+    listed: str
+    after_from: str
+
+    @staticmethod
+    def of_file(path: Path) -> SourceNames:
+        return SourceNames(path.name, path.name)
+
+
 class ImportDialog(QDialog):
     def __init__(
         self,
@@ -147,10 +161,12 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
         sheet: str | None = None,
         offered: bool = False,
+        source: SourceNames | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.path = path
+        self.source = source or SourceNames.of_file(path)
         # The sheet to read first; None: the reader picks the first one with anything in it.
         self._first_sheet = sheet
         # A sheet offered after another, not chosen: one that holds no list (Excel's empty
@@ -169,7 +185,7 @@ class ImportDialog(QDialog):
         self.readings = SheetReadings()
         self._fixed: tuple[TableData, dict[tuple[int, int], str], TableData] | None = None
         self.batch_id: int | None = None
-        self.setWindowTitle(self.tr("Import clients from %1").replace("%1", path.name))
+        self.setWindowTitle(self.tr("Import clients from %1").replace("%1", self.source.after_from))
 
         self.sheet = QComboBox()
         self.header_row = QSpinBox()
@@ -270,7 +286,7 @@ class ImportDialog(QDialog):
         language = locale_language()  # of a .vcf's column names and labels
         try:
             table, header_line, mapping = run_with_progress(
-                self, self.tr("Reading %1…").replace("%1", self.path.name),
+                self, self.tr("Reading %1…").replace("%1", self.source.after_from),
                 lambda progress: read_plan_source(
                     self.path, sheet, self.workspace.db, require_names=False, progress=progress,
                     language=language,
@@ -283,7 +299,7 @@ class ImportDialog(QDialog):
             if self._offered and self.table_data is None:
                 self.passed_over = True
                 return False
-            QMessageBox.warning(self, self.windowTitle(), file_error_text(error))
+            QMessageBox.warning(self, self.windowTitle(), self._file_error_text(error))
             return False
         self.table_data, self.header_line = table, header_line
         self._show_sheet_read()
@@ -296,6 +312,12 @@ class ImportDialog(QDialog):
         self.header_row.blockSignals(False)
         self._show_columns(mapping)
         return True
+
+    def _file_error_text(self, error: ImportFileError) -> str:
+        # The reader names the file it read; pasted rows, as the person knows them.
+        if error.detail == self.path.name:
+            error = ImportFileError(error.code, self.source.listed)
+        return file_error_text(error)
 
     def _show_sheet_read(self) -> None:
         """The list of sheets (filled at the first reading) on the sheet read."""
@@ -316,12 +338,12 @@ class ImportDialog(QDialog):
         if self.table_data is None:
             return
         try:
-            mapping = mapping_for(self.table_data, row - 1, self.path.name, self.workspace.db)
+            mapping = mapping_for(self.table_data, row - 1, self.source.listed, self.workspace.db)
         except ImportFileError as error:
             self.columns.setRowCount(0)
             self._plan_outdated()
             self.check_button.setEnabled(False)
-            self.summary.setText(file_error_text(error))
+            self.summary.setText(self._file_error_text(error))
             return
         self.header_line = row - 1
         self.decisions.clear()
@@ -421,7 +443,7 @@ class ImportDialog(QDialog):
 
         def planned(progress: Progress) -> tuple[ImportPlan, list[ClientRow]]:
             plan = plan_import(
-                db, self.workspace.settings, table, header_line, mapping, self.path.name, rule,
+                db, self.workspace.settings, table, header_line, mapping, self.source.listed, rule,
                 progress=progress, decisions=decisions, once=self.readings,
                 language=language,
             )  # fmt: skip
@@ -435,7 +457,7 @@ class ImportDialog(QDialog):
         except OperationCancelled:
             return
         except ImportFileError as error:
-            QMessageBox.warning(self, self.windowTitle(), file_error_text(error))
+            QMessageBox.warning(self, self.windowTitle(), self._file_error_text(error))
             return
         # A client in the archive is said to be there: the row goes to that card, which stays
         # in the archive.

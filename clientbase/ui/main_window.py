@@ -145,7 +145,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _table_only(self, *actions: QAction) -> None:
-        """Enter and Del mean «open» and «archive» in the table, not while typing a search."""
+        """Enter, Del and Ctrl+V mean «open», «archive» and «import the copied rows» in the
+        table, not while typing a search."""
         for action in actions:
             self.removeAction(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -210,7 +211,10 @@ class MainWindow(QMainWindow):
         self.documents_action = self._action(
             self.tr("Shop details and &templates…"), [], self.edit_documents
         )
-        self._table_only(self.open_action, self.archive_action, self.delete_action)
+        self.paste_action = self.imports.paste_action
+        self._table_only(
+            self.open_action, self.archive_action, self.delete_action, self.paste_action
+        )
         self.filters.search.returnPressed.connect(self._focus_results)
 
     def _create_menus(self) -> None:
@@ -224,6 +228,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.server.move_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.paste_action)
         file_menu.addAction(self.import_history_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.mailing_action)

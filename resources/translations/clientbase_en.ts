@@ -105,7 +105,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="407"/>
+        <location filename="../../clientbase/ui/main_window.py" line="412"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n client moved to the archive</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="415"/>
+        <location filename="../../clientbase/ui/main_window.py" line="420"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n client restored</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="425"/>
+        <location filename="../../clientbase/ui/main_window.py" line="430"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>

@@ -1641,38 +1641,64 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportControls</name>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="31"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="34"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="34"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="39"/>
+        <source>Import from the c&amp;lipboard…</source>
+        <translation>Импорт из &amp;буфера обмена…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_controls.py" line="42"/>
         <source>Import &amp;history…</source>
         <translation>История &amp;импорта…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="39"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="47"/>
         <source>Tables, Access bases and contacts</source>
         <translation>Таблицы, базы Access и контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="40"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="48"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="43"/>
-        <location filename="../../clientbase/ui/import_controls.py" line="88"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="51"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="119"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="63"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="64"/>
+        <source>Import from the clipboard</source>
+        <translation>Импорт из буфера обмена</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_controls.py" line="66"/>
+        <source>The clipboard holds no list of clients. Select the rows in Excel or another table, with the row of column names, copy them (Ctrl+C) and paste them here (Ctrl+V).</source>
+        <translation>В буфере обмена нет списка клиентов. Выделите строки в Excel или другой таблице вместе со строкой названий столбцов, скопируйте их (Ctrl+C) и вставьте сюда (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_controls.py" line="72"/>
+        <source>Clipboard</source>
+        <translation>Буфер обмена</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_controls.py" line="73"/>
+        <source>the clipboard</source>
+        <comment>after «from», «Reading»</comment>
+        <translation>буфера обмена</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_controls.py" line="94"/>
         <source>Imported from %1: new clients %2, merged %3, purchases %4.</source>
         <translation>Импортировано из %1: новых клиентов %2, объединено %3, покупок %4.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="89"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="120"/>
         <source>The file has another sheet, «%1». Import it too?</source>
         <translation>В файле есть ещё лист «%1». Импортировать и его?</translation>
     </message>
@@ -1680,438 +1706,438 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="76"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="77"/>
         <source>Column %1</source>
         <translation>Столбец %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="81"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
         <source>Full name, in one column</source>
         <translation>ФИО целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="83"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="84"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="84"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="85"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="86"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="87"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="87"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="88"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="89"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="90"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="90"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="91"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="91"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="92"/>
         <source>Address (street, house)</source>
         <translation>Адрес (улица, дом)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="92"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="93"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="93"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
         <source>House</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="94"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="95"/>
         <source>Flat, office</source>
         <translation>Квартира, офис</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="95"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="96"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="96"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="97"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="97"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="98"/>
         <source>Loyalty card</source>
         <translation>Карта лояльности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="98"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
         <source>Client code</source>
         <translation>Код клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="99"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="100"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="100"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="101"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="101"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="102"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="102"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="103"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="103"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="104"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="104"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="105"/>
         <source>BIK</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="105"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="106"/>
         <source>Bank account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="106"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="107"/>
         <source>Correspondent account</source>
         <translation>Корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="107"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="108"/>
         <source>When to call</source>
         <translation>Когда звонить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="108"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="109"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="110"/>
         <source>Contact persons</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="110"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="111"/>
         <source>Preferred channel</source>
         <translation>Способ связи</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="111"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="112"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="112"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="113"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="113"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
         <source>VIP (yes / no)</source>
         <translation>VIP (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="114"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="115"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="116"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
         <source>Marketing consent (yes / no)</source>
         <translation>Согласие на рассылку (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="117"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
         <source>In the archive (yes / no)</source>
         <translation>В архиве (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="119"/>
         <source>Client since (date added)</source>
         <translation>Клиент с (дата добавления)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="119"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="120"/>
         <source>Reminder: call again, next visit</source>
         <translation>Напоминание: перезвонить, следующий визит</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="120"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
         <source>Last call: date (to the history)</source>
         <translation>Последний звонок: дата (в историю)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="122"/>
         <source>Last call: result</source>
         <translation>Последний звонок: итог</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="122"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="123"/>
         <source>Last visit: date (to the history)</source>
         <translation>Последний визит: дата (в историю)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="123"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
         <source>Phone: area code</source>
         <translation>Телефон: код города</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="125"/>
         <source>Birthday: day</source>
         <translation>День рождения: число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="125"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
         <source>Birthday: month</source>
         <translation>День рождения: месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="127"/>
         <source>Birthday: year</source>
         <translation>День рождения: год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="127"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="129"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="129"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="132"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="132"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="135"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="135"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="136"/>
         <source>Purchase: comment</source>
         <translation>Покупка: комментарий</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="136"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
         <source>Purchase: who served (to the comment)</source>
         <translation>Покупка: кто обслужил (в комментарий)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="138"/>
         <source>Purchase: item code (with the item)</source>
         <translation>Покупка: артикул (к товару)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="138"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="139"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="172"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="188"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="177"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="193"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="179"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="195"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="182"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="184"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="200"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="185"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="201"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="188"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="204"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="188"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="204"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="188"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="204"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="208"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="224"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="227"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="243"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="233"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="249"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="234"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="250"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="238"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="254"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="247"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="263"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="247"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="263"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="249"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="265"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="250"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="266"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="253"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="269"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="273"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="289"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="370"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="392"/>
         <source>Only the rows to look at (%1)</source>
         <translation>Только строки, требующие внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="376"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="525"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="398"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="547"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="434"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="456"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="442"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="464"/>
         <source>%1 (in the archive)</source>
         <translation>%1 (в архиве)</translation>
     </message>
@@ -2151,17 +2177,17 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>С именем другого клиента, но другими контактами: %1 (добавлены отдельно; где это один человек, выберите «Объединить»).</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="502"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="524"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="541"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="563"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="548"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="570"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2970,132 +2996,132 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="164"/>
+        <location filename="../../clientbase/ui/main_window.py" line="165"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="167"/>
+        <location filename="../../clientbase/ui/main_window.py" line="168"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="172"/>
+        <location filename="../../clientbase/ui/main_window.py" line="173"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="175"/>
+        <location filename="../../clientbase/ui/main_window.py" line="176"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="178"/>
+        <location filename="../../clientbase/ui/main_window.py" line="179"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="181"/>
+        <location filename="../../clientbase/ui/main_window.py" line="182"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="184"/>
+        <location filename="../../clientbase/ui/main_window.py" line="185"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="186"/>
+        <location filename="../../clientbase/ui/main_window.py" line="187"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="188"/>
+        <location filename="../../clientbase/ui/main_window.py" line="189"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="191"/>
+        <location filename="../../clientbase/ui/main_window.py" line="192"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="194"/>
+        <location filename="../../clientbase/ui/main_window.py" line="195"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="199"/>
+        <location filename="../../clientbase/ui/main_window.py" line="200"/>
         <source>&amp;Privacy and password…</source>
         <translation>&amp;Конфиденциальность и пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="201"/>
+        <location filename="../../clientbase/ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="202"/>
+        <location filename="../../clientbase/ui/main_window.py" line="203"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="204"/>
+        <location filename="../../clientbase/ui/main_window.py" line="205"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="208"/>
+        <location filename="../../clientbase/ui/main_window.py" line="209"/>
         <source>&amp;Analytics</source>
         <translation>&amp;Аналитика</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="211"/>
+        <location filename="../../clientbase/ui/main_window.py" line="212"/>
         <source>Shop details and &amp;templates…</source>
         <translation>Реквизиты и &amp;шаблоны документов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="217"/>
+        <location filename="../../clientbase/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="246"/>
+        <location filename="../../clientbase/ui/main_window.py" line="251"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="264"/>
+        <location filename="../../clientbase/ui/main_window.py" line="269"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="273"/>
+        <location filename="../../clientbase/ui/main_window.py" line="278"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="276"/>
+        <location filename="../../clientbase/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="281"/>
+        <location filename="../../clientbase/ui/main_window.py" line="286"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="343"/>
+        <location filename="../../clientbase/ui/main_window.py" line="348"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="348"/>
+        <location filename="../../clientbase/ui/main_window.py" line="353"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="407"/>
+        <location filename="../../clientbase/ui/main_window.py" line="412"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -3104,7 +3130,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="415"/>
+        <location filename="../../clientbase/ui/main_window.py" line="420"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -3113,12 +3139,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="423"/>
+        <location filename="../../clientbase/ui/main_window.py" line="428"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="425"/>
+        <location filename="../../clientbase/ui/main_window.py" line="430"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -3131,22 +3157,22 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="451"/>
+        <location filename="../../clientbase/ui/main_window.py" line="456"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="453"/>
+        <location filename="../../clientbase/ui/main_window.py" line="458"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="461"/>
+        <location filename="../../clientbase/ui/main_window.py" line="466"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="463"/>
+        <location filename="../../clientbase/ui/main_window.py" line="468"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>

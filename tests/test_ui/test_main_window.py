@@ -8,6 +8,7 @@ from clientbase.db.enums import ClientStatus
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.workspace import Workspace
 from clientbase.ui.clients_model import COLUMNS
+from clientbase.ui.import_dialog import ImportDialog
 from clientbase.ui.main_window import MainWindow
 from tests.conftest import person
 from tests.test_ui.conftest import type_into
@@ -351,3 +352,65 @@ def test_empty_sheets_are_passed_over_when_the_next_is_offered(
     assert window.statusBar().currentMessage() == (
         "Imported from clients.xlsx: new clients 1, merged 0, purchases 0."
     )
+
+
+COPIED_IN_EXCEL = (
+    "ФИО\tТелефон\tГород\r\n"
+    "Сидоров Олег\t8 903 111-22-33\tКазань\r\n"
+    "Котова Вера\t+7 926 555-44-33\tМосква, Зеленоград\r\n"
+)
+
+
+def test_rows_copied_in_excel_and_pasted_in_the_table_go_through_the_wizard(
+    qtbot, window: MainWindow, monkeypatch
+):
+    from PySide6.QtGui import QGuiApplication
+
+    from clientbase.services.importing import import_history
+
+    QGuiApplication.clipboard().setText(COPIED_IN_EXCEL)
+    opened: list[object] = []
+    importing_as_asked(monkeypatch, next_sheet=False)
+    real_init = ImportDialog.__init__
+
+    def noting(dialog, *args, **kwargs) -> None:
+        real_init(dialog, *args, **kwargs)
+        opened.append((dialog.windowTitle(), dialog.path))
+
+    monkeypatch.setattr(ImportDialog, "__init__", noting)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [title for title, _ in opened] == ["Import clients from the clipboard"]
+    assert {"Сидоров Олег", "Котова Вера"} <= set(shown_names(window))
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("Imported from the clipboard: new clients 2,")
+    )
+    assert import_history(window.workspace.db)[0].file_name == "Clipboard"
+    # The rows were read from a file of their own, gone with the wizard.
+    assert not opened[0][1].exists()
+
+
+def test_ctrl_v_in_the_search_box_pastes_there(qtbot, window: MainWindow, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText("Петров")
+    opened: list[object] = []
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: opened.append(dialog))
+    window.filters.search.setFocus()
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.filters.search.text() == "Петров" and opened == []
+
+
+def test_a_single_copied_value_is_not_taken_for_a_list(qtbot, window: MainWindow, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    QGuiApplication.clipboard().setText("+7 916 123-45-67")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **_: told.append(args[2]))
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: pytest.fail("no wizard"))
+    window.paste_action.trigger()
+    assert told and told[0].startswith("The clipboard holds no list of clients.")
+    assert len(shown_names(window)) == 3
