@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
@@ -17,10 +17,18 @@ from clientbase.ui.import_dialog import ImportDialog, SourceNames
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
 from clientbase.ui.labels import sheet_label
 
-IMPORT_PATTERNS = (
-    "*.xlsx *.xlsm *.xls *.xlsb *.ods *.xml *.csv *.txt *.tsv *.vcf *.vcard *.mdb *.accdb "
-    "*.htm *.html"
-)
+# In the order the file dialog lists them: spreadsheets first.
+_READ = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".xml", ".csv", ".txt", ".tsv", ".vcf",
+         ".vcard", ".mdb", ".accdb", ".htm", ".html")  # fmt: skip
+IMPORTABLE = frozenset(_READ)
+IMPORT_PATTERNS = " ".join(f"*{suffix}" for suffix in _READ)
+
+
+def dropped_files(mime: QMimeData) -> list[Path]:
+    """The files of a drag (from Explorer, a file manager, a mail's attachment) that the
+    import reads."""
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() in IMPORTABLE]
 
 
 class ImportControls(QObject):
@@ -54,6 +62,11 @@ class ImportControls(QObject):
         )
         if path:
             self.open_import(Path(path))
+
+    def import_dropped(self, paths: list[Path]) -> None:
+        """The wizard on each file dropped on the window, in turn."""
+        for path in paths:
+            self.open_import(path)
 
     def import_pasted(self) -> None:
         """The wizard on the rows copied in Excel, LibreOffice or Google Sheets."""

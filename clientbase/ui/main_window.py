@@ -10,9 +10,10 @@ from PySide6.QtCore import (
     QPoint,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,7 +39,7 @@ from clientbase.ui.export_controls import ExportControls
 from clientbase.ui.filter_bar import FilterBar
 from clientbase.ui.icons import icon_toolbar
 from clientbase.ui.idle_lock import IdleLock
-from clientbase.ui.import_controls import ImportControls
+from clientbase.ui.import_controls import ImportControls, dropped_files
 from clientbase.ui.preferences import LANGUAGE_KEY, language, save_settings
 from clientbase.ui.print_controls import PrintControls
 from clientbase.ui.privacy_dialogs import PrivacyDialog
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
+        self.setAcceptDrops(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
@@ -551,6 +553,20 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/columns", self.table.horizontalHeader().saveState())
         self.filters.save(self.settings)
         self.settings.sync()
+
+    # A sheet dragged from Explorer onto the window opens the import wizard on it.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_files(event.mimeData())
+        if not paths:
+            return
+        event.acceptProposedAction()
+        # After the drop, not in it: the wizard's own event loop would hold Explorer's drag
+        # (on Windows, its window) until the wizard closed.
+        QTimer.singleShot(0, lambda: self.imports.import_dropped(paths))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

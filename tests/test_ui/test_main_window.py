@@ -247,7 +247,7 @@ def test_a_csv_export_offers_its_separator_and_encoding(
 
 def test_the_import_dialog_offers_every_kind_of_file_the_import_reads() -> None:
     from clientbase.exchange import table_file
-    from clientbase.ui.import_controls import IMPORT_PATTERNS
+    from clientbase.ui.import_controls import IMPORT_PATTERNS, IMPORTABLE
 
     readable = (
         table_file.SPREADSHEETS
@@ -258,6 +258,7 @@ def test_the_import_dialog_offers_every_kind_of_file_the_import_reads() -> None:
         | table_file.CONTACT_FILES
     )
     assert {f"*{suffix}" for suffix in readable} <= set(IMPORT_PATTERNS.split())
+    assert readable <= IMPORTABLE
 
 
 def importing_as_asked(monkeypatch, next_sheet: bool) -> list[str]:
@@ -414,3 +415,51 @@ def test_a_single_copied_value_is_not_taken_for_a_list(qtbot, window: MainWindow
     window.paste_action.trigger()
     assert told and told[0].startswith("The clipboard holds no list of clients.")
     assert len(shown_names(window)) == 3
+
+
+def dragged(paths: list[object]):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    return mime
+
+
+def test_a_sheet_dropped_on_the_window_opens_the_wizard_on_it(
+    qtbot, window: MainWindow, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    sheet = tmp_path / "клиенты.csv"
+    sheet.write_text("ФИО;Телефон\nСидоров Олег;8 903 111-22-33\n", encoding="utf-8")
+    notes = tmp_path / "notes.docx"
+    notes.write_bytes(b"PK")
+    move = Qt.DropAction.CopyAction
+    left = Qt.MouseButton.LeftButton
+    plain = Qt.KeyboardModifier.NoModifier
+
+    # The events do not own their data: each is kept while they live.
+    other_files = dragged([notes, tmp_path])
+    refused = QDragEnterEvent(QPoint(10, 10), move, other_files, left, plain)
+    window.dragEnterEvent(refused)
+    assert not refused.isAccepted()
+
+    mime = dragged([notes, sheet])
+    entering = QDragEnterEvent(QPoint(10, 10), move, mime, left, plain)
+    window.dragEnterEvent(entering)
+    assert entering.isAccepted()
+    opened: list[str] = []
+    importing_as_asked(monkeypatch, next_sheet=False)
+    real_init = ImportDialog.__init__
+
+    def noting(dialog, *args, **kwargs) -> None:
+        real_init(dialog, *args, **kwargs)
+        opened.append(dialog.windowTitle())
+
+    monkeypatch.setattr(ImportDialog, "__init__", noting)
+    dropping = QDropEvent(QPointF(10, 10), move, mime, left, plain)
+    window.dropEvent(dropping)
+    assert dropping.isAccepted() and opened == []  # the wizard opens after the drop
+    qtbot.waitUntil(lambda: "Сидоров Олег" in shown_names(window))
+    assert opened == ["Import clients from клиенты.csv"]
