@@ -8,6 +8,7 @@ formula (CSV injection).
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -213,8 +214,36 @@ def export_clients(
     except CellTooLong as error:
         error.client = _client_on(error, buyers, purchase_sheet(language)[0])
         raise
-    _audit_export(db, path, fmt, len(ids), mailing_list)
+    _audit_export(db, len(ids), fmt.value, str(path), path.name, mailing_list)
     return len(ids)
+
+
+def copied_clients(
+    db: Database,
+    ids: list[int],
+    table_columns: Sequence[SortKey],
+    language: str = "ru",
+    password: str | None = None,
+    progress: Progress | None = None,
+) -> str:
+    """The clients of `ids`, in that order, under the table's columns and their names, as
+    the text Excel itself copies (a tab between cells, a cell with a line break quoted): a
+    spreadsheet pastes it as cells, and the import reads it back (services.pasted_table).
+
+    A copy carries clients out as an export does (a sheet anyone could copy whole is why a
+    shop leaves Excel): the base's export policy applies, and the audit log records it."""
+    require_export(db, password)
+    language = "en" if language == "en" else "ru"
+    shown = shown_columns(language)
+    columns = [shown[key] for key in table_columns]
+    text = io.StringIO()
+    writer = csv.writer(text, delimiter="\t", lineterminator="\r\n")
+    writer.writerow([column.title for column in columns])
+    cells = cells_of(columns)
+    for record in _counting(_records(db, ids), len(ids), progress):
+        writer.writerow([_csv_value(value, language) for value in cells(record)])
+    _audit_export(db, len(ids), "tsv", "", "the clipboard")
+    return text.getvalue()
 
 
 def _client_on(error: CellTooLong, buyers: dict[int, Buyer], purchases_sheet: str) -> str:
@@ -253,19 +282,20 @@ def _noting_buyers(records: Iterator[Record], buyers: dict[int, Buyer]) -> Itera
 
 
 def _audit_export(
-    db: Database, path: Path, fmt: ExportFormat, rows: int, mailing_list: bool
+    db: Database, rows: int, fmt: str, file: str, name: str, mailing_list: bool = False
 ) -> None:
-    """Who carried how many clients out, and where: the shop owner's worry about exports."""
+    """Who carried how many clients out, and where (`file`, empty for the clipboard): the
+    shop owner's worry about exports."""
     with db.transaction() as session:
         audit.record(
             session,
             AuditAction.EXPORT,
             "export",
             0,
-            f"{rows} clients exported to {path.name}",
+            f"{rows} clients exported to {name}",
             after={
-                "file": str(path),
-                "format": fmt.value,
+                "file": file,
+                "format": fmt,
                 "rows": rows,
                 "user": current_user(),
                 "mailing_list": mailing_list,

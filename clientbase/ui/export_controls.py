@@ -1,4 +1,5 @@
-"""Exports from the main window: the file, the base's export policy, mailing lists."""
+"""Exports from the main window: the file, the base's export policy, mailing lists, and
+clients copied to paste into a spreadsheet."""
 
 from __future__ import annotations
 
@@ -6,12 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from clientbase.errors import ClientBaseError, OperationCancelled
 from clientbase.services.client_query import SortKey
-from clientbase.services.exporting import ExportFormat, export_clients
+from clientbase.services.exporting import ExportFormat, copied_clients, export_clients
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.clients_model import ClientsModel
@@ -31,6 +32,7 @@ class ExportControls(QObject):
         model: ClientsModel,
         selected: Callable[[], list[int]],
         visible_columns: Callable[[], list[SortKey]],
+        current_cell: Callable[[], str],
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -44,6 +46,11 @@ class ExportControls(QObject):
         self.mailing_action = QAction(self.tr("Export &mailing list…"), window)
         self.mailing_action.triggered.connect(lambda: self.export(mailing_list=True))
         window.addAction(self.export_action)
+        # Ctrl+C in the clients' table (the window adds it there).
+        self.copy_action = QAction(self.tr("Cop&y"), window)
+        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_action.triggered.connect(self.copy)
+        self.current_cell = current_cell
 
     def export(self, mailing_list: bool = False) -> None:
         """Export the table's list (its filter and order), the selected clients, or all; every
@@ -113,3 +120,43 @@ class ExportControls(QObject):
                 "%n client(s) without consent to mailings left out", "", offered - count
             )
         self.window.statusBar().showMessage(message, 10000)
+
+    def copy(self) -> None:
+        """Several clients go as rows with the column names, to paste into a sheet; with
+        one, the cell under the cursor (a phone for a messenger), as a table copies it."""
+        ids = self.selected()
+        if len(ids) > 1:
+            self.copy_rows(ids)
+        elif text := self.current_cell():
+            QGuiApplication.clipboard().setText(text)
+
+    def copy_rows(self, ids: list[int]) -> None:
+        """The clients of `ids` to the clipboard, under the table's visible columns, to
+        paste into Excel or another table."""
+        title = self.tr("Copy clients")
+        allowed, password = export_permission(self.window, self.workspace.db, title)
+        if not allowed:
+            return
+        try:
+            text = run_with_progress(
+                self.window,
+                self.tr("Copying…"),
+                lambda progress: copied_clients(
+                    self.workspace.db,
+                    ids,
+                    self.visible_columns(),
+                    locale_language(),
+                    password,
+                    progress,
+                ),
+            )
+        except OperationCancelled:
+            return
+        except ClientBaseError as error:
+            QMessageBox.warning(self.window, title, error_text(error))
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.window.statusBar().showMessage(
+            self.tr("%n client(s) copied: paste them into Excel or another table", "", len(ids)),
+            10000,
+        )

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
             self.model,
             self.selected_ids,
             lambda: self.prints.visible_columns(),
+            self._current_cell,
         )
         self.prints = PrintControls(
             self, workspace, self.model, self.table, self.filters, self.selected_ids
@@ -147,8 +148,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _table_only(self, *actions: QAction) -> None:
-        """Enter, Del and Ctrl+V mean «open», «archive» and «import the copied rows» in the
-        table, not while typing a search."""
+        """Enter, Del, Ctrl+V and Ctrl+C mean «open», «archive», «import the copied rows» and
+        «copy these clients» in the table, not while typing a search."""
         for action in actions:
             self.removeAction(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -214,8 +215,13 @@ class MainWindow(QMainWindow):
             self.tr("Shop details and &templates…"), [], self.edit_documents
         )
         self.paste_action = self.imports.paste_action
+        self.copy_action = self.exports.copy_action
         self._table_only(
-            self.open_action, self.archive_action, self.delete_action, self.paste_action
+            self.open_action,
+            self.archive_action,
+            self.delete_action,
+            self.paste_action,
+            self.copy_action,
         )
         self.filters.search.returnPressed.connect(self._focus_results)
 
@@ -267,6 +273,7 @@ class MainWindow(QMainWindow):
         client_menu.addSeparator()
         client_menu.addAction(self.reminders.remind_selected_action)
         client_menu.addAction(self.prints.card_action)
+        client_menu.addAction(self.copy_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.reminders.calendar_action)
@@ -322,6 +329,10 @@ class MainWindow(QMainWindow):
         self.filters.set_choices(
             self.workspace.clients.tag_names(), self.workspace.clients.cities()
         )
+
+    def _current_cell(self) -> str:
+        current = self.table.currentIndex()
+        return str(self.model.data(current) or "") if current.isValid() else ""
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -15,7 +15,7 @@
 <context>
     <name>ExportControls</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="109"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="116"/>
         <source>%n client(s) exported to %1</source>
         <translation>
             <numerusform>%n client exported to %1</numerusform>
@@ -23,11 +23,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="113"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="120"/>
         <source>%n client(s) without consent to mailings left out</source>
         <translation>
             <numerusform>%n client without consent to mailings left out</numerusform>
             <numerusform>%n clients without consent to mailings left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/export_controls.py" line="160"/>
+        <source>%n client(s) copied: paste them into Excel or another table</source>
+        <translation>
+            <numerusform>%n client copied: paste it into Excel or another table</numerusform>
+            <numerusform>%n clients copied: paste them into Excel or another table</numerusform>
         </translation>
     </message>
 </context>
@@ -105,7 +113,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="412"/>
+        <location filename="../../clientbase/ui/main_window.py" line="425"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n client moved to the archive</numerusform>
@@ -113,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="420"/>
+        <location filename="../../clientbase/ui/main_window.py" line="433"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n client restored</numerusform>
@@ -121,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="430"/>
+        <location filename="../../clientbase/ui/main_window.py" line="443"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>

@@ -1310,38 +1310,43 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ExportControls</name>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="41"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="43"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="44"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="46"/>
         <source>Export &amp;mailing list…</source>
         <translation>Экспорт списка для &amp;рассылки…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="52"/>
-        <location filename="../../clientbase/ui/export_controls.py" line="57"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="50"/>
+        <source>Cop&amp;y</source>
+        <translation>Ко&amp;пировать</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="59"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="64"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="57"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="64"/>
         <source>Export mailing list</source>
         <translation>Экспорт списка для рассылки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="63"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="70"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv);;LibreOffice (*.ods);;Contacts for phones (*.vcf)</source>
         <translation>Excel (*.xlsx);;CSV для Excel (*.csv);;LibreOffice (*.ods);;Контакты для телефона (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="90"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="97"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="109"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="116"/>
         <source>%n client(s) exported to %1</source>
         <translation>
             <numerusform>%n клиент выгружен в %1</numerusform>
@@ -1350,12 +1355,31 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="113"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="120"/>
         <source>%n client(s) without consent to mailings left out</source>
         <translation>
             <numerusform>%n клиент без согласия на рассылку не включён</numerusform>
             <numerusform>%n клиента без согласия на рассылку не включены</numerusform>
             <numerusform>%n клиентов без согласия на рассылку не включены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="136"/>
+        <source>Copy clients</source>
+        <translation>Копирование клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="143"/>
+        <source>Copying…</source>
+        <translation>Копирование…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/export_controls.py" line="160"/>
+        <source>%n client(s) copied: paste them into Excel or another table</source>
+        <translation>
+            <numerusform>%n клиент скопирован: вставьте его в Excel или другую таблицу</numerusform>
+            <numerusform>%n клиента скопировано: вставьте их в Excel или другую таблицу</numerusform>
+            <numerusform>%n клиентов скопировано: вставьте их в Excel или другую таблицу</numerusform>
         </translation>
     </message>
 </context>
@@ -1641,64 +1665,64 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportControls</name>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="34"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="42"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="39"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="47"/>
         <source>Import from the c&amp;lipboard…</source>
         <translation>Импорт из &amp;буфера обмена…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="42"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="50"/>
         <source>Import &amp;history…</source>
         <translation>История &amp;импорта…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="47"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="55"/>
         <source>Tables, Access bases and contacts</source>
         <translation>Таблицы, базы Access и контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="48"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="56"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="51"/>
-        <location filename="../../clientbase/ui/import_controls.py" line="119"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="59"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="132"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="64"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="77"/>
         <source>Import from the clipboard</source>
         <translation>Импорт из буфера обмена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="66"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="79"/>
         <source>The clipboard holds no list of clients. Select the rows in Excel or another table, with the row of column names, copy them (Ctrl+C) and paste them here (Ctrl+V).</source>
         <translation>В буфере обмена нет списка клиентов. Выделите строки в Excel или другой таблице вместе со строкой названий столбцов, скопируйте их (Ctrl+C) и вставьте сюда (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="72"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="85"/>
         <source>Clipboard</source>
         <translation>Буфер обмена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="73"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="86"/>
         <source>the clipboard</source>
         <comment>after «from», «Reading»</comment>
         <translation>буфера обмена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="94"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="107"/>
         <source>Imported from %1: new clients %2, merged %3, purchases %4.</source>
         <translation>Импортировано из %1: новых клиентов %2, объединено %3, покупок %4.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="120"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="133"/>
         <source>The file has another sheet, «%1». Import it too?</source>
         <translation>В файле есть ещё лист «%1». Импортировать и его?</translation>
     </message>
@@ -2996,132 +3020,132 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="165"/>
+        <location filename="../../clientbase/ui/main_window.py" line="168"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="168"/>
+        <location filename="../../clientbase/ui/main_window.py" line="171"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="173"/>
+        <location filename="../../clientbase/ui/main_window.py" line="176"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="176"/>
+        <location filename="../../clientbase/ui/main_window.py" line="179"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="179"/>
+        <location filename="../../clientbase/ui/main_window.py" line="182"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="182"/>
+        <location filename="../../clientbase/ui/main_window.py" line="185"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="185"/>
+        <location filename="../../clientbase/ui/main_window.py" line="188"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="187"/>
+        <location filename="../../clientbase/ui/main_window.py" line="190"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="189"/>
+        <location filename="../../clientbase/ui/main_window.py" line="192"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="192"/>
+        <location filename="../../clientbase/ui/main_window.py" line="195"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="195"/>
+        <location filename="../../clientbase/ui/main_window.py" line="198"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="200"/>
+        <location filename="../../clientbase/ui/main_window.py" line="203"/>
         <source>&amp;Privacy and password…</source>
         <translation>&amp;Конфиденциальность и пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="202"/>
+        <location filename="../../clientbase/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="203"/>
+        <location filename="../../clientbase/ui/main_window.py" line="206"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="205"/>
+        <location filename="../../clientbase/ui/main_window.py" line="208"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="209"/>
+        <location filename="../../clientbase/ui/main_window.py" line="212"/>
         <source>&amp;Analytics</source>
         <translation>&amp;Аналитика</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="212"/>
+        <location filename="../../clientbase/ui/main_window.py" line="215"/>
         <source>Shop details and &amp;templates…</source>
         <translation>Реквизиты и &amp;шаблоны документов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="221"/>
+        <location filename="../../clientbase/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="251"/>
+        <location filename="../../clientbase/ui/main_window.py" line="259"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="269"/>
+        <location filename="../../clientbase/ui/main_window.py" line="278"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="278"/>
+        <location filename="../../clientbase/ui/main_window.py" line="287"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="281"/>
+        <location filename="../../clientbase/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="286"/>
+        <location filename="../../clientbase/ui/main_window.py" line="295"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="348"/>
+        <location filename="../../clientbase/ui/main_window.py" line="361"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="353"/>
+        <location filename="../../clientbase/ui/main_window.py" line="366"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="412"/>
+        <location filename="../../clientbase/ui/main_window.py" line="425"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -3130,7 +3154,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="420"/>
+        <location filename="../../clientbase/ui/main_window.py" line="433"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -3139,12 +3163,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="428"/>
+        <location filename="../../clientbase/ui/main_window.py" line="441"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="430"/>
+        <location filename="../../clientbase/ui/main_window.py" line="443"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -3157,22 +3181,22 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="456"/>
+        <location filename="../../clientbase/ui/main_window.py" line="469"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="458"/>
+        <location filename="../../clientbase/ui/main_window.py" line="471"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="466"/>
+        <location filename="../../clientbase/ui/main_window.py" line="479"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="468"/>
+        <location filename="../../clientbase/ui/main_window.py" line="481"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>

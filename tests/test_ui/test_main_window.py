@@ -463,3 +463,46 @@ def test_a_sheet_dropped_on_the_window_opens_the_wizard_on_it(
     assert dropping.isAccepted() and opened == []  # the wizard opens after the drop
     qtbot.waitUntil(lambda: "Сидоров Олег" in shown_names(window))
     assert opened == ["Import clients from клиенты.csv"]
+
+
+def test_ctrl_c_on_several_clients_copies_their_rows_for_a_sheet(qtbot, window: MainWindow):
+    from PySide6.QtGui import QGuiApplication
+
+    window.table.setFocus()
+    window.table.selectAll()
+    qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().split("\r\n")
+    assert lines[0].split("\t")[:3] == ["Name", "Phone", "E-mail"]
+    assert [line.split("\t")[0] for line in lines[1:-1]] == shown_names(window)
+    assert window.statusBar().currentMessage() == (
+        "3 clients copied: paste them into Excel or another table"
+    )
+
+
+def test_ctrl_c_on_one_client_copies_the_cell_under_the_cursor(qtbot, window: MainWindow):
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
+    row = shown_names(window).index("Петров Пётр")
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.model.index(row, 1))  # the phone, as shown
+    qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "+7 916 123-45-67"
+
+
+def test_copying_clients_follows_the_export_policy(qtbot, window: MainWindow, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from clientbase.services.privacy import ExportPolicy, set_password, set_privacy
+
+    set_password(window.workspace.db, "секрет")
+    set_privacy(window.workspace.db, 0, ExportPolicy.DISABLED, "секрет")
+    QGuiApplication.clipboard().setText("before")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **_: told.append(args[2]))
+    window.table.setFocus()
+    window.table.selectAll()
+    qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert told == ["Exports and printing are turned off in the privacy settings"]
+    assert QGuiApplication.clipboard().text() == "before"
