@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QObject, QSettings, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from clientbase.errors import ClientBaseError, OperationCancelled
@@ -17,11 +17,12 @@ from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.clients_model import ClientsModel
 from clientbase.ui.export_dialog import ExportDialog, Scope
+from clientbase.ui.file_places import dated_name, last_folder, remember_folder
 from clientbase.ui.formatting import locale_language
 from clientbase.ui.labels import error_text
 from clientbase.ui.privacy_dialogs import export_permission
 
-SUFFIXES = (".xlsx", ".csv", ".ods", ".vcf")
+OPEN_AFTER_KEY = "export/open_after"
 
 
 class ExportControls(QObject):
@@ -33,9 +34,11 @@ class ExportControls(QObject):
         selected: Callable[[], list[int]],
         visible_columns: Callable[[], list[SortKey]],
         current_cell: Callable[[], str],
+        settings: QSettings,
     ) -> None:
         super().__init__(window)
         self.window = window
+        self.settings = settings
         self.workspace = workspace
         self.model = model
         self.selected = selected
@@ -62,21 +65,9 @@ class ExportControls(QObject):
             return
         selected = self.selected()
         title = self.tr("Export mailing list") if mailing_list else self.tr("Export clients")
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window,
-            title,
-            str(Path.home() / ("mailing.csv" if mailing_list else "clients.xlsx")),
-            self.tr(
-                "Excel (*.xlsx);;CSV for Excel (*.csv);;LibreOffice (*.ods);;"
-                "Contacts for phones (*.vcf)"
-            ),
-        )
-        if not path:
+        target = self._choose_file(title, mailing_list)
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() not in SUFFIXES:
-            suffix = next((s for s in SUFFIXES[1:] if s in chosen.lower()), ".xlsx")
-            target = target.with_suffix(suffix)
         self.model.finish_loading()
         listed = [self.model.client_id(row) for row in range(self.model.rowCount())]
         dialog = ExportDialog(
@@ -85,10 +76,13 @@ class ExportControls(QObject):
             len(selected),
             mailing_list,
             self.window,
+            open_after=bool(self.settings.value(OPEN_AFTER_KEY, True, bool)),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()
+        if not dialog.open_after.isHidden():
+            self.settings.setValue(OPEN_AFTER_KEY, choice.open_after)
         ids = {Scope.TABLE: listed, Scope.SELECTED: selected, Scope.ALL: None}[choice.scope]
         columns = self.visible_columns() if choice.table_columns else None
         try:
@@ -119,7 +113,41 @@ class ExportControls(QObject):
             message += " · " + self.tr(
                 "%n client(s) without consent to mailings left out", "", offered - count
             )
+        if choice.open_after and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            message += " · " + self.tr("no program here opens %1 files").replace(
+                "%1", target.suffix
+            )
         self.window.statusBar().showMessage(message, 10000)
+
+    def _choose_file(self, title: str, mailing_list: bool) -> Path | None:
+        """The file to write, offered in the folder of the last export, named for today,
+        in the format chosen last time."""
+        job = "mailing" if mailing_list else "export"
+        kinds = {
+            ".xlsx": self.tr("Excel (*.xlsx)"),
+            ".csv": self.tr("CSV for Excel (*.csv)"),
+            ".ods": self.tr("LibreOffice (*.ods)"),
+            ".vcf": self.tr("Contacts for phones (*.vcf)"),
+        }
+        suffix = str(self.settings.value(f"{job}/suffix", ".csv" if mailing_list else ".xlsx"))
+        suffix = suffix if suffix in kinds else ".xlsx"
+        stem = self.tr("Mailing list") if mailing_list else self.tr("Clients")
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            title,
+            str(last_folder(self.settings, "export") / dated_name(stem, suffix)),
+            ";;".join(kinds.values()),
+            kinds[suffix],
+        )
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() not in kinds:
+            given = next((s for s, name in kinds.items() if name == chosen), ".xlsx")
+            target = target.with_name(target.name + given)
+        remember_folder(self.settings, "export", target)
+        self.settings.setValue(f"{job}/suffix", target.suffix.lower())
+        return target
 
     def copy(self) -> None:
         """Several clients go as rows with the column names, to paste into a sheet; with

@@ -34,6 +34,7 @@ class ExportChoice:
     table_columns: bool
     with_purchases: bool
     csv: CsvOptions
+    open_after: bool = False
 
 
 class ExportDialog(QDialog):
@@ -44,6 +45,7 @@ class ExportDialog(QDialog):
         selected: int,
         mailing_list: bool = False,
         parent: QWidget | None = None,
+        open_after: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
@@ -95,6 +97,12 @@ class ExportDialog(QDialog):
         for encoding in CSV_ENCODINGS:
             self.encoding.addItem(encoding_name(encoding), encoding)
 
+        # A shop exports to look at the list, print it or send it: Excel opens it at once.
+        # (A .vcf would open the system's contacts import instead.)
+        self.open_after = QCheckBox(self.tr("Open the file when it is written"))
+        self.open_after.setChecked(open_after)
+        self.open_after.setVisible(fmt is not ExportFormat.VCF)
+
         form = QFormLayout()
         form.addRow(self.tr("Clients:"), clients)
         if fmt is not ExportFormat.VCF:
@@ -106,6 +114,8 @@ class ExportDialog(QDialog):
         if fmt is ExportFormat.CSV:
             form.addRow(self.tr("Separator:"), self.delimiter)
             form.addRow(self.tr("Encoding:"), self.encoding)
+        if fmt is not ExportFormat.VCF:
+            form.addRow("", self.open_after)
         stack(self, form, ok_cancel(self, self.tr("Export")))
 
     def choice(self) -> ExportChoice:
@@ -115,4 +125,5 @@ class ExportDialog(QDialog):
             table_columns=self.table_columns.isChecked(),
             with_purchases=self.offers_purchases and self.with_purchases.isChecked(),
             csv=CsvOptions(self.delimiter.currentData(), self.encoding.currentData()),
+            open_after=not self.open_after.isHidden() and self.open_after.isChecked(),
         )

@@ -7,12 +7,13 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtCore import QMimeData, QObject, QSettings
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from clientbase.services.pasted_table import is_pasted_list, write_pasted
 from clientbase.services.workspace import Workspace
+from clientbase.ui.file_places import last_folder, remember_folder
 from clientbase.ui.import_dialog import ImportDialog, SourceNames
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
 from clientbase.ui.labels import sheet_label
@@ -33,10 +34,15 @@ def dropped_files(mime: QMimeData) -> list[Path]:
 
 class ImportControls(QObject):
     def __init__(
-        self, window: QMainWindow, workspace: Workspace, refresh: Callable[[], None]
+        self,
+        window: QMainWindow,
+        workspace: Workspace,
+        refresh: Callable[[], None],
+        settings: QSettings,
     ) -> None:
         super().__init__(window)
         self.window = window
+        self.settings = settings
         self.workspace = workspace
         self.refresh = refresh
         self.import_action = QAction(self.tr("&Import clients…"), window)
@@ -57,10 +63,11 @@ class ImportControls(QObject):
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import clients"),
-            str(Path.home()),
+            str(last_folder(self.settings, "import")),
             f"{readable} ({IMPORT_PATTERNS});;{anything} (*)",
         )
         if path:
+            remember_folder(self.settings, "import", Path(path))
             self.open_import(Path(path))
 
     def import_dropped(self, paths: list[Path]) -> None:

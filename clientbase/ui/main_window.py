@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.backups = BackupControls(self, workspace, self.settings)
-        self.imports = ImportControls(self, workspace, self.refresh)
+        self.imports = ImportControls(self, workspace, self.refresh, self.settings)
         self.exports = ExportControls(
             self,
             workspace,
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
             self.selected_ids,
             lambda: self.prints.visible_columns(),
             self._current_cell,
+            self.settings,
         )
         self.prints = PrintControls(
             self, workspace, self.model, self.table, self.filters, self.selected_ids

@@ -15,7 +15,7 @@
 <context>
     <name>ExportControls</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="116"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="110"/>
         <source>%n client(s) exported to %1</source>
         <translation>
             <numerusform>%n client exported to %1</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="120"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="114"/>
         <source>%n client(s) without consent to mailings left out</source>
         <translation>
             <numerusform>%n client without consent to mailings left out</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="160"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="188"/>
         <source>%n client(s) copied: paste them into Excel or another table</source>
         <translation>
             <numerusform>%n client copied: paste it into Excel or another table</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_dialog.py" line="54"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="56"/>
         <source>The table&apos;s list: %n client(s)</source>
         <translation>
             <numerusform>The table&apos;s list: %n client</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_dialog.py" line="55"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="57"/>
         <source>The %n selected client(s)</source>
         <translation>
             <numerusform>The %n selected client</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="425"/>
+        <location filename="../../clientbase/ui/main_window.py" line="426"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n client moved to the archive</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="433"/>
+        <location filename="../../clientbase/ui/main_window.py" line="434"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n client restored</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="443"/>
+        <location filename="../../clientbase/ui/main_window.py" line="444"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>

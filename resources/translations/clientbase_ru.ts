@@ -1310,43 +1310,38 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ExportControls</name>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="43"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="46"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="46"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="49"/>
         <source>Export &amp;mailing list…</source>
         <translation>Экспорт списка для &amp;рассылки…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="50"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="53"/>
         <source>Cop&amp;y</source>
         <translation>Ко&amp;пировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="59"/>
-        <location filename="../../clientbase/ui/export_controls.py" line="64"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="62"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="67"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="64"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="67"/>
         <source>Export mailing list</source>
         <translation>Экспорт списка для рассылки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="70"/>
-        <source>Excel (*.xlsx);;CSV for Excel (*.csv);;LibreOffice (*.ods);;Contacts for phones (*.vcf)</source>
-        <translation>Excel (*.xlsx);;CSV для Excel (*.csv);;LibreOffice (*.ods);;Контакты для телефона (*.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="97"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="91"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="116"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="110"/>
         <source>%n client(s) exported to %1</source>
         <translation>
             <numerusform>%n клиент выгружен в %1</numerusform>
@@ -1355,7 +1350,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="120"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="114"/>
         <source>%n client(s) without consent to mailings left out</source>
         <translation>
             <numerusform>%n клиент без согласия на рассылку не включён</numerusform>
@@ -1364,17 +1359,52 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="136"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="117"/>
+        <source>no program here opens %1 files</source>
+        <translation>на этом компьютере нет программы, которая открывает файлы %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="127"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="128"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="129"/>
+        <source>LibreOffice (*.ods)</source>
+        <translation>LibreOffice (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="130"/>
+        <source>Contacts for phones (*.vcf)</source>
+        <translation>Контакты для телефона (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="134"/>
+        <source>Mailing list</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="134"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_controls.py" line="164"/>
         <source>Copy clients</source>
         <translation>Копирование клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_controls.py" line="143"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="171"/>
         <source>Copying…</source>
         <translation>Копирование…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_controls.py" line="160"/>
+        <location filename="../../clientbase/ui/export_controls.py" line="188"/>
         <source>%n client(s) copied: paste them into Excel or another table</source>
         <translation>
             <numerusform>%n клиент скопирован: вставьте его в Excel или другую таблицу</numerusform>
@@ -1386,17 +1416,17 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="50"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="52"/>
         <source>Export mailing list</source>
         <translation>Экспорт списка для рассылки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="50"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="52"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_dialog.py" line="54"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="56"/>
         <source>The table&apos;s list: %n client(s)</source>
         <translation>
             <numerusform>Список таблицы: %n клиент</numerusform>
@@ -1405,7 +1435,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/export_dialog.py" line="55"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="57"/>
         <source>The %n selected client(s)</source>
         <translation>
             <numerusform>Выделенный %n клиент</numerusform>
@@ -1414,62 +1444,67 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="56"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="58"/>
         <source>All clients of the base, whatever the filter</source>
         <translation>Все клиенты базы, без учёта фильтра</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="66"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="68"/>
         <source>Every field (the file imports back)</source>
         <translation>Все поля (файл загружается обратно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="67"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="69"/>
         <source>The table&apos;s columns, as shown</source>
         <translation>Столбцы таблицы, как на экране</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="79"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="81"/>
         <source>Purchases on a second sheet</source>
         <translation>Покупки на втором листе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="84"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="86"/>
         <source>Semicolon ; (Excel in Russia)</source>
         <translation>Точка с запятой ; (Excel в России)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="85"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="87"/>
         <source>Comma ,</source>
         <translation>Запятая ,</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="86"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="88"/>
         <source>Tab</source>
         <translation>Табуляция</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="99"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="102"/>
+        <source>Open the file when it is written</source>
+        <translation>Открыть файл после выгрузки</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/export_dialog.py" line="107"/>
         <source>Clients:</source>
         <translation>Клиенты:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="101"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="109"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="107"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="115"/>
         <source>Separator:</source>
         <translation>Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="108"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="116"/>
         <source>Encoding:</source>
         <translation>Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/export_dialog.py" line="109"/>
+        <location filename="../../clientbase/ui/export_dialog.py" line="119"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
@@ -1665,64 +1700,64 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportControls</name>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="42"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="48"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="47"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="53"/>
         <source>Import from the c&amp;lipboard…</source>
         <translation>Импорт из &amp;буфера обмена…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="50"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="56"/>
         <source>Import &amp;history…</source>
         <translation>История &amp;импорта…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="55"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="61"/>
         <source>Tables, Access bases and contacts</source>
         <translation>Таблицы, базы Access и контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="56"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="62"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="59"/>
-        <location filename="../../clientbase/ui/import_controls.py" line="132"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="65"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="139"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="77"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="84"/>
         <source>Import from the clipboard</source>
         <translation>Импорт из буфера обмена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="79"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="86"/>
         <source>The clipboard holds no list of clients. Select the rows in Excel or another table, with the row of column names, copy them (Ctrl+C) and paste them here (Ctrl+V).</source>
         <translation>В буфере обмена нет списка клиентов. Выделите строки в Excel или другой таблице вместе со строкой названий столбцов, скопируйте их (Ctrl+C) и вставьте сюда (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="85"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="92"/>
         <source>Clipboard</source>
         <translation>Буфер обмена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="86"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="93"/>
         <source>the clipboard</source>
         <comment>after «from», «Reading»</comment>
         <translation>буфера обмена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="107"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="114"/>
         <source>Imported from %1: new clients %2, merged %3, purchases %4.</source>
         <translation>Импортировано из %1: новых клиентов %2, объединено %3, покупок %4.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="133"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="140"/>
         <source>The file has another sheet, «%1». Import it too?</source>
         <translation>В файле есть ещё лист «%1». Импортировать и его?</translation>
     </message>
@@ -3020,132 +3055,132 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="168"/>
+        <location filename="../../clientbase/ui/main_window.py" line="169"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="171"/>
+        <location filename="../../clientbase/ui/main_window.py" line="172"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="176"/>
+        <location filename="../../clientbase/ui/main_window.py" line="177"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="179"/>
+        <location filename="../../clientbase/ui/main_window.py" line="180"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="182"/>
+        <location filename="../../clientbase/ui/main_window.py" line="183"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="185"/>
+        <location filename="../../clientbase/ui/main_window.py" line="186"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="188"/>
+        <location filename="../../clientbase/ui/main_window.py" line="189"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="190"/>
+        <location filename="../../clientbase/ui/main_window.py" line="191"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="192"/>
+        <location filename="../../clientbase/ui/main_window.py" line="193"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="195"/>
+        <location filename="../../clientbase/ui/main_window.py" line="196"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="198"/>
+        <location filename="../../clientbase/ui/main_window.py" line="199"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="203"/>
+        <location filename="../../clientbase/ui/main_window.py" line="204"/>
         <source>&amp;Privacy and password…</source>
         <translation>&amp;Конфиденциальность и пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="205"/>
+        <location filename="../../clientbase/ui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="206"/>
+        <location filename="../../clientbase/ui/main_window.py" line="207"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="208"/>
+        <location filename="../../clientbase/ui/main_window.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="212"/>
+        <location filename="../../clientbase/ui/main_window.py" line="213"/>
         <source>&amp;Analytics</source>
         <translation>&amp;Аналитика</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="215"/>
+        <location filename="../../clientbase/ui/main_window.py" line="216"/>
         <source>Shop details and &amp;templates…</source>
         <translation>Реквизиты и &amp;шаблоны документов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="229"/>
+        <location filename="../../clientbase/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="259"/>
+        <location filename="../../clientbase/ui/main_window.py" line="260"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="278"/>
+        <location filename="../../clientbase/ui/main_window.py" line="279"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="287"/>
+        <location filename="../../clientbase/ui/main_window.py" line="288"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="290"/>
+        <location filename="../../clientbase/ui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="295"/>
+        <location filename="../../clientbase/ui/main_window.py" line="296"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="361"/>
+        <location filename="../../clientbase/ui/main_window.py" line="362"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="366"/>
+        <location filename="../../clientbase/ui/main_window.py" line="367"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="425"/>
+        <location filename="../../clientbase/ui/main_window.py" line="426"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -3154,7 +3189,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="433"/>
+        <location filename="../../clientbase/ui/main_window.py" line="434"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -3163,12 +3198,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="441"/>
+        <location filename="../../clientbase/ui/main_window.py" line="442"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="443"/>
+        <location filename="../../clientbase/ui/main_window.py" line="444"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -3181,22 +3216,22 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="469"/>
+        <location filename="../../clientbase/ui/main_window.py" line="470"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="471"/>
+        <location filename="../../clientbase/ui/main_window.py" line="472"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="479"/>
+        <location filename="../../clientbase/ui/main_window.py" line="480"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="481"/>
+        <location filename="../../clientbase/ui/main_window.py" line="482"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>

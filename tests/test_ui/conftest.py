@@ -58,6 +58,23 @@ def export_options_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
 
 
+@pytest.fixture(autouse=True)
+def opened_files(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files the program handed to the system to open (an export, to Excel): recorded,
+    not opened, so no test starts another program."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[Path] = []
+
+    def record(url: QUrl) -> bool:
+        opened.append(Path(url.toLocalFile()))
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", record)
+    return opened
+
+
 @pytest.fixture
 def qsettings(tmp_path: Path) -> QSettings:
     """Settings in a file of the test's own, so no test sees another's remembered state."""

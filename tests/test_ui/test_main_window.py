@@ -506,3 +506,70 @@ def test_copying_clients_follows_the_export_policy(qtbot, window: MainWindow, mo
     qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert told == ["Exports and printing are turned off in the privacy settings"]
     assert QGuiApplication.clipboard().text() == "before"
+
+
+def test_an_export_opens_its_file_unless_told_not_to_and_remembers(
+    qtbot, window: MainWindow, tmp_path, monkeypatch, opened_files
+):
+    first = tmp_path / "first.xlsx"
+    seen = export_answering(window, monkeypatch, first)
+    assert seen[0].open_after.isChecked() and opened_files == [first]
+
+    def decline(dialog) -> None:
+        dialog.open_after.setChecked(False)
+
+    export_answering(window, monkeypatch, tmp_path / "second.xlsx", decline)
+    assert opened_files == [first]
+    later = export_answering(window, monkeypatch, tmp_path / "third.xlsx")
+    assert not later[0].open_after.isChecked() and opened_files == [first]
+    # A phone's contacts file is not opened: the system would start importing it.
+    vcf = export_answering(window, monkeypatch, tmp_path / "phone.vcf")
+    assert vcf[0].open_after.isHidden() and opened_files == [first]
+
+
+def test_the_save_dialog_offers_todays_name_in_the_last_folder_and_format(
+    qtbot, window: MainWindow, tmp_path, monkeypatch
+):
+    from datetime import date
+
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[tuple[str, str]] = []
+
+    def save_as(_parent, _title, suggested, _kinds, kind, *_args):
+        offered.append((suggested, kind))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    # A name typed without its extension gets the kind chosen in the dialog, whole: the
+    # date's dots are not taken for one.
+    answers = [(str(folder / "для бухгалтера 05.12"), "CSV for Excel (*.csv)"), ("", "")]
+    window.export_clients()
+    assert (folder / "для бухгалтера 05.12.csv").exists()
+    window.export_clients()
+    today = date.today().isoformat()
+    assert offered[1] == (str(folder / f"Clients {today}.csv"), "CSV for Excel (*.csv)")
+
+
+def test_the_import_dialog_opens_in_the_folder_imported_from_last(
+    qtbot, window: MainWindow, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    started: list[str] = []
+    sheet = tmp_path / "downloads" / "clients.csv"
+    sheet.parent.mkdir()
+    sheet.write_text("ФИО;Телефон\nСидоров Олег;8 903 111-22-33\n", encoding="utf-8")
+    answers = [(str(sheet), ""), ("", "")]
+
+    def open_one(_parent, _title, folder, *_args):
+        started.append(folder)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_one)
+    importing_as_asked(monkeypatch, next_sheet=False)
+    window.imports.import_clients()
+    window.imports.import_clients()
+    assert started[1] == str(sheet.parent) and started[0] != started[1]

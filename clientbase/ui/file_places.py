@@ -1,0 +1,28 @@
+"""Where the file dialogs open: the folder the same job used last (a shop exports to one
+folder, imports from Downloads), else Documents; and the names they offer."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+
+def last_folder(settings: QSettings, job: str) -> Path:
+    """The folder `job` («import», «export») last used, while it is there; else Documents."""
+    remembered = str(settings.value(f"{job}/folder", "", str))
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_folder(settings: QSettings, job: str, chosen: Path) -> None:
+    settings.setValue(f"{job}/folder", str(chosen.parent))
+
+
+def dated_name(stem: str, suffix: str, day: date | None = None) -> str:
+    """«Клиенты 2026-12-05.xlsx»: today's export beside yesterday's rather than over it
+    (which Windows refuses while yesterday's is open in Excel)."""
+    return f"{stem} {(day or date.today()).isoformat()}{suffix}"
