@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -24,6 +25,7 @@ from clientbase.cli_server import (
 from clientbase.db.database import Database
 from clientbase.db.open import open_database
 from clientbase.errors import ClientBaseError
+from clientbase.exchange.sheet_cells import column_letter
 from clientbase.paths import default_database_path
 from clientbase.services.backup_rotation import KeepRule
 from clientbase.services.backup_schedule import default_backup_folder
@@ -53,6 +55,20 @@ EXIT_DAMAGED = 1
 PASSWORD_VARIABLE = "CLIENTBASE_BACKUP_PASSWORD"
 PROGRAM_PASSWORD_VARIABLE = "CLIENTBASE_PASSWORD"
 MAX_LISTED_PROBLEMS = 50
+
+
+def mapping_keys(headers: Sequence[str]) -> list[str]:
+    """The columns as the JSON's mapping names them: by their names, or by their letters
+    where they have none (a sheet without column names) or share one («Телефон (D)»), so
+    that no column hides another."""
+    counts = Counter(headers)
+
+    def key(index: int, header: str) -> str:
+        if not header:
+            return column_letter(index)
+        return header if counts[header] == 1 else f"{header} ({column_letter(index)})"
+
+    return [key(index, header) for index, header in enumerate(headers)]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -206,7 +222,9 @@ def run_import(database: Database, args: argparse.Namespace, messages: Messages)
     for problem in plan.problems()[:MAX_LISTED_PROBLEMS]:
         print(messages.left_out(problem), file=sys.stderr)
     result: dict[str, object] = dict(plan.counts())
-    result["mapping"] = dict(zip(plan.headers, [t.value for t in plan.mapping], strict=False))
+    result["mapping"] = dict(
+        zip(mapping_keys(plan.headers), [t.value for t in plan.mapping], strict=False)
+    )
     if not args.dry_run:
         result["batch"] = commit_import(database, settings, plan)
     print(json.dumps(result, ensure_ascii=False))

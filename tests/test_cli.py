@@ -76,6 +76,24 @@ def test_import_dry_run_counts_and_changes_nothing(tmp_path: Path, capsys) -> No
     assert json.loads(out)["clients"] == 0
 
 
+def test_the_dry_runs_mapping_names_every_column(tmp_path: Path, capsys) -> None:
+    """By its letter where it has no name, or shares one: the JSON held one key for all
+    three columns of a list without column names, and one «Телефон» for two."""
+    base = str(tmp_path / "shop.sqlite")
+    nameless = tmp_path / "rows.tsv"
+    nameless.write_text("Иванов Иван\t+7 916 123-45-67\tМосква\nПетрова Анна\t8 903 111-22-33\t\n")
+    _, out, _ = run(capsys, "--db", base, "import", str(nameless), "--dry-run")
+    assert json.loads(out)["mapping"] == {"A": "full_name", "B": "phone", "C": "notes"}
+    twice = tmp_path / "two.csv"
+    twice.write_text("ФИО;Телефон;Телефон\nИванов Иван;+7 916 123-45-67;8 903 111-22-33\n")
+    _, out, _ = run(capsys, "--db", base, "import", str(twice), "--dry-run")
+    assert json.loads(out)["mapping"] == {
+        "ФИО": "full_name",
+        "Телефон (B)": "phone",
+        "Телефон (C)": "phone",
+    }
+
+
 def test_import_then_undo_through_the_command_line(tmp_path: Path, capsys) -> None:
     base = str(tmp_path / "shop.sqlite")
     code, out, _ = run(capsys, "--db", base, "import", str(DATA / "clients_cp1251.csv"))
