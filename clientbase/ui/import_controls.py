@@ -26,8 +26,7 @@ IMPORT_PATTERNS = " ".join(f"*{suffix}" for suffix in _READ)
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:
-    """The files of a drag (from Explorer, a file manager, a mail's attachment) that the
-    import reads."""
+    """The files of a drag (from Explorer or another file manager) that the import reads."""
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [path for path in paths if path.suffix.lower() in IMPORTABLE]
 
