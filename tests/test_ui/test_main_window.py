@@ -284,6 +284,21 @@ def importing_as_asked(monkeypatch, next_sheet: bool) -> list[str]:
     return asked
 
 
+def wizards_run(monkeypatch) -> list[tuple[str, object]]:
+    """Every wizard opened imports its sheet at once, with no next sheet; the title and
+    file of each, as they come."""
+    importing_as_asked(monkeypatch, next_sheet=False)
+    run = ImportDialog.exec
+    seen: list[tuple[str, object]] = []
+
+    def noting(dialog: ImportDialog):
+        seen.append((dialog.windowTitle(), dialog.path))
+        return run(dialog)
+
+    monkeypatch.setattr(ImportDialog, "exec", noting)
+    return seen
+
+
 @pytest.mark.parametrize("next_sheet", [True, False])
 def test_an_exports_purchases_sheet_is_offered_after_its_clients(
     qtbot, window: MainWindow, tmp_path, monkeypatch, qsettings: QSettings, next_sheet: bool
@@ -370,15 +385,7 @@ def test_rows_copied_in_excel_and_pasted_in_the_table_go_through_the_wizard(
     from clientbase.services.importing import import_history
 
     QGuiApplication.clipboard().setText(COPIED_IN_EXCEL)
-    opened: list[object] = []
-    importing_as_asked(monkeypatch, next_sheet=False)
-    real_init = ImportDialog.__init__
-
-    def noting(dialog, *args, **kwargs) -> None:
-        real_init(dialog, *args, **kwargs)
-        opened.append((dialog.windowTitle(), dialog.path))
-
-    monkeypatch.setattr(ImportDialog, "__init__", noting)
+    opened = wizards_run(monkeypatch)
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert [title for title, _ in opened] == ["Import clients from the clipboard"]
@@ -449,20 +456,12 @@ def test_a_sheet_dropped_on_the_window_opens_the_wizard_on_it(
     entering = QDragEnterEvent(QPoint(10, 10), move, mime, left, plain)
     window.dragEnterEvent(entering)
     assert entering.isAccepted()
-    opened: list[str] = []
-    importing_as_asked(monkeypatch, next_sheet=False)
-    real_init = ImportDialog.__init__
-
-    def noting(dialog, *args, **kwargs) -> None:
-        real_init(dialog, *args, **kwargs)
-        opened.append(dialog.windowTitle())
-
-    monkeypatch.setattr(ImportDialog, "__init__", noting)
+    opened = wizards_run(monkeypatch)
     dropping = QDropEvent(QPointF(10, 10), move, mime, left, plain)
     window.dropEvent(dropping)
     assert dropping.isAccepted() and opened == []  # the wizard opens after the drop
     qtbot.waitUntil(lambda: "Сидоров Олег" in shown_names(window))
-    assert opened == ["Import clients from клиенты.csv"]
+    assert opened == [("Import clients from клиенты.csv", sheet)]
 
 
 def test_ctrl_c_on_several_clients_copies_their_rows_for_a_sheet(qtbot, window: MainWindow):
