@@ -8,6 +8,8 @@ saving a file first.
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 # Characters Windows does not take in a file name, should a translation hold one.
@@ -15,10 +17,15 @@ _NOT_IN_NAMES = str.maketrans({ch: "_" for ch in '<>:"/\\|?*'})
 
 
 def is_pasted_list(text: str) -> bool:
-    """Whether copied text holds rows to import: cells side by side (a tab), or one column
-    of several lines. A single value (a phone, a name) is not a list."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    return len(lines) > 1 or (len(lines) == 1 and "\t" in lines[0])
+    """Whether copied text holds rows to import: cells side by side, or one column of
+    several rows. A single value (a phone, a name, an address over two lines in one cell)
+    is not a list."""
+    rows = [
+        row
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter="\t")
+        if any(cell.strip() for cell in row)
+    ]
+    return len(rows) > 1 or (len(rows) == 1 and len(rows[0]) > 1)
 
 
 def write_pasted(text: str, folder: Path, name: str) -> Path:

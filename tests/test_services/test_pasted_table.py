@@ -60,6 +60,7 @@ def test_one_column_of_names_with_commas_stays_one_column(
         ("+7 916 123-45-67\r\n", False),
         ("Иванов Иван\t+7 916 123-45-67\r\n", True),  # one client's row
         ("Иванов Иван\nПетрова Анна\n", True),  # a column of names
+        ('"ул. Ленина, 5\nкв. 3"\r\n', False),  # one cell of two lines, as Excel copies it
     ],
 )
 def test_what_counts_as_a_list(text: str, is_list: bool) -> None:
