@@ -409,6 +409,9 @@ def test_ctrl_v_in_the_search_box_pastes_there(qtbot, window: MainWindow, monkey
     window.filters.search.setFocus()
     qtbot.keyClick(window.filters.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert window.filters.search.text() == "Петров" and opened == []
+    # The search runs now, not after the test (and its base) are gone.
+    window.filters.flush()
+    assert shown_names(window) == ["Петров Пётр", "Петрова Анна"]
 
 
 def test_a_single_copied_value_is_not_taken_for_a_list(qtbot, window: MainWindow, monkeypatch):
