@@ -7,9 +7,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, QSettings
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from clientbase.services.pasted_table import is_pasted_list, write_pasted
 from clientbase.services.workspace import Workspace
@@ -68,6 +68,23 @@ class ImportControls(QObject):
         if path:
             remember_folder(self.settings, "import", Path(path))
             self.open_import(Path(path))
+
+    def take_pasted_lists(self, widget: QWidget) -> None:
+        """Ctrl+V of copied rows into `widget` (the search box, where the window starts)
+        imports them, as in the table: a list of clients is never what one searches for,
+        and the box would keep only its first line. A single value pastes as ever."""
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Paste)
+            and is_pasted_list(QGuiApplication.clipboard().text())
+        ):
+            self.import_pasted()
+            return True
+        return super().eventFilter(watched, event)
 
     def import_dropped(self, paths: list[Path]) -> None:
         """The wizard on each file dropped on the window, in turn."""

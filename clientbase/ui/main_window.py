@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
             self.tr("Shop details and &templates…"), [], self.edit_documents
         )
         self.paste_action = self.imports.paste_action
+        self.imports.take_pasted_lists(self.filters.search)
         self.copy_action = self.exports.copy_action
         self._table_only(
             self.open_action,

@@ -414,6 +414,22 @@ def test_ctrl_v_in_the_search_box_pastes_there(qtbot, window: MainWindow, monkey
     assert shown_names(window) == ["Петров Пётр", "Петрова Анна"]
 
 
+def test_a_list_pasted_into_the_search_box_is_imported_not_searched(
+    qtbot, window: MainWindow, monkeypatch
+):
+    """The window starts in the search box: a list pasted there would have kept its first
+    line as a search for «ФИО»."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(COPIED_IN_EXCEL)
+    opened = wizards_run(monkeypatch)
+    window.filters.search.setFocus()
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [title for title, _ in opened] == ["Import clients from the clipboard"]
+    assert window.filters.search.text() == ""
+    assert {"Сидоров Олег", "Котова Вера"} <= set(shown_names(window))
+
+
 def test_a_single_copied_value_is_not_taken_for_a_list(qtbot, window: MainWindow, monkeypatch):
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QMessageBox
