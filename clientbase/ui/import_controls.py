@@ -7,8 +7,15 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from clientbase.services.pasted_table import is_pasted_list, write_pasted
@@ -85,6 +92,19 @@ class ImportControls(QObject):
             self.import_pasted()
             return True
         return super().eventFilter(watched, event)
+
+    def drag_entered(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropped(self, event: QDropEvent) -> None:
+        paths = dropped_files(event.mimeData())
+        if not paths:
+            return
+        event.acceptProposedAction()
+        # After the drop, not in it: the wizard's own event loop would hold Explorer's drag
+        # (on Windows, its window) until the wizard closed.
+        QTimer.singleShot(0, lambda: self.import_dropped(paths))
 
     def import_dropped(self, paths: list[Path]) -> None:
         """The wizard on each file dropped on the window, in turn."""

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QPoint,
     QSettings,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -39,7 +38,7 @@ from clientbase.ui.export_controls import ExportControls
 from clientbase.ui.filter_bar import FilterBar
 from clientbase.ui.icons import icon_toolbar
 from clientbase.ui.idle_lock import IdleLock
-from clientbase.ui.import_controls import ImportControls, dropped_files
+from clientbase.ui.import_controls import ImportControls
 from clientbase.ui.preferences import LANGUAGE_KEY, language, save_settings
 from clientbase.ui.print_controls import PrintControls
 from clientbase.ui.privacy_dialogs import PrivacyDialog
@@ -569,17 +568,10 @@ class MainWindow(QMainWindow):
 
     # A sheet dragged from Explorer onto the window opens the import wizard on it.
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_files(event.mimeData()):
-            event.acceptProposedAction()
+        self.imports.drag_entered(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_files(event.mimeData())
-        if not paths:
-            return
-        event.acceptProposedAction()
-        # After the drop, not in it: the wizard's own event loop would hold Explorer's drag
-        # (on Windows, its window) until the wizard closed.
-        QTimer.singleShot(0, lambda: self.imports.import_dropped(paths))
+        self.imports.dropped(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
