@@ -34,6 +34,7 @@ from clientbase.ui.client_card import ClientCard
 from clientbase.ui.clients_model import COLUMNS, ClientsModel
 from clientbase.ui.dashboard_window import DashboardWindow, read_rules
 from clientbase.ui.documents_dialog import DocumentsDialog
+from clientbase.ui.empty_base_hint import EmptyBaseHint
 from clientbase.ui.export_controls import ExportControls
 from clientbase.ui.filter_bar import FilterBar
 from clientbase.ui.icons import icon_toolbar
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.setAcceptDrops(True)
+        self.empty_hint = EmptyBaseHint(self.table)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
@@ -366,6 +368,7 @@ class MainWindow(QMainWindow):
         if archived:
             text += " · " + self.tr("in archive: %1").replace("%1", f"{archived:n}")
         self.counts.setText(text)
+        self.empty_hint.show_for(active + archived)
 
     def _update_actions(self) -> None:
         has_selection = bool(self.table.selectionModel().selectedRows())

@@ -113,7 +113,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="426"/>
+        <location filename="../../clientbase/ui/main_window.py" line="429"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n client moved to the archive</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="434"/>
+        <location filename="../../clientbase/ui/main_window.py" line="437"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n client restored</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="444"/>
+        <location filename="../../clientbase/ui/main_window.py" line="447"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>

@@ -1308,6 +1308,22 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
     </message>
 </context>
 <context>
+    <name>EmptyBaseHint</name>
+    <message>
+        <location filename="../../clientbase/ui/empty_base_hint.py" line="23"/>
+        <source>No clients yet.
+
+Bring in your Excel sheet: File → Import clients (Ctrl+I), drag the file onto this window, or copy its rows in Excel and press Ctrl+V here.
+
+Or add a client by hand: Ctrl+N.</source>
+        <translation>Клиентов пока нет.
+
+Перенесите свою таблицу Excel: Файл → Импорт клиентов (Ctrl+I), перетащите файл в это окно или скопируйте её строки в Excel и нажмите здесь Ctrl+V.
+
+Или добавьте клиента вручную: Ctrl+N.</translation>
+    </message>
+</context>
+<context>
     <name>ExportControls</name>
     <message>
         <location filename="../../clientbase/ui/export_controls.py" line="46"/>
@@ -1700,64 +1716,64 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ImportControls</name>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="48"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="54"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="53"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="59"/>
         <source>Import from the c&amp;lipboard…</source>
         <translation>Импорт из &amp;буфера обмена…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="56"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="62"/>
         <source>Import &amp;history…</source>
         <translation>История &amp;импорта…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="61"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="67"/>
         <source>Tables, Access bases and contacts</source>
         <translation>Таблицы, базы Access и контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="62"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="68"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="65"/>
-        <location filename="../../clientbase/ui/import_controls.py" line="139"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="71"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="175"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="84"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="120"/>
         <source>Import from the clipboard</source>
         <translation>Импорт из буфера обмена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="86"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="122"/>
         <source>The clipboard holds no list of clients. Select the rows in Excel or another table, with the row of column names, copy them (Ctrl+C) and paste them here (Ctrl+V).</source>
         <translation>В буфере обмена нет списка клиентов. Выделите строки в Excel или другой таблице вместе со строкой названий столбцов, скопируйте их (Ctrl+C) и вставьте сюда (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="92"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="128"/>
         <source>Clipboard</source>
         <translation>Буфер обмена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="93"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="129"/>
         <source>the clipboard</source>
         <comment>after «from», «Reading»</comment>
         <translation>буфера обмена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="114"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="150"/>
         <source>Imported from %1: new clients %2, merged %3, purchases %4.</source>
         <translation>Импортировано из %1: новых клиентов %2, объединено %3, покупок %4.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="140"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="176"/>
         <source>The file has another sheet, «%1». Import it too?</source>
         <translation>В файле есть ещё лист «%1». Импортировать и его?</translation>
     </message>
@@ -3055,132 +3071,132 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="169"/>
+        <location filename="../../clientbase/ui/main_window.py" line="170"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="172"/>
+        <location filename="../../clientbase/ui/main_window.py" line="173"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="177"/>
+        <location filename="../../clientbase/ui/main_window.py" line="178"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="180"/>
+        <location filename="../../clientbase/ui/main_window.py" line="181"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="183"/>
+        <location filename="../../clientbase/ui/main_window.py" line="184"/>
         <source>Delete permanently…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="186"/>
+        <location filename="../../clientbase/ui/main_window.py" line="187"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="189"/>
+        <location filename="../../clientbase/ui/main_window.py" line="190"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="191"/>
+        <location filename="../../clientbase/ui/main_window.py" line="192"/>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="193"/>
+        <location filename="../../clientbase/ui/main_window.py" line="194"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="196"/>
+        <location filename="../../clientbase/ui/main_window.py" line="197"/>
         <source>New &amp;empty database…</source>
         <translation>Новая &amp;пустая база…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="199"/>
+        <location filename="../../clientbase/ui/main_window.py" line="200"/>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="204"/>
+        <location filename="../../clientbase/ui/main_window.py" line="205"/>
         <source>&amp;Privacy and password…</source>
         <translation>&amp;Конфиденциальность и пароль…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="206"/>
+        <location filename="../../clientbase/ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="207"/>
+        <location filename="../../clientbase/ui/main_window.py" line="208"/>
         <source>&amp;About ClientBase</source>
         <translation>&amp;О программе ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="209"/>
+        <location filename="../../clientbase/ui/main_window.py" line="210"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="213"/>
+        <location filename="../../clientbase/ui/main_window.py" line="214"/>
         <source>&amp;Analytics</source>
         <translation>&amp;Аналитика</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="216"/>
+        <location filename="../../clientbase/ui/main_window.py" line="217"/>
         <source>Shop details and &amp;templates…</source>
         <translation>Реквизиты и &amp;шаблоны документов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="230"/>
+        <location filename="../../clientbase/ui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="260"/>
+        <location filename="../../clientbase/ui/main_window.py" line="262"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="279"/>
+        <location filename="../../clientbase/ui/main_window.py" line="281"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="288"/>
+        <location filename="../../clientbase/ui/main_window.py" line="290"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="291"/>
+        <location filename="../../clientbase/ui/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="296"/>
+        <location filename="../../clientbase/ui/main_window.py" line="298"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="362"/>
+        <location filename="../../clientbase/ui/main_window.py" line="364"/>
         <source>Shown: %1 of %2 clients</source>
         <translation>Показано: %1 из %2 клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="367"/>
+        <location filename="../../clientbase/ui/main_window.py" line="369"/>
         <source>in archive: %1</source>
         <translation>в архиве: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="426"/>
+        <location filename="../../clientbase/ui/main_window.py" line="429"/>
         <source>%n client(s) moved to the archive</source>
         <translation>
             <numerusform>%n клиент перенесён в архив</numerusform>
@@ -3189,7 +3205,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="434"/>
+        <location filename="../../clientbase/ui/main_window.py" line="437"/>
         <source>%n client(s) restored</source>
         <translation>
             <numerusform>%n клиент возвращён из архива</numerusform>
@@ -3198,12 +3214,12 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="442"/>
+        <location filename="../../clientbase/ui/main_window.py" line="445"/>
         <source>Delete permanently</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/main_window.py" line="444"/>
+        <location filename="../../clientbase/ui/main_window.py" line="447"/>
         <source>Delete %n client(s) with their purchases and history for good?
 Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>
@@ -3216,22 +3232,22 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="470"/>
+        <location filename="../../clientbase/ui/main_window.py" line="473"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="472"/>
+        <location filename="../../clientbase/ui/main_window.py" line="475"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="480"/>
+        <location filename="../../clientbase/ui/main_window.py" line="483"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="482"/>
+        <location filename="../../clientbase/ui/main_window.py" line="485"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>

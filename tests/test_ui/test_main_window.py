@@ -591,3 +591,24 @@ def test_the_import_dialog_opens_in_the_folder_imported_from_last(
     window.imports.import_clients()
     window.imports.import_clients()
     assert started[1] == str(sheet.parent) and started[0] != started[1]
+
+
+def test_an_empty_base_says_how_to_bring_the_sheet_in_until_it_is_there(
+    qtbot, workspace: Workspace, qsettings: QSettings, monkeypatch
+):
+    from PySide6.QtGui import QGuiApplication
+
+    empty = MainWindow(workspace, qsettings)
+    qtbot.addWidget(empty)
+    empty.show()
+    empty.model.finish_loading()
+    assert empty.empty_hint.isVisible()
+    assert "Ctrl+V" in empty.empty_hint.text()
+    QGuiApplication.clipboard().setText(COPIED_IN_EXCEL)
+    wizards_run(monkeypatch)
+    empty.paste_action.trigger()
+    assert len(shown_names(empty)) == 2 and not empty.empty_hint.isVisible()
+
+
+def test_a_base_with_clients_shows_no_such_hint(window: MainWindow):
+    assert shown_names(window) and not window.empty_hint.isVisible()
