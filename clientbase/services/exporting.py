@@ -1,4 +1,5 @@
-"""Writing clients to .xlsx and .csv files that open cleanly in Excel and LibreOffice.
+"""Writing clients to .xlsx and .csv files that open cleanly in Excel and LibreOffice, or
+copying them for a spreadsheet to paste.
 
 Column names, in Russian or English, are ones the import recognises (see export_columns), so
 an exported file comes back in through the import unchanged. No exported cell can start a
