@@ -127,7 +127,11 @@ class ImportControls(QObject):
             return
         listed = self.tr("Clipboard")
         source = SourceNames(listed, self.tr("the clipboard", "after «from», «Reading»"))
-        with tempfile.TemporaryDirectory(prefix="clientbase-") as folder:
+        # On Windows a file still held (an antivirus scanning it) cannot be removed: left
+        # in the temporary folder rather than failing an import that went through.
+        with tempfile.TemporaryDirectory(
+            prefix="clientbase-", ignore_cleanup_errors=True
+        ) as folder:
             self.open_import(write_pasted(text, Path(folder), listed), source=source)
 
     def open_import(
