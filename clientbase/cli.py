@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -93,7 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
         "web page's table (.html), an Access .mdb/.accdb table or .vcf contacts (all rows or "
         "none)",
     )
-    importing.add_argument("file", type=Path)
+    importing.add_argument(
+        "file", type=Path, help="the file; «-» reads it from standard input (a pipe, pasted rows)"
+    )
     importing.add_argument(
         "--sheet",
         help="sheet, Access table or web page table name (default: the first that holds "
@@ -207,6 +210,17 @@ def phone_region(text: str) -> str:
 
 
 def run_import(database: Database, args: argparse.Namespace, messages: Messages) -> int:
+    if str(args.file) == "-":
+        # What a pipe brings (a CSV, rows from the clipboard, even a workbook, told by its
+        # first bytes) is read as a file of it would be.
+        with tempfile.TemporaryDirectory(
+            prefix="clientbase-", ignore_cleanup_errors=True
+        ) as folder:
+            piped = Path(folder) / "stdin.csv"
+            piped.write_bytes(sys.stdin.buffer.read())
+            return run_import(
+                database, argparse.Namespace(**{**vars(args), "file": piped}), messages
+            )
     settings = replace(Settings(), phone_region=args.region)
     table, header_line, mapping = read_plan_source(
         args.file, args.sheet, database, args.header_row is None, language=args.language

@@ -94,6 +94,27 @@ def test_the_dry_runs_mapping_names_every_column(tmp_path: Path, capsys) -> None
     }
 
 
+def test_import_reads_a_pipe_as_it_reads_a_file(tmp_path: Path, capsys, monkeypatch) -> None:
+    """«-» takes what a pipe brings: rows a script copied (tab-separated, UTF-8), a CSV
+    in cp1251, a workbook (told by its first bytes)."""
+    import io
+
+    base = str(tmp_path / "shop.sqlite")
+    pasted = "ФИО\tТелефон\nИванов Иван\t+7 916 123-45-67\nПетрова Анна\t8 903 111-22-33\n"
+    for piped, new in (
+        (pasted.encode("utf-8"), 2),
+        ((DATA / "clients_cp1251.csv").read_bytes(), 3),
+        ((DATA / "messy_clients.xlsx").read_bytes(), 6),
+    ):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(piped)))
+        code, out, _ = run(capsys, "--db", base, "import", "-", "--dry-run")
+        assert code == 0 and json.loads(out)["new"] == new
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(pasted.encode("utf-8"))))
+    _, out, _ = run(capsys, "--db", base, "import", "-")
+    _, out, _ = run(capsys, "--db", base, "imports")
+    assert json.loads(out.splitlines()[0])["file"] == "stdin.csv"
+
+
 def test_import_then_undo_through_the_command_line(tmp_path: Path, capsys) -> None:
     base = str(tmp_path / "shop.sqlite")
     code, out, _ = run(capsys, "--db", base, "import", str(DATA / "clients_cp1251.csv"))
