@@ -1310,7 +1310,7 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>EmptyBaseHint</name>
     <message>
-        <location filename="../../clientbase/ui/empty_base_hint.py" line="23"/>
+        <location filename="../../clientbase/ui/empty_base_hint.py" line="24"/>
         <source>No clients yet.
 
 Bring in your Excel sheet: File → Import clients (Ctrl+I), drag the file onto this window, or copy its rows in Excel and press Ctrl+V here.
@@ -1497,7 +1497,7 @@ Or add a client by hand: Ctrl+N.</source>
     <message>
         <location filename="../../clientbase/ui/export_dialog.py" line="102"/>
         <source>Open the file when it is written</source>
-        <translation>Открыть файл после выгрузки</translation>
+        <translation>Открыть файл после экспорта</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/export_dialog.py" line="107"/>
@@ -1742,7 +1742,7 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_controls.py" line="71"/>
-        <location filename="../../clientbase/ui/import_controls.py" line="175"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="179"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
@@ -1768,12 +1768,12 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>буфера обмена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="150"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="154"/>
         <source>Imported from %1: new clients %2, merged %3, purchases %4.</source>
         <translation>Импортировано из %1: новых клиентов %2, объединено %3, покупок %4.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_controls.py" line="176"/>
+        <location filename="../../clientbase/ui/import_controls.py" line="180"/>
         <source>The file has another sheet, «%1». Import it too?</source>
         <translation>В файле есть ещё лист «%1». Импортировать и его?</translation>
     </message>
