@@ -4,24 +4,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
+from clientbase.errors import ClientBaseError
 from clientbase.reports.client_card import write_client_card
 from clientbase.reports.documents import write_greeting, write_invoice
 from clientbase.services.documents import read_profile
 from clientbase.services.workspace import Workspace
 from clientbase.ui.card_tabs import PurchasesTab
+from clientbase.ui.file_places import file_name
 from clientbase.ui.formatting import locale_language
-from clientbase.ui.print_controls import ReportJob, show_report
+from clientbase.ui.print_controls import ReportJob, client_name, show_report
 from clientbase.ui.print_preview import PrintPreview
 
 
 class CardPrinting(QObject):
-    def __init__(self, card: QWidget, workspace: Workspace, purchases: PurchasesTab) -> None:
+    def __init__(
+        self, card: QWidget, workspace: Workspace, settings: QSettings, purchases: PurchasesTab
+    ) -> None:
         super().__init__(card)
         self.card = card
         self.workspace = workspace
+        self.settings = settings
         self.purchases = purchases
         self.client_id: int | None = None
         self.preview: PrintPreview | None = None
@@ -43,7 +48,8 @@ class CardPrinting(QObject):
         client = self.client_id
         if client is None:
             return None
-        return self._show(self.tr("Client card"), f"client-{client}.pdf",
+        title = self.tr("Client card")
+        return self._show(title, self._name(title, client),
                           lambda path, _p: self._write_card(path, client))  # fmt: skip
 
     def print_invoice(self) -> PrintPreview | None:
@@ -64,15 +70,31 @@ class CardPrinting(QObject):
                     "Fill them in under File → Shop details and templates."
                 ),
             )
-        return self._show(self.tr("Invoice"), f"invoice-{purchase}.pdf",
+        return self._show(self.tr("Invoice"), self._invoice_name(purchase),
                           lambda path, _p: self._write_invoice(path, purchase))  # fmt: skip
 
     def print_letter(self) -> PrintPreview | None:
         client = self.client_id
         if client is None:
             return None
-        return self._show(self.tr("Greeting letter"), f"letter-{client}.pdf",
+        title = self.tr("Greeting letter")
+        return self._show(title, self._name(title, client),
                           lambda path, _p: self._write_letter(path, client))  # fmt: skip
+
+    def _name(self, what: str, client_id: int) -> str:
+        """«Карточка клиента — Сидоров Иван Петрович.pdf»."""
+        return file_name(what, client_name(self.workspace, client_id), suffix=".pdf")
+
+    def _invoice_name(self, purchase_id: int) -> str:
+        """«Счёт 17 — Сидоров Иван Петрович.pdf», by the purchase's own number if it has one,
+        as the invoice is headed."""
+        try:
+            purchase = self.workspace.purchases.get(purchase_id)
+        except ClientBaseError:
+            return file_name(self.tr("Invoice"), suffix=".pdf")
+        number = purchase.data.number or str(purchase_id)
+        what = self.tr("Invoice %1").replace("%1", number)
+        return file_name(what, client_name(self.workspace, purchase.client_id), suffix=".pdf")
 
     def _write_card(self, path: Path, client_id: int) -> int:
         write_client_card(self.workspace, client_id, path, locale_language())
@@ -87,5 +109,5 @@ class CardPrinting(QObject):
         return 1
 
     def _show(self, title: str, name: str, job: ReportJob) -> PrintPreview | None:
-        self.preview = show_report(self.card, self.workspace, title, name, job)
+        self.preview = show_report(self.card, self.workspace, self.settings, title, name, job)
         return self.preview

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +29,11 @@ class ClientCard(QDialog):
     saved = Signal(int)
 
     def __init__(
-        self, workspace: Workspace, client_id: int | None, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        client_id: int | None,
+        settings: QSettings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -68,7 +72,7 @@ class ClientCard(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.printing = CardPrinting(self, workspace, self.purchases)
+        self.printing = CardPrinting(self, workspace, settings, self.purchases)
         self.buttons.addButton(self.printing.button, QDialogButtonBox.ButtonRole.ActionRole)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 

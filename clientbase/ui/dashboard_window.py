@@ -45,6 +45,7 @@ from clientbase.services.segments import (
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import Progress
 from clientbase.ui.dialog_parts import hint_label, ok_cancel, stack
+from clientbase.ui.file_places import dated_name
 from clientbase.ui.formatting import format_money, locale_language
 from clientbase.ui.labels import label, month_names, segment_label
 from clientbase.ui.print_controls import show_report
@@ -308,5 +309,8 @@ class DashboardWindow(QMainWindow):
             write_dashboard(board, path, language, currency)
             return board.active_clients
 
-        self.preview = show_report(self, self.workspace, self.tr("Analytics"), "analytics.pdf", job)
+        title = self.tr("Analytics")
+        self.preview = show_report(
+            self, self.workspace, self.settings, title, dated_name(title, ".pdf"), job
+        )
         return self.preview

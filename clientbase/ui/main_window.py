@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
             self.settings,
         )
         self.prints = PrintControls(
-            self, workspace, self.model, self.table, self.filters, self.selected_ids
+            self, workspace, self.settings, self.model, self.table, self.filters, self.selected_ids
         )
         self.filters.segment_rules = read_rules(self.settings)
         self.dashboard: DashboardWindow | None = None
@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
             self._open_card(ids[0])
 
     def _open_card(self, client_id: int | None) -> None:
-        card = ClientCard(self.workspace, client_id, self)
+        card = ClientCard(self.workspace, client_id, self.settings, self)
         card.saved.connect(self._card_saved)
         card.exec()
 

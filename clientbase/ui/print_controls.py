@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTableView, QWidget
 
@@ -25,6 +25,7 @@ from clientbase.services.printing import allow_print, record_print
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import Progress, run_with_progress
 from clientbase.ui.clients_model import COLUMNS, ClientsModel
+from clientbase.ui.file_places import dated_name, file_name
 from clientbase.ui.filter_bar import FilterBar
 from clientbase.ui.formatting import locale_language
 from clientbase.ui.labels import error_text
@@ -39,21 +40,25 @@ ReportJob = Callable[[Path, Progress], int]
 def show_report(
     parent: QWidget,
     workspace: Workspace,
+    settings: QSettings,
     title: str,
-    file_name: str,
+    name: str,
     job: ReportJob,
 ) -> PrintPreview | None:
-    """Check the policy, make the PDF in the background, log it, open the preview."""
+    """Check the policy, make the PDF in the background, log it, open the preview.
+
+    `name` is the file name «Save as PDF» offers and the audit log records: in the
+    window's language, as file_places.file_name makes it."""
     allowed, password = export_permission(parent, workspace.db, title)
     if not allowed:
         return None
     folder = Path(tempfile.mkdtemp(prefix="clientbase-print-"))
-    path = folder / file_name
+    path = folder / name
 
     def make(progress: Progress) -> int:
         allow_print(workspace.db, password)
         rows = job(path, progress)
-        record_print(workspace.db, file_name, rows)
+        record_print(workspace.db, name, rows)
         return rows
 
     try:
@@ -64,11 +69,20 @@ def show_report(
     except ClientBaseError as error:
         QMessageBox.warning(parent, title, error_text(error))
         return None
-    preview = PrintPreview(path, title, file_name, parent)
+    preview = PrintPreview(path, title, name, settings, parent)
     preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     preview.destroyed.connect(lambda: _remove(folder))
     preview.show()
     return preview
+
+
+def client_name(workspace: Workspace, client_id: int) -> str:
+    """The client's name for a file name; none for a client deleted meanwhile (the printout
+    then says so itself)."""
+    try:
+        return workspace.clients.get(client_id).display_name
+    except ClientBaseError:
+        return ""
 
 
 def _remove(folder: Path) -> None:
@@ -82,6 +96,7 @@ class PrintControls(QObject):
         self,
         window: QMainWindow,
         workspace: Workspace,
+        settings: QSettings,
         model: ClientsModel,
         table: QTableView,
         filters: FilterBar,
@@ -90,6 +105,7 @@ class PrintControls(QObject):
         super().__init__(window)
         self.window = window
         self.workspace = workspace
+        self.settings = settings
         self.model = model
         self.table = table
         self.filters = filters
@@ -135,9 +151,10 @@ class PrintControls(QObject):
             language=self.language,
             currency=self.workspace.settings.currency,
         )
+        title = options.title or self.tr("Client list")
         return self._show(
-            options.title or self.tr("Client list"),
-            "clients.pdf",
+            title,
+            dated_name(title, ".pdf"),
             lambda path, progress: self._client_list(path, ids, options, progress),
         )
 
@@ -154,7 +171,7 @@ class PrintControls(QObject):
         start, end = dialog.period()
         return self._show(
             self.tr("Birthdays"),
-            f"birthdays-{start:%Y-%m}.pdf",
+            file_name(f"{self.tr('Birthdays')} {start:%Y-%m}", suffix=".pdf"),
             lambda path, _progress: write_birthday_list(
                 self.workspace.db, path, start, end, self.language
             ),
@@ -167,7 +184,7 @@ class PrintControls(QObject):
         day = dialog.chosen()
         return self._show(
             self.tr("Call list"),
-            f"calls-{day:%Y-%m-%d}.pdf",
+            dated_name(self.tr("Call list"), ".pdf", day),
             lambda path, _progress: write_call_list(self.workspace.db, path, day, self.language),
         )
 
@@ -180,7 +197,7 @@ class PrintControls(QObject):
         chosen = client_id
         return self._show(
             self.tr("Client card"),
-            f"client-{chosen}.pdf",
+            file_name(self.tr("Client card"), client_name(self.workspace, chosen), suffix=".pdf"),
             lambda path, _progress: self._card(path, chosen),
         )
 
@@ -188,6 +205,6 @@ class PrintControls(QObject):
         write_client_card(self.workspace, client_id, path, self.language)
         return 1
 
-    def _show(self, title: str, file_name: str, job: ReportJob) -> PrintPreview | None:
-        self.preview = show_report(self.window, self.workspace, title, file_name, job)
+    def _show(self, title: str, name: str, job: ReportJob) -> PrintPreview | None:
+        self.preview = show_report(self.window, self.workspace, self.settings, title, name, job)
         return self.preview

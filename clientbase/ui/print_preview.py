@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from clientbase.errors import ExportError
 from clientbase.services.file_output import save_copy
 from clientbase.ui import labels
+from clientbase.ui.file_places import last_folder, remember_folder
 
 # Pages go to the printer as pictures of this resolution: sharp on paper, and an A4 page
 # stays about 25 MB of memory instead of the 550 MB of a 1200-dpi printer's own resolution.
@@ -34,10 +35,18 @@ ZOOM_STEP = 1.25
 
 
 class PrintPreview(QDialog):
-    def __init__(self, path: Path, title: str, suggested_name: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        path: Path,
+        title: str,
+        suggested_name: str,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.path = path
         self.suggested_name = suggested_name
+        self.settings = settings
         self.setWindowTitle(self.tr("Print preview — %1").replace("%1", title))
         self.document = QPdfDocument(self)
         self.document.load(str(path))
@@ -101,10 +110,12 @@ class PrintPreview(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
 
     def save_as(self) -> Path | None:
+        """Offered in the folder a PDF was saved to last (else Documents), under the
+        printout's own name: «Список клиентов 2026-12-05.pdf»."""
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save as PDF"),
-            str(Path.home() / self.suggested_name),
+            str(last_folder(self.settings, "pdf") / self.suggested_name),
             self.tr("PDF documents (*.pdf)"),
         )
         if not name:
@@ -112,7 +123,10 @@ class PrintPreview(QDialog):
         target = Path(name)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        return self.save_to(target)
+        saved = self.save_to(target)
+        if saved is not None:
+            remember_folder(self.settings, "pdf", saved)
+        return saved
 
     def save_to(self, target: Path) -> Path | None:
         try:

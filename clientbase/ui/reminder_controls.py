@@ -9,13 +9,13 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
-from clientbase.errors import ClientBaseError, ExportRestricted
+from clientbase.errors import ClientBaseError
 from clientbase.services.ics_export import export_ics
-from clientbase.services.privacy import ExportPolicy, read_privacy
 from clientbase.services.workspace import Workspace
 from clientbase.ui.calendar_window import CalendarWindow
+from clientbase.ui.file_places import dated_name, last_folder, remember_folder
 from clientbase.ui.labels import error_text
-from clientbase.ui.privacy_dialogs import ask_password
+from clientbase.ui.privacy_dialogs import export_permission
 from clientbase.ui.record_dialogs import ReminderDialog
 from clientbase.ui.reminder_notifier import ReminderNotifier
 from clientbase.ui.today_panel import TodayPanel
@@ -124,26 +124,21 @@ class ReminderControls(QObject):
     def export_calendar(self) -> Path | None:
         """Reminders and birthdays into an .ics file that a phone's calendar imports."""
         title = self.tr("Export calendar")
-        policy = read_privacy(self.workspace.db).export_policy
-        password = None
-        if policy is ExportPolicy.DISABLED:
-            QMessageBox.warning(self.window, title, error_text(ExportRestricted("disabled")))
+        allowed, password = export_permission(self.window, self.workspace.db, title)
+        if not allowed:
             return None
-        if policy is ExportPolicy.PASSWORD:
-            password = ask_password(
-                self.window, title, self.tr("Exports need the program password:")
-            )
-            if password is None:
-                return None
+        # Beside the client lists exported last, named for the day: the phone takes it by
+        # mail or a cable, and yesterday's file is kept.
+        offered = last_folder(self.settings, "export") / dated_name(
+            self.tr("Reminders and birthdays"), ".ics"
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            title,
-            str(Path.home() / "clientbase.ics"),
-            self.tr("Calendar (*.ics)"),
+            self.window, title, str(offered), self.tr("Calendar (*.ics)")
         )
         if not path:
             return None
         target = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
+        remember_folder(self.settings, "export", target)
         try:
             count = export_ics(self.workspace.db, target, password=password)
         except ClientBaseError as error:

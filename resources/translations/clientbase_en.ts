@@ -4,7 +4,7 @@
 <context>
     <name>ClientCard</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/client_card.py" line="113"/>
+        <location filename="../../clientbase/ui/client_card.py" line="117"/>
         <source>%n purchase(s)</source>
         <translation>
             <numerusform>%n purchase</numerusform>
@@ -143,7 +143,7 @@ Archiving keeps them and can be undone; deleting cannot.</numerusform>
 <context>
     <name>PrintPreview</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/print_preview.py" line="60"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="69"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -181,7 +181,7 @@ Archiving keeps them and can be undone; deleting cannot.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/reminder_controls.py" line="153"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="148"/>
         <source>%n event(s) exported to %1</source>
         <translation>
             <numerusform>%n event exported to %1</numerusform>

@@ -361,93 +361,99 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>CardPrinting</name>
     <message>
-        <location filename="../../clientbase/ui/card_printing.py" line="28"/>
+        <location filename="../../clientbase/ui/card_printing.py" line="33"/>
         <source>&amp;Print</source>
         <translation>&amp;Печать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_printing.py" line="31"/>
+        <location filename="../../clientbase/ui/card_printing.py" line="36"/>
         <source>Client &amp;card</source>
         <translation>&amp;Карточка клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_printing.py" line="33"/>
+        <location filename="../../clientbase/ui/card_printing.py" line="38"/>
         <source>&amp;Invoice for the selected purchase</source>
         <translation>&amp;Счёт на выбранную покупку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_printing.py" line="35"/>
+        <location filename="../../clientbase/ui/card_printing.py" line="40"/>
         <source>&amp;Greeting letter</source>
         <translation>&amp;Поздравительное письмо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_printing.py" line="46"/>
+        <location filename="../../clientbase/ui/card_printing.py" line="51"/>
         <source>Client card</source>
         <translation>Карточка клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_printing.py" line="54"/>
-        <location filename="../../clientbase/ui/card_printing.py" line="61"/>
+        <location filename="../../clientbase/ui/card_printing.py" line="60"/>
         <location filename="../../clientbase/ui/card_printing.py" line="67"/>
+        <location filename="../../clientbase/ui/card_printing.py" line="73"/>
+        <location filename="../../clientbase/ui/card_printing.py" line="94"/>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_printing.py" line="55"/>
+        <location filename="../../clientbase/ui/card_printing.py" line="61"/>
         <source>Choose a purchase on the Purchases tab first.</source>
         <translation>Сначала выберите покупку на вкладке «Покупки».</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_printing.py" line="63"/>
+        <location filename="../../clientbase/ui/card_printing.py" line="69"/>
         <source>The shop&apos;s details are not filled in, so the invoice names no seller. Fill them in under File → Shop details and templates.</source>
         <translation>Реквизиты магазина не заполнены, поэтому в счёте не указан поставщик. Заполните их: Файл → Реквизиты и шаблоны документов.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/card_printing.py" line="74"/>
+        <location filename="../../clientbase/ui/card_printing.py" line="80"/>
         <source>Greeting letter</source>
         <translation>Поздравительное письмо</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/card_printing.py" line="96"/>
+        <source>Invoice %1</source>
+        <translation>Счёт %1</translation>
     </message>
 </context>
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="61"/>
+        <location filename="../../clientbase/ui/client_card.py" line="65"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="62"/>
+        <location filename="../../clientbase/ui/client_card.py" line="66"/>
         <source>&amp;Purchases</source>
         <translation>&amp;Покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="63"/>
+        <location filename="../../clientbase/ui/client_card.py" line="67"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="64"/>
+        <location filename="../../clientbase/ui/client_card.py" line="68"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="87"/>
-        <location filename="../../clientbase/ui/client_card.py" line="88"/>
+        <location filename="../../clientbase/ui/client_card.py" line="91"/>
+        <location filename="../../clientbase/ui/client_card.py" line="92"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="90"/>
+        <location filename="../../clientbase/ui/client_card.py" line="94"/>
         <source>Save the client to add purchases, history and reminders.</source>
         <translation>Сохраните клиента, чтобы добавлять покупки, историю и напоминания.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="110"/>
+        <location filename="../../clientbase/ui/client_card.py" line="114"/>
         <source>Total spent: %1</source>
         <translation>Всего покупок на %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/client_card.py" line="113"/>
+        <location filename="../../clientbase/ui/client_card.py" line="117"/>
         <source>%n purchase(s)</source>
         <translation>
             <numerusform>%n покупка</numerusform>
@@ -456,38 +462,38 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="116"/>
+        <location filename="../../clientbase/ui/client_card.py" line="120"/>
         <source>last on %1</source>
         <translation>последняя %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="118"/>
+        <location filename="../../clientbase/ui/client_card.py" line="122"/>
         <source>referred by %1</source>
         <translation>по рекомендации: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="122"/>
+        <location filename="../../clientbase/ui/client_card.py" line="126"/>
         <source>client since %1</source>
         <translation>клиент с %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="151"/>
-        <location filename="../../clientbase/ui/client_card.py" line="157"/>
+        <location filename="../../clientbase/ui/client_card.py" line="155"/>
+        <location filename="../../clientbase/ui/client_card.py" line="161"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="152"/>
+        <location filename="../../clientbase/ui/client_card.py" line="156"/>
         <source>This client was deleted meanwhile; the card cannot be saved.</source>
         <translation>Этот клиент уже удалён; карточку нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="182"/>
+        <location filename="../../clientbase/ui/client_card.py" line="186"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="183"/>
+        <location filename="../../clientbase/ui/client_card.py" line="187"/>
         <source>The card has changes that are not saved. Save them?</source>
         <translation>В карточке есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -918,72 +924,72 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="138"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="139"/>
         <source>Analytics — %1</source>
         <translation>Аналитика — %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="142"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="143"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="143"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="144"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="144"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="145"/>
         <source>Segment &amp;rules…</source>
         <translation>&amp;Правила сегментов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="148"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="149"/>
         <source>Revenue by month</source>
         <translation>Выручка по месяцам</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="149"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="150"/>
         <source>New clients by month</source>
         <translation>Новые клиенты по месяцам</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="150"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="151"/>
         <source>Clients by segment (click a bar to see them)</source>
         <translation>Клиенты по сегментам (щёлкните полосу, чтобы увидеть их)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="151"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="152"/>
         <source>Where clients came from</source>
         <translation>Откуда пришли клиенты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="155"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="156"/>
         <source>Top 10 clients</source>
         <translation>10 лучших клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="155"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="156"/>
         <source>Purchases</source>
         <translation>Покупок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="155"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="156"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="198"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="199"/>
         <source>Active clients: %1 · buyers: %2 · revenue in 12 months: %3</source>
         <translation>Активных клиентов: %1 · покупателей: %2 · выручка за 12 месяцев: %3</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="216"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="217"/>
         <source>Not given</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="311"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="312"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
@@ -3697,42 +3703,44 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>PrintControls</name>
     <message>
-        <location filename="../../clientbase/ui/print_controls.py" line="98"/>
+        <location filename="../../clientbase/ui/print_controls.py" line="114"/>
         <source>&amp;Print client list…</source>
         <translation>&amp;Печать списка клиентов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_controls.py" line="101"/>
+        <location filename="../../clientbase/ui/print_controls.py" line="117"/>
         <source>Print &amp;birthdays…</source>
         <translation>Печать &amp;дней рождения…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_controls.py" line="103"/>
+        <location filename="../../clientbase/ui/print_controls.py" line="119"/>
         <source>Print &amp;call list…</source>
         <translation>Печать списка &amp;звонков…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_controls.py" line="105"/>
+        <location filename="../../clientbase/ui/print_controls.py" line="121"/>
         <source>Print client &amp;card</source>
         <translation>Печать &amp;карточки клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_controls.py" line="139"/>
+        <location filename="../../clientbase/ui/print_controls.py" line="154"/>
         <source>Client list</source>
         <translation>Список клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_controls.py" line="156"/>
+        <location filename="../../clientbase/ui/print_controls.py" line="173"/>
         <source>Birthdays</source>
         <translation>Дни рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_controls.py" line="169"/>
+        <location filename="../../clientbase/ui/print_controls.py" line="186"/>
+        <location filename="../../clientbase/ui/print_controls.py" line="187"/>
         <source>Call list</source>
         <translation>Список звонков</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_controls.py" line="182"/>
+        <location filename="../../clientbase/ui/print_controls.py" line="199"/>
+        <location filename="../../clientbase/ui/print_controls.py" line="200"/>
         <source>Client card</source>
         <translation>Карточка клиента</translation>
     </message>
@@ -3740,42 +3748,42 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="41"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="50"/>
         <source>Print preview — %1</source>
         <translation>Предварительный просмотр — %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="53"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="62"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="54"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="63"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="56"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="65"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Крупнее</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="57"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="66"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Мельче</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="58"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="67"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="59"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="68"/>
         <source>Whole &amp;page</source>
         <translation>&amp;Страница целиком</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/print_preview.py" line="60"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="69"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -3784,23 +3792,23 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="106"/>
-        <location filename="../../clientbase/ui/print_preview.py" line="121"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="117"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="135"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="108"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="119"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="144"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="158"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/print_preview.py" line="144"/>
+        <location filename="../../clientbase/ui/print_preview.py" line="158"/>
         <source>The printer cannot be used.</source>
         <translation>Не удаётся воспользоваться принтером.</translation>
     </message>
@@ -3808,7 +3816,7 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../clientbase/ui/print_controls.py" line="60"/>
+        <location filename="../../clientbase/ui/print_controls.py" line="65"/>
         <source>Preparing the printout…</source>
         <translation>Готовится документ для печати…</translation>
     </message>
@@ -4142,17 +4150,17 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_controls.py" line="134"/>
-        <source>Exports need the program password:</source>
-        <translation>Для экспорта нужен пароль программы:</translation>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="133"/>
+        <source>Reminders and birthdays</source>
+        <translation>Напоминания и дни рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/reminder_controls.py" line="142"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="136"/>
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/reminder_controls.py" line="153"/>
+        <location filename="../../clientbase/ui/reminder_controls.py" line="148"/>
         <source>%n event(s) exported to %1</source>
         <translation>
             <numerusform>%n событие выгружено в %1</numerusform>
@@ -4362,28 +4370,28 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="79"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="80"/>
         <source>Segment rules</source>
         <translation>Правила сегментов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="84"/>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="89"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="85"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="90"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="91"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="92"/>
         <source>Churned after no purchase for:</source>
         <translation>Ушедший, если не покупал:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="92"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="93"/>
         <source>Regular: purchases at most this far apart:</source>
         <translation>Постоянный: покупки не реже чем раз в</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/dashboard_window.py" line="95"/>
+        <location filename="../../clientbase/ui/dashboard_window.py" line="96"/>
         <source>ABC: A brings 80% of revenue, B the next 15%, C the rest. RFM scores recency, frequency and money from 1 to 5 against the other buyers.</source>
         <translation>ABC: группа A приносит 80 % выручки, B — следующие 15 %, C — остальное. RFM оценивает давность, частоту и сумму покупок от 1 до 5 в сравнении с другими покупателями.</translation>
     </message>

@@ -174,10 +174,19 @@ def test_the_calendar_exports_for_a_phone(
 
     window = MainWindow(shop, qsettings)
     qtbot.addWidget(window)
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "phone"), "")
-    )
+    offered: list[str] = []
+    answers = [str(tmp_path / "phone"), ""]
+
+    def save_as(_parent, _title, suggested, *_args):
+        offered.append(suggested)
+        return answers.pop(0), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     target = window.reminders.export_calendar()
     assert target == tmp_path / "phone.ics"
     text = target.read_text(encoding="utf-8")
     assert text.count("BEGIN:VEVENT") == 2 and "Перезвонить" in text
+    # It offered «clientbase.ics» in the home folder each time, over the last one.
+    assert window.reminders.export_calendar() is None
+    today = date.today().isoformat()
+    assert offered[1] == str(tmp_path / f"Reminders and birthdays {today}.ics")

@@ -2,7 +2,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
@@ -22,8 +22,10 @@ def all_names(workspace: Workspace) -> list[str]:
     return [row.display_name for row in load_rows(workspace.db, ids)]
 
 
-def test_adding_a_client_through_the_card(qtbot, workspace: Workspace) -> None:
-    card = ClientCard(workspace, None)
+def test_adding_a_client_through_the_card(
+    qtbot, qsettings: QSettings, workspace: Workspace
+) -> None:
+    card = ClientCard(workspace, None, qsettings)
     qtbot.addWidget(card)
     assert not card.purchases.isEnabled()
     type_into(card.form.last_name, "Смирнова")
@@ -44,8 +46,10 @@ def test_adding_a_client_through_the_card(qtbot, workspace: Workspace) -> None:
     assert not card.is_dirty()
 
 
-def test_the_client_code_is_typed_saved_found_and_shown_again(qtbot, workspace) -> None:
-    card = ClientCard(workspace, None)
+def test_the_client_code_is_typed_saved_found_and_shown_again(
+    qtbot, qsettings: QSettings, workspace
+) -> None:
+    card = ClientCard(workspace, None, qsettings)
     qtbot.addWidget(card)
     type_into(card.form.last_name, "Орлов")
     type_into(card.form.client_code, " 000123 ")
@@ -58,19 +62,19 @@ def test_the_client_code_is_typed_saved_found_and_shown_again(qtbot, workspace) 
     assert workspace.clients.get(saved[0]).data.client_code == "000123"
     assert find_client_ids(workspace.db, ClientQuery(search="000123")) == saved
 
-    again = ClientCard(workspace, saved[0])
+    again = ClientCard(workspace, saved[0], qsettings)
     qtbot.addWidget(again)
     assert again.form.client_code.text() == "000123"
     assert not again.is_dirty()
 
 
 def test_a_birthday_is_typed_and_shown_as_the_window_writes_dates(
-    qtbot, workspace: Workspace
+    qtbot, qsettings: QSettings, workspace: Workspace
 ) -> None:
     """An American typing 3/5/1980 means the 5th of March: the card read it as the 3rd of
     May, refused 3/14/1985, and showed birthdays as 05.03.1980, which reads as May 3 there.
     A Russian window types and shows them as before."""
-    card = ClientCard(workspace, None)
+    card = ClientCard(workspace, None, qsettings)
     qtbot.addWidget(card)
     assert card.form.birthday.placeholderText() == "2/1/1980 or 2/1"
     type_into(card.form.last_name, "Smith")
@@ -79,12 +83,12 @@ def test_a_birthday_is_typed_and_shown_as_the_window_writes_dates(
     card.saved.connect(saved.append)
     assert card.save() is True
     assert workspace.clients.get(saved[0]).data.birthday == "14.03.1985"
-    again = ClientCard(workspace, saved[0])
+    again = ClientCard(workspace, saved[0], qsettings)
     qtbot.addWidget(again)
     assert again.form.birthday.text() == "3/14/1985"
     assert not again.is_dirty()
 
-    company = ClientCard(workspace, None)
+    company = ClientCard(workspace, None, qsettings)
     qtbot.addWidget(company)
     company.form.company_button.setChecked(True)
     type_into(company.form.organization, "Smith & Sons")
@@ -92,13 +96,13 @@ def test_a_birthday_is_typed_and_shown_as_the_window_writes_dates(
     company.saved.connect(saved.append)
     assert company.save() is True
     assert workspace.clients.get(saved[1]).data.contact_persons[0].birthday == "05.03.1980"
-    reopened = ClientCard(workspace, saved[1])
+    reopened = ClientCard(workspace, saved[1], qsettings)
     qtbot.addWidget(reopened)
     assert reopened.form.contacts.rows()[0][4] == "3/5/1980"
 
     QLocale.setDefault(QLocale("ru_RU"))
     try:
-        russian = ClientCard(workspace, saved[0])
+        russian = ClientCard(workspace, saved[0], qsettings)
         qtbot.addWidget(russian)
         assert russian.form.birthday.placeholderText() == "01.02.1980 or 01.02"
         assert russian.form.birthday.text() == "14.03.1985"
@@ -117,7 +121,14 @@ def test_a_birthday_is_typed_and_shown_as_the_window_writes_dates(
     ],
 )
 def test_a_birthday_reads_as_the_other_dates_of_a_british_or_canadian_window(
-    qtbot, workspace: Workspace, locale: str, placeholder: str, shown: str, typed: str, kept: str
+    qtbot,
+    qsettings: QSettings,
+    workspace: Workspace,
+    locale: str,
+    placeholder: str,
+    shown: str,
+    typed: str,
+    kept: str,
 ) -> None:
     """Such a window wrote purchases as 14/03/2026 or 2026-03-14 and birthdays as
     14.03.1985. Shown its way, a birthday must read back as the same day: a card only
@@ -125,7 +136,7 @@ def test_a_birthday_reads_as_the_other_dates_of_a_british_or_canadian_window(
     saved = workspace.clients.create(person("Smith", "Jane", birthday="14.03.1985"))
     QLocale.setDefault(QLocale(locale))
     try:
-        card = ClientCard(workspace, saved)
+        card = ClientCard(workspace, saved, qsettings)
         qtbot.addWidget(card)
         assert card.form.birthday.placeholderText() == placeholder
         assert card.form.birthday.text() == shown
@@ -138,8 +149,10 @@ def test_a_birthday_reads_as_the_other_dates_of_a_british_or_canadian_window(
     assert workspace.clients.get(saved).data.birthday == kept
 
 
-def test_a_bad_phone_is_marked_and_nothing_is_saved(qtbot, workspace: Workspace) -> None:
-    card = ClientCard(workspace, None)
+def test_a_bad_phone_is_marked_and_nothing_is_saved(
+    qtbot, qsettings: QSettings, workspace: Workspace
+) -> None:
+    card = ClientCard(workspace, None, qsettings)
     qtbot.addWidget(card)
     card.show()
     type_into(card.form.last_name, "Орлов")
@@ -156,10 +169,10 @@ def test_a_bad_phone_is_marked_and_nothing_is_saved(qtbot, workspace: Workspace)
 
 
 def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_card(
-    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+    qtbot, qsettings: QSettings, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     client_id = workspace.clients.create(person("Белова", "Нина"))
-    card = ClientCard(workspace, client_id)
+    card = ClientCard(workspace, client_id, qsettings)
     qtbot.addWidget(card)
     card.show()
     type_into(card.form.city, "Тверь")
@@ -182,9 +195,11 @@ def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_card(
     assert workspace.clients.get(client_id).data.city == "Тверь"
 
 
-def test_closing_an_unchanged_card_asks_nothing(qtbot, workspace, monkeypatch) -> None:
+def test_closing_an_unchanged_card_asks_nothing(
+    qtbot, qsettings: QSettings, workspace, monkeypatch
+) -> None:
     client_id = workspace.clients.create(person("Белова", "Нина", phones=("+79161234567",)))
-    card = ClientCard(workspace, client_id)
+    card = ClientCard(workspace, client_id, qsettings)
     qtbot.addWidget(card)
     card.show()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
@@ -192,16 +207,20 @@ def test_closing_an_unchanged_card_asks_nothing(qtbot, workspace, monkeypatch) -
     assert not card.isVisible()
 
 
-def test_the_card_shows_purchases_and_the_total(qtbot, workspace: Workspace) -> None:
+def test_the_card_shows_purchases_and_the_total(
+    qtbot, qsettings: QSettings, workspace: Workspace
+) -> None:
     client_id = workspace.clients.create(person("Зайцева", "Юлия"))
     workspace.purchases.add(client_id, PurchaseInput(date(2026, 5, 1), total=Decimal("1234.50")))
-    card = ClientCard(workspace, client_id)
+    card = ClientCard(workspace, client_id, qsettings)
     qtbot.addWidget(card)
     assert card.purchases.table.rowCount() == 1
     assert "1" in card.summary.text() and "234" in card.summary.text()
 
 
-def test_the_card_says_since_when_the_shop_knows_the_client(qtbot, workspace, tmp_path) -> None:
+def test_the_card_says_since_when_the_shop_knows_the_client(
+    qtbot, qsettings: QSettings, workspace, tmp_path
+) -> None:
     # An import's «Дата регистрации» showed only in the table's «Добавлен» column.
     sheet = tmp_path / "clients.csv"
     sheet.write_text("ФИО;Дата регистрации\nЗайцева Юлия;01.03.2023\n", encoding="utf-8")
@@ -212,7 +231,7 @@ def test_the_card_says_since_when_the_shop_knows_the_client(qtbot, workspace, tm
         plan_import(workspace.db, workspace.settings, table, header, mapping, sheet.name),
     )
     [client_id] = find_client_ids(workspace.db, ClientQuery())
-    card = ClientCard(workspace, client_id)
+    card = ClientCard(workspace, client_id, qsettings)
     qtbot.addWidget(card)
     assert card.summary.text().endswith(f"client since {format_date(date(2023, 3, 1))}")
 
@@ -259,7 +278,7 @@ def test_purchase_dialog_reads_and_writes_numbers_as_the_window_does(qtbot) -> N
 
 @pytest.mark.sqlite_file
 def test_a_full_disk_keeps_the_card_open_with_what_was_typed(
-    qtbot, workspace: Workspace, monkeypatch
+    qtbot, qsettings: QSettings, workspace: Workspace, monkeypatch
 ) -> None:
     from typing import Any
 
@@ -273,7 +292,7 @@ def test_a_full_disk_keeps_the_card_open_with_what_was_typed(
     event.listen(workspace.db.engine, "connect", no_room)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
-    card = ClientCard(workspace, None)
+    card = ClientCard(workspace, None, qsettings)
     qtbot.addWidget(card)
     type_into(card.form.last_name, "Смирнова")
     card.form.notes.setPlainText("заметка " * 200_000)
@@ -288,14 +307,14 @@ def test_a_full_disk_keeps_the_card_open_with_what_was_typed(
 
 @pytest.mark.parametrize("choice", ["reload", "overwrite", "keep"])
 def test_a_card_saved_meanwhile_on_another_pc_is_not_overwritten_unasked(
-    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, choice: str
+    qtbot, qsettings: QSettings, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, choice: str
 ) -> None:
     from copy import deepcopy
 
     from clientbase.ui import client_card
 
     client_id = workspace.clients.create(person("Белова", "Нина", city="Тула"))
-    card = ClientCard(workspace, client_id)
+    card = ClientCard(workspace, client_id, qsettings)
     qtbot.addWidget(card)
     card.show()
     other = workspace.clients.get(client_id)  # the other PC saves first

@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import select
 
-from clientbase.db.enums import AuditAction
+from clientbase.db.enums import AuditAction, ClientKind
 from clientbase.db.models import AuditEntry
 from clientbase.services.documents import read_profile, read_templates
 from clientbase.services.privacy import ExportPolicy, set_password, set_privacy
@@ -137,10 +137,10 @@ def test_dashboard_opens_and_a_segment_click_filters_the_table(
 
 
 def test_card_prints_itself_an_invoice_and_a_letter(
-    qtbot, workspace: Workspace, shop: dict[str, int], accept_dialogs: None,
+    qtbot, qsettings: QSettings, workspace: Workspace, shop: dict[str, int], accept_dialogs: None,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    card = ClientCard(workspace, shop["Богатова"])
+    card = ClientCard(workspace, shop["Богатова"], qsettings)
     qtbot.addWidget(card)
     preview = card.printing.print_card()
     assert preview is not None
@@ -157,8 +157,8 @@ def test_card_prints_itself_an_invoice_and_a_letter(
     qtbot.addWidget(letter)
 
 
-def test_a_new_card_has_nothing_to_print(qtbot, workspace: Workspace) -> None:
-    card = ClientCard(workspace, None)
+def test_a_new_card_has_nothing_to_print(qtbot, qsettings: QSettings, workspace: Workspace) -> None:
+    card = ClientCard(workspace, None, qsettings)
     qtbot.addWidget(card)
     assert not card.printing.button.isEnabled()
 
@@ -171,3 +171,72 @@ def test_shop_details_and_templates_are_saved(qtbot, workspace: Workspace) -> No
     dialog.accept()
     assert read_profile(workspace.db).name == "Чайная лавка"
     assert read_templates(workspace.db, "ru").greeting == "Привет, {Имя}!"
+
+
+def test_save_as_pdf_offers_the_printouts_name_in_the_folder_saved_to_last(
+    qtbot, window: MainWindow, shop: dict[str, int], accept_dialogs: None, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, qapp,
+) -> None:  # fmt: skip
+    """It offered «clients.pdf» in the home folder, in English, to a Russian shop; a card
+    was «client-17.pdf»."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from clientbase.ui.i18n import install_translations
+
+    offered: list[str] = []
+    folder = tmp_path / "Документы магазина"
+    folder.mkdir()
+    answers = [str(folder / "на обзвон"), ""]
+
+    def save_as(_parent, _title, suggested, *_args):
+        offered.append(suggested)
+        return answers.pop(0), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    try:
+        install_translations(qapp, "ru")
+        listed = window.prints.print_list()
+        assert listed is not None
+        qtbot.addWidget(listed)
+        assert listed.save_as() == folder / "на обзвон.pdf"
+        card = window.prints.print_card(shop["Богатова"])
+        assert card is not None
+        qtbot.addWidget(card)
+        assert card.save_as() is None
+    finally:
+        install_translations(qapp, "en")
+    assert pages_text(folder / "на обзвон.pdf")[0].count("Анна") == 3
+    assert Path(offered[0]).name == f"Список клиентов {date.today().isoformat()}.pdf"
+    assert Path(offered[0]).parent != folder
+    assert offered[1] == str(folder / "Карточка клиента — Богатова Анна.pdf")
+
+
+def test_a_cards_printouts_are_named_after_the_client(
+    qtbot, workspace: Workspace, qsettings: QSettings, accept_dialogs: None
+) -> None:
+    from clientbase.ui.file_places import file_name
+
+    shop_name = "ООО «Рога/Копыта»: опт"
+    company = workspace.clients.create(
+        person("", "", kind=ClientKind.COMPANY, organization=shop_name)
+    )
+    workspace.purchases.add(company, PurchaseInput(date.today(), total=Decimal(500), number="А-17"))
+    card = ClientCard(workspace, company, qsettings)
+    qtbot.addWidget(card)
+    card.purchases.table.selectRow(0)
+    names = []
+    for printout in (card.printing.print_card, card.printing.print_invoice,
+                     card.printing.print_letter):  # fmt: skip
+        preview = printout()
+        assert preview is not None
+        qtbot.addWidget(preview)
+        names.append(preview.suggested_name)
+    # Windows refuses «/» and «:» in a name, so they cannot reach the save dialog.
+    assert names == [
+        "Client card — ООО «Рога-Копыта» опт.pdf",
+        "Invoice А-17 — ООО «Рога-Копыта» опт.pdf",
+        "Greeting letter — ООО «Рога-Копыта» опт.pdf",
+    ]
+    assert file_name("CON", suffix=".pdf") == "CON_.pdf"
+    assert file_name("Иванов И. И.", suffix=".pdf") == "Иванов И. И.pdf"
+    assert len(file_name("Я" * 300, suffix=".pdf")) <= 104
