@@ -4045,6 +4045,19 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../clientbase/ui/qt_texts.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/qt_texts.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файла:</translation>
+    </message>
+</context>
+<context>
     <name>RecordTab</name>
     <message>
         <location filename="../../clientbase/ui/record_tab.py" line="47"/>
