@@ -4058,6 +4058,27 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../clientbase/ui/qt_texts.py" line="20"/>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Порядок страниц:</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/qt_texts.py" line="21"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Страниц на &amp;листе:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../clientbase/ui/qt_texts.py" line="19"/>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Список страниц:</translation>
+    </message>
+</context>
+<context>
     <name>RecordTab</name>
     <message>
         <location filename="../../clientbase/ui/record_tab.py" line="47"/>
