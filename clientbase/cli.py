@@ -109,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--on-duplicate",
         choices=[r.value for r in DuplicateRule],
         default=DuplicateRule.MERGE.value,
+        help="a client already in the base: merge (fill the card's gaps, note what the file "
+        "says otherwise), update (the file's values replace the card's: a list exported, "
+        "corrected and imported back), keep (add another client) or skip (default: merge)",
     )
     importing.add_argument(
         "--header-row",

@@ -132,6 +132,29 @@ def test_import_then_undo_through_the_command_line(tmp_path: Path, capsys) -> No
     assert code == 2 and err.count("\n") == 1
 
 
+def test_a_list_corrected_and_imported_again_updates_the_cards(tmp_path: Path, capsys) -> None:
+    import csv
+
+    base, listed = str(tmp_path / "shop.sqlite"), tmp_path / "list.csv"
+    run(capsys, "--db", base, "import", str(DATA / "clients_cp1251.csv"))
+
+    def rows() -> list[list[str]]:
+        run(capsys, "--db", base, "export", str(listed))
+        with listed.open(encoding="utf-8-sig", newline="") as file:
+            return list(csv.reader(file, delimiter=";"))
+
+    table = rows()
+    city = table[0].index("Город")
+    table[1][city] = "Мурманск"
+    with listed.open("w", encoding="utf-8-sig", newline="") as file:
+        csv.writer(file, delimiter=";").writerows(table)
+    args = ("--db", base, "import", str(listed), "--on-duplicate", "update")
+    code, out, _ = run(capsys, *args, "--dry-run")
+    assert code == 0 and (json.loads(out)["update"], json.loads(out)["unchanged"]) == (1, 2)
+    run(capsys, *args)
+    assert [row[city] for row in rows()[1:]] == ["Мурманск", "", ""]
+
+
 def test_undo_asks_what_to_do_with_clients_worked_on_since(tmp_path: Path, capsys) -> None:
     base = tmp_path / "shop.sqlite"
     _, out, _ = run(capsys, "--db", str(base), "import", str(DATA / "clients_cp1251.csv"))

@@ -7,7 +7,12 @@ from decimal import Decimal
 
 from clientbase.db.enums import ClientKind, MessengerKind
 from clientbase.exchange.choices import WORDS
-from clientbase.services.client_data import ClientInput, ContactPersonInput
+from clientbase.services.client_data import (
+    ClientInput,
+    ContactPersonInput,
+    EmailInput,
+    PhoneInput,
+)
 from clientbase.services.client_keys import says_more
 from clientbase.services.client_rows import display_name
 from clientbase.services.phones import PhoneParseError, normalize_phone
@@ -75,22 +80,8 @@ def merge_cards(
         )  # fmt: skip
         if mine and theirs and says_more(fold(theirs), fold(mine)):
             differing.append(f"{words.field('full_name')}: {theirs}")
-    known = {_phone_key(p.raw, region): p for p in merged.phones}
-    for phone in other.phones:
-        key = _phone_key(phone.raw, region)
-        if key not in known:
-            known[key] = dataclasses.replace(phone)
-            merged.phones.append(known[key])
-        elif not known[key].label:
-            known[key].label = phone.label  # the same phone: its note, if only one card has it
-    addresses = {e.address.casefold(): e for e in merged.emails}
-    for email in other.emails:
-        key = email.address.casefold()
-        if key not in addresses:
-            addresses[key] = dataclasses.replace(email)
-            merged.emails.append(addresses[key])
-        elif not addresses[key].label:
-            addresses[key].label = email.label
+    merged.phones = joined_phones(merged.phones, other.phones, region)
+    merged.emails = joined_emails(merged.emails, other.emails)
     # The card keeps one handle of each messenger: the other card's second one is noted.
     handles = {m.kind: m.handle for m in merged.messengers}
     for messenger in other.messengers:
@@ -99,16 +90,62 @@ def merge_cards(
             merged.messengers.append(dataclasses.replace(messenger))
         elif handles[messenger.kind].casefold() != messenger.handle.casefold():
             differing.append(f"{WORDS[MessengerKind][messenger.kind][0]}: {messenger.handle}")
-    names = {t.casefold() for t in merged.tags}
-    merged.tags += [t for t in other.tags if t.casefold() not in names]
-    people = {p.name.casefold() for p in merged.contact_persons}
-    merged.contact_persons += [
-        dataclasses.replace(p) for p in other.contact_persons if p.name.casefold() not in people
-    ]
-    for note in [other.notes, *differing]:
-        if note and note not in merged.notes:
-            merged.notes = f"{merged.notes}\n{note}" if merged.notes else note
+    merged.tags = joined_tags(merged.tags, other.tags)
+    merged.contact_persons = joined_people(merged.contact_persons, other.contact_persons)
+    merged.notes = joined_notes(merged.notes, [other.notes, *differing])
     return merged
+
+
+def joined_phones(first: list[PhoneInput], then: list[PhoneInput], region: str) -> list[PhoneInput]:
+    """`first`'s phones, then those of `then` it lacks (the same number written otherwise is
+    one); a phone's note from `then` where `first` has none."""
+    joined = [dataclasses.replace(phone) for phone in first]
+    known = {_phone_key(phone.raw, region): phone for phone in joined}
+    for phone in then:
+        key = _phone_key(phone.raw, region)
+        if key not in known:
+            known[key] = dataclasses.replace(phone)
+            joined.append(known[key])
+        elif not known[key].label:
+            known[key].label = phone.label
+    return joined
+
+
+def joined_emails(first: list[EmailInput], then: list[EmailInput]) -> list[EmailInput]:
+    """As joined_phones, for e-mail addresses, whatever their letters' case."""
+    joined = [dataclasses.replace(email) for email in first]
+    known = {email.address.casefold(): email for email in joined}
+    for email in then:
+        key = email.address.casefold()
+        if key not in known:
+            known[key] = dataclasses.replace(email)
+            joined.append(known[key])
+        elif not known[key].label:
+            known[key].label = email.label
+    return joined
+
+
+def joined_tags(first: list[str], then: list[str]) -> list[str]:
+    names = {tag.casefold() for tag in first}
+    return [*first, *(tag for tag in then if tag.casefold() not in names)]
+
+
+def joined_people(
+    first: list[ContactPersonInput], then: list[ContactPersonInput]
+) -> list[ContactPersonInput]:
+    names = {person.name.casefold() for person in first}
+    return [
+        *(dataclasses.replace(person) for person in first),
+        *(dataclasses.replace(person) for person in then if person.name.casefold() not in names),
+    ]
+
+
+def joined_notes(notes: str, more: list[str]) -> str:
+    """`notes` with each of `more` the text does not hold yet, each on a line of its own."""
+    for note in more:
+        if note and note not in notes:
+            notes = f"{notes}\n{note}" if notes else note
+    return notes
 
 
 def _across_kinds(

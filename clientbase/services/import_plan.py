@@ -398,10 +398,11 @@ def plan_import(
                 row.client_id = existing
                 row.action = {
                     DuplicateRule.MERGE: RowAction.MERGE,
+                    DuplicateRule.UPDATE: RowAction.MERGE,
                     DuplicateRule.SKIP: RowAction.SKIP,
                     DuplicateRule.KEEP: RowAction.NEW,
                 }[decided or rule]
-                row.reason = "duplicate"
+                row.reason, row.updates = "duplicate", (decided or rule) is DuplicateRule.UPDATE
                 in_file.add(row, keys, person)
             elif (alike := alike_row(in_file, valid, keys, who, orders)) is not None:
                 # Another person at the same phone, or a company's director at the company's;

@@ -24,7 +24,6 @@ from clientbase.db.models import (
 from clientbase.errors import NotFoundError
 from clientbase.services import audit
 from clientbase.services.client_data import ClientInput
-from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_rows import apply, insert_clients
 from clientbase.services.client_snapshot import card_to_json
 from clientbase.services.client_validation import ValidClient, validate_client
@@ -105,7 +104,7 @@ def commit_import(
         merging = [row for row in rows if row.action is RowAction.MERGE]
         changing = [row.client_id for row in merging if not row.unchanged]
         _still_there(session, {row.client_id for row in merging if row.unchanged})
-        merged_rows = read_rows = changed = 0
+        merged_rows = read_rows = changed = updated = 0
         with bulk_load(session):
             for done, row in enumerate(rows, start=1):
                 assert row.data is not None
@@ -124,9 +123,11 @@ def commit_import(
                     read_rows += 1
                     # Deleted in another window since the plan was made: named, all rolled back.
                     client = loaded.get(row.client_id) or load_client(session, row.client_id)
-                    changed += _merge(
-                        session, client, row.data, region, words, batch_id, now, summary
-                    )
+                    before = client_input(client)
+                    after = plan.card_after(row, before, region, words)
+                    if _merge(session, client, before, after, region, batch_id, now, summary):
+                        changed += 1
+                        updated += row.updates
                 if len(created) >= CHUNK:
                     write_created()
                 if progress is not None and (done % CHUNK == 0 or done == len(rows)):
@@ -140,7 +141,7 @@ def commit_import(
         # counted, nor a merge that changed nothing.
         batch.counts = {
             **batch.counts, "reminders": reminders, "calls": calls, "merge": changed,
-            "unchanged": merged_rows - changed,
+            "unchanged": merged_rows - changed, "update": updated,
         }  # fmt: skip
         audit.record(
             session, AuditAction.CREATE, "import_batch", batch_id, summary, after=batch.counts
@@ -161,18 +162,17 @@ def _still_there(session: Session, client_ids: set[int | None]) -> None:
 def _merge(
     session: Session,
     client: Client,
-    data: ClientInput,
+    before: ClientInput,
+    merged: ClientInput,
     region: str,
-    words: RecordWords,
     batch_id: int,
     now: datetime,
     summary: str,
 ) -> bool:
-    """A row merged into a client of the base, what the card was kept for undo; whether it
-    changed the card. A row that brings nothing the card has not (the same sheet imported
-    again) changes nothing, and leaves nothing to undo."""
-    before = client_input(client)
-    merged = merge_cards(before, data, region, words)
+    """A row merged into a client of the base (`merged`: the card it makes of `before`, see
+    ImportPlan.card_after), what the card was kept for undo; whether it changed the card.
+    A row that brings nothing the card has not (the same sheet imported again) changes
+    nothing, and leaves nothing to undo."""
     if merged == before:
         return False
     apply(session, client, validate_client(merged, region))

@@ -12,9 +12,12 @@ from enum import StrEnum
 
 from clientbase.exchange.header import Target
 from clientbase.services.client_data import ClientInput
+from clientbase.services.client_merge import merge_cards
+from clientbase.services.client_update import updated_card
 from clientbase.services.client_validation import ValidClient
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem
+from clientbase.services.record_words import RecordWords
 from clientbase.services.row_calls import RowCall
 from clientbase.services.row_reminders import RowReminder
 
@@ -27,6 +30,10 @@ class DuplicateRule(StrEnum):
     MERGE = "merge"
     SKIP = "skip"
     KEEP = "keep"
+    # The list is newer than the base (its own export, corrected in Excel): its values
+    # replace the card's of a client in the base (client_update). In the file itself, rows
+    # of one client merge as under MERGE.
+    UPDATE = "update"
 
 
 class RowAction(StrEnum):
@@ -70,6 +77,9 @@ class PlannedRow:
     # A merge into a client of the base that changes nothing on the card (see
     # unchanged_merges): the same list imported again.
     unchanged: bool = False
+    # A merge into a client of the base under DuplicateRule.UPDATE: the row's values
+    # replace the card's rather than fill its gaps.
+    updates: bool = False
 
     def take_over(
         self, since: date | None, reminder: RowReminder | None, calls: Sequence[RowCall]
@@ -104,10 +114,11 @@ class ImportPlan:
         counts["purchases_in_base"] = len(self.purchase_rows(in_base=True))
         counts["reminders"] = len(self.reminder_rows())
         counts["calls"] = sum(len(row.calls) for row in self.client_rows())
-        # Of the merges, those that change nothing on the card: «merge» counts them too.
-        counts["unchanged"] = sum(
-            1 for row in self.rows if row.action is RowAction.MERGE and row.unchanged
-        )
+        # Of the merges, those that change nothing on the card, and those that change it
+        # by the list's values (DuplicateRule.UPDATE): «merge» counts them too.
+        merges = [row for row in self.rows if row.action is RowAction.MERGE]
+        counts["unchanged"] = sum(1 for row in merges if row.unchanged)
+        counts["update"] = sum(1 for row in merges if row.updates and not row.unchanged)
         # Of the rows merged into an earlier one, those that name a client again: the rest
         # only bring a purchase (a sale under its client, an order's item line).
         counts["listed_twice"] = sum(
@@ -139,6 +150,17 @@ class ImportPlan:
         """The rows that write a client: a new one, or one merged into a client of the base
         (rows merged into an earlier row gave it what they hold, see take_over)."""
         return [row for row in self.rows if row.action in (RowAction.NEW, RowAction.MERGE)]
+
+    def card_after(
+        self, row: PlannedRow, before: ClientInput, region: str, words: RecordWords
+    ) -> ClientInput:
+        """The card of the base client `row` merges into, as the import leaves it."""
+        if row.data is None:
+            return before
+        if row.updates:
+            given = {target.value for target in self.mapping}
+            return updated_card(before, row.data, region, given, words)
+        return merge_cards(before, row.data, region, words)
 
     def reminder_rows(self) -> list[PlannedRow]:
         """The rows whose client gets a reminder."""

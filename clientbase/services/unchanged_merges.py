@@ -5,7 +5,6 @@ saw thousands of clients «merged» where nothing was to change."""
 from __future__ import annotations
 
 from clientbase.db.database import Database
-from clientbase.services.client_merge import merge_cards
 from clientbase.services.clients import client_input, load_clients
 from clientbase.services.planned_rows import ImportPlan, RowAction
 from clientbase.services.record_words import RecordWords
@@ -30,5 +29,5 @@ def mark_unchanged_merges(db: Database, plan: ImportPlan, region: str) -> None:
                 client = cards.get(row.client_id) if row.client_id is not None else None
                 if client is not None and row.data is not None:
                     before = client_input(client)
-                    row.unchanged = merge_cards(before, row.data, region, words) == before
+                    row.unchanged = plan.card_after(row, before, region, words) == before
             session.expunge_all()  # a chunk read is done with: memory stays flat

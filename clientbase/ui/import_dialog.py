@@ -197,8 +197,22 @@ class ImportDialog(QDialog):
         self.rule.addItem(
             self.tr("Merge into the client already in the base"), DuplicateRule.MERGE.value
         )
+        self.rule.addItem(self.tr("Update the card from the file"), DuplicateRule.UPDATE.value)
         self.rule.addItem(self.tr("Skip the row"), DuplicateRule.SKIP.value)
         self.rule.addItem(self.tr("Add as another client"), DuplicateRule.KEEP.value)
+        tip = Qt.ItemDataRole.ToolTipRole
+        self.rule.setItemData(
+            0,
+            self.tr(
+                "The card keeps its values; the file fills what it lacks and adds phones and "
+                "e-mails, and what the file says otherwise goes to the card's notes."
+            ),
+            tip,
+        )
+        self.rule.setItemData(1, self.tr(
+            "The file's values replace the card's: a list exported, corrected in Excel and "
+            "imported back. Empty cells change nothing; the card's other phones and e-mails "
+            "stay after the file's."), tip)  # fmt: skip
         self.columns = QTableWidget(0, 3)
         self.columns.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("First value"), self.tr("Goes to")]

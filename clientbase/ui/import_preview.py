@@ -53,8 +53,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 def choices_of(row: PlannedRow) -> list[tuple[str, str]]:
     if row.reason == "duplicate":
+        merge = [(DuplicateRule.MERGE.value, translate("ImportPreview", "Merge"))]
+        if row.same_as_line is None:  # a client of the base, whose card the file may update
+            merge.append((DuplicateRule.UPDATE.value, translate("ImportPreview", "Update")))
         return [
-            (DuplicateRule.MERGE.value, translate("ImportPreview", "Merge")),
+            *merge,
             (DuplicateRule.KEEP.value, translate("ImportPreview", "Add as another client")),
             (DuplicateRule.SKIP.value, translate("ImportPreview", "Skip")),
         ]
@@ -109,6 +112,8 @@ def worth_a_look(row: PlannedRow) -> bool:
 
 def decision_of(row: PlannedRow) -> DuplicateRule:
     """What was decided for a row, read back from its planned action."""
+    if row.updates:
+        return DuplicateRule.UPDATE
     if row.action in (RowAction.MERGE, RowAction.MERGE_IN_FILE):
         return DuplicateRule.MERGE
     if row.action is RowAction.SKIP:
@@ -362,6 +367,8 @@ class ImportPreviewModel(QAbstractTableModel):
             case RowAction.MERGE if row.unchanged:
                 # The same list imported again: the card has all the row says.
                 return self.tr("In the base already: the card does not change")
+            case RowAction.MERGE if row.updates:
+                return self.tr("Updates the client in the base")
             case RowAction.MERGE:
                 return self.tr("Merged into the client in the base")
             case RowAction.MERGE_IN_FILE | RowAction.SKIP if (

@@ -51,11 +51,24 @@ def summary_text(counts: Mapping[str, int]) -> str:
 
 
 def _merged_text(counts: Mapping[str, int]) -> str:
-    """«120», or «120 (100 of them unchanged)»: the same list imported again."""
-    if not counts["unchanged"]:
-        return str(counts["merge"])
-    return (
-        translate("ImportDialog", "%1 (%2 of them unchanged)")
-        .replace("%1", str(counts["merge"]))
-        .replace("%2", str(counts["unchanged"]))
-    )
+    """«120», «120 (100 of them unchanged)» (the same list imported again), or «120 (20 of
+    them updated from the file, 100 unchanged)»."""
+    merged, updated, unchanged = counts["merge"], counts.get("update", 0), counts["unchanged"]
+    if updated:
+        text = (
+            translate("ImportDialog", "%1 (%2 of them updated from the file, %3 unchanged)")
+            if unchanged
+            else translate("ImportDialog", "%1 (%2 of them updated from the file)")
+        )
+        return (
+            text.replace("%1", str(merged))
+            .replace("%2", str(updated))
+            .replace("%3", str(unchanged))
+        )
+    if unchanged:
+        return (
+            translate("ImportDialog", "%1 (%2 of them unchanged)")
+            .replace("%1", str(merged))
+            .replace("%2", str(unchanged))
+        )
+    return str(merged)

@@ -2103,127 +2103,142 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="200"/>
+        <source>Update the card from the file</source>
+        <translation>Обновить карточку по файлу</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="201"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="201"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="202"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="204"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="207"/>
+        <source>The card keeps its values; the file fills what it lacks and adds phones and e-mails, and what the file says otherwise goes to the card&apos;s notes.</source>
+        <translation>В карточке остаётся то, что в ней есть; файл заполняет пустые поля и добавляет телефоны и e-mail, а то, что в файле записано иначе, попадает в заметки карточки.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="213"/>
+        <source>The file&apos;s values replace the card&apos;s: a list exported, corrected in Excel and imported back. Empty cells change nothing; the card&apos;s other phones and e-mails stay after the file&apos;s.</source>
+        <translation>Значения из файла заменяют значения в карточке: список выгрузили, исправили в Excel и загружают обратно. Пустые ячейки ничего не меняют; прежние телефоны и e-mail карточки остаются после указанных в файле.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="218"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="204"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="218"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="204"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="218"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="228"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="228"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="228"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="228"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="224"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="238"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="243"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="257"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="249"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="263"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="250"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="264"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="254"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="268"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="263"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="277"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="263"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="277"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="265"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="279"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="266"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="280"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="269"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="283"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="289"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="303"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="392"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="406"/>
         <source>Only the rows to look at (%1)</source>
         <translation>Только строки, требующие внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="398"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="547"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="412"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="561"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="456"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="470"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="464"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="478"/>
         <source>%1 (in the archive)</source>
         <translation>%1 (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="58"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="70"/>
         <source>%1 (%2 of them unchanged)</source>
         <translation>%1 (из них без изменений: %2)</translation>
     </message>
@@ -2258,17 +2273,27 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>С именем другого клиента, но другими контактами: %1 (добавлены отдельно; где это один человек, выберите «Объединить»).</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="524"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="59"/>
+        <source>%1 (%2 of them updated from the file, %3 unchanged)</source>
+        <translation>%1 (из них обновлено по файлу: %2, без изменений: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_summary.py" line="61"/>
+        <source>%1 (%2 of them updated from the file)</source>
+        <translation>%1 (из них обновлено по файлу: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="538"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="563"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="577"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="570"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="584"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2363,42 +2388,47 @@ Or add a client by hand: Ctrl+N.</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="57"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="66"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="56"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="69"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="58"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="65"/>
+        <source>Update</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="61"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="68"/>
         <source>Add as another client</source>
         <translation>Добавить отдельным клиентом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="59"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="67"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="72"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="86"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="62"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="70"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="75"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="89"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="73"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="76"/>
         <source>Import as a client</source>
         <translation>Импортировать как клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="77"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="80"/>
         <source>Add to the client in row %1</source>
         <translation>Добавить к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="80"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="83"/>
         <source>Do not import</source>
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="85"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="88"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2406,112 +2436,112 @@ Or add a client by hand: Ctrl+N.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="141"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="146"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="141"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="146"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="141"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="146"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="141"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="146"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="142"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="147"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="142"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="147"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="142"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="147"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="146"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="151"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="149"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="154"/>
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="151"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="156"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="153"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="158"/>
         <source>To the history</source>
         <translation>В историю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="154"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="159"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="156"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="161"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="225"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="230"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="282"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="287"/>
         <source>%1 (in the base already)</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="305"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="310"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="335"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="340"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="350"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="355"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="352"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="357"/>
         <source>New client: another name, the same phone, e-mail, card or code</source>
         <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="354"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="359"/>
         <source>New client, though one of the same name is there</source>
         <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="356"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="361"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="359"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="364"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2520,102 +2550,107 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="361"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="366"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="364"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="369"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="366"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="371"/>
+        <source>Updates the client in the base</source>
+        <translation>Обновит карточку клиента из базы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="373"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="371"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="378"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="375"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="382"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="379"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="386"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="382"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="389"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="386"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="393"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="390"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="397"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="392"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="399"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="394"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="401"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="397"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="404"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="399"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="406"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="401"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="408"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="405"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="412"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="407"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="414"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="410"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="417"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="414"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="421"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="416"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="423"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="418"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="425"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

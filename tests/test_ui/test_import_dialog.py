@@ -512,6 +512,27 @@ def test_a_shown_preview_follows_the_duplicate_rule_at_once(dialog, workspace) -
     assert dialog.import_button.isEnabled()
 
 
+def test_the_file_can_update_the_cards_it_lists(dialog, workspace) -> None:
+    """«Update the card from the file»: a list corrected in Excel, imported back. A row
+    of the base's client offers it on its own too; a row listed twice in the file not."""
+    client = workspace.clients.create(
+        person("Иванов", "Иван", "Иванович", phones=("+79161234567",), city="Тверь")
+    )
+    dialog.check()
+    model = dialog.preview_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "6")
+    offered = [value for value, _ in model.index(row, 1).data(CHOICES_ROLE)]
+    assert offered == ["merge", "update", "keep", "skip"]
+    again = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "8")
+    offered = [value for value, _ in model.index(again, 1).data(CHOICES_ROLE)]
+    assert offered == ["merge", "keep", "skip"]  # row 6 again, which merges into it first
+    dialog.rule.setCurrentIndex(dialog.rule.findData(DuplicateRule.UPDATE.value))
+    assert preview_cells(dialog, 6)[1] == "Updates the client in the base"
+    assert "1 of them updated from the file" in dialog.summary.text()
+    dialog.run_import()
+    assert workspace.clients.get(client).data.city == "Москва"
+
+
 def test_walking_the_rows_opens_no_choice_but_a_click_does(qtbot, dialog) -> None:
     dialog.check()
     model = dialog.preview_model

@@ -1,0 +1,79 @@
+"""Bringing a client's card up to date from a newer list: the shop's own list exported,
+corrected in Excel and imported back, or the sheet it still keeps beside the program. The
+list's values replace the card's; nothing the list leaves empty is lost."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Collection
+from decimal import Decimal
+
+from clientbase.db.enums import ClientStatus
+from clientbase.services.client_data import ClientInput
+from clientbase.services.client_merge import (
+    joined_emails,
+    joined_notes,
+    joined_people,
+    joined_phones,
+    joined_tags,
+    merge_cards,
+)
+from clientbase.services.record_words import RecordWords
+
+_JOINED = {"phones", "emails", "messengers", "tags", "contact_persons", "notes", "kind"}
+# Yes/no marks a list cannot tell apart from «not given» once read (an empty cell is «no»):
+# they change only where the list has their column.
+_MARKS = {"is_vip", "marketing_consent"}
+
+
+def updated_card(
+    card: ClientInput,
+    newer: ClientInput,
+    region: str,
+    given: Collection[str],
+    words: RecordWords | None = None,
+) -> ClientInput:
+    """`card` with what `newer` says in place of what it said: each field `newer` fills
+    replaces the card's (a corrected name, the new address); its phones and e-mails come
+    first, the card's others kept after them (an old number is not lost, the new one is the
+    one to call); its messenger handles replace the card's of the same messenger; tags and
+    contact persons are joined; its notes are added where the card lacks them.
+
+    An empty cell changes nothing, so a list of phones alone does not clear addresses. For
+    the same reason a status does not go back to «Новый», nor a discount to none, and the
+    VIP and consent marks change only where `given` (the fields the list's columns fill,
+    Target values) holds their column. A row of a person for a company's card, or the other
+    way round, is merged instead (merge_cards): which fields to replace is not clear then."""
+    if newer.kind is not card.kind:
+        return merge_cards(card, newer, region, words)
+    updated = card.copy()
+    for field in dataclasses.fields(ClientInput):
+        name = field.name
+        value = getattr(newer, name)
+        if name in _JOINED or not _replaces(name, value, getattr(card, name), given):
+            continue
+        setattr(updated, name, value)
+    updated.phones = joined_phones(newer.phones, card.phones, region)
+    updated.emails = joined_emails(newer.emails, card.emails)
+    kinds = {messenger.kind for messenger in newer.messengers}
+    updated.messengers = [
+        *(dataclasses.replace(messenger) for messenger in newer.messengers),
+        *(m for m in updated.messengers if m.kind not in kinds),
+    ]
+    updated.tags = joined_tags(card.tags, newer.tags)
+    updated.contact_persons = joined_people(card.contact_persons, newer.contact_persons)
+    updated.notes = joined_notes(card.notes, [newer.notes])
+    return updated
+
+
+def _replaces(name: str, value: object, current: object, given: Collection[str]) -> bool:
+    if name in _MARKS:
+        return name in given
+    if name == "status":
+        return value is not ClientStatus.NEW
+    if name == "discount_percent":
+        return value != Decimal("0")
+    if name == "birthday" and isinstance(value, str) and isinstance(current, str):
+        # «01.02» in a list that writes no years is «01.02.1980» said shorter.
+        return bool(value) and not current.startswith(value)
+    return value not in ("", None)

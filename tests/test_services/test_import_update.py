@@ -1,0 +1,175 @@
+"""A list exported, corrected in Excel and imported back updates the cards it lists
+(DuplicateRule.UPDATE): until then a re-import kept every card as it was and put the
+corrections into the notes («Город: Тула»)."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from clientbase.db.enums import ClientKind, ClientStatus, MessengerKind
+from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
+from clientbase.services.client_update import updated_card
+from clientbase.services.exporting import export_clients
+from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
+from clientbase.services.import_undo import undo_import
+from clientbase.services.importing import commit_import, import_history
+from clientbase.services.workspace import Workspace
+from tests.conftest import person
+
+TODAY = date(2026, 12, 5)
+
+
+def test_the_newer_cards_values_replace_the_cards_and_its_empty_ones_change_nothing() -> None:
+    card = ClientInput(
+        last_name="Андреев", first_name="Егор", middle_name="Викторович", city="Калуга",
+        street="ул. Гагарина, 101", birthday="22.04.1988", status=ClientStatus.REGULAR,
+        is_vip=True, marketing_consent=True, discount_percent=Decimal("5"),
+        phones=[PhoneInput("8 951 549-89-01", "мобильный")], emails=[EmailInput("e@inbox.ru")],
+        messengers=[MessengerInput(MessengerKind.TELEGRAM, "@old"),
+                    MessengerInput(MessengerKind.VK, "id1")],
+        tags=["опт"], notes="любит чай",
+    )  # fmt: skip
+    newer = ClientInput(
+        last_name="Андреев", first_name="Егор", city="Тула", birthday="22.04",
+        phones=[PhoneInput("+7 916 000-00-01"), PhoneInput("+79515498901")],
+        messengers=[MessengerInput(MessengerKind.TELEGRAM, "@new")],
+        tags=["VIP"], notes="любит чай",
+    )  # fmt: skip
+    card_before, newer_before = copy.deepcopy(card), copy.deepcopy(newer)
+
+    updated = updated_card(card, newer, "RU", given={"city", "is_vip", "phone"})
+
+    assert (card, newer) == (card_before, newer_before)
+    assert updated.city == "Тула"
+    # Left empty in the list, or said shorter: the card's stays.
+    assert (updated.middle_name, updated.street, updated.birthday) == (
+        "Викторович", "ул. Гагарина, 101", "22.04.1988",
+    )  # fmt: skip
+    # «Новый» and no discount are what a list without those columns reads as.
+    assert (updated.status, updated.discount_percent) == (ClientStatus.REGULAR, Decimal("5"))
+    # The list has a VIP column, and this row leaves it empty: not VIP any more. It has
+    # no consent column: the consent stands.
+    assert (updated.is_vip, updated.marketing_consent) == (False, True)
+    # The list's phones first (the new one is the one to call), the card's after them,
+    # the same number once, with its note.
+    assert [(p.raw, p.label) for p in updated.phones] == [
+        ("+7 916 000-00-01", ""), ("+79515498901", "мобильный"),
+    ]  # fmt: skip
+    assert [e.address for e in updated.emails] == ["e@inbox.ru"]
+    assert [(m.kind, m.handle) for m in updated.messengers] == [
+        (MessengerKind.TELEGRAM, "@new"), (MessengerKind.VK, "id1"),
+    ]  # fmt: skip
+    assert (updated.tags, updated.notes) == (["опт", "VIP"], "любит чай")
+
+
+def test_a_persons_row_for_a_companys_card_is_merged_not_put_in_its_place() -> None:
+    company = ClientInput(kind=ClientKind.COMPANY, organization="ООО Ромашка", city="Тула")
+    row = ClientInput(last_name="Петров", first_name="Иван", city="Тверь")
+    updated = updated_card(company, row, "RU", given={"city"})
+    assert (updated.kind, updated.organization, updated.city) == (
+        ClientKind.COMPANY, "ООО Ромашка", "Тула",
+    )  # fmt: skip
+    assert [p.name for p in updated.contact_persons] == ["Петров Иван"]
+
+
+def corrected_export(workspace: Workspace, path: Path) -> None:
+    """The base exported to CSV, then corrected as in Excel: Андреев moved to Тула and
+    is no VIP any more, Алексеева has a new phone and no street written."""
+    export_clients(workspace.db, path)
+    text = path.read_text(encoding="utf-8-sig")
+    lines = text.splitlines()
+    header = lines[0].split(";")
+    rows = [line.split(";") for line in lines[1:]]
+    column = {name: header.index(name) for name in ("Город", "Телефон", "Адрес", "VIP")}
+    for row in rows:
+        if row[0] == "Андреев":
+            row[column["Город"]], row[column["VIP"]] = "Тула", "Нет"
+        if row[0] == "Алексеева":
+            row[column["Телефон"]], row[column["Адрес"]] = "+7 916 000-00-01", ""
+    path.write_text(
+        "\n".join([";".join(header), *(";".join(row) for row in rows)]) + "\n",
+        encoding="utf-8-sig",
+    )
+
+
+def shop(workspace: Workspace) -> dict[str, int]:
+    return {
+        "Андреев": workspace.clients.create(
+            person("Андреев", "Егор", phones=("89515498901",), city="Калуга", is_vip=True,
+                   status=ClientStatus.REGULAR, notes="любит чай")
+        ),
+        "Алексеева": workspace.clients.create(
+            person("Алексеева", "Любовь", phones=("+79167780785",), emails=("l@mail.ru",),
+                   city="Краснодар", street="ул. Есенина, 13", discount_percent=Decimal(5))
+        ),
+        "Борисов": workspace.clients.create(person("Борисов", "Олег", city="Тверь")),
+    }  # fmt: skip
+
+
+def planned(workspace: Workspace, path: Path, rule: DuplicateRule, **options: object):
+    table, header, mapping = read_plan_source(path)
+    return plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name, rule, TODAY,
+        **options,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def test_an_export_corrected_in_excel_updates_the_cards_and_its_undo_restores_them(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    ids = shop(workspace)
+    path = tmp_path / "Клиенты.csv"
+    corrected_export(workspace, path)
+
+    plan = planned(workspace, path, DuplicateRule.UPDATE)
+    counts = plan.counts()
+    assert (counts["merge"], counts["update"], counts["unchanged"], counts["new"]) == (3, 2, 1, 0)
+    batch = commit_import(workspace.db, workspace.settings, plan)
+
+    andreev = workspace.clients.get(ids["Андреев"]).data
+    assert (andreev.city, andreev.is_vip, andreev.status) == ("Тула", False, ClientStatus.REGULAR)
+    assert andreev.notes == "любит чай"  # no «Город: Калуга» left behind
+    alekseeva = workspace.clients.get(ids["Алексеева"]).data
+    assert [p.raw for p in alekseeva.phones] == ["+7 916 000-00-01", "+79167780785"]
+    assert (alekseeva.street, alekseeva.discount_percent) == ("ул. Есенина, 13", Decimal(5))
+    assert import_history(workspace.db)[0].counts["update"] == 2
+
+    undo_import(workspace.db, workspace.settings, batch)
+    andreev = workspace.clients.get(ids["Андреев"]).data
+    assert (andreev.city, andreev.is_vip) == ("Калуга", True)
+    assert [p.raw for p in workspace.clients.get(ids["Алексеева"]).data.phones] == ["+79167780785"]
+
+
+def test_merging_keeps_the_cards_and_notes_the_corrections_as_before(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    ids = shop(workspace)
+    path = tmp_path / "Клиенты.csv"
+    corrected_export(workspace, path)
+    plan = planned(workspace, path, DuplicateRule.MERGE)
+    assert plan.counts()["update"] == 0
+    commit_import(workspace.db, workspace.settings, plan)
+    andreev = workspace.clients.get(ids["Андреев"]).data
+    assert (andreev.city, andreev.is_vip) == ("Калуга", True)
+    assert "Город: Тула" in andreev.notes
+
+
+def test_one_row_can_be_updated_while_the_others_merge(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    ids = shop(workspace)
+    path = tmp_path / "Клиенты.csv"
+    corrected_export(workspace, path)
+    line = next(
+        row.line for row in planned(workspace, path, DuplicateRule.MERGE).rows
+        if row.client_id == ids["Андреев"]
+    )  # fmt: skip
+    plan = planned(workspace, path, DuplicateRule.MERGE, decisions={line: DuplicateRule.UPDATE})
+    assert [row.line for row in plan.rows if row.updates] == [line]
+    commit_import(workspace.db, workspace.settings, plan)
+    assert workspace.clients.get(ids["Андреев"]).data.city == "Тула"
+    alekseeva = workspace.clients.get(ids["Алексеева"]).data
+    assert [p.raw for p in alekseeva.phones] == ["+79167780785", "+7 916 000-00-01"]
