@@ -41,7 +41,8 @@ _COMPANY_ONLY = frozenset(
 )  # fmt: skip
 
 
-def _phone_key(raw: str, region: str) -> str:
+def phone_key(raw: str, region: str) -> str:
+    """A phone as compared: its E.164 form, or as written where it is no number."""
     try:
         return normalize_phone(raw, region)
     except PhoneParseError:
@@ -100,9 +101,9 @@ def joined_phones(first: list[PhoneInput], then: list[PhoneInput], region: str) 
     """`first`'s phones, then those of `then` it lacks (the same number written otherwise is
     one); a phone's note from `then` where `first` has none."""
     joined = [dataclasses.replace(phone) for phone in first]
-    known = {_phone_key(phone.raw, region): phone for phone in joined}
+    known = {phone_key(phone.raw, region): phone for phone in joined}
     for phone in then:
-        key = _phone_key(phone.raw, region)
+        key = phone_key(phone.raw, region)
         if key not in known:
             known[key] = dataclasses.replace(phone)
             joined.append(known[key])

@@ -7,9 +7,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection
 from decimal import Decimal
+from typing import TypeVar
 
 from clientbase.db.enums import ClientStatus
-from clientbase.services.client_data import ClientInput
+from clientbase.services.client_data import ClientInput, EmailInput, PhoneInput
 from clientbase.services.client_merge import (
     joined_emails,
     joined_notes,
@@ -17,10 +18,12 @@ from clientbase.services.client_merge import (
     joined_phones,
     joined_tags,
     merge_cards,
+    phone_key,
 )
 from clientbase.services.record_words import RecordWords
 
 _JOINED = {"phones", "emails", "messengers", "tags", "contact_persons", "notes", "kind"}
+_Contact = TypeVar("_Contact", PhoneInput, EmailInput)
 # Yes/no marks a list cannot tell apart from «not given» once read (an empty cell is «no»):
 # they change only where the list has their column.
 _MARKS = {"is_vip", "marketing_consent"}
@@ -53,8 +56,19 @@ def updated_card(
         if name in _JOINED or not _replaces(name, value, getattr(card, name), given):
             continue
         setattr(updated, name, value)
-    updated.phones = joined_phones(newer.phones, card.phones, region)
-    updated.emails = joined_emails(newer.emails, card.emails)
+    # A number or address the card has keeps its written form: «8 916 123-45-67» for the
+    # card's «+7 916 123-45-67» is no change to make, and not one the preview should name.
+    phones = {phone_key(phone.raw, region): phone for phone in card.phones}
+    updated.phones = joined_phones(
+        [_as_known(phone, phones.get(phone_key(phone.raw, region))) for phone in newer.phones],
+        card.phones,
+        region,
+    )
+    emails = {email.address.casefold(): email for email in card.emails}
+    updated.emails = joined_emails(
+        [_as_known(email, emails.get(email.address.casefold())) for email in newer.emails],
+        card.emails,
+    )
     kinds = {messenger.kind for messenger in newer.messengers}
     updated.messengers = [
         *(dataclasses.replace(messenger) for messenger in newer.messengers),
@@ -64,6 +78,13 @@ def updated_card(
     updated.contact_persons = joined_people(card.contact_persons, newer.contact_persons)
     updated.notes = joined_notes(card.notes, [newer.notes])
     return updated
+
+
+def _as_known(given: _Contact, known: _Contact | None) -> _Contact:
+    """A phone or e-mail of the list, written as the card has it, with the list's note."""
+    if known is None:
+        return given
+    return dataclasses.replace(known, label=given.label or known.label)
 
 
 def _replaces(name: str, value: object, current: object, given: Collection[str]) -> bool:
@@ -77,3 +98,12 @@ def _replaces(name: str, value: object, current: object, given: Collection[str])
         # «01.02» in a list that writes no years is «01.02.1980» said shorter.
         return bool(value) and not current.startswith(value)
     return value not in ("", None)
+
+
+def changed_fields(before: ClientInput, after: ClientInput) -> tuple[str, ...]:
+    """The fields of `after` that are not `before`'s, in the card's order."""
+    return tuple(
+        field.name
+        for field in dataclasses.fields(ClientInput)
+        if getattr(before, field.name) != getattr(after, field.name)
+    )

@@ -78,8 +78,10 @@ class PlannedRow:
     # unchanged_merges): the same list imported again.
     unchanged: bool = False
     # A merge into a client of the base under DuplicateRule.UPDATE: the row's values
-    # replace the card's rather than fill its gaps.
+    # replace the card's rather than fill its gaps; the card's fields that change (city,
+    # phones), for the preview to name.
     updates: bool = False
+    changes: tuple[str, ...] = ()
 
     def take_over(
         self, since: date | None, reminder: RowReminder | None, calls: Sequence[RowCall]

@@ -5,6 +5,7 @@ saw thousands of clients «merged» where nothing was to change."""
 from __future__ import annotations
 
 from clientbase.db.database import Database
+from clientbase.services.client_update import changed_fields
 from clientbase.services.clients import client_input, load_clients
 from clientbase.services.planned_rows import ImportPlan, RowAction
 from clientbase.services.record_words import RecordWords
@@ -14,7 +15,8 @@ _CHUNK = 500
 
 def mark_unchanged_merges(db: Database, plan: ImportPlan, region: str) -> None:
     """Mark each merging row whose card, merged as the import will merge it, is the card the
-    base holds (`unchanged`). Its purchase, reminder or call may still be new."""
+    base holds (`unchanged`), and name the fields an updating row changes (`changes`). Its
+    purchase, reminder or call may still be new."""
     rows = [
         row
         for row in plan.rows
@@ -29,5 +31,8 @@ def mark_unchanged_merges(db: Database, plan: ImportPlan, region: str) -> None:
                 client = cards.get(row.client_id) if row.client_id is not None else None
                 if client is not None and row.data is not None:
                     before = client_input(client)
-                    row.unchanged = plan.card_after(row, before, region, words) == before
+                    after = plan.card_after(row, before, region, words)
+                    row.unchanged = after == before
+                    if row.updates:
+                        row.changes = changed_fields(before, after)
             session.expunge_all()  # a chunk read is done with: memory stays flat

@@ -57,6 +57,7 @@ from clientbase.ui.import_preview import (
     worth_a_look,
 )
 from clientbase.ui.import_summary import summary_text
+from clientbase.ui.import_targets import target_names
 from clientbase.ui.labels import error_text, file_error_text, problem_code_text, sheet_label
 
 SAMPLE_COLUMN = 1
@@ -75,69 +76,6 @@ def column_name(index: int | None) -> str:
     if index is None:
         return ""
     return translate("ImportDialog", "Column %1").replace("%1", column_letter(index))
-
-
-def target_names() -> dict[Target, str]:
-    return {
-        Target.FULL_NAME: translate("ImportDialog", "Full name, in one column"),
-        Target.LAST_NAME: translate("ImportDialog", "Last name"),
-        Target.FIRST_NAME: translate("ImportDialog", "First name"),
-        Target.MIDDLE_NAME: translate("ImportDialog", "Middle name"),
-        Target.ORGANIZATION: translate("ImportDialog", "Organization"),
-        Target.PHONE: translate("ImportDialog", "Phone"),
-        Target.EMAIL: translate("ImportDialog", "E-mail"),
-        Target.BIRTHDAY: translate("ImportDialog", "Birthday"),
-        Target.CITY: translate("ImportDialog", "City"),
-        Target.REGION: translate("ImportDialog", "Region"),
-        Target.STREET: translate("ImportDialog", "Address (street, house)"),
-        Target.POSTCODE: translate("ImportDialog", "Postcode"),
-        Target.HOUSE: translate("ImportDialog", "House"),
-        Target.FLAT: translate("ImportDialog", "Flat, office"),
-        Target.NOTES: translate("ImportDialog", "Notes"),
-        Target.TAGS: translate("ImportDialog", "Tags"),
-        Target.LOYALTY_CARD: translate("ImportDialog", "Loyalty card"),
-        Target.CLIENT_CODE: translate("ImportDialog", "Client code"),
-        Target.DISCOUNT: translate("ImportDialog", "Discount"),
-        Target.INN: translate("ImportDialog", "INN"),
-        Target.KPP: translate("ImportDialog", "KPP"),
-        Target.OGRN: translate("ImportDialog", "OGRN"),
-        Target.BANK_NAME: translate("ImportDialog", "Bank"),
-        Target.BANK_BIK: translate("ImportDialog", "BIK"),
-        Target.BANK_ACCOUNT: translate("ImportDialog", "Bank account"),
-        Target.CORRESPONDENT_ACCOUNT: translate("ImportDialog", "Correspondent account"),
-        Target.CALL_TIME: translate("ImportDialog", "When to call"),
-        Target.MESSENGERS: translate("ImportDialog", "Messengers"),
-        Target.CONTACT_PERSONS: translate("ImportDialog", "Contact persons"),
-        Target.CHANNEL: translate("ImportDialog", "Preferred channel"),
-        Target.CONSENT_DATE: translate("ImportDialog", "Consent date"),
-        Target.STATUS: translate("ImportDialog", "Status"),
-        Target.VIP: translate("ImportDialog", "VIP (yes / no)"),
-        Target.SOURCE: translate("ImportDialog", "Source"),
-        Target.RESPONSIBLE: translate("ImportDialog", "Responsible"),
-        Target.CONSENT: translate("ImportDialog", "Marketing consent (yes / no)"),
-        Target.ARCHIVED: translate("ImportDialog", "In the archive (yes / no)"),
-        Target.CLIENT_SINCE: translate("ImportDialog", "Client since (date added)"),
-        Target.NEXT_CONTACT: translate("ImportDialog", "Reminder: call again, next visit"),
-        Target.LAST_CALL: translate("ImportDialog", "Last call: date (to the history)"),
-        Target.CALL_RESULT: translate("ImportDialog", "Last call: result"),
-        Target.LAST_VISIT: translate("ImportDialog", "Last visit: date (to the history)"),
-        Target.AREA_CODE: translate("ImportDialog", "Phone: area code"),
-        Target.BIRTH_DAY: translate("ImportDialog", "Birthday: day"),
-        Target.BIRTH_MONTH: translate("ImportDialog", "Birthday: month"),
-        Target.BIRTH_YEAR: translate("ImportDialog", "Birthday: year"),
-        Target.PURCHASE_DATE: translate("ImportDialog", "Purchase: date"),
-        Target.ORDER_NUMBER: translate("ImportDialog", "Purchase: order number"),
-        Target.AMOUNT: translate("ImportDialog", "Purchase: amount"),
-        Target.ITEM: translate("ImportDialog", "Purchase: item"),
-        Target.QUANTITY: translate("ImportDialog", "Purchase: quantity"),
-        Target.PRICE: translate("ImportDialog", "Purchase: price"),
-        Target.PURCHASE_STATUS: translate("ImportDialog", "Purchase: status"),
-        Target.PAYMENT: translate("ImportDialog", "Purchase: payment"),
-        Target.PURCHASE_COMMENT: translate("ImportDialog", "Purchase: comment"),
-        Target.SERVED_BY: translate("ImportDialog", "Purchase: who served (to the comment)"),
-        Target.ITEM_CODE: translate("ImportDialog", "Purchase: item code (with the item)"),
-        Target.IGNORE: translate("ImportDialog", "— do not import —"),
-    }
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ from clientbase.ui.formatting import (
     format_money,
     shown_birthday,
 )
+from clientbase.ui.import_targets import field_names
 from clientbase.ui.labels import label
 
 translate = QCoreApplication.translate
@@ -367,6 +368,11 @@ class ImportPreviewModel(QAbstractTableModel):
             case RowAction.MERGE if row.unchanged:
                 # The same list imported again: the card has all the row says.
                 return self.tr("In the base already: the card does not change")
+            case RowAction.MERGE if row.updates and row.changes:
+                # What a person checks before the list overwrites the card: which fields.
+                return self.tr("Updates the client in the base: %1").replace(
+                    "%1", ", ".join(field_names(row.changes))
+                )
             case RowAction.MERGE if row.updates:
                 return self.tr("Updates the client in the base")
             case RowAction.MERGE:

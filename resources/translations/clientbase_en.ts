@@ -91,7 +91,7 @@
 <context>
     <name>ImportPreviewModel</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="364"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="365"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>New client, without %n value</numerusform>

@@ -54,9 +54,9 @@ def test_the_newer_cards_values_replace_the_cards_and_its_empty_ones_change_noth
     # no consent column: the consent stands.
     assert (updated.is_vip, updated.marketing_consent) == (False, True)
     # The list's phones first (the new one is the one to call), the card's after them,
-    # the same number once, with its note.
+    # the same number once, as the card writes it, with its note.
     assert [(p.raw, p.label) for p in updated.phones] == [
-        ("+7 916 000-00-01", ""), ("+79515498901", "мобильный"),
+        ("+7 916 000-00-01", ""), ("8 951 549-89-01", "мобильный"),
     ]  # fmt: skip
     assert [e.address for e in updated.emails] == ["e@inbox.ru"]
     assert [(m.kind, m.handle) for m in updated.messengers] == [
@@ -127,6 +127,9 @@ def test_an_export_corrected_in_excel_updates_the_cards_and_its_undo_restores_th
     plan = planned(workspace, path, DuplicateRule.UPDATE)
     counts = plan.counts()
     assert (counts["merge"], counts["update"], counts["unchanged"], counts["new"]) == (3, 2, 1, 0)
+    changes = {row.client_id: row.changes for row in plan.rows}
+    assert changes[ids["Андреев"]] == ("city", "is_vip")
+    assert changes[ids["Алексеева"]] == ("phones",)
     batch = commit_import(workspace.db, workspace.settings, plan)
 
     andreev = workspace.clients.get(ids["Андреев"]).data

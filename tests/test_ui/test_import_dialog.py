@@ -255,7 +255,7 @@ def test_a_row_without_a_name_shows_what_it_holds_and_takes_a_name(dialog, works
 
 
 def test_every_target_can_be_chosen_in_the_wizard() -> None:
-    from clientbase.ui.import_dialog import target_names
+    from clientbase.ui.import_targets import target_names
 
     assert set(target_names()) == set(Target)
 
@@ -527,7 +527,11 @@ def test_the_file_can_update_the_cards_it_lists(dialog, workspace) -> None:
     offered = [value for value, _ in model.index(again, 1).data(CHOICES_ROLE)]
     assert offered == ["merge", "keep", "skip"]  # row 6 again, which merges into it first
     dialog.rule.setCurrentIndex(dialog.rule.findData(DuplicateRule.UPDATE.value))
-    assert preview_cells(dialog, 6)[1] == "Updates the client in the base"
+    # Which of the card's fields the file changes: its city (Тверь), what it adds; not its
+    # phone, which the file writes otherwise.
+    assert preview_cells(dialog, 6)[1] == (
+        "Updates the client in the base: E-mail, Birthday, City, Loyalty card, Notes"
+    )
     assert "1 of them updated from the file" in dialog.summary.text()
     dialog.run_import()
     assert workspace.clients.get(client).data.city == "Москва"
