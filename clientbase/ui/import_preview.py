@@ -228,7 +228,13 @@ class ImportPreviewModel(QAbstractTableModel):
             if role == CHOICES_ROLE:
                 return choices_of(row)
             if role == Qt.ItemDataRole.ToolTipRole and choices_of(row):
-                return self.tr("Click to choose what becomes of this row")
+                click = self.tr("Click to choose what becomes of this row")
+                if row.updates and row.changes and not row.unchanged:
+                    changes = self.tr("The file changes: %1").replace(
+                        "%1", ", ".join(field_names(row.changes))
+                    )
+                    return f"{changes}\n{click}"
+                return click
             # The rows where a choice matters show it, with an arrow as on a drop-down list:
             # duplicates, rows with values left out, and rows skipped by choice.
             has_choice = (
@@ -369,10 +375,15 @@ class ImportPreviewModel(QAbstractTableModel):
                 # The same list imported again: the card has all the row says.
                 return self.tr("In the base already: the card does not change")
             case RowAction.MERGE if row.updates and row.changes:
-                # What a person checks before the list overwrites the card: which fields.
-                return self.tr("Updates the client in the base: %1").replace(
-                    "%1", ", ".join(field_names(row.changes))
+                # What a person checks before the list overwrites the card: which fields,
+                # the first two here (the column stays narrow), all of them in the tooltip.
+                names = field_names(row.changes)
+                text = self.tr("Updates the client in the base: %1").replace(
+                    "%1", ", ".join(names[:2])
                 )
+                if len(names) > 2:
+                    text += " " + self.tr("and %n more", "", len(names) - 2)
+                return text
             case RowAction.MERGE if row.updates:
                 return self.tr("Updates the client in the base")
             case RowAction.MERGE:

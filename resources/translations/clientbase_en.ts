@@ -91,11 +91,19 @@
 <context>
     <name>ImportPreviewModel</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="365"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="371"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>New client, without %n value</numerusform>
             <numerusform>New client, without %n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/import_preview.py" line="385"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -528,10 +528,12 @@ def test_the_file_can_update_the_cards_it_lists(dialog, workspace) -> None:
     assert offered == ["merge", "keep", "skip"]  # row 6 again, which merges into it first
     dialog.rule.setCurrentIndex(dialog.rule.findData(DuplicateRule.UPDATE.value))
     # Which of the card's fields the file changes: its city (Тверь), what it adds; not its
-    # phone, which the file writes otherwise.
+    # phone, which the file writes otherwise. The first two, and all in the tooltip.
     assert preview_cells(dialog, 6)[1] == (
-        "Updates the client in the base: E-mail, Birthday, City, Loyalty card, Notes"
+        "Updates the client in the base: E-mail, Birthday and 3 more"
     )
+    tip = model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("The file changes: E-mail, Birthday, City, Loyalty card, Notes\n")
     assert "1 of them updated from the file" in dialog.summary.text()
     dialog.run_import()
     assert workspace.clients.get(client).data.city == "Москва"
