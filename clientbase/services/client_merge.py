@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from decimal import Decimal
+from typing import TypeVar
 
 from clientbase.db.enums import ClientKind, MessengerKind
 from clientbase.exchange.choices import WORDS
@@ -100,29 +102,30 @@ def merge_cards(
 def joined_phones(first: list[PhoneInput], then: list[PhoneInput], region: str) -> list[PhoneInput]:
     """`first`'s phones, then those of `then` it lacks (the same number written otherwise is
     one); a phone's note from `then` where `first` has none."""
-    joined = [dataclasses.replace(phone) for phone in first]
-    known = {phone_key(phone.raw, region): phone for phone in joined}
-    for phone in then:
-        key = phone_key(phone.raw, region)
-        if key not in known:
-            known[key] = dataclasses.replace(phone)
-            joined.append(known[key])
-        elif not known[key].label:
-            known[key].label = phone.label
-    return joined
+    return _joined(first, then, lambda phone: phone_key(phone.raw, region))
 
 
 def joined_emails(first: list[EmailInput], then: list[EmailInput]) -> list[EmailInput]:
     """As joined_phones, for e-mail addresses, whatever their letters' case."""
-    joined = [dataclasses.replace(email) for email in first]
-    known = {email.address.casefold(): email for email in joined}
-    for email in then:
-        key = email.address.casefold()
-        if key not in known:
-            known[key] = dataclasses.replace(email)
-            joined.append(known[key])
-        elif not known[key].label:
-            known[key].label = email.label
+    return _joined(first, then, lambda email: email.address.casefold())
+
+
+# A phone or an e-mail address: both have a note (label) beside what they are.
+Contact = TypeVar("Contact", PhoneInput, EmailInput)
+
+
+def _joined(
+    first: list[Contact], then: list[Contact], key: Callable[[Contact], str]
+) -> list[Contact]:
+    joined = [dataclasses.replace(contact) for contact in first]
+    known = {key(contact): contact for contact in joined}
+    for contact in then:
+        found = key(contact)  # a phone's is parsed: once
+        if (same := known.get(found)) is None:
+            known[found] = dataclasses.replace(contact)
+            joined.append(known[found])
+        elif not same.label:
+            same.label = contact.label
     return joined
 
 

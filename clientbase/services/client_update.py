@@ -7,11 +7,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection
 from decimal import Decimal
-from typing import TypeVar
 
 from clientbase.db.enums import ClientStatus
-from clientbase.services.client_data import ClientInput, EmailInput, PhoneInput
+from clientbase.services.client_data import ClientInput
 from clientbase.services.client_merge import (
+    Contact,
     joined_emails,
     joined_notes,
     joined_people,
@@ -23,7 +23,6 @@ from clientbase.services.client_merge import (
 from clientbase.services.record_words import RecordWords
 
 _JOINED = {"phones", "emails", "messengers", "tags", "contact_persons", "notes", "kind"}
-_Contact = TypeVar("_Contact", PhoneInput, EmailInput)
 # Yes/no marks a list cannot tell apart from «not given» once read (an empty cell is «no»):
 # they change only where the list has their column.
 _MARKS = {"is_vip", "marketing_consent"}
@@ -80,7 +79,7 @@ def updated_card(
     return updated
 
 
-def _as_known(given: _Contact, known: _Contact | None) -> _Contact:
+def _as_known(given: Contact, known: Contact | None) -> Contact:
     """A phone or e-mail of the list, written as the card has it, with the list's note."""
     if known is None:
         return given
