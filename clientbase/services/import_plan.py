@@ -421,8 +421,9 @@ def plan_import(
                     in_file.add(row, keys, person)
             elif (alike_id := alike_client(base, valid, orders)) is not None:
                 sharer_id, row.reason = alike_id
-                if decided is DuplicateRule.MERGE:
+                if decided in (DuplicateRule.MERGE, DuplicateRule.UPDATE):
                     row.action, row.client_id = RowAction.MERGE, sharer_id
+                    row.updates = decided is DuplicateRule.UPDATE  # the client's new phone
                 elif decided is DuplicateRule.SKIP:
                     # Not the client's purchase either: no client_id (see purchase_kept).
                     row.action = RowAction.SKIP

@@ -64,10 +64,14 @@ def choices_of(row: PlannedRow) -> list[tuple[str, str]]:
         ]
     if row.reason in ("shared_contact", "namesake"):
         # Another first name at the same phone: a family's, or the same client after all;
-        # the same name with another phone: a namesake, or the client's new number.
+        # the same name with another phone: a namesake, or the client's new number, which
+        # an update puts first on the card.
+        merge = [(DuplicateRule.MERGE.value, translate("ImportPreview", "Merge"))]
+        if row.same_as_line is None:
+            merge.append((DuplicateRule.UPDATE.value, translate("ImportPreview", "Update")))
         return [
             (DuplicateRule.KEEP.value, translate("ImportPreview", "Add as another client")),
-            (DuplicateRule.MERGE.value, translate("ImportPreview", "Merge")),
+            *merge,
             (DuplicateRule.SKIP.value, translate("ImportPreview", "Skip")),
         ]
     if row.reason == "heading":

@@ -2389,46 +2389,47 @@ Or add a client by hand: Ctrl+N.</source>
     <name>ImportPreview</name>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="57"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="70"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="69"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="59"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="71"/>
         <source>Update</source>
         <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="62"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="69"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="73"/>
         <source>Add as another client</source>
         <translation>Добавить отдельным клиентом</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="63"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="71"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="76"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="90"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="75"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="80"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="94"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="77"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="81"/>
         <source>Import as a client</source>
         <translation>Импортировать как клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="81"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="85"/>
         <source>Add to the client in row %1</source>
         <translation>Добавить к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="84"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="88"/>
         <source>Do not import</source>
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="89"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="93"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2436,117 +2437,117 @@ Or add a client by hand: Ctrl+N.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="147"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="151"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="147"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="151"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="147"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="151"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="147"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="151"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="148"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="152"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="148"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="152"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="148"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="152"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="152"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="156"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="155"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="159"/>
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="157"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="161"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="159"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="163"/>
         <source>To the history</source>
         <translation>В историю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="160"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="164"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="162"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="166"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="231"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="235"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="233"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="237"/>
         <source>The file changes: %1</source>
         <translation>Файл изменит: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="294"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="298"/>
         <source>%1 (in the base already)</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="317"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="321"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="347"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="351"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="362"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="366"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="364"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="368"/>
         <source>New client: another name, the same phone, e-mail, card or code</source>
         <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="366"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="370"/>
         <source>New client, though one of the same name is there</source>
         <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="368"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="372"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="371"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="375"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2555,22 +2556,22 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="373"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="377"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="376"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="380"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="381"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="385"/>
         <source>Updates the client in the base: %1</source>
         <translation>Обновит карточку клиента из базы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="385"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="389"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -2579,97 +2580,97 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="388"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="392"/>
         <source>Updates the client in the base</source>
         <translation>Обновит карточку клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="390"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="394"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="395"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="399"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="399"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="403"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="403"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="407"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="406"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="410"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="410"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="414"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="414"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="418"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="416"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="420"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="418"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="422"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="421"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="425"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="423"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="427"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="425"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="429"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="429"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="433"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="431"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="435"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="434"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="438"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="438"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="442"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="440"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="444"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="442"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="446"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

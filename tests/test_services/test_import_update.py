@@ -176,3 +176,26 @@ def test_one_row_can_be_updated_while_the_others_merge(
     assert workspace.clients.get(ids["Андреев"]).data.city == "Тула"
     alekseeva = workspace.clients.get(ids["Алексеева"]).data
     assert [p.raw for p in alekseeva.phones] == ["+79167780785", "+7 916 000-00-01"]
+
+
+def test_a_clients_new_phone_can_update_the_card_of_the_same_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Only a name and a phone, and the phone corrected in the list: the row is another
+    client of that name unless the person says it is this one, and then an update puts
+    the new number first rather than after the old one."""
+    client = workspace.clients.create(
+        person("Сидоров", "Пётр", phones=("+79031112233",), city="Тверь")
+    )
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Телефон;Город\nСидоров Пётр;+7 903 999-88-77;Тула\n", encoding="utf-8")
+    (row,) = planned(workspace, path, DuplicateRule.UPDATE).rows
+    assert (row.reason, row.action.value, row.client_id) == ("namesake", "new", client)
+    plan = planned(workspace, path, DuplicateRule.MERGE, decisions={2: DuplicateRule.UPDATE})
+    assert plan.rows[0].updates and plan.rows[0].changes == ("phones", "city")
+    commit_import(workspace.db, workspace.settings, plan)
+    card = workspace.clients.get(client).data
+    assert ([p.raw for p in card.phones], card.city) == (
+        ["+7 903 999-88-77", "+79031112233"],
+        "Тула",
+    )

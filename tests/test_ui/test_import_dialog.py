@@ -539,6 +539,19 @@ def test_the_file_can_update_the_cards_it_lists(dialog, workspace) -> None:
     assert workspace.clients.get(client).data.city == "Москва"
 
 
+def test_a_namesake_of_a_client_in_the_base_can_update_it() -> None:
+    """The same name with another phone: a namesake, or the client's new number."""
+    from clientbase.services.client_data import ClientInput
+    from clientbase.services.planned_rows import PlannedRow, RowAction
+    from clientbase.ui.import_preview import choices_of
+
+    card = ClientInput(last_name="Сидоров", first_name="Пётр")
+    of_base = PlannedRow(7, RowAction.NEW, card, client_id=3, reason="namesake")
+    of_file = PlannedRow(8, RowAction.NEW, card, same_as_line=7, reason="namesake")
+    assert [value for value, _ in choices_of(of_base)] == ["keep", "merge", "update", "skip"]
+    assert [value for value, _ in choices_of(of_file)] == ["keep", "merge", "skip"]
+
+
 def test_walking_the_rows_opens_no_choice_but_a_click_does(qtbot, dialog) -> None:
     dialog.check()
     model = dialog.preview_model
