@@ -255,13 +255,14 @@ def plan_import(
     is paused meanwhile (see db.bulk.bulk_load).
 
     `rule` says what becomes of a row whose client is already in the base; a client listed
-    twice in the file is merged into its first row. `decisions` (sheet line → rule) overrides
-    both for single rows, as a person decides them in the preview: merge, keep as another
-    client, or skip. A duplicate row keeps `reason` "duplicate" whatever is decided, so the
-    preview can offer the choice again. A row of another first name with a phone, e-mail or
-    card of the base or of an earlier row, or a person's beside a company's (reason
-    "shared_contact"), or a row of the name of a client there with other contacts (reason
-    "namesake"), is another client unless merged by decision, whatever `rule` says.
+    twice in the file is merged into its first row. `decisions` (sheet line → rule)
+    overrides both for single rows, as a person decides them in the preview: merge, update
+    (a client of the base), keep as another client, or skip. A duplicate row keeps `reason`
+    "duplicate" whatever is decided, so the preview can offer the choice again. A row of
+    another first name with a phone, e-mail or card of the base or of an earlier row, or a
+    person's beside a company's (reason "shared_contact"), or a row of the name of a client
+    there with other contacts (reason "namesake"), is another client unless merged (or
+    updated) by decision, whatever `rule` says.
     Any other row can be skipped (reason "decided"), such as one with values that would be
     left out. With `once`, each row is read and checked once for this table, mapping and
     region, however often it is planned again. What the import writes on its own (a
