@@ -26,6 +26,8 @@ _JOINED = {"phones", "emails", "messengers", "tags", "contact_persons", "notes",
 # Yes/no marks a list cannot tell apart from «not given» once read (an empty cell is «no»):
 # they change only where the list has their column.
 _MARKS = {"is_vip", "marketing_consent"}
+# Fields a list may write shorter than the card: what it says then is not news.
+_SAID_SHORTER = {"birthday", "first_name", "middle_name"}
 
 
 def updated_card(
@@ -93,9 +95,11 @@ def _replaces(name: str, value: object, current: object, given: Collection[str])
         return value is not ClientStatus.NEW
     if name == "discount_percent":
         return value != Decimal("0")
-    if name == "birthday" and isinstance(value, str) and isinstance(current, str):
-        # «01.02» in a list that writes no years is «01.02.1980» said shorter.
-        return bool(value) and not current.startswith(value)
+    if name in _SAID_SHORTER and isinstance(value, str) and isinstance(current, str):
+        # «01.02» in a list that writes no years is «01.02.1980» said shorter, as «И.» in
+        # «Иванов И. И.» is «Иван».
+        short = value.rstrip(".").casefold()
+        return bool(short) and not current.casefold().startswith(short)
     return value not in ("", None)
 
 

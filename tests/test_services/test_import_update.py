@@ -199,3 +199,13 @@ def test_a_clients_new_phone_can_update_the_card_of_the_same_name(
         ["+7 903 999-88-77", "+79031112233"],
         "Тула",
     )
+
+
+def test_initials_in_the_list_do_not_replace_the_names_they_stand_for() -> None:
+    card = ClientInput(last_name="Иванов", first_name="Иван", middle_name="Иванович")
+    for first, middle in (("И.", "И."), ("И", ""), ("иван", "Ив.")):
+        row = ClientInput(last_name="Иванов", first_name=first, middle_name=middle)
+        updated = updated_card(card, row, "RU", given={"full_name"})
+        assert (updated.first_name, updated.middle_name) == ("Иван", "Иванович")
+    corrected = ClientInput(last_name="Иванов", first_name="Илья")
+    assert updated_card(card, corrected, "RU", given={"full_name"}).first_name == "Илья"
