@@ -58,7 +58,7 @@ class ImportHistoryDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.undo_button)
         layout.addWidget(buttons)
-        self.resize(720, 400)
+        self.resize(820, 400)
         self.reload()
 
     def reload(self) -> None:
@@ -74,7 +74,7 @@ class ImportHistoryDialog(QDialog):
                 format_datetime(batch.imported_at),
                 f"{batch.file_name} ({sheet_label(batch.sheet)})",
                 str(batch.counts.get("new", 0)),
-                str(batch.counts.get("merge", 0)),
+                self._merged(batch.counts),
                 str(batch.counts.get("unchanged", 0)),
                 state,
             ]
@@ -83,6 +83,13 @@ class ImportHistoryDialog(QDialog):
                 item.setData(RecordIdRole, batch.id if batch.undone_at is None else None)
                 self.table.setItem(row, column, item)
         self.undo_button.setEnabled(bool(batches))
+
+    def _merged(self, counts: dict[str, int]) -> str:
+        """«12», or «12 (3 updated)» where the file's values replaced the cards' (an update)."""
+        merged, updated = counts.get("merge", 0), counts.get("update", 0)
+        if not updated:
+            return str(merged)
+        return self.tr("%1 (%2 updated)").replace("%1", str(merged)).replace("%2", str(updated))
 
     def undo_selected(self) -> None:
         item = self.table.item(self.table.currentRow(), 0)

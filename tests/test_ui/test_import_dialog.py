@@ -512,7 +512,7 @@ def test_a_shown_preview_follows_the_duplicate_rule_at_once(dialog, workspace) -
     assert dialog.import_button.isEnabled()
 
 
-def test_the_file_can_update_the_cards_it_lists(dialog, workspace) -> None:
+def test_the_file_can_update_the_cards_it_lists(qtbot, dialog, workspace) -> None:
     """«Update the card from the file»: a list corrected in Excel, imported back. A row
     of the base's client offers it on its own too; a row listed twice in the file not."""
     client = workspace.clients.create(
@@ -537,6 +537,9 @@ def test_the_file_can_update_the_cards_it_lists(dialog, workspace) -> None:
     assert "1 of them updated from the file" in dialog.summary.text()
     dialog.run_import()
     assert workspace.clients.get(client).data.city == "Москва"
+    history = ImportHistoryDialog(workspace)
+    qtbot.addWidget(history)
+    assert history.table.item(0, 3).text() == "1 (1 updated)"
 
 
 def test_a_namesake_of_a_client_in_the_base_can_update_it() -> None:
