@@ -47,6 +47,14 @@ def summary_text(counts: Mapping[str, int]) -> str:
     for count, sentence in sometimes.items():
         if counts[count]:
             text += " " + sentence.replace("%1", str(counts[count]))
+    if counts["merge"] > counts["unchanged"] and not counts.get("update"):
+        # Merges that change cards keep the cards' values: a list corrected in Excel needs
+        # the other rule, which a person re-importing it would not know to look for.
+        text += " " + translate(
+            "ImportDialog",
+            "If the file is newer than the base (corrected in Excel), choose “Update the card "
+            "from the file” to put its values into the cards.",
+        )
     return text
 
 

@@ -2238,7 +2238,7 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>%1 (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="70"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="78"/>
         <source>%1 (%2 of them unchanged)</source>
         <translation>%1 (из них без изменений: %2)</translation>
     </message>
@@ -2273,12 +2273,17 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>С именем другого клиента, но другими контактами: %1 (добавлены отдельно; где это один человек, выберите «Объединить»).</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="59"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="53"/>
+        <source>If the file is newer than the base (corrected in Excel), choose “Update the card from the file” to put its values into the cards.</source>
+        <translation>Если файл новее базы (исправлен в Excel), выберите «Обновить карточку по файлу», чтобы его значения попали в карточки.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_summary.py" line="67"/>
         <source>%1 (%2 of them updated from the file, %3 unchanged)</source>
         <translation>%1 (из них обновлено по файлу: %2, без изменений: %3)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="61"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="69"/>
         <source>%1 (%2 of them updated from the file)</source>
         <translation>%1 (из них обновлено по файлу: %2)</translation>
     </message>

@@ -526,7 +526,10 @@ def test_the_file_can_update_the_cards_it_lists(qtbot, dialog, workspace) -> Non
     again = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "8")
     offered = [value for value, _ in model.index(again, 1).data(CHOICES_ROLE)]
     assert offered == ["merge", "keep", "skip"]  # row 6 again, which merges into it first
+    # Merging keeps the card's city: the summary says where the other rule is.
+    assert "choose “Update the card from the file”" in dialog.summary.text()
     dialog.rule.setCurrentIndex(dialog.rule.findData(DuplicateRule.UPDATE.value))
+    assert "choose “Update" not in dialog.summary.text()
     # Which of the card's fields the file changes: its city (Тверь), what it adds; not its
     # phone, which the file writes otherwise. The first two, and all in the tooltip.
     assert preview_cells(dialog, 6)[1] == (
