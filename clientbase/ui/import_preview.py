@@ -54,11 +54,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 def choices_of(row: PlannedRow) -> list[tuple[str, str]]:
     if row.reason == "duplicate":
-        merge = [(DuplicateRule.MERGE.value, translate("ImportPreview", "Merge"))]
-        if row.same_as_line is None:  # a client of the base, whose card the file may update
-            merge.append((DuplicateRule.UPDATE.value, translate("ImportPreview", "Update")))
         return [
-            *merge,
+            *_merge_choices(row),
             (DuplicateRule.KEEP.value, translate("ImportPreview", "Add as another client")),
             (DuplicateRule.SKIP.value, translate("ImportPreview", "Skip")),
         ]
@@ -66,12 +63,9 @@ def choices_of(row: PlannedRow) -> list[tuple[str, str]]:
         # Another first name at the same phone: a family's, or the same client after all;
         # the same name with another phone: a namesake, or the client's new number, which
         # an update puts first on the card.
-        merge = [(DuplicateRule.MERGE.value, translate("ImportPreview", "Merge"))]
-        if row.same_as_line is None:
-            merge.append((DuplicateRule.UPDATE.value, translate("ImportPreview", "Update")))
         return [
             (DuplicateRule.KEEP.value, translate("ImportPreview", "Add as another client")),
-            *merge,
+            *_merge_choices(row),
             (DuplicateRule.SKIP.value, translate("ImportPreview", "Skip")),
         ]
     if row.reason == "heading":
@@ -93,6 +87,15 @@ def choices_of(row: PlannedRow) -> list[tuple[str, str]]:
         (DuplicateRule.KEEP.value, translate("ImportPreview", "Import")),
         (DuplicateRule.SKIP.value, translate("ImportPreview", "Skip")),
     ]
+
+
+def _merge_choices(row: PlannedRow) -> list[tuple[str, str]]:
+    """Merge, and for a client of the base (not an earlier row, which has no card yet)
+    Update: the file's values into the card."""
+    merge = [(DuplicateRule.MERGE.value, translate("ImportPreview", "Merge"))]
+    if row.same_as_line is None:
+        merge.append((DuplicateRule.UPDATE.value, translate("ImportPreview", "Update")))
+    return merge
 
 
 def _with_details(name: str, details: list[str]) -> str:

@@ -91,7 +91,7 @@
 <context>
     <name>ImportPreviewModel</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="375"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="378"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>New client, without %n value</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="389"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="392"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

@@ -2398,48 +2398,46 @@ Or add a client by hand: Ctrl+N.</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="57"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="69"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="95"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="59"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="71"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="97"/>
         <source>Update</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="62"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="73"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="59"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="67"/>
         <source>Add as another client</source>
         <translation>Добавить отдельным клиентом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="63"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="75"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="80"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="94"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="60"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="69"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="74"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="88"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="81"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="75"/>
         <source>Import as a client</source>
         <translation>Импортировать как клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="85"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="79"/>
         <source>Add to the client in row %1</source>
         <translation>Добавить к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="88"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="82"/>
         <source>Do not import</source>
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="93"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="87"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2447,117 +2445,117 @@ Or add a client by hand: Ctrl+N.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="151"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="154"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="151"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="154"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="151"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="154"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="151"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="154"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="152"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="155"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="152"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="155"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="152"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="155"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="156"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="159"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="159"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="162"/>
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="161"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="164"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="163"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="166"/>
         <source>To the history</source>
         <translation>В историю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="164"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="167"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="166"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="169"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="235"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="238"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="237"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="240"/>
         <source>The file changes: %1</source>
         <translation>Файл изменит: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="298"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="301"/>
         <source>%1 (in the base already)</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="321"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="324"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="351"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="354"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="366"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="369"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="368"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="371"/>
         <source>New client: another name, the same phone, e-mail, card or code</source>
         <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="370"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="373"/>
         <source>New client, though one of the same name is there</source>
         <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="372"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="375"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="375"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="378"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2566,22 +2564,22 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="377"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="380"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="380"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="383"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="385"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="388"/>
         <source>Updates the client in the base: %1</source>
         <translation>Обновит карточку клиента из базы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="389"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="392"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -2590,97 +2588,97 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="392"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="395"/>
         <source>Updates the client in the base</source>
         <translation>Обновит карточку клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="394"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="397"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="399"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="402"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="403"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="406"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="407"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="410"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="410"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="413"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="414"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="417"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="418"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="421"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="420"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="423"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="422"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="425"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="425"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="428"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="427"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="430"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="429"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="432"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="433"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="436"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="435"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="438"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="438"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="441"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="442"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="445"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="444"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="447"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="446"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="449"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>
