@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Collection
-from decimal import Decimal
 
 from clientbase.db.enums import ClientStatus
 from clientbase.services.client_data import ClientInput
@@ -23,9 +22,10 @@ from clientbase.services.client_merge import (
 from clientbase.services.record_words import RecordWords
 
 _JOINED = {"phones", "emails", "messengers", "tags", "contact_persons", "notes", "kind"}
-# Yes/no marks a list cannot tell apart from «not given» once read (an empty cell is «no»):
-# they change only where the list has their column.
-_MARKS = {"is_vip", "marketing_consent"}
+# Values a list cannot tell apart from «not given» once read (an empty VIP cell is «no», an
+# empty discount none): they change only where the list has their column. A discount set to
+# 0 in Excel is one taken back; a list without the column says nothing of discounts.
+_MARKS = {"is_vip", "marketing_consent", "discount_percent"}
 # Fields a list may write shorter than the card: what it says then is not news.
 _SAID_SHORTER = {"birthday", "first_name", "middle_name"}
 
@@ -44,9 +44,9 @@ def updated_card(
     contact persons are joined; its notes are added where the card lacks them.
 
     An empty cell changes nothing, so a list of phones alone does not clear addresses. For
-    the same reason a status does not go back to «Новый», nor a discount to none, and the
-    VIP and consent marks change only where `given` (the fields the list's columns fill,
-    Target values) holds their column. A row of a person for a company's card, or the other
+    the same reason a status does not go back to «Новый», and the discount and the VIP and
+    consent marks change only where `given` (the fields the list's columns fill, Target
+    values) holds their column. A row of a person for a company's card, or the other
     way round, is merged instead (merge_cards): which fields to replace is not clear then."""
     if newer.kind is not card.kind:
         return merge_cards(card, newer, region, words)
@@ -93,8 +93,6 @@ def _replaces(name: str, value: object, current: object, given: Collection[str])
         return name in given
     if name == "status":
         return value is not ClientStatus.NEW
-    if name == "discount_percent":
-        return value != Decimal("0")
     if name in _SAID_SHORTER and isinstance(value, str) and isinstance(current, str):
         # «01.02» in a list that writes no years is «01.02.1980» said shorter, as «И.» in
         # «Иванов И. И.» is «Иван».

@@ -50,6 +50,9 @@ def test_the_newer_cards_values_replace_the_cards_and_its_empty_ones_change_noth
     )  # fmt: skip
     # «Новый» and no discount are what a list without those columns reads as.
     assert (updated.status, updated.discount_percent) == (ClientStatus.REGULAR, Decimal("5"))
+    # With a discount column, its 0 is a discount taken back.
+    with_discount = updated_card(card, newer, "RU", given={"city", "discount_percent"})
+    assert with_discount.discount_percent == Decimal("0")
     # The list has a VIP column, and this row leaves it empty: not VIP any more. It has
     # no consent column: the consent stands.
     assert (updated.is_vip, updated.marketing_consent) == (False, True)
@@ -77,18 +80,20 @@ def test_a_persons_row_for_a_companys_card_is_merged_not_put_in_its_place() -> N
 
 def corrected_export(workspace: Workspace, path: Path) -> None:
     """The base exported to CSV, then corrected as in Excel: Андреев moved to Тула and
-    is no VIP any more, Алексеева has a new phone and no street written."""
+    is no VIP any more, Алексеева has a new phone, no street written and no discount."""
     export_clients(workspace.db, path)
     text = path.read_text(encoding="utf-8-sig")
     lines = text.splitlines()
     header = lines[0].split(";")
     rows = [line.split(";") for line in lines[1:]]
-    column = {name: header.index(name) for name in ("Город", "Телефон", "Адрес", "VIP")}
+    names = ("Город", "Телефон", "Адрес", "VIP", "Скидка")
+    column = {name: header.index(name) for name in names}
     for row in rows:
         if row[0] == "Андреев":
             row[column["Город"]], row[column["VIP"]] = "Тула", "Нет"
         if row[0] == "Алексеева":
             row[column["Телефон"]], row[column["Адрес"]] = "+7 916 000-00-01", ""
+            row[column["Скидка"]] = "0,00"
     path.write_text(
         "\n".join([";".join(header), *(";".join(row) for row in rows)]) + "\n",
         encoding="utf-8-sig",
@@ -129,7 +134,7 @@ def test_an_export_corrected_in_excel_updates_the_cards_and_its_undo_restores_th
     assert (counts["merge"], counts["update"], counts["unchanged"], counts["new"]) == (3, 2, 1, 0)
     changes = {row.client_id: row.changes for row in plan.rows}
     assert changes[ids["Андреев"]] == ("city", "is_vip")
-    assert changes[ids["Алексеева"]] == ("phones",)
+    assert changes[ids["Алексеева"]] == ("phones", "discount_percent")
     batch = commit_import(workspace.db, workspace.settings, plan)
 
     andreev = workspace.clients.get(ids["Андреев"]).data
@@ -137,13 +142,16 @@ def test_an_export_corrected_in_excel_updates_the_cards_and_its_undo_restores_th
     assert andreev.notes == "любит чай"  # no «Город: Калуга» left behind
     alekseeva = workspace.clients.get(ids["Алексеева"]).data
     assert [p.raw for p in alekseeva.phones] == ["+7 916 000-00-01", "+79167780785"]
-    assert (alekseeva.street, alekseeva.discount_percent) == ("ул. Есенина, 13", Decimal(5))
+    assert (alekseeva.street, alekseeva.discount_percent) == ("ул. Есенина, 13", Decimal(0))
     assert import_history(workspace.db)[0].counts["update"] == 2
 
     undo_import(workspace.db, workspace.settings, batch)
     andreev = workspace.clients.get(ids["Андреев"]).data
     assert (andreev.city, andreev.is_vip) == ("Калуга", True)
-    assert [p.raw for p in workspace.clients.get(ids["Алексеева"]).data.phones] == ["+79167780785"]
+    alekseeva = workspace.clients.get(ids["Алексеева"]).data
+    assert ([p.raw for p in alekseeva.phones], alekseeva.discount_percent) == (
+        ["+79167780785"], Decimal(5),
+    )  # fmt: skip
 
 
 def test_merging_keeps_the_cards_and_notes_the_corrections_as_before(
