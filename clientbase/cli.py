@@ -111,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=DuplicateRule.MERGE.value,
         help="a client already in the base: merge (fill the card's gaps, note what the file "
         "says otherwise), update (the file's values replace the card's: a list exported, "
-        "corrected and imported back), keep (add another client) or skip (default: merge)",
+        "corrected and imported back; in the program's own full export, its empty cells "
+        "clear the card's fields too), keep (add another client) or skip (default: merge)",
     )
     importing.add_argument(
         "--header-row",

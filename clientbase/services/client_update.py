@@ -5,10 +5,11 @@ list's values replace the card's; nothing the list leaves empty is lost."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from functools import partial
 
 from clientbase.db.enums import ClientStatus
-from clientbase.services.client_data import ClientInput
+from clientbase.services.client_data import ClientInput, EmailInput, PhoneInput
 from clientbase.services.client_merge import (
     Contact,
     joined_emails,
@@ -36,6 +37,7 @@ def updated_card(
     region: str,
     given: Collection[str],
     words: RecordWords | None = None,
+    whole: bool = False,
 ) -> ClientInput:
     """`card` with what `newer` says in place of what it said: each field `newer` fills
     replaces the card's (a corrected name, the new address); its phones and e-mails come
@@ -47,9 +49,14 @@ def updated_card(
     the same reason a status does not go back to «Новый», and the discount and the VIP and
     consent marks change only where `given` (the fields the list's columns fill, Target
     values) holds their column. A row of a person for a company's card, or the other
-    way round, is merged instead (merge_cards): which fields to replace is not clear then."""
+    way round, is merged instead (merge_cards): which fields to replace is not clear then.
+
+    With `whole`, `newer` is a row of the program's own full export (export_columns.
+    is_full_export), whose cells hold the whole card: see _whole_card."""
     if newer.kind is not card.kind:
         return merge_cards(card, newer, region, words)
+    if whole:
+        return _whole_card(card, newer, region)
     updated = card.copy()
     for field in dataclasses.fields(ClientInput):
         name = field.name
@@ -57,19 +64,9 @@ def updated_card(
         if name in _JOINED or not _replaces(name, value, getattr(card, name), given):
             continue
         setattr(updated, name, value)
-    # A number or address the card has keeps its written form: «8 916 123-45-67» for the
-    # card's «+7 916 123-45-67» is no change to make, and not one the preview should name.
-    phones = {phone_key(phone.raw, region): phone for phone in card.phones}
-    updated.phones = joined_phones(
-        [_as_known(phone, phones.get(phone_key(phone.raw, region))) for phone in newer.phones],
-        card.phones,
-        region,
-    )
-    emails = {email.address.casefold(): email for email in card.emails}
-    updated.emails = joined_emails(
-        [_as_known(email, emails.get(email.address.casefold())) for email in newer.emails],
-        card.emails,
-    )
+    phones = _as_written(newer.phones, card.phones, partial(_phone_key, region=region))
+    updated.phones = joined_phones(phones, card.phones, region)
+    updated.emails = joined_emails(_as_written(newer.emails, card.emails, _email_key), card.emails)
     kinds = {messenger.kind for messenger in newer.messengers}
     updated.messengers = [
         *(dataclasses.replace(messenger) for messenger in newer.messengers),
@@ -81,11 +78,48 @@ def updated_card(
     return updated
 
 
-def _as_known(given: Contact, known: Contact | None) -> Contact:
-    """A phone or e-mail of the list, written as the card has it, with the list's note."""
-    if known is None:
-        return given
-    return dataclasses.replace(known, label=given.label or known.label)
+def _whole_card(card: ClientInput, newer: ClientInput, region: str) -> ClientInput:
+    """The card as a row of the full export holds it: that file wrote every phone, tag and
+    note of the card, and an empty cell for an empty field, so what the row lacks was
+    deleted in Excel (a mistyped number, a street) and goes from the card too. Kept from the
+    card: what the export does not write (who recommended the client), a phone or address
+    the row writes otherwise, and the order of tags the export sorts."""
+    updated = newer.copy()
+    updated.referred_by_id = card.referred_by_id
+    updated.phones = _as_written(
+        newer.phones, card.phones, partial(_phone_key, region=region), whole=True
+    )
+    updated.emails = _as_written(newer.emails, card.emails, _email_key, whole=True)
+    if sorted(tag.casefold() for tag in newer.tags) == sorted(tag.casefold() for tag in card.tags):
+        updated.tags = list(card.tags)
+    return updated
+
+
+def _as_written(
+    given: list[Contact], card: list[Contact], key: Callable[[Contact], str], whole: bool = False
+) -> list[Contact]:
+    """The list's phones or e-mails, each the card has written as the card has it:
+    «8 916 123-45-67» for the card's «+7 916 123-45-67» is no change to make, and not one
+    the preview should name. Each with the list's note (or the card's, where the list has
+    none and is not `whole`)."""
+    known = {key(contact): contact for contact in card}
+    written: list[Contact] = []
+    for contact in given:
+        same = known.get(key(contact))
+        if same is None:
+            written.append(contact)
+        else:
+            label = contact.label if whole else contact.label or same.label
+            written.append(dataclasses.replace(same, label=label))
+    return written
+
+
+def _phone_key(phone: PhoneInput, region: str) -> str:
+    return phone_key(phone.raw, region)
+
+
+def _email_key(email: EmailInput) -> str:
+    return email.address.casefold()
 
 
 def _replaces(name: str, value: object, current: object, given: Collection[str]) -> bool:

@@ -246,3 +246,14 @@ def cells_of(columns: Sequence[Column]) -> Callable[[Record], Sequence[object]]:
     if len(positions) == 1:  # itemgetter of one index gives the value, not a tuple
         return lambda record: (pick((*record.client, *[value(record) for value in computed])),)
     return lambda record: pick((*record.client, *[value(record) for value in computed]))
+
+
+def is_full_export(headers: Sequence[str]) -> bool:
+    """Whether a sheet's column names are those of a full clients export (in either
+    language; the archive's column may stand beside them, and columns added in Excel): its
+    rows then hold the whole cards, every phone and tag and the empty fields too."""
+    names = {header.strip().casefold() for header in headers}
+    return any(
+        {column.title.casefold() for column in client_columns(language)} <= names
+        for language in ("ru", "en")
+    )

@@ -9,12 +9,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 
 from clientbase.exchange.header import Target
 from clientbase.services.client_data import ClientInput
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_update import updated_card
 from clientbase.services.client_validation import ValidClient
+from clientbase.services.export_columns import is_full_export
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem
 from clientbase.services.record_words import RecordWords
@@ -107,6 +109,12 @@ class ImportPlan:
     rows: list[PlannedRow]
     language: str = "ru"  # of the words the import writes on its own (record_words)
 
+    @cached_property
+    def whole_cards(self) -> bool:
+        """The sheet is the program's own full export: its rows are whole cards, and an
+        update makes the cards what they say, its empty cells too (client_update)."""
+        return is_full_export(self.headers)
+
     def counts(self) -> dict[str, int]:
         actions = Counter(row.action.value for row in self.rows)
         counts = {"rows": len(self.rows)}
@@ -161,7 +169,7 @@ class ImportPlan:
             return before
         if row.updates:
             given = {target.value for target in self.mapping}
-            return updated_card(before, row.data, region, given, words)
+            return updated_card(before, row.data, region, given, words, self.whole_cards)
         return merge_cards(before, row.data, region, words)
 
     def reminder_rows(self) -> list[PlannedRow]:

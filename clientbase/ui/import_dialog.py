@@ -442,7 +442,7 @@ class ImportDialog(QDialog):
         header.setStretchLastSection(True)
         self._count_worth_a_look(sum(1 for row in plan.rows if worth_a_look(row)))
         counts = plan.counts()
-        self.summary.setText(summary_text(counts))
+        self.summary.setText(summary_text(counts, plan.whole_cards))
         problems = plan.problems()
         missing_name = [r for r in plan.rows if r.reason == "no_name"]
         self.problems.blockSignals(True)

@@ -9,10 +9,11 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate
 
 
-def summary_text(counts: Mapping[str, int]) -> str:
+def summary_text(counts: Mapping[str, int], whole_cards: bool = False) -> str:
     """«Rows: 9. New clients: 6; …», then a sentence for each of what only some sheets
     bring (purchases known already, reminders, calls, rows to decide on), where there are
-    any."""
+    any. `whole_cards`: the file is the program's own full export (ImportPlan.whole_cards),
+    whose updates also clear what was deleted in it."""
     text = (
         translate(
             "ImportDialog",
@@ -54,6 +55,14 @@ def summary_text(counts: Mapping[str, int]) -> str:
             "ImportDialog",
             "If the file is newer than the base (corrected in Excel), choose “Update the card "
             "from the file” to put its values into the cards.",
+        )
+    if whole_cards and counts.get("update"):
+        # Unlike any other list's, this file's empty cells clear the cards' fields: the
+        # person is told before a deleted cell deletes a phone.
+        text += " " + translate(
+            "ImportDialog",
+            "The file is a ClientBase export: the cards it updates become what it says, and "
+            "what was deleted in it (a phone, an address) is deleted from them too.",
         )
     return text
 

@@ -2238,52 +2238,57 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>%1 (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="78"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="87"/>
         <source>%1 (%2 of them unchanged)</source>
         <translation>%1 (из них без изменений: %2)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="17"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="18"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="33"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="34"/>
         <source>Purchases in the base already, not added again: %1.</source>
         <translation>Покупок, которые уже есть в базе и не будут добавлены снова: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="36"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="37"/>
         <source>Reminders: %1.</source>
         <translation>Напоминаний: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="37"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="38"/>
         <source>Calls and visits to the history: %1.</source>
         <translation>Звонков и визитов в историю: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="38"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="39"/>
         <source>Another name at the same phone, e-mail, card or code: %1.</source>
         <translation>Другое имя при том же телефоне, e-mail, карте или коде: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="41"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="42"/>
         <source>The name of another client, other contacts: %1 (added apart; choose “Merge” where it is one person).</source>
         <translation>С именем другого клиента, но другими контактами: %1 (добавлены отдельно; где это один человек, выберите «Объединить»).</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="53"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="54"/>
         <source>If the file is newer than the base (corrected in Excel), choose “Update the card from the file” to put its values into the cards.</source>
         <translation>Если файл новее базы (исправлен в Excel), выберите «Обновить карточку по файлу», чтобы его значения попали в карточки.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="67"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="62"/>
+        <source>The file is a ClientBase export: the cards it updates become what it says, and what was deleted in it (a phone, an address) is deleted from them too.</source>
+        <translation>Файл — выгрузка из ClientBase: карточки, которые он обновляет, станут такими, как в нём, и то, что в нём стёрто (телефон, адрес), сотрётся и в карточках.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_summary.py" line="76"/>
         <source>%1 (%2 of them updated from the file, %3 unchanged)</source>
         <translation>%1 (из них обновлено по файлу: %2, без изменений: %3)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="69"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="78"/>
         <source>%1 (%2 of them updated from the file)</source>
         <translation>%1 (из них обновлено по файлу: %2)</translation>
     </message>

@@ -9,9 +9,12 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
+
 from clientbase.db.enums import ClientKind, ClientStatus, MessengerKind
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
 from clientbase.services.client_update import updated_card
+from clientbase.services.demo import fill_demo
 from clientbase.services.exporting import export_clients
 from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
 from clientbase.services.import_undo import undo_import
@@ -134,23 +137,25 @@ def test_an_export_corrected_in_excel_updates_the_cards_and_its_undo_restores_th
     assert (counts["merge"], counts["update"], counts["unchanged"], counts["new"]) == (3, 2, 1, 0)
     changes = {row.client_id: row.changes for row in plan.rows}
     assert changes[ids["Андреев"]] == ("city", "is_vip")
-    assert changes[ids["Алексеева"]] == ("phones", "discount_percent")
+    # The export's cells hold the whole card: the number typed over and the address
+    # deleted are gone from it (see below for any other list).
+    assert changes[ids["Алексеева"]] == ("phones", "street", "discount_percent")
     batch = commit_import(workspace.db, workspace.settings, plan)
 
     andreev = workspace.clients.get(ids["Андреев"]).data
     assert (andreev.city, andreev.is_vip, andreev.status) == ("Тула", False, ClientStatus.REGULAR)
     assert andreev.notes == "любит чай"  # no «Город: Калуга» left behind
     alekseeva = workspace.clients.get(ids["Алексеева"]).data
-    assert [p.raw for p in alekseeva.phones] == ["+7 916 000-00-01", "+79167780785"]
-    assert (alekseeva.street, alekseeva.discount_percent) == ("ул. Есенина, 13", Decimal(0))
+    assert [p.raw for p in alekseeva.phones] == ["+7 916 000-00-01"]
+    assert (alekseeva.street, alekseeva.discount_percent) == ("", Decimal(0))
     assert import_history(workspace.db)[0].counts["update"] == 2
 
     undo_import(workspace.db, workspace.settings, batch)
     andreev = workspace.clients.get(ids["Андреев"]).data
     assert (andreev.city, andreev.is_vip) == ("Калуга", True)
     alekseeva = workspace.clients.get(ids["Алексеева"]).data
-    assert ([p.raw for p in alekseeva.phones], alekseeva.discount_percent) == (
-        ["+79167780785"], Decimal(5),
+    assert ([p.raw for p in alekseeva.phones], alekseeva.street, alekseeva.discount_percent) == (
+        ["+79167780785"], "ул. Есенина, 13", Decimal(5),
     )  # fmt: skip
 
 
@@ -217,3 +222,91 @@ def test_initials_in_the_list_do_not_replace_the_names_they_stand_for() -> None:
         assert (updated.first_name, updated.middle_name) == ("Иван", "Иванович")
     corrected = ClientInput(last_name="Иванов", first_name="Илья")
     assert updated_card(card, corrected, "RU", given={"full_name"}).first_name == "Илья"
+
+
+def corrected_full_export(workspace: Workspace, path: Path, drop: str = "") -> None:
+    """The whole base exported to .xlsx and corrected in Excel: Сидорова's old phone
+    deleted from her cell, her address cleared, her status set back to «Новый», her «VIP»
+    tag deleted; with `drop`, that column deleted too."""
+    export_clients(workspace.db, path, with_purchases=False)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Клиенты"]
+    column = {cell.value: cell.column for cell in sheet[1]}
+    for line in range(2, sheet.max_row + 1):
+        if sheet.cell(line, column["Фамилия"]).value == "Сидорова":
+            sheet.cell(line, column["Телефон"]).value = "+7 916 111-22-33"
+            sheet.cell(line, column["Адрес"]).value = None
+            sheet.cell(line, column["Статус"]).value = "Новый"
+            sheet.cell(line, column["Метки"]).value = "опт"
+    if drop:
+        sheet.delete_cols(column[drop])
+    book.save(path)
+
+
+def test_the_programs_own_export_makes_the_cards_what_it_says_its_empty_cells_too(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The full export's cells hold the whole card: a phone deleted from one in Excel, an
+    address cleared, are deleted from the card (any other list's empty cells change
+    nothing, as a list of phones alone must not clear the addresses)."""
+    ids = shop(workspace)
+    sidorova = workspace.clients.create(
+        person("Сидорова", "Анна", phones=("+7 916 111-22-33", "+7 916 444-55-66"),
+               street="ул. Мира, 5", status=ClientStatus.REGULAR, tags=["опт", "VIP"])
+    )  # fmt: skip
+    path = tmp_path / "Клиенты.xlsx"
+    corrected_full_export(workspace, path)
+
+    plan = planned(workspace, path, DuplicateRule.UPDATE)
+    assert plan.whole_cards
+    counts = plan.counts()
+    assert (counts["merge"], counts["update"], counts["unchanged"]) == (4, 1, 3)
+    changes = {row.client_id: row.changes for row in plan.rows}
+    assert changes[sidorova] == ("phones", "street", "status", "tags")
+    batch = commit_import(workspace.db, workspace.settings, plan)
+    card = workspace.clients.get(sidorova).data
+    assert ([p.raw for p in card.phones], card.street) == (["+7 916 111-22-33"], "")
+    assert (card.status, card.tags) == (ClientStatus.NEW, ["опт"])
+    assert workspace.clients.get(ids["Алексеева"]).data.discount_percent == Decimal(5)
+
+    undo_import(workspace.db, workspace.settings, batch)
+    card = workspace.clients.get(sidorova).data
+    assert ([p.raw for p in card.phones], card.street) == (
+        ["+7 916 111-22-33", "+7 916 444-55-66"], "ул. Мира, 5",
+    )  # fmt: skip
+    assert (card.status, sorted(card.tags)) == (ClientStatus.REGULAR, ["VIP", "опт"])
+
+
+def test_an_export_with_a_column_deleted_is_updated_as_any_other_list(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Without all its columns the file is not known for whole cards: what it lacks stays."""
+    shop(workspace)
+    sidorova = workspace.clients.create(
+        person("Сидорова", "Анна", phones=("+7 916 111-22-33", "+7 916 444-55-66"),
+               street="ул. Мира, 5", tags=["опт", "VIP"])
+    )  # fmt: skip
+    path = tmp_path / "Клиенты.xlsx"
+    corrected_full_export(workspace, path, drop="Банк")
+    plan = planned(workspace, path, DuplicateRule.UPDATE)
+    assert not plan.whole_cards
+    commit_import(workspace.db, workspace.settings, plan)
+    card = workspace.clients.get(sidorova).data
+    assert len(card.phones) == 2
+    assert (card.street, sorted(card.tags)) == ("ул. Мира, 5", ["VIP", "опт"])
+
+
+def test_the_demo_base_exported_and_imported_back_to_update_changes_no_card(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Every field of every card comes back as the card has it (companies, contact persons,
+    messengers, notes, birthdays without a year), in both languages: an update from the
+    export as it was written changes nothing."""
+    fill_demo(workspace.db, workspace.settings, clients=300, seed=3, today=TODAY)
+    for language, name in (("ru", "Клиенты.xlsx"), ("en", "Clients.csv")):
+        path = tmp_path / name
+        export_clients(workspace.db, path, with_purchases=False, language=language)
+        plan = planned(workspace, path, DuplicateRule.UPDATE, language=language)
+        assert plan.whole_cards
+        counts = plan.counts()
+        assert (counts["rows"], counts["update"], counts["unchanged"]) == (300, 0, 300)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from clientbase.errors import OperationCancelled
 from clientbase.exchange.header import Target
 from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.exporting import export_clients
 from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
 from clientbase.services.importing import commit_import, import_history
 from clientbase.services.purchases import PurchaseInput
@@ -543,6 +544,32 @@ def test_the_file_can_update_the_cards_it_lists(qtbot, dialog, workspace) -> Non
     history = ImportHistoryDialog(workspace)
     qtbot.addWidget(history)
     assert history.table.item(0, 3).text() == "1 (1 updated)"
+
+
+def test_an_update_from_the_programs_own_export_says_it_deletes_what_was_deleted(
+    qtbot, workspace, tmp_path: Path
+) -> None:
+    """The full export's cells hold whole cards: a number deleted from one in Excel goes
+    from the card too, and the wizard says so before it is imported."""
+    client = workspace.clients.create(
+        person("Иванов", "Иван", phones=("+79161234567", "+79165554433"), city="Тверь")
+    )
+    path = tmp_path / "Клиенты.xlsx"
+    export_clients(workspace.db, path, with_purchases=False)
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    column = {cell.value: cell.column for cell in sheet[1]}
+    sheet.cell(2, column["Телефон"]).value = "+7 916 123-45-67"
+    book.save(path)
+    dialog = opened(qtbot, workspace, path)
+    dialog.check()
+    said = "The file is a ClientBase export: the cards it updates become what it says"
+    assert said not in dialog.summary.text()  # merging changes no card
+    dialog.rule.setCurrentIndex(dialog.rule.findData(DuplicateRule.UPDATE.value))
+    assert said in dialog.summary.text()
+    assert preview_cells(dialog, 2)[1] == "Updates the client in the base: Phone"
+    dialog.run_import()
+    assert [p.raw for p in workspace.clients.get(client).data.phones] == ["+79161234567"]
 
 
 def test_a_namesake_of_a_client_in_the_base_can_update_it() -> None:
