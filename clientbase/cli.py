@@ -243,6 +243,7 @@ def run_import(database: Database, args: argparse.Namespace, messages: Messages)
     result["mapping"] = dict(
         zip(mapping_keys(plan.headers), [t.value for t in plan.mapping], strict=False)
     )
+    result["whole_cards"] = plan.whole_cards
     if not args.dry_run:
         result["batch"] = commit_import(database, settings, plan)
     print(json.dumps(result, ensure_ascii=False))

@@ -150,9 +150,13 @@ def test_a_list_corrected_and_imported_again_updates_the_cards(tmp_path: Path, c
         csv.writer(file, delimiter=";").writerows(table)
     args = ("--db", base, "import", str(listed), "--on-duplicate", "update")
     code, out, _ = run(capsys, *args, "--dry-run")
-    assert code == 0 and (json.loads(out)["update"], json.loads(out)["unchanged"]) == (1, 2)
+    planned = json.loads(out)
+    assert code == 0 and (planned["update"], planned["unchanged"]) == (1, 2)
+    assert planned["whole_cards"]  # the export's empty cells clear the cards' fields too
     run(capsys, *args)
     assert [row[city] for row in rows()[1:]] == ["Мурманск", "", ""]
+    _, out, _ = run(capsys, "--db", base, "import", str(DATA / "clients_cp1251.csv"), "--dry-run")
+    assert not json.loads(out)["whole_cards"]
 
 
 def test_undo_asks_what_to_do_with_clients_worked_on_since(tmp_path: Path, capsys) -> None:
