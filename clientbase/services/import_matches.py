@@ -8,7 +8,7 @@ asked about too: see import_namesakes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import fields
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -351,4 +351,16 @@ def find_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) -> 
         for client_id, other in base.by_birthday.get(birthday, []):
             if similar_names(name, other) and not base.other_code(client_id, valid):
                 return client_id
+    return None
+
+
+def own_card(base: BaseIndex, valid: ValidClient, taken: Collection[int]) -> int | None:
+    """The client of the base a row of the program's full export stands for, where an
+    earlier row of it is another client alike (a company's two cards the base keeps apart,
+    sharing a phone): each row of that file is a card, and no two rows one. None where the
+    row has no client of its own left (a row copied in Excel: one card twice)."""
+    for owner in base.owners(valid):
+        if owner in taken or base.other_code(owner, valid) or base.another_client(owner, valid):
+            continue
+        return owner
     return None

@@ -29,6 +29,7 @@ from clientbase.services.client_keys import (
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_validation import ValidClient
 from clientbase.services.continued_rows import continuation_lines
+from clientbase.services.export_columns import is_full_export
 from clientbase.services.import_checks import FieldColumns, validated_card
 from clientbase.services.import_columns import fraction_columns, month_first_columns
 from clientbase.services.import_mappings import remembered_mapping
@@ -40,6 +41,7 @@ from clientbase.services.import_matches import (
     find_in_base,
     match_keys,
     name_alone,
+    own_card,
 )
 from clientbase.services.import_purchases import read_purchase
 from clientbase.services.import_rows import RowReader
@@ -283,6 +285,8 @@ def plan_import(
     orders = Target.PURCHASE_DATE in mapping
     base = BaseIndex(db)
     in_file = FileIndex(base)
+    # The program's full export: a row for each card, of which no two are one (own_card).
+    whole, taken = is_full_export(headers), set[int]()
     planned: list[PlannedRow] = []
     total = len(body)
     readings = (
@@ -375,6 +379,10 @@ def plan_import(
             earlier = in_file.find(keys, person, code_key(valid.data.client_code), who)
         if earlier is None and not orders and name_alone(valid):
             earlier = in_file.named(valid)  # «Сидоров Пётр» twice, and nothing else
+        own = None
+        if whole and earlier is not None and earlier.client_id in taken:
+            own = own_card(base, valid, taken)
+            earlier = earlier if own is None else None
         if earlier is not None and earlier.data is not None:
             row.same_as_line, row.reason = earlier.line, "duplicate"
             if decided is DuplicateRule.KEEP:
@@ -388,7 +396,7 @@ def plan_import(
                 earlier.take_over(reading.since, reading.reminder, reading.calls)
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
-            existing = find_in_base(base, valid, person)
+            existing = own if own is not None else find_in_base(base, valid, person)
             if existing is None and (orders or name_alone(valid)):
                 # A list imported again: its row of a name alone is the client of that name,
                 # not another one each time (one the base knows more of by now, too).
@@ -397,6 +405,7 @@ def plan_import(
                     existing = None
             if existing is not None:
                 row.client_id = existing
+                taken.add(existing)
                 row.action = {
                     DuplicateRule.MERGE: RowAction.MERGE,
                     DuplicateRule.UPDATE: RowAction.MERGE,

@@ -12,7 +12,13 @@ from pathlib import Path
 import openpyxl
 
 from clientbase.db.enums import ClientKind, ClientStatus, MessengerKind
-from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
+from clientbase.services.client_data import (
+    ClientInput,
+    ContactPersonInput,
+    EmailInput,
+    MessengerInput,
+    PhoneInput,
+)
 from clientbase.services.client_update import updated_card
 from clientbase.services.demo import fill_demo
 from clientbase.services.exporting import export_clients
@@ -310,3 +316,31 @@ def test_the_demo_base_exported_and_imported_back_to_update_changes_no_card(
         assert plan.whole_cards
         counts = plan.counts()
         assert (counts["rows"], counts["update"], counts["unchanged"]) == (300, 0, 300)
+
+
+def test_two_cards_of_the_base_alike_are_each_their_own_row_of_its_export(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A company's two cards the base keeps apart, sharing a phone: its export has a row
+    for each, and neither row is merged into the other on the way back (which put the
+    second card's contact person and loyalty card into the first card)."""
+    first = workspace.clients.create(
+        ClientInput(kind=ClientKind.COMPANY, organization="АО «Кедр»", loyalty_card="1148",
+                    phones=[PhoneInput("+7 999 567-98-92"), PhoneInput("8 977 529-02-96")])
+    )  # fmt: skip
+    second = workspace.clients.create(
+        ClientInput(kind=ClientKind.COMPANY, organization="АО «Кедр»", loyalty_card="9338",
+                    phones=[PhoneInput("8 977 529-02-96")],
+                    contact_persons=[ContactPersonInput("Попов Степан", "менеджер")])
+    )  # fmt: skip
+    path = tmp_path / "Клиенты.xlsx"
+    export_clients(workspace.db, path, with_purchases=False)
+    for rule in (DuplicateRule.UPDATE, DuplicateRule.MERGE):
+        plan = planned(workspace, path, rule)
+        assert {row.client_id for row in plan.rows} == {first, second}
+        counts = plan.counts()
+        assert (counts["merge_in_file"], counts["unchanged"]) == (0, 2)
+    # Kept as other clients, or skipped: the two rows alike, each as the rule says.
+    for rule, action in ((DuplicateRule.KEEP, "new"), (DuplicateRule.SKIP, "skip")):
+        counts = planned(workspace, path, rule).counts()
+        assert (counts["merge_in_file"], counts[action]) == (0, 2)
