@@ -72,6 +72,9 @@ FILE_MESSAGES: dict[str, str] = {
     "too_many_rows": "{detail}: more rows than one import takes (1,000,000); if the list is "
     "shorter, something is written far below it: delete that, or copy the list alone into a "
     "new sheet",
+    "too_big_for_memory": "{detail}: {rows} rows are more than this computer's free memory "
+    "lets one import check at once (about {fits}); close other programs, or split the list "
+    "into parts and import them one after another",
     "no_name_column": "{detail}: no column holds client names",
     "grouped_report": "{detail}: a report whose rows are grouped (a client, then its items or "
     "documents under it), and their figures do not add up to tell which rows are clients; "
@@ -162,12 +165,15 @@ class DatabaseError(ClientBaseError):
 
 
 class ImportFileError(ClientBaseError):
-    """A file that cannot be imported at all; the base was not touched."""
+    """A file that cannot be imported at all; the base was not touched. `counts`: the
+    numbers its message names (rows, those that fit)."""
 
-    def __init__(self, code: str, detail: str = "") -> None:
+    def __init__(self, code: str, detail: str = "", **counts: int) -> None:
         self.code = code
         self.detail = detail
-        super().__init__(FILE_MESSAGES[code].format(detail=detail))
+        self.counts = counts
+        shown = {name: f"{count:,}" for name, count in counts.items()}
+        super().__init__(FILE_MESSAGES[code].format(detail=detail, **shown))
 
 
 class BackupError(ClientBaseError):

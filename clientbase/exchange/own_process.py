@@ -71,7 +71,7 @@ def in_own_process(
     if outcome is None:
         raise ImportFileError("reader_died", path.name)
     if outcome[0] == "error":
-        raise ImportFileError(outcome[1], outcome[2])
+        raise ImportFileError(outcome[1], outcome[2], **outcome[3])
     result: T = outcome[1]
     return result
 
@@ -104,10 +104,10 @@ def _guarded(
     try:
         outcome: tuple[Any, ...] = ("ok", read(path, *args))
     except ImportFileError as error:
-        outcome = ("error", error.code, error.detail)
+        outcome = ("error", error.code, error.detail, error.counts)
     except MemoryError:
         # The cap reached in Python's own objects rather than in the reader's.
-        outcome = ("error", "reader_died", path.name)
+        outcome = ("error", "reader_died", path.name, {})
     sender.send(outcome)
     sender.close()
 

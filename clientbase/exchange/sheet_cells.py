@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from clientbase.errors import ImportFileError
+from clientbase.exchange.row_budget import ALWAYS_FITS, rows_that_fit
 from clientbase.services.text import INVISIBLE
 
 Cell = str | int | float | Decimal | bool | date | datetime | time | timedelta | None
@@ -29,9 +30,14 @@ def plain_text(text: str) -> str:
 
 def clean_rows(rows: list[list[Cell]], file_name: str, max_rows: int) -> list[list[Cell]]:
     """Empty strings and whitespace are no value; text is trimmed, its line breaks made
-    «\\n» and its other control characters dropped. More than `max_rows` rows are refused."""
+    «\\n» and its other control characters dropped. More than `max_rows` rows are refused,
+    and more than the computer's free memory lets one import check (row_budget)."""
     if len(rows) > max_rows:
         raise ImportFileError("too_many_rows", file_name)
+    if len(rows) > ALWAYS_FITS:
+        fits = rows_that_fit(max(map(len, rows)))
+        if len(rows) > fits:
+            raise ImportFileError("too_big_for_memory", file_name, rows=len(rows), fits=fits)
     return [[_clean(cell) for cell in row] for row in rows]
 
 

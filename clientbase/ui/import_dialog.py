@@ -268,7 +268,7 @@ class ImportDialog(QDialog):
     def _file_error_text(self, error: ImportFileError) -> str:
         # The reader names the file it read; pasted rows, as the person knows them.
         if error.detail == self.path.name:
-            error = ImportFileError(error.code, self.source.listed)
+            error = ImportFileError(error.code, self.source.listed, **error.counts)
         return file_error_text(error)
 
     def _show_sheet_read(self) -> None:

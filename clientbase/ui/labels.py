@@ -36,8 +36,9 @@ from clientbase.errors import (
     ValidationError,
 )
 from clientbase.exchange.access_file import CUSTOMERS_AND_ORDERS
+from clientbase.services.locale_format import number_text
 from clientbase.services.segments import Segment
-from clientbase.ui.formatting import shown_birthday
+from clientbase.ui.formatting import locale_language, shown_birthday
 
 # Called by this name with literal texts so that lupdate collects every one of them.
 translate = QCoreApplication.translate
@@ -417,6 +418,12 @@ def file_error_texts() -> dict[str, str]:
             "something is written far below it: delete that, or copy the list alone into a "
             "new sheet",
         ),
+        "too_big_for_memory": translate(
+            "Messages",
+            "{detail}: {rows} rows are more than this computer's free memory lets one import "
+            "check at once (about {fits}); close other programs, or split the list into parts "
+            "and import them one after another",
+        ),
         "no_name_column": translate("Messages", "{detail}: no column holds client names"),
         "grouped_report": translate(
             "Messages",
@@ -428,7 +435,9 @@ def file_error_texts() -> dict[str, str]:
 
 
 def file_error_text(error: ImportFileError) -> str:
-    return file_error_texts().get(error.code, str(error)).format(detail=error.detail)
+    language = locale_language()
+    counts = {name: number_text(count, 0, language) for name, count in error.counts.items()}
+    return file_error_texts().get(error.code, str(error)).format(detail=error.detail, **counts)
 
 
 def error_text(error: ClientBaseError) -> str:

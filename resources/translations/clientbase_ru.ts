@@ -2752,345 +2752,345 @@ Or add a client by hand: Ctrl+N.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="66"/>
+        <location filename="../../clientbase/ui/labels.py" line="67"/>
         <source>UTF-8 for Excel (with BOM)</source>
         <translation>UTF-8 для Excel (с BOM)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="67"/>
+        <location filename="../../clientbase/ui/labels.py" line="68"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="68"/>
+        <location filename="../../clientbase/ui/labels.py" line="69"/>
         <source>Windows-1251 (Cyrillic)</source>
         <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="77"/>
+        <location filename="../../clientbase/ui/labels.py" line="78"/>
         <source>Customers and orders</source>
         <translation>Клиенты и заказы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="85"/>
+        <location filename="../../clientbase/ui/labels.py" line="86"/>
         <source>A: 80% of revenue</source>
         <translation>A: 80 % выручки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="86"/>
+        <location filename="../../clientbase/ui/labels.py" line="87"/>
         <source>B: the next 15%</source>
         <translation>B: следующие 15 %</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="87"/>
+        <location filename="../../clientbase/ui/labels.py" line="88"/>
         <source>C: the last 5%</source>
         <translation>C: последние 5 %</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="88"/>
+        <location filename="../../clientbase/ui/labels.py" line="89"/>
         <source>Champions</source>
         <translation>Лучшие</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="89"/>
+        <location filename="../../clientbase/ui/labels.py" line="90"/>
         <source>Loyal</source>
         <translation>Лояльные</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="90"/>
+        <location filename="../../clientbase/ui/labels.py" line="91"/>
         <source>Newcomers</source>
         <translation>Новички</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="91"/>
+        <location filename="../../clientbase/ui/labels.py" line="92"/>
         <source>Need attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="92"/>
+        <location filename="../../clientbase/ui/labels.py" line="93"/>
         <source>At risk</source>
         <translation>Под угрозой ухода</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="93"/>
+        <location filename="../../clientbase/ui/labels.py" line="94"/>
         <source>Sleeping</source>
         <translation>Спящие</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="94"/>
+        <location filename="../../clientbase/ui/labels.py" line="95"/>
         <source>Buy regularly</source>
         <translation>Покупают регулярно</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="95"/>
+        <location filename="../../clientbase/ui/labels.py" line="96"/>
         <source>Buy now and then</source>
         <translation>Покупают от случая к случаю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="96"/>
+        <location filename="../../clientbase/ui/labels.py" line="97"/>
         <source>One or two purchases</source>
         <translation>Одна-две покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="97"/>
+        <location filename="../../clientbase/ui/labels.py" line="98"/>
         <source>Churned</source>
         <translation>Ушедшие</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="98"/>
+        <location filename="../../clientbase/ui/labels.py" line="99"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="105"/>
+        <location filename="../../clientbase/ui/labels.py" line="106"/>
         <source>Person</source>
         <translation>Частное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="106"/>
+        <location filename="../../clientbase/ui/labels.py" line="107"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="107"/>
+        <location filename="../../clientbase/ui/labels.py" line="108"/>
         <source>Potential</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="108"/>
-        <location filename="../../clientbase/ui/labels.py" line="128"/>
+        <location filename="../../clientbase/ui/labels.py" line="109"/>
+        <location filename="../../clientbase/ui/labels.py" line="129"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="109"/>
+        <location filename="../../clientbase/ui/labels.py" line="110"/>
         <source>Regular</source>
         <translation>Постоянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="110"/>
+        <location filename="../../clientbase/ui/labels.py" line="111"/>
         <source>Occasional</source>
         <translation>Разовый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="111"/>
+        <location filename="../../clientbase/ui/labels.py" line="112"/>
         <source>Lost</source>
         <translation>Потерянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="112"/>
+        <location filename="../../clientbase/ui/labels.py" line="113"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="113"/>
+        <location filename="../../clientbase/ui/labels.py" line="114"/>
         <source>Social network</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="114"/>
+        <location filename="../../clientbase/ui/labels.py" line="115"/>
         <source>Walk-in</source>
         <translation>Зашёл сам</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="115"/>
+        <location filename="../../clientbase/ui/labels.py" line="116"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="116"/>
+        <location filename="../../clientbase/ui/labels.py" line="117"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="117"/>
+        <location filename="../../clientbase/ui/labels.py" line="118"/>
         <source>Advertising</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="118"/>
+        <location filename="../../clientbase/ui/labels.py" line="119"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="119"/>
+        <location filename="../../clientbase/ui/labels.py" line="120"/>
         <source>Phone call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="120"/>
+        <location filename="../../clientbase/ui/labels.py" line="121"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="121"/>
-        <location filename="../../clientbase/ui/labels.py" line="139"/>
+        <location filename="../../clientbase/ui/labels.py" line="122"/>
+        <location filename="../../clientbase/ui/labels.py" line="140"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="122"/>
-        <location filename="../../clientbase/ui/labels.py" line="125"/>
+        <location filename="../../clientbase/ui/labels.py" line="123"/>
+        <location filename="../../clientbase/ui/labels.py" line="126"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="123"/>
-        <location filename="../../clientbase/ui/labels.py" line="126"/>
+        <location filename="../../clientbase/ui/labels.py" line="124"/>
+        <location filename="../../clientbase/ui/labels.py" line="127"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="124"/>
-        <location filename="../../clientbase/ui/labels.py" line="127"/>
+        <location filename="../../clientbase/ui/labels.py" line="125"/>
+        <location filename="../../clientbase/ui/labels.py" line="128"/>
         <source>VK</source>
         <translation>ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="129"/>
-        <location filename="../../clientbase/ui/labels.py" line="135"/>
+        <location filename="../../clientbase/ui/labels.py" line="130"/>
+        <location filename="../../clientbase/ui/labels.py" line="136"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="130"/>
+        <location filename="../../clientbase/ui/labels.py" line="131"/>
         <source>Shipped</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="131"/>
+        <location filename="../../clientbase/ui/labels.py" line="132"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="132"/>
+        <location filename="../../clientbase/ui/labels.py" line="133"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="133"/>
+        <location filename="../../clientbase/ui/labels.py" line="134"/>
         <source>Not paid</source>
         <translation>Не оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="134"/>
+        <location filename="../../clientbase/ui/labels.py" line="135"/>
         <source>Partly paid</source>
         <translation>Оплачен частично</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="136"/>
-        <location filename="../../clientbase/ui/labels.py" line="141"/>
+        <location filename="../../clientbase/ui/labels.py" line="137"/>
+        <location filename="../../clientbase/ui/labels.py" line="142"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="137"/>
-        <location filename="../../clientbase/ui/labels.py" line="143"/>
+        <location filename="../../clientbase/ui/labels.py" line="138"/>
+        <location filename="../../clientbase/ui/labels.py" line="144"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="138"/>
+        <location filename="../../clientbase/ui/labels.py" line="139"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="140"/>
+        <location filename="../../clientbase/ui/labels.py" line="141"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="142"/>
+        <location filename="../../clientbase/ui/labels.py" line="143"/>
         <source>Congratulate</source>
         <translation>Поздравить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="144"/>
+        <location filename="../../clientbase/ui/labels.py" line="145"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="145"/>
+        <location filename="../../clientbase/ui/labels.py" line="146"/>
         <source>Once</source>
         <translation>Один раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="146"/>
+        <location filename="../../clientbase/ui/labels.py" line="147"/>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="147"/>
+        <location filename="../../clientbase/ui/labels.py" line="148"/>
         <source>Every week</source>
         <translation>Каждую неделю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="148"/>
+        <location filename="../../clientbase/ui/labels.py" line="149"/>
         <source>Every month</source>
         <translation>Каждый месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="149"/>
+        <location filename="../../clientbase/ui/labels.py" line="150"/>
         <source>Every year</source>
         <translation>Каждый год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="155"/>
+        <location filename="../../clientbase/ui/labels.py" line="156"/>
         <source>January</source>
         <translation>январь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="156"/>
+        <location filename="../../clientbase/ui/labels.py" line="157"/>
         <source>February</source>
         <translation>февраль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="157"/>
+        <location filename="../../clientbase/ui/labels.py" line="158"/>
         <source>March</source>
         <translation>март</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="158"/>
+        <location filename="../../clientbase/ui/labels.py" line="159"/>
         <source>April</source>
         <translation>апрель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="159"/>
+        <location filename="../../clientbase/ui/labels.py" line="160"/>
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="160"/>
+        <location filename="../../clientbase/ui/labels.py" line="161"/>
         <source>June</source>
         <translation>июнь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="161"/>
+        <location filename="../../clientbase/ui/labels.py" line="162"/>
         <source>July</source>
         <translation>июль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="162"/>
+        <location filename="../../clientbase/ui/labels.py" line="163"/>
         <source>August</source>
         <translation>август</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="163"/>
+        <location filename="../../clientbase/ui/labels.py" line="164"/>
         <source>September</source>
         <translation>сентябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="164"/>
+        <location filename="../../clientbase/ui/labels.py" line="165"/>
         <source>October</source>
         <translation>октябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="165"/>
+        <location filename="../../clientbase/ui/labels.py" line="166"/>
         <source>November</source>
         <translation>ноябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="166"/>
+        <location filename="../../clientbase/ui/labels.py" line="167"/>
         <source>December</source>
         <translation>декабрь</translation>
     </message>
@@ -3329,374 +3329,379 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="173"/>
+        <location filename="../../clientbase/ui/labels.py" line="174"/>
         <source>This field is required</source>
         <translation>Поле нужно заполнить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="174"/>
+        <location filename="../../clientbase/ui/labels.py" line="175"/>
         <source>Enter a last or first name</source>
         <translation>Укажите фамилию или имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="175"/>
+        <location filename="../../clientbase/ui/labels.py" line="176"/>
         <source>Enter the organization name</source>
         <translation>Укажите название организации</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="176"/>
+        <location filename="../../clientbase/ui/labels.py" line="177"/>
         <source>«{value}» is not a phone number</source>
         <translation>«{value}» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="177"/>
+        <location filename="../../clientbase/ui/labels.py" line="178"/>
         <source>«{value}» is a phone rounded to a number with an exponent, its last digits lost; take it from the original list</source>
         <translation>«{value}» — телефон, округлённый до числа с порядком (E+10): последние цифры потеряны; возьмите номер из исходного списка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="182"/>
+        <location filename="../../clientbase/ui/labels.py" line="183"/>
         <source>«{value}» is no number in use: is a digit missing or one too many?</source>
         <translation>«{value}» — такого номера нет: не пропущена ли цифра или не лишняя ли?</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="185"/>
+        <location filename="../../clientbase/ui/labels.py" line="186"/>
         <source>«{value}» is not an e-mail address</source>
         <translation>«{value}» — не адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="186"/>
+        <location filename="../../clientbase/ui/labels.py" line="187"/>
         <source>«{value}» looks mistyped after «@»: check the address</source>
         <translation>«{value}»: похоже на опечатку после «@», проверьте адрес</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="189"/>
+        <location filename="../../clientbase/ui/labels.py" line="190"/>
         <source>«{value}» is not a month; write it as 2026-11</source>
         <translation>«{value}» — не месяц; напишите его как 2026-11</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="190"/>
+        <location filename="../../clientbase/ui/labels.py" line="191"/>
         <source>«{value}» is not a date; write it as {date} or {day}</source>
         <translation>«{value}» — не дата; пишите так: {date} или {day}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="193"/>
+        <location filename="../../clientbase/ui/labels.py" line="194"/>
         <source>{value} is in the future</source>
         <translation>{value} — дата в будущем</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="194"/>
+        <location filename="../../clientbase/ui/labels.py" line="195"/>
         <source>The year in «{value}» is not plausible</source>
         <translation>Год в «{value}» неправдоподобен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="195"/>
+        <location filename="../../clientbase/ui/labels.py" line="196"/>
         <source>{value} must be between 0 and 100</source>
         <translation>{value} должно быть от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="196"/>
+        <location filename="../../clientbase/ui/labels.py" line="197"/>
         <source>{value} must not be negative</source>
         <translation>{value} не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="197"/>
+        <location filename="../../clientbase/ui/labels.py" line="198"/>
         <source>{value} is too large a number here</source>
         <translation>{value} — слишком большое число для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="198"/>
+        <location filename="../../clientbase/ui/labels.py" line="199"/>
         <source>«{value}» must contain {count} digits</source>
         <translation>«{value}» должно состоять из {count} цифр</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="199"/>
+        <location filename="../../clientbase/ui/labels.py" line="200"/>
         <source>«{value}» is too long: at most {count} characters</source>
         <translation>«{value}» — слишком длинно: не больше {count} знаков</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="200"/>
+        <location filename="../../clientbase/ui/labels.py" line="201"/>
         <source>The client was not found (it may have been deleted)</source>
         <translation>Клиент не найден (возможно, его удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="203"/>
-        <location filename="../../clientbase/ui/labels.py" line="455"/>
+        <location filename="../../clientbase/ui/labels.py" line="204"/>
+        <location filename="../../clientbase/ui/labels.py" line="464"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="206"/>
+        <location filename="../../clientbase/ui/labels.py" line="207"/>
         <source>A client cannot be referred by themselves</source>
         <translation>Клиент не может рекомендовать сам себя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="207"/>
+        <location filename="../../clientbase/ui/labels.py" line="208"/>
         <source>Enter the items or the total of the purchase</source>
         <translation>Укажите товары или сумму покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="208"/>
+        <location filename="../../clientbase/ui/labels.py" line="209"/>
         <source>«{value}» is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="209"/>
+        <location filename="../../clientbase/ui/labels.py" line="210"/>
         <source>no purchase date: the purchase is not imported</source>
         <translation>нет даты покупки: покупка не записана</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="212"/>
+        <location filename="../../clientbase/ui/labels.py" line="213"/>
         <source>«{value}» is not one of the choices of this field</source>
         <translation>«{value}» — нет такого варианта для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="215"/>
+        <location filename="../../clientbase/ui/labels.py" line="216"/>
         <source>«{value}»: write a contact as name; position; phone; e-mail; birthday</source>
         <translation>«{value}»: запишите контакт как «имя; должность; телефон; e-mail; дата рождения»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="218"/>
+        <location filename="../../clientbase/ui/labels.py" line="219"/>
         <source>The password is wrong</source>
         <translation>Неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="219"/>
+        <location filename="../../clientbase/ui/labels.py" line="220"/>
         <source>The repetition ends ({value}) before it starts</source>
         <translation>Повторение заканчивается ({value}) раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="222"/>
+        <location filename="../../clientbase/ui/labels.py" line="223"/>
         <source>The password must have at least {count} characters</source>
         <translation>В пароле должно быть не меньше {count} символов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="225"/>
+        <location filename="../../clientbase/ui/labels.py" line="226"/>
         <source>Set a password for the program first</source>
         <translation>Сначала задайте пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="239"/>
+        <location filename="../../clientbase/ui/labels.py" line="240"/>
         <source>{detail}: this file is not a ClientBase database</source>
         <translation>{detail}: этот файл не является базой ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="240"/>
+        <location filename="../../clientbase/ui/labels.py" line="241"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Базу нельзя открыть: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="241"/>
+        <location filename="../../clientbase/ui/labels.py" line="242"/>
         <source>This database was saved by a newer version of ClientBase; update the program</source>
         <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="245"/>
+        <location filename="../../clientbase/ui/labels.py" line="246"/>
         <source>{detail} is already open in ClientBase</source>
         <translation>{detail} уже открыта в ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="246"/>
+        <location filename="../../clientbase/ui/labels.py" line="247"/>
         <source>There is no space left on the disk; the change was not saved</source>
         <translation>На диске закончилось место; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="249"/>
+        <location filename="../../clientbase/ui/labels.py" line="250"/>
         <source>The database file or its folder is read-only; the change was not saved</source>
         <translation>Файл базы или его папка доступны только для чтения; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="252"/>
+        <location filename="../../clientbase/ui/labels.py" line="253"/>
         <source>The database {detail} on the server already holds clients; choose an empty one</source>
         <translation>В базе {detail} на сервере уже есть клиенты; выберите пустую базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="256"/>
+        <location filename="../../clientbase/ui/labels.py" line="257"/>
         <source>A text is longer than the server keeps ({detail}: the most it takes); shorten it in the card and try again; nothing was written</source>
         <translation>Текст длиннее, чем сохраняет сервер ({detail} — наибольшая длина); сократите его в карточке и повторите; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="261"/>
+        <location filename="../../clientbase/ui/labels.py" line="262"/>
         <source>The copy did not match the base ({detail}); nothing was written</source>
         <translation>Копия не совпала с базой ({detail}); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="273"/>
+        <location filename="../../clientbase/ui/labels.py" line="274"/>
         <source>Exports and printing are turned off in the privacy settings</source>
         <translation>Экспорт и печать выключены в настройках конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="276"/>
+        <location filename="../../clientbase/ui/labels.py" line="277"/>
         <source>Exports and printing need the program&apos;s password</source>
         <translation>Для экспорта и печати нужен пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="279"/>
+        <location filename="../../clientbase/ui/labels.py" line="280"/>
         <source>The password is wrong; nothing was exported</source>
         <translation>Неверный пароль; ничего не выгружено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="290"/>
+        <location filename="../../clientbase/ui/labels.py" line="291"/>
         <source>«{column}» of {client} holds {length} characters, more than an Excel cell takes ({limit}); nothing was saved. Shorten it on the card, or export to .ods or .csv, which take it whole</source>
         <translation>«{column}» клиента «{client}»: {length} знаков, а в ячейку Excel помещается не больше {limit}; файл не сохранён. Сократите текст в карточке или выгрузите в .ods или .csv — туда он войдёт целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="297"/>
+        <location filename="../../clientbase/ui/labels.py" line="298"/>
         <source>«{column}» on row {line} of the sheet «{sheet}» holds {length} characters, more than an Excel cell takes ({limit}); nothing was saved. Export to .ods or .csv, which take it whole</source>
         <translation>«{column}», строка {line} листа «{sheet}»: {length} знаков, а в ячейку Excel помещается не больше {limit}; файл не сохранён. Выгрузите в .ods или .csv — туда текст войдёт целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="316"/>
+        <location filename="../../clientbase/ui/labels.py" line="317"/>
         <source>The backup cannot be written to {detail}</source>
         <translation>Не удаётся записать резервную копию в {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="317"/>
-        <location filename="../../clientbase/ui/labels.py" line="340"/>
+        <location filename="../../clientbase/ui/labels.py" line="318"/>
+        <location filename="../../clientbase/ui/labels.py" line="341"/>
         <source>There is no space left on the disk: {detail}</source>
         <translation>На диске закончилось место: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="318"/>
+        <location filename="../../clientbase/ui/labels.py" line="319"/>
         <source>{detail}: the file cannot be read</source>
         <translation>{detail}: файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="319"/>
+        <location filename="../../clientbase/ui/labels.py" line="320"/>
         <source>{detail}: this file is not a ClientBase backup</source>
         <translation>{detail}: это не резервная копия ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="320"/>
+        <location filename="../../clientbase/ui/labels.py" line="321"/>
         <source>{detail}: the backup is damaged and cannot be restored</source>
         <translation>{detail}: резервная копия повреждена, восстановить её нельзя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="321"/>
+        <location filename="../../clientbase/ui/labels.py" line="322"/>
         <source>{detail}: this backup was made by a newer version of ClientBase</source>
         <translation>{detail}: копия создана более новой версией ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="324"/>
+        <location filename="../../clientbase/ui/labels.py" line="325"/>
         <source>{detail}: the backup is protected with a password; enter it</source>
         <translation>{detail}: копия защищена паролем; введите его</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="327"/>
+        <location filename="../../clientbase/ui/labels.py" line="328"/>
         <source>The password does not fit this backup</source>
         <translation>Пароль не подходит к этой копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="328"/>
+        <location filename="../../clientbase/ui/labels.py" line="329"/>
         <source>A base on a server is backed up by the server, not by this command</source>
         <translation>База на сервере копируется средствами сервера, а не этой командой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="331"/>
+        <location filename="../../clientbase/ui/labels.py" line="332"/>
         <source>{detail}: the base is open in ClientBase; close the program first</source>
         <translation>{detail}: база открыта в ClientBase; сначала закройте программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="341"/>
+        <location filename="../../clientbase/ui/labels.py" line="342"/>
         <source>{detail} cannot be written: it is open in another program (Excel, a PDF viewer), or the folder or disk is closed to writing; close the file or save it elsewhere</source>
         <translation>Не удалось записать {detail}: файл открыт в другой программе (Excel, просмотр PDF) или папка либо диск закрыты для записи. Закройте файл или сохраните в другое место</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="346"/>
+        <location filename="../../clientbase/ui/labels.py" line="347"/>
         <source>The folder of {detail} is no longer there (a USB stick taken out?); choose another</source>
         <translation>Папки для {detail} больше нет (вынута флешка?); выберите другую</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="364"/>
+        <location filename="../../clientbase/ui/labels.py" line="365"/>
         <source>{detail}: this kind of file cannot be imported. The import reads Excel (.xlsx, .xls), LibreOffice (.ods), CSV and text (.csv, .txt), Access (.mdb, .accdb), contacts (.vcf) and web pages (.html): open the file in the program that made it and save the list as one of them</source>
         <translation>{detail}: файлы такого вида не импортируются. Импорт читает Excel (.xlsx, .xls), LibreOffice (.ods), CSV и текст (.csv, .txt), Access (.mdb, .accdb), контакты (.vcf) и веб-страницы (.html): откройте файл в программе, которая его создала, и сохраните список в одном из этих видов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="371"/>
+        <location filename="../../clientbase/ui/labels.py" line="372"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="374"/>
+        <location filename="../../clientbase/ui/labels.py" line="375"/>
         <source>{detail}: there is no such file: it has been moved, renamed or deleted</source>
         <translation>{detail}: такого файла нет: его переместили, переименовали или удалили</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="378"/>
+        <location filename="../../clientbase/ui/labels.py" line="379"/>
         <source>{detail}: this is a folder, not a file; choose the file with the list in it</source>
         <translation>{detail}: это папка, а не файл; выберите файл, в котором список</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="382"/>
+        <location filename="../../clientbase/ui/labels.py" line="383"/>
         <source>{detail}: this user may not read the file; copy it somewhere of your own, such as Documents, and import the copy</source>
         <translation>{detail}: у этого пользователя нет права читать файл; скопируйте его к себе, например в «Документы», и импортируйте копию</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="387"/>
+        <location filename="../../clientbase/ui/labels.py" line="388"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="390"/>
+        <location filename="../../clientbase/ui/labels.py" line="391"/>
         <source>{detail}: the file could not be read: it is damaged, or its sheet holds something far beyond the list (such as a value in cell XFD1048576); delete that in Excel or LibreOffice, or copy the list alone into a new sheet, and import it again</source>
         <translation>{detail}: файл не удалось прочитать: он повреждён или на листе что-то записано далеко за пределами списка (например, в ячейке XFD1048576); удалите это в Excel или LibreOffice или скопируйте сам список на новый лист и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="396"/>
+        <location filename="../../clientbase/ui/labels.py" line="397"/>
         <source>{detail}: this XML file is not a spreadsheet the import reads; if Excel or LibreOffice opens it as a table, save it there as .xlsx</source>
         <translation>{detail}: этот XML-файл — не таблица, которую может прочитать импорт; если Excel или LibreOffice открывает его как таблицу, сохраните его там как .xlsx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="401"/>
+        <location filename="../../clientbase/ui/labels.py" line="402"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="402"/>
+        <location filename="../../clientbase/ui/labels.py" line="403"/>
         <source>There is no table named «{detail}» in the Access base</source>
         <translation>В базе Access нет таблицы «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="405"/>
+        <location filename="../../clientbase/ui/labels.py" line="406"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="406"/>
+        <location filename="../../clientbase/ui/labels.py" line="407"/>
         <source>{detail}: the Access base has no tables of its own, only Access&apos;s system tables</source>
         <translation>{detail}: в базе Access нет своих таблиц, только служебные таблицы Access</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="410"/>
+        <location filename="../../clientbase/ui/labels.py" line="411"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="411"/>
+        <location filename="../../clientbase/ui/labels.py" line="412"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="414"/>
+        <location filename="../../clientbase/ui/labels.py" line="415"/>
         <source>{detail}: more rows than one import takes (1,000,000); if the list is shorter, something is written far below it: delete that, or copy the list alone into a new sheet</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000); если список короче, значит, что-то записано далеко под ним: удалите это или скопируйте сам список на новый лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="420"/>
+        <location filename="../../clientbase/ui/labels.py" line="421"/>
+        <source>{detail}: {rows} rows are more than this computer&apos;s free memory lets one import check at once (about {fits}); close other programs, or split the list into parts and import them one after another</source>
+        <translation>{detail}: строк в таблице — {rows}, больше, чем свободная память этого компьютера позволяет проверить за один импорт (около {fits}); закройте другие программы или разделите список на части и импортируйте их по очереди</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="427"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="421"/>
+        <location filename="../../clientbase/ui/labels.py" line="428"/>
         <source>{detail}: a report whose rows are grouped (a client, then its items or documents under it), and their figures do not add up to tell which rows are clients; save the report without its inner groupings, one client a row, or the list of clients</source>
         <translation>{detail}: это отчёт со сгруппированными строками (клиент, под ним его товары или документы), и суммы строк не сходятся, поэтому нельзя понять, какие строки — клиенты. Сохраните отчёт без вложенных группировок, по строке на клиента, или сам список клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="449"/>
+        <location filename="../../clientbase/ui/labels.py" line="458"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="339"/>
+        <location filename="../../clientbase/ui/labels.py" line="340"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>

@@ -28,6 +28,10 @@ def _refuse(path: Path) -> str:
     raise ImportFileError("empty", path.name)
 
 
+def _too_big(path: Path) -> str:
+    raise ImportFileError("too_big_for_memory", path.name, rows=1_000_000, fits=450_000)
+
+
 def test_cancel_ends_the_reading_process(tmp_path: Path) -> None:
     marker = tmp_path / "reader.pid"
 
@@ -48,6 +52,10 @@ def test_a_reader_that_dies_is_named_and_one_that_refuses_says_why(tmp_path: Pat
     with pytest.raises(ImportFileError) as refused:
         in_own_process(_refuse, tmp_path / "clients.xlsx")
     assert (refused.value.code, refused.value.detail) == ("empty", "clients.xlsx")
+    # With the numbers its message names.
+    with pytest.raises(ImportFileError) as too_big:
+        in_own_process(_too_big, tmp_path / "clients.xlsx")
+    assert too_big.value.counts == {"rows": 1_000_000, "fits": 450_000}
 
 
 @pytest.mark.skipif(

@@ -110,6 +110,21 @@ def test_every_error_code_has_an_interface_text() -> None:
     assert set(errors.EXPORT_RESTRICTIONS) <= set(labels.export_restriction_texts())
 
 
+def test_a_file_error_names_its_numbers_as_the_interface_writes_them(qapp) -> None:
+    from clientbase.errors import ImportFileError
+    from clientbase.ui.labels import file_error_text
+
+    error = ImportFileError("too_big_for_memory", "Клиенты.xlsx", rows=1_000_000, fits=450_000)
+    try:
+        install_translations(qapp, "ru")
+        russian = file_error_text(error)
+    finally:
+        install_translations(qapp, "en")
+    assert russian.startswith("Клиенты.xlsx: строк в таблице — 1\u00a0000\u00a0000, больше, чем ")
+    assert "(около 450\u00a0000)" in russian
+    assert "(about 450,000)" in file_error_text(error)
+
+
 def test_the_english_interface_says_one_client_and_three_clients(qapp) -> None:
     # The texts in the code write «%n client(s)»; the English plural forms are a
     # translation of their own (resources/translations/clientbase_en.ts).

@@ -1,0 +1,34 @@
+"""How many rows of a sheet one import can take on this computer: the rows it may check at
+once in the memory the computer has free.
+
+An import keeps every row, as read and as checked, until the preview is decided on and the
+rows are written (services.planned_rows): a 10-column sheet of 100,000 clients took 777 MB
+at its peak (`clientbase-cli import`, 5 December 2026), a 37-column one (the program's own
+export) about a quarter more a row. A sheet of 1,000,000 rows would want 7 GB: on a shop's
+computer with 8 GB the program would be pushed into swap or killed halfway, its window
+with it. Such a sheet is refused before its rows are handed to the import, with the number
+of rows the computer can take, so that the person can split the list or close programs.
+"""
+
+from __future__ import annotations
+
+import psutil
+
+# What one row costs an import, and each of its cells more (measured as above, rounded up).
+ROW_BYTES = 6_500
+CELL_BYTES = 64
+# The share of the free memory an import may count on: the program's own, the window's
+# preview and the rest of the computer need their part.
+USABLE_SHARE = 0.8
+# Rows any computer that runs the program takes (70 MB at most): never refused, whatever
+# the free memory reads at that moment.
+ALWAYS_FITS = 10_000
+
+
+def rows_that_fit(columns: int, available: int | None = None) -> int:
+    """The rows of `columns` cells an import can take in `available` bytes (by default the
+    memory free now, as the system counts it: caches it can drop count as free)."""
+    if available is None:
+        available = psutil.virtual_memory().available
+    fits = int(available * USABLE_SHARE) // (ROW_BYTES + CELL_BYTES * max(columns, 1))
+    return max(fits, ALWAYS_FITS)
