@@ -2,11 +2,11 @@
 once in the memory the computer has free.
 
 An import keeps every row, as read and as checked, until the preview is decided on and the
-rows are written (services.planned_rows): a 10-column sheet of 100,000 clients took 777 MB
-at its peak (`clientbase-cli import`, 5 December 2026), a 37-column one (the program's own
-export) about a quarter more a row. A sheet of 1,000,000 rows would want 7 GB: on a shop's
-computer with 8 GB the program would be pushed into swap or killed halfway, its window
-with it. Such a sheet is refused before its rows are handed to the import, with the number
+rows are written (services.planned_rows): at its peak (`clientbase-cli import`, 5 December
+2026) a 10-column sheet of 100,000 clients took 777 MB, a 13-column sheet of 111,538 order
+lines 1,050 MB, and a 37-column one (the program's own export) takes about a quarter more a
+row than the first. A sheet of 1,000,000 rows would want 7 to 9 GB: on a shop's computer
+with 8 GB the program would be pushed into swap or killed halfway, its window with it. Such a sheet is refused before its rows are handed to the import, with the number
 of rows the computer can take, so that the person can split the list or close programs.
 """
 
@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import psutil
 
-# What one row costs an import, and each of its cells more (measured as above, rounded up).
-ROW_BYTES = 6_500
+# What one row costs an import, and each of its cells more: the order lines' 8.7 KB a line
+# (above) rounded up; a client list's rows cost less.
+ROW_BYTES = 8_000
 CELL_BYTES = 64
 # The share of the free memory an import may count on: the program's own, the window's
 # preview and the rest of the computer need their part.
