@@ -6,8 +6,9 @@ rows are written (services.planned_rows): at its peak (`clientbase-cli import`, 
 2026) a 10-column sheet of 100,000 clients took 777 MB, a 13-column sheet of 111,538 order
 lines 1,050 MB, and a 37-column one (the program's own export) takes about a quarter more a
 row than the first. A sheet of 1,000,000 rows would want 7 to 9 GB: on a shop's computer
-with 8 GB the program would be pushed into swap or killed halfway, its window with it. Such a sheet is refused before its rows are handed to the import, with the number
-of rows the computer can take, so that the person can split the list or close programs.
+with 8 GB the program would be pushed into swap or killed halfway, its window with it.
+Such a sheet is refused before its rows are handed to the import, with the number of rows
+the computer can take, so that the person can split the list or close programs.
 """
 
 from __future__ import annotations
