@@ -98,7 +98,12 @@ class BaseIndex:
         the one card that holds just what the row does (the row's own, imported before)."""
         ids = self.names.get(folded_name(valid), ())
         if not alone:
-            return ids[0] if len(ids) == 1 else None
+            if len(ids) != 1:
+                return None
+            # A client whose card has a phone, e-mail, birthday or code, and a row whose own
+            # found no client: namesakes, as in FileIndex.find (see alike_client).
+            told = has_contacts(valid.data) and self._load_sketches()[ids[0]].keyed
+            return None if told else ids[0]
         row = _sketch_of(valid.data)
         sketches = self._load_sketches()
         same = [i for i in ids if sketches[i] == row]
@@ -179,9 +184,15 @@ class FileIndex:
         """The earlier row of the same client; `code` (a code_key) rules out a row whose
         client has another code, and `who` (see who_of) one found by a phone, e-mail or
         card that is another client."""
+        contacts = any(not key.startswith(_NAME) for key in keys)
         for key in keys:
+            # By name (an orders sheet's) only where one of the two rows gives no phone,
+            # e-mail, card or code: two that give theirs and share none are namesakes.
+            by_name = key.startswith(_NAME)
             for row in self.keys.get(key, ()):
                 if self._other_code(code, row):
+                    continue
+                if by_name and contacts and row.data is not None and has_contacts(row.data):
                     continue
                 if not _another_client(who, row):
                     return row
@@ -299,8 +310,17 @@ def match_keys(valid: ValidClient, by_name: bool = False) -> list[str]:
         keys.append(f"card:{card_key(valid.data.loyalty_card)}")
     if by_name:
         # On an orders sheet one client is on many rows, often by name alone.
-        keys.append(f"name:{folded_name(valid)}")
+        keys.append(f"{_NAME}{folded_name(valid)}")
     return keys
+
+
+_NAME = "name:"
+
+
+def has_contacts(data: ClientInput) -> bool:
+    """Whether a row gives what finds its client without the name: a phone, an e-mail, a
+    loyalty card or a client code."""
+    return bool(data.phones or data.emails or data.loyalty_card.strip() or data.client_code.strip())
 
 
 def name_alone(valid: ValidClient) -> bool:
@@ -322,7 +342,9 @@ def alike_row(
     clients by name)."""
     if (sharer := in_file.sharing(keys, who)) is not None:
         return sharer, "shared_contact"
-    if not orders and (namesake := in_file.namesakes.find(valid)) is not None:
+    if (not orders or has_contacts(valid.data)) and (
+        namesake := in_file.namesakes.find(valid)
+    ) is not None:
         return namesake, "namesake"
     return None
 
@@ -331,7 +353,9 @@ def alike_client(base: BaseIndex, valid: ValidClient, orders: bool) -> tuple[int
     """As alike_row, the client of the base."""
     if (sharer := base.sharing(valid)) is not None:
         return sharer, "shared_contact"
-    if not orders and (namesake := base.namesakes.find(valid)) is not None:
+    if (not orders or has_contacts(valid.data)) and (
+        namesake := base.namesakes.find(valid)
+    ) is not None:
         return namesake, "namesake"
     return None
 
