@@ -23,7 +23,7 @@ from vobject.base import ContentLine, VObjectError, getLogicalLines, textLineToC
 
 from clientbase.db.enums import MessengerKind
 from clientbase.errors import ImportFileError
-from clientbase.exchange.choices import word
+from clientbase.exchange.choices import parse_choice, word
 from clientbase.exchange.contact_words import (
     MONTHS,
     ContactWords,
@@ -52,14 +52,15 @@ _NOTED = (
 _NOTED_DATES = (
     "ANNIVERSARY", "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-KADDRESSBOOK-X-ANNIVERSARY",
 )  # fmt: skip
-# A messenger as an iPhone (IMPP with X-SERVICE-TYPE, X-SOCIALPROFILE with TYPE) or a
-# URI scheme names it, as the messengers cell writes its kind.
-_MESSENGERS = {
-    "telegram": MessengerKind.TELEGRAM, "tg": MessengerKind.TELEGRAM,
-    "whatsapp": MessengerKind.WHATSAPP, "vk": MessengerKind.VK, "vkontakte": MessengerKind.VK,
-}  # fmt: skip
 # What an iPhone puts before a handle it has no address for.
 APPLE_HANDLE = "x-apple:"
+# The program's own export writes the card's fields vCard has no property for (status,
+# discount, ИНН…) as X-CLIENTBASE lines, each named by its column in the export:
+# «X-CLIENTBASE;X-COLUMN=Статус:Постоянный». Phones and mail programs keep an X- property
+# and show nothing of it; the import makes a column of each, under that name, which it maps
+# as in a sheet, so the .vcf comes back with every field.
+EXTRA_PROPERTY = "X-CLIENTBASE"
+COLUMN_PARAMETER = "X-COLUMN"
 _DATE = re.compile(r"^(\d{4}|--)-?(\d{2})-?(\d{2})")
 _ESCAPED = re.compile(r"\\([\\,;nN])")
 # A structured value (N, ADR, ORG) is split at the semicolons that are not escaped.
@@ -97,6 +98,14 @@ class _Card:
             note = _note(line, apple.get(line.group) if line.group else None, self.words)
             values.append(with_note(value, note))
         return values
+
+    def extras(self) -> dict[str, str]:
+        """The program's own export's columns vCard has no property for: column → text."""
+        return {
+            line.params[COLUMN_PARAMETER][0]: _unescaped(line.value)
+            for line in self.lines.get(EXTRA_PROPERTY, [])
+            if line.params.get(COLUMN_PARAMETER)
+        }
 
     def apple_labels(self) -> dict[str, str]:
         """An iPhone's X-ABLabel of each group («item1»): what the group's line is."""
@@ -210,11 +219,14 @@ def _add_messenger(
         service, handle = scheme, rest.removeprefix("//")  # «xmpp:alice@example.com»
     if not handle:
         return
-    kind = _MESSENGERS.get(service.lower())
-    if kind is not None:
-        known.append(f"{word(kind, words.language)}: {handle}")
-    else:
+    # A messenger as an iPhone (IMPP with X-SERVICE-TYPE, X-SOCIALPROFILE with TYPE), a URI
+    # scheme or the program's own export («ВКонтакте») names it: as the messengers cell does.
+    try:
+        kind = parse_choice(MessengerKind, service)
+    except ValueError:
         other.append(f"{service or 'IM'}: {handle}")
+    else:
+        known.append(f"{word(kind, words.language)}: {handle}")
 
 
 def _part(parts: list[str], index: int) -> str:
@@ -352,6 +364,11 @@ def read_vcards(path: Path, language: str = "ru") -> list[list[str | None]]:
     except (OSError, ValueError) as error:
         raise ImportFileError("cannot_read", path.name) from error
     words = contact_words(language)
-    rows: list[list[str | None]] = [list(words.headers)]
-    rows += [_row(card) for card in _cards(text, path.name, words)]
+    cards = _cards(text, path.name, words)
+    # The program's own export's further columns (EXTRA_PROPERTY), after vCard's own.
+    extras = list(dict.fromkeys(column for card in cards for column in card.extras()))
+    rows: list[list[str | None]] = [[*words.headers, *extras]]
+    for card in cards:
+        own = card.extras()
+        rows.append([*_row(card), *(own.get(column) or None for column in extras)])
     return rows

@@ -6,7 +6,12 @@ from dataclasses import dataclass, field
 
 import vobject
 
-from clientbase.exchange.vcard_file import APPLE_HANDLE, KIND_NOTES
+from clientbase.exchange.vcard_file import (
+    APPLE_HANDLE,
+    COLUMN_PARAMETER,
+    EXTRA_PROPERTY,
+    KIND_NOTES,
+)
 
 
 @dataclass
@@ -29,6 +34,9 @@ class Contact:
     tags: list[str] = field(default_factory=list)
     # (service, handle): «Telegram», «elena_s».
     messengers: list[tuple[str, str]] = field(default_factory=list)
+    # The card's fields vCard has no property for (status, discount, ИНН…), each as a column
+    # of the export with its cell's text: EXTRA_PROPERTY lines.
+    extras: list[tuple[str, str]] = field(default_factory=list)
 
 
 # The notes that are vCard types, in the words the import gives them and in English.
@@ -79,4 +87,9 @@ def vcard_text(contact: Contact) -> str:
         card.add("note").value = contact.notes
     if contact.tags:
         card.add("categories").value = contact.tags
+    for column, text in contact.extras:
+        if text:
+            line = card.add(EXTRA_PROPERTY.lower())
+            line.value = text
+            line.params[COLUMN_PARAMETER] = [column]
     return str(card.serialize())

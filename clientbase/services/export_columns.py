@@ -257,3 +257,26 @@ def is_full_export(headers: Sequence[str]) -> bool:
         {column.title.casefold() for column in client_columns(language)} <= names
         for language in ("ru", "en")
     )
+
+
+# The columns a vCard writes in properties of its own (N, ORG, TEL, EMAIL, BDAY, ADR,
+# CATEGORIES, IMPP, NOTE), and the purchase figures, which the import counts from the
+# purchases: by their Russian names.
+_IN_VCARD = frozenset(
+    {
+        "Фамилия", "Имя", "Отчество", "Организация", "Телефон", "E-mail", "Дата рождения",
+        "Город", "Регион", "Адрес", "Индекс", "Метки", "Мессенджеры", "Заметки",
+        "Сумма покупок", "Покупок", "Последняя покупка",
+    }
+)  # fmt: skip
+
+
+def vcard_extras(columns: Sequence[Column], language: str = "ru") -> list[Column]:
+    """Of a full export's `columns` (the archive's too), those a vCard has no property for:
+    the .vcf writes them as X-CLIENTBASE lines (vcard_file.EXTRA_PROPERTY)."""
+    own = {
+        column.title
+        for column, russian in zip(client_columns(language), client_columns(), strict=True)
+        if russian.title in _IN_VCARD
+    }
+    return [column for column in columns if column.title not in own]

@@ -49,6 +49,7 @@ from clientbase.services.export_columns import (
     archive_column,
     cells_of,
     client_columns,
+    vcard_extras,
 )
 from clientbase.services.export_columns import table_columns as shown_columns
 from clientbase.services.file_output import written_in_place
@@ -211,7 +212,9 @@ def export_clients(
             elif fmt is ExportFormat.CSV:
                 _write_csv(partial, columns, records, csv_options or CsvOptions(), language)
             else:
-                _write_vcf(partial, records, language)
+                # A full export's further fields go along as lines phones keep unseen.
+                extras = vcard_extras(columns, language) if table_columns is None else []
+                _write_vcf(partial, records, extras, language)
     except CellTooLong as error:
         error.client = _client_on(error, buyers, purchase_sheet(language)[0])
         raise
@@ -334,6 +337,12 @@ def _sheets(
 
 
 def _csv_value(value: object, language: str) -> str:
+    text = _cell_text(value, language)
+    return text if value is None or isinstance(value, date | Decimal) else safe_text(text)
+
+
+def _cell_text(value: object, language: str) -> str:
+    """A cell as text, as a spreadsheet in `language` shows it."""
     if value is None:
         return ""
     if isinstance(value, datetime | date):
@@ -342,7 +351,7 @@ def _csv_value(value: object, language: str) -> str:
         return value.strftime("%d.%m.%Y")
     if isinstance(value, Decimal):
         return f"{value:.2f}" if language == "en" else f"{value:.2f}".replace(".", ",")
-    return safe_text(str(value))
+    return str(value)
 
 
 def _write_csv(
@@ -386,7 +395,11 @@ def _vcard_birthday(record: Record) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}{day:02d}"
 
 
-def _write_vcf(path: Path, records: Iterator[Record], language: str) -> None:
+def _write_vcf(
+    path: Path, records: Iterator[Record], extras: Sequence[Column], language: str
+) -> None:
+    cells = cells_of(extras) if extras else lambda _: ()
+    titles = [column.title for column in extras]
     with path.open("w", encoding="utf-8", newline="") as file:
         for record in records:
             client = record.client
@@ -406,5 +419,9 @@ def _write_vcf(path: Path, records: Iterator[Record], language: str) -> None:
                 notes=client.notes,
                 tags=record.tags,
                 messengers=[(word(kind, language), handle) for kind, handle in record.messengers],
+                extras=[
+                    (title, _cell_text(value, language))
+                    for title, value in zip(titles, cells(record), strict=True)
+                ],
             )
             file.write(vcard_text(contact))

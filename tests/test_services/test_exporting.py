@@ -79,7 +79,7 @@ def imported_anew(path: Path, folder: Path) -> Iterator[Workspace]:
 
 
 @pytest.mark.parametrize("language", ["ru", "en"])
-@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".ods"])
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".ods", ".vcf"])
 def test_an_export_comes_back_through_the_import_unchanged(
     workspace: Workspace, tmp_path: Path, suffix: str, language: str
 ) -> None:
