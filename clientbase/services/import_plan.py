@@ -57,8 +57,9 @@ from clientbase.services.planned_rows import (
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem
 from clientbase.services.record_words import RecordWords
-from clientbase.services.report_groups import ReportGroups, report_groups
+from clientbase.services.report_groups import report_groups
 from clientbase.services.report_purchases import report_purchases
+from clientbase.services.report_rows import report_line
 from clientbase.services.row_calls import RowCall
 from clientbase.services.row_reminders import RowReminder
 from clientbase.services.settings import Settings
@@ -285,7 +286,8 @@ def plan_import(
     orders = Target.PURCHASE_DATE in mapping
     base = BaseIndex(db)
     in_file = FileIndex(base)
-    # The program's full export: a row for each card, of which no two are one (own_card).
+    # The program's full export: a row for each card, of which no two are one, the base's
+    # alike cards too (own_card). `taken`: the clients of the base rows have found.
     whole, taken = is_full_export(headers), set[int]()
     planned: list[PlannedRow] = []
     total = len(body)
@@ -322,7 +324,7 @@ def plan_import(
             planned.append(_order_line(offset, item, order[0]))
             continue
         order = None
-        if groups is not None and (grouped := _report_line(offset, groups, sold)) is not None:
+        if groups is not None and (grouped := report_line(offset, groups, sold)) is not None:
             planned.append(grouped)
             continue
         if offset in headings and decisions.get(offset) is not DuplicateRule.KEEP:
@@ -379,10 +381,13 @@ def plan_import(
             earlier = in_file.find(keys, person, code_key(valid.data.client_code), who)
         if earlier is None and not orders and name_alone(valid):
             earlier = in_file.named(valid)  # «Сидоров Пётр» twice, and nothing else
-        own = None
-        if whole and earlier is not None and earlier.client_id in taken:
-            own = own_card(base, valid, taken)
-            earlier = earlier if own is None else None
+        if whole:
+            earlier = None  # a row of the program's own export is a card of its own
+        elif earlier is not None and earlier.client_id in taken:
+            # A row whose phone finds its client in the base goes to that client, though
+            # it shares an e-mail with an earlier row of another (a company's two cards).
+            mine = find_in_base(base, valid, person)
+            earlier = earlier if mine is None or mine == earlier.client_id else None
         if earlier is not None and earlier.data is not None:
             row.same_as_line, row.reason = earlier.line, "duplicate"
             if decided is DuplicateRule.KEEP:
@@ -396,7 +401,9 @@ def plan_import(
                 earlier.take_over(reading.since, reading.reminder, reading.calls)
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
-            existing = own if own is not None else find_in_base(base, valid, person)
+            existing = find_in_base(base, valid, person)
+            if whole and existing in taken:
+                existing = own_card(base, valid, taken) or existing
             if existing is None and (orders or name_alone(valid)):
                 # A list imported again: its row of a name alone is the client of that name,
                 # not another one each time (one the base knows more of by now, too).
@@ -464,25 +471,6 @@ def _tagged(card: ValidClient, tag: str) -> ValidClient:
         return card
     tags = sorted([*card.tags, tag], key=str.casefold)
     return replace(card, data=replace(card.data, tags=[*card.data.tags, tag]), tags=tags)
-
-
-def _report_line(
-    line: int, groups: ReportGroups, sold: Mapping[int, PurchaseInput]
-) -> PlannedRow | None:
-    """A grouped report's row that is not a client: the names of its groupings under the
-    header, or an item (a document, a month) in a client's group, which the client's row
-    already sums up. A sale among them (see report_purchases) is a purchase of that client."""
-    if line - 1 in groups.stacked:
-        return PlannedRow(line, RowAction.SKIP, None, [], reason="report_header")
-    client = groups.under.get(line - 1) if groups.under is not None else None
-    if client is None:
-        return None
-    if (purchase := sold.get(line - 1)) is not None:
-        return PlannedRow(
-            line, RowAction.MERGE_IN_FILE, None, [], same_as_line=client + 1,
-            reason="report_purchase", purchase=purchase,
-        )  # fmt: skip
-    return PlannedRow(line, RowAction.SKIP, None, [], reason="report_line", same_as_line=client + 1)
 
 
 def _unnamed_row(

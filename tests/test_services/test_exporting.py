@@ -307,6 +307,55 @@ def test_a_vcard_export_comes_back_with_names_phones_mails_birthdays_and_tags(
         assert contacts(other) == contacts(workspace)
 
 
+def test_alike_clients_come_back_each_with_their_own_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Two namesakes with phones and e-mails of their own, and a company's two cards that
+    share an e-mail: exported with their purchases, both sheets imported into a new base,
+    each card comes back once, as it was, with its own purchases. Until 5 December the
+    second namesake's and the second card's orders went to the first, with their phones."""
+    from decimal import Decimal
+
+    from clientbase.services.purchases import PurchaseInput
+
+    alike = [
+        person("Александров", "Борис", "Николаевич", phones=("+79517840202",),
+               emails=("b.a793@inbox.ru",)),
+        person("Александров", "Борис", "Николаевич", phones=("89251690327",),
+               emails=("b.a282@yandex.ru",)),
+        ClientInput(kind=ClientKind.COMPANY, organization="АО «Праздник»",
+                    phones=[PhoneInput("8 (951) 767-28-80")], emails=[EmailInput("info@p.ru")]),
+        ClientInput(kind=ClientKind.COMPANY, organization="ООО «Праздник»",
+                    phones=[PhoneInput("+79127061923")], emails=[EmailInput("info@p.ru")]),
+    ]  # fmt: skip
+    for number, card in enumerate(alike, start=1):
+        client = workspace.clients.create(card)
+        for sale in range(2):
+            workspace.purchases.add(client, PurchaseInput(
+                date(2025, number, 1 + sale), number=f"{number}-{sale}", total=Decimal(number),
+            ))  # fmt: skip
+    path = tmp_path / "clients.xlsx"
+    export_clients(workspace.db, path)
+
+    def base(space: Workspace) -> list[tuple[object, ...]]:
+        result = []
+        for client_id in find_client_ids(space.db, ClientQuery()):
+            data = space.clients.get(client_id).data
+            sales = sorted((p.data.number, p.total) for p in space.purchases.list_for(client_id))
+            result.append((tuple(exported_part(data).items()), tuple(sales)))
+        return sorted(result, key=repr)
+
+    other = Workspace(open_database(tmp_path / "other.sqlite"))
+    try:
+        for sheet in ("Клиенты", "Покупки"):
+            table, header, mapping = read_plan_source(path, sheet)
+            plan = plan_import(other.db, other.settings, table, header, mapping, path.name)
+            commit_import(other.db, other.settings, plan)
+        assert base(other) == base(workspace)
+    finally:
+        other.close()
+
+
 def purchases_by_client(workspace: Workspace) -> dict[str, list[tuple[object, ...]]]:
     result: dict[str, list[tuple[object, ...]]] = {}
     for client_id in find_client_ids(workspace.db, ClientQuery()):

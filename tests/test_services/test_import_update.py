@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 
 from clientbase.db.enums import ClientKind, ClientStatus, MessengerKind
+from clientbase.db.open import open_database
 from clientbase.services.client_data import (
     ClientInput,
     ContactPersonInput,
@@ -344,3 +345,12 @@ def test_two_cards_of_the_base_alike_are_each_their_own_row_of_its_export(
     for rule, action in ((DuplicateRule.KEEP, "new"), (DuplicateRule.SKIP, "skip")):
         counts = planned(workspace, path, rule).counts()
         assert (counts["merge_in_file"], counts[action]) == (0, 2)
+    # Into a new base (the shop's next computer) both cards come, the second marked.
+    other = Workspace(open_database(tmp_path / "other.sqlite"))
+    try:
+        plan = planned(other, path, DuplicateRule.MERGE)
+        assert [(row.action.value, row.reason) for row in plan.rows] == [
+            ("new", ""), ("new", "namesake"),
+        ]  # fmt: skip
+    finally:
+        other.close()

@@ -10,6 +10,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from clientbase.db.enums import ClientKind
+from clientbase.services.client_data import ClientInput, EmailInput, PhoneInput
 from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
@@ -101,3 +103,33 @@ def test_a_namesake_of_a_client_in_the_base_with_another_phone_is_asked_about(
     first, second = plan.rows
     assert (first.action.value, first.reason, first.client_id) == ("new", "namesake", anna)
     assert (second.action.value, second.same_as_line) == ("merge_in_file", first.line)
+
+
+def test_an_order_goes_to_the_client_of_its_phone_though_it_shares_an_e_mail(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A company's two cards with one e-mail and a phone each: each order goes to the card
+    of its phone. Until now the second card's orders, found by the e-mail in the first
+    card's earlier row, went to the first card, and its phone with them."""
+    ao = workspace.clients.create(
+        ClientInput(kind=ClientKind.COMPANY, organization="АО «Праздник»",
+                    phones=[PhoneInput("8 (951) 767-28-80")], emails=[EmailInput("info@p.ru")])
+    )  # fmt: skip
+    ooo = workspace.clients.create(
+        ClientInput(kind=ClientKind.COMPANY, organization="ООО «Праздник»",
+                    phones=[PhoneInput("+79127061923")], emails=[EmailInput("info@p.ru")])
+    )  # fmt: skip
+    sheet = write_sheet(
+        tmp_path / "Покупки.xlsx",
+        [
+            HEADER,
+            [date(2025, 2, 1), "1", "АО «Праздник»", "8 (951) 767-28-80", "info@p.ru", 3870],
+            [date(2025, 2, 21), "2", "ООО «Праздник»", "+79127061923", "info@p.ru", 3490],
+        ],
+    )  # fmt: skip
+    plan = planned(workspace, sheet)
+    assert [row.client_id for row in plan.rows] == [ao, ooo]
+    assert plan.counts()["unchanged"] == 2
+    commit_import(workspace.db, workspace.settings, plan)
+    assert [p.raw for p in workspace.clients.get(ao).data.phones] == ["8 (951) 767-28-80"]
+    assert workspace.clients.get(ooo).summary.total_spent == Decimal("3490")
