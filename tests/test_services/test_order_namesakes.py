@@ -22,7 +22,9 @@ HEADER = ["Дата покупки", "Номер заказа", "Клиент", 
 BORIS = "Александров Борис Николаевич"
 
 
-def planned(workspace: Workspace, path: Path):
+def planned(workspace: Workspace, folder: Path, rows: list[list[object]]):
+    """The plan of an orders sheet of `rows` under HEADER."""
+    path = write_sheet(folder / "Покупки.xlsx", [HEADER, *rows])
     table, header, mapping = read_plan_source(path)
     return plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
 
@@ -38,16 +40,15 @@ def test_each_namesakes_orders_go_to_the_client_of_their_phone(
         person("Александров", "Борис", "Николаевич", phones=("89251690327",),
                emails=("b.a282@yandex.ru",))
     )  # fmt: skip
-    sheet = write_sheet(
-        tmp_path / "Покупки.xlsx",
+    plan = planned(
+        workspace,
+        tmp_path,
         [
-            HEADER,
             [date(2025, 1, 23), "17043", BORIS, "+7 951 784-02-02", "b.a793@inbox.ru", 650],
             [date(2025, 2, 1), "17102", BORIS, "89251690327", "b.a282@yandex.ru", 1200],
             [date(2025, 3, 9), "17555", BORIS, "89251690327", "b.a282@yandex.ru", 300],
         ],
     )  # fmt: skip
-    plan = planned(workspace, sheet)
     assert [row.client_id for row in plan.rows] == [first, second, second]
     counts = plan.counts()
     assert (counts["merge"], counts["unchanged"], counts["purchases"]) == (2, 2, 3)
@@ -64,10 +65,10 @@ def test_namesakes_new_to_the_base_come_in_apart_the_second_marked(
     """As on a client list: the second is a new client «though one of the same name is
     there», to be merged in the preview where the person knows it is one; a row of the name
     alone, or of a phone already seen, still finds its client."""
-    sheet = write_sheet(
-        tmp_path / "Покупки.xlsx",
+    plan = planned(
+        workspace,
+        tmp_path,
         [
-            HEADER,
             [date(2025, 1, 23), "1", BORIS, "+7 951 784-02-02", "", 650],
             [date(2025, 2, 1), "2", BORIS, "89251690327", "", 1200],
             [date(2025, 3, 9), "3", BORIS, "89251690327", "", 300],
@@ -75,7 +76,6 @@ def test_namesakes_new_to_the_base_come_in_apart_the_second_marked(
             [date(2025, 4, 3), "5", "Петрова Анна", "", "", 200],
         ],
     )  # fmt: skip
-    plan = planned(workspace, sheet)
     assert [(row.action.value, row.reason) for row in plan.rows] == [
         ("new", ""), ("new", "namesake"), ("merge_in_file", "duplicate"), ("new", ""),
         ("merge_in_file", "duplicate"),
@@ -91,15 +91,14 @@ def test_a_namesake_of_a_client_in_the_base_with_another_phone_is_asked_about(
     of that name, nor the phone onto it, unless the person merges the row in the preview.
     A later row of the name alone goes with that row, whichever the person decides."""
     anna = workspace.clients.create(person("Иванова", "Анна", phones=("+79161112233",)))
-    sheet = write_sheet(
-        tmp_path / "Покупки.xlsx",
+    plan = planned(
+        workspace,
+        tmp_path,
         [
-            HEADER,
             [date(2025, 1, 23), "1", "Иванова Анна", "+7 903 000-11-22", "", 650],
             [date(2025, 2, 1), "2", "Иванова Анна", "", "", 1200],
         ],
     )  # fmt: skip
-    plan = planned(workspace, sheet)
     first, second = plan.rows
     assert (first.action.value, first.reason, first.client_id) == ("new", "namesake", anna)
     assert (second.action.value, second.same_as_line) == ("merge_in_file", first.line)
@@ -119,15 +118,14 @@ def test_an_order_goes_to_the_client_of_its_phone_though_it_shares_an_e_mail(
         ClientInput(kind=ClientKind.COMPANY, organization="ООО «Праздник»",
                     phones=[PhoneInput("+79127061923")], emails=[EmailInput("info@p.ru")])
     )  # fmt: skip
-    sheet = write_sheet(
-        tmp_path / "Покупки.xlsx",
+    plan = planned(
+        workspace,
+        tmp_path,
         [
-            HEADER,
             [date(2025, 2, 1), "1", "АО «Праздник»", "8 (951) 767-28-80", "info@p.ru", 3870],
             [date(2025, 2, 21), "2", "ООО «Праздник»", "+79127061923", "info@p.ru", 3490],
         ],
     )  # fmt: skip
-    plan = planned(workspace, sheet)
     assert [row.client_id for row in plan.rows] == [ao, ooo]
     assert plan.counts()["unchanged"] == 2
     commit_import(workspace.db, workspace.settings, plan)
