@@ -379,8 +379,8 @@ def find_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) -> 
 
 
 def own_card(base: BaseIndex, valid: ValidClient, taken: Collection[int]) -> int | None:
-    """The client of the base a row of the program's full export stands for, where an
-    earlier row of it is another client alike (a company's two cards the base keeps apart,
+    """The client of the base a row of the program's full export stands for, where the one
+    it finds first is `taken` by an earlier row (a company's two cards the base keeps apart,
     sharing a phone): each row of that file is a card, and no two rows one. None where the
     row has no client of its own left (a row copied in Excel: one card twice)."""
     for owner in base.owners(valid):
