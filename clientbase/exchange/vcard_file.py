@@ -55,12 +55,13 @@ _NOTED_DATES = (
 # What an iPhone puts before a handle it has no address for.
 APPLE_HANDLE = "x-apple:"
 # The program's own export writes the card's fields vCard has no property for (status,
-# discount, ИНН…) as X-CLIENTBASE lines, each named by its column in the export:
-# «X-CLIENTBASE;X-COLUMN=Статус:Постоянный». Phones and mail programs keep an X- property
-# and show nothing of it; the import makes a column of each, under that name, which it maps
-# as in a sheet, so the .vcf comes back with every field.
+# discount, ИНН…) in an X-CLIENTBASE line, named by their columns in the export, their
+# texts parted as N's and ADR's are: «X-CLIENTBASE;X-COLUMNS=Статус,VIP:Постоянный;Да».
+# Phones and mail programs keep an X- property and show nothing of it; the import makes a
+# column of each, under its name, which it maps as in a sheet, so the .vcf comes back with
+# every field.
 EXTRA_PROPERTY = "X-CLIENTBASE"
-COLUMN_PARAMETER = "X-COLUMN"
+COLUMN_PARAMETER = "X-COLUMNS"
 _DATE = re.compile(r"^(\d{4}|--)-?(\d{2})-?(\d{2})")
 _ESCAPED = re.compile(r"\\([\\,;nN])")
 # A structured value (N, ADR, ORG) is split at the semicolons that are not escaped.
@@ -102,9 +103,11 @@ class _Card:
     def extras(self) -> dict[str, str]:
         """The program's own export's columns vCard has no property for: column → text."""
         return {
-            line.params[COLUMN_PARAMETER][0]: _unescaped(line.value)
+            column: _unescaped(text)
             for line in self.lines.get(EXTRA_PROPERTY, [])
-            if line.params.get(COLUMN_PARAMETER)
+            for column, text in zip(
+                line.params.get(COLUMN_PARAMETER, []), _PART.split(_raw(line)), strict=False
+            )
         }
 
     def apple_labels(self) -> dict[str, str]:
