@@ -286,6 +286,8 @@ def test_a_vcard_export_comes_back_with_names_phones_mails_birthdays_and_tags(
     assert "TEL;TYPE=WORK:8 495 000-11-22" in text
     assert "EMAIL;TYPE=INTERNET,WORK:ada@work.ru" in text
     assert "item1.TEL;TYPE=VOICE:8 916 000-11-22" in text and "item1.X-ABLABEL:Жена" in text
+    # The fields vCard has no property for, in one line a card (vobject's cost is per line).
+    assert text.count("\nX-CLIENTBASE;X-COLUMNS=") == 41
 
     with imported_anew(path, tmp_path) as other:
         fields = (
