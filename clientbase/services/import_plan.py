@@ -421,10 +421,10 @@ def plan_import(
                 }[decided or rule]
                 row.reason, row.updates = "duplicate", (decided or rule) is DuplicateRule.UPDATE
                 in_file.add(row, keys, person)
-            elif (alike := alike_row(in_file, valid, keys, who, orders)) is not None:
+            elif not whole and (alike := alike_row(in_file, valid, keys, who, orders)):
                 # Another person at the same phone, or a company's director at the company's;
                 # a namesake, or the client with a new phone: another client, unless the
-                # person says otherwise.
+                # person says otherwise. (The program's own export says its rows apart.)
                 sharer, row.reason = alike
                 row.same_as_line = sharer.line
                 if decided is DuplicateRule.MERGE and sharer.data is not None:
