@@ -13,12 +13,18 @@ the computer can take, so that the person can split the list or close programs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import psutil
 
-# What one row costs an import, and each of its cells more: the order lines' 8.7 KB a line
-# (above) rounded up; a client list's rows cost less.
+# What one row costs an import, each of its cells that holds a value more, and each empty
+# one a slot of its row's list: the order lines' 8.7 KB a line (above) rounded up; a client
+# list's rows cost less.
 ROW_BYTES = 8_000
 CELL_BYTES = 64
+SLOT_BYTES = 8
+# The rows whose cells are counted: enough for the average, few enough to count at once.
+SAMPLED = 1_000
 # The share of the free memory an import may count on: the program's own, the window's
 # preview and the rest of the computer need their part.
 USABLE_SHARE = 0.8
@@ -27,10 +33,20 @@ USABLE_SHARE = 0.8
 ALWAYS_FITS = 10_000
 
 
-def rows_that_fit(columns: int, available: int | None = None) -> int:
-    """The rows of `columns` cells an import can take in `available` bytes (by default the
-    memory free now, as the system counts it: caches it can drop count as free)."""
+def rows_that_fit(filled: float, width: int, available: int | None = None) -> int:
+    """The rows of `width` cells, `filled` of them with values, an import can take in
+    `available` bytes (by default the memory free now, as the system counts it: caches it
+    can drop count as free)."""
     if available is None:
         available = psutil.virtual_memory().available
-    fits = int(available * USABLE_SHARE) // (ROW_BYTES + CELL_BYTES * max(columns, 1))
-    return max(fits, ALWAYS_FITS)
+    cost = ROW_BYTES + CELL_BYTES * filled + SLOT_BYTES * width
+    return max(int(available * USABLE_SHARE / cost), ALWAYS_FITS)
+
+
+def row_shape(rows: Sequence[Sequence[object]]) -> tuple[float, int]:
+    """How many cells of a row hold values, on average over the first rows, and how wide
+    the widest row is: a value typed far to the right of a list widens every row, which
+    costs a slot a cell, not a value's worth."""
+    sample = rows[:SAMPLED]
+    filled = sum(cell not in (None, "") for row in sample for cell in row) / max(len(sample), 1)
+    return filled, max(map(len, rows), default=0)

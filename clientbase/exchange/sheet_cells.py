@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from clientbase.errors import ImportFileError
-from clientbase.exchange.row_budget import ALWAYS_FITS, rows_that_fit
+from clientbase.exchange.row_budget import ALWAYS_FITS, row_shape, rows_that_fit
 from clientbase.services.text import INVISIBLE
 
 Cell = str | int | float | Decimal | bool | date | datetime | time | timedelta | None
@@ -35,7 +35,7 @@ def clean_rows(rows: list[list[Cell]], file_name: str, max_rows: int) -> list[li
     if len(rows) > max_rows:
         raise ImportFileError("too_many_rows", file_name)
     if len(rows) > ALWAYS_FITS:
-        fits = rows_that_fit(max(map(len, rows)))
+        fits = rows_that_fit(*row_shape(rows))
         if len(rows) > fits:
             raise ImportFileError("too_big_for_memory", file_name, rows=len(rows), fits=fits)
     return [[_clean(cell) for cell in row] for row in rows]
