@@ -381,6 +381,7 @@ def plan_import(
             earlier = in_file.find(keys, person, code_key(valid.data.client_code), who)
         if earlier is None and not orders and name_alone(valid):
             earlier = in_file.named(valid)  # «Сидоров Пётр» twice, and nothing else
+        mine = None  # the client of the base the row finds, where already looked for
         if whole:
             earlier = None  # a row of the program's own export is a card of its own
         elif earlier is not None and earlier.client_id in taken:
@@ -401,7 +402,7 @@ def plan_import(
                 earlier.take_over(reading.since, reading.reminder, reading.calls)
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
-            existing = find_in_base(base, valid, person)
+            existing = mine if mine is not None else find_in_base(base, valid, person)
             if whole and existing in taken:
                 existing = own_card(base, valid, taken) or existing
             if existing is None and (orders or name_alone(valid)):
