@@ -369,9 +369,9 @@ def read_vcards(path: Path, language: str = "ru") -> list[list[str | None]]:
     words = contact_words(language)
     cards = _cards(text, path.name, words)
     # The program's own export's further columns (EXTRA_PROPERTY), after vCard's own.
-    extras = list(dict.fromkeys(column for card in cards for column in card.extras()))
+    further = [card.extras() for card in cards]
+    extras = list(dict.fromkeys(column for own in further for column in own))
     rows: list[list[str | None]] = [[*words.headers, *extras]]
-    for card in cards:
-        own = card.extras()
+    for card, own in zip(cards, further, strict=True):
         rows.append([*_row(card), *(own.get(column) or None for column in extras)])
     return rows
