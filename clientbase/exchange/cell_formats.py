@@ -23,7 +23,6 @@ import warnings
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
@@ -64,10 +63,8 @@ class _Columns:
 
 
 def as_shown(value: object, formats: ColumnFormats, column: int) -> str:
-    """A cell's value as its sheet shows it: «15.03» for a date shown without a year,
-    «5%» for 0.05 shown as a percentage; any other as text_of writes it."""
-    if column in formats.yearless_dates and isinstance(value, date):
-        return value.strftime("%d.%m")
+    """A cell's value as its sheet shows it: «5%» for 0.05 shown as a percentage; any other
+    as text_of writes it. (A date is the window's to write: ui.formatting.shown_cell.)"""
     if (
         column in formats.percents
         and isinstance(value, int | float)

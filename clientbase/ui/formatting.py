@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from functools import lru_cache
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from clientbase.exchange.cell_formats import ColumnFormats, as_shown
 from clientbase.services.dates import (
     KEPT_STYLE,
     Birthday,
@@ -113,3 +114,20 @@ def writes_decimal_point(locale: QLocale | None = None) -> bool:
     """Whether the locale writes 1.5 rather than 1,5: then a comma typed between groups of
     three digits («1,200») separates thousands (see services.money.parse_decimal)."""
     return (locale or QLocale()).decimalPoint() == "."
+
+
+def shown_cell(
+    value: object, formats: ColumnFormats, column: int, locale: QLocale | None = None
+) -> str:
+    """A sheet's cell as its sheet shows it (see exchange.cell_formats.as_shown), its dates
+    as the window writes them: beside the preview's «2/1/1980», «01.02.1980» would read as
+    the 2nd of January or the 1st of February alike."""
+    if isinstance(value, datetime):
+        if value.time() != time():
+            return format_datetime(value, locale)
+        value = value.date()
+    if isinstance(value, date):
+        if column in formats.yearless_dates:
+            return day_and_month(value, locale)
+        return format_date(value, locale)
+    return as_shown(value, formats, column)

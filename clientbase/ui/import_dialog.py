@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from clientbase.errors import ClientBaseError, ImportFileError, OperationCancelled
-from clientbase.exchange.cell_formats import as_shown
 from clientbase.exchange.header import Target
 from clientbase.exchange.header_row import header_cells
 from clientbase.exchange.sheet_cells import column_letter
@@ -49,7 +48,7 @@ from clientbase.services.report_groups import report_groups
 from clientbase.services.sheet_sections import heading_tag
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import Progress, run_with_progress
-from clientbase.ui.formatting import locale_language
+from clientbase.ui.formatting import locale_language, shown_cell
 from clientbase.ui.import_preview import (
     ACTION_COLUMN,
     DecisionDelegate,
@@ -320,7 +319,7 @@ class ImportDialog(QDialog):
                 (row[column] for row in body if column < len(row) and row[column] is not None),
                 None,
             )
-            shown = as_shown(sample, self.table_data.formats, column)
+            shown = shown_cell(sample, self.table_data.formats, column)
             self.columns.setItem(column, SAMPLE_COLUMN, QTableWidgetItem(shown))
             combo = QComboBox()
             for target, name in names.items():

@@ -970,9 +970,41 @@ def test_the_first_values_show_as_the_sheet_shows_them(qtbot, workspace, tmp_pat
     sheet["B2"].number_format, sheet["C2"].number_format = "DD.MM", "0%"
     workbook.save(path)
     dialog = opened(qtbot, workspace, path)
+    # The day and month as the window writes them (this test runs in English).
     assert [dialog.columns.item(row, SAMPLE_COLUMN).text() for row in range(3)] == [
-        "Иванов Иван", "15.03", "5%",
+        "Иванов Иван", "3/15", "5%",
     ]  # fmt: skip
+    QLocale.setDefault(QLocale("ru_RU"))
+    try:
+        russian = opened(qtbot, workspace, path)
+        assert russian.columns.item(1, SAMPLE_COLUMN).text() == "15.03"
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
+
+
+def test_the_first_values_write_dates_as_the_window_does(qtbot, workspace, tmp_path) -> None:
+    """Beside the preview's «2/1/1980», the column of the same birthdays showed «01.02.1980»
+    in an English window: a day or a month, to a reader of either."""
+    from tests.test_services.test_importing import write_sheet
+
+    path = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["ФИО", "Дата рождения", "Последний звонок"],
+            ["Иванов Иван", datetime(1980, 2, 1), datetime(2025, 3, 4, 12, 30)],
+        ],
+    )
+
+    def samples() -> list[str]:
+        dialog = opened(qtbot, workspace, path)
+        return [dialog.columns.item(row, SAMPLE_COLUMN).text() for row in (1, 2)]
+
+    assert samples() == ["2/1/1980", "3/4/2025 12:30"]
+    QLocale.setDefault(QLocale("ru_RU"))
+    try:
+        assert samples() == ["01.02.1980", "04.03.2025 12:30"]
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
 
 
 def test_a_client_of_the_same_name_in_the_base_is_shown_and_can_be_merged(
