@@ -16,6 +16,7 @@ from xml.etree.ElementTree import iterparse
 
 from clientbase.exchange.ods_cells import OFFICE, table_cells
 from clientbase.exchange.xlsx_parts import (
+    DAMAGED_PACKAGE,
     DOCUMENT_RELATIONS,
     MAIN,
     cell_position,
@@ -50,7 +51,7 @@ def xlsx_comments(path: Path, sheet: str) -> dict[tuple[int, int], str]:
             if threads is not None:
                 found |= _read_threads(ElementTree.fromstring(package.read(threads)))
             return found
-    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+    except DAMAGED_PACKAGE:
         return {}
 
 
@@ -75,7 +76,7 @@ def xlsx_links(path: Path, sheet: str) -> dict[tuple[int, int], str]:
                             found[place] = target
                     element.clear()
             return found
-    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+    except DAMAGED_PACKAGE:
         return {}
 
 
@@ -129,7 +130,7 @@ def ods_comments(path: Path, sheet: str) -> dict[tuple[int, int], str]:
             if b"office:annotation" not in content:
                 return {}
             return _ods_annotations(content, sheet)
-    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+    except DAMAGED_PACKAGE:
         return {}
 
 

@@ -30,7 +30,7 @@ from xml.etree.ElementTree import iterparse
 
 from clientbase.exchange.ods_cells import OFFICE, table_cells
 from clientbase.exchange.values import text_of
-from clientbase.exchange.xlsx_parts import MAIN
+from clientbase.exchange.xlsx_parts import DAMAGED_PACKAGE, MAIN
 
 # Text in quotes and bracketed parts («[$-419]», «[Red]») are no date parts.
 _LITERALS = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
@@ -127,7 +127,7 @@ def _styles_may_show(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as package:
             root = ElementTree.fromstring(package.read("xl/styles.xml"))
-    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+    except DAMAGED_PACKAGE:
         return True
     codes = {
         number_format.get("numFmtId", ""): number_format.get("formatCode", "")
@@ -162,7 +162,7 @@ def ods_column_formats(path: Path, sheet: str) -> ColumnFormats:
                     yearless.add(column, hidden)
                 else:
                     percents.add(column, kind == "percentage")
-    except (OSError, KeyError, zipfile.BadZipFile, SyntaxError):
+    except DAMAGED_PACKAGE:
         return ColumnFormats()  # ParseError is a SyntaxError: the values stay as they are
     return ColumnFormats(yearless.columns(), percents.columns())
 

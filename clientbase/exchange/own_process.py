@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from clientbase.errors import ImportFileError
+from clientbase.exchange.xlsx_parts import DAMAGED_PACKAGE
 
 T = TypeVar("T")
 
@@ -128,7 +129,7 @@ def _unpacked_size(path: Path) -> int:
     try:
         with zipfile.ZipFile(path) as package:
             return sum(part.file_size for part in package.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except DAMAGED_PACKAGE:
         return 0
 
 

@@ -23,7 +23,7 @@ from xml.etree import ElementTree
 from xml.etree.ElementTree import iterparse
 
 from clientbase.exchange.ods_cells import OFFICE, TABLE, table_cells
-from clientbase.exchange.xlsx_parts import MAIN, cell_position, sheet_part
+from clientbase.exchange.xlsx_parts import DAMAGED_PACKAGE, MAIN, cell_position, sheet_part
 
 _DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 # A cell with its style: «<c r="B5" s="3" t="s">»; attributes in any order after r.
@@ -65,7 +65,7 @@ def xlsx_row_colors(path: Path, sheet: str, rows: Sequence[Sequence[object]]) ->
             if part is None:
                 return {}
             marked = _cells_by_row(package.read(part), styles)
-    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+    except DAMAGED_PACKAGE:
         return {}
     return row_marks(marked, rows)
 
@@ -197,7 +197,7 @@ def ods_row_colors(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> 
                 root = ElementTree.fromstring(package.read("styles.xml"))
                 named = _ods_backgrounds(root.iter(f"{_STYLE}style"))
             marked = _ods_cells(content, sheet, named)
-    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+    except DAMAGED_PACKAGE:
         return {}
     return row_marks(marked, rows)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from xml.etree import ElementTree
 
@@ -14,6 +15,14 @@ MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 RELATIONS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 DOCUMENT_RELATIONS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _REFERENCE = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
+# What reading a damaged package raises, beyond BadZipFile: zipfile refuses a directory
+# that names a later zip version or another compression (NotImplementedError) and an
+# encrypted part (RuntimeError); a part cut short ends early (EOFError) or fails to inflate
+# (zlib.error); a part may be missing (KeyError) or not XML (ParseError).
+DAMAGED_PACKAGE: tuple[type[Exception], ...] = (
+    OSError, KeyError, ValueError, EOFError, NotImplementedError, RuntimeError,
+    zipfile.BadZipFile, zlib.error, ElementTree.ParseError,
+)  # fmt: skip
 
 
 def cell_position(reference: str) -> tuple[int, int] | None:

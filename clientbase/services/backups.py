@@ -19,6 +19,7 @@ import sys
 import threading
 import time
 import zipfile
+import zlib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -56,6 +57,9 @@ BLOCK = 1 << 20
 COMPRESS_UP_TO = 64 << 20
 PROGRESS_STEPS = 1000
 STALE_TEMP_SECONDS = 3600
+# A damaged zip beyond BadZipFile: a directory naming a later zip version or another
+# compression (NotImplementedError), a compressed part that fails to inflate (zlib.error).
+_DAMAGED_ZIP = (NotImplementedError, zlib.error)
 
 COUNTED_TABLES = {
     "clients": "client WHERE archived_at IS NULL",
@@ -350,7 +354,7 @@ def read_backup(path: Path) -> BackupInfo:
         with zipfile.ZipFile(path) as archive:
             raw = archive.read(MANIFEST)
             manifest = json.loads(raw.decode("utf-8"))
-    except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as error:
+    except (zipfile.BadZipFile, KeyError, ValueError, EOFError, *_DAMAGED_ZIP) as error:
         raise BackupError("not_a_backup", path.name) from error
     except OSError as error:
         raise BackupError("cannot_read", path.name) from error
@@ -412,7 +416,9 @@ def _extract(info: BackupInfo, target: Path, password: str | None, progress: _St
                         backup_crypto.unseal(cipher, sealing.prefix, member, Hashing(), step)  # type: ignore[arg-type]
         except backup_crypto.WrongPassword as error:
             raise BackupError("wrong_password") from error
-        except (zipfile.BadZipFile, KeyError, EOFError, backup_crypto.DamagedData) as error:
+        except (
+            zipfile.BadZipFile, KeyError, EOFError, backup_crypto.DamagedData, *_DAMAGED_ZIP
+        ) as error:  # fmt: skip
             raise BackupError("damaged", info.path.name) from error
     if digest.hexdigest() != info.sha256:
         raise BackupError("damaged", info.path.name)

@@ -1246,6 +1246,23 @@ def test_a_file_cut_short_is_refused_as_damaged_or_read(
             read_plan_source(path)
 
 
+@pytest.mark.parametrize("sample", ["messy_clients.xlsx", "messy_clients.ods"])
+def test_a_package_whose_directory_names_a_later_zip_version_is_read(
+    tmp_path: Path, sample: str
+) -> None:
+    """A damaged byte in the zip's directory: Python's zipfile refused the package with a
+    NotImplementedError («zip file version 18.6») that no reader of its parts caught, and
+    the import stopped with a traceback; calamine reads such a package."""
+    data = bytearray((DATA / sample).read_bytes())
+    entry = data.find(b"PK\x01\x02")
+    while entry != -1:
+        struct.pack_into("<H", data, entry + 6, 186)  # version needed to extract: 18.6
+        entry = data.find(b"PK\x01\x02", entry + 4)
+    path = tmp_path / sample
+    path.write_bytes(bytes(data))
+    assert read_plan_source(path)[0].rows == read_plan_source(DATA / sample)[0].rows
+
+
 def xls_with_a_looping_directory(path: Path) -> Path:
     """messy_clients.xls with the chain of its directory's sectors pointing back to itself,
     as a damaged disk leaves one: calamine follows it until memory runs out."""
