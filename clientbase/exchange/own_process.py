@@ -102,6 +102,7 @@ def _guarded(
     """In the child: sends the result, or the ImportFileError as plain values (the
     exception's own arguments do not rebuild it)."""
     _confine(cap)
+    _quiet()
     try:
         outcome: tuple[Any, ...] = ("ok", read(path, *args))
     except ImportFileError as error:
@@ -131,6 +132,20 @@ def _unpacked_size(path: Path) -> int:
             return sum(part.file_size for part in package.infolist())
     except DAMAGED_PACKAGE:
         return 0
+
+
+def _quiet() -> None:
+    """The child's standard error to nowhere. On a damaged file calamine panics, and Rust
+    writes «thread '<unnamed>' panicked at …/cfb.rs» (and a whole backtrace, where
+    RUST_BACKTRACE is set) to the terminal before the panic becomes an exception here: the
+    command line printed that above its one clear line. What the child has to tell goes
+    through the pipe, and the parent names every failure."""
+    try:
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, 2)
+        os.close(quiet)
+    except OSError:  # no standard error to quiet (a windowed program on Windows)
+        return
 
 
 def _confine(memory_cap: int | None) -> None:

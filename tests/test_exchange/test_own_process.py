@@ -28,6 +28,12 @@ def _refuse(path: Path) -> str:
     raise ImportFileError("empty", path.name)
 
 
+def _say_and_refuse(path: Path) -> str:
+    # As calamine's panic hook does before its panic becomes a Python exception.
+    os.write(2, b"thread '<unnamed>' panicked at calamine-0.37.0/src/cfb.rs:305:41\n")
+    raise ImportFileError("cannot_read", path.name)
+
+
 def _too_big(path: Path) -> str:
     raise ImportFileError("too_big_for_memory", path.name, rows=1_000_000, fits=450_000)
 
@@ -56,6 +62,18 @@ def test_a_reader_that_dies_is_named_and_one_that_refuses_says_why(tmp_path: Pat
     with pytest.raises(ImportFileError) as too_big:
         in_own_process(_too_big, tmp_path / "clients.xlsx")
     assert too_big.value.counts == {"rows": 1_000_000, "fits": 450_000}
+
+
+def test_what_the_reader_says_on_its_way_down_does_not_reach_the_person(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """calamine's panics on a damaged file wrote «thread '<unnamed>' panicked at …cfb.rs»
+    (with a whole Rust backtrace where RUST_BACKTRACE is set) above the command line's
+    one clear line, which is what the person is to read."""
+    with pytest.raises(ImportFileError) as refused:
+        in_own_process(_say_and_refuse, tmp_path / "clients.xls")
+    assert refused.value.code == "cannot_read"
+    assert capfd.readouterr().err == ""
 
 
 @pytest.mark.skipif(
