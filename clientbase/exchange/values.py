@@ -182,7 +182,9 @@ def contacts_in_name(
 ) -> tuple[str, list[str], list[str]]:
     """A name cell without the phones and e-mails written into it, and those: («Иванов
     Иван», [«8 916 111-22-33»], []). Digits `is_phone` does not take for a phone stay in
-    the name («Школа № 1234567»); a cell without contacts comes back as it is."""
+    the name («Школа № 1234567»); a cell without contacts comes back as it is, and one of
+    contacts only with no name left («ivan@mail.ru», which had made the client «Ru
+    Ivan@Mail.»)."""
     if "@" not in text and not _SEVEN_DIGITS.search(text):
         return text, [], []
     phones: list[str] = []
@@ -205,7 +207,7 @@ def contacts_in_name(
 
     rest = _CONTACT_IN_NAME.sub(taken, text)
     rest = " ".join(re.sub(r"\(\s*\)", " ", rest).split()).strip(" ,;:-–—/")
-    return (rest or text), phones, emails
+    return rest, phones, emails
 
 
 def with_note(value: str, note: str) -> str:

@@ -85,7 +85,8 @@ def _grouping_name(cells: Sequence[object], header: Sequence[object], column: in
     if filled != [column]:
         return ""
     text = text_of(cells[column])
-    if any(char.isdigit() for char in text) or len(text.split()) > 3:
+    # An address is a value, though «ivan@mail.ru» reads as the column name «E-mail».
+    if "@" in text or any(char.isdigit() for char in text) or len(text.split()) > 3:
         return ""
     if fold(text) in _GROUPINGS:
         return text

@@ -441,6 +441,22 @@ def test_a_phone_or_an_e_mail_in_the_name_cell_goes_to_its_field(
     assert [email.address for email in data.emails] == emails
 
 
+@pytest.mark.parametrize(
+    ("cell", "phones", "emails"),
+    [("ivan@mail.ru", [], ["ivan@mail.ru"]), ("8 916 111-22-33", ["8 916 111-22-33"], [])],
+)
+def test_a_name_cell_of_contacts_only_gives_no_name(
+    cell: str, phones: list[str], emails: list[str]
+) -> None:
+    # The cell was the name as well: «Ru Ivan@Mail.», «111-22-33 +7 916».
+    read = read_row(2, [cell, "Тула"], ["Клиент", "Город"], [Target.FULL_NAME, Target.CITY],
+                    "RU", date(2026, 12, 3))  # fmt: skip
+    assert read.skipped == "no_name" and read.data is not None
+    assert (read.data.last_name, read.data.first_name, read.data.organization) == ("", "", "")
+    assert [phone.raw for phone in read.data.phones] == phones
+    assert [email.address for email in read.data.emails] == emails
+
+
 def test_a_number_in_a_companys_name_is_no_phone() -> None:
     data = read_row(2, ["Школа № 1234567"], ["Клиент"], [Target.FULL_NAME], "RU",
                     date(2026, 12, 3)).data  # fmt: skip

@@ -3285,6 +3285,47 @@ def test_a_heading_right_under_the_header_is_no_report_grouping(workspace, tmp_p
     ]
 
 
+def test_an_e_mail_alone_in_the_first_name_cell_is_no_report_grouping(workspace, tmp_path) -> None:
+    """A sign-up list whose first person left the name out, the e-mail typed in its place:
+    «ivan@mail.ru» reads as the column name «E-mail», so the row was taken for a 1C
+    report's grouping, and the whole list was refused as a report that does not add up."""
+    for rows in (
+        [["ФИО", "Мессенджеры"], ["ivan@mail.ru", None]],
+        [["ФИО", "Мессенджеры"], ["ivan@mail.ru", None], ["Петров Пётр", "@petrov"]],
+    ):
+        plan = plan_for(workspace, write_sheet(tmp_path / "clients.xlsx", rows))
+        # The row without a name is named, to be given one in the preview.
+        assert [(r.line, r.action, r.reason) for r in plan.rows][:1] == [
+            (2, RowAction.ERROR, "no_name")
+        ]
+        assert plan.counts()["new"] == len(rows) - 2
+
+
+def test_an_order_naming_its_client_by_a_phone_in_the_client_column_finds_the_client(
+    workspace, tmp_path
+) -> None:
+    """A till's sales with the phone, or the e-mail, where the name goes: the phone made a
+    new client named «89161112233» (with no phone) beside the one who has it, the e-mail
+    a client named «Ru Ivan@Mail.»."""
+    ivanov = workspace.clients.create(person("Иванов", "Иван", phones=("+79161112233",)))
+    path = write_sheet(
+        tmp_path / "sales.xlsx",
+        [
+            ["Клиент", "Дата покупки", "Товар", "Сумма"],
+            ["89161112233", date(2026, 3, 5), "Плед", 500],
+            ["anna@mail.ru", date(2026, 3, 6), "Свеча", 300],  # no one has it
+        ],
+    )
+    plan = plan_for(workspace, path)
+    assert [(r.action, r.reason, r.client_id) for r in plan.rows] == [
+        (RowAction.SKIP, "purchase_only", ivanov),
+        (RowAction.ERROR, "no_name", None),
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    assert [(c.last_name, c.first_name) for c in all_cards(workspace)] == [("Иванов", "Иван")]
+    assert workspace.clients.get(ivanov).summary.total_spent == Decimal("500.00")
+
+
 def test_headings_between_the_rows_are_not_clients_and_tag_the_clients_under_them(
     workspace, tmp_path
 ) -> None:
