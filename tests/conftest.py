@@ -9,7 +9,8 @@ file itself (backups of the file, its lock, crash safety) are skipped there.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from clientbase.db.database import Database
 from clientbase.db.open import open_database
+from clientbase.exchange.header import Target
 from clientbase.services.client_data import ClientInput, EmailInput, PhoneInput
+from clientbase.services.import_rows import RowReader
+from clientbase.services.read_row import ReadRow
 from clientbase.services.workspace import Workspace
 
 SERVER = os.environ.get("CLIENTBASE_TEST_SERVER", "")
@@ -87,3 +91,15 @@ def person(
     for name, value in fields.items():
         setattr(data, name, value)
     return data
+
+
+def read_row(
+    line: int,
+    cells: Sequence[object],
+    headers: Sequence[object],
+    mapping: Sequence[Target],
+    region: str,
+    today: date,
+) -> ReadRow:
+    """One row read on its own, as the import reads each (RowReader, made for many rows)."""
+    return RowReader(headers, mapping, region, today).read(line, cells)

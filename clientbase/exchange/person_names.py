@@ -6,6 +6,7 @@ a name is.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from clientbase.exchange.given_names import is_given_name
 
@@ -189,3 +190,12 @@ def name_case(name: str) -> str:
     if not (name.isupper() or name.islower()):
         return name
     return " ".join(word if word in _PARTICLES else word.title() for word in name.split(" "))
+
+
+def names_no_one(written: str, cell: object) -> bool:
+    """Whether the name a row gives (`written`, from its name `cell` where it has one) is
+    no one's: a number or a date where the name goes, «0», «-1», «1e-300», «31.12.9999»,
+    which had become clients of those names. A name with a number beside it is a name."""
+    return bool(written) and (
+        isinstance(cell, int | float | date) or not any(map(str.isalpha, written))
+    )

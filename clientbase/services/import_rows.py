@@ -24,7 +24,12 @@ from clientbase.exchange.header import (
     target_of_header,
 )
 from clientbase.exchange.page_rows import folded_headers, is_header_again, is_page_mark
-from clientbase.exchange.person_names import name_and_aside, name_case, split_full_name
+from clientbase.exchange.person_names import (
+    name_and_aside,
+    name_case,
+    names_no_one,
+    split_full_name,
+)
 from clientbase.exchange.sheet_marks import LineMarks
 from clientbase.exchange.targets import PURCHASE_TARGETS
 from clientbase.exchange.totals_row import is_totals_row
@@ -245,15 +250,15 @@ class RowReader:
                 for column, at in self._label_columns.items()
                 if at < width
             }
-        full_name, full_name_column = "", -1
+        full_name, full_name_column, name_cell = "", -1, None
         self._archived = False
         self._since = None
         self._reminder = None
         self._call_parts = {}
         self._birth_parts = {}
         for column in self._full_name:
-            if column < width and (value := cells[column]) is not None:
-                full_name, full_name_column = text_of(value), column
+            if column < width and (name_cell := cells[column]) is not None:
+                full_name, full_name_column = text_of(name_cell), column
         if not full_name and self._name_parts:
             full_name, full_name_column = self._whole_name_in_a_part(data)
         area_column = next(
@@ -307,6 +312,7 @@ class RowReader:
                 keep_cell = keep_cell or says_more(fold(full_name), fold(names))
             if keep_cell:  # «(Аня)», a maiden name: the notes keep the name as written
                 notes.append(f"{self._headers[full_name_column]}: {written}")
+        self._no_name_of_numbers(data, notes, full_name_column, name_cell)
         # «ИВАНОВ ИВАН» typed with Caps Lock on, or «петрова»: written as names are.
         data.last_name = name_case(data.last_name)
         data.first_name = name_case(data.first_name)
@@ -324,6 +330,16 @@ class RowReader:
             line, data, problems, "" if named else "no_name", self._archived, self._since,
             self._reminder, tuple(calls),
         )  # fmt: skip
+
+    def _no_name_of_numbers(
+        self, data: ClientInput, notes: list[str], at: int, cell: object
+    ) -> None:
+        """A row whose name is no one's (see names_no_one) has none; the notes keep it."""
+        names = (data.last_name, data.first_name, data.middle_name, data.organization)
+        if names_no_one(written := " ".join(filter(None, names)), cell):
+            kept = f"{self._headers[at]}: {text_of(cell)}" if cell is not None else written
+            notes += [] if kept in notes else [kept]
+            data.last_name = data.first_name = data.middle_name = data.organization = ""
 
     def mark(self, line: int, data: ClientInput | None, purchase: PurchaseInput | None) -> None:
         """What the sheet says beside the row's values (see row_marks)."""
@@ -577,15 +593,3 @@ class RowReader:
                     data.contact_persons = parse_contacts(text)
                 except ValueError as error:
                     problem(error.args[0], "too_many_parts", whole=True)
-
-
-def read_row(
-    line: int,
-    cells: Sequence[object],
-    headers: Sequence[object],
-    mapping: Sequence[Target],
-    region: str,
-    today: date,
-) -> ReadRow:
-    """One row read on its own (a reader made for many rows is faster: RowReader)."""
-    return RowReader(headers, mapping, region, today).read(line, cells)

@@ -4,7 +4,7 @@ import pytest
 
 from clientbase.exchange.addresses import Address, address_in_note, split_address
 from clientbase.exchange.header import Target
-from clientbase.services.import_rows import read_row
+from tests.conftest import read_row
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ import pytest
 
 from clientbase.db.enums import ClientSource
 from clientbase.exchange.header import Target, contact_label, propose_mapping, target_of_header
-from clientbase.services.import_rows import read_row
+from tests.conftest import read_row
 
 
 @pytest.mark.parametrize(

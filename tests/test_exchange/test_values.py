@@ -17,7 +17,7 @@ from clientbase.exchange.values import (
 )
 from clientbase.services.client_data import ClientInput
 from clientbase.services.import_birthdays import read_birthday
-from clientbase.services.import_rows import read_row
+from tests.conftest import read_row
 
 
 @pytest.mark.parametrize(
@@ -455,6 +455,29 @@ def test_a_name_cell_of_contacts_only_gives_no_name(
     assert (read.data.last_name, read.data.first_name, read.data.organization) == ("", "", "")
     assert [phone.raw for phone in read.data.phones] == phones
     assert [email.address for email in read.data.emails] == emails
+
+
+@pytest.mark.parametrize(
+    ("cell", "kept"),
+    [
+        (0, "0"),
+        (-1, "-1"),
+        (1e-300, "1e-300"),
+        ("1 234,50 ₽", "1 234,50 ₽"),
+        ("№ 15", "№ 15"),
+        (date(9999, 12, 31), "31.12.9999"),
+    ],
+)
+def test_a_number_where_the_name_goes_is_no_name(cell: object, kept: str) -> None:
+    # They were clients named «0», «-1», «1E-300», «234 1».
+    read = read_row(2, [cell, "Тула"], ["Клиент", "Город"], [Target.FULL_NAME, Target.CITY],
+                    "RU", date(2026, 12, 3))  # fmt: skip
+    assert read.skipped == "no_name" and read.data is not None
+    assert (read.data.last_name, read.data.first_name, read.data.organization) == ("", "", "")
+    assert read.data.notes == f"Клиент: {kept}"
+    # A name with a number beside it is a name.
+    named = read_row(2, ["Иванов 2"], ["Клиент"], [Target.FULL_NAME], "RU", date(2026, 12, 3))
+    assert named.skipped == "" and named.data is not None and named.data.last_name == "Иванов"
 
 
 def test_a_number_in_a_companys_name_is_no_phone() -> None:
