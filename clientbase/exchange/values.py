@@ -313,12 +313,14 @@ def emails_and_notes(text: str) -> list[WrittenEmail]:
     one holding none whole, for the import to name what is not an address."""
     found: list[WrittenEmail] = []
     for piece in _email_pieces(text):
-        words = [word.strip(_EMAIL_EDGES) for word in _glued(piece.split())]
+        written = _glued(piece.split())
+        words = [word.strip(_EMAIL_EDGES) for word in written]
         addresses = [word for word in words if "@" in word]
         if len(words) == 1 or not addresses:
             found.append(WrittenEmail(words[0] if len(words) == 1 else piece, "", piece))
         elif len(addresses) == 1:
-            others = " ".join(word for word in words if "@" not in word)
+            # The note's words as written: «(личн, старый)» kept its comma.
+            others = " ".join(w for w, word in zip(written, words, strict=True) if "@" not in word)
             found.append(WrittenEmail(addresses[0], _bare_note(others), piece))
         else:
             found.extend(WrittenEmail(word, "", word) for word in words if word)

@@ -27,7 +27,7 @@ from clientbase.services.client_keys import (
     who_of,
 )
 from clientbase.services.client_merge import merge_cards
-from clientbase.services.client_validation import ValidClient
+from clientbase.services.client_validation import ValidClient, tag_words
 from clientbase.services.continued_rows import continuation_lines
 from clientbase.services.export_columns import is_full_export
 from clientbase.services.import_checks import FieldColumns, validated_card
@@ -466,12 +466,13 @@ def plan_import(
     return plan
 
 
-def _tagged(card: ValidClient, tag: str) -> ValidClient:
-    """The card with the tag of the heading it stands under, once."""
-    if any(fold(tag) == fold(own) for own in card.tags):
+def _tagged(card: ValidClient, heading: str) -> ValidClient:
+    """The card with the tags of the heading it stands under, once."""
+    new = [t for t in tag_words([heading]) if all(fold(t) != fold(own) for own in card.tags)]
+    if not new:
         return card
-    tags = sorted([*card.tags, tag], key=str.casefold)
-    return replace(card, data=replace(card.data, tags=[*card.data.tags, tag]), tags=tags)
+    tags = sorted([*card.tags, *new], key=str.casefold)
+    return replace(card, data=replace(card.data, tags=[*card.data.tags, *new]), tags=tags)
 
 
 def _unnamed_row(

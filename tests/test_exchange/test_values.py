@@ -304,6 +304,11 @@ def test_an_e_mail_keeps_the_words_beside_it_as_its_note() -> None:
     # Two addresses in one piece: word by word, for the check to name the bad one.
     assert emails_and_notes("a@b.ru c@") == [("a@b.ru", "", "a@b.ru"), ("c@", "", "c@")]
     assert holds_emails("a@b.ru (рабочий)") and not holds_emails("a@b.ru c@")
+    # The note as written, its commas too (the program's own export writes it so).
+    assert emails_and_notes("a@b.ru (личн, старый), c@d.ru") == [
+        ("a@b.ru", "личн, старый", "a@b.ru (личн, старый)"),
+        ("c@d.ru", "", "c@d.ru"),
+    ]
 
 
 def test_the_e_mails_in_a_phones_note_are_taken_out_of_it() -> None:

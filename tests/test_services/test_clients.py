@@ -47,6 +47,15 @@ def test_a_client_is_saved_with_phones_normalized_and_read_back_as_typed(
         assert session.scalar(select(Phone.e164)) == "+79161234567"
 
 
+def test_a_tag_is_parted_at_commas_and_semicolons_as_everywhere_else(
+    workspace: Workspace,
+) -> None:
+    # The card's field, the import and the export part tags there: a tag holding one came
+    # back from the program's own export as two, and the card's field split it when saved.
+    client_id = workspace.clients.create(person("Петров", tags=["Друзья, семья", "a;b", "опт"]))
+    assert workspace.clients.get(client_id).data.tags == ["a", "b", "Друзья", "опт", "семья"]
+
+
 def test_a_phone_or_an_e_mail_given_twice_is_kept_once_with_its_note(
     workspace: Workspace,
 ) -> None:

@@ -3269,19 +3269,20 @@ def test_a_heading_right_under_the_header_is_no_report_grouping(workspace, tmp_p
             ["ФИО", "Телефон", "Город"],
             ["VIP клиенты", None, None],
             ["Иванов Иван", "8 916 111-22-33", "Тула"],
-            ["Постоянные", None, None],
+            ["Постоянные, опт", None, None],
             ["Петрова Анна", "8 916 222-33-44", "Тула"],
         ],
     )
     plan = plan_for(workspace, path)
     assert [(r.line, r.action, r.tag) for r in plan.rows if r.action is RowAction.SKIP] == [
         (2, RowAction.SKIP, "VIP клиенты"),
-        (4, RowAction.SKIP, "Постоянные"),
+        (4, RowAction.SKIP, "Постоянные, опт"),
     ]
     commit_import(workspace.db, workspace.settings, plan)
+    # Tags parted at the comma, as the card's field and the export part them.
     assert [(c.last_name, c.tags) for c in all_cards(workspace)] == [
         ("Иванов", ["VIP клиенты"]),
-        ("Петрова", ["Постоянные"]),
+        ("Петрова", ["Постоянные", "опт"]),
     ]
 
 
