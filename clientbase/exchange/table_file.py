@@ -11,7 +11,7 @@ some program named .xls, and Excel and LibreOffice open them all without a word.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -77,6 +77,9 @@ class TableData:
     formats: ColumnFormats = field(default_factory=ColumnFormats)
     # What a spreadsheet says beside its values: its cells' notes and its rows' colours.
     marks: LineMarks = field(default_factory=LineMarks)
+    # The program's own full export, which a .vcf says in lines of its own (vcard_file);
+    # an .xlsx, .ods or .csv by its column names (export_columns.is_full_export).
+    own_export: bool = False
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -169,8 +172,11 @@ def read_table(
         rows: list[list[Cell]] = [list(row) for row in read_csv(path)]
         name, sheets = path.stem, [path.stem]
     elif kind is Kind.CONTACTS:
-        rows = [list(row) for row in read_vcards(path, language)]
+        contacts = read_vcards(path, language)
+        rows = [list(row) for row in contacts.rows]
         name, sheets, header_line = path.stem, [path.stem], 0
+        table = _table(name, _cleaned(rows, path), path, sheets, header_line)
+        return replace(table, own_export=contacts.own_export)
     elif kind is Kind.ACCESS:
         name, access_rows, sheets = read_access_table(path, sheet)
         rows = [list(row) for row in access_rows]

@@ -18,6 +18,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from vobject.base import ContentLine, VObjectError, getLogicalLines, textLineToContentLine
 
@@ -359,7 +360,14 @@ def _cards(text: str, file_name: str, words: ContactWords) -> list[_Card]:
     return cards
 
 
-def read_vcards(path: Path, language: str = "ru") -> list[list[str | None]]:
+class VCardRows(NamedTuple):
+    rows: list[list[str | None]]
+    # Written by the program's full export (its cards carry EXTRA_PROPERTY lines): each
+    # card whole, as a row of its .xlsx export is (see export_columns.is_full_export).
+    own_export: bool
+
+
+def read_vcards(path: Path, language: str = "ru") -> VCardRows:
     """The contacts of a .vcf file as rows, headed by column names, with the kinds of their
     phones and the labels of their notes, in `language` (see contact_words)."""
     try:
@@ -374,4 +382,4 @@ def read_vcards(path: Path, language: str = "ru") -> list[list[str | None]]:
     rows: list[list[str | None]] = [[*words.headers, *extras]]
     for card, own in zip(cards, further, strict=True):
         rows.append([*_row(card), *(own.get(column) or None for column in extras)])
-    return rows
+    return VCardRows(rows, bool(extras))

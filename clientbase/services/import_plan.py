@@ -288,7 +288,7 @@ def plan_import(
     in_file = FileIndex(base)
     # The program's full export: a row for each card, of which no two are one, the base's
     # alike cards too (own_card). `taken`: the clients of the base rows have found.
-    whole, taken = is_full_export(headers), set[int]()
+    whole, taken = table.own_export or is_full_export(headers), set[int]()
     planned: list[PlannedRow] = []
     total = len(body)
     readings = (
@@ -458,8 +458,9 @@ def plan_import(
         by_line[offset] = row
         order = (row, cells) if starts_order else None
     plan = ImportPlan(
-        file_name, table.sheet, header_line, headers, list(mapping), planned, words.language
-    )
+        file_name, table.sheet, header_line, headers, list(mapping), planned, words.language,
+        table.own_export,
+    )  # fmt: skip
     if orders or sold:
         mark_known_purchases(db, plan)
     mark_unchanged_merges(db, plan, settings.phone_region)

@@ -108,12 +108,13 @@ class ImportPlan:
     mapping: list[Target]
     rows: list[PlannedRow]
     language: str = "ru"  # of the words the import writes on its own (record_words)
+    own_export: bool = False  # the file says so itself (TableData.own_export)
 
     @cached_property
     def whole_cards(self) -> bool:
         """The sheet is the program's own full export: its rows are whole cards, and an
         update makes the cards what they say, its empty cells too (client_update)."""
-        return is_full_export(self.headers)
+        return self.own_export or is_full_export(self.headers)
 
     def counts(self) -> dict[str, int]:
         actions = Counter(row.action.value for row in self.rows)
