@@ -11,7 +11,7 @@ some program named .xls, and Excel and LibreOffice open them all without a word.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -168,6 +168,7 @@ def read_table(
     kind = file_kind(path)
     header_line = None
     merged: list[Any] = []
+    own_export = False
     if kind is Kind.TEXT:
         rows: list[list[Cell]] = [list(row) for row in read_csv(path)]
         name, sheets = path.stem, [path.stem]
@@ -175,8 +176,7 @@ def read_table(
         contacts = read_vcards(path, language)
         rows = [list(row) for row in contacts.rows]
         name, sheets, header_line = path.stem, [path.stem], 0
-        table = _table(name, _cleaned(rows, path), path, sheets, header_line)
-        return replace(table, own_export=contacts.own_export)
+        own_export = contacts.own_export
     elif kind is Kind.ACCESS:
         name, access_rows, sheets = read_access_table(path, sheet)
         rows = [list(row) for row in access_rows]
@@ -191,7 +191,7 @@ def read_table(
         )
         # Cleaned as they were read.
         return _table(name, rows, path, sheets, merged=merged, formats=formats, marks=marks)
-    return _table(name, _cleaned(rows, path), path, sheets, header_line, merged)
+    return _table(name, _cleaned(rows, path), path, sheets, header_line, merged, own_export)
 
 
 def _page_sheet_names(stem: str, count: int) -> list[str]:
@@ -263,6 +263,7 @@ def _table(
     sheets: list[str],
     header_line: int | None = None,
     merged: list[Any] | None = None,
+    own_export: bool = False,
     formats: ColumnFormats | None = None,
     marks: SheetMarks | None = None,
 ) -> TableData:
@@ -281,8 +282,9 @@ def _table(
         _shifted(formats.yearless_dates, first), _shifted(formats.percents, first)
     )
     return TableData(
-        name, rows, tuple(sheets), header_line, merged_down, shifted, by_line(marks, first)
-    )
+        name, rows, tuple(sheets), header_line, merged_down, shifted, by_line(marks, first),
+        own_export,
+    )  # fmt: skip
 
 
 def _shifted(columns: frozenset[int], first: int) -> frozenset[int]:

@@ -28,7 +28,7 @@ _TAG_SEPARATORS = re.compile(r"[,;]")
 
 
 def tag_words(tags: Iterable[str]) -> list[str]:
-    """Tags as a card keeps them: parted at commas and semicolons, each once, in order."""
+    """Tags as a card keeps them: parted at commas and semicolons, each once, sorted."""
     parts = (part.strip() for tag in tags for part in _TAG_SEPARATORS.split(tag))
     return sorted({part for part in parts if part}, key=str.casefold)
 
