@@ -459,7 +459,7 @@ def plan_import(
         order = (row, cells) if starts_order else None
     plan = ImportPlan(
         file_name, table.sheet, header_line, headers, list(mapping), planned, words.language,
-        table.own_export,
+        whole,
     )  # fmt: skip
     if orders or sold:
         mark_known_purchases(db, plan)

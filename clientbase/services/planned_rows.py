@@ -9,14 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
-from functools import cached_property
 
 from clientbase.exchange.header import Target
 from clientbase.services.client_data import ClientInput
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_update import updated_card
 from clientbase.services.client_validation import ValidClient
-from clientbase.services.export_columns import is_full_export
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem
 from clientbase.services.record_words import RecordWords
@@ -108,13 +106,10 @@ class ImportPlan:
     mapping: list[Target]
     rows: list[PlannedRow]
     language: str = "ru"  # of the words the import writes on its own (record_words)
-    own_export: bool = False  # the file says so itself (TableData.own_export)
-
-    @cached_property
-    def whole_cards(self) -> bool:
-        """The sheet is the program's own full export: its rows are whole cards, and an
-        update makes the cards what they say, its empty cells too (client_update)."""
-        return self.own_export or is_full_export(self.headers)
+    # The sheet is the program's own full export (TableData.own_export, or its column names:
+    # export_columns.is_full_export): its rows are whole cards, and an update makes the
+    # cards what they say, its empty cells too (client_update).
+    whole_cards: bool = False
 
     def counts(self) -> dict[str, int]:
         actions = Counter(row.action.value for row in self.rows)
