@@ -33,6 +33,8 @@ MESSAGES: dict[str, str] = {
     "number_too_large": "{value} is too large a number here",
     "digits_only": "«{value}» must contain {count} digits",
     "too_long": "«{value}» is too long: at most {count} characters",
+    "contact_separator": "«{value}»: a semicolon or a line break parts a contact's fields in "
+    "an export; write the position in its own field",
     "unknown_client": "The client was not found (it may have been deleted)",
     "unknown_record": "The record was not found (it may have been deleted)",
     "self_referral": "A client cannot be referred by themselves",

@@ -25,6 +25,8 @@ from clientbase.services.text_limits import REQUISITE_DIGITS, too_long
 # The card's field, the import and the export all part tags at these: a tag holding one
 # (a sheet's heading «Друзья, семья» over its rows) came back from its own export as two.
 _TAG_SEPARATORS = re.compile(r"[,;]")
+# The «Контактные лица» cell of an export: a person a line, «;» between their fields.
+_CONTACT_SEPARATORS = re.compile(r"[;\n]")
 
 
 def tag_words(tags: Iterable[str]) -> list[str]:
@@ -128,6 +130,10 @@ def validate_client(data: ClientInput, region: str, today: date | None = None) -
             if person.phone.strip() or person.email.strip():
                 problems.append(Problem(f"contact_persons[{index}].name", "required"))
             continue
+        for part in ("name", "position"):
+            if _CONTACT_SEPARATORS.search(value := getattr(person, part).strip()):
+                where = f"contact_persons[{index}].{part}"
+                problems.append(Problem(where, "contact_separator", {"value": value}))
         e164 = ""
         if person.phone.strip():
             try:

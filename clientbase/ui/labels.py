@@ -198,6 +198,11 @@ def problem_texts() -> dict[str, str]:
         "number_too_large": translate("Messages", "{value} is too large a number here"),
         "digits_only": translate("Messages", "«{value}» must contain {count} digits"),
         "too_long": translate("Messages", "«{value}» is too long: at most {count} characters"),
+        "contact_separator": translate(
+            "Messages",
+            "«{value}»: a semicolon or a line break parts a contact's fields in an export; "
+            "write the position in its own field",
+        ),
         "unknown_client": translate(
             "Messages", "The client was not found (it may have been deleted)"
         ),

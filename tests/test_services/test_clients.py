@@ -205,6 +205,24 @@ def test_a_company_keeps_requisites_and_contact_persons(workspace: Workspace) ->
     assert error.value.problems[0].field == "inn"
 
 
+def test_a_contact_persons_name_or_position_holds_no_field_separator(
+    workspace: Workspace,
+) -> None:
+    """«Анна; бухгалтер» typed as the name: an export writes a contact as «name; position;
+    phone; e-mail; birthday», so the person came back from it whole in the notes."""
+    data = ClientInput(
+        kind=ClientKind.COMPANY,
+        organization="ООО «Ромашка»",
+        contact_persons=[ContactPersonInput("Анна; бухгалтер"), ContactPersonInput("Олег", "а\nб")],
+    )
+    with pytest.raises(ValidationError) as error:
+        workspace.clients.create(data)
+    assert [(p.field, p.code, p.params["value"]) for p in error.value.problems] == [
+        ("contact_persons[0].name", "contact_separator", "Анна; бухгалтер"),
+        ("contact_persons[1].position", "contact_separator", "а\nб"),
+    ]
+
+
 def test_an_edit_is_audited_with_only_what_changed_before_and_after(workspace: Workspace) -> None:
     client_id = workspace.clients.create(person("Смирнова", "Ольга", city="Тула"))
     data = workspace.clients.get(client_id).data
