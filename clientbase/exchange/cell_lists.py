@@ -93,13 +93,18 @@ def parse_messengers(text: str) -> list[MessengerInput]:
     return found
 
 
+# Between a contact person's fields in a cell, «name; position; phone; e-mail; birthday»,
+# one person a line (client_validation refuses it inside a field).
+CONTACT_FIELD_SEPARATOR = ";"
+
+
 def contacts_text(people: Iterable[ContactPersonInput]) -> str:
     lines = []
     for person in people:
         parts = [person.name, person.position, person.phone, person.email, person.birthday]
         while parts and not parts[-1]:
             parts.pop()
-        lines.append("; ".join(parts))
+        lines.append(f"{CONTACT_FIELD_SEPARATOR} ".join(parts))
     return "\n".join(lines)
 
 
@@ -108,7 +113,7 @@ def parse_contacts(text: str) -> list[ContactPersonInput]:
     the card, as when typed. ValueError names a line of more than five parts."""
     people = []
     for line in text.splitlines():
-        parts = [part.strip() for part in line.split(";")]
+        parts = [part.strip() for part in line.split(CONTACT_FIELD_SEPARATOR)]
         if not any(parts):
             continue
         if len(parts) > 5:

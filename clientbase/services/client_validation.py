@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from clientbase.db.enums import ClientKind
 from clientbase.errors import Problem, ValidationError
+from clientbase.exchange.cell_lists import CONTACT_FIELD_SEPARATOR
 from clientbase.services.client_data import ClientInput, EmailInput, PhoneInput
 from clientbase.services.dates import (
     FIRST_PLAUSIBLE_YEAR,
@@ -25,8 +26,6 @@ from clientbase.services.text_limits import REQUISITE_DIGITS, too_long
 # The card's field, the import and the export all part tags at these: a tag holding one
 # (a sheet's heading «Друзья, семья» over its rows) came back from its own export as two.
 _TAG_SEPARATORS = re.compile(r"[,;]")
-# The «Контактные лица» cell of an export: a person a line, «;» between their fields.
-_CONTACT_SEPARATORS = re.compile(r"[;\n]")
 
 
 def tag_words(tags: Iterable[str]) -> list[str]:
@@ -131,7 +130,8 @@ def validate_client(data: ClientInput, region: str, today: date | None = None) -
                 problems.append(Problem(f"contact_persons[{index}].name", "required"))
             continue
         for part in ("name", "position"):
-            if _CONTACT_SEPARATORS.search(value := getattr(person, part).strip()):
+            value = getattr(person, part).strip()
+            if CONTACT_FIELD_SEPARATOR in value or "\n" in value:  # see cell_lists
                 where = f"contact_persons[{index}].{part}"
                 problems.append(Problem(where, "contact_separator", {"value": value}))
         e164 = ""
