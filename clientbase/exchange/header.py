@@ -77,12 +77,17 @@ _CONTACT_KINDS = {
     "рабочий": "рабочий", "рабочая": "рабочий", "раб": "рабочий", "служебный": "рабочий",
     "домашний": "домашний", "дом": "домашний", "личный": "личный", "личная": "личный",
     "частный": "личный", "частная": "личный",
+    "городской": "городской", "стационарный": "городской",
     "основной": "основной", "основная": "основной", "дополнительный": "дополнительный",
     "дополнительная": "дополнительный", "доп": "дополнительный",
     "mobile": "mobile", "cell": "mobile", "work": "work", "business": "work",
     "office": "work", "home": "home", "personal": "personal", "private": "personal",
-    "main": "main", "primary": "main",
+    "main": "main", "primary": "main", "landline": "landline",
 }  # fmt: skip
+# A kind of phone that names a column by itself («Телефон | Городской | Рабочий»), though
+# one row in twelve fills it, too few to tell it by its values. With another word it names
+# that word's field: «Домашний адрес», «Рабочий e-mail».
+_PHONE_KINDS = {"рабочий", "домашний", "городской", "стационарный", "служебный", "landline"}
 
 
 def label_columns(headers: Sequence[object]) -> dict[int, int]:
@@ -182,6 +187,8 @@ def target_of_header(value: object) -> Target | None:
         target = _LOOKUP.get(name.split(" ", 1)[1])
     if target is None and name.endswith(_OWNER_ENDINGS):
         target = _LOOKUP.get(name.rsplit(" ", 1)[0])
+    if target is None and name and set(name.split()) <= _PHONE_KINDS:
+        return Target.PHONE
     if target is None:
         target = _by_words(name.split())
     if target is Target.MESSENGERS and _PHONE_WORDS.intersection(name.split()):

@@ -241,12 +241,34 @@ def test_a_cell_a_sheet_had_nothing_for_is_empty_not_a_mistake() -> None:
         ("Телефон переносной", "мобильный"),  # Russian Outlook's «Mobile Phone»
         ("Телефон 2", ""),
         ("Телефон домашний/рабочий", ""),  # two kinds: neither
+        ("Городской телефон", "городской"),
+        ("Стационарный", "городской"),
+        ("Landline", "landline"),
     ],
 )
 def test_a_column_named_for_a_kind_of_phone_gives_its_phones_that_note(
     header: str, label: str
 ) -> None:
     assert contact_label(header) == label
+
+
+@pytest.mark.parametrize("header", ["Городской", "Домашний", "Рабочий", "Сотовый", "Стационарный"])
+def test_a_column_named_for_a_kind_of_phone_alone_is_phones_though_one_row_fills_it(
+    header: str,
+) -> None:
+    """«Телефон | Городской» with one landline in twelve rows: too few values to tell it by,
+    the header says it (it went to the notes)."""
+    rows = [["Иванов Иван", "89161112233", None]] * 11 + [["Орлов Олег", "89161112236", "4952825176"]]
+    mapping = propose_mapping(["ФИО", "Телефон", header], rows)
+    assert mapping == [Target.FULL_NAME, Target.PHONE, Target.PHONE]
+
+
+@pytest.mark.parametrize(
+    ("header", "target"),
+    [("Домашний адрес", Target.STREET), ("Рабочий e-mail", Target.EMAIL), ("Дом", Target.HOUSE)],
+)
+def test_a_kind_of_phone_beside_another_field_names_that_field(header: str, target: Target) -> None:
+    assert target_of_header(header) is target
 
 
 def test_a_row_gives_its_phones_the_notes_of_their_column_or_their_own() -> None:
