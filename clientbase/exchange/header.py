@@ -269,7 +269,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
     street_lines(mapping, names)
     name_alone_is_whole(mapping)
     order_of_words(mapping, samples)
-    find_sale_date(mapping, names)
+    find_sale_date(mapping, names, samples)
     status_of_sales(mapping, samples)
     comment_of_sales(mapping, names)
     birthday_in_parts(mapping, samples)

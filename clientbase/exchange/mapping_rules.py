@@ -12,6 +12,7 @@ from clientbase.db.enums import ClientStatus, PurchaseStatus
 from clientbase.exchange.choices import parse_choice
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
 from clientbase.exchange.values import text_of
+from clientbase.services.text import fold
 
 _SALE_PARTS = {
     Target.ITEM, Target.QUANTITY, Target.PRICE, Target.ORDER_NUMBER, Target.PAYMENT,
@@ -65,10 +66,17 @@ def order_of_words(mapping: list[Target], samples: Sequence[Sequence[object]]) -
         mapping[column] = Target.ITEM
 
 
-def find_sale_date(mapping: list[Target], names: Sequence[str]) -> None:
+def find_sale_date(
+    mapping: list[Target], names: Sequence[str], samples: Sequence[Sequence[object]]
+) -> None:
     """A till's or a sales book's «Дата» beside «Товар», «Цена» or «№ чека» is the day of
-    the sale. Beside a «Сумма» alone it may as well be a client's last visit."""
-    if Target.PURCHASE_DATE in mapping or not _SALE_PARTS & set(mapping):
+    the sale. Beside a «Сумма» alone it may as well be a client's last visit, unless the
+    same clients come back row after row, as on a sales log of dates, names and sums."""
+    if Target.PURCHASE_DATE in mapping:
+        return
+    if not _SALE_PARTS & set(mapping) and not (
+        Target.AMOUNT in mapping and _buyers_come_back(mapping, samples)
+    ):
         return
     bare = [column for column, name in enumerate(names) if name in _BARE_DATES]
     if not bare and _ORDER_PARTS & set(mapping):
@@ -77,6 +85,24 @@ def find_sale_date(mapping: list[Target], names: Sequence[str]) -> None:
         bare = [column for column, name in enumerate(names) if name in _CREATION_DATES]
     if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE, Target.CLIENT_SINCE):
         mapping[bare[0]] = Target.PURCHASE_DATE
+
+
+# Rows naming a client named above, of all named rows: a client list has a duplicate or two,
+# a shop's sales log its regulars on many rows.
+_RETURNS_SHARE = 0.2
+
+
+def _buyers_come_back(mapping: Sequence[Target], samples: Sequence[Sequence[object]]) -> bool:
+    columns = [column for column, target in enumerate(mapping) if target in NAME_TARGETS]
+    keys = (tuple(_name_key(row[c]) for c in columns if c < len(row)) for row in samples)
+    named = [key for key in keys if any(key)]
+    returns = len(named) - len(set(named))
+    return returns >= 2 and returns >= _RETURNS_SHARE * len(named)
+
+
+def _name_key(value: object) -> str:
+    """«ИВАНОВА  МАРИЯ» as «иванова мария»: one client typed alike or not."""
+    return fold(" ".join(text_of(value).split()))
 
 
 def status_of_sales(mapping: list[Target], samples: Sequence[Sequence[object]]) -> None:

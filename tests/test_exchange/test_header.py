@@ -258,7 +258,8 @@ def test_a_column_named_for_a_kind_of_phone_alone_is_phones_though_one_row_fills
 ) -> None:
     """«Телефон | Городской» with one landline in twelve rows: too few values to tell it by,
     the header says it (it went to the notes)."""
-    rows = [["Иванов Иван", "89161112233", None]] * 11 + [["Орлов Олег", "89161112236", "4952825176"]]
+    rows = [["Иванов Иван", "89161112233", None]] * 11
+    rows.append(["Орлов Олег", "89161112236", "4952825176"])
     mapping = propose_mapping(["ФИО", "Телефон", header], rows)
     assert mapping == [Target.FULL_NAME, Target.PHONE, Target.PHONE]
 
@@ -453,6 +454,38 @@ def test_a_sales_book_that_says_what_was_bought_in_words_is_one() -> None:
     row = ["12.11.2026", "Иванова Мария", "89161112233", "Платье синее", "4 500"]
     assert propose_mapping(headers, [row, row]) == [
         Target.PURCHASE_DATE, Target.FULL_NAME, Target.PHONE, Target.ITEM, Target.AMOUNT
+    ]  # fmt: skip
+
+
+def test_a_sales_log_of_dates_names_and_sums_is_one_where_clients_come_back() -> None:
+    """«Дата | Клиент | Телефон | Сумма» without an item: the same clients on row after row
+    make it a sales log (its dates and sums went to the notes, the purchases lost)."""
+    headers = ["Дата", "Клиент", "Телефон", "Сумма"]
+    rows = [
+        ["12.01.2026", "Иванова Мария", "89161112233", "4 500"],
+        ["14.01.2026", "Петров Олег", "89161112234", "1 200"],
+        ["20.01.2026", "ИВАНОВА  МАРИЯ", "+7 916 111-22-33", "700"],
+        ["02.02.2026", "Петров Олег", "89161112234", "300"],
+        ["05.02.2026", "Орлова Анна", "89161112235", "2 000"],
+    ]
+    assert propose_mapping(headers, rows) == [
+        Target.PURCHASE_DATE, Target.FULL_NAME, Target.PHONE, Target.AMOUNT
+    ]  # fmt: skip
+
+
+def test_a_client_list_with_a_date_a_sum_and_a_duplicate_stays_a_client_list() -> None:
+    """Each client once (one typed twice aside): «Дата» may be the last visit and «Сумма»
+    what the client spent, as the shop kept them; both stay in the notes."""
+    headers = ["Дата", "Клиент", "Телефон", "Сумма"]
+    rows = [
+        ["12.01.2026", "Иванова Мария", "89161112233", "4 500"],
+        ["14.01.2026", "Петров Олег", "89161112234", "1 200"],
+        ["20.01.2026", "Иванова Мария", "89161112233", "4 500"],
+        ["02.02.2026", "Сидоров Иван", "89161112236", "300"],
+        ["05.02.2026", "Орлова Анна", "89161112235", "2 000"],
+    ]
+    assert propose_mapping(headers, rows) == [
+        Target.NOTES, Target.FULL_NAME, Target.PHONE, Target.NOTES
     ]  # fmt: skip
 
 

@@ -200,3 +200,29 @@ def test_an_items_code_stays_with_the_item(workspace: Workspace, tmp_path: Path)
                    for p in workspace.purchases.list_for(maria))  # fmt: skip
     assert sales == [(1, ["Плед (арт. PL-12)"]), (2, ["арт. SV-7"])]
     assert workspace.clients.get(maria).data.notes == ""
+
+
+def test_a_sales_log_of_dates_names_and_sums_brings_each_clients_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A till's log without the items: «Дата», «Покупатель», «Сумма». Its dates and sums went
+    to the notes, a line each sale, and the totals stayed at zero."""
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Дата;Покупатель;Телефон;Сумма\n"
+        "12.01.2026;Иванова Мария;8 916 111-22-33;4 500,00 ₽\n"
+        "14.01.2026;Петров Олег;8 916 111-22-34;1 200\n"
+        "20.01.2026;Иванова Мария;8 916 111-22-33;700\n"
+        "02.02.2026;Петров Олег;8 916 111-22-34;300\n"
+        "05.02.2026;Орлова Анна;8 916 111-22-35;2 000\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    sales = sorted((p.data.date.day, p.total) for p in workspace.purchases.list_for(maria))
+    assert sales == [(12, Decimal("4500.00")), (20, Decimal("700"))]
+    card = workspace.clients.get(maria)
+    assert (card.summary.total_spent, card.data.notes) == (Decimal("5200.00"), "")
+    assert len(find_client_ids(workspace.db, ClientQuery())) == 3
