@@ -397,8 +397,12 @@ def plan_import(
             elif decided is DuplicateRule.SKIP:
                 row.action, row.client_id = RowAction.SKIP, earlier.client_id
             else:
-                earlier.data = merge_cards(earlier.data, valid.data, settings.phone_region, words)
-                earlier.valid = None
+                merged = merge_cards(earlier.data, valid.data, settings.phone_region, words)
+                # A regular's next sale on a sales log, the card as the row above has it:
+                # nothing to decide (a shop's log has thousands such rows).
+                row.unchanged = purchase is not None and merged == earlier.data
+                if not row.unchanged:
+                    earlier.data, earlier.valid = merged, None
                 earlier.take_over(reading.since, reading.reminder, reading.calls)
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:

@@ -75,7 +75,8 @@ class PlannedRow:
     # of it, was imported before (see known_purchases). It is not added again.
     purchase_in_base: bool = False
     # A merge into a client of the base that changes nothing on the card (see
-    # unchanged_merges): the same list imported again.
+    # unchanged_merges): the same list imported again. On an orders sheet, also a row
+    # merged into an earlier one that brings its sale and nothing new of the client's.
     unchanged: bool = False
     # A merge into a client of the base under DuplicateRule.UPDATE: the row's values
     # replace the card's rather than fill its gaps; the card's fields that change (city,

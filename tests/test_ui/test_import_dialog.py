@@ -1063,6 +1063,33 @@ def test_a_list_imported_again_leaves_no_row_to_look_at(qtbot, workspace, tmp_pa
     assert again.only_worth_a_look.text() == "Only the rows to look at (0)"
 
 
+def test_a_regulars_next_sales_on_a_sales_log_are_no_rows_to_look_at(
+    qtbot, workspace, tmp_path
+) -> None:
+    """A shop's sales log names its regulars on thousands of rows: each was a «duplicate» to
+    look at, burying the one row that is. A row that brings something new of the client's
+    (a second phone) stays one to look at."""
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Дата;Покупатель;Телефон;Товар;Сумма\n"
+        "12.01.2026;Иванова Мария;8 916 111-22-33;Плед;4500\n"
+        "20.01.2026;Иванова Мария;+7 916 111-22-33;Чай;700\n"
+        "21.01.2026;Иванова Мария;8 916 111-22-33;Свеча;300\n"
+        "22.01.2026;Петров Олег;8 916 111-22-34;Чай;700\n"
+        "23.01.2026;Петров Олег;8 916 111-22-34, 8 495 123-45-67;Мёд;900\n",
+        encoding="utf-8",
+    )
+    dialog = opened(qtbot, workspace, path)
+    dialog.check()
+    assert dialog.only_worth_a_look.text() == "Only the rows to look at (1)"
+    dialog.only_worth_a_look.setChecked(True)
+    model = dialog.preview_model
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["6"]
+    dialog.run_import()
+    [maria] = find_client_ids(workspace.db, ClientQuery(search="иванова"))
+    assert len(workspace.purchases.list_for(maria)) == 3
+
+
 def test_the_preview_shows_the_tags_a_row_brings_its_colour_too(qtbot, workspace, tmp_path) -> None:
     """A row the shop filled yellow comes in tagged «highlighted yellow» (in the English
     window; «выделен жёлтым» in the Russian): seen before it is."""
