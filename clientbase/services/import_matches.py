@@ -30,6 +30,7 @@ from clientbase.services.client_keys import (
 )
 from clientbase.services.client_validation import ValidClient
 from clientbase.services.import_namesakes import BaseNamesakes, FileNamesakes
+from clientbase.services.short_names import ShortNames
 from clientbase.services.text import fold
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class BaseIndex:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._sketches: dict[int, _Sketch] | None = None
+        self._short_names: ShortNames | None = None
         self.namesakes = BaseNamesakes(db)
         with db.reading() as session:
             # A client put in the archive is still the shop's: a list imported again finds
@@ -111,6 +113,17 @@ class BaseIndex:
             return same[0]
         alike = [i for i in ids if not _elsewhere(sketches[i], row)]
         return alike[0] if len(alike) == 1 else None
+
+    def named_shorter(self, valid: ValidClient) -> int | None:
+        """On an orders sheet, the one person of the base the row names shorter («Иванова
+        Мария», «Иванова М. П.» for «Иванова Мария Петровна»; see short_names), unless the
+        row's own phone or e-mail found no one while the card has one: namesakes."""
+        if self._short_names is None:  # read when an orders sheet's name first needs it
+            self._short_names = ShortNames(self._db)
+        found = self._short_names.find(valid.data)
+        if found is None or (has_contacts(valid.data) and self._load_sketches()[found].keyed):
+            return None
+        return found
 
     def _load_sketches(self) -> dict[int, _Sketch]:
         """What tells the base's clients apart beside their keys, read once, when a row of

@@ -413,6 +413,8 @@ def plan_import(
                 # A list imported again: its row of a name alone is the client of that name,
                 # not another one each time (one the base knows more of by now, too).
                 existing = base.named(valid, alone=not orders)
+                if existing is None and orders:
+                    existing = base.named_shorter(valid)
                 if existing is not None and base.other_code(existing, valid):
                     existing = None
             if existing is not None:

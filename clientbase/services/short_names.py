@@ -1,0 +1,57 @@
+"""A client of the base named shorter on an orders sheet: «Иванова Мария» or «Иванова М. П.»
+for the card «Иванова Мария Петровна».
+
+A shop's client list gives the whole ФИО, and its till or sales log the name as the cashier
+typed it: each sale of such a name alone made a second client beside the card, with the
+purchases on it and none on the card.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from clientbase.db.database import Database
+from clientbase.db.enums import ClientKind
+from clientbase.db.models import Client
+from clientbase.services.client_data import ClientInput
+from clientbase.services.text import fold
+
+
+class ShortNames:
+    """The base's people by last name, with their first names and patronymics, folded."""
+
+    def __init__(self, db: Database) -> None:
+        self._people: dict[str, list[tuple[int, str, str]]] = {}
+        with db.reading() as session:
+            for client_id, last, first, middle in session.execute(
+                select(Client.id, Client.last_name, Client.first_name, Client.middle_name).where(
+                    Client.kind == ClientKind.PERSON, Client.last_name != ""
+                )
+            ):
+                self._people.setdefault(fold(last.strip()), []).append(
+                    (client_id, fold(first.strip()), fold(middle.strip()))
+                )
+
+    def find(self, data: ClientInput) -> int | None:
+        """The one person of the base whose name the row's gives shorter: the same last
+        name, and a first name and patronymic the same, given as initials, or (the
+        patronymic) left out. None where no one, or more than one, is."""
+        if data.kind is not ClientKind.PERSON or not data.first_name.strip():
+            return None
+        first, middle = fold(data.first_name.strip()), fold(data.middle_name.strip())
+        found = [
+            client_id
+            for client_id, their_first, their_middle in self._people.get(
+                fold(data.last_name.strip()), ()
+            )
+            if _given_as(first, their_first) and (not middle or _given_as(middle, their_middle))
+        ]
+        return found[0] if len(found) == 1 else None
+
+
+def _given_as(written: str, whole: str) -> bool:
+    """Whether `written` is the name `whole`, or its initial («м.», «м»)."""
+    if written == whole:
+        return True
+    initial = written.rstrip(".")
+    return len(initial) == 1 and whole.startswith(initial)
