@@ -30,7 +30,7 @@ from clientbase.services.client_keys import (
 )
 from clientbase.services.client_validation import ValidClient
 from clientbase.services.import_namesakes import BaseNamesakes, FileNamesakes
-from clientbase.services.short_names import ShortNames
+from clientbase.services.short_names import ShortNames, is_person, last_name_key, shorter
 from clientbase.services.text import fold
 
 if TYPE_CHECKING:
@@ -190,6 +190,8 @@ class FileIndex:
         # to two clients names neither.
         self.names: dict[str, PlannedRow | None] = {}
         self.namesakes = FileNamesakes()
+        # The people's rows by last name, for an orders sheet's shorter or longer name.
+        self.people: dict[str, list[PlannedRow]] = {}
 
     def find(
         self, keys: list[str], person: Person | None, code: str = "", who: Who = NOBODY
@@ -250,6 +252,29 @@ class FileIndex:
             return None
         return row
 
+    def named_shorter(self, valid: ValidClient, code: str) -> PlannedRow | None:
+        """On an orders sheet, the one earlier row of the person this one names shorter or
+        longer («Иванова Мария», «Иванова М. П.», «Иванова Мария Петровна»; see
+        short_names), unless both give contacts of their own (namesakes) or two codes."""
+        data = valid.data
+        if not is_person(data):
+            return None
+        first, middle = fold(data.first_name.strip()), fold(data.middle_name.strip())
+        found = []
+        for row in self.people.get(last_name_key(data), ()):
+            theirs = row.data
+            if theirs is None or self._other_code(code, row):
+                continue
+            their_first, their_middle = (
+                fold(theirs.first_name.strip()), fold(theirs.middle_name.strip())
+            )  # fmt: skip
+            if (
+                shorter(first, middle, their_first, their_middle)
+                or shorter(their_first, their_middle, first, middle)
+            ) and not (has_contacts(data) and has_contacts(theirs)):
+                found.append(row)
+        return found[0] if len(found) == 1 else None
+
     def add(self, row: PlannedRow, keys: list[str], person: Person | None) -> None:
         for key in keys:
             self.keys.setdefault(key, []).append(row)
@@ -257,6 +282,8 @@ class FileIndex:
             name = folded_name(row.valid)
             self.names[name] = None if name in self.names else row
             self.namesakes.add(row, row.valid)
+            if is_person(row.valid.data):
+                self.people.setdefault(last_name_key(row.valid.data), []).append(row)
         if person is not None:
             birthday, name = person
             self.by_birthday.setdefault(birthday, []).append((name, row))
@@ -371,6 +398,11 @@ def alike_client(base: BaseIndex, valid: ValidClient, orders: bool) -> tuple[int
     ) is not None:
         return namesake, "namesake"
     return None
+
+
+def found_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) -> bool:
+    """Whether an orders sheet's row finds a client of the base by its contacts or name."""
+    return find_in_base(base, valid, person) is not None or base.named(valid, False) is not None
 
 
 def find_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) -> int | None:

@@ -39,6 +39,7 @@ from clientbase.services.import_matches import (
     alike_client,
     alike_row,
     find_in_base,
+    found_in_base,
     match_keys,
     name_alone,
     own_card,
@@ -381,6 +382,9 @@ def plan_import(
             earlier = in_file.find(keys, person, code_key(valid.data.client_code), who)
         if earlier is None and not orders and name_alone(valid):
             earlier = in_file.named(valid)  # «Сидоров Пётр» twice, and nothing else
+        if earlier is None and orders and not found_in_base(base, valid, person):
+            # «Иванова Мария» below «Иванова Мария Петровна»: where the base has neither.
+            earlier = in_file.named_shorter(valid, code_key(valid.data.client_code))
         mine = None  # the client of the base the row finds, where already looked for
         if whole:
             earlier = None  # a row of the program's own export is a card of its own

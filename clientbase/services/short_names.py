@@ -13,6 +13,7 @@ from sqlalchemy import select
 from clientbase.db.database import Database
 from clientbase.db.enums import ClientKind
 from clientbase.db.models import Client
+from clientbase.exchange.person_names import is_initial
 from clientbase.services.client_data import ClientInput
 from clientbase.services.text import fold
 
@@ -36,22 +37,36 @@ class ShortNames:
         """The one person of the base whose name the row's gives shorter: the same last
         name, and a first name and patronymic the same, given as initials, or (the
         patronymic) left out. None where no one, or more than one, is."""
-        if data.kind is not ClientKind.PERSON or not data.first_name.strip():
+        if not is_person(data):
             return None
         first, middle = fold(data.first_name.strip()), fold(data.middle_name.strip())
         found = [
             client_id
-            for client_id, their_first, their_middle in self._people.get(
-                fold(data.last_name.strip()), ()
-            )
-            if _given_as(first, their_first) and (not middle or _given_as(middle, their_middle))
+            for client_id, their_first, their_middle in self._people.get(last_name_key(data), ())
+            if shorter(first, middle, their_first, their_middle)
         ]
         return found[0] if len(found) == 1 else None
 
 
+def is_person(data: ClientInput) -> bool:
+    """Whether a row names a person by a last and a first name, which a shorter name needs."""
+    return (
+        data.kind is ClientKind.PERSON
+        and bool(data.last_name.strip())
+        and bool(data.first_name.strip())
+    )
+
+
+def last_name_key(data: ClientInput) -> str:
+    return fold(data.last_name.strip())
+
+
+def shorter(first: str, middle: str, their_first: str, their_middle: str) -> bool:
+    """Whether a first name and patronymic (folded) are another's given shorter: each the
+    same or its initial, the patronymic perhaps left out."""
+    return _given_as(first, their_first) and (not middle or _given_as(middle, their_middle))
+
+
 def _given_as(written: str, whole: str) -> bool:
     """Whether `written` is the name `whole`, or its initial («м.», «м»)."""
-    if written == whole:
-        return True
-    initial = written.rstrip(".")
-    return len(initial) == 1 and whole.startswith(initial)
+    return written == whole or (is_initial(written) and whole.startswith(written.rstrip(".")))

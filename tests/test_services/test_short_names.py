@@ -87,3 +87,41 @@ def test_a_shorter_name_with_a_phone_the_card_lacks_is_a_namesake(
     commit_import(workspace.db, workspace.settings, plan)
     assert len(find_client_ids(workspace.db, ClientQuery())) == 2
     assert spent(workspace, maria) == Decimal(0)
+
+
+def test_one_sales_log_names_a_client_shorter_and_whole(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Within one sheet, the shorter name above the whole one or below it: one client, who
+    gets the patronymic from the row that gives it."""
+    imported(
+        workspace, tmp_path,
+        ["Иванова Мария", "Иванова Мария Петровна", "Иванова М. П.", "Петров Олег Ильич",
+         "Петров О."],
+    )  # fmt: skip
+    ids = find_client_ids(workspace.db, ClientQuery())
+    cards = {workspace.clients.get(i).data.middle_name: spent(workspace, i) for i in ids}
+    assert cards == {"Петровна": Decimal(300), "Ильич": Decimal(200)}
+
+
+def test_within_one_sheet_a_name_two_rows_answer_to_takes_neither(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    imported(
+        workspace, tmp_path,
+        ["Иванова Мария Петровна", "Иванова Мария Сергеевна", "Иванова Мария", "Иванова М. С."],
+    )  # fmt: skip
+    ids = find_client_ids(workspace.db, ClientQuery())
+    cards = {workspace.clients.get(i).data.middle_name: spent(workspace, i) for i in ids}
+    assert cards == {"Петровна": Decimal(100), "Сергеевна": Decimal(200), "": Decimal(100)}
+
+
+def test_a_whole_name_of_the_base_wins_over_a_longer_one_above_in_the_sheet(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """«Иванова Мария» is a card of the base: the row goes there, not into the row of
+    «Иванова Мария Петровна» above it, a new client."""
+    maria = workspace.clients.create(person("Иванова", "Мария"))
+    imported(workspace, tmp_path, ["Иванова Мария Петровна", "Иванова Мария"])
+    assert len(find_client_ids(workspace.db, ClientQuery())) == 2
+    assert spent(workspace, maria) == Decimal(100)
