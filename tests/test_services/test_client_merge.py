@@ -16,7 +16,8 @@ from clientbase.services.client_merge import merge_cards
 
 
 def card(**values: object) -> ClientInput:
-    return ClientInput(last_name="Иванова", first_name="Мария", **values)  # type: ignore[arg-type]
+    values = {"first_name": "Мария", **values}
+    return ClientInput(last_name="Иванова", **values)  # type: ignore[arg-type]
 
 
 def test_a_merge_changes_neither_card_it_merges() -> None:
@@ -53,3 +54,15 @@ def test_a_merge_changes_neither_card_it_merges() -> None:
     for field in dataclasses.fields(ClientInput):
         if isinstance(getattr(kept, field.name), list):
             assert getattr(merged, field.name) is not getattr(kept, field.name), field.name
+
+
+def test_a_name_given_by_its_initial_takes_the_whole_name_the_other_card_gives() -> None:
+    """«Иванова М. П.» first on a sales log, «Иванова Мария Петровна» below: the card was
+    left «М. П.». A whole name is kept beside another's initial, and another name is no
+    initial's."""
+    merged = merge_cards(card(first_name="М.", middle_name="П"), card(middle_name="Петровна"), "RU")
+    assert (merged.first_name, merged.middle_name, merged.notes) == ("Мария", "Петровна", "")
+    kept = merge_cards(card(middle_name="Петровна"), card(first_name="М.", middle_name="П."), "RU")
+    assert (kept.first_name, kept.middle_name) == ("Мария", "Петровна")
+    other = merge_cards(card(first_name="А."), card(), "RU")
+    assert other.first_name == "А."
