@@ -33,19 +33,24 @@ def workbook_sheet_names(path: Path) -> list[str]:
 
 def read_sheet(
     path: Path, sheet: str | None, max_rows: int
-) -> tuple[list[str], str, list[list[Cell]], list[Any], ColumnFormats, SheetMarks]:
+) -> tuple[list[str], str, list[list[Cell]], list[Any], ColumnFormats, SheetMarks, list[str]]:
     """The workbook's sheets, and of the sheet named, or else the first that holds
     anything: its name, its cleaned rows, its merged cells' ranges (calamine reads them
     from .xlsx and .xls), what an .xlsx or .ods shows of its columns (dates without a
     year, numbers as percentages: see cell_formats), and what it says beside its values
-    (notes and links on its cells, colours of its rows: see sheet_marks)."""
+    (notes and links on its cells, colours of its rows: see sheet_marks); last, the
+    sheets the workbook hides."""
     workbook = _workbook(path)
     if sheet is not None and sheet not in workbook.sheet_names:
         raise ImportFileError("sheet_not_found", sheet)
+    hidden = hidden_sheets(workbook)
     # Unless a sheet is named, the first one that holds anything: a workbook often opens
-    # on an empty or a title sheet before the clients.
+    # on an empty or a title sheet before the clients. A hidden one only after the others:
+    # the lists a workbook's drop-down cells offer («Справочник») are kept on such a sheet,
+    # often the first.
+    names = [n for n in workbook.sheet_names if n not in hidden] + hidden
     name, rows, merged = sheet or "", [], []
-    for name in [sheet] if sheet is not None else workbook.sheet_names:
+    for name in [sheet] if sheet is not None else names:
         with _damage_named(path):
             found = workbook.get_sheet_by_name(name)
             raw: list[list[Cell]] = [list(row) for row in found.to_python(skip_empty_area=False)]
@@ -59,7 +64,17 @@ def read_sheet(
             formats = xlsx_column_formats(path, name)
         elif path.suffix.lower() == ".ods":
             formats = ods_column_formats(path, name)
-    return list(workbook.sheet_names), name, rows, merged, formats, read_marks(path, name, rows)
+    marks = read_marks(path, name, rows)
+    return list(workbook.sheet_names), name, rows, merged, formats, marks, hidden
+
+
+def hidden_sheets(workbook: python_calamine.CalamineWorkbook) -> list[str]:
+    """The sheets the workbook hides (Format → Sheet → Hide in Excel and LibreOffice)."""
+    return [
+        sheet.name
+        for sheet in workbook.sheets_metadata
+        if sheet.visible is not python_calamine.SheetVisibleEnum.Visible
+    ]
 
 
 def _has_dates_or_numbers(rows: list[list[Cell]]) -> bool:

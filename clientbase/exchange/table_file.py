@@ -11,7 +11,7 @@ some program named .xls, and Excel and LibreOffice open them all without a word.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -80,6 +80,8 @@ class TableData:
     # The program's own full export, which a .vcf says in lines of its own (vcard_file);
     # an .xlsx, .ods or .csv by its column names (export_columns.is_full_export).
     own_export: bool = False
+    # The sheets the workbook hides: read only when named, or when no other holds anything.
+    hidden: tuple[str, ...] = ()
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -186,11 +188,12 @@ def read_table(
     elif kind is Kind.XML_SPREADSHEET:
         name, rows, sheets, merged = _xml_sheet(path, sheet, still_wanted)
     else:
-        sheets, name, rows, merged, formats, marks = in_own_process(
+        sheets, name, rows, merged, formats, marks, hidden = in_own_process(
             read_sheet, path, sheet, MAX_ROWS, still_wanted=still_wanted
         )
         # Cleaned as they were read.
-        return _table(name, rows, path, sheets, merged=merged, formats=formats, marks=marks)
+        table = _table(name, rows, path, sheets, merged=merged, formats=formats, marks=marks)
+        return replace(table, hidden=tuple(hidden))
     return _table(name, _cleaned(rows, path), path, sheets, header_line, merged, own_export)
 
 

@@ -278,7 +278,10 @@ class ImportDialog(QDialog):
         self.sheet.blockSignals(True)
         if self.sheet.count() == 0:
             for name in table.sheets or (table.sheet,):
-                self.sheet.addItem(sheet_label(name), name)
+                shown = sheet_label(name)
+                if name in table.hidden:
+                    shown = self.tr("%1 (hidden sheet)").replace("%1", shown)
+                self.sheet.addItem(shown, name)
         found = self.sheet.findData(table.sheet)
         if table.sheet != self.sheet.currentData() and found >= 0:
             self.sheet.setCurrentIndex(found)
@@ -499,11 +502,13 @@ class ImportDialog(QDialog):
 
     def later_sheets(self) -> list[str]:
         """The file's sheets after the one read, to import next: a workbook's «Покупки»
-        after its «Клиенты», a sales book's «Февраль» after its «Январь»."""
+        after its «Клиенты», a sales book's «Февраль» after its «Январь». Not one the
+        workbook hides (the lists its drop-down cells offer)."""
         table = self.table_data
         if table is None or table.sheet not in table.sheets:
             return []
-        return list(table.sheets[table.sheets.index(table.sheet) + 1 :])
+        later = table.sheets[table.sheets.index(table.sheet) + 1 :]
+        return [sheet for sheet in later if sheet not in table.hidden]
 
     def run_import(self) -> None:
         plan = self.plan

@@ -2217,23 +2217,28 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="343"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="283"/>
+        <source>%1 (hidden sheet)</source>
+        <translation>%1 (скрытый лист)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="346"/>
         <source>Only the rows to look at (%1)</source>
         <translation>Только строки, требующие внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="349"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="498"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="352"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="501"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="407"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="410"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="415"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="418"/>
         <source>%1 (in the archive)</source>
         <translation>%1 (в архиве)</translation>
     </message>
@@ -2293,17 +2298,17 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>%1 (из них обновлено по файлу: %2)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="475"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="478"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="514"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="519"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="521"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="526"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>

@@ -192,14 +192,45 @@ def sales_report_1c() -> None:
     workbook.save(HERE / "sales_report_1c.xlsx")
 
 
-def libreoffice_copies(name: str = "messy_clients") -> None:
+def lookup_sheet_first() -> None:
+    """A shop's workbook whose first sheet, hidden, holds the lists its drop-down cells
+    offer (cities, statuses), before the clients' sheet and a «Покупки» sheet."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    workbook = openpyxl.Workbook()
+    lists = workbook.active
+    assert lists is not None
+    lists.title = "Справочник"
+    for row in [["Город", "Статус"], ["Москва", "Новый"], ["Тверь", "Постоянный"]]:
+        lists.append(row)
+    lists.sheet_state = "hidden"
+    clients = workbook.create_sheet("Клиенты")
+    for row in [
+        ["ФИО", "Телефон", "Город", "Статус"],
+        ["Иванова Мария Петровна", "+7 916 111-22-33", "Москва", "Постоянный"],
+        ["Петров Олег", "8 916 222-33-44", "Тверь", "Новый"],
+    ]:
+        clients.append(row)
+    cities = DataValidation(type="list", formula1="Справочник!$A$2:$A$3")
+    clients.add_data_validation(cities)
+    cities.add("C2:C100")
+    sales = workbook.create_sheet("Покупки")
+    for row in [["Дата", "Клиент", "Товар", "Сумма"], ["12.03.2026", "Петров Олег", "Плед", 3490]]:
+        sales.append(row)
+    workbook.active = 1
+    workbook.save(HERE / "lookup_sheet_first.xlsx")
+
+
+def libreoffice_copies(
+    name: str = "messy_clients", targets: tuple[str, ...] = ("ods", "xls", "html")
+) -> None:
     """The same sheet as .ods, .xls and a web page, saved by LibreOffice (when it is
     installed)."""
     soffice = shutil.which("soffice")
     if soffice is None:
         print("soffice not found: .ods and .xls samples left as they are")
         return
-    for target in ("ods", "xls", "html"):
+    for target in targets:
         subprocess.run(
             [soffice, "--headless", "--convert-to", target, "--outdir", str(HERE),
              str(HERE / f"{name}.xlsx")],
@@ -262,5 +293,7 @@ if __name__ == "__main__":
     sales_report_1c()
     libreoffice_copies()
     libreoffice_copies("sales_report_1c")
+    lookup_sheet_first()
+    libreoffice_copies("lookup_sheet_first", ("ods", "xls"))
     marked_xls()
     encrypted_copy()

@@ -1131,3 +1131,13 @@ def test_the_previews_last_column_fills_the_rest_with_a_column_more(
     assert header.sectionViewportPosition(last) + header.sectionSize(last) == (
         header.viewport().width()
     )
+
+
+def test_a_hidden_sheet_is_named_so_and_not_offered_next(qtbot, workspace) -> None:
+    """The workbook's hidden «Справочник» stays in the list of sheets, marked, for whoever
+    wants it; the wizard opens on «Клиенты» and offers «Покупки» after it, not the lists."""
+    dialog = opened(qtbot, workspace, DATA / "lookup_sheet_first.xlsx")
+    shown = [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())]
+    assert shown == ["Справочник (hidden sheet)", "Клиенты", "Покупки"]
+    assert dialog.sheet.currentData() == "Клиенты"
+    assert dialog.later_sheets() == ["Покупки"]
