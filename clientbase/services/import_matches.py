@@ -30,7 +30,7 @@ from clientbase.services.client_keys import (
 )
 from clientbase.services.client_validation import ValidClient
 from clientbase.services.import_namesakes import BaseNamesakes, FileNamesakes
-from clientbase.services.short_names import ShortNames, is_person, last_name_key, shorter
+from clientbase.services.short_names import ShortNames, is_person, name_key, shorter
 from clientbase.services.text import fold
 
 if TYPE_CHECKING:
@@ -190,8 +190,8 @@ class FileIndex:
         # to two clients names neither.
         self.names: dict[str, PlannedRow | None] = {}
         self.namesakes = FileNamesakes()
-        # The people's rows by last name, for an orders sheet's shorter or longer name.
-        self.people: dict[str, list[PlannedRow]] = {}
+        # The people's rows by last name and initial, for an orders sheet's shorter name.
+        self.people: dict[tuple[str, str], list[PlannedRow]] = {}
 
     def find(
         self, keys: list[str], person: Person | None, code: str = "", who: Who = NOBODY
@@ -261,7 +261,7 @@ class FileIndex:
             return None
         first, middle = fold(data.first_name.strip()), fold(data.middle_name.strip())
         found = []
-        for row in self.people.get(last_name_key(data), ()):
+        for row in self.people.get(name_key(data), ()):
             theirs = row.data
             if theirs is None or self._other_code(code, row):
                 continue
@@ -283,7 +283,7 @@ class FileIndex:
             self.names[name] = None if name in self.names else row
             self.namesakes.add(row, row.valid)
             if is_person(row.valid.data):
-                self.people.setdefault(last_name_key(row.valid.data), []).append(row)
+                self.people.setdefault(name_key(row.valid.data), []).append(row)
         if person is not None:
             birthday, name = person
             self.by_birthday.setdefault(birthday, []).append((name, row))

@@ -19,18 +19,20 @@ from clientbase.services.text import fold
 
 
 class ShortNames:
-    """The base's people by last name, with their first names and patronymics, folded."""
+    """The base's people by last name and first initial (see name_key), with their first
+    names and patronymics, folded."""
 
     def __init__(self, db: Database) -> None:
-        self._people: dict[str, list[tuple[int, str, str]]] = {}
+        self._people: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
         with db.reading() as session:
             for client_id, last, first, middle in session.execute(
                 select(Client.id, Client.last_name, Client.first_name, Client.middle_name).where(
                     Client.kind == ClientKind.PERSON, Client.last_name != ""
                 )
             ):
-                self._people.setdefault(fold(last.strip()), []).append(
-                    (client_id, fold(first.strip()), fold(middle.strip()))
+                first = fold(first.strip())
+                self._people.setdefault((fold(last.strip()), first[:1]), []).append(
+                    (client_id, first, fold(middle.strip()))
                 )
 
     def find(self, data: ClientInput) -> int | None:
@@ -42,7 +44,7 @@ class ShortNames:
         first, middle = fold(data.first_name.strip()), fold(data.middle_name.strip())
         found = [
             client_id
-            for client_id, their_first, their_middle in self._people.get(last_name_key(data), ())
+            for client_id, their_first, their_middle in self._people.get(name_key(data), ())
             if shorter(first, middle, their_first, their_middle)
         ]
         return found[0] if len(found) == 1 else None
@@ -57,8 +59,10 @@ def is_person(data: ClientInput) -> bool:
     )
 
 
-def last_name_key(data: ClientInput) -> str:
-    return fold(data.last_name.strip())
+def name_key(data: ClientInput) -> tuple[str, str]:
+    """The last name and the first name's initial, folded: what a shorter name keeps of a
+    whole one, and few of a shop's clients share (a base has a thousand «Иванова»)."""
+    return fold(data.last_name.strip()), fold(data.first_name.strip())[:1]
 
 
 def shorter(first: str, middle: str, their_first: str, their_middle: str) -> bool:
