@@ -92,17 +92,26 @@ def find_sale_date(
 _RETURNS_SHARE = 0.2
 
 
+# What names the client on a till's log without names: its phone, e-mail, card or code.
+_CLIENT_KEYS = (Target.PHONE, Target.EMAIL, Target.LOYALTY_CARD, Target.CLIENT_CODE)
+
+
 def _buyers_come_back(mapping: Sequence[Target], samples: Sequence[Sequence[object]]) -> bool:
     columns = [column for column, target in enumerate(mapping) if target in NAME_TARGETS]
-    keys = (tuple(_name_key(row[c]) for c in columns if c < len(row)) for row in samples)
+    if not columns:
+        columns = [column for column, target in enumerate(mapping) if target in _CLIENT_KEYS]
+    keys = (tuple(_client_key(row[c]) for c in columns if c < len(row)) for row in samples)
     named = [key for key in keys if any(key)]
     returns = len(named) - len(set(named))
     return returns >= 2 and returns >= _RETURNS_SHARE * len(named)
 
 
-def _name_key(value: object) -> str:
-    """«ИВАНОВА  МАРИЯ» as «иванова мария»: one client typed alike or not."""
-    return fold(" ".join(text_of(value).split()))
+def _client_key(value: object) -> str:
+    """«ИВАНОВА  МАРИЯ» as «иванова мария», «8 916 111-22-33» as «9161112233»: one client
+    typed alike or not."""
+    text = fold(" ".join(text_of(value).split()))
+    digits = "".join(c for c in text if c.isdigit())
+    return digits[-10:] if len(digits) >= 10 and not any(c.isalpha() for c in text) else text
 
 
 def status_of_sales(mapping: list[Target], samples: Sequence[Sequence[object]]) -> None:

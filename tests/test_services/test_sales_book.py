@@ -11,6 +11,7 @@ from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
+from tests.conftest import person
 from tests.test_services.test_importing import plan_for
 
 BOOK = """Дата;Клиент;Телефон;Товар;Сумма;Статус;Оплата;Комментарий к заказу
@@ -226,3 +227,29 @@ def test_a_sales_log_of_dates_names_and_sums_brings_each_clients_purchases(
     card = workspace.clients.get(maria)
     assert (card.summary.total_spent, card.data.notes) == (Decimal("5200.00"), "")
     assert len(find_client_ids(workspace.db, ClientQuery())) == 3
+
+
+def test_a_tills_log_of_dates_phones_and_sums_brings_the_clients_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A till's export names no one, only the phone the buyer gave: read as a client list
+    it was refused («no column holds client names»); the same phones coming back make it a
+    sales log whose sales find their clients by phone."""
+    maria = workspace.clients.create(person("Иванова", "Мария", phones=("+79161112233",)))
+    oleg = workspace.clients.create(person("Петров", "Олег", phones=("+79161112234",)))
+    path = tmp_path / "till.csv"
+    path.write_text(
+        "Дата;Телефон;Сумма\n"
+        "01.02.2026;89161112233;100\n"
+        "02.02.2026;8 916 111-22-33;200\n"
+        "03.02.2026;89161112234;300\n"
+        "04.02.2026;+7 916 111-22-34;50\n"
+        "05.02.2026;89161112233;70\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    assert find_client_ids(workspace.db, ClientQuery()) == [maria, oleg]
+    totals = [workspace.clients.get(c).summary.total_spent for c in (maria, oleg)]
+    assert totals == [Decimal(370), Decimal(350)]
