@@ -487,7 +487,8 @@ class ImportDialog(QDialog):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.problems.setItem(offset, column, item)
         self.problems.blockSignals(False)
-        self.import_button.setEnabled(counts["new"] + counts["merge"] > 0)
+        # A till's sales of clients of the base bring purchases alone, and are worth it.
+        self.import_button.setEnabled(counts["new"] + counts["merge"] + counts["purchases"] > 0)
 
     def _value_fixed(self, item: QTableWidgetItem) -> None:
         where = item.data(FIX_ROLE)

@@ -1141,3 +1141,19 @@ def test_a_hidden_sheet_is_named_so_and_not_offered_next(qtbot, workspace) -> No
     assert shown == ["Справочник (hidden sheet)", "Клиенты", "Покупки"]
     assert dialog.sheet.currentData() == "Клиенты"
     assert dialog.later_sheets() == ["Покупки"]
+
+
+def test_a_tills_sales_of_clients_of_the_base_alone_can_be_imported(qtbot, workspace, tmp_path):
+    """Each row a sale of a client the base has, found by phone, and nothing for any card:
+    the preview showed the five purchases and left Import greyed out."""
+    maria = workspace.clients.create(person("Иванова", "Мария", phones=("+79161112233",)))
+    path = tmp_path / "till.csv"
+    path.write_text(
+        "Дата;Телефон;Товар;Сумма\n01.02.2026;89161112233;Чай;100\n02.02.2026;89161112233;Плед;200\n",
+        encoding="utf-8",
+    )
+    dialog = opened(qtbot, workspace, path)
+    dialog.check()
+    assert dialog.import_button.isEnabled()
+    dialog.run_import()
+    assert workspace.clients.get(maria).summary.total_spent == Decimal(300)
