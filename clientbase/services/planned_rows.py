@@ -142,6 +142,11 @@ class ImportPlan:
         counts["namesake"] = sum(
             1 for row in self.rows if row.action is RowAction.NEW and row.reason == "namesake"
         )
+        # Of the rows skipped, those that leave the card of a client of the base alone and
+        # bring its sale (a till's row of a phone and a sum).
+        counts["sale_only"] = sum(
+            1 for row in self.rows if row.action is RowAction.SKIP and row.reason == "purchase_only"
+        )
         return counts
 
     def purchase_groups(self) -> list[tuple[PlannedRow, list[PurchaseInput]]]:

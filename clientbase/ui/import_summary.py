@@ -25,12 +25,15 @@ def summary_text(counts: Mapping[str, int], whole_cards: bool = False) -> str:
         .replace("%2", str(counts["new"]))
         .replace("%3", _merged_text(counts))
         .replace("%4", str(counts["listed_twice"]))
-        .replace("%5", str(counts["skip"]))
+        .replace("%5", str(counts["skip"] - counts.get("sale_only", 0)))
         .replace("%6", str(counts["error"]))
         .replace("%7", str(counts["problems"]))
         .replace("%8", str(counts["purchases"]))
     )
     sometimes = {
+        "sale_only": translate(
+            "ImportDialog", "Sales of clients in the base, whose cards stay as they are: %1."
+        ),
         "purchases_in_base": translate(
             "ImportDialog", "Purchases in the base already, not added again: %1."
         ),

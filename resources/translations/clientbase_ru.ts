@@ -2228,7 +2228,7 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_dialog.py" line="352"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="501"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="502"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
@@ -2243,7 +2243,7 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>%1 (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="87"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="90"/>
         <source>%1 (%2 of them unchanged)</source>
         <translation>%1 (из них без изменений: %2)</translation>
     </message>
@@ -2254,46 +2254,51 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_summary.py" line="34"/>
+        <source>Sales of clients in the base, whose cards stay as they are: %1.</source>
+        <translation>Покупки клиентов из базы (карточки не меняются): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_summary.py" line="37"/>
         <source>Purchases in the base already, not added again: %1.</source>
         <translation>Покупок, которые уже есть в базе и не будут добавлены снова: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="37"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="40"/>
         <source>Reminders: %1.</source>
         <translation>Напоминаний: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="38"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="41"/>
         <source>Calls and visits to the history: %1.</source>
         <translation>Звонков и визитов в историю: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="39"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="42"/>
         <source>Another name at the same phone, e-mail, card or code: %1.</source>
         <translation>Другое имя при том же телефоне, e-mail, карте или коде: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="42"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="45"/>
         <source>The name of another client, other contacts: %1 (added apart; choose “Merge” where it is one person).</source>
         <translation>С именем другого клиента, но другими контактами: %1 (добавлены отдельно; где это один человек, выберите «Объединить»).</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="54"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="57"/>
         <source>If the file is newer than the base (corrected in Excel), choose “Update the card from the file” to put its values into the cards.</source>
         <translation>Если файл новее базы (исправлен в Excel), выберите «Обновить карточку по файлу», чтобы его значения попали в карточки.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="62"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="65"/>
         <source>The file is a ClientBase export: the cards it updates become what it says, and what was deleted in it (a phone, an address) is deleted from them too.</source>
         <translation>Файл — выгрузка из ClientBase: карточки, которые он обновляет, станут такими, как в нём, и то, что в нём стёрто (телефон, адрес), сотрётся и в карточках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="76"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="79"/>
         <source>%1 (%2 of them updated from the file, %3 unchanged)</source>
         <translation>%1 (из них обновлено по файлу: %2, без изменений: %3)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="78"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="81"/>
         <source>%1 (%2 of them updated from the file)</source>
         <translation>%1 (из них обновлено по файлу: %2)</translation>
     </message>
@@ -2303,12 +2308,12 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="519"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="520"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="526"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="527"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>

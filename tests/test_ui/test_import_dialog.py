@@ -1155,5 +1155,9 @@ def test_a_tills_sales_of_clients_of_the_base_alone_can_be_imported(qtbot, works
     dialog = opened(qtbot, workspace, path)
     dialog.check()
     assert dialog.import_button.isEnabled()
+    # Not «skipped»: the rows bring their sales.
+    summary = dialog.summary.text()
+    assert "skipped: 0;" in summary
+    assert "Sales of clients in the base, whose cards stay as they are: 2." in summary
     dialog.run_import()
     assert workspace.clients.get(maria).summary.total_spent == Decimal(300)
