@@ -108,6 +108,13 @@ def says_more(name: str, other: str) -> bool:
     )
 
 
+def initial_of(initial: str, name: str) -> bool:
+    """Whether `initial` is only the initial of the whole name `name` («М.» or «м» of
+    «Мария»), in any case."""
+    initial, name = fold(initial.strip()), fold(name.strip())
+    return is_initial(initial) and not is_initial(name) and name.startswith(initial.rstrip("."))
+
+
 def _two_given_names(name: str, other: str) -> bool:
     if is_initial(name) or is_initial(other):
         return not (other.startswith(name.rstrip(".")) or name.startswith(other.rstrip(".")))

@@ -9,14 +9,13 @@ from typing import TypeVar
 
 from clientbase.db.enums import ClientKind, MessengerKind
 from clientbase.exchange.choices import WORDS
-from clientbase.exchange.person_names import is_initial
 from clientbase.services.client_data import (
     ClientInput,
     ContactPersonInput,
     EmailInput,
     PhoneInput,
 )
-from clientbase.services.client_keys import says_more
+from clientbase.services.client_keys import initial_of, says_more
 from clientbase.services.client_rows import display_name
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.record_words import RecordWords
@@ -34,18 +33,6 @@ _NOTED_WHEN_OTHER = (
     "correspondent_account", "call_time", "responsible",
 )  # fmt: skip
 _GIVEN_NAMES = frozenset({"first_name", "middle_name"})
-
-
-def _initial_of(mine: str, theirs: str) -> bool:
-    """Whether `mine` is only the initial of the name `theirs` («М.» of «Мария»)."""
-    theirs = theirs.strip()
-    return (
-        is_initial(mine.strip())
-        and not is_initial(theirs)
-        and fold(theirs).startswith(fold(mine.strip().rstrip(".")))
-    )
-
-
 # What only a person's card shows, and what only a company's: a card of the other kind merged
 # into it brings them otherwise (see _across_kinds).
 _PERSON_ONLY = frozenset({"last_name", "first_name", "middle_name", "birthday"})
@@ -84,7 +71,7 @@ def merge_cards(
         # False and 0 count as «not known»: a VIP mark or a discount from either card stays.
         if mine in ("", None, Decimal("0"), False) and theirs not in ("", None):
             setattr(merged, name, theirs)
-        elif name in _GIVEN_NAMES and _initial_of(mine, theirs):
+        elif name in _GIVEN_NAMES and initial_of(mine, theirs):
             setattr(merged, name, theirs)  # «М.» is a gap «Мария» fills
         elif name in _NOTED_WHEN_OTHER and _says_otherwise(name, mine, theirs):
             differing.append(f"{words.field(name)}: {theirs}")

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from clientbase.db.database import Database
 from clientbase.db.enums import ClientKind
 from clientbase.db.models import Client
-from clientbase.exchange.person_names import is_initial
 from clientbase.services.client_data import ClientInput
+from clientbase.services.client_keys import initial_of
 from clientbase.services.text import fold
 
 
@@ -73,4 +73,4 @@ def shorter(first: str, middle: str, their_first: str, their_middle: str) -> boo
 
 def _given_as(written: str, whole: str) -> bool:
     """Whether `written` is the name `whole`, or its initial («м.», «м»)."""
-    return written == whole or (is_initial(written) and whole.startswith(written.rstrip(".")))
+    return written == whole or initial_of(written, whole)
