@@ -25,7 +25,7 @@ def summary_text(counts: Mapping[str, int], whole_cards: bool = False) -> str:
         .replace("%2", str(counts["new"]))
         .replace("%3", _merged_text(counts))
         .replace("%4", str(counts["listed_twice"]))
-        .replace("%5", str(counts["skip"] - counts.get("sale_only", 0)))
+        .replace("%5", str(counts["skip"] - counts["sale_only"]))
         .replace("%6", str(counts["error"]))
         .replace("%7", str(counts["problems"]))
         .replace("%8", str(counts["purchases"]))

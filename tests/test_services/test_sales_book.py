@@ -208,20 +208,16 @@ def test_a_sales_log_of_dates_names_and_sums_brings_each_clients_purchases(
 ) -> None:
     """A till's log without the items: «Дата», «Покупатель», «Сумма». Its dates and sums went
     to the notes, a line each sale, and the totals stayed at zero."""
-    path = tmp_path / "log.csv"
-    path.write_text(
+    maria = imported(
+        workspace,
+        tmp_path / "log.csv",
         "Дата;Покупатель;Телефон;Сумма\n"
         "12.01.2026;Иванова Мария;8 916 111-22-33;4 500,00 ₽\n"
         "14.01.2026;Петров Олег;8 916 111-22-34;1 200\n"
         "20.01.2026;Иванова Мария;8 916 111-22-33;700\n"
         "02.02.2026;Петров Олег;8 916 111-22-34;300\n"
         "05.02.2026;Орлова Анна;8 916 111-22-35;2 000\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
     sales = sorted((p.data.date.day, p.total) for p in workspace.purchases.list_for(maria))
     assert sales == [(12, Decimal("4500.00")), (20, Decimal("700"))]
     card = workspace.clients.get(maria)
@@ -237,19 +233,16 @@ def test_a_tills_log_of_dates_phones_and_sums_brings_the_clients_purchases(
     sales log whose sales find their clients by phone."""
     maria = workspace.clients.create(person("Иванова", "Мария", phones=("+79161112233",)))
     oleg = workspace.clients.create(person("Петров", "Олег", phones=("+79161112234",)))
-    path = tmp_path / "till.csv"
-    path.write_text(
+    imported(
+        workspace,
+        tmp_path / "till.csv",
         "Дата;Телефон;Сумма\n"
         "01.02.2026;89161112233;100\n"
         "02.02.2026;8 916 111-22-33;200\n"
         "03.02.2026;89161112234;300\n"
         "04.02.2026;+7 916 111-22-34;50\n"
         "05.02.2026;89161112233;70\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
     assert find_client_ids(workspace.db, ClientQuery()) == [maria, oleg]
     totals = [workspace.clients.get(c).summary.total_spent for c in (maria, oleg)]
     assert totals == [Decimal(370), Decimal(350)]

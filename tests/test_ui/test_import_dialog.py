@@ -1145,7 +1145,7 @@ def test_a_hidden_sheet_is_named_so_and_not_offered_next(qtbot, workspace) -> No
 
 def test_a_tills_sales_of_clients_of_the_base_alone_can_be_imported(qtbot, workspace, tmp_path):
     """Each row a sale of a client the base has, found by phone, and nothing for any card:
-    the preview showed the five purchases and left Import greyed out."""
+    the preview listed the purchases and left Import greyed out."""
     maria = workspace.clients.create(person("Иванова", "Мария", phones=("+79161112233",)))
     path = tmp_path / "till.csv"
     path.write_text(
