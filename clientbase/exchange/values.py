@@ -153,6 +153,8 @@ def _marked_phones(value: object) -> list[str]:
 # A stretch of a phone's digits and signs: the number inside «8 916 111-22-33 (жена)».
 _NUMBER_RUN = re.compile(r"\+?\(?\d[\d\s()\-.]*\d\)?")
 _NOTE_EDGES = " \t,;:-–—"
+# An extension after a number, as phonenumbers reads one with it: «доб. 12», «ext. 12», «x12».
+_EXTENSION = re.compile(r"[\s,]*(?:доб\.?|ext\.?|x)\s*\d{1,6}(?!\d)", re.IGNORECASE)
 # Words that only say that a phone follows: «тел. 8 916 …» has no note.
 _PHONE_WORDS = {"т", "т.", "тел", "тел.", "телефон", "tel", "tel.", "ph", "ph.", "phone"}
 
@@ -216,9 +218,11 @@ def with_note(value: str, note: str) -> str:
     return f"{value} ({note})" if note else value
 
 
-def phone_and_note(written: str) -> tuple[str, str]:
+def phone_and_note(written: str, extension: bool = False) -> tuple[str, str]:
     """One phone as a sheet wrote it: the number, and the words written around it as its
-    note («8 916 111-22-33 (жена)» → «8 916 111-22-33», «жена»)."""
+    note («8 916 111-22-33 (жена)» → «8 916 111-22-33», «жена»). An extension («доб. 12»)
+    is a note that shows beside the number, unless `extension` keeps it in the number, as
+    the program's own export writes a card's phone typed with one."""
     if _PHONE_CHARS.match(written):
         return written, ""  # nearly every phone: digits and signs only
     # The longest run of digits is the number: «Офис 2: 8 495 …», «… доб. 12», «(до 18)».
@@ -229,7 +233,10 @@ def phone_and_note(written: str) -> tuple[str, str]:
     number = span.group().strip()
     if number.endswith(")") and number.count("(") < number.count(")"):
         number = number[:-1]  # «(8 916 111-22-33)»: the bracket around it is not the number
-    words = (_bare_note(written[: span.start()]), _bare_note(written[span.end() :]))
+    end = span.end()
+    if extension and (dialled := _EXTENSION.match(written, end)):
+        number, end = number + written[span.end() : dialled.end()], dialled.end()
+    words = (_bare_note(written[: span.start()]), _bare_note(written[end:]))
     if not any(character.isalpha() for word in words for character in word):
         # «8 916 111-22-33 #2», «12.03.2024 10:00:00»: no words, so no note to part from it.
         return written, ""

@@ -46,9 +46,14 @@ def email_address(written: str) -> str:
 class ContactCells:
     """Reads the phones (with their region) and the e-mails of a cell into a card."""
 
-    def __init__(self, region: str, is_phone: Callable[[str], bool]) -> None:
+    def __init__(
+        self, region: str, is_phone: Callable[[str], bool], as_written: bool = False
+    ) -> None:
         self._region = region
         self._is_phone = is_phone
+        # The program's own export: a phone's note is the note the card gave it («WhatsApp»,
+        # «ул. Ленина»), not a messenger, an e-mail or an address to take from it.
+        self._as_written = as_written
 
     def phones(
         self,
@@ -71,24 +76,16 @@ class ContactCells:
             if "/" in written and (linked := messenger_link(written)) is not None:
                 data.messengers.append(linked)  # «t.me/ivan» under «Контакты»
                 continue
-            raw, note = phone_and_note(written)
-            if not note and not looks_like_phone(raw) and (place := address_in_note(raw)):
-                _take_address(place, raw, data, aside)  # an address alone under «Контакты»
-                continue
-            if "@" in written and (raw == written or looks_like_email(email_address(raw))):
-                self.emails(written, data, label, problem, aside=aside)  # «ivan@mail.ru (личная)»
-                continue
-            if "@" in note:
-                addresses, note = emails_in_note(note)  # «8 916 … (жена, anna@mail.ru)»
-                data.emails += [EmailInput(address, "") for address in addresses]
-                handle, note = telegram_in_note(note)  # «8 916 … (Telegram @frolov)»
-                data.messengers += [handle] if handle else []
-            if "/" in note:
-                links, note = links_in_note(note)
-                data.messengers += links
-            if note and (place := address_in_note(note)) is not None:
-                _take_address(place, note, data, aside)
-                note = ""
+            raw, note = phone_and_note(written, self._as_written)
+            if not self._as_written:
+                if not note and not looks_like_phone(raw) and (place := address_in_note(raw)):
+                    _take_address(place, raw, data, aside)  # an address alone under «Контакты»
+                    continue
+                if "@" in written and (raw == written or looks_like_email(email_address(raw))):
+                    # «ivan@mail.ru (личная)»
+                    self.emails(written, data, label, problem, aside=aside)
+                    continue
+                note = _taken_from_note(note, data, aside)
             if area and _LOCAL_DIGITS[0] <= len(digits(raw)) <= _LOCAL_DIGITS[1]:
                 raw, written = f"{area} {raw}", f"{area} {written}"
                 took_area = True
@@ -102,7 +99,7 @@ class ContactCells:
                 problem(written, "phone_not_in_plan")
                 continue
             data.phones.append(PhoneInput(raw, label(raw, note)))
-            kinds = messengers_in_note(note) if note else []
+            kinds = messengers_in_note(note) if note and not self._as_written else []
             if kind is not None:
                 kinds = [kind, *(k for k in kinds if k is not kind)]
             data.messengers += [MessengerInput(k, raw) for k in kinds]
@@ -135,6 +132,23 @@ class ContactCells:
                 self.phones(email.written, data, label, problem, aside=aside)
             elif address:
                 problem(email.written, "email_invalid")
+
+
+def _taken_from_note(note: str, data: ClientInput, aside: Callable[[str], None]) -> str:
+    """A phone's note without what it held for the card's other fields: e-mails, a Telegram
+    handle, messenger links, an address."""
+    if "@" in note:
+        addresses, note = emails_in_note(note)  # «8 916 … (жена, anna@mail.ru)»
+        data.emails += [EmailInput(address, "") for address in addresses]
+        handle, note = telegram_in_note(note)  # «8 916 … (Telegram @frolov)»
+        data.messengers += [handle] if handle else []
+    if "/" in note:
+        links, note = links_in_note(note)
+        data.messengers += links
+    if note and (place := address_in_note(note)) is not None:
+        _take_address(place, note, data, aside)
+        note = ""
+    return note
 
 
 def _take_address(

@@ -279,17 +279,17 @@ def plan_import(
     month_first = month_first_columns(body, mapping, settings.phone_region)
     percents = table.formats.percents | fraction_columns(body, mapping)
     words = RecordWords(language)
+    # The program's full export: a row for each card, of which no two are one, the base's
+    # alike cards too (own_card). `taken`: the clients of the base rows have found.
+    whole, taken = table.own_export or is_full_export(headers), set[int]()
     reader = RowReader(
         headers, mapping, settings.phone_region, today, month_first,
-        table.formats.yearless_dates, percents, table.marks, words,
+        table.formats.yearless_dates, percents, table.marks, words, as_written=whole,
     )  # fmt: skip
     where = FieldColumns(headers, mapping)
     orders = Target.PURCHASE_DATE in mapping
     base = BaseIndex(db)
     in_file = FileIndex(base)
-    # The program's full export: a row for each card, of which no two are one, the base's
-    # alike cards too (own_card). `taken`: the clients of the base rows have found.
-    whole, taken = table.own_export or is_full_export(headers), set[int]()
     planned: list[PlannedRow] = []
     total = len(body)
     readings = (

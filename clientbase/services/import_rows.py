@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -40,6 +39,7 @@ from clientbase.exchange.values import (
     is_company_name,
     text_of,
 )
+from clientbase.services.blank_cells import says_nothing
 from clientbase.services.card_cells import (
     GOOGLE_GROUP,
     HANDLE_SEPARATORS,
@@ -55,6 +55,7 @@ from clientbase.services.card_cells import (
 from clientbase.services.cell_days import cell_day
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
 from clientbase.services.client_keys import says_more
+from clientbase.services.client_validation import tag_words
 from clientbase.services.contact_cells import ContactCells
 from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, Birthday
 from clientbase.services.import_birthdays import read_birthday, typed_in_year
@@ -86,35 +87,13 @@ _TEXT_TARGETS = frozenset(
 )  # fmt: skip
 
 
-# What a sheet writes in a cell it has nothing for: «-», «нет», «н/д». Not a value to check
-# and name as a bad phone, only in a yes/no column it says no.
-_PLACEHOLDERS = frozenset(
-    {"-", "--", "—", "–", "?", ".", "…", "нет", "н/д", "нд", "n/a", "na", "none", "null",
-     "не указан", "не указано", "не указана", "отсутствует",
-     # No date, as Outlook's CSV and MySQL's dumps write it.
-     "0/0/00", "0.0.00", "00.00.0000", "0000-00-00", "0000-00-00 00:00:00"}
-)  # fmt: skip
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
+# Where a card keeps what was typed: in the program's own export a «нет» there is the card's.
+_TYPED_TARGETS = _TEXT_TARGETS | {Target.NOTES, Target.TAGS, Target.SOURCE}
 _READ_FROM_CELL = frozenset({
     Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE, Target.CLIENT_SINCE, Target.NEXT_CONTACT,
     Target.LAST_CALL, Target.CALL_RESULT, Target.LAST_VISIT,
 })  # fmt: skip
-
-
-# «нет телефона», «нет почты», «не дала»: a contact's cell saying it has none, in its own
-# words. Not in the notes, where «нет скидки» is something to know.
-_NOTHING = re.compile(r"^(?:нет|без)\s+\w+$|^не\s+(?:дал|дала|дали|оставил|оставила|знаю)$")
-_CONTACT_TARGETS = frozenset({Target.PHONE, Target.EMAIL, Target.BIRTHDAY, Target.MESSENGERS})
-
-
-def _blank(value: object, target: Target | None = None) -> bool:
-    if type(value) is not str or len(value) >= 25:
-        return False
-    folded = value.strip().casefold()
-    if folded in _PLACEHOLDERS:
-        return True
-    # Most cells are values: the words are looked for only where they can start.
-    return folded[:1] in "нб" and target in _CONTACT_TARGETS and bool(_NOTHING.match(folded))
 
 
 class RowReader:
@@ -135,6 +114,7 @@ class RowReader:
         percents: frozenset[int] = frozenset(),
         marks: LineMarks | None = None,
         words: RecordWords | None = None,
+        as_written: bool = False,
     ) -> None:
         self._headers = [text_of(h) for h in headers] + [""] * (len(mapping) - len(headers))
         # The words the import writes on its own: a visit's entry, a colour's tag.
@@ -144,7 +124,13 @@ class RowReader:
         self._folded_headers = folded_headers(self._headers)
         self._region = region
         self._today = today
-        self._contacts = ContactCells(region, self._is_phone)
+        # The program's own export (whole cards): a name in capitals and a note of «нет» are
+        # what the card says, not a sheet's Caps Lock and its «nothing here».
+        self._as_written = as_written
+        self._placeholders = (
+            frozenset(Target) - _YES_NO_TARGETS - (_TYPED_TARGETS if as_written else frozenset())
+        )
+        self._contacts = ContactCells(region, self._is_phone, as_written)
         # Columns of dates written month first (2/25/1980): see month_first_columns.
         self._month_first = month_first
         # Columns of dates the file shows without a year, of numbers it shows as
@@ -233,14 +219,17 @@ class RowReader:
         problems: list[CellProblem] = []
         notes: list[str] = []
         for column, field_name in self._text:
-            if column < width and (value := cells[column]) is not None and not _blank(value):
+            value = cells[column] if column < width else None
+            if value is not None and (self._as_written or not says_nothing(value)):
                 setattr(data, field_name, text_of(value))
         for column, mark in self._address_parts:
-            if column < width and (value := cells[column]) is not None and not _blank(value):
+            if column < width and (value := cells[column]) is not None and not says_nothing(value):
                 part = text_of(value)
                 part = part if part[:1].isalpha() else mark + part  # «д. 5» stays as it is
                 data.street = f"{data.street}, {part}" if data.street else part
-        if data.city:
+        if self._as_written:
+            pass  # the card's city and address as typed, «г. Тула» too
+        elif data.city:
             data.city = city_name(data.city)
         elif data.street:
             take_town_from_address(data)
@@ -259,13 +248,13 @@ class RowReader:
         for column in self._full_name:
             if column < width and (name_cell := cells[column]) is not None:
                 full_name, full_name_column = text_of(name_cell), column
-        if not full_name and self._name_parts:
+        if not full_name and self._name_parts and not self._as_written:
             full_name, full_name_column = self._whole_name_in_a_part(data)
         area_column = next(
             (
                 c
                 for c in self._area_codes
-                if c < width and cells[c] is not None and not _blank(cells[c])
+                if c < width and cells[c] is not None and not says_nothing(cells[c])
             ),
             None,
         )
@@ -273,7 +262,7 @@ class RowReader:
         self._area_taken = False
         for column, target in self._other:
             if column < width and (value := cells[column]) is not None:
-                if target not in _YES_NO_TARGETS and _blank(value, target):
+                if target in self._placeholders and says_nothing(value, target):
                     continue
                 self._read_cell(data, target, column, value, line, problems, notes)
         if area_column is not None and not self._area_taken:
@@ -313,10 +302,11 @@ class RowReader:
             if keep_cell:  # «(Аня)», a maiden name: the notes keep the name as written
                 notes.append(f"{self._headers[full_name_column]}: {written}")
         self._no_name_of_numbers(data, notes, full_name_column, name_cell)
-        # «ИВАНОВ ИВАН» typed with Caps Lock on, or «петрова»: written as names are.
-        data.last_name = name_case(data.last_name)
-        data.first_name = name_case(data.first_name)
-        data.middle_name = name_case(data.middle_name)
+        if not self._as_written:
+            # «ИВАНОВ ИВАН» typed with Caps Lock on, or «петрова»: written as names are.
+            data.last_name = name_case(data.last_name)
+            data.first_name = name_case(data.first_name)
+            data.middle_name = name_case(data.middle_name)
         if data.organization and not (data.last_name or data.first_name):
             data.kind = ClientKind.COMPANY
         elif data.organization:
@@ -486,7 +476,8 @@ class RowReader:
                 # «Примечание: VIP», the whole note: how a sheet without a VIP column marks them.
                 data.is_vip = data.is_vip or (self._vip_by_tag and fold(text) in _VIP_WORDS)
             case Target.TAGS:
-                tags = tags_of(text)
+                # The card's own tags, «#1» too; a sheet's «#vip #опт» are hashtags.
+                tags = tag_words([text]) if self._as_written else tags_of(text)
                 data.tags.extend(tags)
                 if self._vip_by_tag and any(fold(tag) in _VIP_WORDS for tag in tags):
                     data.is_vip = True

@@ -248,6 +248,20 @@ def test_a_phones_cell_gives_each_number_with_its_note(
     assert [phone_and_note(part) for part in split_phones(written)] == phones
 
 
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("+7 495 123-45-67 доб. 12 (мобильный)", ("+7 495 123-45-67 доб. 12", "мобильный")),
+        ("8 495 123-45-67, доб.123", ("8 495 123-45-67, доб.123", "")),
+        ("+44 20 7946 0000 ext. 5 office", ("+44 20 7946 0000 ext. 5", "office")),
+        # Not an extension phonenumbers dials: a note, as without `extension`.
+        ("8 495 123-45-67 вн. 305", ("8 495 123-45-67", "вн. 305")),
+    ],
+)
+def test_an_extension_can_stay_with_its_number(written: str, kept: tuple[str, str]) -> None:
+    assert phone_and_note(written, extension=True) == kept
+
+
 THREE_RUN_TOGETHER = "8 916 111 22 33 8 903 111 22 33 8 495 123 45 67"
 
 

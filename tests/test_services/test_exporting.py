@@ -103,6 +103,15 @@ def test_an_export_comes_back_through_the_import_unchanged(
     # Namesakes, one known by her phone, the other by name only: a .vcf merged them.
     workspace.clients.create(person("Ли", "Анна", phones=("+7 916 700-00-01",)))
     workspace.clients.create(person("Ли", "Анна", notes="другая Анна, без телефона"))
+    # As typed on the card, which a sheet's import would tidy: a name in capitals and one in
+    # small letters, «нет» and «—» where there is nothing to say.
+    workspace.clients.create(person("ОРЛОВА", "ника", notes="нет", call_time="—", tags=["нет"]))
+    # And what a sheet's import reads more into: a bracket in a surname, «г.» before the
+    # city, a tag «#1», a phone's note «WhatsApp» (no messenger on the card), an extension.
+    vera = person("Петрова (Орлова)", "Вера", city="г. Тула", street="ул. Ленина, д. 1",
+                  tags=["#1"])  # fmt: skip
+    vera.phones = [PhoneInput("+7 495 000-33-44 доб. 12", "WhatsApp, ул. Мира 5")]
+    workspace.clients.create(vera)
     workspace.clients.create(
         ClientInput(
             kind=ClientKind.COMPANY, organization="ООО «Реквизит»", inn="7701234567",
@@ -120,7 +129,7 @@ def test_an_export_comes_back_through_the_import_unchanged(
     path = tmp_path / f"clients{suffix}"
     # In English as English Excel reads a CSV: commas between fields, a point in numbers.
     options = CsvOptions(",") if language == "en" else None
-    assert export_clients(workspace.db, path, csv_options=options, language=language) == 84
+    assert export_clients(workspace.db, path, csv_options=options, language=language) == 86
 
     other = Workspace(open_database(tmp_path / "other.sqlite"))
     try:
