@@ -114,6 +114,19 @@ class BaseIndex:
         alike = [i for i in ids if not _elsewhere(sketches[i], row)]
         return alike[0] if len(alike) == 1 else None
 
+    def same_card(self, valid: ValidClient, taken: Collection[int]) -> int | None:
+        """The first client of the row's name, not `taken`, whose card holds what the row
+        does and no other code (see own_card)."""
+        row = _sketch_of(valid.data)[1:]
+        sketches = self._load_sketches()
+        return next(
+            (
+                i for i in self.names.get(folded_name(valid), ())
+                if i not in taken and sketches[i][1:] == row and not self.other_code(i, valid)
+            ),
+            None,
+        )  # fmt: skip
+
     def named_shorter(self, valid: ValidClient) -> int | None:
         """On an orders sheet, the one person of the base the row names shorter («Иванова
         Мария», «Иванова М. П.» for «Иванова Мария Петровна»; see short_names), unless the
@@ -427,9 +440,11 @@ def own_card(base: BaseIndex, valid: ValidClient, taken: Collection[int]) -> int
     """The client of the base a row of the program's full export stands for, where the one
     it finds first is `taken` by an earlier row (a company's two cards the base keeps apart,
     sharing a phone): each row of that file is a card, and no two rows one. None where the
-    row has no client of its own left (a row copied in Excel: one card twice)."""
+    row has no client of its own left (a row copied in Excel: one card twice). A card no
+    phone or e-mail finds (its code shared with another card, a birthday without a year) is
+    the first of its name not taken that holds what the row does."""
     for owner in base.owners(valid):
         if owner in taken or base.other_code(owner, valid) or base.another_client(owner, valid):
             continue
         return owner
-    return None
+    return base.same_card(valid, taken)

@@ -411,7 +411,7 @@ def plan_import(
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
             existing = mine if mine is not None else find_in_base(base, valid, person)
-            if whole and existing in taken:
+            if whole and (existing is None or existing in taken):
                 existing = own_card(base, valid, taken) or existing
             if existing is None and (orders or name_alone(valid)):
                 # A list imported again: its row of a name alone is the client of that name,

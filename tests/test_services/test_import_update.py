@@ -20,6 +20,7 @@ from clientbase.services.client_data import (
     MessengerInput,
     PhoneInput,
 )
+from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.client_update import updated_card
 from clientbase.services.demo import fill_demo
 from clientbase.services.exporting import export_clients
@@ -317,6 +318,29 @@ def test_the_demo_base_exported_and_imported_back_to_update_changes_no_card(
         assert plan.whole_cards
         counts = plan.counts()
         assert (counts["rows"], counts["update"], counts["unchanged"]) == (300, 0, 300)
+
+
+def test_cards_no_phone_or_e_mail_finds_come_back_each_to_itself(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Cards of a code two share, a card of a birthday without a year, a card as typed
+    (capitals, «нет»): each row of their export finds its own card, where some were new
+    clients, a second card of each, on the way back."""
+    for last, first in (("Smith", "Мария"), ("Орлова", "Вера")):
+        workspace.clients.create(person(last, first, client_code="007", loyalty_card="000123"))
+    workspace.clients.create(person("Тер-Петросян", "", "Ахмед оглы", birthday="01.02"))
+    workspace.clients.create(person("ИВАНОВА", "ника", notes="нет", city="г. Тула"))
+    ids = find_client_ids(workspace.db, ClientQuery())
+    before = [workspace.clients.get(i).data for i in ids]
+    path = tmp_path / "Клиенты.xlsx"
+    export_clients(workspace.db, path, with_purchases=False)
+    for rule in (DuplicateRule.MERGE, DuplicateRule.UPDATE):
+        plan = planned(workspace, path, rule)
+        counts = plan.counts()
+        assert (counts["new"], counts["merge"], counts["unchanged"]) == (0, 4, 4)
+        commit_import(workspace.db, workspace.settings, plan)
+    assert find_client_ids(workspace.db, ClientQuery()) == ids
+    assert [workspace.clients.get(i).data for i in ids] == before
 
 
 def test_two_cards_of_the_base_alike_are_each_their_own_row_of_its_export(
