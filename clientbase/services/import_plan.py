@@ -10,13 +10,13 @@ as one undoable batch.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from clientbase.db.bulk import paused_gc
 from clientbase.db.database import Database
-from clientbase.errors import ImportFileError, ValidationError
+from clientbase.errors import ImportFileError
 from clientbase.exchange.header import NAME_TARGETS, Target, keep_late_values, propose_mapping
 from clientbase.exchange.header_row import find_header_row, header_cells
 from clientbase.exchange.table_file import TableData, read_table
@@ -30,7 +30,7 @@ from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_validation import ValidClient, tag_words
 from clientbase.services.continued_rows import continuation_lines
 from clientbase.services.export_columns import is_full_export
-from clientbase.services.import_checks import FieldColumns, validated_card
+from clientbase.services.import_checks import FieldColumns
 from clientbase.services.import_columns import fraction_columns, month_first_columns
 from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_matches import (
@@ -44,7 +44,6 @@ from clientbase.services.import_matches import (
     name_alone,
     own_card,
 )
-from clientbase.services.import_purchases import read_purchase
 from clientbase.services.import_rows import RowReader
 from clientbase.services.known_purchases import mark_known_purchases
 from clientbase.services.order_lines import OrderLines
@@ -55,14 +54,16 @@ from clientbase.services.planned_rows import (
     RowAction,
     purchase_kept,
 )
-from clientbase.services.purchases import PurchaseInput
-from clientbase.services.read_row import CellProblem
 from clientbase.services.record_words import RecordWords
 from clientbase.services.report_groups import report_groups
 from clientbase.services.report_purchases import report_purchases
 from clientbase.services.report_rows import report_line
-from clientbase.services.row_calls import RowCall
-from clientbase.services.row_reminders import RowReminder
+from clientbase.services.row_readings import (
+    Reading,
+    SheetReadings,
+    order_line_reading,
+    read_and_check,
+)
 from clientbase.services.settings import Settings
 from clientbase.services.sheet_sections import section_headings
 from clientbase.services.text import fold
@@ -154,92 +155,6 @@ def mapping_for(
     return remembered or keep_late_values(propose_mapping(headers, samples), headers, samples, rest)
 
 
-@dataclass(frozen=True)
-class _Reading:
-    # The checked card; None when the row is left out, for the reason in `skipped`.
-    valid: ValidClient | None
-    # "no_name", "totals", "" for a card, or "nameless": an order row without a name, whose
-    # card (under a stand-in name) holds only the phones, e-mails and card that may find
-    # its client.
-    skipped: str
-    problems: list[CellProblem]
-    purchase: PurchaseInput | None
-    archived: bool = False  # the sheet marks the client archived
-    since: date | None = None  # the day the shop took the client on
-    reminder: RowReminder | None = None  # when to call the client again
-    calls: tuple[RowCall, ...] = ()  # the last call and visit, for the client's history
-
-
-class SheetReadings:
-    """The rows of one sheet as read and checked, for planning it again with other choices.
-
-    Reading the cells and checking the card (phones above all) is nine tenths of planning,
-    and a choice in the preview (this duplicate kept apart, that row skipped) changes only
-    the pass that finds duplicates: with this, planning 100,000 rows again takes a second
-    or two instead of ten. It holds one sheet at a time: another table object (a cell
-    retyped), mapping, region or day starts it afresh.
-    """
-
-    def __init__(self) -> None:
-        self._table: TableData | None = None
-        self._key: tuple[object, ...] = ()
-        self._rows: dict[int, _Reading | None] = {}
-
-    def for_sheet(self, table: TableData, key: tuple[object, ...]) -> dict[int, _Reading | None]:
-        if table is not self._table or key != self._key:
-            self._table, self._key, self._rows = table, key, {}
-        return self._rows
-
-
-def _reading(
-    line: int,
-    cells: Sequence[object],
-    reader: RowReader,
-    headers: Sequence[object],
-    mapping: Sequence[Target],
-    region: str,
-    today: date,
-    orders: bool,
-    where: FieldColumns,
-) -> _Reading | None:
-    """One row read and its card checked; None for a blank row."""
-    read = reader.read(line, cells)
-    if read.skipped == "blank":
-        return None
-    purchase = None
-    if orders and read.skipped in ("", "no_name"):
-        purchase, purchase_problems = read_purchase(
-            line, cells, headers, mapping, today, reader.purchase_month_first, reader.words
-        )
-        read.problems.extend(purchase_problems)
-    reader.mark(line, read.data, purchase)
-    problems = list(read.problems)
-    if read.data is not None and read.skipped == "no_name" and (purchase is not None or not orders):
-        # Values and no name, checked under a stand-in name: an order that names its client
-        # by phone, e-mail, card or client code only, for the keys that may find the
-        # client; a client list's row, so the person may add it to the client above.
-        try:
-            card = validated_card(
-                replace(read.data, last_name="?"), line, region, today, problems, where
-            )
-        except ValidationError:
-            return _Reading(None, "no_name", problems, purchase)
-        card = replace(card, data=replace(card.data, last_name=""))  # who it is: unknown
-        skipped = "nameless" if orders else "unnamed"
-        return _Reading(
-            card, skipped, problems, purchase, False, read.since, read.reminder, read.calls
-        )
-    if read.data is None or read.skipped:
-        return _Reading(None, read.skipped, problems, purchase)
-    try:
-        valid = validated_card(read.data, line, region, today, problems, where)
-    except ValidationError:
-        return _Reading(None, "no_name", problems, purchase)
-    return _Reading(
-        valid, "", problems, purchase, read.archived, read.since, read.reminder, read.calls
-    )
-
-
 @paused_gc()
 def plan_import(
     db: Database,
@@ -318,7 +233,7 @@ def plan_import(
         if orders and order is not None and lines.is_line(cells):
             item = readings.get(offset)
             if item is None:
-                item = _order_line_reading(
+                item = order_line_reading(
                     offset, lines.completed(cells, order[1]), headers, mapping, today, reader
                 )
                 readings[offset] = item
@@ -339,7 +254,7 @@ def plan_import(
         if offset in readings:
             reading = readings[offset]
         else:
-            reading = _reading(
+            reading = read_and_check(
                 offset, cells, reader, headers, mapping, settings.phone_region, today, orders,
                 where,
             )  # fmt: skip
@@ -489,7 +404,7 @@ def _tagged(card: ValidClient, heading: str) -> ValidClient:
 def _unnamed_row(
     line: int,
     card: ValidClient,
-    reading: _Reading,
+    reading: Reading,
     above: PlannedRow | None,
     decided: DuplicateRule | None,
     settings: Settings,
@@ -527,23 +442,7 @@ def _client_above(by_line: Mapping[int, PlannedRow], line: int | None) -> Planne
     return None
 
 
-def _order_line_reading(
-    line: int,
-    cells: Sequence[object],
-    headers: Sequence[object],
-    mapping: Sequence[Target],
-    today: date,
-    reader: RowReader,
-) -> _Reading:
-    """An item row read with its order's date and number (see order_lines)."""
-    purchase, problems = read_purchase(
-        line, cells, headers, mapping, today, reader.purchase_month_first, reader.words
-    )
-    reader.mark(line, None, purchase)
-    return _Reading(None, "order_line", problems, purchase)
-
-
-def _order_line(line: int, reading: _Reading, first: PlannedRow) -> PlannedRow:
+def _order_line(line: int, reading: Reading, first: PlannedRow) -> PlannedRow:
     """An item row, planned as a line of the purchase of its order's first row: imported
     when that row's purchase is."""
     if not purchase_kept(first):
@@ -560,7 +459,7 @@ def _order_line(line: int, reading: _Reading, first: PlannedRow) -> PlannedRow:
 def _order_of_known_client(
     line: int,
     known_by: ValidClient,
-    reading: _Reading,
+    reading: Reading,
     in_file: FileIndex,
     base: BaseIndex,
     above: PlannedRow | None,

@@ -37,7 +37,6 @@ from clientbase.services.import_plan import (
     SAMPLE_ROWS,
     DuplicateRule,
     ImportPlan,
-    SheetReadings,
     mapping_for,
     plan_import,
     read_plan_source,
@@ -45,6 +44,7 @@ from clientbase.services.import_plan import (
 )
 from clientbase.services.importing import commit_import
 from clientbase.services.report_groups import report_groups
+from clientbase.services.row_readings import SheetReadings
 from clientbase.services.sheet_sections import heading_tag
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import Progress, run_with_progress

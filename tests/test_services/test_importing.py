@@ -656,7 +656,8 @@ def test_rows_read_once_are_planned_again_with_other_choices(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from clientbase.services import import_plan
-    from clientbase.services.import_plan import SheetReadings, with_fixes
+    from clientbase.services.import_plan import with_fixes
+    from clientbase.services.row_readings import SheetReadings
 
     read = []
     reader = import_plan.RowReader.read
