@@ -196,7 +196,9 @@ class ImportPlan:
             number = row.purchase.number
             # An item row under its order's first one is a line of that order's purchase.
             first = row.same_as_line if row.reason == "order_line" else row.line
-            key = (client, number) if number else ("row", first)
+            # A number again on another day is another purchase: a till numbers its
+            # receipts afresh each day, a shop its orders each year.
+            key = (client, number, row.purchase.date) if number else ("row", first)
             groups.setdefault(key, (owner, []))[1].append(row)
         return list(groups.values())
 

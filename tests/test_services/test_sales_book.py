@@ -246,3 +246,27 @@ def test_a_tills_log_of_dates_phones_and_sums_brings_the_clients_purchases(
     assert find_client_ids(workspace.db, ClientQuery()) == [maria, oleg]
     totals = [workspace.clients.get(c).summary.total_spent for c in (maria, oleg)]
     assert totals == [Decimal(370), Decimal(350)]
+
+
+def test_a_receipt_number_again_on_another_day_is_another_sale(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A till numbers its receipts afresh each day: the two «Чек 5» were one purchase of
+    # both days' items, dated the first day.
+    maria = imported(
+        workspace,
+        tmp_path / "receipts.csv",
+        "Дата;Номер чека;Клиент;Телефон;Товар;Сумма\n"
+        "01.03.2026;5;Иванова Мария;8 916 111-22-33;Плед;3490\n"
+        "01.03.2026;5;Иванова Мария;8 916 111-22-33;Свеча;650\n"
+        "02.03.2026;5;Иванова Мария;8 916 111-22-33;Кофе;150\n",
+    )
+    sales = sorted(
+        (p.data.date.day, p.data.number, [i.name for i in p.data.items], p.total)
+        for p in workspace.purchases.list_for(maria)
+    )
+    assert sales == [
+        (1, "5", ["Плед", "Свеча"], Decimal("4140")),
+        (2, "5", ["Кофе"], Decimal("150")),
+    ]
+
