@@ -14,7 +14,12 @@ from clientbase.exchange.header import Target
 from clientbase.exchange.values import text_of
 from clientbase.services.cell_days import cell_day
 from clientbase.services.money import parse_decimal
-from clientbase.services.purchases import PurchaseInput, PurchaseItemInput, validate_purchase
+from clientbase.services.purchases import (
+    CENT,
+    PurchaseInput,
+    PurchaseItemInput,
+    validate_purchase,
+)
 from clientbase.services.read_row import CellProblem
 from clientbase.services.record_words import RecordWords
 from clientbase.services.text_limits import purchase_too_long
@@ -37,7 +42,13 @@ def _quantity_from(amount: Decimal | None, price: Decimal | None) -> Decimal | N
     if amount is None or not price or amount <= 0 or price <= 0:
         return None
     quantity = (amount / price).quantize(Decimal("0.001"))
-    return quantity if quantity * price == amount else None
+    return quantity if _makes(quantity, price, amount) else None
+
+
+def _makes(quantity: Decimal, price: Decimal, amount: Decimal) -> bool:
+    """Whether a line's sum is its quantity times its price, to the kopeck as the till and
+    the program round it: 0.347 kg at 1,299.99 is 451.10."""
+    return (quantity * price).quantize(CENT) == amount
 
 
 def _item(name: str, numbers: dict[Target, Decimal], whole_purchase: bool) -> PurchaseItemInput:
@@ -56,13 +67,13 @@ def _item(name: str, numbers: dict[Target, Decimal], whole_purchase: bool) -> Pu
     if quantity is None:
         # No quantity, or «две»: the line's sum over the price says how many, if given.
         quantity = _quantity_from(amount, price) or Decimal(1)
-    if amount is not None and (price is None or quantity * price != amount):
+    if amount is not None and (price is None or not _makes(quantity, price, amount)):
         # The sum is what was paid (after a discount, say): it wins over the price, which
         # becomes what one piece cost. Where no price in kopecks gives the sum exactly, the
         # line is one piece of that sum, its quantity kept in its name.
         quantity = quantity or Decimal(1)
         price = (amount / quantity).quantize(Decimal("0.01"))
-        if quantity * price != amount:
+        if not _makes(quantity, price, amount):
             name, quantity, price = f"{name} × {quantity.normalize():f}", Decimal(1), amount
     return PurchaseItemInput(name, quantity, price or Decimal(0))
 

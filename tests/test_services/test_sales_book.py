@@ -270,3 +270,19 @@ def test_a_receipt_number_again_on_another_day_is_another_sale(
         (2, "5", ["Кофе"], Decimal("150")),
     ]
 
+
+def test_weighed_goods_keep_their_weight_and_price_per_kilo(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # 0.347 kg at 1,299.99 is 451.10 to the kopeck: the sum was taken for one piece,
+    # «Сыр × 0.347» at 451.10, as if price and weight did not make it.
+    maria = imported(
+        workspace,
+        tmp_path / "sales.csv",
+        "Дата;Клиент;Телефон;Товар;Количество;Цена;Сумма\n"
+        "01.03.2026;Иванова Мария;8 916 111-22-33;Сыр;0,347;1 299,99;451,10\n",
+    )
+    [sale] = workspace.purchases.list_for(maria)
+    [item] = sale.data.items
+    assert (item.name, item.quantity, item.price) == ("Сыр", Decimal("0.347"), Decimal("1299.99"))
+    assert sale.total == Decimal("451.10")
