@@ -30,6 +30,7 @@ from clientbase.services.client_keys import (
 )
 from clientbase.services.client_validation import ValidClient
 from clientbase.services.import_namesakes import BaseNamesakes, FileNamesakes
+from clientbase.services.phones import display_phone
 from clientbase.services.short_names import ShortNames, is_person, name_key, shorter
 from clientbase.services.text import fold
 
@@ -113,6 +114,18 @@ class BaseIndex:
             return same[0]
         alike = [i for i in ids if not _elsewhere(sketches[i], row)]
         return alike[0] if len(alike) == 1 else None
+
+    def listed(self, ids: Collection[int]) -> list[tuple[int, str, str, str, str]]:
+        """The clients `ids` as the purchases sheet of the program's export names them:
+        id, name, first phone, first e-mail, code (as code_key compares it)."""
+        with self._db.reading() as session:
+            rows = session.execute(
+                select(
+                    Client.id, Client.display_name, Client.primary_phone, Client.primary_email,
+                    Client.client_code,
+                ).where(Client.id.in_(ids))
+            )  # fmt: skip
+            return [(i, name, phone, email, code_key(code)) for i, name, phone, email, code in rows]
 
     def same_card(self, valid: ValidClient, taken: Collection[int]) -> int | None:
         """The first client of the row's name, not `taken`, whose card holds what the row
@@ -433,6 +446,27 @@ def find_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) -> 
         for client_id, other in base.by_birthday.get(birthday, []):
             if similar_names(name, other) and not base.other_code(client_id, valid):
                 return client_id
+    return None
+
+
+def listed_buyer(base: BaseIndex, valid: ValidClient, listed: str) -> int | None:
+    """The client the program's own purchases sheet names, as the card is listed: a company
+    without «ООО», «Петрова (Орлова) Вера», «Иванов 2» read as a sheet's name are other
+    people, whom the row's phone would only find as sharing it. Of namesakes, the one whose
+    first phone, first e-mail and code the row gives (none where the card has none), in
+    the same capitals where two are left."""
+    named = base.names.get(fold(listed), ())
+    if len(named) <= 1:
+        return named[0] if named else None
+    contacts = (
+        display_phone(valid.phones[0].e164) if valid.phones else "",
+        valid.emails[0][0] if valid.emails else "",
+        code_key(valid.data.client_code),
+    )
+    fitting = [(i, name) for i, name, *theirs in base.listed(named) if tuple(theirs) == contacts]
+    exact = [i for i, name in fitting if name == listed]
+    if len(exact) == 1 or len(fitting) == 1:
+        return exact[0] if exact else fitting[0][0]
     return None
 
 

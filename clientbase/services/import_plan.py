@@ -40,6 +40,7 @@ from clientbase.services.import_matches import (
     alike_row,
     find_in_base,
     found_in_base,
+    listed_buyer,
     match_keys,
     name_alone,
     own_card,
@@ -54,6 +55,7 @@ from clientbase.services.planned_rows import (
     RowAction,
     purchase_kept,
 )
+from clientbase.services.purchase_export import is_purchase_export
 from clientbase.services.record_words import RecordWords
 from clientbase.services.report_groups import report_groups
 from clientbase.services.report_purchases import report_purchases
@@ -203,6 +205,9 @@ def plan_import(
     )  # fmt: skip
     where = FieldColumns(headers, mapping)
     orders = Target.PURCHASE_DATE in mapping
+    # The program's own purchases sheet: the column of the name each card is listed under.
+    own_sales = orders and is_purchase_export(headers) and Target.FULL_NAME in mapping
+    buyer = mapping.index(Target.FULL_NAME) if own_sales else None
     base = BaseIndex(db)
     in_file = FileIndex(base)
     planned: list[PlannedRow] = []
@@ -281,6 +286,16 @@ def plan_import(
             planned.append(
                 PlannedRow(offset, action, None, list(reading.problems), reason=reading.skipped)
             )
+            order = (planned[-1], cells) if starts_order else None
+            continue
+        listed = text_of(cells[buyer]) if buyer is not None and buyer < len(cells) else ""
+        if listed and (client := listed_buyer(base, valid, listed)) is not None:
+            # A sale of the card the program's own purchases sheet lists: the card stays.
+            planned.append(PlannedRow(
+                offset, RowAction.SKIP, None, list(reading.problems), client_id=client,
+                reason="purchase_only", purchase=purchase,
+            ))  # fmt: skip
+            by_line[offset] = planned[-1]
             order = (planned[-1], cells) if starts_order else None
             continue
         row = PlannedRow(

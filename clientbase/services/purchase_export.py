@@ -56,6 +56,15 @@ _COLUMNS = (
 SHEET_NAMES = {"ru": "Покупки", "en": "Purchases"}
 
 
+def is_purchase_export(headers: Sequence[object]) -> bool:
+    """Whether a sheet's column names are those of the purchases sheet of the program's
+    export (in either language): its «Клиент» is the name the base lists the card under."""
+    names = {str(header).strip().casefold() for header in headers}
+    russian = {name.casefold() for name, *_ in _COLUMNS}
+    english = {name.casefold() for _, name, *_ in _COLUMNS}
+    return russian <= names or english <= names
+
+
 def purchase_sheet(language: str = "ru") -> tuple[str, list[SheetColumn]]:
     """The purchases sheet's name and columns in the export's language."""
     english = language == "en"

@@ -345,6 +345,18 @@ def test_alike_clients_come_back_each_with_their_own_purchases(
                     phones=[PhoneInput("8 (951) 767-28-80")], emails=[EmailInput("info@p.ru")]),
         ClientInput(kind=ClientKind.COMPANY, organization="ООО «Праздник»",
                     phones=[PhoneInput("+79127061923")], emails=[EmailInput("info@p.ru")]),
+        # Named in the purchases sheet as listed, which a sheet's name reads otherwise: a
+        # company without «ООО», a bracket, a number. Their sales made new clients, each
+        # sharing the card's phone, and a contact person «Рай» on the company's card.
+        ClientInput(kind=ClientKind.COMPANY, organization="Цветочный Рай",
+                    phones=[PhoneInput("+7 916 100-00-01")]),
+        person("Петрова (Орлова)", "Вера", phones=("+7 916 100-00-02",)),
+        person("Смирнов 2", "Ян", emails=("yan@mail.ru",)),
+        # Namesakes the sheet gives no phone, e-mail or code for: one with a card (which the
+        # purchases sheet does not write) and one with a phone; one in capitals.
+        person("Ли", "Анна", loyalty_card="12345"),
+        person("Ли", "Анна", phones=("+7 916 100-00-03",)),
+        person("ЛИ", "АННА", notes="без телефона"),
     ]  # fmt: skip
     for number, card in enumerate(alike, start=1):
         client = workspace.clients.create(card)
@@ -369,6 +381,7 @@ def test_alike_clients_come_back_each_with_their_own_purchases(
             table, header, mapping = read_plan_source(path, sheet)
             plan = plan_import(other.db, other.settings, table, header, mapping, path.name)
             commit_import(other.db, other.settings, plan)
+        assert (plan.counts()["new"], plan.counts()["sale_only"]) == (0, 2 * len(alike))
         assert base(other) == base(workspace)
     finally:
         other.close()
