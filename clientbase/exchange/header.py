@@ -221,8 +221,13 @@ def _by_words(words: list[str]) -> Target | None:
 _VALUES_WIN = (None, Target.PHONE, Target.EMAIL, Target.NEXT_CONTACT)
 
 
-def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object]]) -> list[Target]:
-    """A target for every column: by its header, corrected by what its values look like."""
+def propose_mapping(
+    headers: Sequence[object],
+    samples: Sequence[Sequence[object]],
+    further: Sequence[Sequence[object]] = (),
+) -> list[Target]:
+    """A target for every column: by its header, corrected by what its values look like.
+    `further`: rows after the samples, where a sales log's clients come back."""
     mapping: list[Target] = []
     names = [normalize_header(header) for header in headers]
     empty: set[int] = set()  # columns without a value in the samples
@@ -269,7 +274,7 @@ def propose_mapping(headers: Sequence[object], samples: Sequence[Sequence[object
     street_lines(mapping, names)
     name_alone_is_whole(mapping)
     order_of_words(mapping, samples)
-    find_sale_date(mapping, names, samples)
+    find_sale_date(mapping, names, samples, further)
     status_of_sales(mapping, samples)
     comment_of_sales(mapping, names)
     birthday_in_parts(mapping, samples)

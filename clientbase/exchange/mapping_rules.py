@@ -67,15 +67,19 @@ def order_of_words(mapping: list[Target], samples: Sequence[Sequence[object]]) -
 
 
 def find_sale_date(
-    mapping: list[Target], names: Sequence[str], samples: Sequence[Sequence[object]]
+    mapping: list[Target],
+    names: Sequence[str],
+    samples: Sequence[Sequence[object]],
+    further: Sequence[Sequence[object]] = (),
 ) -> None:
     """A till's or a sales book's «Дата» beside «Товар», «Цена» or «№ чека» is the day of
     the sale. Beside a «Сумма» alone it may as well be a client's last visit, unless the
-    same clients come back row after row, as on a sales log of dates, names and sums."""
+    same clients come back row after row, as on a sales log of dates, names and sums (in
+    a shop of many clients, further down than the samples: `further`)."""
     if Target.PURCHASE_DATE in mapping:
         return
     if not _SALE_PARTS & set(mapping) and not (
-        Target.AMOUNT in mapping and _buyers_come_back(mapping, samples)
+        Target.AMOUNT in mapping and _buyers_come_back(mapping, [*samples, *further])
     ):
         return
     bare = [column for column, name in enumerate(names) if name in _BARE_DATES]

@@ -73,6 +73,7 @@ from clientbase.services.unchanged_merges import mark_unchanged_merges
 
 Progress = Callable[[int, int], None]
 SAMPLE_ROWS = 200
+LOG_ROWS = 2_000  # the rows a sales log's clients are looked for coming back in
 CHUNK = 500
 
 
@@ -154,7 +155,11 @@ def mapping_for(
         raise ImportFileError("no_rows", file_name)
     remembered = remembered_mapping(db, headers) if db is not None else None
     samples, rest = body[:SAMPLE_ROWS], body[SAMPLE_ROWS:]
-    return remembered or keep_late_values(propose_mapping(headers, samples), headers, samples, rest)
+    if remembered:
+        return remembered
+    # A log of 600 clients' sales names 170 people in its first 200 rows, and 580 in 2,000.
+    proposed = propose_mapping(headers, samples, rest[: LOG_ROWS - SAMPLE_ROWS])
+    return keep_late_values(proposed, headers, samples, rest)
 
 
 @paused_gc()

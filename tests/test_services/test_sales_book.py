@@ -3,6 +3,7 @@ under a bare «Статус», how it was paid («карта», «наличны
 comment. The status went to the client's notes once a sale, a cancelled sale counted in the
 client's total, and every «карта» was named as a value to fix."""
 
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -286,3 +287,24 @@ def test_weighed_goods_keep_their_weight_and_price_per_kilo(
     [item] = sale.data.items
     assert (item.name, item.quantity, item.price) == ("Сыр", Decimal("0.347"), Decimal("1299.99"))
     assert sale.total == Decimal("451.10")
+
+
+def test_a_long_sales_log_whose_first_rows_name_each_client_once_is_a_sales_log(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A shop of many clients: its first 200 sales are nearly all of different people, the
+    regulars come back further down. It was read as a client list (the returns were looked
+    for in the first 200 rows only): each client one card, the dates and sums in the notes."""
+    import random
+
+    rng = random.Random(5)
+    names = [f"Клиентова{n} Анна" for n in range(600)]
+    rows = ["Дата;Покупатель;Сумма"]
+    for n in range(2000):
+        day = date(2025, 1, 1) + timedelta(days=n // 6)
+        rows.append(f"{day:%d.%m.%Y};{rng.choice(names)};{rng.randint(1, 90) * 100}")
+    path = tmp_path / "log.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.counts()["purchases"] == 2000
+    assert all(row.data is None or row.data.notes == "" for row in plan.rows)
