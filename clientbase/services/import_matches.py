@@ -45,6 +45,7 @@ class BaseIndex:
         self._db = db
         self._sketches: dict[int, _Sketch] | None = None
         self._short_names: ShortNames | None = None
+        self._listed: dict[str, list[tuple[int, str, str, str, str]]] = {}
         self.namesakes = BaseNamesakes(db)
         with db.reading() as session:
             # A client put in the archive is still the shop's: a list imported again finds
@@ -115,17 +116,22 @@ class BaseIndex:
         alike = [i for i in ids if not _elsewhere(sketches[i], row)]
         return alike[0] if len(alike) == 1 else None
 
-    def listed(self, ids: Collection[int]) -> list[tuple[int, str, str, str, str]]:
-        """The clients `ids` as the purchases sheet of the program's export names them:
-        id, name, first phone, first e-mail, code (as code_key compares it)."""
+    def listed(self, name: str) -> list[tuple[int, str, str, str, str]]:
+        """The clients of a folded name as the purchases sheet of the program's export
+        names them: id, name, first phone, first e-mail, code (as code_key compares it).
+        Read once a name: the sheet names a client on each line of each purchase."""
+        if (known := self._listed.get(name)) is not None:
+            return known
         with self._db.reading() as session:
             rows = session.execute(
                 select(
                     Client.id, Client.display_name, Client.primary_phone, Client.primary_email,
                     Client.client_code,
-                ).where(Client.id.in_(ids))
+                ).where(Client.id.in_(self.names.get(name, ())))
             )  # fmt: skip
-            return [(i, name, phone, email, code_key(code)) for i, name, phone, email, code in rows]
+            known = [(i, shown, tel, email, code_key(code)) for i, shown, tel, email, code in rows]
+        self._listed[name] = known
+        return known
 
     def same_card(self, valid: ValidClient, taken: Collection[int]) -> int | None:
         """The first client of the row's name, not `taken`, whose card holds what the row
@@ -455,7 +461,8 @@ def listed_buyer(base: BaseIndex, valid: ValidClient, listed: str) -> int | None
     people, whom the row's phone would only find as sharing it. Of namesakes, the one whose
     first phone, first e-mail and code the row gives (none where the card has none), in
     the same capitals where two are left."""
-    named = base.names.get(fold(listed), ())
+    folded = fold(listed)
+    named = base.names.get(folded, ())
     if len(named) <= 1:
         return named[0] if named else None
     contacts = (
@@ -463,7 +470,7 @@ def listed_buyer(base: BaseIndex, valid: ValidClient, listed: str) -> int | None
         valid.emails[0][0] if valid.emails else "",
         code_key(valid.data.client_code),
     )
-    fitting = [(i, name) for i, name, *theirs in base.listed(named) if tuple(theirs) == contacts]
+    fitting = [(i, name) for i, name, *theirs in base.listed(folded) if tuple(theirs) == contacts]
     exact = [i for i, name in fitting if name == listed]
     if len(exact) == 1 or len(fitting) == 1:
         return exact[0] if exact else fitting[0][0]
