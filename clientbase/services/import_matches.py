@@ -464,7 +464,9 @@ def listed_buyer(base: BaseIndex, valid: ValidClient, listed: str) -> int | None
     folded = fold(listed)
     named = base.names.get(folded, ())
     if len(named) <= 1:
-        return named[0] if named else None
+        # Another shop's card of the name (the sheet imported into another base) has
+        # other contacts: the row is then matched as any orders sheet's.
+        return named[0] if named and _gives_nothing_else(base, named[0], valid) else None
     contacts = (
         display_phone(valid.phones[0].e164) if valid.phones else "",
         valid.emails[0][0] if valid.emails else "",
@@ -475,6 +477,17 @@ def listed_buyer(base: BaseIndex, valid: ValidClient, listed: str) -> int | None
     if len(exact) == 1 or len(fitting) == 1:
         return exact[0] if exact else fitting[0][0]
     return None
+
+
+def _gives_nothing_else(base: BaseIndex, client_id: int, valid: ValidClient) -> bool:
+    """Whether the card has the row's first phone and e-mail, and its code."""
+    phone = valid.phones[0].e164 if valid.phones else None
+    email = valid.emails[0][0] if valid.emails else None
+    return (
+        (phone is None or client_id in base.phones.get(phone, ()))
+        and (email is None or client_id in base.emails.get(email, ()))
+        and code_key(valid.data.client_code) == base.code_of.get(client_id, "")
+    )
 
 
 def own_card(base: BaseIndex, valid: ValidClient, taken: Collection[int]) -> int | None:

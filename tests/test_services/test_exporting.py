@@ -387,6 +387,32 @@ def test_alike_clients_come_back_each_with_their_own_purchases(
         other.close()
 
 
+def test_another_bases_purchases_sheet_gives_no_sale_to_a_namesake_of_other_contacts(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The purchases sheet names its buyers as their base lists them; in another base the
+    one card of that name with another phone is another person, not the buyer."""
+    from decimal import Decimal
+
+    from clientbase.services.purchases import PurchaseInput
+
+    here = workspace.clients.create(person("Иванова", "Мария", phones=("+7 916 000-00-01",)))
+    other = Workspace(open_database(tmp_path / "other.sqlite"))
+    try:
+        there = other.clients.create(person("Иванова", "Мария", phones=("+7 916 000-00-02",)))
+        other.purchases.add(there, PurchaseInput(date(2026, 3, 1), total=Decimal("500")))
+        path = tmp_path / "other.xlsx"
+        export_clients(other.db, path)
+    finally:
+        other.close()
+    table, header, mapping = read_plan_source(path, "Покупки")
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    [row] = plan.rows
+    assert (row.action.value, row.reason) == ("new", "namesake")
+    commit_import(workspace.db, workspace.settings, plan)
+    assert workspace.purchases.list_for(here) == []
+
+
 def purchases_by_client(workspace: Workspace) -> dict[str, list[tuple[object, ...]]]:
     result: dict[str, list[tuple[object, ...]]] = {}
     for client_id in find_client_ids(workspace.db, ClientQuery()):
