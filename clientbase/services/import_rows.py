@@ -227,11 +227,10 @@ class RowReader:
                 part = text_of(value)
                 part = part if part[:1].isalpha() else mark + part  # «д. 5» stays as it is
                 data.street = f"{data.street}, {part}" if data.street else part
-        if self._as_written:
-            pass  # the card's city and address as typed, «г. Тула» too
-        elif data.city:
+        # The own export's city and address are the card's as typed, «г. Тула» too.
+        if data.city and not self._as_written:
             data.city = city_name(data.city)
-        elif data.street:
+        elif data.street and not self._as_written:
             take_town_from_address(data)
         if self._label_columns:
             self._row_labels = self._labels | {
