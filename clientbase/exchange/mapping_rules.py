@@ -75,11 +75,13 @@ def find_sale_date(
     """A till's or a sales book's «Дата» beside «Товар», «Цена» or «№ чека» is the day of
     the sale. Beside a «Сумма» alone it may as well be a client's last visit, unless the
     same clients come back row after row, as on a sales log of dates, names and sums (in
-    a shop of many clients, further down than the samples: `further`)."""
+    a shop of many clients, further down than the samples: `further`), or the names are
+    the buyers' («Покупатель»)."""
     if Target.PURCHASE_DATE in mapping:
         return
     if not _SALE_PARTS & set(mapping) and not (
-        Target.AMOUNT in mapping and _buyers_come_back(mapping, [*samples, *further])
+        Target.AMOUNT in mapping
+        and (_names_buyers(mapping, names) or _buyers_come_back(mapping, [*samples, *further]))
     ):
         return
     bare = [column for column, name in enumerate(names) if name in _BARE_DATES]
@@ -89,6 +91,17 @@ def find_sale_date(
         bare = [column for column, name in enumerate(names) if name in _CREATION_DATES]
     if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE, Target.CLIENT_SINCE):
         mapping[bare[0]] = Target.PURCHASE_DATE
+
+
+# A column of the names of who bought: a sale's, not a client list's («Клиент», «ФИО»).
+_BUYER_WORDS = frozenset({"покупатель", "покупателя", "покупательница", "buyer", "purchaser"})
+
+
+def _names_buyers(mapping: Sequence[Target], names: Sequence[str]) -> bool:
+    return any(
+        target in NAME_TARGETS and _BUYER_WORDS.intersection(names[column].split())
+        for column, target in enumerate(mapping)
+    )
 
 
 # Rows naming a client named above, of all named rows: a client list has a duplicate or two,

@@ -308,3 +308,25 @@ def test_a_long_sales_log_whose_first_rows_name_each_client_once_is_a_sales_log(
     plan = plan_for(workspace, path)
     assert plan.counts()["purchases"] == 2000
     assert all(row.data is None or row.data.notes == "" for row in plan.rows)
+
+
+def test_a_short_log_of_the_buyers_dates_and_sums_is_a_sales_log(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A week's sales, each to another buyer: nobody comes back yet, and «Покупатель» beside
+    # a bare «Дата» and «Сумма» was read as a client list, the sales in the notes.
+    maria = imported(
+        workspace,
+        tmp_path / "week.csv",
+        "Дата;Покупатель;Сумма\n"
+        "01.03.2026;Иванова Мария;3 490\n"
+        "02.03.2026;Петров Олег;650\n"
+        "03.03.2026;Орлова Анна;1 200\n",
+    )
+    [sale] = workspace.purchases.list_for(maria)
+    assert (sale.data.date, sale.total) == (date(2026, 3, 1), Decimal("3490"))
+    assert workspace.clients.get(maria).data.notes == ""
+    # A client list's «Клиент» beside them stays a list: the date may be the last visit.
+    assert propose_mapping(["Дата", "Клиент", "Сумма"], [["01.03.2026", "Иванова", 1]])[0] is (
+        Target.NOTES
+    )
