@@ -490,15 +490,22 @@ def _gives_nothing_else(base: BaseIndex, client_id: int, valid: ValidClient) -> 
     )
 
 
-def own_card(base: BaseIndex, valid: ValidClient, taken: Collection[int]) -> int | None:
+def own_card(
+    base: BaseIndex, valid: ValidClient, taken: Collection[int], person: Person | None
+) -> int | None:
     """The client of the base a row of the program's full export stands for, where the one
     it finds first is `taken` by an earlier row (a company's two cards the base keeps apart,
     sharing a phone): each row of that file is a card, and no two rows one. None where the
     row has no client of its own left (a row copied in Excel: one card twice). A card no
     phone or e-mail finds (its code shared with another card, a birthday without a year) is
-    the first of its name not taken that holds what the row does."""
+    the first of its name not taken that holds what the row does; then, a name retyped in
+    Excel, the card of its birthday and a like name (a namesake's «Ng И.» of the same
+    birthday had taken «Ng Ёлка Ивановна»'s row)."""
     for owner in base.owners(valid):
         if owner in taken or base.other_code(owner, valid) or base.another_client(owner, valid):
             continue
         return owner
-    return base.same_card(valid, taken)
+    if (same := base.same_card(valid, taken)) is not None:
+        return same
+    found = find_in_base(base, valid, person) if person is not None else None
+    return found if found not in taken else None

@@ -345,9 +345,12 @@ def plan_import(
                 earlier.take_over(reading.since, reading.reminder, reading.calls)
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
-            existing = mine if mine is not None else find_in_base(base, valid, person)
+            # The own export's row is a card as it is: its birthday and a like name are
+            # looked for only after its own card (own_card).
+            known = find_in_base(base, valid, None if whole else person)
+            existing = mine if mine is not None else known
             if whole and (existing is None or existing in taken):
-                existing = own_card(base, valid, taken) or existing
+                existing = own_card(base, valid, taken, person) or existing
             if existing is None and (orders or name_alone(valid)):
                 # A list imported again: its row of a name alone is the client of that name,
                 # not another one each time (one the base knows more of by now, too).
