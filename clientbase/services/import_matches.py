@@ -466,7 +466,7 @@ def listed_buyer(base: BaseIndex, valid: ValidClient, listed: str) -> int | None
     if len(named) <= 1:
         # Another shop's card of the name (the sheet imported into another base) has
         # other contacts: the row is then matched as any orders sheet's.
-        return named[0] if named and _gives_nothing_else(base, named[0], valid) else None
+        return named[0] if named and _has_contacts_of_row(base, named[0], valid) else None
     contacts = (
         display_phone(valid.phones[0].e164) if valid.phones else "",
         valid.emails[0][0] if valid.emails else "",
@@ -479,7 +479,7 @@ def listed_buyer(base: BaseIndex, valid: ValidClient, listed: str) -> int | None
     return None
 
 
-def _gives_nothing_else(base: BaseIndex, client_id: int, valid: ValidClient) -> bool:
+def _has_contacts_of_row(base: BaseIndex, client_id: int, valid: ValidClient) -> bool:
     """Whether the card has the row's first phone and e-mail, and its code."""
     phone = valid.phones[0].e164 if valid.phones else None
     email = valid.emails[0][0] if valid.emails else None

@@ -347,8 +347,8 @@ def plan_import(
         else:
             # The own export's row is a card as it is: its birthday and a like name are
             # looked for only after its own card (own_card).
-            known = find_in_base(base, valid, None if whole else person)
-            existing = mine if mine is not None else known
+            if (existing := mine) is None:
+                existing = find_in_base(base, valid, None if whole else person)
             if whole and (existing is None or existing in taken):
                 existing = own_card(base, valid, taken, person) or existing
             if existing is None and (orders or name_alone(valid)):
