@@ -24,16 +24,28 @@ SIMILAR_NAME = 90  # rapidfuzz ratio from which two names with one birthday are 
 # is missing: «Иванов» and «Иванова» (92) are one, «Петрова» and «Иванова» two.
 SIMILAR_GIVEN_NAME = 80
 
-Person = tuple[tuple[int, int, int], str]  # a full birthday and the folded name
+# A birthday (day, month, year; 0 for a birthday without a year) and the folded name.
+Person = tuple[tuple[int, int, int], str]
 
 
 def person_of(valid: ValidClient) -> Person | None:
-    """The client's full birthday and folded name, when the year is known: what a similar
-    name is compared under."""
+    """The client's birthday and folded name: what a similar name is compared under."""
     birthday = valid.birthday
-    if birthday is None or birthday.year is None:
+    if birthday is None:
         return None
-    return (birthday.day, birthday.month, birthday.year), folded_name(valid)
+    return (birthday.day, birthday.month, birthday.year or 0), folded_name(valid)
+
+
+def same_person(
+    birthday: tuple[int, int, int], name: str, other: str, both_reachable: bool
+) -> bool:
+    """Whether two folded names of one birthday are one person's: a similar name under a
+    full birthday; under a day and month alone («Королёва Анна», 22.09, in a list imported
+    again), which a namesake may share, the same name where not both give a phone, e-mail,
+    card or code of their own (`both_reachable`), which would have found each other."""
+    if birthday[2]:
+        return similar_names(name, other)
+    return name == other and not both_reachable
 
 
 def similar_names(name: str, other: str) -> bool:

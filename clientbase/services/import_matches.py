@@ -24,7 +24,7 @@ from clientbase.services.client_keys import (
     card_key,
     code_key,
     folded_name,
-    similar_names,
+    same_person,
     two_clients,
     who_of,
 )
@@ -62,6 +62,10 @@ class BaseIndex:
             self.emails: dict[str, list[int]] = {}
             for address, client_id in session.execute(select(Email.address, Email.client_id)):
                 self.emails.setdefault(address, []).append(client_id)
+            # The clients whose card gives a phone, e-mail, card or code (see same_person).
+            self.reachable = {
+                i for ids in (*self.phones.values(), *self.emails.values()) for i in ids
+            }
             # A loyalty card names one client; a number that two clients share names neither.
             self.cards: dict[str, int | None] = {}
             for client_id, card in session.execute(
@@ -69,6 +73,7 @@ class BaseIndex:
             ):
                 key = card_key(card)
                 self.cards[key] = None if key in self.cards else client_id
+                self.reachable.add(client_id)
             self.who: dict[int, Who] = {
                 client_id: who_of(kind, first_name, last_name)
                 for client_id, kind, first_name, last_name in session.execute(
@@ -85,15 +90,17 @@ class BaseIndex:
                 key = code_key(code)
                 self.codes[key] = None if key in self.codes else client_id
                 self.code_of[client_id] = key
+                self.reachable.add(client_id)
             self.by_birthday: dict[tuple[int, int, int], list[tuple[int, str]]] = {}
             for client_id, day, month, year, name in session.execute(
                 select(
                     Client.id, Client.birthday_day, Client.birthday_month, Client.birthday_year,
                     Client.sort_name,
-                ).where(Client.birthday_year.is_not(None))
+                ).where(Client.birthday_month.is_not(None))
             ):  # fmt: skip
-                if day is not None and month is not None and year is not None:
-                    self.by_birthday.setdefault((day, month, year), []).append((client_id, name))
+                if day is not None and month is not None:
+                    born = (day, month, year or 0)
+                    self.by_birthday.setdefault(born, []).append((client_id, name))
 
     def named(self, valid: ValidClient, alone: bool) -> int | None:
         """The client of the base a row naming its client is: on an orders sheet the one
@@ -251,7 +258,8 @@ class FileIndex:
             (
                 row
                 for other, row in same_day
-                if similar_names(name, other) and not self._other_code(code, row)
+                if same_person(birthday, name, other, contacts and _reachable(row))
+                and not self._other_code(code, row)
             ),
             None,
         )
@@ -389,6 +397,10 @@ def match_keys(valid: ValidClient, by_name: bool = False) -> list[str]:
 _NAME = "name:"
 
 
+def _reachable(row: PlannedRow) -> bool:
+    return row.data is not None and has_contacts(row.data)
+
+
 def has_contacts(data: ClientInput) -> bool:
     """Whether a row gives what finds its client without the name: a phone, an e-mail, a
     loyalty card or a client code."""
@@ -450,7 +462,8 @@ def find_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) -> 
     if person is not None:
         birthday, name = person
         for client_id, other in base.by_birthday.get(birthday, []):
-            if similar_names(name, other) and not base.other_code(client_id, valid):
+            both = has_contacts(valid.data) and client_id in base.reachable
+            if same_person(birthday, name, other, both) and not base.other_code(client_id, valid):
                 return client_id
     return None
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services.workspace import Workspace
-from tests.test_services.test_importing import imported_csv
+from tests.test_services.test_importing import imported_csv, plan_for
 
 
 def test_day_and_month_columns_make_a_birthday(workspace: Workspace, tmp_path: Path) -> None:
@@ -65,3 +65,29 @@ def test_an_american_shops_slashed_birthdays_are_month_first(tmp_path: Path) -> 
     assert month_first_columns(rows, mapping, "RU") == set()
     # A date that can only be day first (25/3/1980) decides it, wherever the shop is.
     assert month_first_columns([*rows, ["Ada", "25/3/1980", None]], mapping, "US") == set()
+
+
+def test_a_list_of_birthdays_without_a_year_imported_again_makes_no_second_card(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A client known by name and «22.09» alone came back as a namesake, a second card, each
+    # time the list was imported: a birthday without a year was matched by nothing.
+    text = (
+        "ФИО;День рождения;Телефон\n"
+        "Королёва Анна;22.09;\n"
+        "Петров Олег;19 апреля;\n"
+        # Namesakes of one day and month, each with a phone of their own: two people.
+        "Ким Ли;01.03;+7 916 000-00-01\n"
+        "Ким Ли;01.03;+7 916 000-00-02\n"
+    )
+    first = imported_csv(workspace, tmp_path / "list.csv", text)
+    assert [(c.last_name, c.birthday) for c in first] == [
+        ("Ким", "01.03"), ("Ким", "01.03"), ("Королёва", "22.09"), ("Петров", "19.04"),
+    ]  # fmt: skip
+    again = plan_for(workspace, tmp_path / "list.csv")
+    counts = again.counts()
+    assert (counts["new"], counts["merge"], counts["unchanged"]) == (0, 4, 4)
+    # Within one sheet, the client listed twice is one card.
+    twice = tmp_path / "twice.csv"
+    twice.write_text("ФИО;День рождения\nОрлова Вера;5 мая\nОрлова Вера;05.05\n", encoding="utf-8")
+    assert plan_for(workspace, twice).counts()["listed_twice"] == 1
