@@ -2,7 +2,7 @@ import csv
 import gc
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -65,15 +65,19 @@ def taken_on_over_years(workspace: Workspace) -> None:
 
 
 @contextmanager
-def imported_anew(path: Path, folder: Path) -> Iterator[Workspace]:
-    """The file imported into a new, empty base."""
+def imported_anew(
+    path: Path, folder: Path, sheets: Sequence[str | None] = (None,)
+) -> Iterator[Workspace]:
+    """The file imported into a new, empty base: its `sheets` in turn (the first alone by
+    default)."""
     other = Workspace(open_database(folder / "other.sqlite"))
     try:
-        table, header, mapping = read_plan_source(path)
-        commit_import(
-            other.db, other.settings,
-            plan_import(other.db, other.settings, table, header, mapping, path.name),
-        )  # fmt: skip
+        for sheet in sheets:
+            table, header, mapping = read_plan_source(path, sheet)
+            commit_import(
+                other.db, other.settings,
+                plan_import(other.db, other.settings, table, header, mapping, path.name),
+            )  # fmt: skip
         yield other
     finally:
         other.close()
