@@ -235,6 +235,13 @@ def parse_choice(enum: type[E], text: str) -> E:
     return cast(E, member)
 
 
+def names_itself(member: StrEnum, text: str) -> bool:
+    """Whether `text` is the choice's own name, as the program writes it in either language
+    («Реклама», «Advertising»), rather than a word it stands for («Авито», «2ГИС»)."""
+    folded = fold(text.strip())
+    return folded in {fold(member.value), fold(word(member)), fold(word(member, "en"))}
+
+
 def parse_yes_no(text: str) -> bool:
     folded = fold(text.strip())
     if folded in YES:

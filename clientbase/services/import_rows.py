@@ -13,7 +13,7 @@ from clientbase.exchange.cell_lists import (
     parse_contacts,
     parse_messengers,
 )
-from clientbase.exchange.choices import YES, parse_choice, parse_yes_no
+from clientbase.exchange.choices import YES, names_itself, parse_choice, parse_yes_no
 from clientbase.exchange.contact_words import related_label
 from clientbase.exchange.header import (
     Target,
@@ -552,6 +552,11 @@ class RowReader:
                     # «от Марины»): «Другое», and the answer itself in the notes.
                     data.source = ClientSource.OTHER
                     notes.append(f"{self._headers[column]}: {text}")
+                else:
+                    if not self._as_written and not names_itself(data.source, text):
+                        # «Авито» and «2ГИС» are both «Реклама»: the notes keep which one,
+                        # as the shop wants to know which advertising brings its clients.
+                        notes.append(f"{self._headers[column]}: {text}")
             case Target.ARCHIVED:
                 try:
                     self._archived = parse_yes_no(text)

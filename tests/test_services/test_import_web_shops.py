@@ -152,11 +152,14 @@ def test_a_crms_contacts_keep_their_birthdate_tags_and_lead_source(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     # Salesforce's «Birthdate» and Zoho's «Tag» went to the notes, and «Partner Referral»,
-    # «Web Download» named no source the card knows.
+    # «Web Download» named no source the card knows. They are the card's referral and
+    # website now, and the notes keep which.
     from dataclasses import replace
 
     workspace.settings = replace(workspace.settings, phone_region="US")  # 4/5/1970: 5 April
     sam = cards_of(workspace, tmp_path / "salesforce.csv", SALESFORCE)["Sam"]
     kate = cards_of(workspace, tmp_path / "zoho.csv", ZOHO)["Kate"]
-    assert (sam.birthday, sam.source.value, sam.notes) == ("05.04.1970", "referral", "")
+    assert (sam.birthday, sam.source.value) == ("05.04.1970", "referral")
+    assert sam.notes == "Lead Source: Partner Referral"
     assert (kate.tags, kate.is_vip, kate.source.value) == (["VIP", "Wholesale"], True, "website")
+    assert kate.notes == "Lead Source: Web Download"

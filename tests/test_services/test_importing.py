@@ -2227,6 +2227,31 @@ def test_status_vip_and_source_words_in_russian_or_english(workspace, tmp_path) 
     assert (kotova.status.value, kotova.is_vip) == ("lost", False)
 
 
+def test_the_source_a_sheet_names_stays_beside_the_choice_it_stands_for(
+    workspace, tmp_path
+) -> None:
+    # «Авито» and «2ГИС» are both «Реклама»: which of them brought the client is what the
+    # shop kept the column for. Until 5 December the card said «Реклама» alone, and a row
+    # listed twice lost its second answer. The choice's own name adds nothing.
+    sheet = write_sheet(
+        tmp_path / "sources.xlsx",
+        [
+            ["ФИО", "Телефон", "Откуда узнали"],
+            ["Белова Нина", "+7 916 000-00-01", "Авито"],
+            ["Орлов Олег", "+7 916 000-00-02", "2ГИС"],
+            ["Зуев Пётр", "+7 916 000-00-03", "реклама"],
+            ["Белова Нина", "+7 916 000-00-01", "Инстаграм"],
+        ],
+    )
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, sheet))
+    cards = {c.last_name: c for c in all_cards(workspace)}
+    assert {name: (c.source.value, c.notes) for name, c in cards.items()} == {
+        "Белова": ("advertising", "Откуда узнали: Авито\nОткуда узнали: Инстаграм"),
+        "Орлов": ("advertising", "Откуда узнали: 2ГИС"),
+        "Зуев": ("advertising", ""),
+    }
+
+
 def test_a_vip_tag_marks_the_card_vip_unless_a_vip_column_says(workspace, tmp_path) -> None:
     # YCLIENTS exports its client groups as «Категории»: «VIP» there is the card's VIP flag.
     salon = tmp_path / "yclients.csv"
