@@ -21,6 +21,8 @@ MESSAGES: dict[str, str] = {
     "phone_invalid": "«{value}» is not a phone number",
     "phone_rounded": "«{value}» is a phone rounded to a number with an exponent, its last "
     "digits lost; take it from the original list",
+    "number_rounded": "«{value}» is a number of more than 15 digits, its last ones rounded "
+    "off by the spreadsheet; take it from the original, or type it in as text",
     "phone_not_in_plan": "«{value}» is no number in use: is a digit missing or one too many?",
     "email_invalid": "«{value}» is not an e-mail address",
     "email_typo": "«{value}» looks mistyped after «@»: check the address",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import NamedTuple
 
 from clientbase.exchange.person_names import names_a_person
@@ -14,6 +15,12 @@ from clientbase.services.text import digits
 
 # Excel counts days from 30.12.1899 (its 1900 leap-year bug included).
 EXCEL_EPOCH = date(1899, 12, 30)
+# A number of more digits than this comes out of a spreadsheet with its last ones lost:
+# Excel keeps 15, a float exactly every whole number up to 2**53.
+_KEPT_DIGITS = 15
+_EXACT_FLOATS = 2**53
+# «4,07028E+19»: such a number as Excel writes it into a CSV.
+EXPONENT = re.compile(r"^\+?\d[.,]\d+e\+?\d{1,2}$", re.IGNORECASE)
 _PHONE_CHARS = re.compile(r"^[\d\s()+\-./,;]+$")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _DATE_IN = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
@@ -54,6 +61,10 @@ def text_of(value: object) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, float) and value.is_integer():
+        if abs(value) >= _EXACT_FLOATS:
+            # Its shortest digits, which the file holds: int() of 4.0702810123456e19 would
+            # make up «…004096».
+            return format(Decimal(repr(value)), "f")
         return str(int(value))
     if isinstance(value, datetime):
         # A date at midnight is a date alone, as Access's and Excel's general format show it.
@@ -63,6 +74,19 @@ def text_of(value: object) -> str:
     if isinstance(value, date):
         return value.strftime("%d.%m.%Y")
     return str(value).strip()
+
+
+def rounded_number(value: object) -> bool:
+    """Whether a cell holds a number whose last digits the spreadsheet lost: one Excel saved
+    into a CSV with an exponent («4,07028E+19»), or a number cell of more than 15 digits,
+    where Excel keeps 15 and zeros the rest (a bank account or a card number typed as a
+    number). One that ends in a digit other than 0, below 2**53, is as it was written."""
+    if isinstance(value, str):
+        return EXPONENT.match(value.strip()) is not None
+    if not isinstance(value, float):
+        return False  # an int is exact (an Access base's); a bool or a date is no number
+    number = abs(value)
+    return number >= 10**_KEPT_DIGITS and (number >= _EXACT_FLOATS or number % 10 == 0)
 
 
 # «г. Москва», «г.Москва», «гор. Тверь», «город Тверь»: the marker Russian addresses put

@@ -4,13 +4,13 @@ in the next, or «Телефон: +7 916 …, E-mail: ivan@mail.ru» in one cell
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from clientbase.db.enums import MessengerKind
 from clientbase.exchange.addresses import address_in_note
 from clientbase.exchange.cell_lists import links_in_note, messenger_link, telegram_in_note
 from clientbase.exchange.values import (
+    EXPONENT,
     emails_and_notes,
     emails_in_note,
     looks_like_email,
@@ -23,10 +23,6 @@ from clientbase.services.client_data import ClientInput, EmailInput, MessengerIn
 from clientbase.services.email_typos import is_mistyped
 from clientbase.services.phones import PhoneParseError, in_numbering_plan, normalize_phone
 from clientbase.services.text import digits
-
-# A phone column that Excel showed as numbers and saved to CSV as shown: «7,91612E+10». Its
-# last digits are gone, which the person must be told rather than just «not a phone».
-_EXPONENT = re.compile(r"^\+?\d[.,]\d+e\+?\d{1,2}$", re.IGNORECASE)
 
 # How many digits a number dialled within its town has (Russian towns: five to seven).
 _LOCAL_DIGITS = (5, 7)
@@ -92,7 +88,10 @@ class ContactCells:
             try:
                 e164 = normalize_phone(raw, self._region)
             except PhoneParseError:
-                problem(written, "phone_rounded" if _EXPONENT.match(raw) else "phone_invalid")
+                # A phone column that Excel showed as numbers and saved to CSV as shown,
+                # «7,91612E+10»: its last digits are gone, which the person must be told
+                # rather than just «not a phone».
+                problem(written, "phone_rounded" if EXPONENT.match(raw) else "phone_invalid")
                 continue
             if not in_numbering_plan(e164):
                 # A digit missing or one too many: a wrong number, not to be saved.

@@ -37,6 +37,7 @@ from clientbase.exchange.values import (
     contacts_in_name,
     date_in_name,
     is_company_name,
+    rounded_number,
     text_of,
 )
 from clientbase.services.blank_cells import says_nothing
@@ -87,6 +88,14 @@ _TEXT_TARGETS = frozenset(
 )  # fmt: skip
 
 
+# Numbers kept as text, of as many digits as a bank account: a spreadsheet may have lost the
+# last ones (see values.rounded_number).
+_NUMBER_TARGETS = frozenset(
+    {
+        Target.LOYALTY_CARD, Target.CLIENT_CODE, Target.INN, Target.KPP, Target.OGRN,
+        Target.BANK_BIK, Target.BANK_ACCOUNT, Target.CORRESPONDENT_ACCOUNT,
+    }
+)  # fmt: skip
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
 # Where a card keeps what was typed: in the program's own export a «нет» there is the card's.
 _TYPED_TARGETS = _TEXT_TARGETS | {Target.NOTES, Target.TAGS, Target.SOURCE}
@@ -143,6 +152,7 @@ class RowReader:
             for column, target in enumerate(mapping)
         )
         self._text: list[tuple[int, str]] = []
+        self._numbers: set[int] = set()  # of _NUMBER_TARGETS
         self._other: list[tuple[int, Target]] = []
         self._full_name: list[int] = []
         # «Код города»: the row's area code, and whether a local number of the row took it.
@@ -190,6 +200,8 @@ class RowReader:
                 self._address_parts.append((column, address_mark(target, header)))
             elif target in _TEXT_TARGETS:
                 self._text.append((column, target.value))
+                if target in _NUMBER_TARGETS:
+                    self._numbers.add(column)
             elif target is Target.FULL_NAME:
                 self._full_name.append(column)
             elif target is Target.AREA_CODE:
@@ -221,6 +233,10 @@ class RowReader:
         for column, field_name in self._text:
             value = cells[column] if column < width else None
             if value is not None and (self._as_written or not says_nothing(value)):
+                if column in self._numbers and rounded_number(value):
+                    # «4,07028E+19»: a wrong account on the card, were it taken.
+                    self._left_rounded(line, column, value, problems, notes)
+                    continue
                 setattr(data, field_name, text_of(value))
         for column, mark in self._address_parts:
             if column < width and (value := cells[column]) is not None and not says_nothing(value):
@@ -401,6 +417,14 @@ class RowReader:
         except PhoneParseError:
             return False
         return True
+
+    def _left_rounded(
+        self, line: int, column: int, value: object, problems: list[CellProblem], notes: list[str]
+    ) -> None:
+        """A number whose last digits the spreadsheet lost: named, and kept in the notes."""
+        header, text = self._headers[column], text_of(value)
+        problems.append(CellProblem(line, header, text, "number_rounded", index=column))
+        notes.append(f"{header}: {text}" if header else text)
 
     def _note(self, column: int, contact: str, note: str, notes: list[str]) -> str:
         """The note a phone or an e-mail gets: its own, or the kind its column names

@@ -180,6 +180,11 @@ def problem_texts() -> dict[str, str]:
             "«{value}» is a phone rounded to a number with an exponent, its last digits lost; "
             "take it from the original list",
         ),
+        "number_rounded": translate(
+            "Messages",
+            "«{value}» is a number of more than 15 digits, its last ones rounded off by the "
+            "spreadsheet; take it from the original, or type it in as text",
+        ),
         "phone_not_in_plan": translate(
             "Messages", "«{value}» is no number in use: is a digit missing or one too many?"
         ),

@@ -396,6 +396,10 @@ def test_a_day_a_month_or_an_age_alone_is_no_birthday(cell: object) -> None:
         (datetime(2024, 3, 12, 10, 5), "12.03.2024 10:05"),
         (date(1980, 2, 1), "01.02.1980"),
         (12.0, "12"),
+        (79161234567.0, "79161234567"),
+        # A 20-digit account typed as a number: the digits the file holds, none made up
+        # (int() of the float gave «40702810123456004096»).
+        (4.0702810123456e19, "40702810123456000000"),
     ],
 )
 def test_a_cell_as_text(cell: object, text: str) -> None:
