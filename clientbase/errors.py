@@ -73,6 +73,9 @@ FILE_MESSAGES: dict[str, str] = {
     "no_tables": "{detail}: the Access base has no tables of its own, only Access's system tables",
     "no_header": "{detail}: no header row with column names was found",
     "no_rows": "{detail}: the sheet has column names but no rows under them",
+    "formulas_not_calculated": "{detail}: the rows under the column names are formulas whose "
+    "results the file does not hold (a program made it without calculating them); open it in "
+    "Excel or LibreOffice, save it, and import it again",
     "too_many_rows": "{detail}: more rows than one import takes (1,000,000); if the list is "
     "shorter, something is written far below it: delete that, or copy the list alone into a "
     "new sheet",

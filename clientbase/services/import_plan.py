@@ -20,6 +20,7 @@ from clientbase.errors import ImportFileError
 from clientbase.exchange.header import NAME_TARGETS, Target, keep_late_values, propose_mapping
 from clientbase.exchange.header_row import find_header_row, header_cells
 from clientbase.exchange.table_file import TableData, read_table
+from clientbase.exchange.unsaved_formulas import formulas_without_results
 from clientbase.exchange.values import text_of
 from clientbase.services.client_keys import (
     code_key,
@@ -135,7 +136,12 @@ def read_plan_source(
                 break
     if header_line is None:
         raise ImportFileError("no_header", path.name)
-    mapping = mapping_for(table, header_line, path.name, db)
+    try:
+        mapping = mapping_for(table, header_line, path.name, db)
+    except ImportFileError as error:
+        if error.code == "no_rows" and formulas_without_results(path, table.sheet):
+            raise ImportFileError("formulas_not_calculated", path.name) from error
+        raise
     if require_names:
         require_name_column(mapping, path.name)
     return table, header_line, mapping

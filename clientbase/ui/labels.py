@@ -422,6 +422,12 @@ def file_error_texts() -> dict[str, str]:
         "no_rows": translate(
             "Messages", "{detail}: the sheet has column names but no rows under them"
         ),
+        "formulas_not_calculated": translate(
+            "Messages",
+            "{detail}: the rows under the column names are formulas whose results the file "
+            "does not hold (a program made it without calculating them); open it in Excel or "
+            "LibreOffice, save it, and import it again",
+        ),
         "too_many_rows": translate(
             "Messages",
             "{detail}: more rows than one import takes (1,000,000); if the list is shorter, "

@@ -3440,7 +3440,7 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="214"/>
-        <location filename="../../clientbase/ui/labels.py" line="474"/>
+        <location filename="../../clientbase/ui/labels.py" line="480"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
@@ -3697,26 +3697,31 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="425"/>
+        <source>{detail}: the rows under the column names are formulas whose results the file does not hold (a program made it without calculating them); open it in Excel or LibreOffice, save it, and import it again</source>
+        <translation>{detail}: под названиями столбцов — формулы, результатов которых в файле нет (его создала программа, не вычислив их); откройте файл в Excel или LibreOffice, сохраните и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="431"/>
         <source>{detail}: more rows than one import takes (1,000,000); if the list is shorter, something is written far below it: delete that, or copy the list alone into a new sheet</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000); если список короче, значит, что-то записано далеко под ним: удалите это или скопируйте сам список на новый лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="431"/>
+        <location filename="../../clientbase/ui/labels.py" line="437"/>
         <source>{detail}: {rows} rows are more than this computer&apos;s free memory lets one import check at once (about {fits}); close other programs, or split the list into parts and import them one after another</source>
         <translation>{detail}: строк в таблице — {rows}, больше, чем свободная память этого компьютера позволяет проверить за один импорт (около {fits}); закройте другие программы или разделите список на части и импортируйте их по очереди</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="437"/>
+        <location filename="../../clientbase/ui/labels.py" line="443"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="438"/>
+        <location filename="../../clientbase/ui/labels.py" line="444"/>
         <source>{detail}: a report whose rows are grouped (a client, then its items or documents under it), and their figures do not add up to tell which rows are clients; save the report without its inner groupings, one client a row, or the list of clients</source>
         <translation>{detail}: это отчёт со сгруппированными строками (клиент, под ним его товары или документы), и суммы строк не сходятся, поэтому нельзя понять, какие строки — клиенты. Сохраните отчёт без вложенных группировок, по строке на клиента, или сам список клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="468"/>
+        <location filename="../../clientbase/ui/labels.py" line="474"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>

@@ -1403,6 +1403,39 @@ def test_files_that_hold_no_clients_are_refused(tmp_path: Path) -> None:
     assert error.value.code == "sheet_not_found"
 
 
+def test_a_sheet_of_formulas_without_their_results_says_so(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A list a program wrote (openpyxl, a web service's export) holds its formulas without
+    # their results, which Excel works out on opening: the import read column names and no
+    # rows, and until 5 December said only that.
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Телефон"])
+    sheet.append(['=CONCATENATE("Иванов ", "Иван")', '="+7 916 000-00-01"'])
+    path = tmp_path / "generated.xlsx"
+    workbook.save(path)
+    with pytest.raises(ImportFileError) as error:
+        read_plan_source(path)
+    assert error.value.code == "formulas_not_calculated"
+    assert "LibreOffice, save it" in str(error.value)
+    if shutil.which("soffice") is None:
+        return
+    # As the message says: saved again by LibreOffice, the list is there.
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "xlsx", "--outdir", str(tmp_path / "lo"),
+         str(path)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    commit_import(
+        workspace.db, workspace.settings, plan_for(workspace, tmp_path / "lo" / path.name)
+    )
+    assert [(c.last_name, c.first_name, c.phones[0].raw) for c in all_cards(workspace)] == [
+        ("Иванов", "Иван", "+7 916 000-00-01")
+    ]
+
+
 def test_error_cells_formulas_and_pictures_are_read_as_what_they_show(
     workspace: Workspace, tmp_path: Path
 ) -> None:
