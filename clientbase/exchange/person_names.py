@@ -79,7 +79,7 @@ _NUMBERED = re.compile(
     r"\s+(?:№|#)?\s*\d+(?:\s*г\.?\s*р\.?|\s*года рождения|\s*г\.)?$", re.IGNORECASE
 )
 # What parts a name from words written after it: a comma, a slash, «и», a spaced dash.
-_SECOND_PERSON = re.compile(r"\s*(,|/|\s(?:и|and|&)\s|\s[-–—]\s)\s*")
+_SECOND_PERSON = re.compile(r"\s*(,|;|/|\s(?:и|and|&)\s|\s[-–—]\s)\s*")
 # A form of address before the name: «г-жа Петрова Анна», «Dr. John Smith».
 _TITLE = re.compile(
     r"^(?:г-жа|г-н|госпожа|господин|mr|mrs|ms|miss|dr|prof)\.?\s+(?=\S)", re.IGNORECASE
@@ -90,8 +90,9 @@ def name_and_aside(name: str) -> tuple[str, str]:
     """A full name without the words written beside it, and those words: brackets or quotes
     anywhere («Смирнова (Иванова) Анна», «Иванова Анна "Аня"»), a title before («г-жа»,
     «Dr.»), a number at the end («Иванов Иван 2», «… 1985 г.р.»), and what follows a
-    comma, a slash, «и», a spaced dash or a line break after two words or more («Иванова
-    Анна Сергеевна, директор», «Иванов Иван / Иванова Мария», «… - постоянный клиент»).
+    comma, a semicolon, a slash, «и», a spaced dash or a line break after two words or more
+    («Иванова Анна Сергеевна, директор», «Иванова Мария; директор», «Иванов Иван / Иванова
+    Мария», «… - постоянный клиент»).
     After one word, a comma parts the surname from the rest («Иванов, Иван») and stays."""
     asides = [match.strip(' ()"«»“”„') for match in _BRACKETED.findall(name)]
     lines = [line for line in _BRACKETED.sub(" ", name).splitlines() if line.strip()]

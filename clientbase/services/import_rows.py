@@ -261,8 +261,10 @@ class RowReader:
         self._call_parts = {}
         self._birth_parts = {}
         for column in self._full_name:
-            if column < width and (name_cell := cells[column]) is not None:
-                full_name, full_name_column = text_of(name_cell), column
+            if column < width and (cell := cells[column]) is not None:
+                if not self._as_written and says_nothing(cell):
+                    continue  # «нет», «—»: a row without a name, not a client «Нет»
+                full_name, full_name_column, name_cell = text_of(cell), column, cell
         if not full_name and self._name_parts and not self._as_written:
             full_name, full_name_column = self._whole_name_in_a_part(data)
         area_column = next(

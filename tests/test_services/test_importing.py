@@ -2327,6 +2327,30 @@ def test_the_source_a_sheet_names_stays_beside_the_choice_it_stands_for(
     }
 
 
+def test_a_name_cell_that_says_there_is_none_makes_no_client_of_that_word(
+    workspace, tmp_path
+) -> None:
+    # «нет» under «ФИО» made a client «Нет», made again by each import of the sheet (it has
+    # no key to be found by); a row without a name is named so, as under «—».
+    plan = plan_for(
+        workspace,
+        write_sheet(
+            tmp_path / "names.xlsx",
+            [
+                ["ФИО", "Телефон"],
+                ["нет", "89031112235"],
+                ["—", "89031112236"],
+                ["Нетребко Анна", "89031112237"],
+            ],
+        ),
+    )
+    assert [(row.line, row.action, row.reason) for row in plan.rows] == [
+        (2, RowAction.ERROR, "no_name"),
+        (3, RowAction.ERROR, "no_name"),
+        (4, RowAction.NEW, ""),
+    ]
+
+
 def test_a_vip_tag_marks_the_card_vip_unless_a_vip_column_says(workspace, tmp_path) -> None:
     # YCLIENTS exports its client groups as «Категории»: «VIP» there is the card's VIP flag.
     salon = tmp_path / "yclients.csv"
