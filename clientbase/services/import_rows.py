@@ -6,14 +6,14 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from clientbase.db.enums import Channel, ClientKind, ClientSource, ClientStatus, MessengerKind
+from clientbase.db.enums import Channel, ClientKind, MessengerKind
 from clientbase.errors import ValidationError
 from clientbase.exchange.cell_lists import (
     messenger_link,
     parse_contacts,
     parse_messengers,
 )
-from clientbase.exchange.choices import YES, names_itself, parse_choice, parse_yes_no
+from clientbase.exchange.choices import YES, parse_choice, parse_yes_no
 from clientbase.exchange.contact_words import related_label
 from clientbase.exchange.header import (
     Target,
@@ -66,14 +66,11 @@ from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem, ReadRow
 from clientbase.services.record_words import RecordWords
 from clientbase.services.row_calls import calls_of
+from clientbase.services.row_choices import VIP_WORDS, read_source, read_status
 from clientbase.services.row_marks import mark_row
 from clientbase.services.row_reminders import RowReminder, reminder_of
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
-
-# A status column often marks the best clients instead of a stage: that is the card's VIP.
-_VIP_WORDS = frozenset({"vip", "вип", "вип-клиент", "vip-клиент", "vip клиент", "вип клиент"})
-
 
 _NAME_PARTS = frozenset({Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME})
 # Targets whose cell is kept as its text, on the card's field of the same name.
@@ -233,8 +230,9 @@ class RowReader:
         for column, field_name in self._text:
             value = cells[column] if column < width else None
             if value is not None and (self._as_written or not says_nothing(value)):
-                if column in self._numbers and rounded_number(value):
-                    # «4,07028E+19»: a wrong account on the card, were it taken.
+                if column in self._numbers and not self._as_written and rounded_number(value):
+                    # «4,07028E+19»: a wrong account on the card, were it taken. The
+                    # program's own export holds the card's text as it was typed.
                     self._left_rounded(line, column, value, problems, notes)
                     continue
                 setattr(data, field_name, text_of(value))
@@ -309,7 +307,7 @@ class RowReader:
                 name, aside = name_and_aside(full_name)
                 data.last_name, data.first_name, data.middle_name = split_full_name(name)
                 # «Сидоров Ян (VIP)»: the sheet's way of marking its best clients.
-                data.is_vip = data.is_vip or fold(aside) in _VIP_WORDS
+                data.is_vip = data.is_vip or fold(aside) in VIP_WORDS
                 keep_cell = keep_cell or bool(aside)
             else:
                 # Beside its own name columns (Thunderbird's «Display Name»): kept where it
@@ -499,12 +497,12 @@ class RowReader:
                 prefix = f"{related}: " if said else self._note_prefixes[column]
                 notes.append(prefix + text)
                 # «Примечание: VIP», the whole note: how a sheet without a VIP column marks them.
-                data.is_vip = data.is_vip or (self._vip_by_tag and fold(text) in _VIP_WORDS)
+                data.is_vip = data.is_vip or (self._vip_by_tag and fold(text) in VIP_WORDS)
             case Target.TAGS:
                 # The card's own tags, «#1» too; a sheet's «#vip #опт» are hashtags.
                 tags = tag_words([text]) if self._as_written else tags_of(text)
                 data.tags.extend(tags)
-                if self._vip_by_tag and any(fold(tag) in _VIP_WORDS for tag in tags):
+                if self._vip_by_tag and any(fold(tag) in VIP_WORDS for tag in tags):
                     data.is_vip = True
             case Target.DISCOUNT:
                 try:
@@ -520,15 +518,7 @@ class RowReader:
                     else:
                         problem(value, "percent_out_of_range")
             case Target.STATUS:
-                try:
-                    if fold(text) in _VIP_WORDS:
-                        data.is_vip = True
-                    else:
-                        data.status = parse_choice(ClientStatus, text)
-                except ValueError:
-                    # A shop's own grades («Золотой», «Оптовик») are no stage of the card's:
-                    # the card keeps its status and the notes keep the grade.
-                    notes.append(f"{self._headers[column]}: {text}")
+                read_status(text, self._headers[column], data, notes)
             case Target.CHANNEL:
                 try:
                     data.preferred_channel = parse_choice(Channel, text)
@@ -571,18 +561,7 @@ class RowReader:
                 else:
                     self._reminder = reminder
             case Target.SOURCE:
-                try:
-                    data.source = parse_choice(ClientSource, text)
-                except ValueError:
-                    # Where clients come from has no end of answers («выставка в Туле»,
-                    # «от Марины»): «Другое», and the answer itself in the notes.
-                    data.source = ClientSource.OTHER
-                    notes.append(f"{self._headers[column]}: {text}")
-                else:
-                    if not self._as_written and not names_itself(data.source, text):
-                        # «Авито» and «2ГИС» are both «Реклама»: the notes keep which one,
-                        # as the shop wants to know which advertising brings its clients.
-                        notes.append(f"{self._headers[column]}: {text}")
+                read_source(text, self._headers[column], data, notes, self._as_written)
             case Target.ARCHIVED:
                 try:
                     self._archived = parse_yes_no(text)
