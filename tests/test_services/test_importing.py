@@ -1408,14 +1408,11 @@ def test_a_sheet_of_formulas_without_their_results_says_so(
 ) -> None:
     # A list a program wrote (openpyxl, a web service's export) holds its formulas without
     # their results, which Excel works out on opening: the import read column names and no
-    # rows, and until 5 December said only that.
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.append(["ФИО", "Телефон"])
-    sheet.append(['=CONCATENATE("Иванов ", "Иван")', '="+7 916 000-00-01"'])
-    path = tmp_path / "generated.xlsx"
-    workbook.save(path)
+    # rows, and until 5 December said only that. (openpyxl takes a text from «=» a formula.)
+    path = write_sheet(
+        tmp_path / "generated.xlsx",
+        [["ФИО", "Телефон"], ['=CONCATENATE("Иванов ", "Иван")', '="+7 916 000-00-01"']],
+    )
     with pytest.raises(ImportFileError) as error:
         read_plan_source(path)
     assert error.value.code == "formulas_not_calculated"
