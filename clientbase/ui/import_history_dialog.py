@@ -33,12 +33,14 @@ class ImportHistoryDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Import history"))
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("When"), self.tr("File"), self.tr("New"), self.tr("Merged"),
                 # Found in the base and brought nothing new: the same sheet imported again.
-                self.tr("Unchanged"), self.tr("State"),
+                self.tr("Unchanged"),
+                # What a sales book brings, which the clients' counts do not show.
+                self.tr("Purchases"), self.tr("State"),
             ]
         )  # fmt: skip
         self.table.verticalHeader().setVisible(False)
@@ -76,6 +78,7 @@ class ImportHistoryDialog(QDialog):
                 str(batch.counts.get("new", 0)),
                 self._merged(batch.counts),
                 str(batch.counts.get("unchanged", 0)),
+                str(batch.counts.get("purchases", 0)),
                 state,
             ]
             for column, value in enumerate(values):

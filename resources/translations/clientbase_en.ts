@@ -80,7 +80,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="112"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="115"/>
         <source>%n client(s) of this import were worked on after it: a card edited, or purchases, calls or reminders added. Undoing the whole import would remove them or give them back their old cards, and that work with them.</source>
         <translation>
             <numerusform>%n client of this import was worked on after it: a card edited, or purchases, calls or reminders added. Undoing the whole import would remove it or give it back its old card, and that work with it.</numerusform>

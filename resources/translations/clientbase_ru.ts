@@ -2346,7 +2346,7 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="41"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="43"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -2356,32 +2356,37 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="53"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="43"/>
+        <source>Purchases</source>
+        <translation>Покупок</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="55"/>
         <source>Undo this import</source>
         <translation>Отменить этот импорт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="69"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="71"/>
         <source>undone %1</source>
         <translation>отменён %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="71"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="73"/>
         <source>in the base</source>
         <translation>в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="92"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="95"/>
         <source>%1 (%2 updated)</source>
         <translation>%1 (обновлено: %2)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="102"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="105"/>
         <source>Looking at the import…</source>
         <translation>Смотрю, что изменилось после импорта…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="112"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="115"/>
         <source>%n client(s) of this import were worked on after it: a card edited, or purchases, calls or reminders added. Undoing the whole import would remove them or give them back their old cards, and that work with them.</source>
         <translation>
             <numerusform>%n клиент этого импорта изменён после него: правка карточки, покупки, звонки или напоминания. Если отменить весь импорт, они будут удалены или получат прежние карточки, а вместе с этим пропадёт и сделанная работа.</numerusform>
@@ -2390,22 +2395,22 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="121"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="124"/>
         <source>Undo, keep those clients</source>
         <translation>Отменить, а этих клиентов оставить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="124"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="127"/>
         <source>Undo all the same</source>
         <translation>Всё равно отменить всё</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="138"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="141"/>
         <source>Undo this import? The clients it added are removed and the clients it merged get back their cards as they were before it.</source>
         <translation>Отменить этот импорт? Добавленные им клиенты будут удалены, а объединённые вернутся к карточкам, какими они были до импорта.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_history_dialog.py" line="148"/>
+        <location filename="../../clientbase/ui/import_history_dialog.py" line="151"/>
         <source>Undoing the import…</source>
         <translation>Отменяю импорт…</translation>
     </message>

@@ -176,7 +176,7 @@ def test_the_history_undoes_an_import(qtbot, dialog, workspace, monkeypatch) -> 
     # The time of import and of its undoing were wrapped under their dates and cut off.
     history.show()
     metrics = history.table.fontMetrics()
-    for column in (0, 5):
+    for column in (0, 6):
         shown = history.table.item(0, column).text()
         assert history.table.columnWidth(column) > metrics.horizontalAdvance(shown)
 
@@ -191,9 +191,9 @@ def test_the_history_tells_merged_cards_from_unchanged_ones(qtbot, dialog, works
     again.run_import()
     history = ImportHistoryDialog(workspace)
     qtbot.addWidget(history)
-    headers = [history.table.horizontalHeaderItem(c).text() for c in range(2, 5)]
-    assert headers == ["New", "Merged", "Unchanged"]
-    assert [history.table.item(0, c).text() for c in range(2, 5)] == ["0", "0", "6"]
+    headers = [history.table.horizontalHeaderItem(c).text() for c in range(2, 6)]
+    assert headers == ["New", "Merged", "Unchanged", "Purchases"]
+    assert [history.table.item(0, c).text() for c in range(2, 6)] == ["0", "0", "6", "0"]
 
 
 def test_the_history_offers_to_keep_clients_worked_on_since(
@@ -922,6 +922,12 @@ def test_a_reports_documents_show_as_purchases_of_their_client(qtbot, workspace)
     assert preview_cells(dialog, 8)[1] == "Skipped: a line of the report under the client in row 7"
     assert preview_cells(dialog, 9)[1] == "A purchase of the client in row 7"
     assert "Purchases: 2" in dialog.summary.text()
+    dialog.run_import()
+    # The history says what the report brought: until 5 December only its clients.
+    history = ImportHistoryDialog(workspace)
+    qtbot.addWidget(history)
+    assert history.table.horizontalHeaderItem(5).text() == "Purchases"
+    assert history.table.item(0, 5).text() == "2"
 
 
 def test_a_client_marked_archived_shows_so_in_the_preview(qtbot, workspace, tmp_path) -> None:
