@@ -15,6 +15,8 @@ from clientbase.errors import DatabaseError
 from clientbase.services.base_lock import BaseLock, instance_key, is_in_use
 from clientbase.services.client_query import count_clients
 from clientbase.services.demo import fill_demo
+from clientbase.services.import_plan import plan_import, read_plan_source
+from clientbase.services.importing import commit_import, import_history
 from clientbase.services.maintenance import check_base, repair_base
 from clientbase.services.settings import Settings
 from clientbase.services.workspace import Workspace
@@ -93,4 +95,38 @@ def test_a_full_disk_is_a_clear_error_and_nothing_is_half_written(db: Database) 
     event.remove(db.engine, "connect", no_room)
     db.engine.dispose()
     assert count_clients(db) == 1
+    assert check_base(db).ok
+
+
+@pytest.mark.sqlite_file
+def test_an_import_on_a_full_disk_leaves_the_base_as_it_was(db: Database, tmp_path: Path) -> None:
+    import openpyxl
+
+    workspace = Workspace(db)
+    workspace.clients.create(person("Иванов"))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Телефон", "Заметки"])
+    for n in range(500):
+        sheet.append([f"Клиент{n} Анна", f"+7 916 {n:03}-00-00", "заметка " * 50])
+    path = tmp_path / "clients.xlsx"
+    book.save(path)
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(db, workspace.settings, table, header, mapping, path.name)
+    db.engine.dispose()
+
+    def no_room(connection: Any, _record: Any) -> None:
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute(f"PRAGMA max_page_count={pages}")
+
+    event.listen(db.engine, "connect", no_room)
+    with pytest.raises(DatabaseError) as refused:
+        commit_import(db, workspace.settings, plan)
+    assert refused.value.code == "disk_full"
+    event.remove(db.engine, "connect", no_room)
+    db.engine.dispose()
+    # Not one of the 500, and no batch in the history to undo.
+    assert count_clients(db) == 1
+    assert import_history(db) == []
     assert check_base(db).ok
