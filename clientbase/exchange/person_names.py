@@ -31,6 +31,34 @@ def _is_surname(word: str) -> bool:
     return len(word) > 4 and _SURNAME.search(word.casefold()) is not None
 
 
+# Latin letters drawn as Cyrillic ones are, which a Russian word picks up from another
+# keyboard layout or a scanned list: «Ивановa» with a Latin «a» is not found by «Иванова».
+_LOOKALIKES = str.maketrans("aceopxyABCEHKMOPTXY", "асеорхуАВСЕНКМОРТХУ")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN_LOOKALIKE = re.compile(r"[aceopxyABCEHKMOPTXY]")
+
+
+def cyrillic_spelt(text: str) -> str:
+    """The text with each Cyrillic word's Latin look-alikes («Ивановa», «Mосква») made the
+    Cyrillic letters they pass for. A word with a Latin letter of no such look («Иванов-
+    Smith» is two words), or of no Cyrillic letter at all («Marco»), stays as written."""
+    if text.isascii() or not _LATIN_LOOKALIKE.search(text):
+        return text  # nearly every name: one search, no word looked at
+    return _LETTERS.sub(_spelt_word, text)
+
+
+def _spelt_word(match: re.Match[str]) -> str:
+    word = match[0]
+    if word.isascii() or not _CYRILLIC_LETTER.search(word):
+        return word
+    spelt = word.translate(_LOOKALIKES)
+    return spelt if _CYRILLIC_WORD.fullmatch(spelt) else word
+
+
+_CYRILLIC_LETTER = re.compile(r"[а-яё]", re.IGNORECASE)
+_CYRILLIC_WORD = re.compile(r"[а-яёіїєґў]+", re.IGNORECASE)
+
+
 def names_a_person(text: str) -> bool:
     """Whether a word of the text is a given name, a patronymic or a Russian surname («Иванов
     1985», «Мария Петровна:»)."""

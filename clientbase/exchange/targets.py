@@ -82,3 +82,9 @@ PURCHASE_TARGETS = frozenset({
     Target.ORDER_NUMBER, Target.PURCHASE_STATUS, Target.PAYMENT, Target.PURCHASE_COMMENT,
     Target.SERVED_BY, Target.ITEM_CODE,
 })  # fmt: skip
+# Numbers kept as text, of as many digits as a bank account: a spreadsheet may have lost the
+# last ones (see values.rounded_number).
+NUMBER_TARGETS = frozenset({
+    Target.LOYALTY_CARD, Target.CLIENT_CODE, Target.INN, Target.KPP, Target.OGRN,
+    Target.BANK_BIK, Target.BANK_ACCOUNT, Target.CORRESPONDENT_ACCOUNT,
+})  # fmt: skip

@@ -24,13 +24,14 @@ from clientbase.exchange.header import (
 )
 from clientbase.exchange.page_rows import folded_headers, is_header_again, is_page_mark
 from clientbase.exchange.person_names import (
+    cyrillic_spelt,
     name_and_aside,
     name_case,
     names_no_one,
     split_full_name,
 )
 from clientbase.exchange.sheet_marks import LineMarks
-from clientbase.exchange.targets import PURCHASE_TARGETS
+from clientbase.exchange.targets import NUMBER_TARGETS, PURCHASE_TARGETS
 from clientbase.exchange.totals_row import is_totals_row
 from clientbase.exchange.values import (
     city_name,
@@ -85,14 +86,6 @@ _TEXT_TARGETS = frozenset(
 )  # fmt: skip
 
 
-# Numbers kept as text, of as many digits as a bank account: a spreadsheet may have lost the
-# last ones (see values.rounded_number).
-_NUMBER_TARGETS = frozenset(
-    {
-        Target.LOYALTY_CARD, Target.CLIENT_CODE, Target.INN, Target.KPP, Target.OGRN,
-        Target.BANK_BIK, Target.BANK_ACCOUNT, Target.CORRESPONDENT_ACCOUNT,
-    }
-)  # fmt: skip
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
 # Where a card keeps what was typed: in the program's own export a «нет» there is the card's.
 _TYPED_TARGETS = _TEXT_TARGETS | {Target.NOTES, Target.TAGS, Target.SOURCE}
@@ -149,7 +142,7 @@ class RowReader:
             for column, target in enumerate(mapping)
         )
         self._text: list[tuple[int, str]] = []
-        self._numbers: set[int] = set()  # of _NUMBER_TARGETS
+        self._numbers: set[int] = set()  # of NUMBER_TARGETS
         self._other: list[tuple[int, Target]] = []
         self._full_name: list[int] = []
         # «Код города»: the row's area code, and whether a local number of the row took it.
@@ -197,7 +190,7 @@ class RowReader:
                 self._address_parts.append((column, address_mark(target, header)))
             elif target in _TEXT_TARGETS:
                 self._text.append((column, target.value))
-                if target in _NUMBER_TARGETS:
+                if target in NUMBER_TARGETS:
                     self._numbers.add(column)
             elif target is Target.FULL_NAME:
                 self._full_name.append(column)
@@ -241,6 +234,11 @@ class RowReader:
                 part = text_of(value)
                 part = part if part[:1].isalpha() else mark + part  # «д. 5» stays as it is
                 data.street = f"{data.street}, {part}" if data.street else part
+        if not self._as_written:
+            # «Ивановa», «Mосква» with a Latin letter: not found by what is typed in search.
+            data.last_name, data.first_name, data.middle_name, data.city = map(
+                cyrillic_spelt, (data.last_name, data.first_name, data.middle_name, data.city)
+            )
         # The own export's city and address are the card's as typed, «г. Тула» too.
         if data.city and not self._as_written:
             data.city = city_name(data.city)
@@ -263,6 +261,8 @@ class RowReader:
                 if not self._as_written and says_nothing(cell):
                     continue  # «нет», «—»: a row without a name, not a client «Нет»
                 full_name, full_name_column, name_cell = text_of(cell), column, cell
+                if not self._as_written:
+                    full_name = cyrillic_spelt(full_name)
         if not full_name and self._name_parts and not self._as_written:
             full_name, full_name_column = self._whole_name_in_a_part(data)
         area_column = next(

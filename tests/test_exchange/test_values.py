@@ -3,7 +3,12 @@ from datetime import date, datetime
 import pytest
 
 from clientbase.exchange.header import Target
-from clientbase.exchange.person_names import name_and_aside, name_case, split_full_name
+from clientbase.exchange.person_names import (
+    cyrillic_spelt,
+    name_and_aside,
+    name_case,
+    split_full_name,
+)
 from clientbase.exchange.values import (
     city_name,
     emails_and_notes,
@@ -202,6 +207,26 @@ def test_a_name_typed_in_capitals_or_small_letters_is_written_as_a_name(
     typed: str, name: str
 ) -> None:
     assert name_case(typed) == name
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelt"),
+    [
+        ("Ивановa Мария", "Иванова Мария"),  # a Latin «a»
+        ("Cидоров Пётр", "Сидоров Пётр"),  # a Latin «C»
+        ("ИВAНОВ", "ИВАНОВ"),
+        ("Mосква", "Москва"),
+        ("Kиїв", "Київ"),
+        ("Петрoв 2", "Петров 2"),
+        # Latin words stay Latin, and a word with a Latin letter of no Cyrillic look too.
+        ("John Smith", "John Smith"),
+        ("Иванов-Smith", "Иванов-Smith"),
+        ("Orlova Анна", "Orlova Анна"),
+        ("Иванofф", "Иванofф"),
+    ],
+)
+def test_latin_look_alikes_in_a_cyrillic_word_are_spelt_in_cyrillic(typed: str, spelt: str) -> None:
+    assert cyrillic_spelt(typed) == spelt
 
 
 def test_an_import_writes_names_typed_in_capitals_as_names() -> None:

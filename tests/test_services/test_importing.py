@@ -2348,6 +2348,28 @@ def test_a_name_cell_that_says_there_is_none_makes_no_client_of_that_word(
     ]
 
 
+def test_a_name_with_latin_look_alikes_is_found_and_matched_as_typed_in_cyrillic(
+    workspace, tmp_path
+) -> None:
+    # «Ивановa» with a Latin «a» (another keyboard layout, a scanned list) came in as typed:
+    # neither the search for «иванова» nor the row of the same woman above found her.
+    cards = imported_csv(
+        workspace,
+        tmp_path / "scanned.csv",
+        "ФИО;Дата рождения;Город\n"
+        "Иванова Мария Петровна;01.02.1980;Москва\n"
+        "Ивановa Мария;01.02.1980;\n"
+        "Cидоров Пётр;;Mосква\n"
+        "John Smith;;London\n",
+    )
+    assert sorted((c.last_name, c.first_name, c.city) for c in cards) == [
+        ("Smith", "John", "London"),
+        ("Иванова", "Мария", "Москва"),
+        ("Сидоров", "Пётр", "Москва"),
+    ]
+    assert len(find_client_ids(workspace.db, ClientQuery(search="сидоров"))) == 1
+
+
 def test_a_vip_tag_marks_the_card_vip_unless_a_vip_column_says(workspace, tmp_path) -> None:
     # YCLIENTS exports its client groups as «Категории»: «VIP» there is the card's VIP flag.
     salon = tmp_path / "yclients.csv"
