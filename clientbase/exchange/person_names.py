@@ -40,8 +40,9 @@ _LATIN_LOOKALIKE = re.compile(r"[aceopxyABCEHKMOPTXY]")
 
 def cyrillic_spelt(text: str) -> str:
     """The text with each Cyrillic word's Latin look-alikes («Ивановa», «Mосква») made the
-    Cyrillic letters they pass for. A word with a Latin letter of no such look («Иванов-
-    Smith» is two words), or of no Cyrillic letter at all («Marco»), stays as written."""
+    Cyrillic letters they pass for, and a legal form typed in them («OOO Ромашка») too. A
+    word with a Latin letter of no such look («Иванов-Smith» is two words), or of no
+    Cyrillic letter at all («Marco»), stays as written."""
     if text.isascii() or not _LATIN_LOOKALIKE.search(text):
         return text  # nearly every name: one search, no word looked at
     return _LETTERS.sub(_spelt_word, text)
@@ -49,13 +50,18 @@ def cyrillic_spelt(text: str) -> str:
 
 def _spelt_word(match: re.Match[str]) -> str:
     word = match[0]
-    if word.isascii() or not _CYRILLIC_LETTER.search(word):
-        return word
     spelt = word.translate(_LOOKALIKES)
+    if word.isascii():
+        # «OOO Ромашка» pasted from a web page: a Latin word of a company's legal form.
+        return spelt if spelt in _LEGAL_FORMS else word
+    if not _CYRILLIC_LETTER.search(word):
+        return word
     return spelt if _CYRILLIC_WORD.fullmatch(spelt) else word
 
 
 _CYRILLIC_LETTER = re.compile(r"[а-яё]", re.IGNORECASE)
+# The legal forms spelt in look-alike letters alone.
+_LEGAL_FORMS = frozenset({"ООО", "АО", "ОАО", "ПАО", "ТОО", "НКО", "АНО"})
 _CYRILLIC_WORD = re.compile(r"[а-яёіїєґў]+", re.IGNORECASE)
 
 

@@ -86,6 +86,7 @@ _TEXT_TARGETS = frozenset(
 )  # fmt: skip
 
 
+_SPELT_FIELDS = ("last_name", "first_name", "middle_name", "organization", "city")
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
 # Where a card keeps what was typed: in the program's own export a «нет» there is the card's.
 _TYPED_TARGETS = _TEXT_TARGETS | {Target.NOTES, Target.TAGS, Target.SOURCE}
@@ -235,10 +236,9 @@ class RowReader:
                 part = part if part[:1].isalpha() else mark + part  # «д. 5» stays as it is
                 data.street = f"{data.street}, {part}" if data.street else part
         if not self._as_written:
-            # «Ивановa», «Mосква» with a Latin letter: not found by what is typed in search.
-            data.last_name, data.first_name, data.middle_name, data.city = map(
-                cyrillic_spelt, (data.last_name, data.first_name, data.middle_name, data.city)
-            )
+            # «Ивановa», «Mосква», «OOO Ромашка»: not found by what is typed in search.
+            for name in _SPELT_FIELDS:
+                setattr(data, name, cyrillic_spelt(getattr(data, name)))
         # The own export's city and address are the card's as typed, «г. Тула» too.
         if data.city and not self._as_written:
             data.city = city_name(data.city)

@@ -218,6 +218,8 @@ def test_a_name_typed_in_capitals_or_small_letters_is_written_as_a_name(
         ("Mосква", "Москва"),
         ("Kиїв", "Київ"),
         ("Петрoв 2", "Петров 2"),
+        ("OOO Ромашка", "ООО Ромашка"),  # a legal form pasted from a web page
+        ("OOO Romashka", "OOO Romashka"),
         # Latin words stay Latin, and a word with a Latin letter of no Cyrillic look too.
         ("John Smith", "John Smith"),
         ("Иванов-Smith", "Иванов-Smith"),

@@ -2360,12 +2360,14 @@ def test_a_name_with_latin_look_alikes_is_found_and_matched_as_typed_in_cyrillic
         "Иванова Мария Петровна;01.02.1980;Москва\n"
         "Ивановa Мария;01.02.1980;\n"
         "Cидоров Пётр;;Mосква\n"
-        "John Smith;;London\n",
+        "John Smith;;London\n"
+        "OOO Ромашка;;\n",
     )
-    assert sorted((c.last_name, c.first_name, c.city) for c in cards) == [
-        ("Smith", "John", "London"),
-        ("Иванова", "Мария", "Москва"),
-        ("Сидоров", "Пётр", "Москва"),
+    assert sorted((c.last_name, c.first_name, c.organization, c.city) for c in cards) == [
+        ("", "", "ООО Ромашка", ""),  # a company: «OOO» in Latin made it a person «Ooo»
+        ("Smith", "John", "", "London"),
+        ("Иванова", "Мария", "", "Москва"),
+        ("Сидоров", "Пётр", "", "Москва"),
     ]
     assert len(find_client_ids(workspace.db, ClientQuery(search="сидоров"))) == 1
 
