@@ -36,6 +36,9 @@ def _is_surname(word: str) -> bool:
 _LOOKALIKES = str.maketrans("aceopxyABCEHKMOPTXY", "асеорхуАВСЕНКМОРТХУ")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN_LOOKALIKE = re.compile(r"[aceopxyABCEHKMOPTXY]")
+_CYRILLIC_WORD = re.compile(r"[а-яёіїєґў]+", re.IGNORECASE)
+# The legal forms spelt in look-alike letters alone.
+_LEGAL_FORMS = frozenset({"ООО", "АО", "ОАО", "ПАО", "ТОО", "НКО", "АНО"})
 
 
 def cyrillic_spelt(text: str) -> str:
@@ -54,15 +57,9 @@ def _spelt_word(match: re.Match[str]) -> str:
     if word.isascii():
         # «OOO Ромашка» pasted from a web page: a Latin word of a company's legal form.
         return spelt if spelt in _LEGAL_FORMS else word
-    if not _CYRILLIC_LETTER.search(word):
+    if not _CYRILLIC.search(word):
         return word
     return spelt if _CYRILLIC_WORD.fullmatch(spelt) else word
-
-
-_CYRILLIC_LETTER = re.compile(r"[а-яё]", re.IGNORECASE)
-# The legal forms spelt in look-alike letters alone.
-_LEGAL_FORMS = frozenset({"ООО", "АО", "ОАО", "ПАО", "ТОО", "НКО", "АНО"})
-_CYRILLIC_WORD = re.compile(r"[а-яёіїєґў]+", re.IGNORECASE)
 
 
 def names_a_person(text: str) -> bool:

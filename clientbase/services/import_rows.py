@@ -86,6 +86,7 @@ _TEXT_TARGETS = frozenset(
 )  # fmt: skip
 
 
+# Where a Latin look-alike letter keeps a client from the search (see cyrillic_spelt).
 _SPELT_FIELDS = ("last_name", "first_name", "middle_name", "organization", "city")
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
 # Where a card keeps what was typed: in the program's own export a «нет» there is the card's.
