@@ -27,6 +27,8 @@ MESSAGES: dict[str, str] = {
     "email_invalid": "«{value}» is not an e-mail address",
     "email_typo": "«{value}» looks mistyped after «@»: check the address",
     "date_invalid": "«{value}» is not a date; write it as {date} or {day}",
+    "year_only": "«{value}» is a year alone: write the day and the month too, as {date}",
+    "no_such_day": "«{value}» is no day of the calendar: check the day and the month",
     "month_invalid": "«{value}» is not a month; write it as 2026-11",
     "date_in_future": "{value} is in the future",
     "year_out_of_range": "The year in «{value}» is not plausible",

@@ -10,6 +10,10 @@ from clientbase.errors import ValidationError
 from clientbase.exchange.values import excel_serial_date, text_of
 from clientbase.services.dates import parse_birthday
 
+# The Excel day numbers that are years typed alone: days of 1905, which no sale, call or
+# client of a shop has.
+_YEARS_AS_DAYS = (1900, 2100)
+
 
 def cell_day(value: object, today: date, month_first: bool = False) -> date:
     """A day from a date cell, an Excel day number or text; ValueError or ValidationError
@@ -19,6 +23,10 @@ def cell_day(value: object, today: date, month_first: bool = False) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if _YEARS_AS_DAYS[0] <= value <= _YEARS_AS_DAYS[1] and float(value).is_integer():
+            # A year typed alone: as an Excel day number it is a day of 1905, which a sale
+            # of «2026» became.
+            raise ValidationError.single("date", "year_only", value=text_of(value))
         serial = excel_serial_date(float(value))
         if serial is not None:
             return serial

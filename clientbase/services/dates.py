@@ -36,6 +36,11 @@ _ENGLISH_WORDS = re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?(?:\s+(\d{4}))?$")
 # «г.р.» (год рождения) too, and an age in brackets after the date: «01.02.1980 (44 года)».
 _YEAR_WORD = re.compile(r"\s*(?:г\.?\s*р\.?|гр\.?|г\.?|года?(?:\s+рождения)?)$")
 _AGE = re.compile(r"\s*\(\s*\d{1,3}\s*(?:год|года|лет|г\.?|л\.?)?\s*\)$")
+# A birth year alone, «1975» or «1975 г.р.», as old sheets keep one: named as such, since «not
+# a date» would have the person look for a typo in it.
+_YEAR_ALONE = re.compile(r"^\d{4}$")
+# What a text that is no day of any reading is refused with.
+_NO_DAY_CODES = frozenset({"date_invalid", "no_such_day", "year_only"})
 _TIME = re.compile(r"(?:\s+|t)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 # Month names in full, as written with a day number («1 февраля», «1 январь», «February 2»);
 # any beginning of three letters or more stands for the month too («фев», «февр.», «Feb»).
@@ -166,7 +171,8 @@ def _parsed_birthday(value: str, field: str, today: date, month_first: bool) -> 
     elif (match := _ENGLISH_WORDS.match(bare)) and (month := _month(match.group(1))):
         month_text, day_text, year_text = str(month), match.group(2), match.group(3)
     else:
-        raise ValidationError.single(field, "date_invalid", value=value)
+        code = "year_only" if _YEAR_ALONE.match(bare) else "date_invalid"
+        raise ValidationError.single(field, code, value=value)
     day, month = int(day_text), int(month_text)
     year: int | None = None
     if year_text is not None:
@@ -175,8 +181,8 @@ def _parsed_birthday(value: str, field: str, today: date, month_first: bool) -> 
             year = _expand_year(year, today)
     try:
         date(year if year is not None else _LEAP_YEAR, month, day)
-    except ValueError:
-        raise ValidationError.single(field, "date_invalid", value=value) from None
+    except ValueError:  # 31.02.1985, 15.13.1985: a date's form, no calendar's day
+        raise ValidationError.single(field, "no_such_day", value=value) from None
     if year is not None:
         if year < FIRST_PLAUSIBLE_YEAR:
             raise ValidationError.single(field, "year_out_of_range", value=value)
@@ -258,7 +264,7 @@ def birthday_typed(text: str, style: DateStyle, today: date | None = None) -> st
         try:
             birthday = parse_birthday(value, today=today, month_first=order)
         except ValidationError as error:
-            if error.problems[0].code == "date_invalid":
+            if error.problems[0].code in _NO_DAY_CODES:
                 continue
             # A day month first, but in the future or too long ago: the card is to refuse
             # that day, not to read the text day first as another.

@@ -26,8 +26,17 @@ def typed_in_year(birthday: Birthday, value: object, today: date) -> bool:
     )
 
 
+class NoBirthday(ValueError):
+    """A cell that makes no birthday, with the code of the problem the preview names: a
+    date to come is no «not a date», nor is a birth year alone."""
+
+    def __init__(self, value: object, code: str = "date_invalid") -> None:
+        super().__init__(value)
+        self.code = code
+
+
 def read_birthday(value: object, today: date, month_first: bool = False) -> Birthday | None:
-    """A birthday from a date cell, an Excel day number, or text; ValueError if none.
+    """A birthday from a date cell, an Excel day number, or text; NoBirthday if none.
     `month_first`: the column writes its dates as 2/25/1980 (see dates.month_first)."""
     if isinstance(value, datetime):
         value = value.date()
@@ -41,18 +50,18 @@ def read_birthday(value: object, today: date, month_first: bool = False) -> Birt
         if 1900 <= value <= 2100 and float(value).is_integer():
             # A year alone, typed into the column: as an Excel day number it is a day of
             # 1905, a birthday nobody has.
-            raise ValueError(value)
+            raise NoBirthday(value, "year_only")
         serial = excel_serial_date(float(value))
         if serial is None or serial < _EARLIEST_SERIAL_BIRTHDAY:
             # A small number is a day, a month or an age typed into the column (14, 3, 45):
             # as an Excel day number, a day of 1900 was stored as the birthday.
-            raise ValueError(value)
+            raise NoBirthday(value)
         return Birthday(serial.day, serial.month, serial.year)
     written = _AGE.sub("", text_of(value))
     try:
         return parse_birthday(written, today=today, month_first=month_first)
-    except ValidationError:
-        raise ValueError(value) from None
+    except ValidationError as error:
+        raise NoBirthday(value, error.problems[0].code) from None
 
 
 # The age written after the date («15.03.1985, 40 лет», «… (40 л.)»): the date tells it.

@@ -118,7 +118,10 @@ def read_purchase(
         return None, problems
     try:
         when = cell_day(values[Target.PURCHASE_DATE], today, month_first)
-    except (ValueError, ValidationError):
+    except ValidationError as error:  # 31.02.2025, a day to come
+        problem(Target.PURCHASE_DATE, error.problems[0].code)
+        return None, problems
+    except ValueError:
         problem(Target.PURCHASE_DATE, "date_invalid")
         return None, problems
     numbers: dict[Target, Decimal] = {}

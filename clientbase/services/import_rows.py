@@ -60,7 +60,7 @@ from clientbase.services.client_keys import says_more
 from clientbase.services.client_validation import tag_words
 from clientbase.services.contact_cells import ContactCells
 from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, Birthday
-from clientbase.services.import_birthdays import read_birthday, typed_in_year
+from clientbase.services.import_birthdays import NoBirthday, read_birthday, typed_in_year
 from clientbase.services.money import parse_percent
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.purchases import PurchaseInput
@@ -396,9 +396,9 @@ class RowReader:
             written = by.join(part[1] for part in (day, month, year) if part is not None)
             try:
                 birthday = read_birthday(written, self._today)
-            except ValueError:
+            except NoBirthday as refused:
                 header = self._headers[day[0]]
-                problems.append(CellProblem(line, header, written, "date_invalid", index=day[0]))
+                problems.append(CellProblem(line, header, written, refused.code, index=day[0]))
             else:
                 data.birthday = str(birthday) if birthday else ""
                 return
@@ -476,8 +476,8 @@ class RowReader:
             case Target.BIRTHDAY:
                 try:
                     birthday = read_birthday(value, self._today, column in self._month_first)
-                except ValueError:
-                    problem(value, "date_invalid")
+                except NoBirthday as refused:
+                    problem(value, refused.code)
                 else:
                     if (
                         birthday is not None
@@ -526,12 +526,13 @@ class RowReader:
                 except ValueError:
                     problem(value, "unknown_choice")
             case Target.CONSENT_DATE:
+                code = "date_invalid"
                 try:
                     agreed = read_birthday(value, self._today, column in self._month_first)
-                except ValueError:
-                    agreed = None
+                except NoBirthday as refused:
+                    agreed, code = None, refused.code
                 if agreed is None or agreed.year is None:
-                    problem(value, "date_invalid")
+                    problem(value, code)
                 else:
                     data.marketing_consent_date = date(agreed.year, agreed.month, agreed.day)
                     data.marketing_consent = data.marketing_consent or self._consent_by_date

@@ -196,6 +196,12 @@ def problem_texts() -> dict[str, str]:
         "date_invalid": translate(
             "Messages", "«{value}» is not a date; write it as {date} or {day}"
         ),
+        "year_only": translate(
+            "Messages", "«{value}» is a year alone: write the day and the month too, as {date}"
+        ),
+        "no_such_day": translate(
+            "Messages", "«{value}» is no day of the calendar: check the day and the month"
+        ),
         "date_in_future": translate("Messages", "{value} is in the future"),
         "year_out_of_range": translate("Messages", "The year in «{value}» is not plausible"),
         "percent_out_of_range": translate("Messages", "{value} must be between 0 and 100"),

@@ -48,7 +48,7 @@ def test_parts_that_make_no_date_are_named_and_kept(workspace: Workspace, tmp_pa
     path.write_text("ФИО;Месяц рождения;Число рождения\nИванова Мария;2;30\n", encoding="utf-8")
     plan = plan_for(workspace, path)
     assert [(p.column, p.value, p.code) for p in plan.problems()] == [
-        ("Число рождения", "30.2", "date_invalid")
+        ("Число рождения", "30.2", "no_such_day")
     ]
     data = plan.rows[0].data
     assert data is not None

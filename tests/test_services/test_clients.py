@@ -86,7 +86,7 @@ def test_bad_fields_are_all_named_and_nothing_is_written(workspace: Workspace) -
     assert {(p.field, p.code) for p in error.value.problems} == {
         ("phones[0]", "phone_invalid"),
         ("emails[0]", "email_invalid"),
-        ("birthday", "date_invalid"),
+        ("birthday", "no_such_day"),
     }
     assert base_stats(workspace.db)["clients"] == 0
     assert base_stats(workspace.db)["audit_entries"] == 0

@@ -168,6 +168,34 @@ def test_a_bad_phone_is_marked_and_nothing_is_saved(
     assert all_names(workspace) == []
 
 
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("31.02.1990", "«31.02.1990» — такого дня нет в календаре: проверьте день и месяц"),
+        ("1975", "«1975» — только год: нужны ещё день и месяц, пишите так: 01.02.1980"),
+    ],
+)
+def test_a_birthday_refused_says_what_is_wrong_with_it_in_russian(
+    qtbot, qapp, qsettings: QSettings, workspace: Workspace, typed: str, said: str
+) -> None:
+    """Both were «не дата; пишите так: 01.02.1980», which sent the owner looking for a typo."""
+    from clientbase.ui.i18n import install_translations
+
+    QLocale.setDefault(QLocale("ru_RU"))
+    install_translations(qapp, "ru")
+    try:
+        card = ClientCard(workspace, None, qsettings)
+        qtbot.addWidget(card)
+        type_into(card.form.last_name, "Орлов")
+        type_into(card.form.birthday, typed)
+        assert card.save() is False
+        assert said in card.form.problems_label.text()
+    finally:
+        install_translations(qapp, "en")
+        QLocale.setDefault(QLocale("en_US"))
+    assert all_names(workspace) == []
+
+
 def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_card(
     qtbot, qsettings: QSettings, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
