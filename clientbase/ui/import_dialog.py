@@ -62,6 +62,8 @@ from clientbase.ui.labels import error_text, file_error_text, problem_code_text,
 SAMPLE_COLUMN = 1
 TARGET_COLUMN = 2
 VALUE_COLUMN = 2
+# The most a column of the values left out takes before the reason beside it (pixels).
+_PROBLEM_COLUMN_MOST = 240
 FIX_ROLE = Qt.ItemDataRole.UserRole + 1
 # Where a name typed for a row without one goes: the whole name's column first.
 _NAME_ORDER = (Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.ORGANIZATION)
@@ -487,8 +489,21 @@ class ImportDialog(QDialog):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.problems.setItem(offset, column, item)
         self.problems.blockSignals(False)
+        self._fit_problem_columns()
         # A till's sales of clients of the base bring purchases alone, and are worth it.
         self.import_button.setEnabled(counts["new"] + counts["merge"] + counts["purchases"] > 0)
+
+    def _fit_problem_columns(self) -> None:
+        """Row, column and value as wide as they are written, so that «Дата рождения» is
+        not wrapped under «Столбец»; a long value is cut short rather than leave the
+        reason, the last column, no room."""
+        self.problems.resizeColumnsToContents()
+        for column in range(self.problems.columnCount() - 1):
+            width = min(self.problems.columnWidth(column), _PROBLEM_COLUMN_MOST)
+            self.problems.setColumnWidth(column, width)
+        header = self.problems.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
 
     def _value_fixed(self, item: QTableWidgetItem) -> None:
         where = item.data(FIX_ROLE)

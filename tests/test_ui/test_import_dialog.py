@@ -239,6 +239,29 @@ def test_a_bad_value_can_be_retyped_in_the_preview(dialog, workspace) -> None:
     assert [p.raw for p in workspace.clients.get(sidorov).data.phones] == ["8 916 555-44-33"]
 
 
+def test_the_values_left_out_show_their_column_and_value_whole(qtbot, workspace, tmp_path):
+    """«Дата рождения клиента» was wrapped onto two lines under «Column»; a long
+    value still leaves the reason room."""
+    path = tmp_path / "dates.csv"
+    long_value = "01.02.1985 " + "уточнить у мужа " * 20
+    path.write_text(
+        f"ФИО;Дата рождения клиента\nИванов Иван;31.02.1985\nПетров Пётр;{long_value}\n",
+        encoding="utf-8",
+    )
+    wizard = opened(qtbot, workspace, path)
+    wizard.resize(900, 700)
+    wizard.show()
+    wizard.check()
+    wizard.results.setCurrentIndex(1)
+    qtbot.waitExposed(wizard.problems)
+    table = wizard.problems
+    metrics = table.fontMetrics()
+    assert table.columnWidth(1) > metrics.horizontalAdvance("Дата рождения клиента")
+    assert table.columnWidth(2) > metrics.horizontalAdvance("31.02.1985")
+    assert table.columnWidth(2) < metrics.horizontalAdvance(long_value)
+    assert table.columnWidth(3) > table.columnWidth(2)
+
+
 def test_a_row_without_a_name_shows_what_it_holds_and_takes_a_name(dialog, workspace) -> None:
     dialog.check()
     nameless = next(
