@@ -10,8 +10,14 @@ from decimal import Decimal
 from clientbase.exchange.values import text_of
 
 _TOTALS = ("итого", "всего", "total", "итог")
-# After a totals word, what makes it a subtotal: «Итого по клиенту», «Всего за март».
-_SUBTOTAL = re.compile(r"^(?:итого|всего|итог|total)\s*(?::|\s(?:по|за|for|by)\b)")
+# After a totals word, what makes it a subtotal: «Итого по клиенту», «Всего за март»; or a
+# count of the list: «Всего клиентов: 3», «Итого 3 клиента», «Total customers: 3» (which
+# became a client «Всего Клиентов:», or a heading tagging every client below it).
+_SUBTOTAL = re.compile(
+    r"^(?:итого|всего|итог|total)\s*(?::|\s(?:по|за|for|by)\b|\s+\d"
+    r"|\s+(?:клиент|покупател|человек|записей|строк|позици|контакт|customer|client|contact"
+    r"|record|row|people)\w*\s*(?::|-|—|\d|$))"
+)
 
 
 # What Excel's Данные → Промежуточный итог writes: «Москва Итог» after each group, «Общий

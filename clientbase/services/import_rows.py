@@ -22,7 +22,7 @@ from clientbase.exchange.header import (
     normalize_header,
     target_of_header,
 )
-from clientbase.exchange.page_rows import folded_headers, is_header_again, is_page_mark
+from clientbase.exchange.page_rows import folded_headers
 from clientbase.exchange.person_names import (
     cyrillic_spelt,
     name_and_aside,
@@ -30,9 +30,9 @@ from clientbase.exchange.person_names import (
     names_no_one,
     split_full_name,
 )
+from clientbase.exchange.row_skips import row_skipped
 from clientbase.exchange.sheet_marks import LineMarks
 from clientbase.exchange.targets import NUMBER_TARGETS, PURCHASE_TARGETS
-from clientbase.exchange.totals_row import is_totals_row
 from clientbase.exchange.values import (
     city_name,
     contacts_in_name,
@@ -143,6 +143,9 @@ class RowReader:
             target is Target.PURCHASE_DATE and column in month_first
             for column, target in enumerate(mapping)
         )
+        self._taken = [
+            column for column, target in enumerate(mapping) if target is not Target.IGNORE
+        ]
         self._text: list[tuple[int, str]] = []
         self._numbers: set[int] = set()  # of NUMBER_TARGETS
         self._other: list[tuple[int, Target]] = []
@@ -210,14 +213,8 @@ class RowReader:
                 self._note_prefixes[column] = "" if known else f"{text_of(header)}: "
 
     def read(self, line: int, cells: Sequence[object]) -> ReadRow:
-        if all(cell is None for cell in cells):
-            return ReadRow(line, None, [], skipped="blank")
-        if is_totals_row(cells):
-            return ReadRow(line, None, [], skipped="totals")
-        if is_header_again(cells, self._folded_headers):
-            return ReadRow(line, None, [], skipped="header_again")
-        if is_page_mark(cells):
-            return ReadRow(line, None, [], skipped="page_number")
+        if skipped := row_skipped(cells, self._taken, self._folded_headers):
+            return ReadRow(line, None, [], skipped=skipped)
         width = len(cells)
         data = ClientInput()
         problems: list[CellProblem] = []

@@ -3253,6 +3253,54 @@ def test_excels_subtotals_are_no_clients_nor_errors(workspace, tmp_path) -> None
     assert plan.problems() == []
 
 
+def test_a_count_of_the_list_under_it_is_no_client_nor_a_heading(workspace, tmp_path) -> None:
+    """«Всего клиентов: 2» came in as a client «Всего Клиентов:», and «Итого 2 клиента», a
+    row of its own, as a heading that tagged every client below it."""
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "ФИО;Телефон\nИванов Иван;89161112231\nВсего клиентов: 1\nИтого 1 клиент\n"
+        "Всеволод Петров;89161112232\nВсего записей - 2\nTotal customers: 2\n"
+        "Total Customers Group;89161112233\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert [(row.line, row.action, row.reason) for row in plan.rows] == [
+        (2, RowAction.NEW, ""), (3, RowAction.SKIP, "totals"), (4, RowAction.SKIP, "totals"),
+        (5, RowAction.NEW, ""), (6, RowAction.SKIP, "totals"), (7, RowAction.SKIP, "totals"),
+        (8, RowAction.NEW, ""),
+    ]  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = all_cards(workspace)
+    assert [(c.last_name, c.first_name) for c in cards if c.last_name != "Group"] == [
+        ("Иванов", "Иван"),
+        ("Петров", "Всеволод"),
+    ]
+    assert [c.tags for c in cards] == [[], [], []]
+
+
+def test_a_templates_numbered_empty_rows_are_blank_not_rows_without_a_name(
+    workspace, tmp_path
+) -> None:
+    """A hand-kept list numbered ahead, «№ п/п» 1…5 with three rows filled in: each empty one
+    was a row «without a name» to deal with, 380 of them in a template of 500."""
+    sheet = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["№ п/п", "ФИО", "Телефон"],
+            [1, "Иванов Иван", "89161112231"],
+            [2, None, None],
+            [3, "Петров Пётр", "89161112232"],
+            [4, None, None],
+            [5, None, "89161112233"],  # a phone without a name is still named
+        ],
+    )
+    plan = plan_for(workspace, sheet)
+    assert plan.mapping[0] is Target.IGNORE
+    assert [(row.line, row.action, row.reason) for row in plan.rows] == [
+        (2, RowAction.NEW, ""), (4, RowAction.NEW, ""), (6, RowAction.ERROR, "no_name"),
+    ]  # fmt: skip
+
+
 # A report saved from 1C: title rows, the groupings stacked in the first column of the
 # header, each client's row summing the rows under it, and the totals row.
 _SALES_REPORT: list[list[object]] = [
