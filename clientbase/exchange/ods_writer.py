@@ -21,6 +21,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from clientbase import __version__
 from clientbase.exchange.choices import yes_no
+from clientbase.exchange.column_widths import fitted
 from clientbase.exchange.sheet_cells import plain_text
 from clientbase.exchange.sheet_column import Sheet
 from clientbase.services.dates import written_date
@@ -67,9 +68,10 @@ _EMPTY = "<table:table-cell/>"
 
 
 def write_ods(path: Path, sheets: Sequence[Sheet], language: str = "ru") -> None:
-    """Each sheet with a bold header row, set column widths, and numbers and dates formatted
-    as the .xlsx export formats them (dates dd.mm.yyyy, or yyyy-mm-dd in English), read
-    lazily from its rows: each row goes into the file as soon as it is read."""
+    """Each sheet with a bold header row, widths fitted to its first rows, and numbers and
+    dates formatted as the .xlsx export formats them (dates dd.mm.yyyy, or yyyy-mm-dd in
+    English), read lazily from its rows: each row goes into the file as soon as it is
+    read."""
     now = datetime.now().timetuple()[:6]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
         # The first entry, stored as it is: how a program tells an .ods from another zip.
@@ -85,7 +87,7 @@ def write_ods(path: Path, sheets: Sequence[Sheet], language: str = "ru") -> None
             package.open(content_entry, "w", force_zip64=True) as entry,
             io.TextIOWrapper(entry, encoding="utf-8") as content,
         ):
-            _write_content(content, sheets, language)
+            _write_content(content, [fitted(sheet) for sheet in sheets], language)
 
 
 def _write_content(out: IO[str], sheets: Sequence[Sheet], language: str) -> None:

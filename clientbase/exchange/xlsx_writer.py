@@ -17,6 +17,7 @@ from typing import Any, TypeGuard
 from rustpy_xlsxwriter import Format, write_worksheets
 
 from clientbase.errors import CellTooLong, ExportError
+from clientbase.exchange.column_widths import fitted
 from clientbase.exchange.sheet_column import Sheet
 from clientbase.services.dates import written_date
 
@@ -32,6 +33,22 @@ def _before_excel(value: object) -> TypeGuard[date]:
 
 def _as_text_before_excel(values: Sequence[object]) -> list[object]:
     return [written_date(v) if _before_excel(v) else v for v in values]
+
+
+# How a sheet prints from Excel: across the page, with the column names atop every page and
+# «2 / 37» at its foot. Printed as it was, portrait, a list of 40 clients came out on 35
+# pages, the column names and the clients' names on the first one only.
+_PRINTED = {"landscape": True, "repeat_rows": 0, "footer": "&C&P / &N"}
+# The columns (in characters) scaled to one page's width: the current view's few columns
+# print whole, at seven tenths of their size at the least; the full export's forty go on
+# across pages.
+_FIT_TO_WIDTH = 200
+
+
+def _printed(sheet: Sheet) -> dict[str, object]:
+    if sum(column.width for column in sheet.columns) <= _FIT_TO_WIDTH:
+        return {**_PRINTED, "fit_to_pages": (1, 0)}
+    return _PRINTED
 
 
 @dataclass
@@ -66,8 +83,9 @@ def _records(sheet: Sheet, written: _Written) -> Iterator[dict[str, Any]]:
 
 
 def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> None:
-    """Each sheet with a bold frozen header row, an autofilter, set widths and number formats
-    (dates as dd.mm.yyyy, money with thousands), read lazily from its rows."""
+    """Each sheet with a bold frozen header row, an autofilter, widths fitted to its first
+    rows (see column_widths) and number formats (dates as dd.mm.yyyy, money with
+    thousands), read lazily from its rows."""
     formats: dict[str, Format] = {}
 
     def column_format(number_format: str) -> Format:
@@ -78,7 +96,7 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> None:
 
     written = _Written()
     try:
-        _write(path, sheets, written, column_format)
+        _write(path, [fitted(sheet) for sheet in sheets], written, column_format)
     except RuntimeError as error:  # «Excel write error: …»; a full disk is an OSError
         raise _failure(written, error) from error
 
@@ -111,4 +129,5 @@ def _write(
         column_formats={
             sheet.name: [column_format(c.number_format) for c in sheet.columns] for sheet in sheets
         },
+        page_setup={sheet.name: _printed(sheet) for sheet in sheets},
     )

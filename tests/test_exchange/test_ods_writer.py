@@ -66,7 +66,8 @@ def test_an_ods_is_a_package_libreoffice_knows_with_widths_and_a_bold_header(
         element.get(f"{STYLE}column-width")
         for element in content.iter(f"{STYLE}table-column-properties")
     ]
-    assert widths == ["6.00cm", "2.40cm", "2.80cm", "1.20cm", "8.00cm"]
+    # Fitted, at 0.2 cm a character: to «Smith Jane», and each name with room beside it.
+    assert widths == ["2.20cm", "3.80cm", "2.00cm", "1.60cm", "2.40cm"]
     header = next(content.iter(f"{TABLE}table-row"))
     assert {cell.get(f"{TABLE}style-name") for cell in header} == {"header"}
     assert read_back(path)["Clients"][1] == ["Smith Jane", date(1985, 3, 14), 5.0, "Yes", ""]
