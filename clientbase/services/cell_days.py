@@ -10,9 +10,9 @@ from clientbase.errors import ValidationError
 from clientbase.exchange.values import excel_serial_date, text_of
 from clientbase.services.dates import parse_birthday
 
-# The Excel day numbers that are years typed alone: days of 1905, which no sale, call or
-# client of a shop has.
-_YEARS_AS_DAYS = (1900, 2100)
+# The Excel day numbers that are years typed alone: days of 1905, which no sale, call,
+# client or birthday of a shop has.
+YEARS_AS_DAYS = (1900, 2100)
 
 
 def cell_day(value: object, today: date, month_first: bool = False) -> date:
@@ -23,7 +23,7 @@ def cell_day(value: object, today: date, month_first: bool = False) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if _YEARS_AS_DAYS[0] <= value <= _YEARS_AS_DAYS[1] and float(value).is_integer():
+        if YEARS_AS_DAYS[0] <= value <= YEARS_AS_DAYS[1] and float(value).is_integer():
             # A year typed alone: as an Excel day number it is a day of 1905, which a sale
             # of «2026» became.
             raise ValidationError.single("date", "year_only", value=text_of(value))

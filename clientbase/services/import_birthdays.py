@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from clientbase.errors import ValidationError
 from clientbase.exchange.values import excel_serial_date, text_of
+from clientbase.services.cell_days import YEARS_AS_DAYS
 from clientbase.services.dates import Birthday, parse_birthday
 
 _EARLIEST_SERIAL_BIRTHDAY = date(1910, 1, 1)
@@ -47,7 +48,7 @@ def read_birthday(value: object, today: date, month_first: bool = False) -> Birt
         # not formatted as dates, and the .xlsx itself is read as a date (see below).
         value = float(value)
     if isinstance(value, int | float) and not isinstance(value, bool) and value < 10_000_000:
-        if 1900 <= value <= 2100 and float(value).is_integer():
+        if YEARS_AS_DAYS[0] <= value <= YEARS_AS_DAYS[1] and float(value).is_integer():
             # A year alone, typed into the column: as an Excel day number it is a day of
             # 1905, a birthday nobody has.
             raise NoBirthday(value, "year_only")
