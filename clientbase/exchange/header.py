@@ -49,10 +49,11 @@ _FORM_WORDS = ("ваш ", "ваше ", "ваша ", "ваши ", "your ", "ук�
 
 
 # Google Contacts and Outlook number and label each phone, e-mail and address: «Phone 1 -
-# Value» beside «Phone 1 - Label» (Mobile, Work), «Address 1 - City», «Home Street».
+# Value» beside «Phone 1 - Label» (Mobile, Work), «Address 1 - City», «Home Street»; and a
+# Russian Outlook's «Тип эл. почты» («SMTP» in the notes of every contact).
 _KIND_OF_VALUE = re.compile(
-    r"^(?:e mail|email|phone|address|website|im|relation|event)"
-    r"(?: \d+)? (?:label|type)$"
+    r"^(?:(?:e mail|email|phone|address|website|im|relation|event)"
+    r"(?: \d+)? (?:label|type)|тип эл почты(?: \d+)?)$"
 )
 # Google's relations, events and web sites are labelled so too: «Relation 1 - Label».
 _LABEL_OF = re.compile(r"^(e mail|email|phone|relation|event|website)( \d+)? (?:label|type)$")
@@ -150,6 +151,11 @@ _PHONE_WORDS = {"телефон", "тел", "phone", "tel", "telephone", "моб
 # the address again, with the name, not another one.
 # Thunderbird's bare «Display Name» is the contact's own name.
 _NAME_OF_EMAIL = re.compile(r"\b(?:имя эл почты|mail(?: \d+)? display name)\b")
+
+
+def names_an_email(header: object) -> bool:
+    """Whether the column is Outlook's name shown beside an e-mail (see _NAME_OF_EMAIL)."""
+    return bool(_NAME_OF_EMAIL.search(normalize_header(header)))
 
 
 def _kept_as_notes(words: Sequence[str]) -> bool:

@@ -82,6 +82,13 @@ PURCHASE_TARGETS = frozenset({
     Target.ORDER_NUMBER, Target.PURCHASE_STATUS, Target.PAYMENT, Target.PURCHASE_COMMENT,
     Target.SERVED_BY, Target.ITEM_CODE,
 })  # fmt: skip
+# Targets whose cell is kept as its text, on the card's field of the same name.
+TEXT_TARGETS = frozenset({
+    Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME, Target.ORGANIZATION, Target.CITY,
+    Target.REGION, Target.STREET, Target.POSTCODE, Target.LOYALTY_CARD, Target.CLIENT_CODE,
+    Target.INN, Target.KPP, Target.OGRN, Target.BANK_NAME, Target.BANK_BIK, Target.BANK_ACCOUNT,
+    Target.CORRESPONDENT_ACCOUNT, Target.CALL_TIME, Target.RESPONSIBLE,
+})  # fmt: skip
 # Numbers kept as text, of as many digits as a bank account: a spreadsheet may have lost the
 # last ones (see values.rounded_number).
 NUMBER_TARGETS = frozenset({

@@ -12,7 +12,8 @@ from clientbase.exchange.addresses import split_address
 from clientbase.exchange.choices import WORDS, parse_choice
 from clientbase.exchange.header import Target, normalize_header
 from clientbase.services.client_data import ClientInput, MessengerInput
-from clientbase.services.text import digits
+from clientbase.services.client_keys import says_more
+from clientbase.services.text import digits, fold
 
 # Google Contacts' own groups: every contact is in «myContacts»; «* starred» is a starred one.
 GOOGLE_GROUP = "* "
@@ -139,3 +140,19 @@ def take_town_from_address(data: ClientInput) -> None:
             kept.append(value)
     data.city = address.city
     data.street = ", ".join([*kept, address.street] if address.street else kept)
+
+
+# Outlook's «Краткое имя эл. почты», «E-mail Display Name»: «Мария Иванова (ivanova@mail.ru)»,
+# or the address alone.
+_NAME_AND_ADDRESS = re.compile(r"^(?:(.*?)\s*\()?([^()\s]+@[^()\s]+?)\)?$")
+
+
+def repeats_card(text: str, data: ClientInput) -> bool:
+    """Whether an e-mail's shown name is only the card's name and that e-mail again: a note
+    of it on every contact of an Outlook list was noise. One that says more is kept («Мама»,
+    another address)."""
+    match = _NAME_AND_ADDRESS.match(text.strip())
+    if match is None or not any(e.address.casefold() == match[2].casefold() for e in data.emails):
+        return False
+    names = " ".join((data.last_name, data.first_name, data.middle_name, data.organization))
+    return not says_more(fold(match[1] or ""), fold(names))

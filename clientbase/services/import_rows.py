@@ -19,6 +19,7 @@ from clientbase.exchange.header import (
     Target,
     contact_label,
     label_columns,
+    names_an_email,
     normalize_header,
     target_of_header,
 )
@@ -32,7 +33,7 @@ from clientbase.exchange.person_names import (
 )
 from clientbase.exchange.row_skips import row_skipped
 from clientbase.exchange.sheet_marks import LineMarks
-from clientbase.exchange.targets import NUMBER_TARGETS, PURCHASE_TARGETS
+from clientbase.exchange.targets import NUMBER_TARGETS, PURCHASE_TARGETS, TEXT_TARGETS
 from clientbase.exchange.values import (
     city_name,
     contacts_in_name,
@@ -50,6 +51,7 @@ from clientbase.services.card_cells import (
     address_mark,
     legal_entity,
     messenger_of,
+    repeats_card,
     settle_messengers,
     tags_of,
     take_town_from_address,
@@ -74,23 +76,13 @@ from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
 
 _NAME_PARTS = frozenset({Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME})
-# Targets whose cell is kept as its text, on the card's field of the same name.
-_TEXT_TARGETS = frozenset(
-    {
-        Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME, Target.ORGANIZATION,
-        Target.CITY, Target.REGION, Target.STREET, Target.POSTCODE, Target.LOYALTY_CARD,
-        Target.CLIENT_CODE, Target.INN, Target.KPP, Target.OGRN, Target.BANK_NAME,
-        Target.BANK_BIK, Target.BANK_ACCOUNT, Target.CORRESPONDENT_ACCOUNT, Target.CALL_TIME,
-        Target.RESPONSIBLE,
-    }
-)  # fmt: skip
 
 
 # Where a Latin look-alike letter keeps a client from the search (see cyrillic_spelt).
 _SPELT_FIELDS = ("last_name", "first_name", "middle_name", "organization", "city")
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
 # Where a card keeps what was typed: in the program's own export a «нет» there is the card's.
-_TYPED_TARGETS = _TEXT_TARGETS | {Target.NOTES, Target.TAGS, Target.SOURCE}
+_TYPED_TARGETS = TEXT_TARGETS | {Target.NOTES, Target.TAGS, Target.SOURCE}
 _READ_FROM_CELL = frozenset({
     Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE, Target.CLIENT_SINCE, Target.NEXT_CONTACT,
     Target.LAST_CALL, Target.CALL_RESULT, Target.LAST_VISIT,
@@ -168,6 +160,9 @@ class RowReader:
         self._messenger_kinds: dict[int, MessengerKind] = {}
         # Google's «Phone 1 - Label» beside «Phone 1 - Value»: the note is in the row.
         self._label_columns = label_columns(headers)
+        self._email_names = {
+            column for column, header in enumerate(headers) if names_an_email(header)
+        }
         self._row_labels = self._labels
         # Whether the row being read marks its client archived, and since when the shop
         # knows the client (see ReadRow).
@@ -193,7 +188,7 @@ class RowReader:
             header = headers[column] if column < len(headers) else None
             if target in (Target.HOUSE, Target.FLAT):
                 self._address_parts.append((column, address_mark(target, header)))
-            elif target in _TEXT_TARGETS:
+            elif target in TEXT_TARGETS:
                 self._text.append((column, target.value))
                 if target in NUMBER_TARGETS:
                     self._numbers.add(column)
@@ -493,7 +488,8 @@ class RowReader:
                 said = self._row_labels.get(column, "") if column in self._label_columns else ""
                 related = related_label(said, self.words.language)
                 prefix = f"{related}: " if said else self._note_prefixes[column]
-                notes.append(prefix + text)
+                if column not in self._email_names or not repeats_card(text, data):
+                    notes.append(prefix + text)
                 # «Примечание: VIP», the whole note: how a sheet without a VIP column marks them.
                 data.is_vip = data.is_vip or (self._vip_by_tag and fold(text) in VIP_WORDS)
             case Target.TAGS:

@@ -78,6 +78,9 @@ from tests.conftest import read_row
         ("Адрес 2 эл. почты", Target.EMAIL),
         ("Краткое имя эл. почты", None),  # «Иван Сидоров (ivan@firm.ru)»: the address again
         ("E-mail Display Name", None),
+        ("Тип эл. почты", Target.IGNORE),  # «SMTP», as «E-mail Type» is
+        ("Тип эл. почты 2", Target.IGNORE),
+        ("E-mail Type", Target.IGNORE),
         ("Телефон помощника", None),
         ("Assistant's Phone", None),
         ("Страна или регион (раб. адрес)", None),  # «Россия» is no region

@@ -1845,6 +1845,28 @@ def test_an_american_outlook_csv_writes_month_first_and_0_0_00_for_no_birthday(
     }
 
 
+def test_outlooks_e_mail_type_and_shown_name_are_no_notes_where_they_repeat_the_card(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Each contact of a Russian Outlook's list had «Тип эл. почты: SMTP» and «Краткое имя
+    эл. почты: Мария Иванова (ivanova@mail.ru)» in its notes: the card's name and e-mail
+    again. A shown name that says more stays."""
+    cards = imported_csv(
+        workspace, tmp_path / "outlook.csv",
+        "Имя,Фамилия,Адрес эл. почты,Тип эл. почты,Краткое имя эл. почты,Заметки\n"
+        "Мария,Иванова,ivanova@mail.ru,SMTP,Мария Иванова (ivanova@mail.ru),любит розы\n"
+        "Олег,Петров,petrov@mail.ru,SMTP,petrov@mail.ru,\n"
+        "Анна,Орлова,orlova@mail.ru,SMTP,Мама (orlova@mail.ru),\n"
+        "Нина,Белова,belova@mail.ru,SMTP,Нина Белова (nina@work.ru),\n",
+    )  # fmt: skip
+    assert [(c.last_name, c.notes) for c in cards] == [
+        ("Белова", "Краткое имя эл. почты: Нина Белова (nina@work.ru)"),
+        ("Иванова", "любит розы"),
+        ("Орлова", "Краткое имя эл. почты: Мама (orlova@mail.ru)"),
+        ("Петров", ""),
+    ]
+
+
 def test_a_day_first_sheet_with_one_mistyped_date_stays_day_first(workspace, tmp_path) -> None:
     sheet = write_sheet(
         tmp_path / "typo.xlsx",
