@@ -19,7 +19,7 @@ from clientbase.db.database import Database
 from clientbase.errors import ImportFileError
 from clientbase.exchange.header import NAME_TARGETS, Target, keep_late_values, propose_mapping
 from clientbase.exchange.header_row import find_header_row, header_cells
-from clientbase.exchange.side_tables import beside_the_list
+from clientbase.exchange.side_tables import beside_the_list, unstacked
 from clientbase.exchange.table_file import TableData, read_table
 from clientbase.exchange.unsaved_formulas import formulas_without_results
 from clientbase.exchange.values import text_of
@@ -137,6 +137,7 @@ def read_plan_source(
                 break
     if header_line is None:
         raise ImportFileError("no_header", path.name)
+    table = unstacked(table, header_line)
     try:
         mapping = mapping_for(table, header_line, path.name, db)
     except ImportFileError as error:

@@ -54,3 +54,39 @@ def test_a_column_of_the_shops_own_filled_in_most_rows_past_a_gap_is_kept(
     marks = [[f"отметка {number}"] for number in range(10)]
     sheet = write_sheet(tmp_path / "clients.xlsx", clients(marks, ["Отметки магазина"]))
     assert plan_for(workspace, sheet).mapping[3] is Target.NOTES
+
+
+def test_a_list_printed_two_up_is_read_down_the_left_then_down_the_right(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """«ФИО | Телефон | | ФИО | Телефон», as a list is laid out to print on fewer pages: each
+    client on the left got the phone of the one on the right, whose name went to the notes."""
+    import openpyxl
+    from openpyxl.comments import Comment
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Список клиентов"])
+    sheet.append(["ФИО", "Телефон", None, "ФИО", "Телефон"])
+    for number in range(3):
+        sheet.append([f"Левый Иван{number}", f"8916111{number:04d}", None,
+                      f"Правая Анна{number}", f"8916222{number:04d}"])  # fmt: skip
+    sheet.append(["Левый Иван3", "89161113333"])  # the left copy runs one longer
+    sheet["E4"].comment = Comment("звонить вечером", "shop")
+    path = tmp_path / "two-up.xlsx"
+    book.save(path)
+
+    plan = plan_for(workspace, path)
+    assert plan.mapping[:2] == [Target.FULL_NAME, Target.PHONE]
+    assert set(plan.mapping[2:]) <= {Target.IGNORE}
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = {f"{c.last_name} {c.first_name}": c for c in all_cards(workspace)}
+    assert {name: [p.raw for p in card.phones] for name, card in cards.items()} == {
+        "Левый Иван0": ["89161110000"], "Левый Иван1": ["89161110001"],
+        "Левый Иван2": ["89161110002"], "Левый Иван3": ["89161113333"],
+        "Правая Анна0": ["89162220000"], "Правая Анна1": ["89162220001"],
+        "Правая Анна2": ["89162220002"],
+    }  # fmt: skip
+    assert [name for name, card in cards.items() if card.notes] == ["Правая Анна1"]
+    assert "звонить вечером" in cards["Правая Анна1"].notes
