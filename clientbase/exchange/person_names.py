@@ -224,10 +224,18 @@ def name_case(name: str) -> str:
     return " ".join(word if word in _PARTICLES else word.title() for word in name.split(" "))
 
 
+# A line of a list under a client, «- купил подарок жене», «• звонила 05.12»: a note of
+# the row above typed in the name column, which had become a client «- Купил Подарок Жене».
+_BULLETED = re.compile(r"^\s*[-–—•*·]\s+\S")
+
+
 def names_no_one(written: str, cell: object) -> bool:
     """Whether the name a row gives (`written`, from its name `cell` where it has one) is
     no one's: a number or a date where the name goes, «0», «-1», «1e-300», «31.12.9999»,
-    which had become clients of those names. A name with a number beside it is a name."""
+    which had become clients of those names, or a bulleted line. A name with a number
+    beside it is a name."""
     return bool(written) and (
-        isinstance(cell, int | float | date) or not any(map(str.isalpha, written))
+        isinstance(cell, int | float | date)
+        or not any(map(str.isalpha, written))
+        or bool(_BULLETED.match(cell if isinstance(cell, str) else written))
     )

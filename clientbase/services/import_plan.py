@@ -91,6 +91,8 @@ def with_fixes(table: TableData, fixes: dict[tuple[int, int], str]) -> TableData
     return replace(table, rows=rows)
 
 
+# Why a client list's row has no client of its own: no name, or added to the one above.
+_NAMELESS = frozenset({"no_name", "unnamed"})
 # An orders sheet may name its clients only by what finds them: a till exports the card
 # number or the client's code with each sale.
 KEY_TARGETS = {Target.CLIENT_CODE, Target.PHONE, Target.EMAIL, Target.LOYALTY_CARD}
@@ -289,7 +291,13 @@ def plan_import(
             order = (planned[-1], cells) if starts_order else None
             continue
         if valid is not None and reading.skipped == "unnamed":
-            above = _client_above(by_line, planned[-1].line) if planned else None
+            # Under another row without a name (a client's note lines, one a row), the
+            # client above that one.
+            last = planned[-1] if planned else None
+            if last is not None and last.reason in _NAMELESS and last.above_line is not None:
+                above = _client_above(by_line, last.above_line)
+            else:
+                above = _client_above(by_line, last.line) if last else None
             planned.append(
                 _unnamed_row(offset, valid, reading, above, decisions.get(offset), settings, words)
             )

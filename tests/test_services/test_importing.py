@@ -1081,6 +1081,32 @@ def test_a_row_without_a_name_goes_to_the_client_above_only_when_decided(
     assert petrov.notes == "жена"
 
 
+def test_a_bulleted_line_in_the_name_column_is_a_note_for_the_client_above(
+    workspace, tmp_path
+) -> None:
+    """«- купил подарок жене» under a client became a client «- Купил Подарок Жене»."""
+    path = tmp_path / "notes.csv"
+    path.write_text(
+        "ФИО;Телефон\nПетров Пётр;89261112299\n- купил подарок жене;\n• звонила 05.12;\n",
+        encoding="utf-8",
+    )
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name,
+        DuplicateRule.MERGE, TODAY,
+    )  # fmt: skip
+    assert [(r.line, r.action, r.above_line) for r in plan.rows] == [
+        (2, RowAction.NEW, None), (3, RowAction.ERROR, 2), (4, RowAction.ERROR, 2),
+    ]  # fmt: skip
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name,
+        DuplicateRule.MERGE, TODAY, decisions={3: DuplicateRule.MERGE, 4: DuplicateRule.MERGE},
+    )  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan)
+    [petrov] = all_cards(workspace)
+    assert petrov.notes == "ФИО: - купил подарок жене\nФИО: • звонила 05.12"
+
+
 def test_a_row_under_a_merged_name_can_still_be_kept_as_another_client(workspace, tmp_path) -> None:
     table, header, mapping = read_plan_source(merged_names_sheet(tmp_path / "merged.xlsx"))
     plan = plan_import(
