@@ -229,6 +229,14 @@ def name_case(name: str) -> str:
 _BULLETED = re.compile(r"^\s*[-–—•*·]\s+\S")
 
 
+def bulleted_line(cell: object) -> str:
+    """The text of a bulleted line («- купил подарок жене» → «купил подарок жене»), ""
+    for any other cell."""
+    if isinstance(cell, str) and (found := _BULLETED.match(cell)):
+        return cell[found.end() - 1 :].strip()
+    return ""
+
+
 def names_no_one(written: str, cell: object) -> bool:
     """Whether the name a row gives (`written`, from its name `cell` where it has one) is
     no one's: a number or a date where the name goes, «0», «-1», «1e-300», «31.12.9999»,

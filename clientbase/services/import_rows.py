@@ -25,6 +25,7 @@ from clientbase.exchange.header import (
 )
 from clientbase.exchange.page_rows import folded_headers
 from clientbase.exchange.person_names import (
+    bulleted_line,
     cyrillic_spelt,
     name_and_aside,
     name_case,
@@ -336,6 +337,7 @@ class RowReader:
         names = (data.last_name, data.first_name, data.middle_name, data.organization)
         if names_no_one(written := " ".join(filter(None, names)), cell):
             kept = f"{self._headers[at]}: {text_of(cell)}" if cell is not None else written
+            kept = bulleted_line(cell) or kept  # a note of its own, not the name column's
             notes += [] if kept in notes else [kept]
             data.last_name = data.first_name = data.middle_name = data.organization = ""
 

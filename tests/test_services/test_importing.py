@@ -1104,7 +1104,7 @@ def test_a_bulleted_line_in_the_name_column_is_a_note_for_the_client_above(
     )  # fmt: skip
     commit_import(workspace.db, workspace.settings, plan)
     [petrov] = all_cards(workspace)
-    assert petrov.notes == "ФИО: - купил подарок жене\nФИО: • звонила 05.12"
+    assert petrov.notes == "купил подарок жене\nзвонила 05.12"
 
 
 def test_a_row_under_a_merged_name_can_still_be_kept_as_another_client(workspace, tmp_path) -> None:
