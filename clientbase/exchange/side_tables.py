@@ -19,7 +19,8 @@ from clientbase.exchange.table_file import TableData
 from clientbase.exchange.targets import NAME_TARGETS, Target
 from clientbase.exchange.values import text_of
 
-# A table beside the list fills a few rows, where the list fills many: at most this share.
+# A table beside the list fills a few rows at its top, where the list fills many: how far
+# down, at most, as a share of the list's rows.
 _SIDE_SHARE = 1 / 3
 
 
@@ -28,17 +29,19 @@ def beside_the_list(
 ) -> list[Target]:
     """The mapping with the columns of a table beside the list left out: a run of columns
     past one empty from its header down (where Excel's own list, its filter and sort, end
-    too), none of them a field the import knows by its name or values, filled in a third
-    of the list's rows at most. The mapping shows them, to be taken after all."""
+    too), none of them a field the import knows by its name or values, filled only in the
+    top third of the list's rows. The mapping shows them, to be taken after all."""
     names = [column for column, target in enumerate(mapping) if target in NAME_TARGETS]
     runs = column_runs(headers, rows, len(mapping)) if names else []
     if len(runs) < 2:
         return mapping
-    kept, listed = list(mapping), _rows_filled(rows, names)
+    kept, listed = list(mapping), _last_filled(rows, names)
     for run in runs:
         if names[0] in run or any(_known(mapping, headers, column) for column in run):
             continue  # the list, or a «Телефон», «Заметки» past an empty spacer column
-        if _rows_filled(rows, run) <= listed * _SIDE_SHARE:
+        # Filled at the top only: a column of the list's own, filled here and there all
+        # down it, is kept (past the empty half of a name merged across two columns).
+        if _last_filled(rows, run) < listed * _SIDE_SHARE:
             for column in run:
                 kept[column] = Target.IGNORE
     return kept
@@ -130,9 +133,10 @@ class _MovedMarks:
         )
 
 
-def _rows_filled(rows: Sequence[Sequence[object]], columns: Sequence[int]) -> int:
-    return sum(
-        1
-        for row in rows
-        if any(column < len(row) and row[column] is not None for column in columns)
-    )
+def _last_filled(rows: Sequence[Sequence[object]], columns: Sequence[int]) -> int:
+    """How far down the columns are filled: the number of rows to their last value."""
+    for index in range(len(rows) - 1, -1, -1):
+        row = rows[index]
+        if any(column < len(row) and row[column] is not None for column in columns):
+            return index + 1
+    return 0

@@ -90,3 +90,20 @@ def test_a_list_printed_two_up_is_read_down_the_left_then_down_the_right(
     }  # fmt: skip
     assert [name for name, card in cards.items() if card.notes] == ["Правая Анна1"]
     assert "звонить вечером" in cards["Правая Анна1"].notes
+
+
+def test_a_sparse_column_of_the_list_past_an_empty_one_is_kept(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A name merged across two columns leaves the second empty; a column of the shop's own
+    filled here and there down the list past it is the list's, not a table beside it."""
+    sparse: list[list[object]] = [[None]] * 12
+    sparse[1], sparse[10] = ["берёт на подарок"], ["только наличные"]
+    sheet = write_sheet(tmp_path / "clients.xlsx", clients(sparse, ["Что важно"]))
+    plan = plan_for(workspace, sheet)
+    assert plan.mapping[3] is Target.NOTES
+    commit_import(workspace.db, workspace.settings, plan)
+    assert sorted(c.notes for c in all_cards(workspace) if c.notes) == [
+        "Что важно: берёт на подарок",
+        "Что важно: только наличные",
+    ]
