@@ -34,15 +34,21 @@ def test_a_table_of_figures_beside_the_list_is_left_out(
     assert [(c.notes, c.is_vip) for c in cards] == [("", False)] * 12
 
 
+def notes_past_the_gap(
+    workspace: Workspace, folder: Path, side: list[list[object]], header: str
+) -> list[str]:
+    """The notes the clients get where the column past the empty one is kept as notes."""
+    plan = plan_for(workspace, write_sheet(folder / "clients.xlsx", clients(side, [header])))
+    assert plan.mapping[3] is Target.NOTES
+    commit_import(workspace.db, workspace.settings, plan)
+    return sorted(c.notes for c in all_cards(workspace) if c.notes)
+
+
 def test_a_notes_column_past_an_empty_column_is_the_lists_own(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    notes = [["звонить после 18"], ["VIP"]]
-    sheet = write_sheet(tmp_path / "clients.xlsx", clients(notes, ["Примечание"]))
-    plan = plan_for(workspace, sheet)
-    assert plan.mapping[3] is Target.NOTES
-    commit_import(workspace.db, workspace.settings, plan)
-    assert sorted(c.notes for c in all_cards(workspace) if c.notes) == [
+    notes: list[list[object]] = [["звонить после 18"], ["VIP"]]
+    assert notes_past_the_gap(workspace, tmp_path, notes, "Примечание") == [
         "VIP",
         "звонить после 18",
     ]
@@ -99,11 +105,7 @@ def test_a_sparse_column_of_the_list_past_an_empty_one_is_kept(
     filled here and there down the list past it is the list's, not a table beside it."""
     sparse: list[list[object]] = [[None]] * 12
     sparse[1], sparse[10] = ["берёт на подарок"], ["только наличные"]
-    sheet = write_sheet(tmp_path / "clients.xlsx", clients(sparse, ["Что важно"]))
-    plan = plan_for(workspace, sheet)
-    assert plan.mapping[3] is Target.NOTES
-    commit_import(workspace.db, workspace.settings, plan)
-    assert sorted(c.notes for c in all_cards(workspace) if c.notes) == [
+    assert notes_past_the_gap(workspace, tmp_path, sparse, "Что важно") == [
         "Что важно: берёт на подарок",
         "Что важно: только наличные",
     ]
