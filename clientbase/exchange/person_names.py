@@ -245,5 +245,5 @@ def names_no_one(written: str, cell: object) -> bool:
     return bool(written) and (
         isinstance(cell, int | float | date)
         or not any(map(str.isalpha, written))
-        or bool(_BULLETED.match(cell if isinstance(cell, str) else written))
+        or bool(bulleted_line(cell if isinstance(cell, str) else written))
     )
