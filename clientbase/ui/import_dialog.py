@@ -64,6 +64,7 @@ TARGET_COLUMN = 2
 VALUE_COLUMN = 2
 # The most a column of the values left out takes before the reason beside it (pixels).
 _PROBLEM_COLUMN_MOST = 240
+_VALUE_COLUMN_LEAST = 160
 FIX_ROLE = Qt.ItemDataRole.UserRole + 1
 # Where a name typed for a row without one goes: the whole name's column first.
 _NAME_ORDER = (Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.ORGANIZATION)
@@ -500,6 +501,8 @@ class ImportDialog(QDialog):
         self.problems.resizeColumnsToContents()
         for column in range(self.problems.columnCount() - 1):
             width = min(self.problems.columnWidth(column), _PROBLEM_COLUMN_MOST)
+            if column == VALUE_COLUMN:  # room to type a value in, a name for a row without
+                width = max(width, _VALUE_COLUMN_LEAST)
             self.problems.setColumnWidth(column, width)
         header = self.problems.horizontalHeader()
         header.setStretchLastSection(False)

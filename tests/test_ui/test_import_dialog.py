@@ -269,6 +269,7 @@ def test_a_row_without_a_name_shows_what_it_holds_and_takes_a_name(dialog, works
         if dialog.problems.item(row, 0).text() == "13"
     )  # fmt: skip
     assert dialog.problems.item(nameless, 1).text() == "ФИО"
+    assert dialog.problems.columnWidth(2) >= 160  # room to type the name into
     assert dialog.problems.item(nameless, 3).text().endswith("which holds: 8 903 000-00-00")
     dialog.problems.item(nameless, 2).setText("Кузьмина Ольга")
     dialog.check()
