@@ -47,11 +47,18 @@ DATA = Path(__file__).parents[1] / "data"
 TODAY = date(2026, 11, 22)
 
 
-def plan_for(workspace: Workspace, path: Path, rule: DuplicateRule = DuplicateRule.MERGE):
+def plan_for(
+    workspace: Workspace,
+    path: Path,
+    rule: DuplicateRule = DuplicateRule.MERGE,
+    decisions: dict[int, DuplicateRule] | None = None,
+):
+    """The plan of a sheet, with the person's choices for some of its rows (`decisions`)."""
     table, header, mapping = read_plan_source(path)
     return plan_import(
-        workspace.db, workspace.settings, table, header, mapping, path.name, rule, TODAY
-    )
+        workspace.db, workspace.settings, table, header, mapping, path.name, rule, TODAY,
+        decisions=decisions,
+    )  # fmt: skip
 
 
 def all_cards(workspace: Workspace) -> list[ClientInput]:
@@ -1057,13 +1064,9 @@ def test_a_row_without_a_name_goes_to_the_client_above_only_when_decided(
         "ФИО;Телефон;Комментарий\nПетров Пётр;89261112299;\n;89261112288;жена\n",
         encoding="utf-8",
     )
-    table, header, mapping = read_plan_source(path)
 
     def planned(decisions: dict[int, DuplicateRule]) -> ImportPlan:
-        return plan_import(
-            workspace.db, workspace.settings, table, header, mapping, path.name,
-            DuplicateRule.MERGE, TODAY, decisions=decisions,
-        )  # fmt: skip
+        return plan_for(workspace, path, decisions=decisions)
 
     def rows(plan: ImportPlan) -> list[tuple[object, ...]]:
         return [(r.line, r.action, r.same_as_line, r.above_line) for r in plan.rows]
@@ -1090,18 +1093,11 @@ def test_a_bulleted_line_in_the_name_column_is_a_note_for_the_client_above(
         "ФИО;Телефон\nПетров Пётр;89261112299\n- купил подарок жене;\n• звонила 05.12;\n",
         encoding="utf-8",
     )
-    table, header, mapping = read_plan_source(path)
-    plan = plan_import(
-        workspace.db, workspace.settings, table, header, mapping, path.name,
-        DuplicateRule.MERGE, TODAY,
-    )  # fmt: skip
+    plan = plan_for(workspace, path)
     assert [(r.line, r.action, r.above_line) for r in plan.rows] == [
         (2, RowAction.NEW, None), (3, RowAction.ERROR, 2), (4, RowAction.ERROR, 2),
     ]  # fmt: skip
-    plan = plan_import(
-        workspace.db, workspace.settings, table, header, mapping, path.name,
-        DuplicateRule.MERGE, TODAY, decisions={3: DuplicateRule.MERGE, 4: DuplicateRule.MERGE},
-    )  # fmt: skip
+    plan = plan_for(workspace, path, decisions={3: DuplicateRule.MERGE, 4: DuplicateRule.MERGE})
     commit_import(workspace.db, workspace.settings, plan)
     [petrov] = all_cards(workspace)
     assert petrov.notes == "купил подарок жене\nзвонила 05.12"
