@@ -91,8 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser(
         "import",
         help="import clients from .xlsx/.xlsm/.xls/.xlsb/.ods, Excel 2003 .xml, .csv/.txt, a "
-        "web page's table (.html), an Access .mdb/.accdb table or .vcf contacts (all rows or "
-        "none)",
+        "web page's table (.html), a Word document's table (.docx/.odt), an Access "
+        ".mdb/.accdb table or .vcf contacts (all rows or none)",
     )
     importing.add_argument(
         "file", type=Path, help="the file; «-» reads it from standard input (a pipe, pasted rows)"

@@ -56,8 +56,14 @@ MESSAGES: dict[str, str] = {
 FILE_MESSAGES: dict[str, str] = {
     "unsupported_format": "{detail}: this kind of file cannot be imported. The import reads "
     "Excel (.xlsx, .xls), LibreOffice (.ods), CSV and text (.csv, .txt), Access (.mdb, "
-    ".accdb), contacts (.vcf) and web pages (.html): open the file in the program that made "
-    "it and save the list as one of them",
+    ".accdb), contacts (.vcf), web pages (.html) and the tables of Word documents (.docx, "
+    ".odt): open the file in the program that made it and save the list as one of them",
+    "save_as_docx": "{detail}: a Word document of the older kind (.doc) or RTF; the import "
+    "reads the tables of .docx and .odt documents: open it in Word or LibreOffice Writer and "
+    "save it as .docx",
+    "no_document_tables": "{detail}: the document holds no table; the import reads a "
+    "document's tables, a client a row. Put the list into a table (in Word: Insert → Table → "
+    "Convert Text to Table) or into an Excel sheet, and import that",
     "cannot_read": "{detail}: the file is damaged or is not what its name says",
     "file_not_found": "{detail}: there is no such file: it has been moved, renamed or deleted",
     "not_a_file": "{detail}: this is a folder, not a file; choose the file with the list in it",

@@ -1,5 +1,6 @@
 import json
 import os
+import shutil
 import subprocess
 import sys
 from contextlib import closing
@@ -424,4 +425,19 @@ def test_bad_input_is_told_in_the_language_of_the_users_system(tmp_path: Path) -
     assert english.stderr == (
         "clientbase-cli: missing.xlsx: there is no such file: it has been moved, renamed or "
         "deleted\n"
+    )
+
+
+def test_a_word_documents_table_imports_and_an_old_doc_is_asked_for_as_docx(tmp_path) -> None:
+    shutil.copy(DATA / "clients_word.docx", tmp_path / "Клиенты.docx")
+    checked = _installed_command(tmp_path, "ru_RU.UTF-8", "import", "Клиенты.docx", "--dry-run")
+    assert checked.returncode == 0
+    assert json.loads(checked.stdout)["new"] == 4
+    shutil.copy(DATA / "clients_word.doc", tmp_path / "Клиенты.doc")
+    old = _installed_command(tmp_path, "ru_RU.UTF-8", "import", "Клиенты.doc")
+    assert old.returncode == 2
+    assert old.stderr == (
+        "clientbase-cli: Клиенты.doc: документ Word старого вида (.doc) или RTF; импорт читает "
+        "таблицы документов .docx и .odt: откройте его в Word или LibreOffice Writer и "
+        "сохраните как .docx\n"
     )

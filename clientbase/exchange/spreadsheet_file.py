@@ -94,7 +94,7 @@ def _workbook(path: Path) -> python_calamine.CalamineWorkbook:
         with _damage_named(path), path.open("rb") as file:
             return python_calamine.CalamineWorkbook.from_filelike(file)
     except ImportFileError as error:
-        if error.code != "encrypted" and _is_encrypted_package(path):
+        if error.code != "encrypted" and is_encrypted_package(path):
             raise ImportFileError("encrypted", path.name) from error
         raise
 
@@ -119,7 +119,8 @@ def _damage_named(path: Path) -> Iterator[None]:
         raise ImportFileError("cannot_read", path.name) from error
 
 
-def _is_encrypted_package(path: Path) -> bool:
-    """An .xlsx with a password is an OLE container holding a stream «EncryptedPackage»."""
+def is_encrypted_package(path: Path) -> bool:
+    """An .xlsx (or .docx) with a password is an OLE container holding a stream
+    «EncryptedPackage»."""
     data = path.read_bytes()
     return data.startswith(OLE) and "EncryptedPackage".encode("utf-16-le") in data

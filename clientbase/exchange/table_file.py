@@ -5,11 +5,13 @@ times faster than openpyxl on a 100,000-row sheet, and one library for all four 
 
 A file is read as what its first bytes say it is, when they disagree with its name: a shop's
 «клиенты.xls» is often an .xlsx, a CSV or a web page (Bitrix24's «Экспорт в Excel») that
-some program named .xls, and Excel and LibreOffice open them all without a word.
+some program named .xls, and Excel and LibreOffice open them all without a word. A Word or
+Writer document's tables are sheets too (document_tables).
 """
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -21,12 +23,18 @@ from clientbase.exchange.access_file import access_table_names, read_access_tabl
 from clientbase.exchange.card_layout import cards_as_rows
 from clientbase.exchange.cell_formats import ColumnFormats
 from clientbase.exchange.csv_file import read_csv
+from clientbase.exchange.document_tables import is_text_document, read_document_tables
 from clientbase.exchange.header_row import find_header_row
 from clientbase.exchange.html_table import HtmlTable, read_html_tables
 from clientbase.exchange.own_process import in_own_process
 from clientbase.exchange.sheet_cells import Cell, clean_rows, has_data
 from clientbase.exchange.sheet_marks import LineMarks, SheetMarks, by_line
-from clientbase.exchange.spreadsheet_file import OLE, read_sheet, workbook_sheet_names
+from clientbase.exchange.spreadsheet_file import (
+    OLE,
+    is_encrypted_package,
+    read_sheet,
+    workbook_sheet_names,
+)
 from clientbase.exchange.vcard_file import read_vcards
 from clientbase.exchange.xml_spreadsheet import NAMESPACE as XML_SPREADSHEET
 from clientbase.exchange.xml_spreadsheet import read_xml_workbook
@@ -37,6 +45,10 @@ CONTACT_FILES = {".vcf", ".vcard"}
 ACCESS_BASES = {".mdb", ".accdb"}
 WEB_PAGES = {".htm", ".html"}
 XML_FILES = {".xml"}
+DOCUMENTS = {".docx", ".docm", ".odt"}
+# Word's own older format and RTF: their tables are read once saved as .docx.
+OLD_DOCUMENTS = {".doc", ".rtf"}
+_READABLE = SPREADSHEETS | TEXT_TABLES | CONTACT_FILES | WEB_PAGES | XML_FILES | DOCUMENTS
 MAX_ROWS = 1_000_000
 
 _ZIP = b"PK\x03\x04"  # .xlsx, .xlsm, .ods
@@ -54,6 +66,7 @@ class Kind(StrEnum):
     ACCESS = "access"
     WEB_PAGE = "web page"
     XML_SPREADSHEET = "xml spreadsheet"
+    DOCUMENT = "document"
 
 
 @dataclass(frozen=True)
@@ -94,6 +107,8 @@ def sheet_names(path: Path) -> list[str]:
         return access_table_names(path)
     if kind is Kind.WEB_PAGE:
         return _page_sheet_names(path.stem, len(read_html_tables(path)))
+    if kind is Kind.DOCUMENT:
+        return _page_sheet_names(path.stem, len(read_document_tables(path)))
     if kind is Kind.XML_SPREADSHEET:
         return read_xml_workbook(path, max_rows=MAX_ROWS)[0]
     return in_own_process(workbook_sheet_names, path)
@@ -105,7 +120,7 @@ def file_kind(path: Path) -> Kind:
     suffix = path.suffix.lower()
     if suffix in ACCESS_BASES:
         return Kind.ACCESS
-    if suffix not in SPREADSHEETS | TEXT_TABLES | CONTACT_FILES | WEB_PAGES | XML_FILES:
+    if suffix not in _READABLE | OLD_DOCUMENTS:
         raise ImportFileError("unsupported_format", path.name)
     try:
         with path.open("rb") as file:
@@ -114,14 +129,23 @@ def file_kind(path: Path) -> Kind:
         raise ImportFileError("no_access", path.name) from error
     except OSError as error:
         raise ImportFileError("cannot_read", path.name) from error
-    if head.startswith((_ZIP, OLE)):
+    if head.startswith(_ZIP):
+        return _zip_kind(path)
+    if suffix in DOCUMENTS | OLD_DOCUMENTS and (head.startswith(OLE) or not _is_text(head)):
+        # A .doc, or a .docx with a password (which Word keeps in an OLE file as Excel does).
+        raise ImportFileError(
+            "encrypted" if is_encrypted_package(path) else "save_as_docx", path.name
+        )
+    if head.startswith(OLE):
         return Kind.SPREADSHEET
     if not head or not _is_text(head):
         # An empty or broken spreadsheet is the reader's to refuse; a CSV, the CSV reader's.
         return Kind.SPREADSHEET if suffix in SPREADSHEETS else _by_suffix(suffix)
     start = _decoded(head).lstrip("\ufeff \t\r\n").lower()
     if start.startswith(_HTML) or (start.startswith("<?xml") and "<html" in start):
-        return Kind.WEB_PAGE
+        return Kind.WEB_PAGE  # Word's «Web page» saved as .doc too
+    if suffix in DOCUMENTS | OLD_DOCUMENTS:
+        raise ImportFileError("save_as_docx", path.name)  # RTF, or text named .doc
     if start.startswith(("<?xml", "<workbook")) and XML_SPREADSHEET in start:
         return Kind.XML_SPREADSHEET
     if start.startswith("<?xml") or suffix in WEB_PAGES | XML_FILES:
@@ -130,6 +154,15 @@ def file_kind(path: Path) -> Kind:
     if start.startswith("begin:vcard"):
         return Kind.CONTACTS
     return Kind.TEXT if suffix in SPREADSHEETS else _by_suffix(suffix)
+
+
+def _zip_kind(path: Path) -> Kind:
+    """A zip is a workbook (.xlsx, .ods) or a document (.docx, .odt), whatever its name."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            return Kind.DOCUMENT if is_text_document(package) else Kind.SPREADSHEET
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return Kind.SPREADSHEET  # damaged: the spreadsheet reader names it so
 
 
 def _by_suffix(suffix: str) -> Kind:
@@ -184,7 +217,11 @@ def read_table(
         rows = [list(row) for row in access_rows]
         header_line = 0
     elif kind is Kind.WEB_PAGE:
-        name, rows, sheets, merged = _page_table(path, sheet, still_wanted)
+        tables = read_html_tables(path, still_wanted, MAX_ROWS)
+        name, rows, sheets, merged = _chosen_table(path, tables, sheet)
+    elif kind is Kind.DOCUMENT:
+        tables = read_document_tables(path, still_wanted, MAX_ROWS)
+        name, rows, sheets, merged = _chosen_table(path, tables, sheet, "no_document_tables")
     elif kind is Kind.XML_SPREADSHEET:
         name, rows, sheets, merged = _xml_sheet(path, sheet, still_wanted)
     else:
@@ -202,12 +239,12 @@ def _page_sheet_names(stem: str, count: int) -> list[str]:
     return [stem] if count == 1 else [f"{stem} ({number})" for number in range(1, count + 1)]
 
 
-def _page_table(
-    path: Path, sheet: str | None, still_wanted: Callable[[], None] | None
+def _chosen_table(
+    path: Path, tables: list[HtmlTable], sheet: str | None, none_code: str = "empty"
 ) -> tuple[str, list[list[Cell]], list[str], list[Any]]:
-    tables = read_html_tables(path, still_wanted, MAX_ROWS)
+    """A page's or document's table: the one named, or else the longest."""
     if not tables:
-        raise ImportFileError("empty", path.name)
+        raise ImportFileError(none_code, path.name)
     names = _page_sheet_names(path.stem, len(tables))
     if sheet is None:
         chosen: HtmlTable = max(tables, key=lambda table: len(table.rows))

@@ -27,7 +27,7 @@ from clientbase.ui.labels import sheet_label
 
 # In the order the file dialog lists them: spreadsheets first.
 _READ = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".xml", ".csv", ".txt", ".tsv", ".vcf",
-         ".vcard", ".mdb", ".accdb", ".htm", ".html")  # fmt: skip
+         ".vcard", ".mdb", ".accdb", ".htm", ".html", ".docx", ".docm", ".odt")  # fmt: skip
 IMPORTABLE = frozenset(_READ)
 IMPORT_PATTERNS = " ".join(f"*{suffix}" for suffix in _READ)
 

@@ -30,7 +30,7 @@ from clientbase.errors import ClientBaseError, ImportFileError, OperationCancell
 from clientbase.exchange.header import Target
 from clientbase.exchange.header_row import header_cells
 from clientbase.exchange.sheet_cells import column_letter
-from clientbase.exchange.table_file import ACCESS_BASES, TableData
+from clientbase.exchange.table_file import ACCESS_BASES, DOCUMENTS, TableData
 from clientbase.exchange.values import text_of
 from clientbase.services.client_query import ClientRow, load_rows
 from clientbase.services.import_plan import (
@@ -212,9 +212,9 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        # An Access base holds tables, not sheets.
-        access = self.path.suffix.lower() in ACCESS_BASES
-        self.sheet_caption = QLabel(self.tr("Table") if access else self.tr("Sheet"))
+        # An Access base or a Word document holds tables, not sheets.
+        tables = self.path.suffix.lower() in ACCESS_BASES | DOCUMENTS
+        self.sheet_caption = QLabel(self.tr("Table") if tables else self.tr("Sheet"))
         form.addRow(self.sheet_caption, self.sheet)
         form.addRow(self.tr("Column names are in row"), self.header_row)
         form.addRow(self.tr("When the client is already in the base"), self.rule)

@@ -382,8 +382,20 @@ def file_error_texts() -> dict[str, str]:
             "Messages",
             "{detail}: this kind of file cannot be imported. The import reads Excel (.xlsx, "
             ".xls), LibreOffice (.ods), CSV and text (.csv, .txt), Access (.mdb, .accdb), "
-            "contacts (.vcf) and web pages (.html): open the file in the program that made it "
-            "and save the list as one of them",
+            "contacts (.vcf), web pages (.html) and the tables of Word documents (.docx, "
+            ".odt): open the file in the program that made it and save the list as one of them",
+        ),
+        "save_as_docx": translate(
+            "Messages",
+            "{detail}: a Word document of the older kind (.doc) or RTF; the import reads the "
+            "tables of .docx and .odt documents: open it in Word or LibreOffice Writer and "
+            "save it as .docx",
+        ),
+        "no_document_tables": translate(
+            "Messages",
+            "{detail}: the document holds no table; the import reads a document's tables, a "
+            "client a row. Put the list into a table (in Word: Insert → Table → Convert Text "
+            "to Table) or into an Excel sheet, and import that",
         ),
         "cannot_read": translate(
             "Messages", "{detail}: the file is damaged or is not what its name says"

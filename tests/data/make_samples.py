@@ -272,6 +272,46 @@ def marked_xls() -> None:
         )
 
 
+def word_documents() -> None:
+    """A shop's list kept as a table in a text document, with a title above it, a header of
+    two rows («Контакты» over «Телефон» and «E-mail»), two phones in one cell as two lines,
+    a client listed twice and a total below: saved by LibreOffice Writer as .docx (as Word
+    writes it), .odt and Word's older .doc."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice not found: clients_word.docx/.odt/.doc left as they are")
+        return
+    rows = [
+        ["1", "Иванова Мария Петровна", "8 916 123-45-67<br>8 495 123-45-67 (раб.)",
+         "ivanova@mail.ru", "15.03.1985", "постоянная, скидка 5%"],
+        ["2", "Петров Пётр Сергеевич", "+7 926 222-33-44", "", "1.2.80", ""],
+        ["3", "Сидорова Анна", "89163334455", "anna@yandex.ru", "31.02.1990",
+         "любит ранние записи"],
+        ["4", "Иванова Мария Петровна", "8 (916) 123-45-67", "", "", "записана дважды"],
+        ["5", "Кузнецова Елена", "+7 903 555-66-77", "e.kuznetsova@gmail.com", "7 ноября 1979",
+         "VIP"],
+    ]  # fmt: skip
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    page = (
+        '<html><head><meta charset="utf-8"></head><body>'
+        "<h2>Список клиентов салона «Лилия»</h2><p>на 01.12.2026, вела Марина</p>"
+        '<table border="1"><tr><th rowspan="2">№</th><th rowspan="2">ФИО</th>'
+        '<th colspan="2">Контакты</th><th rowspan="2">Дата рождения</th>'
+        '<th rowspan="2">Примечание</th></tr><tr><th>Телефон</th><th>E-mail</th></tr>'
+        f"{body}</table><p>Итого: 5 клиентов</p></body></html>"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "clients_word.html"
+        source.write_text(page, encoding="utf-8")
+        for target in ("docx:MS Word 2007 XML", "odt", "doc:MS Word 97"):
+            subprocess.run(
+                [soffice, "--headless", "--infilter=HTML (StarWriter)", "--convert-to", target,
+                 "--outdir", str(HERE), str(source)],
+                check=True,
+                capture_output=True,
+            )  # fmt: skip
+
+
 def encrypted_copy() -> None:
     """The sheet as Excel saves it with a password to open (1234), by msoffcrypto-tool (a
     tool for making this sample only: `pip install msoffcrypto-tool`)."""
@@ -296,4 +336,5 @@ if __name__ == "__main__":
     lookup_sheet_first()
     libreoffice_copies("lookup_sheet_first", ("ods", "xls"))
     marked_xls()
+    word_documents()
     encrypted_copy()

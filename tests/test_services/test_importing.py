@@ -996,8 +996,10 @@ def test_an_excel_2003_xml_sheet_named_xls_imports(workspace: Workspace) -> None
     assert cards[0].notes == "Важно: звонить\nпосле 18" and cards[1].notes == ""
 
 
-@pytest.mark.parametrize("sample", ["bitrix24_contacts.xls", "excel2003_clients.xls"])
-def test_cancel_stops_reading_a_web_page_or_an_xml_sheet(sample: str) -> None:
+@pytest.mark.parametrize(
+    "sample", ["bitrix24_contacts.xls", "excel2003_clients.xls", "clients_word.docx"]
+)
+def test_cancel_stops_reading_a_web_page_an_xml_sheet_or_a_document(sample: str) -> None:
     def cancel(done: int, total: int) -> None:
         raise OperationCancelled()
 

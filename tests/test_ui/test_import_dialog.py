@@ -318,6 +318,24 @@ def test_an_access_base_offers_its_tables_as_sheets(qtbot, workspace) -> None:
     assert len(find_client_ids(workspace.db, ClientQuery())) == 3
 
 
+def test_a_word_documents_table_is_imported_from_the_dialog(qtbot, workspace) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+
+    from clientbase.ui.import_controls import dropped_files
+
+    dropped = QMimeData()
+    dropped.setUrls([QUrl.fromLocalFile(str(DATA / "clients_word.docx"))])
+    assert dropped_files(dropped) == [DATA / "clients_word.docx"]  # dragged onto the window
+    dialog = ImportDialog(workspace, DATA / "clients_word.docx")
+    qtbot.addWidget(dialog)
+    assert dialog.load_sheet()
+    assert dialog.sheet_caption.text() == "Table"  # a document has tables, not sheets
+    assert dialog.header_row.value() == 2  # «Телефон» and «E-mail» under «Контакты»
+    dialog.check()
+    dialog.run_import()
+    assert len(find_client_ids(workspace.db, ClientQuery())) == 4
+
+
 def test_progress_reaches_the_dialog_on_the_gui_thread(qtbot) -> None:
     import threading
 
