@@ -19,11 +19,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
-from xml.etree.ElementTree import Element, ParseError, iterparse
+from xml.etree.ElementTree import Element, iterparse
 
 from clientbase.errors import ImportFileError
 from clientbase.exchange.html_table import HtmlTable
 from clientbase.exchange.sheet_cells import bounded_count
+from clientbase.exchange.xlsx_parts import DAMAGED_PACKAGE
 
 WORD_PART = "word/document.xml"
 WRITER_PART = "content.xml"
@@ -42,6 +43,8 @@ _ASIDES = {
     _W + "txbxContent", _MC + "Fallback", _OFFICE + "annotation", _TEXT + "note",
     _DRAW + "frame",
 }  # fmt: skip
+# A package cut short or not a zip, a part that is no XML or not in its encoding.
+_DAMAGED: tuple[type[Exception], ...] = (*DAMAGED_PACKAGE, UnicodeError)
 _MAX_SPAN = 1000  # as a web page's colspan: more than any real table; no memory filled
 _ROWS_BETWEEN_CHECKS = 5_000
 
@@ -133,10 +136,12 @@ def read_document_tables(
                     tables = _read(part, _WriterEvents(), path.name, still_wanted, max_rows)
             else:
                 raise ImportFileError("cannot_read", path.name)
-    except (zipfile.BadZipFile, ParseError, UnicodeError, ValueError, OSError) as error:
+    except NotImplementedError as error:  # a later zip version, another compression
         raise ImportFileError("cannot_read", path.name) from error
     except RuntimeError as error:  # a zip whose parts need a password
         raise ImportFileError("encrypted", path.name) from error
+    except _DAMAGED as error:
+        raise ImportFileError("cannot_read", path.name) from error
     return [table for table in tables if table.has_text()]
 
 

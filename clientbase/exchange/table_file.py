@@ -36,6 +36,7 @@ from clientbase.exchange.spreadsheet_file import (
     workbook_sheet_names,
 )
 from clientbase.exchange.vcard_file import read_vcards
+from clientbase.exchange.xlsx_parts import DAMAGED_PACKAGE
 from clientbase.exchange.xml_spreadsheet import NAMESPACE as XML_SPREADSHEET
 from clientbase.exchange.xml_spreadsheet import read_xml_workbook
 
@@ -161,8 +162,8 @@ def _zip_kind(path: Path) -> Kind:
     try:
         with zipfile.ZipFile(path) as package:
             return Kind.DOCUMENT if is_text_document(package) else Kind.SPREADSHEET
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return Kind.SPREADSHEET  # damaged: the spreadsheet reader names it so
+    except DAMAGED_PACKAGE:
+        return Kind.SPREADSHEET  # calamine reads some zips Python's zipfile refuses
 
 
 def _by_suffix(suffix: str) -> Kind:

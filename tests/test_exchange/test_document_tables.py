@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import struct
 import zipfile
 from pathlib import Path
 
@@ -249,6 +250,21 @@ def test_a_document_the_import_cannot_read_is_named_for_what_it_is(
     with pytest.raises(ImportFileError) as error:
         read_table(path)
     assert error.value.code == code
+
+
+def test_a_document_pythons_zipfile_refuses_is_named_damaged(tmp_path) -> None:
+    # A damaged byte in the zip's directory («zip file version 18.6»): calamine reads such
+    # a workbook, and no reader here reads such a document.
+    data = bytearray((DATA / "clients_word.docx").read_bytes())
+    entry = data.find(b"PK\x01\x02")
+    while entry != -1:
+        struct.pack_into("<H", data, entry + 6, 186)
+        entry = data.find(b"PK\x01\x02", entry + 4)
+    path = tmp_path / "clients.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ImportFileError) as error:
+        read_table(path)
+    assert error.value.code == "cannot_read"
 
 
 def test_a_document_without_a_table_asks_for_one(tmp_path) -> None:
