@@ -1,5 +1,6 @@
 """What a spreadsheet says beside its cells' values, which calamine does not read: the notes
-and links on its cells (cell_comments) and the colours of its rows (row_colors)."""
+and links on its cells (cell_comments), the colours of its rows (row_colors) and the columns
+it hides (hidden_columns)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from clientbase.exchange.cell_comments import (
     xlsx_comments,
     xlsx_links,
 )
+from clientbase.exchange.hidden_columns import ods_hidden_columns, xlsx_hidden_columns
 from clientbase.exchange.row_colors import ods_row_colors, xlsx_row_colors
 from clientbase.exchange.xls_marks import xls_marks
 
@@ -20,11 +22,13 @@ from clientbase.exchange.xls_marks import xls_marks
 @dataclass(frozen=True)
 class SheetMarks:
     """Counted from zero, as the sheet's rows: (row, column) → a cell's notes, and the
-    link its text does not show; row → the colour the row is filled with («yellow»)."""
+    link its text does not show; row → the colour the row is filled with («yellow»); and
+    the columns the sheet hides."""
 
     comments: dict[tuple[int, int], str] = field(default_factory=dict)
     colors: dict[int, str] = field(default_factory=dict)
     links: dict[tuple[int, int], str] = field(default_factory=dict)
+    hidden_columns: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -41,9 +45,14 @@ def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Shee
     """The marks of the named sheet, whose values calamine read as `rows`."""
     suffix = path.suffix.lower()
     if suffix == ".ods":
-        return SheetMarks(ods_comments(path, sheet), ods_row_colors(path, sheet, rows))
+        return SheetMarks(
+            ods_comments(path, sheet),
+            ods_row_colors(path, sheet, rows),
+            hidden_columns=ods_hidden_columns(path, sheet),
+        )
     if suffix == ".xls":
-        return SheetMarks(*xls_marks(path, sheet, rows))
+        comments, colors, hidden = xls_marks(path, sheet, rows)
+        return SheetMarks(comments, colors, hidden_columns=hidden)
     if suffix not in (".xlsx", ".xlsm"):
         return SheetMarks()
     links = {
@@ -51,7 +60,12 @@ def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Shee
         for place, target in xlsx_links(path, sheet).items()
         if is_hidden_link(rows, place, target)
     }
-    return SheetMarks(xlsx_comments(path, sheet), xlsx_row_colors(path, sheet, rows), links)
+    return SheetMarks(
+        xlsx_comments(path, sheet),
+        xlsx_row_colors(path, sheet, rows),
+        links,
+        xlsx_hidden_columns(path, sheet),
+    )
 
 
 def by_line(marks: SheetMarks, first_column: int) -> LineMarks:

@@ -4,7 +4,8 @@ A small one, «Статистика | Всего клиентов | 120» or a l
 rows with the first clients, and was read as theirs: notes «Статистика: VIP» on one, and
 with them the card's VIP flag. A copy of the list itself, a list printed two-up to save
 paper («ФИО | Телефон | | ФИО | Телефон»), gave each client on the left the phone of the
-one on the right, whose name went to the notes.
+one on the right, whose name went to the notes. And columns the sheet hides, helpers of the
+owner's formulas (see hidden_columns).
 """
 
 from __future__ import annotations
@@ -47,12 +48,30 @@ def beside_the_list(
     return kept
 
 
-def _known(mapping: Sequence[Target], headers: Sequence[object], column: int) -> bool:
-    """Whether the column is a field of the list, by its values or its name («Заметки»)."""
-    if mapping[column] not in (Target.NOTES, Target.IGNORE):
-        return True
+def hidden_left_out(
+    mapping: list[Target], headers: Sequence[object], hidden: frozenset[int]
+) -> list[Target]:
+    """The mapping with the columns the sheet hides left out, unless their name makes them a
+    field of the card (a hidden «Телефон 2» is still the client's phone). Any other is the
+    owner's helper, hidden so as not to be seen: «Возраст» worked out from the birthday, a
+    «Ключ» of the name and phone run together, which by its values was a phone labelled
+    with the client's name. The mapping shows them, to be taken after all."""
+    if not hidden:
+        return mapping
+    return [
+        Target.IGNORE if column in hidden and not _named(headers, column) else target
+        for column, target in enumerate(mapping)
+    ]
+
+
+def _named(headers: Sequence[object], column: int) -> bool:
     header = headers[column] if column < len(headers) else None
     return target_of_header(header) not in (None, Target.IGNORE)
+
+
+def _known(mapping: Sequence[Target], headers: Sequence[object], column: int) -> bool:
+    """Whether the column is a field of the list, by its values or its name («Заметки»)."""
+    return mapping[column] not in (Target.NOTES, Target.IGNORE) or _named(headers, column)
 
 
 def column_runs(

@@ -320,7 +320,9 @@ def _table(
     merged_down = tuple((top, bottom, column - first) for top, bottom, column in filled)
     formats = formats or ColumnFormats()
     shifted = ColumnFormats(
-        _shifted(formats.yearless_dates, first), _shifted(formats.percents, first)
+        _shifted(formats.yearless_dates, first),
+        _shifted(formats.percents, first),
+        _shifted(marks.hidden_columns, first),
     )
     return TableData(
         name, rows, tuple(sheets), header_line, merged_down, shifted, by_line(marks, first),

@@ -1,5 +1,6 @@
-"""The notes and row colours of an old Excel .xls (BIFF), which calamine does not read: read
-with xlrd, the reader of that format, asked for the cells' formatting. See sheet_marks."""
+"""The notes, row colours and hidden columns of an old Excel .xls (BIFF), which calamine does
+not read: read with xlrd, the reader of that format, asked for the cells' formatting. See
+sheet_marks."""
 
 from __future__ import annotations
 
@@ -14,16 +15,16 @@ SOLID = 1  # an XF's fill pattern: solid
 
 def xls_marks(
     path: Path, sheet: str, rows: Sequence[Sequence[object]]
-) -> tuple[dict[tuple[int, int], str], dict[int, str]]:
-    """(row, column) → a cell's note; row → the colour the row is filled with. Nothing for a
-    file xlrd cannot read so (an encrypted one, a BIFF it does not know): the import goes
-    on with the values."""
+) -> tuple[dict[tuple[int, int], str], dict[int, str], frozenset[int]]:
+    """(row, column) → a cell's note; row → the colour the row is filled with; the columns
+    the sheet hides. Nothing for a file xlrd cannot read so (an encrypted one, a BIFF it
+    does not know): the import goes on with the values."""
     import xlrd  # only for an .xls: the reading process starts for every file opened
 
     try:
         book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
     except Exception:  # xlrd's errors are many; the values were read by calamine already
-        return {}, {}
+        return {}, {}, frozenset()
     try:
         found = book.sheet_by_name(sheet)
         notes = {
@@ -47,8 +48,9 @@ def xls_marks(
                     )
                 if name := named[index]:
                     marked.setdefault(row, {})[column] = name
-        return notes, row_marks(marked, rows)
+        hidden = frozenset(column for column, info in found.colinfo_map.items() if info.hidden)
+        return notes, row_marks(marked, rows), hidden
     except Exception:
-        return {}, {}
+        return {}, {}, frozenset()
     finally:
         book.release_resources()

@@ -19,7 +19,7 @@ from clientbase.db.database import Database
 from clientbase.errors import ImportFileError
 from clientbase.exchange.header import NAME_TARGETS, Target, keep_late_values, propose_mapping
 from clientbase.exchange.header_row import find_header_row, header_cells
-from clientbase.exchange.side_tables import beside_the_list, unstacked
+from clientbase.exchange.side_tables import beside_the_list, hidden_left_out, unstacked
 from clientbase.exchange.table_file import TableData, read_table
 from clientbase.exchange.unsaved_formulas import formulas_without_results
 from clientbase.exchange.values import text_of
@@ -169,7 +169,8 @@ def mapping_for(
         return remembered
     # A log of 600 clients' sales names 170 people in its first 200 rows, and 580 in 2,000.
     proposed = propose_mapping(headers, samples, rest[: LOG_ROWS - SAMPLE_ROWS])
-    return beside_the_list(keep_late_values(proposed, headers, samples, rest), headers, body)
+    proposed = beside_the_list(keep_late_values(proposed, headers, samples, rest), headers, body)
+    return hidden_left_out(proposed, headers, table.formats.hidden)
 
 
 @paused_gc()

@@ -318,6 +318,8 @@ class ImportDialog(QDialog):
         self.columns.setRowCount(len(headers))
         for column, header in enumerate(headers):
             name = text_of(header) or column_name(column)
+            if column in self.table_data.formats.hidden:
+                name = self.tr("%1 (hidden column)").replace("%1", name)
             self.columns.setItem(column, 0, QTableWidgetItem(name))
             # The first value the column has: on an orders sheet a row often leaves the
             # client's name or phone out.

@@ -2222,23 +2222,28 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>%1 (скрытый лист)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="349"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="322"/>
+        <source>%1 (hidden column)</source>
+        <translation>%1 (скрытый столбец)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_dialog.py" line="351"/>
         <source>Only the rows to look at (%1)</source>
         <translation>Только строки, требующие внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="355"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="520"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="357"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="522"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="413"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="415"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="421"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="423"/>
         <source>%1 (in the archive)</source>
         <translation>%1 (в архиве)</translation>
     </message>
@@ -2303,17 +2308,17 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>%1 (из них обновлено по файлу: %2)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="481"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="483"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="538"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="540"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="545"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="547"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>

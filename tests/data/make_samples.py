@@ -272,6 +272,26 @@ def marked_xls() -> None:
         )
 
 
+def hidden_helper_columns() -> None:
+    """A list whose owner hid the columns of her own checks: a «Ключ» of the name and phone
+    run together, an «Возраст» worked out from the birthday and a «Проверка» (C, D and G,
+    the first two hidden as one range), and a second phone (E) hidden too. Saved by
+    LibreOffice as .ods and .xls as well."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Клиенты"
+    sheet.append(["ФИО", "Телефон", "Ключ", "Возраст", "Телефон 2", "Город", "Проверка"])
+    sheet.append(["Иванова Мария", "89161234567", "Иванова Мария89161234567", 41,
+                  "84951234567", "Москва", "ДУБЛЬ"])  # fmt: skip
+    sheet.append(["Петров Пётр", "89162223344", "Петров Пётр89162223344", 35, None, "Тула",
+                  "ок"])  # fmt: skip
+    sheet.column_dimensions.group("C", "D", hidden=True)
+    for column in "EG":
+        sheet.column_dimensions[column].hidden = True
+    workbook.save(HERE / "hidden_columns.xlsx")
+
+
 def word_documents() -> None:
     """A shop's list kept as a table in a text document, with a title above it, a header of
     two rows («Контакты» over «Телефон» and «E-mail»), two phones in one cell as two lines,
@@ -336,5 +356,7 @@ if __name__ == "__main__":
     lookup_sheet_first()
     libreoffice_copies("lookup_sheet_first", ("ods", "xls"))
     marked_xls()
+    hidden_helper_columns()
+    libreoffice_copies("hidden_columns", ("ods", "xls"))
     word_documents()
     encrypted_copy()

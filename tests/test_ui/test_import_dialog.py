@@ -336,6 +336,18 @@ def test_a_word_documents_table_is_imported_from_the_dialog(qtbot, workspace) ->
     assert len(find_client_ids(workspace.db, ClientQuery())) == 4
 
 
+def test_the_mapping_marks_the_columns_the_sheet_hides(qtbot, workspace) -> None:
+    dialog = ImportDialog(workspace, DATA / "hidden_columns.xlsx")
+    qtbot.addWidget(dialog)
+    assert dialog.load_sheet()
+    names = [dialog.columns.item(row, 0).text() for row in range(dialog.columns.rowCount())]
+    assert names == [
+        "ФИО", "Телефон", "Ключ (hidden column)", "Возраст (hidden column)",
+        "Телефон 2 (hidden column)", "Город", "Проверка (hidden column)",
+    ]  # fmt: skip
+    assert dialog.mapping()[2:5] == [Target.IGNORE, Target.IGNORE, Target.PHONE]
+
+
 def test_progress_reaches_the_dialog_on_the_gui_thread(qtbot) -> None:
     import threading
 
