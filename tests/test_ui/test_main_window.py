@@ -459,8 +459,8 @@ def test_a_sheet_dropped_on_the_window_opens_the_wizard_on_it(
 
     sheet = tmp_path / "клиенты.csv"
     sheet.write_text("ФИО;Телефон\nСидоров Олег;8 903 111-22-33\n", encoding="utf-8")
-    notes = tmp_path / "notes.docx"
-    notes.write_bytes(b"PK")
+    notes = tmp_path / "notes.pdf"
+    notes.write_bytes(b"%PDF-1.7")
     move = Qt.DropAction.CopyAction
     left = Qt.MouseButton.LeftButton
     plain = Qt.KeyboardModifier.NoModifier
