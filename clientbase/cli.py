@@ -37,10 +37,12 @@ from clientbase.services.exporting import CSV_ENCODINGS, CsvOptions, ExportForma
 from clientbase.services.ics_export import export_ics
 from clientbase.services.import_plan import (
     DuplicateRule,
+    hidden_rows_below,
     mapping_for,
     plan_import,
     read_plan_source,
     require_name_column,
+    without_hidden_rows,
 )
 from clientbase.services.import_undo import later_work, undo_import
 from clientbase.services.importing import commit_import, import_history
@@ -119,6 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         metavar="N",
         help="the sheet's row (from 1) that holds the column names, 0 for none (default: found)",
+    )
+    importing.add_argument(
+        "--skip-hidden-rows",
+        action="store_true",
+        help="leave out the rows the sheet hides, by a filter or by hand (default: they are "
+        "imported like the rest; the JSON counts them as hidden_rows)",
     )
     importing.add_argument(
         "--region",
@@ -233,6 +241,9 @@ def run_import(database: Database, args: argparse.Namespace, messages: Messages)
         header_line = args.header_row - 1
         mapping = mapping_for(table, header_line, args.file.name, database)
         require_name_column(mapping, args.file.name)
+    hidden = len(hidden_rows_below(table, header_line))
+    if args.skip_hidden_rows:
+        table = without_hidden_rows(table, header_line)
     plan = plan_import(
         database, settings, table, header_line, mapping, args.file.name,
         DuplicateRule(args.on_duplicate), language=args.language,
@@ -244,6 +255,7 @@ def run_import(database: Database, args: argparse.Namespace, messages: Messages)
         zip(mapping_keys(plan.headers), [t.value for t in plan.mapping], strict=False)
     )
     result["whole_cards"] = plan.whole_cards
+    result["hidden_rows"] = hidden
     if not args.dry_run:
         result["batch"] = commit_import(database, settings, plan)
     print(json.dumps(result, ensure_ascii=False))

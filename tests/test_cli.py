@@ -441,3 +441,16 @@ def test_a_word_documents_table_imports_and_an_old_doc_is_asked_for_as_docx(tmp_
         "таблицы документов .docx и .odt: откройте его в Word или LibreOffice Writer и "
         "сохраните как .docx\n"
     )
+
+
+def test_import_counts_the_rows_a_filter_hides_and_leaves_them_out_when_asked(
+    tmp_path, capsys
+) -> None:
+    database = str(tmp_path / "shop.sqlite")
+    sheet = str(DATA / "hidden_columns.xlsx")  # saved with a filter on: row 3 hidden
+    assert main(["--db", database, "import", sheet, "--dry-run"]) == 0
+    everyone = json.loads(capsys.readouterr().out)
+    assert (everyone["hidden_rows"], everyone["new"]) == (1, 3)
+    assert main(["--db", database, "import", sheet, "--skip-hidden-rows"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["hidden_rows"], shown["new"]) == (1, 2)

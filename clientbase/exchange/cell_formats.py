@@ -44,7 +44,7 @@ _MAY_SHOW_BUILTIN = frozenset({9, 10, 16, *range(27, 37), *range(50, 59)})
 @dataclass(frozen=True)
 class ColumnFormats:
     """Columns (from A, counted from zero) whose cells in the first rows are all shown so;
-    and those the sheet hides (see hidden_columns)."""
+    and those the sheet hides (see hidden_cells)."""
 
     yearless_dates: frozenset[int] = frozenset()
     percents: frozenset[int] = frozenset()

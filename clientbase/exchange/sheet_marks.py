@@ -1,6 +1,6 @@
 """What a spreadsheet says beside its cells' values, which calamine does not read: the notes
 and links on its cells (cell_comments), the colours of its rows (row_colors) and the columns
-it hides (hidden_columns)."""
+it hides (hidden_cells)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,12 @@ from clientbase.exchange.cell_comments import (
     xlsx_comments,
     xlsx_links,
 )
-from clientbase.exchange.hidden_columns import ods_hidden_columns, xlsx_hidden_columns
+from clientbase.exchange.hidden_cells import (
+    ods_hidden_columns,
+    ods_hidden_rows,
+    xlsx_hidden_columns,
+    xlsx_hidden_rows,
+)
 from clientbase.exchange.row_colors import ods_row_colors, xlsx_row_colors
 from clientbase.exchange.xls_marks import xls_marks
 
@@ -23,12 +28,13 @@ from clientbase.exchange.xls_marks import xls_marks
 class SheetMarks:
     """Counted from zero, as the sheet's rows: (row, column) → a cell's notes, and the
     link its text does not show; row → the colour the row is filled with («yellow»); and
-    the columns the sheet hides."""
+    the columns and rows the sheet hides."""
 
     comments: dict[tuple[int, int], str] = field(default_factory=dict)
     colors: dict[int, str] = field(default_factory=dict)
     links: dict[tuple[int, int], str] = field(default_factory=dict)
     hidden_columns: frozenset[int] = frozenset()
+    hidden_rows: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -49,10 +55,16 @@ def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Shee
             ods_comments(path, sheet),
             ods_row_colors(path, sheet, rows),
             hidden_columns=ods_hidden_columns(path, sheet),
+            hidden_rows=ods_hidden_rows(path, sheet),
         )
     if suffix == ".xls":
-        comments, colors, hidden = xls_marks(path, sheet, rows)
-        return SheetMarks(comments, colors, hidden_columns=hidden)
+        found = xls_marks(path, sheet, rows)
+        return SheetMarks(
+            found.comments,
+            found.colors,
+            hidden_columns=found.hidden_columns,
+            hidden_rows=found.hidden_rows,
+        )
     if suffix not in (".xlsx", ".xlsm"):
         return SheetMarks()
     links = {
@@ -65,6 +77,7 @@ def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Shee
         xlsx_row_colors(path, sheet, rows),
         links,
         xlsx_hidden_columns(path, sheet),
+        xlsx_hidden_rows(path, sheet),
     )
 
 

@@ -5,7 +5,7 @@ rows with the first clients, and was read as theirs: notes «Статистик�
 with them the card's VIP flag. A copy of the list itself, a list printed two-up to save
 paper («ФИО | Телефон | | ФИО | Телефон»), gave each client on the left the phone of the
 one on the right, whose name went to the notes. And columns the sheet hides, helpers of the
-owner's formulas (see hidden_columns).
+owner's formulas (see hidden_cells).
 """
 
 from __future__ import annotations
@@ -118,7 +118,8 @@ def unstacked(table: TableData, header_line: int) -> TableData:
                     moved[to] = row[column] if column < len(row) else None
                 kept.append(moved)
                 marks.move(line, len(kept), dict(zip(run, first, strict=True)))
-    return replace(table, rows=kept, merged_down=(), marks=marks.moved())
+    # The rows moved: which of them the sheet hid is no longer told.
+    return replace(table, rows=kept, merged_down=(), marks=marks.moved(), hidden_rows=frozenset())
 
 
 class _MovedMarks:

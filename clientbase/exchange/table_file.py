@@ -96,6 +96,8 @@ class TableData:
     own_export: bool = False
     # The sheets the workbook hides: read only when named, or when no other holds anything.
     hidden: tuple[str, ...] = ()
+    # The rows the sheet hides (a filter's, or hidden by hand), as indices of `rows`.
+    hidden_rows: frozenset[int] = frozenset()
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -326,7 +328,7 @@ def _table(
     )
     return TableData(
         name, rows, tuple(sheets), header_line, merged_down, shifted, by_line(marks, first),
-        own_export,
+        own_export, hidden_rows=marks.hidden_rows,
     )  # fmt: skip
 
 

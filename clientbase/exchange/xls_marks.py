@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from clientbase.exchange.cell_comments import without_author
 from clientbase.exchange.row_colors import color_name, row_marks
@@ -13,18 +14,28 @@ from clientbase.exchange.row_colors import color_name, row_marks
 SOLID = 1  # an XF's fill pattern: solid
 
 
-def xls_marks(
-    path: Path, sheet: str, rows: Sequence[Sequence[object]]
-) -> tuple[dict[tuple[int, int], str], dict[int, str], frozenset[int]]:
+class XlsMarks(NamedTuple):
     """(row, column) → a cell's note; row → the colour the row is filled with; the columns
-    the sheet hides. Nothing for a file xlrd cannot read so (an encrypted one, a BIFF it
-    does not know): the import goes on with the values."""
+    and rows the sheet hides. Counted from zero."""
+
+    comments: dict[tuple[int, int], str]
+    colors: dict[int, str]
+    hidden_columns: frozenset[int]
+    hidden_rows: frozenset[int]
+
+
+_NONE = XlsMarks({}, {}, frozenset(), frozenset())
+
+
+def xls_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> XlsMarks:
+    """The named sheet's marks. Nothing for a file xlrd cannot read so (an encrypted one,
+    a BIFF it does not know): the import goes on with the values."""
     import xlrd  # only for an .xls: the reading process starts for every file opened
 
     try:
         book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
     except Exception:  # xlrd's errors are many; the values were read by calamine already
-        return {}, {}, frozenset()
+        return _NONE
     try:
         found = book.sheet_by_name(sheet)
         notes = {
@@ -48,9 +59,13 @@ def xls_marks(
                     )
                 if name := named[index]:
                     marked.setdefault(row, {})[column] = name
-        hidden = frozenset(column for column, info in found.colinfo_map.items() if info.hidden)
-        return notes, row_marks(marked, rows), hidden
+        return XlsMarks(
+            notes,
+            row_marks(marked, rows),
+            frozenset(column for column, info in found.colinfo_map.items() if info.hidden),
+            frozenset(row for row, info in found.rowinfo_map.items() if info.hidden),
+        )
     except Exception:
-        return {}, {}, frozenset()
+        return _NONE
     finally:
         book.release_resources()

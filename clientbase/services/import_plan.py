@@ -91,6 +91,23 @@ def with_fixes(table: TableData, fixes: dict[tuple[int, int], str]) -> TableData
     return replace(table, rows=rows)
 
 
+def hidden_rows_below(table: TableData, header_line: int) -> frozenset[int]:
+    """The rows the sheet hides (a filter left on, clients hidden rather than deleted) below
+    its column names, as indices of its rows."""
+    return frozenset(line for line in table.hidden_rows if line > header_line)
+
+
+def without_hidden_rows(table: TableData, header_line: int) -> TableData:
+    """The sheet with its hidden rows emptied, as the person chose: an empty row is no
+    client, and every row keeps its number as the sheet shows it. Unless so chosen, hidden
+    rows are imported like the rest: nothing is left out unseen."""
+    hidden = hidden_rows_below(table, header_line)
+    if not hidden:
+        return table
+    rows = [[] if line in hidden else row for line, row in enumerate(table.rows)]
+    return replace(table, rows=rows)
+
+
 # Why a client list's row has no client of its own: no name, or added to the one above.
 _NAMELESS = frozenset({"no_name", "unnamed"})
 # An orders sheet may name its clients only by what finds them: a till exports the card

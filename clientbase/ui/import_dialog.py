@@ -37,10 +37,12 @@ from clientbase.services.import_plan import (
     SAMPLE_ROWS,
     DuplicateRule,
     ImportPlan,
+    hidden_rows_below,
     mapping_for,
     plan_import,
     read_plan_source,
     with_fixes,
+    without_hidden_rows,
 )
 from clientbase.services.importing import commit_import
 from clientbase.services.report_groups import report_groups
@@ -123,7 +125,7 @@ class ImportDialog(QDialog):
         self.decisions: dict[int, DuplicateRule] = {}
         # Rows read and checked once, so a choice in the preview plans again in a moment.
         self.readings = SheetReadings()
-        self._fixed: tuple[TableData, dict[tuple[int, int], str], TableData] | None = None
+        self._fixed: tuple[TableData, tuple[object, ...], TableData] | None = None
         self.batch_id: int | None = None
         self.setWindowTitle(self.tr("Import clients from %1").replace("%1", self.source.after_from))
 
@@ -218,6 +220,11 @@ class ImportDialog(QDialog):
         form.addRow(self.sheet_caption, self.sheet)
         form.addRow(self.tr("Column names are in row"), self.header_row)
         form.addRow(self.tr("When the client is already in the base"), self.rule)
+        # Shown only for a sheet that hides rows: a filter left on, or clients hidden by hand.
+        self.skip_hidden = QCheckBox()
+        self.skip_hidden.setVisible(False)
+        self.skip_hidden.toggled.connect(self._plan_outdated)
+        form.addRow(self.skip_hidden)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("What each column holds:")))
@@ -315,6 +322,11 @@ class ImportDialog(QDialog):
         # Under a 1C report's groupings, if any, and not a heading between the rows («А»).
         body = [row for row in rows[start : start + SAMPLE_ROWS] if heading_tag(row) is None]
         names = target_names()
+        hidden = len(hidden_rows_below(self.table_data, header_line))
+        self.skip_hidden.setText(
+            self.tr("Leave out the %n row(s) the sheet hides (by a filter or by hand)", "", hidden)
+        )
+        self.skip_hidden.setVisible(hidden > 0)
         self.columns.setRowCount(len(headers))
         for column, header in enumerate(headers):
             name = text_of(header) or column_name(column)
@@ -429,10 +441,16 @@ class ImportDialog(QDialog):
         self._show_plan(self.plan, names, details)
 
     def _fixed_table(self, table: TableData) -> TableData:
-        """The sheet with the retyped cells, the same object while they stay the same (the
-        rows read once are kept for it)."""
-        if self._fixed is None or self._fixed[0] is not table or self._fixed[1] != self.fixes:
-            self._fixed = (table, dict(self.fixes), with_fixes(table, self.fixes))
+        """The sheet with the retyped cells, and without its hidden rows where the person
+        leaves them out: the same object while these stay the same (the rows read once are
+        kept for it)."""
+        skip = not self.skip_hidden.isHidden() and self.skip_hidden.isChecked()
+        key = (dict(self.fixes), skip, self.header_line)
+        if self._fixed is None or self._fixed[0] is not table or self._fixed[1] != key:
+            fixed = with_fixes(table, self.fixes)
+            if skip:
+                fixed = without_hidden_rows(fixed, self.header_line)
+            self._fixed = (table, key, fixed)
         return self._fixed[2]
 
     def _show_plan(

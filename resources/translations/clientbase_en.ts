@@ -78,6 +78,17 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../clientbase/ui/import_dialog.py" line="327"/>
+        <source>Leave out the %n row(s) the sheet hides (by a filter or by hand)</source>
+        <translation>
+            <numerusform>Leave out the row the sheet hides (by a filter or by hand)</numerusform>
+            <numerusform>Leave out the %n rows the sheet hides (by a filter or by hand)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
         <location filename="../../clientbase/ui/import_history_dialog.py" line="115"/>

@@ -275,7 +275,8 @@ def marked_xls() -> None:
 def hidden_helper_columns() -> None:
     """A list whose owner hid the columns of her own checks: a «Ключ» of the name and phone
     run together, an «Возраст» worked out from the birthday and a «Проверка» (C, D and G,
-    the first two hidden as one range), and a second phone (E) hidden too. Saved by
+    the first two hidden as one range), and a second phone (E) hidden too; and saved it with
+    a filter on «Город» left on, which hides the client from Тула (row 3). Saved by
     LibreOffice as .ods and .xls as well."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
@@ -286,6 +287,11 @@ def hidden_helper_columns() -> None:
                   "84951234567", "Москва", "ДУБЛЬ"])  # fmt: skip
     sheet.append(["Петров Пётр", "89162223344", "Петров Пётр89162223344", 35, None, "Тула",
                   "ок"])  # fmt: skip
+    sheet.append(["Сидорова Анна", "89163334455", "Сидорова Анна89163334455", 29, None,
+                  "Москва", "ок"])  # fmt: skip
+    sheet.auto_filter.ref = "A1:G4"
+    sheet.auto_filter.add_filter_column(5, ["Москва"])
+    sheet.row_dimensions[3].hidden = True
     sheet.column_dimensions.group("C", "D", hidden=True)
     for column in "EG":
         sheet.column_dimensions[column].hidden = True

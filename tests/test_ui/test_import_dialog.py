@@ -348,6 +348,25 @@ def test_the_mapping_marks_the_columns_the_sheet_hides(qtbot, workspace) -> None
     assert dialog.mapping()[2:5] == [Target.IGNORE, Target.IGNORE, Target.PHONE]
 
 
+def test_rows_the_sheet_hides_are_counted_and_can_be_left_out(qtbot, workspace) -> None:
+    dialog = ImportDialog(workspace, DATA / "hidden_columns.xlsx")  # a filter hides row 3
+    qtbot.addWidget(dialog)
+    assert dialog.load_sheet()
+    assert not dialog.skip_hidden.isHidden() and not dialog.skip_hidden.isChecked()
+    assert dialog.skip_hidden.text() == "Leave out the row the sheet hides (by a filter or by hand)"
+    dialog.check()
+    assert [row.line for row in dialog.plan.rows] == [2, 3, 4]
+    dialog.skip_hidden.setChecked(True)
+    assert not dialog.import_button.isEnabled()  # the preview shown is outdated
+    dialog.check()
+    assert [row.line for row in dialog.plan.rows] == [2, 4]
+    dialog.run_import()
+    assert len(find_client_ids(workspace.db, ClientQuery())) == 2
+    other = ImportDialog(workspace, DATA / "messy_clients.xlsx")
+    qtbot.addWidget(other)
+    assert other.load_sheet() and other.skip_hidden.isHidden()
+
+
 def test_progress_reaches_the_dialog_on_the_gui_thread(qtbot) -> None:
     import threading
 
