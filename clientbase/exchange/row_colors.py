@@ -17,7 +17,7 @@ import io
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from xml.etree import ElementTree
 from xml.etree.ElementTree import iterparse
@@ -64,7 +64,7 @@ def xlsx_row_colors(path: Path, sheet: str, rows: Sequence[Sequence[object]]) ->
             part = sheet_part(package, sheet)
             if part is None:
                 return {}
-            marked = _cells_by_row(package.read(part), styles)
+            marked = styled_cells(package.read(part), styles)
     except DAMAGED_PACKAGE:
         return {}
     return row_marks(marked, rows)
@@ -148,9 +148,10 @@ def color_name(rgb: RGB) -> str | None:
     return next(name for limit, name in _HUES if degrees < limit)
 
 
-def _cells_by_row(sheet: bytes, styles: dict[int, str]) -> dict[int, dict[int, str]]:
-    """Row → column → the colour of each filled cell, found by a scan of the sheet's
-    bytes (a parse of 100,000 rows would take seconds)."""
+def styled_cells(sheet: bytes, styles: dict[int, str]) -> dict[int, dict[int, str]]:
+    """Row → column → the mark of each cell whose style has one (`styles`: style index →
+    mark, a colour's name), found by a scan of the sheet's bytes (a parse of 100,000 rows
+    would take seconds)."""
     found: dict[int, dict[int, str]] = {}
     for reference, style in _STYLED_CELL.findall(sheet):
         name = styles.get(int(style))
@@ -160,10 +161,13 @@ def _cells_by_row(sheet: bytes, styles: dict[int, str]) -> dict[int, dict[int, s
 
 
 def row_marks(
-    marked: dict[int, dict[int, str]], rows: Sequence[Sequence[object]]
+    marked: dict[int, dict[int, str]],
+    rows: Sequence[Sequence[object]],
+    share_of_look: float = SHARE_OF_LOOK,
 ) -> dict[int, str]:
     """Row → its colour, of the rows whose cells with values are half or more filled with
-    one (`marked`: row → column → colour), less the colours that are the sheet's look."""
+    one (`marked`: row → column → colour), less the colours that are the sheet's look: on
+    `share_of_look` of the rows or more."""
     colored: dict[int, str] = {}
     for row, cells in marked.items():
         values = rows[row] if row < len(rows) else []
@@ -175,11 +179,11 @@ def row_marks(
                 colored[row] = name
     listed = sum(1 for values in rows if any(value is not None for value in values))
     shares = Counter(colored.values())
-    look = {name for name, count in shares.items() if listed and count >= SHARE_OF_LOOK * listed}
+    look = {name for name, count in shares.items() if listed and count >= share_of_look * listed}
     return {row: name for row, name in colored.items() if name not in look}
 
 
-_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 
 
@@ -195,8 +199,8 @@ def ods_row_colors(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> 
             named: dict[str, str] = {}
             if "styles.xml" in package.namelist():
                 root = ElementTree.fromstring(package.read("styles.xml"))
-                named = _ods_backgrounds(root.iter(f"{_STYLE}style"))
-            marked = _ods_cells(content, sheet, named)
+                named = _ods_backgrounds(root.iter(f"{STYLE}style"))
+            marked = ods_styled_cells(content, sheet, named, _ods_backgrounds)
     except DAMAGED_PACKAGE:
         return {}
     return row_marks(marked, rows)
@@ -207,14 +211,28 @@ def _ods_backgrounds(
 ) -> dict[str, str]:
     """Cell style name → the colour of its background; a style without one of its own takes
     its parent's (LibreOffice's «Bad», «Accent 3», among the `named` ones)."""
+    return inherited_marks(styles, named, _background)
+
+
+def _background(style: ElementTree.Element) -> str | None:
+    properties = style.find(f"{STYLE}table-cell-properties")
+    written = properties.get(f"{_FO}background-color") if properties is not None else None
+    return _ods_color(written) if written else None
+
+
+def inherited_marks(
+    styles: Iterable[ElementTree.Element],
+    named: dict[str, str] | None,
+    mark_of: Callable[[ElementTree.Element], str | None],
+) -> dict[str, str]:
+    """Style name → its mark (`mark_of` it), or else its parent's, among these styles or
+    the `named` ones."""
     own: dict[str, str | None] = {}
     parents: dict[str, str] = {}
     for style in styles:
-        name = style.get(f"{_STYLE}name") or ""
-        properties = style.find(f"{_STYLE}table-cell-properties")
-        written = properties.get(f"{_FO}background-color") if properties is not None else None
-        own[name] = _ods_color(written) if written else None
-        if parent := style.get(f"{_STYLE}parent-style-name"):
+        name = style.get(f"{STYLE}name") or ""
+        own[name] = mark_of(style)
+        if parent := style.get(f"{STYLE}parent-style-name"):
             parents[name] = parent
     found = dict(named or {})
     for name, color in own.items():
@@ -232,17 +250,24 @@ def _ods_color(written: str) -> str | None:
     )
 
 
-def _ods_cells(content: bytes, sheet: str, named: dict[str, str]) -> dict[int, dict[int, str]]:
-    """Row → column → the colour of each cell with a background. The document's own
-    styles come before its body, and are read as they pass."""
+StyleMarks = Callable[[Iterable[ElementTree.Element], dict[str, str]], dict[str, str]]
+
+
+def ods_styled_cells(
+    content: bytes, sheet: str, named: dict[str, str], marks_of: StyleMarks
+) -> dict[int, dict[int, str]]:
+    """Row → column → the mark of each cell whose style has one: `marks_of` tells the
+    marks of the document's own styles (a background's colour), given those of the named
+    styles (`named`). The document's own styles come before its body, and are read as
+    they pass."""
     events = iterparse(io.BytesIO(content), events=("start", "end"))
     automatic: list[ElementTree.Element] = []
     for event, element in events:
-        if element.tag == f"{_STYLE}style" and event == "end":
+        if element.tag == f"{STYLE}style" and event == "end":
             automatic.append(element)
         elif element.tag == f"{OFFICE}body":
             break
-    styles = _ods_backgrounds(automatic, named)
+    styles = marks_of(automatic, named)
     found: dict[int, dict[int, str]] = {}
     for row, column, repeated, element in table_cells(events, sheet):
         if (name := styles.get(element.get(f"{TABLE}style-name") or "")) and repeated < 1000:

@@ -123,8 +123,8 @@ def unstacked(table: TableData, header_line: int) -> TableData:
 
 
 class _MovedMarks:
-    """The cells' notes and links and the rows' colours of a list printed two-up, taken
-    along with its rows to where they now stand."""
+    """The cells' notes and links and the rows' colours and strikes of a list printed
+    two-up, taken along with its rows to where they now stand."""
 
     def __init__(self, marks: LineMarks, first: Sequence[int]) -> None:
         self._marks = marks
@@ -133,6 +133,7 @@ class _MovedMarks:
         self._links = {line: [(c, t) for c, t in found if c in first]
                        for line, found in marks.links.items()}  # fmt: skip
         self._colors = dict(marks.colors)
+        self._struck: set[int] = set()
 
     def move(self, line: int, to: int, columns: dict[int, int]) -> None:
         """The marks of row `line` in the copy's `columns` (its column → the first copy's),
@@ -144,12 +145,15 @@ class _MovedMarks:
                 target[to] = found
         if line in self._marks.colors:
             self._colors[to] = self._marks.colors[line]
+        if line in self._marks.struck:
+            self._struck.add(to)
 
     def moved(self) -> LineMarks:
         return LineMarks(
             {line: found for line, found in self._comments.items() if found},
             self._colors,
             {line: found for line, found in self._links.items() if found},
+            frozenset(self._struck),
         )
 
 

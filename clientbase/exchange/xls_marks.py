@@ -1,6 +1,6 @@
-"""The notes, row colours and hidden columns of an old Excel .xls (BIFF), which calamine does
-not read: read with xlrd, the reader of that format, asked for the cells' formatting. See
-sheet_marks."""
+"""The notes, row colours, struck-out rows and hidden rows and columns of an old Excel .xls
+(BIFF), which calamine does not read: read with xlrd, the reader of that format, asked for
+the cells' formatting. See sheet_marks."""
 
 from __future__ import annotations
 
@@ -10,18 +10,20 @@ from typing import NamedTuple
 
 from clientbase.exchange.cell_comments import without_author
 from clientbase.exchange.row_colors import color_name, row_marks
+from clientbase.exchange.row_strikes import STRUCK, STRUCK_SHARE_OF_LOOK
 
 SOLID = 1  # an XF's fill pattern: solid
 
 
 class XlsMarks(NamedTuple):
     """(row, column) → a cell's note; row → the colour the row is filled with; the columns
-    and rows the sheet hides. Counted from zero."""
+    and rows the sheet hides; the rows struck through. Counted from zero."""
 
     comments: dict[tuple[int, int], str]
     colors: dict[int, str]
     hidden_columns: frozenset[int]
     hidden_rows: frozenset[int]
+    struck_rows: frozenset[int] = frozenset()
 
 
 _NONE = XlsMarks({}, {}, frozenset(), frozenset())
@@ -45,25 +47,32 @@ def xls_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> XlsMa
         }
         colours: dict[int, tuple[int, int, int] | None] = book.colour_map
         named: dict[int, str | None] = {}
+        struck: dict[int, bool] = {}
         marked: dict[int, dict[int, str]] = {}
+        crossed: dict[int, dict[int, str]] = {}
         for row in range(found.nrows):
             for column in range(found.row_len(row)):
                 index = found.cell_xf_index(row, column)
                 if index not in named:
-                    background = book.xf_list[index].background
-                    rgb = colours.get(background.pattern_colour_index)
+                    xf = book.xf_list[index]
+                    rgb = colours.get(xf.background.pattern_colour_index)
                     named[index] = (
                         color_name((rgb[0] / 255, rgb[1] / 255, rgb[2] / 255))
-                        if background.fill_pattern == SOLID and rgb is not None
+                        if xf.background.fill_pattern == SOLID and rgb is not None
                         else None
                     )
+                    fonts = book.font_list
+                    struck[index] = xf.font_index < len(fonts) and fonts[xf.font_index].struck_out
                 if name := named[index]:
                     marked.setdefault(row, {})[column] = name
+                if struck[index]:
+                    crossed.setdefault(row, {})[column] = STRUCK
         return XlsMarks(
             notes,
             row_marks(marked, rows),
             frozenset(column for column, info in found.colinfo_map.items() if info.hidden),
             frozenset(row for row, info in found.rowinfo_map.items() if info.hidden),
+            frozenset(row_marks(crossed, rows, STRUCK_SHARE_OF_LOOK)),
         )
     except Exception:
         return _NONE

@@ -20,6 +20,8 @@ _RUSSIAN: Final = {
     "link": "ссылка {target}",
     "row_tag": "выделен {color}",
     "row_comment": "строка выделена {color}",
+    "struck_tag": "зачёркнут в таблице",
+    "struck_comment": "строка зачёркнута",
     "item_code": "арт. {code}",
     # A row's colour, as the tag and the comment say it: «выделен жёлтым».
     "color.red": "красным",
@@ -62,6 +64,8 @@ _ENGLISH: Final = {
     "link": "link {target}",
     "row_tag": "highlighted {color}",
     "row_comment": "row highlighted {color}",
+    "struck_tag": "struck out in the sheet",
+    "struck_comment": "row struck out",
     "item_code": "SKU {code}",
     "color.red": "red",
     "color.orange": "orange",

@@ -1,6 +1,6 @@
 """What a sheet says beside a row's values (see exchange.sheet_marks), put where the shop
-will see it: the notes on its cells, the links behind them, and the colour it is filled
-with."""
+will see it: the notes on its cells, the links behind them, the colour it is filled with,
+and its strike-through."""
 
 from __future__ import annotations
 
@@ -21,9 +21,10 @@ def mark_row(
     purchase: PurchaseInput | None,
 ) -> None:
     """On a sales sheet, the sale's («красные — не оплачены»), in its comment; else the
-    client's: the colour as a tag («жёлтые — ждут заказ»: «выделен жёлтым»), the cells'
-    notes and hidden links as notes («Примечание к «Телефон»: звонить после 18:00»), each
-    in the importer's `words`."""
+    client's: the colour as a tag («жёлтые — ждут заказ»: «выделен жёлтым»), a row struck
+    through as a tag too («зачёркнут в таблице»: a client who left), the cells' notes and
+    hidden links as notes («Примечание к «Телефон»: звонить после 18:00»), each in the
+    importer's `words`."""
     color = marks.colors.get(line)
     shade = words.color(color) if color else ""
     said: dict[int, list[str]] = {}
@@ -37,9 +38,12 @@ def mark_row(
         else words.say("note", text="; ".join(texts))
         for column, texts in sorted(said.items())
     ]
+    struck = line in marks.struck
     if purchase is not None:
         marked = [words.say("row_comment", color=shade)] if shade else []
+        marked += [words.say("struck_comment")] if struck else []
         purchase.comment = "; ".join(filter(None, (purchase.comment, *marked, *notes)))
     elif data is not None:
         data.tags += [words.say("row_tag", color=shade)] if shade else []
+        data.tags += [words.say("struck_tag")] if struck else []
         data.notes = "\n".join(filter(None, (data.notes, *notes)))

@@ -298,6 +298,28 @@ def hidden_helper_columns() -> None:
     workbook.save(HERE / "hidden_columns.xlsx")
 
 
+def struck_clients() -> None:
+    """A list whose owner struck out the clients who left rather than delete them (row 3,
+    and row 5 but for its empty cells), and one old phone alone (row 4's, which strikes
+    less than half its row). Saved by LibreOffice as .ods and .xls as well."""
+    from openpyxl.styles import Font
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Клиенты"
+    sheet.append(["ФИО", "Телефон", "Город", "Заметки"])
+    sheet.append(["Иванова Мария", "89161234567", "Москва", "постоянная"])
+    sheet.append(["Петров Пётр", "89162223344", "Тула", "уехал"])
+    sheet.append(["Сидорова Анна", "89163334455", "Москва", None])
+    sheet.append(["Орлов Олег", "89164445566", None, None])
+    struck = Font(strike=True)
+    for row, columns in ((3, "ABCD"), (4, "B"), (5, "AB")):
+        for column in columns:
+            sheet[f"{column}{row}"].font = struck
+    workbook.save(HERE / "struck_clients.xlsx")
+
+
 def word_documents() -> None:
     """A shop's list kept as a table in a text document, with a title above it, a header of
     two rows («Контакты» over «Телефон» and «E-mail»), two phones in one cell as two lines,
@@ -364,5 +386,7 @@ if __name__ == "__main__":
     marked_xls()
     hidden_helper_columns()
     libreoffice_copies("hidden_columns", ("ods", "xls"))
+    struck_clients()
+    libreoffice_copies("struck_clients", ("ods", "xls"))
     word_documents()
     encrypted_copy()

@@ -183,4 +183,4 @@ def test_an_xls_xlrd_cannot_read_so_has_no_marks(tmp_path: Path) -> None:
 
     broken = tmp_path / "broken.xls"
     broken.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
-    assert xls_marks(broken, "Клиенты", []) == ({}, {}, frozenset(), frozenset())
+    assert xls_marks(broken, "Клиенты", []) == ({}, {}, frozenset(), frozenset(), frozenset())

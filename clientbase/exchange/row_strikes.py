@@ -1,0 +1,98 @@
+"""Rows a shop struck through in Excel or LibreOffice: a client who left, a number that no
+longer answers, kept on the list and crossed out rather than deleted. calamine reads no
+fonts, and a struck-out client came in as any other, without a word.
+
+A row is struck out when at least half of its cells with values are (as a row is marked
+with a colour: row_colors), and not where most rows are, which is the sheet's look. The
+import tags its client «зачёркнут в таблице» (record_words), to be found, looked at and
+archived in a few clicks; on a sheet of sales the sale's comment says it.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from xml.etree import ElementTree
+
+from clientbase.exchange.row_colors import (
+    STYLE,
+    inherited_marks,
+    ods_styled_cells,
+    row_marks,
+    styled_cells,
+)
+from clientbase.exchange.xlsx_parts import DAMAGED_PACKAGE, MAIN, sheet_part
+
+STRUCK = "struck"
+# Struck out on nine rows of ten or more, the list is the sheet's look (a font chosen for the
+# whole sheet), not clients crossed out: a shop that lost half its clients strikes half.
+STRUCK_SHARE_OF_LOOK = 0.9
+_LINE_THROUGH = b"line-through-style"
+
+
+def xlsx_struck_rows(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> frozenset[int]:
+    """The rows (from zero, as `rows`) struck through. None for a workbook none of whose
+    fonts strikes, or whose package cannot be read so: the import goes on with the values."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            styles = _struck_styles(package)
+            if not styles:
+                return frozenset()
+            part = sheet_part(package, sheet)
+            if part is None:
+                return frozenset()
+            marked = styled_cells(package.read(part), styles)
+    except DAMAGED_PACKAGE:
+        return frozenset()
+    return frozenset(row_marks(marked, rows, STRUCK_SHARE_OF_LOOK))
+
+
+def _struck_styles(package: zipfile.ZipFile) -> dict[int, str]:
+    """Cell style index → STRUCK, for the styles whose font strikes through."""
+    root = ElementTree.fromstring(package.read("xl/styles.xml"))
+    font_list = root.find(f"{MAIN}fonts")
+    struck_fonts = {
+        index
+        for index, font in enumerate(font_list if font_list is not None else [])
+        if (strike := font.find(f"{MAIN}strike")) is not None
+        and strike.get("val", "1") not in ("0", "false")
+    }
+    if not struck_fonts:
+        return {}
+    formats = root.find(f"{MAIN}cellXfs")
+    return {
+        index: STRUCK
+        for index, xf in enumerate(formats if formats is not None else [])
+        if (font := xf.get("fontId") or "").isdigit() and int(font) in struck_fonts
+    }
+
+
+def ods_struck_rows(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> frozenset[int]:
+    """As xlsx_struck_rows, for an .ods: its cells' styles (or their parents') whose text
+    is struck through. Its cells are looked through only where a style strikes at all."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            content = package.read("content.xml")
+            named: dict[str, str] = {}
+            if "styles.xml" in package.namelist():
+                shared = package.read("styles.xml")
+                if _LINE_THROUGH in shared:
+                    root = ElementTree.fromstring(shared)
+                    named = _ods_strikes(root.iter(f"{STYLE}style"), {})
+            if _LINE_THROUGH not in content and not named:
+                return frozenset()
+            marked = ods_styled_cells(content, sheet, named, _ods_strikes)
+    except DAMAGED_PACKAGE:
+        return frozenset()
+    return frozenset(row_marks(marked, rows, STRUCK_SHARE_OF_LOOK))
+
+
+def _ods_strikes(styles: Iterable[ElementTree.Element], named: dict[str, str]) -> dict[str, str]:
+    return inherited_marks(styles, named, _strike)
+
+
+def _strike(style: ElementTree.Element) -> str | None:
+    properties = style.find(f"{STYLE}text-properties")
+    written = None if properties is None else properties.get(f"{STYLE}text-line-through-style")
+    return STRUCK if written and written != "none" else None

@@ -1,0 +1,79 @@
+"""Clients a shop struck out in its sheet rather than delete them: tagged so, to be found
+and archived, where they came in as any other client."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.styles import Font
+
+from clientbase.services.import_plan import plan_import, read_plan_source
+from clientbase.services.importing import commit_import
+from clientbase.services.workspace import Workspace
+from tests.test_services.test_importing import all_cards
+
+DATA = Path(__file__).parents[1] / "data"
+STRUCK = Font(strike=True)
+
+
+def imported(workspace: Workspace, path: Path, language: str = "ru") -> None:
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name, language=language
+    )
+    commit_import(workspace.db, workspace.settings, plan)
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "ods", "xls"])
+def test_a_struck_out_client_is_tagged_so(workspace: Workspace, suffix: str) -> None:
+    imported(workspace, DATA / f"struck_clients.{suffix}")
+    tags = {card.last_name: card.tags for card in all_cards(workspace)}
+    # Петров struck out whole, Орлов in both his cells with values; of Сидорова's row only
+    # an old phone: her card is as any other's.
+    assert tags == {
+        "Иванова": [],
+        "Петров": ["зачёркнут в таблице"],
+        "Сидорова": [],
+        "Орлов": ["зачёркнут в таблице"],
+    }
+
+
+def test_the_tag_is_in_the_importers_language(workspace: Workspace) -> None:
+    imported(workspace, DATA / "struck_clients.xlsx", language="en")
+    assert [card.tags for card in all_cards(workspace)][1] == ["struck out in the sheet"]
+
+
+def test_a_sheet_struck_out_nearly_whole_is_its_look_not_a_mark(workspace, tmp_path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Телефон"])
+    for number in range(1, 11):
+        sheet.append([f"Клиентов Клиент{number}", f"+7916111{number:04d}"])
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.font = STRUCK
+    path = tmp_path / "list.xlsx"
+    workbook.save(path)
+    imported(workspace, path)
+    assert all(card.tags == [] for card in all_cards(workspace))
+
+
+def test_a_struck_out_sale_says_so_in_its_comment(workspace, tmp_path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Дата", "Покупатель", "Телефон", "Товар", "Сумма"])
+    sheet.append([datetime.date(2026, 3, 1), "Иванова Мария", "89161234567", "Крем", 700])
+    sheet.append([datetime.date(2026, 3, 2), "Иванова Мария", "89161234567", "Шампунь", 450])
+    for cell in sheet[3]:
+        cell.font = STRUCK
+    path = tmp_path / "sales.xlsx"
+    workbook.save(path)
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    comments = [row.purchase.comment for row in plan.rows if row.purchase is not None]
+    assert comments == ["", "строка зачёркнута"]
