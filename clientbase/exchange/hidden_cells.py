@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 from xml.etree.ElementTree import iterparse
 
-from clientbase.exchange.ods_cells import TABLE
+from clientbase.exchange.ods_cells import TABLE, table_rows
 from clientbase.exchange.sheet_cells import bounded_count
 from clientbase.exchange.xlsx_parts import DAMAGED_PACKAGE, sheet_part
 
@@ -43,16 +45,24 @@ _VISIBILITY = b'table:visibility="'
 _HIDING = ("collapse", "filter")
 
 
+@contextmanager
+def _sheet_xml(path: Path, sheet: str) -> Iterator[IO[bytes] | None]:
+    """The named sheet's part of an .xlsx, to read as a stream; None if there is none."""
+    with zipfile.ZipFile(path) as package:
+        part = sheet_part(package, sheet)
+        if part is None:
+            yield None
+            return
+        with package.open(part) as stream:
+            yield stream
+
+
 def xlsx_hidden_columns(path: Path, sheet: str) -> frozenset[int]:
     """The named sheet's hidden columns, counted from zero (A is 0). None for a package
     that cannot be read so: the import goes on with the values."""
     try:
-        with zipfile.ZipFile(path) as package:
-            part = sheet_part(package, sheet)
-            if part is None:
-                return frozenset()
-            with package.open(part) as stream:
-                head = _head(stream.read)
+        with _sheet_xml(path, sheet) as stream:
+            head = _head(stream.read) if stream is not None else b""
     except DAMAGED_PACKAGE:
         return frozenset()
     hidden: set[int] = set()
@@ -82,19 +92,15 @@ def xlsx_hidden_rows(path: Path, sheet: str) -> frozenset[int]:
     time; a part with no «hidden» in it (most) costs only its inflating."""
     hidden: set[int] = set()
     try:
-        with zipfile.ZipFile(path) as package:
-            part = sheet_part(package, sheet)
-            if part is None:
-                return frozenset()
-            with package.open(part) as stream:
-                carried = b""
-                while chunk := stream.read(PART_CHUNK):
-                    text = carried + chunk
-                    # A row's tag cut by the chunk's end is read with the next chunk.
-                    cut = text.rfind(b"<")
-                    text, carried = text[:cut], text[cut:]
-                    if any(value in text for value in _HIDDEN_VALUES):
-                        hidden.update(_hidden_row_numbers(text))
+        with _sheet_xml(path, sheet) as stream:
+            carried = b""
+            while stream is not None and (chunk := stream.read(PART_CHUNK)):
+                text = carried + chunk
+                # A row's tag cut by the chunk's end is read with the next chunk.
+                cut = text.rfind(b"<")
+                text, carried = text[:cut], text[cut:]
+                if any(value in text for value in _HIDDEN_VALUES):
+                    hidden.update(_hidden_row_numbers(text))
     except DAMAGED_PACKAGE:
         return frozenset()
     return frozenset(hidden)
@@ -139,30 +145,16 @@ def ods_hidden_rows(path: Path, sheet: str) -> frozenset[int]:
     """As xlsx_hidden_rows, for an .ods: its table's rows of visibility «collapse» (hidden)
     or «filter» (a filter's). Its content is walked only where something is hidden."""
     hidden: set[int] = set()
-    row, inside = 0, False
     try:
         with zipfile.ZipFile(path) as package:
             with package.open("content.xml") as content:
                 if not _holds(content.read, _VISIBILITY):
                     return frozenset()
             with package.open("content.xml") as content:
-                for event, element in iterparse(content, events=("start", "end")):
-                    tag = element.tag
-                    if tag == f"{TABLE}table":
-                        if event == "start":
-                            inside = element.get(f"{TABLE}name") == sheet
-                        elif inside:
-                            break
-                    elif event == "end" and tag == f"{TABLE}table-row" and inside:
-                        repeated = bounded_count(
-                            element.get(f"{TABLE}number-rows-repeated"), 1, _MAX_ROWS
-                        )
-                        if element.get(f"{TABLE}visibility") in _HIDING and repeated < _MAX_ROWS:
-                            hidden.update(range(row, row + repeated))
-                        row += repeated
-                        element.clear()
-                    elif event == "end" and not inside:
-                        element.clear()
+                events = iterparse(content, events=("start", "end"))
+                for row, repeated, element in table_rows(events, sheet):
+                    if element.get(f"{TABLE}visibility") in _HIDING and repeated < _MAX_ROWS:
+                        hidden.update(range(row, row + repeated))
     except DAMAGED_PACKAGE:
         return frozenset()
     return frozenset(hidden)

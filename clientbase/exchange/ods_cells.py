@@ -1,6 +1,7 @@
-"""Walking the cells of one table of an .ods's content.xml as iterparse passes them, with
-each cell's row and column (repeated rows and columns counted): for the readers of what
-calamine leaves out of an .ods (cell_formats, cell_comments, row_colors)."""
+"""Walking the cells (or rows) of one table of an .ods's content.xml as iterparse passes
+them, with each cell's row and column (repeated rows and columns counted): for the readers
+of what calamine leaves out of an .ods (cell_formats, cell_comments, row_colors,
+hidden_cells)."""
 
 from __future__ import annotations
 
@@ -20,18 +21,10 @@ def table_cells(
     """(row, column, columns it repeats over, the cell) of each cell of the named table,
     from iterparse's start and end events, counted from zero; up to `max_rows` rows. The
     elements passed are cleared, so a large file is read in little memory."""
-    row, column, inside = 0, 0, False
-    for event, element in events:
+    row, column = 0, 0
+    for event, element in _table_events(events, sheet):
         tag = element.tag
-        if tag == f"{TABLE}table":
-            if event == "start":
-                inside = element.get(f"{TABLE}name") == sheet
-            elif inside:
-                return
-        elif not inside:
-            if event == "end":
-                element.clear()
-        elif tag == f"{TABLE}table-row" and event == "start":
+        if tag == f"{TABLE}table-row" and event == "start":
             column = 0
         elif tag == f"{TABLE}table-row":
             row += int(element.get(f"{TABLE}number-rows-repeated", "1"))
@@ -42,3 +35,30 @@ def table_cells(
             repeated = int(element.get(f"{TABLE}number-columns-repeated", "1"))
             yield row, column, repeated, element
             column += repeated
+
+
+def table_rows(events: Events, sheet: str) -> Iterator[tuple[int, int, Element]]:
+    """(row, rows it repeats over, the row) of each row of the named table, counted from
+    zero, as table_cells walks its cells; each row is cleared once passed."""
+    row = 0
+    for event, element in _table_events(events, sheet):
+        if element.tag == f"{TABLE}table-row" and event == "end":
+            repeated = int(element.get(f"{TABLE}number-rows-repeated", "1"))
+            yield row, repeated, element
+            row += repeated
+            element.clear()
+
+
+def _table_events(events: Events, sheet: str) -> Events:
+    """The events inside the named table; the elements before it cleared as they pass."""
+    inside = False
+    for event, element in events:
+        if element.tag == f"{TABLE}table":
+            if event == "start":
+                inside = element.get(f"{TABLE}name") == sheet
+            elif inside:
+                return
+        elif inside:
+            yield event, element
+        elif event == "end":
+            element.clear()
