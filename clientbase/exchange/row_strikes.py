@@ -5,13 +5,16 @@ fonts, and a struck-out client came in as any other, without a word.
 A row is struck out when at least half of its cells with values are (as a row is marked
 with a colour: row_colors), and not where most rows are, which is the sheet's look. The
 import tags its client «зачёркнут в таблице» (record_words), to be found, looked at and
-archived in a few clicks; on a sheet of sales the sale's comment says it.
+archived in a few clicks; on a sheet of sales the sale's comment says it. A cell struck
+out in a row that is not (an old phone beside the new one) is told too: a phone or e-mail
+so struck goes to the notes, not the card (see row_marks.struck_contacts).
 """
 
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -31,21 +34,41 @@ STRUCK_SHARE_OF_LOOK = 0.9
 _LINE_THROUGH = b"line-through-style"
 
 
-def xlsx_struck_rows(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> frozenset[int]:
-    """The rows (from zero, as `rows`) struck through. None for a workbook none of whose
-    fonts strikes, or whose package cannot be read so: the import goes on with the values."""
+@dataclass(frozen=True)
+class Strikes:
+    """The rows struck through (from zero, as the sheet's rows), and of the other rows the
+    columns of the cells struck through, by row."""
+
+    rows: frozenset[int] = frozenset()
+    cells: Mapping[int, frozenset[int]] = field(default_factory=dict)
+
+
+def strikes(marked: dict[int, dict[int, str]], rows: Sequence[Sequence[object]]) -> Strikes:
+    """The strikes of a sheet whose struck cells are `marked` (row → column → STRUCK);
+    none where the rows struck are the sheet's look."""
+    whole = row_marks(marked, rows, share_of_look=float("inf"))
+    listed = sum(1 for values in rows if any(value is not None for value in values))
+    if not marked or (whole and len(whole) >= STRUCK_SHARE_OF_LOOK * listed):
+        return Strikes()
+    cells = {row: frozenset(found) for row, found in marked.items() if row not in whole}
+    return Strikes(frozenset(whole), cells)
+
+
+def xlsx_strikes(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Strikes:
+    """The sheet's strikes. None for a workbook none of whose fonts strikes, or whose
+    package cannot be read so: the import goes on with the values."""
     try:
         with zipfile.ZipFile(path) as package:
             styles = _struck_styles(package)
             if not styles:
-                return frozenset()
+                return Strikes()
             part = sheet_part(package, sheet)
             if part is None:
-                return frozenset()
+                return Strikes()
             marked = styled_cells(package.read(part), styles)
     except DAMAGED_PACKAGE:
-        return frozenset()
-    return frozenset(row_marks(marked, rows, STRUCK_SHARE_OF_LOOK))
+        return Strikes()
+    return strikes(marked, rows)
 
 
 def _struck_styles(package: zipfile.ZipFile) -> dict[int, str]:
@@ -68,9 +91,9 @@ def _struck_styles(package: zipfile.ZipFile) -> dict[int, str]:
     }
 
 
-def ods_struck_rows(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> frozenset[int]:
-    """As xlsx_struck_rows, for an .ods: its cells' styles (or their parents') whose text
-    is struck through. Its cells are looked through only where a style strikes at all."""
+def ods_strikes(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Strikes:
+    """As xlsx_strikes, for an .ods: its cells' styles (or their parents') whose text is
+    struck through. Its cells are looked through only where a style strikes at all."""
     try:
         with zipfile.ZipFile(path) as package:
             content = package.read("content.xml")
@@ -81,11 +104,11 @@ def ods_struck_rows(path: Path, sheet: str, rows: Sequence[Sequence[object]]) ->
                     root = ElementTree.fromstring(shared)
                     named = _ods_strikes(root.iter(f"{STYLE}style"), {})
             if _LINE_THROUGH not in content and not named:
-                return frozenset()
+                return Strikes()
             marked = ods_styled_cells(content, sheet, named, _ods_strikes)
     except DAMAGED_PACKAGE:
-        return frozenset()
-    return frozenset(row_marks(marked, rows, STRUCK_SHARE_OF_LOOK))
+        return Strikes()
+    return strikes(marked, rows)
 
 
 def _ods_strikes(styles: Iterable[ElementTree.Element], named: dict[str, str]) -> dict[str, str]:

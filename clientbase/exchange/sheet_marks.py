@@ -21,7 +21,7 @@ from clientbase.exchange.hidden_cells import (
     xlsx_hidden_rows,
 )
 from clientbase.exchange.row_colors import ods_row_colors, xlsx_row_colors
-from clientbase.exchange.row_strikes import ods_struck_rows, xlsx_struck_rows
+from clientbase.exchange.row_strikes import Strikes, ods_strikes, xlsx_strikes
 from clientbase.exchange.xls_marks import xls_marks
 
 
@@ -29,14 +29,14 @@ from clientbase.exchange.xls_marks import xls_marks
 class SheetMarks:
     """Counted from zero, as the sheet's rows: (row, column) → a cell's notes, and the
     link its text does not show; row → the colour the row is filled with («yellow»); and
-    the columns and rows the sheet hides; the rows struck through."""
+    the columns and rows the sheet hides; the rows and cells struck through."""
 
     comments: dict[tuple[int, int], str] = field(default_factory=dict)
     colors: dict[int, str] = field(default_factory=dict)
     links: dict[tuple[int, int], str] = field(default_factory=dict)
     hidden_columns: frozenset[int] = frozenset()
     hidden_rows: frozenset[int] = frozenset()
-    struck_rows: frozenset[int] = frozenset()
+    strikes: Strikes = field(default_factory=Strikes)
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,8 @@ class LineMarks:
     colors: dict[int, str] = field(default_factory=dict)
     links: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     struck: frozenset[int] = frozenset()  # the lines struck through
+    # Of the other lines, the columns of the cells struck through.
+    struck_cells: dict[int, frozenset[int]] = field(default_factory=dict)
 
 
 def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> SheetMarks:
@@ -59,7 +61,7 @@ def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Shee
             ods_row_colors(path, sheet, rows),
             hidden_columns=ods_hidden_columns(path, sheet),
             hidden_rows=ods_hidden_rows(path, sheet),
-            struck_rows=ods_struck_rows(path, sheet, rows),
+            strikes=ods_strikes(path, sheet, rows),
         )
     if suffix == ".xls":
         found = xls_marks(path, sheet, rows)
@@ -68,7 +70,7 @@ def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Shee
             found.colors,
             hidden_columns=found.hidden_columns,
             hidden_rows=found.hidden_rows,
-            struck_rows=found.struck_rows,
+            strikes=found.struck,
         )
     if suffix not in (".xlsx", ".xlsm"):
         return SheetMarks()
@@ -83,7 +85,7 @@ def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Shee
         links,
         xlsx_hidden_columns(path, sheet),
         xlsx_hidden_rows(path, sheet),
-        xlsx_struck_rows(path, sheet, rows),
+        xlsx_strikes(path, sheet, rows),
     )
 
 
@@ -93,7 +95,11 @@ def by_line(marks: SheetMarks, first_column: int) -> LineMarks:
         _by_line(marks.comments, first_column),
         {row + 1: name for row, name in marks.colors.items()},
         _by_line(marks.links, first_column),
-        frozenset(row + 1 for row in marks.struck_rows),
+        frozenset(row + 1 for row in marks.strikes.rows),
+        {
+            row + 1: frozenset(column - first_column for column in columns)
+            for row, columns in marks.strikes.cells.items()
+        },
     )
 
 

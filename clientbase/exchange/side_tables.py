@@ -134,6 +134,8 @@ class _MovedMarks:
                        for line, found in marks.links.items()}  # fmt: skip
         self._colors = dict(marks.colors)
         self._struck: set[int] = set()
+        self._struck_cells = {line: frozenset(c for c in found if c in first)
+                              for line, found in marks.struck_cells.items()}  # fmt: skip
 
     def move(self, line: int, to: int, columns: dict[int, int]) -> None:
         """The marks of row `line` in the copy's `columns` (its column → the first copy's),
@@ -147,6 +149,9 @@ class _MovedMarks:
             self._colors[to] = self._marks.colors[line]
         if line in self._marks.struck:
             self._struck.add(to)
+        struck = self._marks.struck_cells.get(line, frozenset())
+        if moved := frozenset(columns[c] for c in struck if c in columns):
+            self._struck_cells[to] = moved
 
     def moved(self) -> LineMarks:
         return LineMarks(
@@ -154,6 +159,7 @@ class _MovedMarks:
             self._colors,
             {line: found for line, found in self._links.items() if found},
             frozenset(self._struck),
+            {line: found for line, found in self._struck_cells.items() if found},
         )
 
 

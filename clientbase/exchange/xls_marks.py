@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from clientbase.exchange.cell_comments import without_author
 from clientbase.exchange.row_colors import color_name, row_marks
-from clientbase.exchange.row_strikes import STRUCK, STRUCK_SHARE_OF_LOOK
+from clientbase.exchange.row_strikes import STRUCK, Strikes, strikes
 
 SOLID = 1  # an XF's fill pattern: solid
 
@@ -23,10 +23,10 @@ class XlsMarks(NamedTuple):
     colors: dict[int, str]
     hidden_columns: frozenset[int]
     hidden_rows: frozenset[int]
-    struck_rows: frozenset[int] = frozenset()
+    struck: Strikes
 
 
-_NONE = XlsMarks({}, {}, frozenset(), frozenset())
+_NONE = XlsMarks({}, {}, frozenset(), frozenset(), Strikes())
 
 
 def xls_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> XlsMarks:
@@ -72,7 +72,7 @@ def xls_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> XlsMa
             row_marks(marked, rows),
             frozenset(column for column, info in found.colinfo_map.items() if info.hidden),
             frozenset(row for row, info in found.rowinfo_map.items() if info.hidden),
-            frozenset(row_marks(crossed, rows, STRUCK_SHARE_OF_LOOK)),
+            strikes(crossed, rows),
         )
     except Exception:
         return _NONE

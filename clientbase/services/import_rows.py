@@ -71,7 +71,7 @@ from clientbase.services.read_row import CellProblem, ReadRow
 from clientbase.services.record_words import RecordWords
 from clientbase.services.row_calls import calls_of
 from clientbase.services.row_choices import VIP_WORDS, read_source, read_status
-from clientbase.services.row_marks import mark_row
+from clientbase.services.row_marks import mark_row, struck_contacts
 from clientbase.services.row_reminders import RowReminder, reminder_of
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
@@ -84,6 +84,8 @@ _SPELT_FIELDS = ("last_name", "first_name", "middle_name", "organization", "city
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
 # Where a card keeps what was typed: in the program's own export a «нет» there is the card's.
 _TYPED_TARGETS = TEXT_TARGETS | {Target.NOTES, Target.TAGS, Target.SOURCE}
+# A phone or e-mail struck out alone in its row is the old one: kept in the notes only.
+_STRUCK_AWAY = frozenset({Target.PHONE, Target.EMAIL})
 _READ_FROM_CELL = frozenset({
     Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE, Target.CLIENT_SINCE, Target.NEXT_CONTACT,
     Target.LAST_CALL, Target.CALL_RESULT, Target.LAST_VISIT,
@@ -115,6 +117,9 @@ class RowReader:
         self.words = words or RecordWords()
         # The notes on a row's cells and the colour of the row (see sheet_marks).
         self._marks = marks or LineMarks()
+        self._contact_columns = frozenset(
+            column for column, target in enumerate(mapping) if target in _STRUCK_AWAY
+        )
         self._folded_headers = folded_headers(self._headers)
         self._region = region
         self._today = today
@@ -211,10 +216,12 @@ class RowReader:
     def read(self, line: int, cells: Sequence[object]) -> ReadRow:
         if skipped := row_skipped(cells, self._taken, self._folded_headers):
             return ReadRow(line, None, [], skipped=skipped)
+        cells, notes = struck_contacts(
+            self._marks, line, cells, self._contact_columns, self._headers, self.words
+        )
         width = len(cells)
         data = ClientInput()
         problems: list[CellProblem] = []
-        notes: list[str] = []
         for column, field_name in self._text:
             value = cells[column] if column < width else None
             if value is not None and (self._as_written or not says_nothing(value)):

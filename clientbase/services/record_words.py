@@ -22,6 +22,7 @@ _RUSSIAN: Final = {
     "row_comment": "строка выделена {color}",
     "struck_tag": "зачёркнут в таблице",
     "struck_comment": "строка зачёркнута",
+    "struck_cell": "{column} (зачёркнуто): {text}",
     "item_code": "арт. {code}",
     # A row's colour, as the tag and the comment say it: «выделен жёлтым».
     "color.red": "красным",
@@ -66,6 +67,7 @@ _ENGLISH: Final = {
     "row_comment": "row highlighted {color}",
     "struck_tag": "struck out in the sheet",
     "struck_comment": "row struck out",
+    "struck_cell": "{column} (struck out): {text}",
     "item_code": "SKU {code}",
     "color.red": "red",
     "color.orange": "orange",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from clientbase.exchange.sheet_marks import LineMarks
+from clientbase.exchange.values import text_of
 from clientbase.services.client_data import ClientInput
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.record_words import RecordWords
@@ -47,3 +48,26 @@ def mark_row(
         data.tags += [words.say("row_tag", color=shade)] if shade else []
         data.tags += [words.say("struck_tag")] if struck else []
         data.notes = "\n".join(filter(None, (data.notes, *notes)))
+
+
+def struck_contacts(
+    marks: LineMarks,
+    line: int,
+    cells: Sequence[object],
+    columns: frozenset[int],
+    headers: Sequence[str],
+    words: RecordWords,
+) -> tuple[Sequence[object], list[str]]:
+    """The row's cells without a phone or e-mail (of `columns`) struck out alone in it (an
+    old number beside the new one, an address that bounces), and the notes that keep them:
+    «Телефон (зачёркнуто): 8 916 …». On the card it would be called."""
+    struck = marks.struck_cells.get(line, frozenset()) & columns
+    if not struck:
+        return cells, []
+    kept, notes = list(cells), []
+    for column in sorted(struck):
+        if column < len(kept) and kept[column] is not None:
+            header = headers[column] if column < len(headers) else ""
+            notes.append(words.say("struck_cell", column=header, text=text_of(kept[column])))
+            kept[column] = None
+    return kept, notes

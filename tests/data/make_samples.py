@@ -300,8 +300,8 @@ def hidden_helper_columns() -> None:
 
 def struck_clients() -> None:
     """A list whose owner struck out the clients who left rather than delete them (row 3,
-    and row 5 but for its empty cells), and one old phone alone (row 4's, which strikes
-    less than half its row). Saved by LibreOffice as .ods and .xls as well."""
+    and row 5 but for its empty cells), and one old phone alone (row 4's). Saved by
+    LibreOffice as .ods and .xls as well."""
     from openpyxl.styles import Font
 
     workbook = openpyxl.Workbook()

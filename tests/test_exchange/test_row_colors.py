@@ -179,8 +179,9 @@ def test_an_old_excel_files_notes_and_coloured_rows_come_in(
 
 
 def test_an_xls_xlrd_cannot_read_so_has_no_marks(tmp_path: Path) -> None:
+    from clientbase.exchange.row_strikes import Strikes
     from clientbase.exchange.xls_marks import xls_marks
 
     broken = tmp_path / "broken.xls"
     broken.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
-    assert xls_marks(broken, "Клиенты", []) == ({}, {}, frozenset(), frozenset(), frozenset())
+    assert xls_marks(broken, "Клиенты", []) == ({}, {}, frozenset(), frozenset(), Strikes())

@@ -1,5 +1,6 @@
 """Clients a shop struck out in its sheet rather than delete them: tagged so, to be found
-and archived, where they came in as any other client."""
+and archived, where they came in as any other client. And an old phone struck out beside
+the rest of its row: kept in the notes, not on the card to be called."""
 
 from __future__ import annotations
 
@@ -30,20 +31,25 @@ def imported(workspace: Workspace, path: Path, language: str = "ru") -> None:
 @pytest.mark.parametrize("suffix", ["xlsx", "ods", "xls"])
 def test_a_struck_out_client_is_tagged_so(workspace: Workspace, suffix: str) -> None:
     imported(workspace, DATA / f"struck_clients.{suffix}")
-    tags = {card.last_name: card.tags for card in all_cards(workspace)}
-    # Петров struck out whole, Орлов in both his cells with values; of Сидорова's row only
-    # an old phone: her card is as any other's.
-    assert tags == {
+    cards = {card.last_name: card for card in all_cards(workspace)}
+    # Петров struck out whole, Орлов in both his cells with values: tagged, their cards
+    # whole. Of Сидорова's row only the phone: an old number, kept in her notes.
+    assert {name: card.tags for name, card in cards.items()} == {
         "Иванова": [],
         "Петров": ["зачёркнут в таблице"],
         "Сидорова": [],
         "Орлов": ["зачёркнут в таблице"],
     }
+    assert [p.raw for p in cards["Орлов"].phones] == ["89164445566"]
+    anna = cards["Сидорова"]
+    assert (anna.phones, anna.notes) == ([], "Телефон (зачёркнуто): 89163334455")
 
 
 def test_the_tag_is_in_the_importers_language(workspace: Workspace) -> None:
     imported(workspace, DATA / "struck_clients.xlsx", language="en")
-    assert [card.tags for card in all_cards(workspace)][1] == ["struck out in the sheet"]
+    cards = {card.last_name: card for card in all_cards(workspace)}
+    assert cards["Петров"].tags == ["struck out in the sheet"]
+    assert cards["Сидорова"].notes == "Телефон (struck out): 89163334455"
 
 
 def test_a_sheet_struck_out_nearly_whole_is_its_look_not_a_mark(workspace, tmp_path) -> None:
@@ -59,7 +65,7 @@ def test_a_sheet_struck_out_nearly_whole_is_its_look_not_a_mark(workspace, tmp_p
     path = tmp_path / "list.xlsx"
     workbook.save(path)
     imported(workspace, path)
-    assert all(card.tags == [] for card in all_cards(workspace))
+    assert all(card.tags == [] and len(card.phones) == 1 for card in all_cards(workspace))
 
 
 def test_a_struck_out_sale_says_so_in_its_comment(workspace, tmp_path) -> None:
@@ -77,3 +83,21 @@ def test_a_struck_out_sale_says_so_in_its_comment(workspace, tmp_path) -> None:
     plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
     comments = [row.purchase.comment for row in plan.rows if row.purchase is not None]
     assert comments == ["", "строка зачёркнута"]
+
+
+def test_a_struck_phone_of_a_list_printed_two_up_stays_with_its_client(workspace, tmp_path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Телефон", None, "ФИО", "Телефон"])
+    sheet.append(["Иванова Мария", "89161234567", None, "Петров Пётр", "89162223344"])
+    sheet.append(["Сидорова Анна", "89163334455", None, "Орлов Олег", "89164445566"])
+    sheet["E2"].font = STRUCK  # Петров's old phone, on the right copy
+    path = tmp_path / "two-up.xlsx"
+    workbook.save(path)
+    imported(workspace, path)
+    cards = {card.last_name: card for card in all_cards(workspace)}
+    assert (cards["Петров"].phones, cards["Петров"].notes) == (
+        [], "Телефон (зачёркнуто): 89162223344"
+    )  # fmt: skip
+    assert [p.raw for p in cards["Иванова"].phones] == ["89161234567"]
