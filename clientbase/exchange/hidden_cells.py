@@ -3,12 +3,12 @@ which calamine reads like any other.
 
 A hidden column is most often the owner's helper, a column of formulas («Ключ» made of the
 name and the phone, an age worked out from the birthday) hidden so as not to be seen, whose
-values filled every client's notes. The import leaves such a column out unless its name or
-values say it is a field of the card (see import_plan.mapping_for); the wizard marks it.
+values filled every client's notes. The import leaves such a column out unless its name
+says it is a field of the card (see side_tables.hidden_left_out); the wizard marks it.
 
 Hidden rows are a filter left on, or clients hidden rather than deleted: they are imported
 like the others (nothing is left out unseen), and the wizard says how many there are and
-offers to leave them out (without_hidden_rows).
+offers to leave them out (import_plan.without_hidden_rows).
 
 An .xlsx says so in its sheet part: the columns in <cols> before the rows, so only the
 part's beginning is read for them, and each hidden <row>, looked for only where the part
@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO
 from xml.etree.ElementTree import iterparse
 
-from clientbase.exchange.ods_cells import TABLE, table_rows
+from clientbase.exchange.ods_cells import TABLE, table_events, table_rows
 from clientbase.exchange.sheet_cells import bounded_count
 from clientbase.exchange.xlsx_parts import DAMAGED_PACKAGE, sheet_part
 
@@ -117,19 +117,15 @@ def _hidden_row_numbers(text: bytes) -> set[int]:
 def ods_hidden_columns(path: Path, sheet: str) -> frozenset[int]:
     """As xlsx_hidden_columns, for an .ods: its table's columns of visibility «collapse»."""
     hidden: set[int] = set()
-    column, inside = 0, False
+    column = 0
     try:
         with zipfile.ZipFile(path) as package, package.open("content.xml") as content:
-            for event, element in iterparse(content, events=("start", "end")):
+            events = iterparse(content, events=("start", "end"))
+            for event, element in table_events(events, sheet):
                 tag = element.tag
-                if tag == f"{TABLE}table" and event == "start":
-                    inside = element.get(f"{TABLE}name") == sheet
-                elif not inside:
-                    if event == "end":
-                        element.clear()
-                elif tag == f"{TABLE}table-row":
+                if tag == f"{TABLE}table-row":
                     break  # the columns are all said before the first row
-                elif tag == f"{TABLE}table-column" and event == "end":
+                if tag == f"{TABLE}table-column" and event == "end":
                     repeated = bounded_count(
                         element.get(f"{TABLE}number-columns-repeated"), 1, MAX_COLUMNS
                     )

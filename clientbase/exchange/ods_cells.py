@@ -22,7 +22,7 @@ def table_cells(
     from iterparse's start and end events, counted from zero; up to `max_rows` rows. The
     elements passed are cleared, so a large file is read in little memory."""
     row, column = 0, 0
-    for event, element in _table_events(events, sheet):
+    for event, element in table_events(events, sheet):
         tag = element.tag
         if tag == f"{TABLE}table-row" and event == "start":
             column = 0
@@ -41,7 +41,7 @@ def table_rows(events: Events, sheet: str) -> Iterator[tuple[int, int, Element]]
     """(row, rows it repeats over, the row) of each row of the named table, counted from
     zero, as table_cells walks its cells; each row is cleared once passed."""
     row = 0
-    for event, element in _table_events(events, sheet):
+    for event, element in table_events(events, sheet):
         if element.tag == f"{TABLE}table-row" and event == "end":
             repeated = int(element.get(f"{TABLE}number-rows-repeated", "1"))
             yield row, repeated, element
@@ -49,7 +49,7 @@ def table_rows(events: Events, sheet: str) -> Iterator[tuple[int, int, Element]]
             element.clear()
 
 
-def _table_events(events: Events, sheet: str) -> Events:
+def table_events(events: Events, sheet: str) -> Events:
     """The events inside the named table; the elements before it cleared as they pass."""
     inside = False
     for event, element in events:

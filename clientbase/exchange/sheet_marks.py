@@ -1,6 +1,6 @@
 """What a spreadsheet says beside its cells' values, which calamine does not read: the notes
-and links on its cells (cell_comments), the colours of its rows (row_colors) and the columns
-it hides (hidden_cells)."""
+and links on its cells (cell_comments), the colours of its rows (row_colors), the rows and
+columns it hides (hidden_cells) and the rows and cells struck through (row_strikes)."""
 
 from __future__ import annotations
 
@@ -97,7 +97,7 @@ def by_line(marks: SheetMarks, first_column: int) -> LineMarks:
         _by_line(marks.links, first_column),
         frozenset(row + 1 for row in marks.strikes.rows),
         {
-            row + 1: frozenset(column - first_column for column in columns)
+            row + 1: frozenset(c - first_column for c in columns if c >= first_column)
             for row, columns in marks.strikes.cells.items()
         },
     )
