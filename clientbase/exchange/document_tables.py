@@ -23,6 +23,7 @@ from xml.etree.ElementTree import Element, iterparse
 
 from clientbase.errors import ImportFileError
 from clientbase.exchange.html_table import HtmlTable
+from clientbase.exchange.ods_cells import OFFICE, TABLE
 from clientbase.exchange.sheet_cells import bounded_count
 from clientbase.exchange.xlsx_parts import DAMAGED_PACKAGE
 
@@ -31,16 +32,14 @@ WRITER_PART = "content.xml"
 WRITER_TYPE = "application/vnd.oasis.opendocument.text"
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
-_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 # What holds text that is not the cell's own: a Word text box (and the older drawing Word
 # writes beside it), a Writer comment, footnote or frame.
 _ASIDES = {
-    _W + "txbxContent", _MC + "Fallback", _OFFICE + "annotation", _TEXT + "note",
+    _W + "txbxContent", _MC + "Fallback", OFFICE + "annotation", _TEXT + "note",
     _DRAW + "frame",
 }  # fmt: skip
 # A package cut short or not a zip, a part that is no XML or not in its encoding.
@@ -211,8 +210,8 @@ def _word_runs(element: Element) -> Iterator[str]:
 
 
 class _WriterEvents(_Events):
-    table, row, cell = _TABLE + "table", _TABLE + "table-row", _TABLE + "table-cell"
-    covered = _TABLE + "covered-table-cell"
+    table, row, cell = TABLE + "table", TABLE + "table-row", TABLE + "table-cell"
+    covered = TABLE + "covered-table-cell"
     writes_covered = True
 
     def is_paragraph(self, tag: str) -> bool:
@@ -220,7 +219,7 @@ class _WriterEvents(_Events):
 
     def cell_starts(self, element: Element, building: _Building) -> None:
         def count(name: str) -> int:
-            return bounded_count(element.get(_TABLE + name), 1, _MAX_SPAN)
+            return bounded_count(element.get(TABLE + name), 1, _MAX_SPAN)
 
         building.across, building.rows_down = (
             count("number-columns-spanned"),
@@ -230,7 +229,7 @@ class _WriterEvents(_Events):
         building.covered = element.tag == self.covered
 
     def row_ends(self, element: Element, building: _Building) -> None:
-        repeated = bounded_count(element.get(_TABLE + "number-rows-repeated"), 1, _MAX_SPAN)
+        repeated = bounded_count(element.get(TABLE + "number-rows-repeated"), 1, _MAX_SPAN)
         building.end_row(repeated)
 
     def paragraph_text(self, element: Element) -> str:
