@@ -81,14 +81,15 @@ class BaseIndex:
                 )
             }
             # So is a code from the shop's earlier program; two clients with different codes
-            # are two clients, even with one phone (a family's).
-            self.codes: dict[str, int | None] = {}
+            # are two clients, even with one phone (a family's). A code two clients share (a
+            # family's account) finds each by name.
+            self.codes: dict[str, list[int]] = {}
             self.code_of: dict[int, str] = {}
             for client_id, code in session.execute(
                 select(Client.id, Client.client_code).where(Client.client_code != "")
             ):
                 key = code_key(code)
-                self.codes[key] = None if key in self.codes else client_id
+                self.codes.setdefault(key, []).append(client_id)
                 self.code_of[client_id] = key
                 self.reachable.add(client_id)
             self.by_birthday: dict[tuple[int, int, int], list[tuple[int, str]]] = {}
@@ -207,9 +208,9 @@ class BaseIndex:
         if owner is not None:
             yield owner
         code = code_key(valid.data.client_code)
-        owner = self.codes.get(code) if code else None
-        if owner is not None:
-            yield owner
+        coded = self.codes.get(code, []) if code else []
+        if len(coded) == 1:  # a code two clients share finds neither by itself
+            yield coded[0]
 
     def sharing(self, valid: ValidClient) -> int | None:
         """The client of the base, another one, with a phone, e-mail, card or code of the
@@ -451,11 +452,12 @@ def found_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) ->
 
 def find_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) -> int | None:
     code = code_key(valid.data.client_code)
-    owner = base.codes.get(code) if code else None
     # The client of the code, unless the row names another person (a shop's «Код» that
     # was no client's): then the two are named side by side, see BaseIndex.sharing.
-    if owner is not None and not base.another_client(owner, valid):
-        return owner
+    coded = base.codes.get(code, []) if code else []
+    named = [owner for owner in coded if not base.another_client(owner, valid)]
+    if len(named) == 1:  # of a code two clients share, the one the row names
+        return named[0]
     for owner in base.owners(valid):
         if not base.other_code(owner, valid) and not base.another_client(owner, valid):
             return owner

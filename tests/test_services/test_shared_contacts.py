@@ -261,3 +261,23 @@ def test_a_code_under_another_persons_name_is_not_merged_in_silence(
         (RowAction.NEW, "", None, None),
         (RowAction.NEW, "shared_contact", None, 4),
     ]
+
+
+def test_a_code_two_clients_share_finds_each_by_name_when_imported_again(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A family's account number as its «Код клиента»: imported once, two clients with one
+    code; imported again, neither row found its card (the code named no one client) and
+    both came in anew, Иванова as her own namesake."""
+    text = "ФИО;Код клиента\nИванова Мария;A-17\nИванов Пётр;A-17\n"
+    first = planned(workspace, tmp_path / "codes.csv", text)
+    commit_import(workspace.db, workspace.settings, first)
+    again = planned(workspace, tmp_path / "codes.csv", text)
+    assert [(row.action, row.reason, row.unchanged) for row in again.rows] == [
+        (RowAction.MERGE, "duplicate", True),
+        (RowAction.MERGE, "duplicate", True),
+    ]
+    # A sale that gives the code alone names neither of the two.
+    sale = planned(workspace, tmp_path / "sale.csv", "Дата покупки;Код клиента;Сумма\n"
+                   "01.03.2026;A-17;500\n")  # fmt: skip
+    assert [(row.action, row.reason) for row in sale.rows] == [(RowAction.ERROR, "no_name")]
