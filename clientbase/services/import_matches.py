@@ -66,13 +66,13 @@ class BaseIndex:
             self.reachable = {
                 i for ids in (*self.phones.values(), *self.emails.values()) for i in ids
             }
-            # A loyalty card names one client; a number that two clients share names neither.
-            self.cards: dict[str, int | None] = {}
+            # A loyalty card names one client; a number that two clients share (a family's
+            # card) names neither by itself, only with a name.
+            self.cards: dict[str, list[int]] = {}
             for client_id, card in session.execute(
                 select(Client.id, Client.loyalty_card).where(Client.loyalty_card != "")
             ):
-                key = card_key(card)
-                self.cards[key] = None if key in self.cards else client_id
+                self.cards.setdefault(card_key(card), []).append(client_id)
                 self.reachable.add(client_id)
             self.who: dict[int, Who] = {
                 client_id: who_of(kind, first_name, last_name)
@@ -203,14 +203,23 @@ class BaseIndex:
             yield from self.phones.get(phone.e164, ())
         for address, _ in valid.emails:
             yield from self.emails.get(address, ())
+        carded, coded = self.card_owners(valid), self.code_owners(valid)
+        # A card or code two clients share finds neither by itself.
+        yield from carded if len(carded) == 1 else ()
+        yield from coded if len(coded) == 1 else ()
+
+    def card_owners(self, valid: ValidClient) -> list[int]:
         card = valid.data.loyalty_card
-        owner = self.cards.get(card_key(card)) if card.strip() else None
-        if owner is not None:
-            yield owner
+        return self.cards.get(card_key(card), []) if card.strip() else []
+
+    def code_owners(self, valid: ValidClient) -> list[int]:
         code = code_key(valid.data.client_code)
-        coded = self.codes.get(code, []) if code else []
-        if len(coded) == 1:  # a code two clients share finds neither by itself
-            yield coded[0]
+        return self.codes.get(code, []) if code else []
+
+    def the_one_named(self, owners: list[int], valid: ValidClient) -> int | None:
+        """Of the clients sharing a card or code, the one the row names, if just one."""
+        named = [owner for owner in owners if not self.another_client(owner, valid)]
+        return named[0] if len(named) == 1 else None
 
     def sharing(self, valid: ValidClient) -> int | None:
         """The client of the base, another one, with a phone, e-mail, card or code of the
@@ -451,16 +460,18 @@ def found_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) ->
 
 
 def find_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) -> int | None:
-    code = code_key(valid.data.client_code)
     # The client of the code, unless the row names another person (a shop's «Код» that
-    # was no client's): then the two are named side by side, see BaseIndex.sharing.
-    coded = base.codes.get(code, []) if code else []
-    named = [owner for owner in coded if not base.another_client(owner, valid)]
-    if len(named) == 1:  # of a code two clients share, the one the row names
-        return named[0]
+    # was no client's): then the two are named side by side, see BaseIndex.sharing. Of a
+    # code two clients share (a family's account), the one the row names.
+    if (owner := base.the_one_named(base.code_owners(valid), valid)) is not None:
+        return owner
     for owner in base.owners(valid):
         if not base.other_code(owner, valid) and not base.another_client(owner, valid):
             return owner
+    carded = base.card_owners(valid)  # a family's card, where nothing else found the row
+    owner = base.the_one_named(carded, valid) if len(carded) > 1 else None
+    if owner is not None and not base.other_code(owner, valid):
+        return owner
     if person is not None:
         birthday, name = person
         for client_id, other in base.by_birthday.get(birthday, []):

@@ -281,3 +281,17 @@ def test_a_code_two_clients_share_finds_each_by_name_when_imported_again(
     sale = planned(workspace, tmp_path / "sale.csv", "Дата покупки;Код клиента;Сумма\n"
                    "01.03.2026;A-17;500\n")  # fmt: skip
     assert [(row.action, row.reason) for row in sale.rows] == [(RowAction.ERROR, "no_name")]
+
+
+def test_a_family_card_finds_each_of_its_clients_by_name_when_imported_again(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    text = "ФИО;Карта\nИванова Мария;1001\nИванов Пётр;1001\n"
+    first = planned(workspace, tmp_path / "cards.csv", text)
+    assert [row.reason for row in first.rows] == ["", "shared_contact"]
+    commit_import(workspace.db, workspace.settings, first)
+    again = planned(workspace, tmp_path / "cards.csv", text)
+    assert [(row.action, row.unchanged) for row in again.rows] == [
+        (RowAction.MERGE, True), (RowAction.MERGE, True),
+    ]  # fmt: skip
+    assert len(all_cards(workspace)) == 2
