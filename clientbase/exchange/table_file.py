@@ -98,6 +98,10 @@ class TableData:
     hidden: tuple[str, ...] = ()
     # The rows the sheet hides (a filter's, or hidden by hand), as indices of `rows`.
     hidden_rows: frozenset[int] = frozenset()
+    # The rows the person chose to leave out (the hidden ones), emptied, as indices of
+    # `rows`: the rows around them are read as if they were not there, so that a sale's row
+    # under a left-out one is still a sale of the client named above.
+    left_out: frozenset[int] = frozenset()
 
 
 def sheet_names(path: Path) -> list[str]:

@@ -105,7 +105,7 @@ def without_hidden_rows(table: TableData, header_line: int) -> TableData:
     if not hidden:
         return table
     rows = [[] if line in hidden else row for line, row in enumerate(table.rows)]
-    return replace(table, rows=rows)
+    return replace(table, rows=rows, left_out=table.left_out | hidden)
 
 
 # Why a client list's row has no client of its own: no name, or added to the one above.
@@ -265,9 +265,13 @@ def plan_import(
     by_line: dict[int, PlannedRow] = {}
     # The first row of the order being read, and its cells, while item rows may follow it.
     order: tuple[PlannedRow, Sequence[object]] | None = None
+    before = 0  # the sheet line read last, passing over those left out
     for offset, cells in enumerate(body, start=header_line + 2):
         if progress is not None and offset % 1000 == 0:
             progress(offset - header_line - 2, total)
+        if offset - 1 in table.left_out:
+            continue
+        before, just_before = offset, before
         if orders and order is not None and lines.is_line(cells):
             item = readings.get(offset)
             if item is None:
@@ -304,7 +308,7 @@ def plan_import(
             valid = _tagged(valid, heading_tag)
         starts_order = orders and lines.starts_order(cells)
         if valid is not None and reading.skipped == "nameless":
-            above = planned[-1] if planned and planned[-1].line == offset - 1 else None
+            above = planned[-1] if planned and planned[-1].line == just_before else None
             planned.append(_order_of_known_client(offset, valid, reading, in_file, base, above))
             order = (planned[-1], cells) if starts_order else None
             continue

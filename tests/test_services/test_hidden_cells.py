@@ -6,6 +6,7 @@ or by hand: imported like the rest unless the person leaves them out."""
 from __future__ import annotations
 
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -14,6 +15,7 @@ import pytest
 from clientbase.exchange.header import Target
 from clientbase.exchange.hidden_cells import PART_CHUNK, xlsx_hidden_columns, xlsx_hidden_rows
 from clientbase.exchange.table_file import read_table
+from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import (
     plan_import,
     read_plan_source,
@@ -121,3 +123,47 @@ def test_a_sheet_without_hidden_cells_or_with_a_damaged_part_hides_none(tmp_path
     broken.write_bytes(b"PK\x03\x04 not a zip")
     assert xlsx_hidden_columns(broken, "Клиенты") == frozenset()
     assert xlsx_hidden_rows(broken, "Клиенты") == frozenset()
+
+
+def test_a_hidden_sale_left_out_keeps_the_rows_below_with_their_client(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A hand-kept sales book: the client named on the first of her sales only, the items of
+    # an order on rows of their own under it; one sale and one item line hidden, left out.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (
+        ["Клиент", "Телефон", "Дата", "Товар", "Сумма"],
+        ["Иванова Мария", "89161234567", date(2026, 1, 5), "Куртка", 5000],
+        [None, None, date(2026, 2, 5), "Шапка", 1000],
+        [None, None, date(2026, 3, 5), "Шарф", 800],  # hidden
+        [None, None, date(2026, 4, 5), "Перчатки", 700],
+        ["Петрова Анна", "89031112233", date(2026, 1, 7), "Платье", 3000],
+        [None, None, None, "Пояс", 900],  # hidden
+        [None, None, None, "Туфли", 4000],
+    ):
+        sheet.append(row)
+    sheet.row_dimensions[4].hidden = sheet.row_dimensions[7].hidden = True
+    path = tmp_path / "sales.xlsx"
+    book.save(path)
+    table, header, mapping = read_plan_source(path)
+    shown = without_hidden_rows(table, header)
+    plan = plan_import(workspace.db, workspace.settings, shown, header, mapping, path.name)
+    assert [row.line for row in plan.rows] == [2, 3, 5, 6, 8]
+    assert plan.counts()["error"] == 0
+    commit_import(workspace.db, workspace.settings, plan)
+    sales = {
+        card.last_name: sorted(
+            (item.name, item.price)
+            for purchase in workspace.purchases.list_for(client_id)
+            for item in purchase.data.items
+        )
+        for client_id, card in zip(
+            find_client_ids(workspace.db, ClientQuery()), all_cards(workspace), strict=True
+        )
+    }
+    assert sales == {
+        "Иванова": [("Куртка", 5000), ("Перчатки", 700), ("Шапка", 1000)],
+        "Петрова": [("Платье", 3000), ("Туфли", 4000)],
+    }
