@@ -25,15 +25,15 @@ from clientbase.exchange.sheet_cells import Cell, clean_rows, has_data
 from clientbase.exchange.sheet_marks import SheetMarks, read_marks
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and an .xlsx encrypted with a password
+# What read_sheet gives: see there.
+SheetRead = tuple[list[str], str, list[list[Cell]], list[Any], ColumnFormats, SheetMarks, list[str]]
 
 
 def workbook_sheet_names(path: Path) -> list[str]:
     return list(_workbook(path).sheet_names)
 
 
-def read_sheet(
-    path: Path, sheet: str | None, max_rows: int
-) -> tuple[list[str], str, list[list[Cell]], list[Any], ColumnFormats, SheetMarks, list[str]]:
+def read_sheet(path: Path, sheet: str | None, max_rows: int) -> SheetRead:
     """The workbook's sheets, and of the sheet named, or else the first that holds
     anything: its name, its cleaned rows, its merged cells' ranges (calamine reads them
     from .xlsx and .xls), what an .xlsx or .ods shows of its columns (dates without a
@@ -66,6 +66,12 @@ def read_sheet(
             formats = ods_column_formats(path, name)
     marks = read_marks(path, name, rows)
     return list(workbook.sheet_names), name, rows, merged, formats, marks, hidden
+
+
+def read_sheets(path: Path, sheets: list[str], max_rows: int) -> list[SheetRead]:
+    """read_sheet of each of these sheets, in one process: a sales book of a sheet a month
+    is read as one list (services.joined_sheets)."""
+    return [read_sheet(path, sheet, max_rows) for sheet in sheets]
 
 
 def hidden_sheets(workbook: python_calamine.CalamineWorkbook) -> list[str]:

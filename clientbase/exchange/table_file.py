@@ -31,8 +31,10 @@ from clientbase.exchange.sheet_cells import Cell, clean_rows, has_data
 from clientbase.exchange.sheet_marks import LineMarks, SheetMarks, by_line
 from clientbase.exchange.spreadsheet_file import (
     OLE,
+    SheetRead,
     is_encrypted_package,
     read_sheet,
+    read_sheets,
     workbook_sheet_names,
 )
 from clientbase.exchange.vcard_file import read_vcards
@@ -71,6 +73,17 @@ class Kind(StrEnum):
 
 
 @dataclass(frozen=True)
+class SheetPart:
+    """Where a sheet's rows begin among a workbook's sheets read as one list (see
+    services.joined_sheets): at index `start` of the rows, which is line `line` (from one)
+    of the sheet `sheet`."""
+
+    start: int
+    sheet: str
+    line: int
+
+
+@dataclass(frozen=True)
 class TableData:
     sheet: str
     rows: list[list[Cell]]
@@ -102,6 +115,8 @@ class TableData:
     # `rows`: the rows around them are read as if they were not there, so that a sale's row
     # under a left-out one is still a sale of the client named above.
     left_out: frozenset[int] = frozenset()
+    # Of sheets read as one list, where each begins; empty for a single sheet.
+    parts: tuple[SheetPart, ...] = ()
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -232,13 +247,39 @@ def read_table(
     elif kind is Kind.XML_SPREADSHEET:
         name, rows, sheets, merged = _xml_sheet(path, sheet, still_wanted)
     else:
-        sheets, name, rows, merged, formats, marks, hidden = in_own_process(
-            read_sheet, path, sheet, MAX_ROWS, still_wanted=still_wanted
-        )
-        # Cleaned as they were read.
-        table = _table(name, rows, path, sheets, merged=merged, formats=formats, marks=marks)
-        return replace(table, hidden=tuple(hidden))
+        read = in_own_process(read_sheet, path, sheet, MAX_ROWS, still_wanted=still_wanted)
+        return _sheet_table(path, read)
     return _table(name, _cleaned(rows, path), path, sheets, header_line, merged, own_export)
+
+
+def read_tables(
+    path: Path,
+    sheets: list[str],
+    still_wanted: Callable[[], None] | None = None,
+    language: str = "ru",
+) -> list[TableData | None]:
+    """read_table of each of these sheets; None for one that holds nothing. A workbook's
+    are read in one process, however many they are."""
+    if file_kind(path) is not Kind.SPREADSHEET:
+        return [_unless_empty(read_table, path, sheet, still_wanted, language) for sheet in sheets]
+    found = in_own_process(read_sheets, path, sheets, MAX_ROWS, still_wanted=still_wanted)
+    return [_unless_empty(_sheet_table, path, read) for read in found]
+
+
+def _sheet_table(path: Path, read: SheetRead) -> TableData:
+    """A spreadsheet's sheet as read_sheet read it (its rows cleaned as they were read)."""
+    sheets, name, rows, merged, formats, marks, hidden = read
+    table = _table(name, rows, path, sheets, merged=merged, formats=formats, marks=marks)
+    return replace(table, hidden=tuple(hidden))
+
+
+def _unless_empty(read: Callable[..., TableData], *args: Any) -> TableData | None:
+    try:
+        return read(*args)
+    except ImportFileError as error:
+        if error.code in ("empty", "no_document_tables"):
+            return None
+        raise
 
 
 def _page_sheet_names(stem: str, count: int) -> list[str]:

@@ -48,6 +48,7 @@ from clientbase.services.import_matches import (
     own_card,
 )
 from clientbase.services.import_rows import RowReader
+from clientbase.services.joined_sheets import sheets_title
 from clientbase.services.known_purchases import mark_known_purchases
 from clientbase.services.order_lines import OrderLines
 from clientbase.services.planned_rows import (
@@ -444,8 +445,8 @@ def plan_import(
         by_line[offset] = row
         order = (row, cells) if starts_order else None
     plan = ImportPlan(
-        file_name, table.sheet, header_line, headers, list(mapping), planned, words.language,
-        whole,
+        file_name, sheets_title(table), header_line, headers, list(mapping), planned,
+        words.language, whole, table.parts,
     )  # fmt: skip
     if orders or sold:
         mark_known_purchases(db, plan)

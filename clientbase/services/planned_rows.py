@@ -11,10 +11,12 @@ from datetime import date
 from enum import StrEnum
 
 from clientbase.exchange.header import Target
+from clientbase.exchange.table_file import SheetPart
 from clientbase.services.client_data import ClientInput
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_update import updated_card
 from clientbase.services.client_validation import ValidClient
+from clientbase.services.joined_sheets import where
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem
 from clientbase.services.record_words import RecordWords
@@ -111,6 +113,12 @@ class ImportPlan:
     # export_columns.is_full_export): its rows are whole cards, and an update makes the
     # cards what they say, its empty cells too (client_update).
     whole_cards: bool = False
+    # Of a workbook's sheets read as one list, where each begins (see joined_sheets).
+    parts: tuple[SheetPart, ...] = ()
+
+    def where(self, line: int) -> str:
+        """A row's line as the person finds it: «4», or «4 (Февраль)» of joined sheets."""
+        return where(self.parts, line)
 
     def counts(self) -> dict[str, int]:
         actions = Counter(row.action.value for row in self.rows)

@@ -1,0 +1,153 @@
+"""A workbook's sheets of the same columns imported as one list: a sales book kept a sheet a
+month («Январь», «Февраль», …), clients kept a sheet a kind («Опт», «Розница»).
+
+One sheet at a time, such a book took a wizard a sheet, and as many imports to undo. Read
+as one list, its rows are checked together (a client of January's sheet and of March's is
+one client, whose purchases are all hers) and saved as one import. A sheet is taken when its
+row of column names says what the first one's does, in the same order; any other sheet (a
+summary, a price list) is left as it is, and named. Each row keeps its own sheet and line
+for the person to find it by: «4 (Февраль)».
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TypeVar
+
+from clientbase.exchange.cell_formats import ColumnFormats
+from clientbase.exchange.header import normalize_header
+from clientbase.exchange.header_row import find_header_row, header_cells
+from clientbase.exchange.sheet_marks import LineMarks
+from clientbase.exchange.side_tables import unstacked
+from clientbase.exchange.table_file import SheetPart, TableData, read_tables
+
+_V = TypeVar("_V")
+# The most of the sheets' names an import's record keeps (ImportBatch.sheet).
+_TITLE_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class JoinedSheets:
+    """The sheets read as one list, and those of other columns (or of none), left out."""
+
+    table: TableData
+    joined: tuple[str, ...]
+    other: tuple[str, ...]
+
+
+def sheets_to_join(table: TableData) -> list[str]:
+    """The other sheets the table's could be read with: those the workbook shows (not the
+    lists its drop-down cells offer, on a sheet it hides)."""
+    return [name for name in table.sheets if name != table.sheet and name not in table.hidden]
+
+
+def join_sheets(
+    path: Path,
+    table: TableData,
+    header_line: int,
+    still_wanted: Callable[[], None] | None = None,
+    language: str = "ru",
+) -> JoinedSheets:
+    """The table with the rows of each other sheet under the same column names after its
+    own, in the workbook's order, a blank row between two sheets (a sheet's first rows go
+    on no client of the sheet before). Each sheet's rows above its column names (a title,
+    «Февраль 2026») are left out; its notes, colours, struck and hidden rows and merged
+    cells come along."""
+    names = sheets_to_join(table)
+    headers = _names(header_cells(table.rows, header_line)) if header_line >= 0 else []
+    if not headers:  # a list without column names: nothing tells a sheet of the same
+        return JoinedSheets(table, (table.sheet,), tuple(names))
+    joined, taken, other = table, [table.sheet], []
+    parts = [SheetPart(0, table.sheet, 1)]
+    for name, found in zip(names, read_tables(path, names, still_wanted, language), strict=True):
+        line = _header_line(found)
+        if found is None or line is None:
+            other.append(name)
+            continue
+        found = unstacked(found, line)
+        if _names(header_cells(found.rows, line)) != headers:
+            other.append(name)
+            continue
+        joined = _appended(joined, found, line, parts)
+        taken.append(name)
+    if len(taken) > 1:
+        joined = replace(joined, parts=tuple(parts))
+    return JoinedSheets(joined, tuple(taken), tuple(other))
+
+
+def where(parts: Sequence[SheetPart], line: int) -> str:
+    """A row as the person finds it: its line («4»), and of sheets read as one list, its
+    sheet too («4 (Февраль)»)."""
+    if not parts:
+        return str(line)
+    part = parts[bisect_right([p.start for p in parts], line - 1) - 1]
+    return f"{part.line + line - 1 - part.start} ({part.sheet})"
+
+
+def sheets_title(table: TableData) -> str:
+    """The sheet an import names in its record: «Январь, Февраль, Март» for sheets read as
+    one list."""
+    if not table.parts:
+        return table.sheet
+    title = ", ".join(part.sheet for part in table.parts)
+    return title if len(title) <= _TITLE_LENGTH else title[: _TITLE_LENGTH - 1] + "…"
+
+
+def _header_line(table: TableData | None) -> int | None:
+    if table is None:
+        return None
+    return table.header_line if table.header_line is not None else find_header_row(table.rows)
+
+
+def _names(headers: Sequence[object]) -> list[str]:
+    names = [normalize_header(header) for header in headers]
+    while names and not names[-1]:
+        names.pop()
+    return names
+
+
+def _appended(
+    joined: TableData, found: TableData, header_line: int, parts: list[SheetPart]
+) -> TableData:
+    """`joined` with the rows of `found` below its row of column names, after a blank row;
+    what is said of those rows moves down with them."""
+    start = len(joined.rows) + 1
+    shift = start - (header_line + 1)  # a row's index in `found` → its index in `joined`
+    body = found.rows[header_line + 1 :]
+    parts.append(SheetPart(start, found.sheet, header_line + 2))
+
+    marks, more = joined.marks, found.marks
+    below = header_line + 1  # marks count lines from one: the header's is header_line + 1
+
+    def lines(of: dict[int, _V]) -> dict[int, _V]:
+        return {line + shift: value for line, value in of.items() if line > below}
+
+    return replace(
+        joined,
+        rows=[*joined.rows, [], *body],
+        merged_down=(
+            *joined.merged_down,
+            *(
+                (top + shift, bottom + shift, column)
+                for top, bottom, column in found.merged_down
+                if top > header_line
+            ),
+        ),
+        formats=ColumnFormats(
+            joined.formats.yearless_dates | found.formats.yearless_dates,
+            joined.formats.percents | found.formats.percents,
+            joined.formats.hidden,
+        ),
+        marks=LineMarks(
+            {**marks.comments, **lines(more.comments)},
+            {**marks.colors, **lines(more.colors)},
+            {**marks.links, **lines(more.links)},
+            marks.struck | frozenset(line + shift for line in more.struck if line > below),
+            {**marks.struck_cells, **lines(more.struck_cells)},
+        ),
+        hidden_rows=joined.hidden_rows
+        | frozenset(index + shift for index in found.hidden_rows if index > header_line),
+    )

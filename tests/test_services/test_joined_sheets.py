@@ -1,0 +1,210 @@
+"""A workbook of a sheet a month (or a sheet a kind of client) imported as one list."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+from openpyxl.comments import Comment
+from openpyxl.styles import PatternFill
+
+from clientbase.exchange.ods_writer import write_ods
+from clientbase.exchange.sheet_column import Sheet, SheetColumn
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.import_plan import (
+    hidden_rows_below,
+    mapping_for,
+    plan_import,
+    read_plan_source,
+    without_hidden_rows,
+)
+from clientbase.services.importing import commit_import, import_history
+from clientbase.services.joined_sheets import join_sheets, sheets_to_join
+from clientbase.services.workspace import Workspace
+
+HEADER = ["Дата", "Клиент", "Телефон", "Товар", "Сумма"]
+JANUARY = [
+    [date(2026, 1, 5), "Иванова Мария", "89161234567", "Куртка", 5000],
+    [date(2026, 1, 9), "Петров Пётр", "89031112233", "Шапка", 1000],
+]
+FEBRUARY = [
+    [date(2026, 2, 2), "Иванова Мария", "+7 916 123-45-67", "Шарф", 800],
+    [date(2026, 2, 7), "Сидорова Анна", "89265554433", "Перчатки", 700],
+]
+TOTALS = [["Месяц", "Выручка"], ["Январь", 6000], ["Февраль", 1500]]
+
+
+def sales_book(path: Path) -> Path:
+    """«Январь» under a title row, «Февраль», a summary of other columns, a hidden sheet of
+    the same columns (a template) and an empty one."""
+    book = openpyxl.Workbook()
+    january = book.active
+    assert january is not None
+    january.title = "Январь"
+    for row in (["Продажи за январь 2026"], [], HEADER, *JANUARY):
+        january.append(row)
+    february = book.create_sheet("Февраль")
+    for row in (HEADER, *FEBRUARY):
+        february.append(row)
+    totals = book.create_sheet("Итоги")
+    for row in TOTALS:
+        totals.append(row)
+    template = book.create_sheet("Шаблон")
+    template.append(HEADER)
+    template.append([date(2026, 1, 1), "Образец Клиента", "89990000000", "Товар", 1])
+    template.sheet_state = "hidden"
+    book.create_sheet("Лист5")
+    book.save(path)
+    return path
+
+
+def test_the_sheets_of_a_sales_book_are_imported_as_one_list(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = sales_book(tmp_path / "Продажи 2026.xlsx")
+    table, header, mapping = read_plan_source(path)
+    assert sheets_to_join(table) == ["Февраль", "Итоги", "Лист5"]  # not the hidden template
+    joined = join_sheets(path, table, header)
+    assert (joined.joined, joined.other) == (("Январь", "Февраль"), ("Итоги", "Лист5"))
+    plan = plan_import(workspace.db, workspace.settings, joined.table, header, mapping, path.name)
+    # Each row as its own sheet numbers it: January's list starts under a title.
+    assert [plan.where(row.line) for row in plan.rows] == [
+        "4 (Январь)", "5 (Январь)", "2 (Февраль)", "3 (Февраль)",
+    ]  # fmt: skip
+    counts = plan.counts()
+    assert (counts["new"], counts["listed_twice"], counts["purchases"]) == (3, 1, 4)
+    batch = commit_import(workspace.db, workspace.settings, plan)
+    [record] = import_history(workspace.db)
+    assert (record.id, record.sheet) == (batch, "Январь, Февраль")
+    ids = find_client_ids(workspace.db, ClientQuery(search="иванова"))
+    assert len(ids) == 1
+    bought = sorted(
+        (purchase.data.date, purchase.data.items[0].name)
+        for purchase in workspace.purchases.list_for(ids[0])
+    )
+    assert bought == [(date(2026, 1, 5), "Куртка"), (date(2026, 2, 2), "Шарф")]
+
+
+def test_an_ods_workbook_joins_its_sheets_too(workspace: Workspace, tmp_path: Path) -> None:
+    columns = [SheetColumn(title, 12) for title in HEADER]
+    path = tmp_path / "sales.ods"
+    write_ods(path, [Sheet("Январь", columns, JANUARY), Sheet("Февраль", columns, FEBRUARY)])
+    table, header, mapping = read_plan_source(path)
+    joined = join_sheets(path, table, header)
+    assert joined.joined == ("Январь", "Февраль")
+    plan = plan_import(workspace.db, workspace.settings, joined.table, header, mapping, "s")
+    assert [plan.where(row.line) for row in plan.rows][-1] == "3 (Февраль)"
+    assert plan.counts()["purchases"] == 4
+
+
+def test_a_sheet_of_other_columns_or_of_the_same_in_another_order_is_left_out(
+    tmp_path: Path,
+) -> None:
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    for row in (HEADER, *JANUARY):
+        first.append(row)
+    reordered = book.create_sheet("Другой порядок")
+    for row in ([HEADER[1], HEADER[0], *HEADER[2:]], ["Орлова Ольга", date(2026, 3, 1)]):
+        reordered.append(row)
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    table, header, _ = read_plan_source(path)
+    joined = join_sheets(path, table, header)
+    assert (joined.joined, joined.other) == (("Sheet",), ("Другой порядок",))
+    assert joined.table is table  # nothing joined: the sheet as it was read
+
+
+def test_what_a_later_sheet_says_beside_its_values_stays_on_its_rows(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # February's second client has a note on her phone cell and a yellow row; its first row
+    # is hidden by a filter. Each must stay on its own row once the sheets are one list.
+    path = sales_book(tmp_path / "sales.xlsx")
+    book = openpyxl.load_workbook(path)
+    february = book["Февраль"]
+    february["C3"].comment = Comment("звонить после 18", "Продавец")
+    for cell in february[3]:
+        cell.fill = PatternFill("solid", fgColor="FFFF00")
+    february.row_dimensions[2].hidden = True
+    book.save(path)
+    table, header, mapping = read_plan_source(path)
+    joined = join_sheets(path, table, header).table
+    hidden = hidden_rows_below(joined, header)
+    assert [joined.rows[index][1] for index in hidden] == ["Иванова Мария"]
+    shown = without_hidden_rows(joined, header)
+    plan = plan_import(workspace.db, workspace.settings, shown, header, mapping, path.name)
+    assert [plan.where(row.line) for row in plan.rows] == [
+        "4 (Январь)", "5 (Январь)", "3 (Февраль)",
+    ]  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan)
+    [anna] = find_client_ids(workspace.db, ClientQuery(search="сидорова"))
+    # On a sheet of sales the notes and the colour are the sale's.
+    [gloves] = workspace.purchases.list_for(anna)
+    assert "звонить после 18" in gloves.data.comment
+    assert "выделена жёлтым" in gloves.data.comment
+    [maria] = find_client_ids(workspace.db, ClientQuery(search="иванова"))
+    assert len(workspace.purchases.list_for(maria)) == 1  # February's sale was left out
+    assert not workspace.clients.get(maria).data.tags
+
+
+def test_a_later_sheets_value_past_the_named_columns_is_not_dropped(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # March has a value past the last named column: its header still matches, and the
+    # value, under no name, comes in as any such value does.
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "Январь"
+    for row in (HEADER, *JANUARY):
+        first.append(row)
+    march = book.create_sheet("Март")
+    march.append(HEADER)
+    march.append([date(2026, 3, 3), "Орлова Ольга", "89160001122", "Зонт", 900, "подарок"])
+    path = tmp_path / "sales.xlsx"
+    book.save(path)
+    table, header, mapping = read_plan_source(path)
+    joined = join_sheets(path, table, header).table
+    assert joined.parts and [part.sheet for part in joined.parts] == ["Январь", "Март"]
+    wider = mapping_for(joined, header, path.name)
+    assert len(wider) == len(mapping) + 1
+    plan = plan_import(workspace.db, workspace.settings, joined, header, wider, path.name)
+    commit_import(workspace.db, workspace.settings, plan)
+    [olga] = find_client_ids(workspace.db, ClientQuery(search="орлова"))
+    sale = workspace.purchases.list_for(olga)[0].data
+    assert "подарок" in (sale.comment + workspace.clients.get(olga).data.notes)
+
+
+def test_a_name_merged_over_two_rows_of_a_later_sheet_is_one_client(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Clients kept a sheet a kind; on «Розница» a client's name is merged down over the
+    # row of her second phone.
+    book = openpyxl.Workbook()
+    wholesale = book.active
+    assert wholesale is not None
+    wholesale.title = "Опт"
+    for row in (["ФИО", "Телефон"], ["Петров Пётр", "89031112233"]):
+        wholesale.append(row)
+    retail = book.create_sheet("Розница")
+    for row in (
+        ["ФИО", "Телефон"],
+        ["Орлова Ольга", "89160001122"],
+        ["Иванова Мария", "89161234567"],
+        [None, "84951234567"],
+    ):
+        retail.append(row)
+    retail.merge_cells("A3:A4")
+    path = tmp_path / "clients.xlsx"
+    book.save(path)
+    table, header, mapping = read_plan_source(path)
+    joined = join_sheets(path, table, header).table
+    plan = plan_import(workspace.db, workspace.settings, joined, header, mapping, path.name)
+    assert plan.counts()["new"] == 3
+    commit_import(workspace.db, workspace.settings, plan)
+    [maria] = find_client_ids(workspace.db, ClientQuery(search="иванова"))
+    phones = [phone.raw for phone in workspace.clients.get(maria).data.phones]
+    assert phones == ["89161234567", "84951234567"]
