@@ -46,6 +46,7 @@ from clientbase.services.import_plan import (
 )
 from clientbase.services.import_undo import later_work, undo_import
 from clientbase.services.importing import commit_import, import_history
+from clientbase.services.joined_sheets import join_sheets
 from clientbase.services.maintenance import check_base
 from clientbase.services.phones import is_region
 from clientbase.services.privacy import ExportPolicy, read_privacy
@@ -127,6 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave out the rows the sheet hides, by a filter or by hand (default: they are "
         "imported like the rest; the JSON counts them as hidden_rows)",
+    )
+    importing.add_argument(
+        "--all-sheets",
+        action="store_true",
+        help="also the workbook's other sheets under the same column names, as one list: a "
+        "sales book of a sheet a month (the JSON names them as sheets, and those of other "
+        "columns as other_sheets)",
     )
     importing.add_argument(
         "--region",
@@ -241,6 +249,13 @@ def run_import(database: Database, args: argparse.Namespace, messages: Messages)
         header_line = args.header_row - 1
         mapping = mapping_for(table, header_line, args.file.name, database)
         require_name_column(mapping, args.file.name)
+    joined = None
+    if args.all_sheets:
+        joined = join_sheets(args.file, table, header_line, language=args.language)
+        if joined.table is not table:
+            # A later sheet's value past the named columns widens the list.
+            table = joined.table
+            mapping += mapping_for(table, header_line, args.file.name, database)[len(mapping) :]
     hidden = len(hidden_rows_below(table, header_line))
     if args.skip_hidden_rows:
         table = without_hidden_rows(table, header_line)
@@ -249,13 +264,15 @@ def run_import(database: Database, args: argparse.Namespace, messages: Messages)
         DuplicateRule(args.on_duplicate), language=args.language,
     )  # fmt: skip
     for problem in plan.problems()[:MAX_LISTED_PROBLEMS]:
-        print(messages.left_out(problem), file=sys.stderr)
+        print(messages.left_out(problem, plan.where(problem.line)), file=sys.stderr)
     result: dict[str, object] = dict(plan.counts())
     result["mapping"] = dict(
         zip(mapping_keys(plan.headers), [t.value for t in plan.mapping], strict=False)
     )
     result["whole_cards"] = plan.whole_cards
     result["hidden_rows"] = hidden
+    if joined is not None:
+        result["sheets"], result["other_sheets"] = list(joined.joined), list(joined.other)
     if not args.dry_run:
         result["batch"] = commit_import(database, settings, plan)
     print(json.dumps(result, ensure_ascii=False))

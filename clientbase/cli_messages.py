@@ -16,10 +16,12 @@ class Messages:
     def error(self, error: ClientBaseError) -> str:
         return one_line(str(error))
 
-    def left_out(self, problem: CellProblem) -> str:
-        """One value an import leaves out, with its code for scripts to look for."""
+    def left_out(self, problem: CellProblem, line: str = "") -> str:
+        """One value an import leaves out, with its code for scripts to look for. `line`:
+        its row as the person finds it (ImportPlan.where), where not just its number."""
         return (
-            f"row {problem.line}, {column_of(problem)}: «{problem.value}» left out ({problem.code})"
+            f"row {line or problem.line}, {column_of(problem)}: «{problem.value}» left out "
+            f"({problem.code})"
         )
 
 
@@ -41,8 +43,8 @@ class SystemLanguage(Messages):
     def error(self, error: ClientBaseError) -> str:
         return self._speaker().error(error)
 
-    def left_out(self, problem: CellProblem) -> str:
-        return self._speaker().left_out(problem)
+    def left_out(self, problem: CellProblem, line: str = "") -> str:
+        return self._speaker().left_out(problem, line)
 
     def _speaker(self) -> Messages:
         if self._words is None:

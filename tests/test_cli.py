@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from clientbase.cli import main
@@ -16,6 +17,7 @@ from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.workspace import Workspace
 from tests.test_reports.pdf_text import pages_text
+from tests.test_services.test_joined_sheets import sales_book
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -454,3 +456,31 @@ def test_import_counts_the_rows_a_filter_hides_and_leaves_them_out_when_asked(
     assert main(["--db", database, "import", sheet, "--skip-hidden-rows"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert (shown["hidden_rows"], shown["new"]) == (1, 2)
+
+
+def test_import_takes_the_sheets_of_the_same_columns_as_one_list_when_asked(
+    tmp_path, capsys
+) -> None:
+    book = sales_book(tmp_path / "sales.xlsx")
+    base = str(tmp_path / "shop.sqlite")
+    code, out, _ = run(capsys, "--db", base, "import", str(book), "--dry-run")
+    assert (code, json.loads(out)["purchases"]) == (0, 2)  # January alone
+    assert "sheets" not in json.loads(out)
+    code, out, err = run(capsys, "--db", base, "import", str(book), "--all-sheets")
+    result = json.loads(out)
+    assert (code, result["new"], result["purchases"]) == (0, 3, 4)
+    assert (result["sheets"], result["other_sheets"]) == (["Январь", "Февраль"], ["Итоги", "Лист5"])
+    assert err == ""
+    _, out, _ = run(capsys, "--db", base, "imports")
+    assert "Январь, Февраль" in out
+
+
+def test_a_value_left_out_on_a_later_sheet_is_named_with_its_sheet(tmp_path, capsys) -> None:
+    book = sales_book(tmp_path / "sales.xlsx")
+    workbook = openpyxl.load_workbook(book)
+    workbook["Февраль"]["C3"] = "8 916 12"  # a phone cut short
+    workbook.save(book)
+    base = str(tmp_path / "shop.sqlite")
+    code, _, err = run(capsys, "--db", base, "import", str(book), "--all-sheets", "--dry-run")
+    assert code == 0
+    assert err.startswith("row 3 (Февраль), Телефон: «8 916 12» left out (")

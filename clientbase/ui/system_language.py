@@ -27,12 +27,15 @@ class WindowWords(Messages):
         self._speak()
         return one_line(error_text(error))
 
-    def left_out(self, problem: CellProblem) -> str:
+    def left_out(self, problem: CellProblem, line: str = "") -> str:
         self._speak()
         why = problem_code_text(problem.code, problem.value, problem.count)
         return QCoreApplication.translate(
             "CommandLine", "row {line}, {column}: {why} ({code})"
-        ).format(line=problem.line, column=column_of(problem), why=one_line(why), code=problem.code)
+        ).format(
+            line=line or problem.line, column=column_of(problem), why=one_line(why),
+            code=problem.code,
+        )  # fmt: skip
 
     @staticmethod
     def _speak() -> None:
