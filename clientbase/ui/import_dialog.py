@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from clientbase.errors import ClientBaseError, ImportFileError, OperationCancelled
 from clientbase.exchange.header import Target
 from clientbase.exchange.header_row import header_cells
-from clientbase.exchange.sheet_cells import column_letter
 from clientbase.exchange.table_file import ACCESS_BASES, DOCUMENTS, TableData
 from clientbase.exchange.values import text_of
 from clientbase.services.client_query import ClientRow, load_rows
@@ -57,29 +56,18 @@ from clientbase.ui.import_preview import (
     ImportPreviewModel,
     worth_a_look,
 )
+from clientbase.ui.import_problems import (
+    FIX_ROLE,
+    VALUE_COLUMN,
+    column_name,
+    show_problems,
+)
 from clientbase.ui.import_summary import summary_text
 from clientbase.ui.import_targets import target_names
-from clientbase.ui.labels import error_text, file_error_text, problem_code_text, sheet_label
+from clientbase.ui.labels import error_text, file_error_text, sheet_label
 
 SAMPLE_COLUMN = 1
 TARGET_COLUMN = 2
-VALUE_COLUMN = 2
-# The most a column of the values left out takes before the reason beside it (pixels).
-_PROBLEM_COLUMN_MOST = 240
-_VALUE_COLUMN_LEAST = 160
-FIX_ROLE = Qt.ItemDataRole.UserRole + 1
-# Where a name typed for a row without one goes: the whole name's column first.
-_NAME_ORDER = (Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.ORGANIZATION)
-
-
-translate = QCoreApplication.translate
-
-
-def column_name(index: int | None) -> str:
-    """A column of a sheet without column names, as the spreadsheet shows it: «Column C»."""
-    if index is None:
-        return ""
-    return translate("ImportDialog", "Column %1").replace("%1", column_letter(index))
 
 
 @dataclass(frozen=True)
@@ -468,65 +456,10 @@ class ImportDialog(QDialog):
         self._count_worth_a_look(sum(1 for row in plan.rows if worth_a_look(row)))
         counts = plan.counts()
         self.summary.setText(summary_text(counts, plan.whole_cards))
-        problems = plan.problems()
-        missing_name = [r for r in plan.rows if r.reason == "no_name"]
-        self.problems.blockSignals(True)
-        self.problems.setRowCount(len(problems) + len(missing_name))
-        for index, problem in enumerate(problems):
-            values = [
-                str(problem.line),
-                problem.column or column_name(problem.index),
-                problem.value,
-                problem_code_text(problem.code, problem.value, problem.count),
-            ]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column == VALUE_COLUMN and problem.index is not None:
-                    item.setData(FIX_ROLE, (problem.line, problem.index))
-                else:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.problems.setItem(index, column, item)
-        # A row without a name shows what it holds, and takes a name typed into its
-        # value cell, in the column of names: a client's second phone in the row below.
-        name_column = next(
-            (c for target in _NAME_ORDER for c, t in enumerate(plan.mapping) if t is target), None
-        )
         rows = self._fixed_table(self.table_data).rows if self.table_data is not None else []
-        for offset, row in enumerate(missing_name, start=len(problems)):
-            held = rows[row.line - 1] if 0 < row.line <= len(rows) else []
-            values = [
-                str(row.line),
-                plan.headers[name_column] if name_column is not None else "",
-                "",
-                self.tr("no name: type it in to import the row, which holds: %1").replace(
-                    "%1", "; ".join(text for text in map(text_of, held) if text)
-                ),
-            ]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column == VALUE_COLUMN and name_column is not None:
-                    item.setData(FIX_ROLE, (row.line, name_column))
-                else:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.problems.setItem(offset, column, item)
-        self.problems.blockSignals(False)
-        self._fit_problem_columns()
+        show_problems(self.problems, plan, rows)
         # A till's sales of clients of the base bring purchases alone, and are worth it.
         self.import_button.setEnabled(counts["new"] + counts["merge"] + counts["purchases"] > 0)
-
-    def _fit_problem_columns(self) -> None:
-        """Row, column and value as wide as they are written, so that «Дата рождения» is
-        not wrapped under «Столбец»; a long value is cut short rather than leave the
-        reason, the last column, no room."""
-        self.problems.resizeColumnsToContents()
-        for column in range(self.problems.columnCount() - 1):
-            width = min(self.problems.columnWidth(column), _PROBLEM_COLUMN_MOST)
-            if column == VALUE_COLUMN:  # room to type a value in, a name for a row without
-                width = max(width, _VALUE_COLUMN_LEAST)
-            self.problems.setColumnWidth(column, width)
-        header = self.problems.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setStretchLastSection(True)
 
     def _value_fixed(self, item: QTableWidgetItem) -> None:
         where = item.data(FIX_ROLE)

@@ -1787,7 +1787,7 @@ Or add a client by hand: Ctrl+N.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="82"/>
+        <location filename="../../clientbase/ui/import_problems.py" line="32"/>
         <source>Column %1</source>
         <translation>Столбец %1</translation>
     </message>
@@ -2082,147 +2082,147 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="135"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="123"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="125"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="140"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="142"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
         <source>Update the card from the file</source>
         <translation>Обновить карточку по файлу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="143"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="144"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="132"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="149"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
         <source>The card keeps its values; the file fills what it lacks and adds phones and e-mails, and what the file says otherwise goes to the card&apos;s notes.</source>
         <translation>В карточке остаётся то, что в ней есть; файл заполняет пустые поля и добавляет телефоны и e-mail, а то, что в файле записано иначе, попадает в заметки карточки.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="155"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="143"/>
         <source>The file&apos;s values replace the card&apos;s: a list exported, corrected in Excel and imported back. Empty cells change nothing; the card&apos;s other phones and e-mails stay after the file&apos;s.</source>
         <translation>Значения из файла заменяют значения в карточке: список выгрузили, исправили в Excel и загружают обратно. Пустые ячейки ничего не меняют; прежние телефоны и e-mail карточки остаются после указанных в файле.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="160"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="148"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="160"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="148"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="160"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="148"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="170"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="158"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="170"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="158"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="170"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="158"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="170"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="158"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="180"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="168"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="199"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="187"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="205"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="193"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="206"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="194"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="219"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="207"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="219"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="207"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="221"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="209"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="222"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="230"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="218"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="250"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="238"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="293"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="281"/>
         <source>%1 (hidden sheet)</source>
         <translation>%1 (скрытый лист)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_dialog.py" line="327"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="315"/>
         <source>Leave out the %n row(s) the sheet hides (by a filter or by hand)</source>
         <translation>
             <numerusform>Не импортировать %n строку, скрытую в таблице (фильтром или вручную)</numerusform>
@@ -2231,28 +2231,28 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="334"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="322"/>
         <source>%1 (hidden column)</source>
         <translation>%1 (скрытый столбец)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="363"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="351"/>
         <source>Only the rows to look at (%1)</source>
         <translation>Только строки, требующие внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="369"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="540"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="357"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="473"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="427"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="415"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="435"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="423"/>
         <source>%1 (in the archive)</source>
         <translation>%1 (в архиве)</translation>
     </message>
@@ -2317,17 +2317,17 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>%1 (из них обновлено по файлу: %2)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="501"/>
+        <location filename="../../clientbase/ui/import_problems.py" line="62"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="558"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="491"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="565"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="498"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
