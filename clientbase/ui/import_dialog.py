@@ -50,6 +50,7 @@ from clientbase.services.sheet_sections import heading_tag
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import Progress, run_with_progress
 from clientbase.ui.formatting import locale_language, shown_cell
+from clientbase.ui.import_joining import joined_sheets, joined_text, offer_joining
 from clientbase.ui.import_preview import (
     ACTION_COLUMN,
     DecisionDelegate,
@@ -104,6 +105,8 @@ class ImportDialog(QDialog):
         self._offered = offered
         self.passed_over = False
         self.table_data: TableData | None = None
+        # The sheet read, while the other sheets of its columns are joined to it.
+        self._single: TableData | None = None
         self.header_line = 0
         self.plan: ImportPlan | None = None
         # Cells retyped in the list of problems: (sheet line, column) → text.
@@ -206,6 +209,11 @@ class ImportDialog(QDialog):
         tables = self.path.suffix.lower() in ACCESS_BASES | DOCUMENTS
         self.sheet_caption = QLabel(self.tr("Table") if tables else self.tr("Sheet"))
         form.addRow(self.sheet_caption, self.sheet)
+        # Shown for a workbook of other sheets: a sales book of a sheet a month.
+        self.join_sheets = QCheckBox()
+        self.join_sheets.setVisible(False)
+        self.join_sheets.toggled.connect(self._join_toggled)
+        form.addRow(self.join_sheets)
         form.addRow(self.tr("Column names are in row"), self.header_row)
         form.addRow(self.tr("When the client is already in the base"), self.rule)
         # Shown only for a sheet that hides rows: a filter left on, or clients hidden by hand.
@@ -250,8 +258,10 @@ class ImportDialog(QDialog):
                 return False
             QMessageBox.warning(self, self.windowTitle(), self._file_error_text(error))
             return False
-        self.table_data, self.header_line = table, header_line
+        self.table_data, self.header_line, self._single = table, header_line, None
         self._show_sheet_read()
+        offer_joining(self.join_sheets, table, header_line)
+        self.header_row.setEnabled(True)
         # Retyped cells and choices belong to the sheet they were made on.
         self.fixes.clear()
         self.decisions.clear()
@@ -298,6 +308,32 @@ class ImportDialog(QDialog):
             self.summary.setText(self._file_error_text(error))
             return
         self.header_line = row - 1
+        self.decisions.clear()
+        offer_joining(self.join_sheets, self.table_data, self.header_line)
+        self._show_columns(mapping)
+
+    def _join_toggled(self, checked: bool) -> None:
+        """The other sheets of the same column names taken with this one, or left again."""
+        single = self._single or self.table_data
+        if single is None:
+            return
+        mapping = self.mapping()
+        if not checked:
+            self.table_data, self._single = single, None
+            offer_joining(self.join_sheets, single, self.header_line)
+            mapping = mapping[: len(header_cells(single.rows, self.header_line))]
+        elif (joined := joined_sheets(self, self.path, single, self.header_line)) is None:
+            offer_joining(self.join_sheets, single, self.header_line)  # unticked again
+            return
+        else:
+            self.table_data, self._single = joined.table, single
+            self.join_sheets.setText(joined_text(joined))
+            # A later sheet's value past the named columns widens the list.
+            db, name = self.workspace.db, self.source.listed
+            mapping += mapping_for(joined.table, self.header_line, name, db)[len(mapping) :]
+        # Each sheet's row of column names was found on it: the first's stays as it is.
+        self.header_row.setEnabled(not checked)
+        self.fixes.clear()
         self.decisions.clear()
         self._show_columns(mapping)
 
@@ -480,7 +516,8 @@ class ImportDialog(QDialog):
         if table is None or table.sheet not in table.sheets:
             return []
         later = table.sheets[table.sheets.index(table.sheet) + 1 :]
-        return [sheet for sheet in later if sheet not in table.hidden]
+        taken = {part.sheet for part in table.parts}  # imported with it, as one list
+        return [sheet for sheet in later if sheet not in table.hidden and sheet not in taken]
 
     def run_import(self) -> None:
         plan = self.plan

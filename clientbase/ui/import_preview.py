@@ -8,6 +8,8 @@ values, say). The dialog plans the import again with the choice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
@@ -52,7 +54,7 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-def choices_of(row: PlannedRow) -> list[tuple[str, str]]:
+def choices_of(row: PlannedRow, where: Callable[[int], str] = str) -> list[tuple[str, str]]:
     if row.reason == "duplicate":
         return [
             *_merge_choices(row),
@@ -78,7 +80,7 @@ def choices_of(row: PlannedRow) -> list[tuple[str, str]]:
         # A row without a name: its phones and notes may be the client's above.
         above = translate("ImportPreview", "Add to the client in row %1")
         return [
-            (DuplicateRule.MERGE.value, above.replace("%1", str(row.above_line))),
+            (DuplicateRule.MERGE.value, above.replace("%1", where(row.above_line))),
             (DuplicateRule.KEEP.value, translate("ImportPreview", "Do not import")),
         ]
     if row.data is None:
@@ -141,6 +143,8 @@ class ImportPreviewModel(QAbstractTableModel):
         # The phone, e-mail and city of those clients, shown beside a namesake's row.
         self.base_details: dict[int, list[str]] = {}
         self._by_line: dict[int, PlannedRow] = {}
+        # «4», or «4 (Февраль)» of a workbook's sheets read as one list.
+        self._where: Callable[[int], str] = str
         self.region = "RU"
         self._made: dict[int, list[str]] = {}
         self.with_tags = False
@@ -180,6 +184,7 @@ class ImportPreviewModel(QAbstractTableModel):
         tells those clients apart (their phone, e-mail, city)."""
         self.beginResetModel()
         self._all = plan.rows if plan is not None else []
+        self._where = plan.where if plan is not None else str
         self._by_line = {row.line: row for row in self._all}
         self.base_details = base_details or {}
         self.with_tags = any(row.data is not None and row.data.tags for row in self._all)
@@ -221,7 +226,7 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.column() == ACTION_COLUMN and choices_of(self.rows[index.row()]):
+        if index.column() == ACTION_COLUMN and choices_of(self.rows[index.row()], self._where):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -233,8 +238,8 @@ class ImportPreviewModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.EditRole:
                 return decision_of(row).value
             if role == CHOICES_ROLE:
-                return choices_of(row)
-            if role == Qt.ItemDataRole.ToolTipRole and choices_of(row):
+                return choices_of(row, self._where)
+            if role == Qt.ItemDataRole.ToolTipRole and choices_of(row, self._where):
                 click = self.tr("Click to choose what becomes of this row")
                 if row.updates and row.changes and not row.unchanged:
                     changes = self.tr("The file changes: %1").replace(
@@ -265,7 +270,7 @@ class ImportPreviewModel(QAbstractTableModel):
         return True
 
     def _cells(self, row: PlannedRow) -> list[str]:
-        cells = [str(row.line), self._action(row)]
+        cells = [self._where(row.line), self._action(row)]
         valid = row.valid or self._checked(row)
         if valid is None:
             # An order row's purchase still names the client it goes to.
@@ -346,12 +351,15 @@ class ImportPreviewModel(QAbstractTableModel):
         except ValidationError:
             return None
 
+    def _line(self, line: int | None) -> str:
+        return "" if line is None else self._where(line)
+
     def _same_as(self, row: PlannedRow) -> str:
         """The row or client this row matches; beside a namesake or another name at a
         shared phone, with what tells them apart, as the other row may not be in view."""
         alike = row.reason in ("namesake", "shared_contact")
         if row.same_as_line is not None:
-            other = self.tr("row %1").replace("%1", str(row.same_as_line))
+            other = self.tr("row %1").replace("%1", self._line(row.same_as_line))
             earlier = self._by_line.get(row.same_as_line)
             if alike and earlier is not None and earlier.data is not None:
                 data = earlier.data
@@ -404,23 +412,25 @@ class ImportPreviewModel(QAbstractTableModel):
                 # An order row naming its client by phone, e-mail or card only; a document's
                 # line in a grouped 1C report, a sale to the client above it.
                 return self.tr("A purchase of the client in row %1").replace(
-                    "%1", str(row.same_as_line)
+                    "%1", self._line(row.same_as_line)
                 )
             case RowAction.SKIP if row.reason == "purchase_only":
                 return self.tr("A purchase of the client in the base")
             case RowAction.MERGE_IN_FILE if row.reason == "order_line":
                 # An item row under its order's first row, its date and client left blank.
                 return self.tr("An item of the order in row %1").replace(
-                    "%1", str(row.same_as_line)
+                    "%1", self._line(row.same_as_line)
                 )
             case RowAction.ERROR | RowAction.SKIP if row.reason == "order_line":
                 return self.tr("Not imported, as the order in row %1 is not").replace(
-                    "%1", str(row.same_as_line)
+                    "%1", self._line(row.same_as_line)
                 )
             case RowAction.MERGE_IN_FILE if row.reason == "unnamed":
-                return self.tr("Added to the client in row %1").replace("%1", str(row.same_as_line))
+                return self.tr("Added to the client in row %1").replace(
+                    "%1", self._line(row.same_as_line)
+                )
             case RowAction.MERGE_IN_FILE:
-                return self.tr("Merged into row %1").replace("%1", str(row.same_as_line))
+                return self.tr("Merged into row %1").replace("%1", self._line(row.same_as_line))
             case RowAction.SKIP if row.reason == "totals":
                 return self.tr("Skipped: a totals row")
             # A list made for printing repeats its column names, and numbers its pages.
@@ -439,7 +449,7 @@ class ImportPreviewModel(QAbstractTableModel):
             case RowAction.SKIP if row.reason == "report_line":
                 # An item or a document under a client's row in a grouped report.
                 return self.tr("Skipped: a line of the report under the client in row %1").replace(
-                    "%1", str(row.same_as_line)
+                    "%1", self._line(row.same_as_line)
                 )
             case RowAction.SKIP if row.reason in ("decided", "shared_contact", "namesake"):
                 return self.tr("Skipped, as you chose")

@@ -2082,147 +2082,147 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="118"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="123"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="125"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
         <source>Update the card from the file</source>
         <translation>Обновить карточку по файлу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="132"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="135"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="140"/>
         <source>The card keeps its values; the file fills what it lacks and adds phones and e-mails, and what the file says otherwise goes to the card&apos;s notes.</source>
         <translation>В карточке остаётся то, что в ней есть; файл заполняет пустые поля и добавляет телефоны и e-mail, а то, что в файле записано иначе, попадает в заметки карточки.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="143"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="146"/>
         <source>The file&apos;s values replace the card&apos;s: a list exported, corrected in Excel and imported back. Empty cells change nothing; the card&apos;s other phones and e-mails stay after the file&apos;s.</source>
         <translation>Значения из файла заменяют значения в карточке: список выгрузили, исправили в Excel и загружают обратно. Пустые ячейки ничего не меняют; прежние телефоны и e-mail карточки остаются после указанных в файле.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="148"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="151"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="148"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="151"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="148"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="151"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="158"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="158"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="158"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="158"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="168"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="187"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="190"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="193"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="196"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="194"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="197"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="201"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="207"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="207"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="209"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="217"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="218"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="218"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="226"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="238"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="246"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="281"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="291"/>
         <source>%1 (hidden sheet)</source>
         <translation>%1 (скрытый лист)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_dialog.py" line="315"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="351"/>
         <source>Leave out the %n row(s) the sheet hides (by a filter or by hand)</source>
         <translation>
             <numerusform>Не импортировать %n строку, скрытую в таблице (фильтром или вручную)</numerusform>
@@ -2231,28 +2231,28 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="322"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="358"/>
         <source>%1 (hidden column)</source>
         <translation>%1 (скрытый столбец)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="351"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="387"/>
         <source>Only the rows to look at (%1)</source>
         <translation>Только строки, требующие внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="357"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="473"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="393"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="509"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="415"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="451"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="423"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="459"/>
         <source>%1 (in the archive)</source>
         <translation>%1 (в архиве)</translation>
     </message>
@@ -2322,14 +2322,44 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="491"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="528"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="498"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="535"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_joining.py" line="31"/>
+        <source>Also the other sheets with the same column names, as one list</source>
+        <translation>Вместе с другими листами с такими же столбцами, одним списком</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_joining.py" line="34"/>
+        <source>A sales book of a sheet a month, clients kept a sheet a kind: the sheets whose column names are this one&apos;s, in the same order, are checked and imported together with it, as one import.</source>
+        <translation>Журнал продаж по листу на месяц, клиенты по листу на группу: листы с такими же названиями столбцов в том же порядке проверяются и импортируются вместе с этим, одним импортом.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_joining.py" line="53"/>
+        <source>Reading the other sheets…</source>
+        <translation>Чтение других листов…</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_joining.py" line="67"/>
+        <source>No other sheet of the file has the same column names.</source>
+        <translation>Ни на одном другом листе файла нет таких же названий столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_joining.py" line="75"/>
+        <source>Together with the sheets %1</source>
+        <translation>Вместе с листами %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_joining.py" line="79"/>
+        <source>(not taken, of other columns: %1)</source>
+        <translation>(не взяты, там другие столбцы: %1)</translation>
     </message>
 </context>
 <context>
@@ -2432,46 +2462,46 @@ Or add a client by hand: Ctrl+N.</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="95"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="97"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="97"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="99"/>
         <source>Update</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="59"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="67"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="61"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="69"/>
         <source>Add as another client</source>
         <translation>Добавить отдельным клиентом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="60"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="69"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="74"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="88"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="62"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="71"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="76"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="90"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="75"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="77"/>
         <source>Import as a client</source>
         <translation>Импортировать как клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="79"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="81"/>
         <source>Add to the client in row %1</source>
         <translation>Добавить к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="82"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="84"/>
         <source>Do not import</source>
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="87"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="89"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2479,117 +2509,117 @@ Or add a client by hand: Ctrl+N.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="154"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="158"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="154"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="158"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="154"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="158"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="154"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="158"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="155"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="159"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="155"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="159"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="155"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="159"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="159"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="163"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="162"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="166"/>
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="164"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="168"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="166"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="170"/>
         <source>To the history</source>
         <translation>В историю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="167"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="171"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="169"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="173"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="238"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="243"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="240"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="245"/>
         <source>The file changes: %1</source>
         <translation>Файл изменит: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="301"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="306"/>
         <source>%1 (in the base already)</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="324"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="329"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="354"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="362"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="369"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="377"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="371"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="379"/>
         <source>New client: another name, the same phone, e-mail, card or code</source>
         <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="373"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="381"/>
         <source>New client, though one of the same name is there</source>
         <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="375"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="383"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="378"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="386"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2598,22 +2628,22 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="380"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="388"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="383"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="391"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="388"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="396"/>
         <source>Updates the client in the base: %1</source>
         <translation>Обновит карточку клиента из базы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="392"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="400"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -2622,97 +2652,97 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="395"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="403"/>
         <source>Updates the client in the base</source>
         <translation>Обновит карточку клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="397"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="405"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="402"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="410"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="406"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="414"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="410"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="418"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="413"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="421"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="417"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="425"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="421"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="429"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="423"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="433"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="425"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="435"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="428"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="438"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="430"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="440"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="432"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="442"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="436"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="446"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="438"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="448"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="441"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="451"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="445"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="455"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="447"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="457"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="449"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="459"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

@@ -29,6 +29,7 @@ from clientbase.ui.import_history_dialog import ImportHistoryDialog
 from clientbase.ui.import_preview import CHOICES_ROLE
 from tests.conftest import person
 from tests.test_services.test_importing import xls_with_a_looping_directory
+from tests.test_services.test_joined_sheets import sales_book
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -1240,3 +1241,79 @@ def test_a_tills_sales_of_clients_of_the_base_alone_can_be_imported(qtbot, works
     assert "Sales of clients in the base, whose cards stay as they are: 2." in summary
     dialog.run_import()
     assert workspace.clients.get(maria).summary.total_spent == Decimal(300)
+
+
+def test_the_sheets_of_a_sales_book_are_checked_and_imported_as_one(
+    qtbot, workspace, tmp_path
+) -> None:
+    book = sales_book(tmp_path / "sales.xlsx")
+    workbook = openpyxl.load_workbook(book)
+    workbook["Февраль"]["C3"] = "8 916 12"  # a phone cut short, on the second sheet
+    workbook.save(book)
+    dialog = opened(qtbot, workspace, book)
+    assert dialog.sheet.currentText() == "Январь"
+    assert not dialog.join_sheets.isHidden() and not dialog.join_sheets.isChecked()
+    dialog.join_sheets.setChecked(True)
+    assert dialog.join_sheets.text() == (
+        "Together with the sheets «Февраль» (not taken, of other columns: «Итоги», «Лист5»)"
+    )
+    assert not dialog.header_row.isEnabled()  # each sheet's column names found on it
+    dialog.check()
+    model = dialog.preview_model
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        "4 (Январь)", "5 (Январь)", "2 (Февраль)", "3 (Февраль)",
+    ]  # fmt: skip
+    assert "4 (Январь)" in model.index(2, 1).data()  # merged into January's row
+    assert dialog.problems.item(0, 0).text() == "3 (Февраль)"
+    # The phone retyped where the person sees it goes to February's row.
+    dialog.problems.item(0, 2).setText("8 916 123-45-99")
+    dialog.check()
+    assert dialog.problems.rowCount() == 0
+    dialog.run_import()
+    [record] = import_history(workspace.db)
+    assert (record.id, record.sheet, record.counts["purchases"]) == (
+        dialog.batch_id, "Январь, Февраль", 4,
+    )  # fmt: skip
+    [anna] = find_client_ids(workspace.db, ClientQuery(search="сидорова"))
+    assert [p.raw for p in workspace.clients.get(anna).data.phones] == ["8 916 123-45-99"]
+    # The sheets taken are not offered again after the import; the summary is.
+    assert dialog.later_sheets() == ["Итоги", "Лист5"]
+
+
+def test_the_sheets_taken_together_can_be_left_again(qtbot, workspace, tmp_path) -> None:
+    dialog = opened(qtbot, workspace, sales_book(tmp_path / "sales.xlsx"))
+    dialog.join_sheets.setChecked(True)
+    dialog.check()
+    assert dialog.plan is not None and len(dialog.plan.rows) == 4
+    dialog.join_sheets.setChecked(False)
+    assert dialog.join_sheets.text().startswith("Also the other sheets")
+    assert dialog.header_row.isEnabled() and dialog.plan is None
+    dialog.check()
+    assert [row.line for row in dialog.plan.rows] == [4, 5]
+    assert dialog.preview_model.index(0, 0).data() == "4"
+
+
+def test_a_workbook_without_another_sheet_of_its_columns_says_so(
+    qtbot, workspace, tmp_path, monkeypatch
+) -> None:
+    book = openpyxl.Workbook()
+    clients = book.active
+    assert clients is not None
+    for row in (["ФИО", "Телефон"], ["Иванова Мария", "89161234567"]):
+        clients.append(row)
+    notes = book.create_sheet("Заметки")
+    notes.append(["Что", "Когда"])
+    notes.append(["Позвонить поставщику", "в среду"])
+    path = tmp_path / "clients.xlsx"
+    book.save(path)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: said.append(args[2]))
+    dialog = opened(qtbot, workspace, path)
+    assert not dialog.join_sheets.isHidden()
+    dialog.join_sheets.setChecked(True)
+    assert said == ["No other sheet of the file has the same column names."]
+    assert not dialog.join_sheets.isChecked() and dialog.header_row.isEnabled()
+    dialog.check()
+    assert [row.line for row in dialog.plan.rows] == [2]
+    single = opened(qtbot, workspace, DATA / "clients_cp1251.csv")
+    assert single.join_sheets.isHidden()
