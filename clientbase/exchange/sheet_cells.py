@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
@@ -30,15 +31,21 @@ def plain_text(text: str) -> str:
 
 def clean_rows(rows: list[list[Cell]], file_name: str, max_rows: int) -> list[list[Cell]]:
     """Empty strings and whitespace are no value; text is trimmed, its line breaks made
-    «\\n» and its other control characters dropped. More than `max_rows` rows are refused,
-    and more than the computer's free memory lets one import check (row_budget)."""
+    «\\n» and its other control characters dropped. Too many rows are refused (see
+    check_size)."""
+    check_size(rows, file_name, max_rows)
+    return [[_clean(cell) for cell in row] for row in rows]
+
+
+def check_size(rows: Sequence[Sequence[object]], file_name: str, max_rows: int) -> None:
+    """Refuse more than `max_rows` rows, and more than the computer's free memory lets one
+    import check (row_budget)."""
     if len(rows) > max_rows:
         raise ImportFileError("too_many_rows", file_name)
     if len(rows) > ALWAYS_FITS:
         fits = rows_that_fit(*row_shape(rows))
         if len(rows) > fits:
             raise ImportFileError("too_big_for_memory", file_name, rows=len(rows), fits=fits)
-    return [[_clean(cell) for cell in row] for row in rows]
 
 
 def _clean(cell: Cell) -> Cell:

@@ -20,9 +20,10 @@ from typing import TypeVar
 from clientbase.exchange.cell_formats import ColumnFormats
 from clientbase.exchange.header import normalize_header
 from clientbase.exchange.header_row import find_header_row, header_cells
+from clientbase.exchange.sheet_cells import check_size
 from clientbase.exchange.sheet_marks import LineMarks
 from clientbase.exchange.side_tables import unstacked
-from clientbase.exchange.table_file import SheetPart, TableData, read_tables
+from clientbase.exchange.table_file import MAX_ROWS, SheetPart, TableData, read_tables
 
 _V = TypeVar("_V")
 # The most of the sheets' names an import's record keeps (ImportBatch.sheet).
@@ -74,6 +75,8 @@ def join_sheets(
         joined = _appended(joined, found, line, parts)
         taken.append(name)
     if len(taken) > 1:
+        # Each sheet fitted on its own; together they must fit one import too.
+        check_size(joined.rows, path.name, MAX_ROWS)
         joined = replace(joined, parts=tuple(parts))
     return JoinedSheets(joined, tuple(taken), tuple(other))
 

@@ -6,9 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+import pytest
 from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 
+from clientbase.errors import ImportFileError
+from clientbase.exchange import sheet_cells
 from clientbase.exchange.ods_writer import write_ods
 from clientbase.exchange.sheet_column import Sheet, SheetColumn
 from clientbase.services.client_query import ClientQuery, find_client_ids
@@ -208,3 +211,18 @@ def test_a_name_merged_over_two_rows_of_a_later_sheet_is_one_client(
     [maria] = find_client_ids(workspace.db, ClientQuery(search="иванова"))
     phones = [phone.raw for phone in workspace.clients.get(maria).data.phones]
     assert phones == ["89161234567", "84951234567"]
+
+
+def test_sheets_that_fit_one_by_one_but_not_together_are_refused(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # Each sheet was read within the memory's budget; joined, they are checked again, so
+    # that a year of big months does not push the computer into swap while it is checked.
+    path = sales_book(tmp_path / "sales.xlsx")
+    table, header, _ = read_plan_source(path)
+    monkeypatch.setattr(sheet_cells, "ALWAYS_FITS", 2)
+    monkeypatch.setattr(sheet_cells, "rows_that_fit", lambda filled, width: len(table.rows))
+    with pytest.raises(ImportFileError) as refused:
+        join_sheets(path, table, header)
+    assert refused.value.code == "too_big_for_memory"
+    assert refused.value.counts == {"rows": len(table.rows) + 3, "fits": len(table.rows)}
