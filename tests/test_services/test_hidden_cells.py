@@ -24,6 +24,7 @@ from clientbase.services.import_plan import (
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import all_cards
+from tests.test_services.test_joined_sheets import workbook_of
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -130,10 +131,8 @@ def test_a_hidden_sale_left_out_keeps_the_rows_below_with_their_client(
 ) -> None:
     # A hand-kept sales book: the client named on the first of her sales only, the items of
     # an order on rows of their own under it; one sale and one item line hidden, left out.
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for row in (
+    path = tmp_path / "sales.xlsx"
+    rows: list[list[object]] = [
         ["Клиент", "Телефон", "Дата", "Товар", "Сумма"],
         ["Иванова Мария", "89161234567", date(2026, 1, 5), "Куртка", 5000],
         [None, None, date(2026, 2, 5), "Шапка", 1000],
@@ -142,11 +141,10 @@ def test_a_hidden_sale_left_out_keeps_the_rows_below_with_their_client(
         ["Петрова Анна", "89031112233", date(2026, 1, 7), "Платье", 3000],
         [None, None, None, "Пояс", 900],  # hidden
         [None, None, None, "Туфли", 4000],
-    ):
-        sheet.append(row)
+    ]
+    sheet = workbook_of(path, {"Продажи": rows})["Продажи"]
     sheet.row_dimensions[4].hidden = sheet.row_dimensions[7].hidden = True
-    path = tmp_path / "sales.xlsx"
-    book.save(path)
+    sheet.parent.save(path)
     table, header, mapping = read_plan_source(path)
     shown = without_hidden_rows(table, header)
     plan = plan_import(workspace.db, workspace.settings, shown, header, mapping, path.name)

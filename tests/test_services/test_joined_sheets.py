@@ -38,26 +38,32 @@ FEBRUARY = [
 TOTALS = [["Месяц", "Выручка"], ["Январь", 6000], ["Февраль", 1500]]
 
 
+def workbook_of(path: Path, sheets: dict[str, list[list[object]]]) -> openpyxl.Workbook:
+    """A workbook of these sheets and rows, saved at `path` (and returned, to mark)."""
+    book = openpyxl.Workbook()
+    for index, (name, rows) in enumerate(sheets.items()):
+        sheet = book.worksheets[0] if index == 0 else book.create_sheet()
+        sheet.title = name
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return book
+
+
 def sales_book(path: Path) -> Path:
     """«Январь» under a title row, «Февраль», a summary of other columns, a hidden sheet of
     the same columns (a template) and an empty one."""
-    book = openpyxl.Workbook()
-    january = book.active
-    assert january is not None
-    january.title = "Январь"
-    for row in (["Продажи за январь 2026"], [], HEADER, *JANUARY):
-        january.append(row)
-    february = book.create_sheet("Февраль")
-    for row in (HEADER, *FEBRUARY):
-        february.append(row)
-    totals = book.create_sheet("Итоги")
-    for row in TOTALS:
-        totals.append(row)
-    template = book.create_sheet("Шаблон")
-    template.append(HEADER)
-    template.append([date(2026, 1, 1), "Образец Клиента", "89990000000", "Товар", 1])
-    template.sheet_state = "hidden"
-    book.create_sheet("Лист5")
+    book = workbook_of(
+        path,
+        {
+            "Январь": [["Продажи за январь 2026"], [], HEADER, *JANUARY],
+            "Февраль": [HEADER, *FEBRUARY],
+            "Итоги": TOTALS,
+            "Шаблон": [HEADER, [date(2026, 1, 1), "Образец Клиента", "89990000000", "Товар", 1]],
+            "Лист5": [],
+        },
+    )
+    book["Шаблон"].sheet_state = "hidden"
     book.save(path)
     return path
 
@@ -104,19 +110,12 @@ def test_an_ods_workbook_joins_its_sheets_too(workspace: Workspace, tmp_path: Pa
 def test_a_sheet_of_other_columns_or_of_the_same_in_another_order_is_left_out(
     tmp_path: Path,
 ) -> None:
-    book = openpyxl.Workbook()
-    first = book.active
-    assert first is not None
-    for row in (HEADER, *JANUARY):
-        first.append(row)
-    reordered = book.create_sheet("Другой порядок")
-    for row in ([HEADER[1], HEADER[0], *HEADER[2:]], ["Орлова Ольга", date(2026, 3, 1)]):
-        reordered.append(row)
     path = tmp_path / "book.xlsx"
-    book.save(path)
+    reordered = [HEADER[1], HEADER[0], *HEADER[2:]]
+    workbook_of(path, {"Январь": [HEADER, *JANUARY], "Другой порядок": [reordered]})
     table, header, _ = read_plan_source(path)
     joined = join_sheets(path, table, header)
-    assert (joined.joined, joined.other) == (("Sheet",), ("Другой порядок",))
+    assert (joined.joined, joined.other) == (("Январь",), ("Другой порядок",))
     assert joined.table is table  # nothing joined: the sheet as it was read
 
 
@@ -158,17 +157,9 @@ def test_a_later_sheets_value_past_the_named_columns_is_not_dropped(
 ) -> None:
     # March has a value past the last named column: its header still matches, and the
     # value, under no name, comes in as any such value does.
-    book = openpyxl.Workbook()
-    first = book.active
-    assert first is not None
-    first.title = "Январь"
-    for row in (HEADER, *JANUARY):
-        first.append(row)
-    march = book.create_sheet("Март")
-    march.append(HEADER)
-    march.append([date(2026, 3, 3), "Орлова Ольга", "89160001122", "Зонт", 900, "подарок"])
     path = tmp_path / "sales.xlsx"
-    book.save(path)
+    march = [HEADER, [date(2026, 3, 3), "Орлова Ольга", "89160001122", "Зонт", 900, "подарок"]]
+    workbook_of(path, {"Январь": [HEADER, *JANUARY], "Март": march})
     table, header, mapping = read_plan_source(path)
     joined = join_sheets(path, table, header).table
     assert joined.parts and [part.sheet for part in joined.parts] == ["Январь", "Март"]
@@ -186,22 +177,16 @@ def test_a_name_merged_over_two_rows_of_a_later_sheet_is_one_client(
 ) -> None:
     # Clients kept a sheet a kind; on «Розница» a client's name is merged down over the
     # row of her second phone.
-    book = openpyxl.Workbook()
-    wholesale = book.active
-    assert wholesale is not None
-    wholesale.title = "Опт"
-    for row in (["ФИО", "Телефон"], ["Петров Пётр", "89031112233"]):
-        wholesale.append(row)
-    retail = book.create_sheet("Розница")
-    for row in (
+    path = tmp_path / "clients.xlsx"
+    retail = [
         ["ФИО", "Телефон"],
         ["Орлова Ольга", "89160001122"],
         ["Иванова Мария", "89161234567"],
         [None, "84951234567"],
-    ):
-        retail.append(row)
-    retail.merge_cells("A3:A4")
-    path = tmp_path / "clients.xlsx"
+    ]
+    book = workbook_of(path, {"Опт": [["ФИО", "Телефон"], ["Петров Пётр", "89031112233"]],
+                              "Розница": retail})  # fmt: skip
+    book["Розница"].merge_cells("A3:A4")
     book.save(path)
     table, header, mapping = read_plan_source(path)
     joined = join_sheets(path, table, header).table
