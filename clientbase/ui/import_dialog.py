@@ -260,7 +260,7 @@ class ImportDialog(QDialog):
             return False
         self.table_data, self.header_line, self._single = table, header_line, None
         self._show_sheet_read()
-        offer_joining(self.join_sheets, table, header_line)
+        offer_joining(self.join_sheets, self.path, table, header_line)
         self.header_row.setEnabled(True)
         # Retyped cells and choices belong to the sheet they were made on.
         self.fixes.clear()
@@ -309,7 +309,7 @@ class ImportDialog(QDialog):
             return
         self.header_line = row - 1
         self.decisions.clear()
-        offer_joining(self.join_sheets, self.table_data, self.header_line)
+        offer_joining(self.join_sheets, self.path, self.table_data, self.header_line)
         self._show_columns(mapping)
 
     def _join_toggled(self, checked: bool) -> None:
@@ -320,14 +320,14 @@ class ImportDialog(QDialog):
         mapping = self.mapping()
         if not checked:
             self.table_data, self._single = single, None
-            offer_joining(self.join_sheets, single, self.header_line)
+            offer_joining(self.join_sheets, self.path, single, self.header_line)
             mapping = mapping[: len(header_cells(single.rows, self.header_line))]
         elif (joined := joined_sheets(self, self.path, single, self.header_line)) is None:
-            offer_joining(self.join_sheets, single, self.header_line)  # unticked again
+            offer_joining(self.join_sheets, self.path, single, self.header_line)  # unticked again
             return
         else:
             self.table_data, self._single = joined.table, single
-            self.join_sheets.setText(joined_text(joined))
+            self.join_sheets.setText(joined_text(self.path, joined))
             # A later sheet's value past the named columns widens the list.
             db, name = self.workspace.db, self.source.listed
             mapping += mapping_for(joined.table, self.header_line, name, db)[len(mapping) :]

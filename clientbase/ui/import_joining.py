@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from clientbase.errors import ImportFileError, OperationCancelled
-from clientbase.exchange.table_file import TableData
+from clientbase.exchange.table_file import ACCESS_BASES, DOCUMENTS, TableData
 from clientbase.services.joined_sheets import JoinedSheets, join_sheets, sheets_to_join
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.formatting import locale_language
@@ -21,14 +21,18 @@ _NAMED = 4
 translate = QCoreApplication.translate
 
 
-def offer_joining(box: QCheckBox, table: TableData, header_line: int) -> None:
+def offer_joining(box: QCheckBox, path: Path, table: TableData, header_line: int) -> None:
     """The check box, unticked, shown where the file has other sheets to take and the list
     has column names to tell them by."""
     box.blockSignals(True)
     box.setChecked(False)
     box.blockSignals(False)
     box.setText(
-        translate("ImportDialog", "Also the other sheets with the same column names, as one list")
+        translate("ImportDialog", "Also the other tables with the same column names, as one list")
+        if _of_tables(path)
+        else translate(
+            "ImportDialog", "Also the other sheets with the same column names, as one list"
+        )
     )
     box.setToolTip(
         translate(
@@ -61,25 +65,33 @@ def joined_sheets(
         QMessageBox.warning(parent, title, file_error_text(error))
         return None
     if joined.table is table:
-        QMessageBox.information(
-            parent,
-            title,
-            translate("ImportDialog", "No other sheet of the file has the same column names."),
+        none = (
+            translate("ImportDialog", "No other table of the file has the same column names.")
+            if _of_tables(path)
+            else translate("ImportDialog", "No other sheet of the file has the same column names.")
         )
+        QMessageBox.information(parent, title, none)
         return None
     return joined
 
 
-def joined_text(joined: JoinedSheets) -> str:
+def joined_text(path: Path, joined: JoinedSheets) -> str:
     """What the check box says once ticked: which sheets are taken, and which are not."""
-    text = translate("ImportDialog", "Together with the sheets %1").replace(
-        "%1", _named(joined.joined[1:])
-    )
+    text = (
+        translate("ImportDialog", "Together with the tables %1")
+        if _of_tables(path)
+        else translate("ImportDialog", "Together with the sheets %1")
+    ).replace("%1", _named(joined.joined[1:]))
     if joined.other:
         text += " " + translate("ImportDialog", "(not taken, of other columns: %1)").replace(
             "%1", _named(joined.other)
         )
     return text
+
+
+def _of_tables(path: Path) -> bool:
+    """An Access base or a Word document holds tables, not sheets."""
+    return path.suffix.lower() in ACCESS_BASES | DOCUMENTS
 
 
 def _named(sheets: tuple[str, ...]) -> str:

@@ -2333,31 +2333,46 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_joining.py" line="31"/>
+        <source>Also the other tables with the same column names, as one list</source>
+        <translation>Вместе с другими таблицами с такими же столбцами, одним списком</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_joining.py" line="33"/>
         <source>Also the other sheets with the same column names, as one list</source>
         <translation>Вместе с другими листами с такими же столбцами, одним списком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_joining.py" line="34"/>
+        <location filename="../../clientbase/ui/import_joining.py" line="38"/>
         <source>A sales book of a sheet a month, clients kept a sheet a kind: the sheets whose column names are this one&apos;s, in the same order, are checked and imported together with it, as one import.</source>
         <translation>Журнал продаж по листу на месяц, клиенты по листу на группу: листы с такими же названиями столбцов в том же порядке проверяются и импортируются вместе с этим, одним импортом.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_joining.py" line="53"/>
+        <location filename="../../clientbase/ui/import_joining.py" line="57"/>
         <source>Reading the other sheets…</source>
         <translation>Чтение других листов…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_joining.py" line="67"/>
+        <location filename="../../clientbase/ui/import_joining.py" line="69"/>
+        <source>No other table of the file has the same column names.</source>
+        <translation>Ни в одной другой таблице файла нет таких же названий столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_joining.py" line="71"/>
         <source>No other sheet of the file has the same column names.</source>
         <translation>Ни на одном другом листе файла нет таких же названий столбцов.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_joining.py" line="75"/>
+        <location filename="../../clientbase/ui/import_joining.py" line="81"/>
+        <source>Together with the tables %1</source>
+        <translation>Вместе с таблицами %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_joining.py" line="83"/>
         <source>Together with the sheets %1</source>
         <translation>Вместе с листами %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_joining.py" line="79"/>
+        <location filename="../../clientbase/ui/import_joining.py" line="86"/>
         <source>(not taken, of other columns: %1)</source>
         <translation>(не взяты, там другие столбцы: %1)</translation>
     </message>

@@ -28,6 +28,7 @@ from clientbase.ui.import_dialog import SAMPLE_COLUMN, TARGET_COLUMN, ImportDial
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
 from clientbase.ui.import_preview import CHOICES_ROLE
 from tests.conftest import person
+from tests.test_exchange import test_document_tables as word
 from tests.test_services.test_importing import xls_with_a_looping_directory
 from tests.test_services.test_joined_sheets import sales_book
 
@@ -1317,3 +1318,26 @@ def test_a_workbook_without_another_sheet_of_its_columns_says_so(
     assert [row.line for row in dialog.plan.rows] == [2]
     single = opened(qtbot, workspace, DATA / "clients_cp1251.csv")
     assert single.join_sheets.isHidden()
+
+
+def test_a_documents_tables_of_the_same_columns_are_taken_as_tables(
+    qtbot, workspace, tmp_path
+) -> None:
+    # A list kept in Word a table a letter of the alphabet.
+    def table(*names: str) -> str:
+        head = word.row(word.cell("ФИО"), word.cell("Телефон"))
+        rows = [head, *(word.row(word.cell(name), word.cell(f"8916123456{n}"))
+                        for n, name in enumerate(names))]  # fmt: skip
+        return f"<w:tbl>{''.join(rows)}</w:tbl><w:p/>"
+
+    path = word.word_file(tmp_path / "Клиенты.docx", table("Андреева Анна", "Антонов Олег")
+                     + table("Борисова Вера"))  # fmt: skip
+    dialog = opened(qtbot, workspace, path)
+    assert dialog.join_sheets.text() == (
+        "Also the other tables with the same column names, as one list"
+    )
+    dialog.join_sheets.setChecked(True)
+    assert dialog.join_sheets.text() == "Together with the tables «Клиенты (2)»"
+    dialog.check()
+    assert dialog.plan is not None and dialog.plan.counts()["new"] == 3
+    assert dialog.preview_model.index(2, 0).data() == "2 (Клиенты (2))"
