@@ -151,6 +151,18 @@ def card_key(card: str) -> str:
     return "".join(card.split()).casefold()
 
 
+def inn_key(inn: str) -> str:
+    """An ИНН as compared: its digits; empty where they are no ИНН's 10 or 12."""
+    number = "".join(c for c in inn if c.isdigit())
+    return number if len(number) in (10, 12) else ""
+
+
+def other_branch(kpp: str, other_kpp: str) -> bool:
+    """Whether two clients of one ИНН are two branches of the company: each its КПП."""
+    mine, theirs = ("".join(c for c in k if c.isdigit()) for k in (kpp, other_kpp))
+    return bool(mine) and bool(theirs) and mine != theirs
+
+
 def code_key(code: str) -> str:
     """A client code as compared: without spaces or case, and a code of digits without its
     leading zeros, which Excel drops when it takes «000123» for a number."""

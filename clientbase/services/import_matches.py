@@ -1,5 +1,5 @@
 """Who a planned import row is: the client of the base, or the earlier row of the file, it
-matches by client code, phone, e-mail, loyalty card, or a similar name with the same
+matches by client code, ИНН, phone, e-mail, loyalty card, or a similar name with the same
 birthday (and, on an orders sheet or where the row gives nothing else, the name alone). A
 phone, e-mail, card or code found under another first name («Иванова Мария» and «Иванов
 Пётр» at one home phone), or a person's at a company's, is another client sharing it: see
@@ -24,6 +24,8 @@ from clientbase.services.client_keys import (
     card_key,
     code_key,
     folded_name,
+    inn_key,
+    other_branch,
     same_person,
     two_clients,
     who_of,
@@ -92,6 +94,15 @@ class BaseIndex:
                 self.codes.setdefault(key, []).append(client_id)
                 self.code_of[client_id] = key
                 self.reachable.add(client_id)
+            # An ИНН names one company (a branch of it, with its КПП), sole trader or person,
+            # however the name is written: a list of companies without phones or e-mails
+            # imported again finds each by it.
+            self.inns: dict[str, list[tuple[int, str]]] = {}
+            for client_id, inn, kpp in session.execute(
+                select(Client.id, Client.inn, Client.kpp).where(Client.inn != "")
+            ):
+                if key := inn_key(inn):
+                    self.inns.setdefault(key, []).append((client_id, kpp))
             self.by_birthday: dict[tuple[int, int, int], list[tuple[int, str]]] = {}
             for client_id, day, month, year, name in session.execute(
                 select(
@@ -216,6 +227,12 @@ class BaseIndex:
         code = code_key(valid.data.client_code)
         return self.codes.get(code, []) if code else []
 
+    def inn_owners(self, valid: ValidClient) -> list[int]:
+        """The clients of the row's ИНН, but for another branch (КПП) of the company."""
+        key, kpp = inn_key(valid.data.inn), valid.data.kpp
+        owners = self.inns.get(key, []) if key else []
+        return [client for client, theirs in owners if not other_branch(kpp, theirs)]
+
     def the_one_named(self, owners: list[int], valid: ValidClient) -> int | None:
         """Of the clients sharing a card or code, the one the row names, if just one."""
         named = [owner for owner in owners if not self.another_client(owner, valid)]
@@ -243,18 +260,25 @@ class FileIndex:
         self.people: dict[tuple[str, str], list[PlannedRow]] = {}
 
     def find(
-        self, keys: list[str], person: Person | None, code: str = "", who: Who = NOBODY
+        self,
+        keys: list[str],
+        person: Person | None,
+        code: str = "",
+        who: Who = NOBODY,
+        kpp: str = "",
     ) -> PlannedRow | None:
         """The earlier row of the same client; `code` (a code_key) rules out a row whose
-        client has another code, and `who` (see who_of) one found by a phone, e-mail or
-        card that is another client."""
+        client has another code, `who` (see who_of) one found by a phone, e-mail or card
+        that is another client, and `kpp` another branch of the company."""
         contacts = any(not key.startswith(_NAME) for key in keys)
         for key in keys:
             # By name (an orders sheet's) only where one of the two rows gives no phone,
             # e-mail, card or code: two that give theirs and share none are namesakes.
             by_name = key.startswith(_NAME)
             for row in self.keys.get(key, ()):
-                if self._other_code(code, row):
+                if self._other_code(code, row) or (
+                    row.data is not None and other_branch(kpp, row.data.kpp)
+                ):
                     continue
                 if by_name and contacts and row.data is not None and has_contacts(row.data):
                     continue
@@ -398,6 +422,8 @@ def match_keys(valid: ValidClient, by_name: bool = False) -> list[str]:
     keys += [f"phone:{p.e164}" for p in valid.phones] + [f"email:{e}" for e, _ in valid.emails]
     if valid.data.loyalty_card.strip():
         keys.append(f"card:{card_key(valid.data.loyalty_card)}")
+    if taxed := inn_key(valid.data.inn):
+        keys.append(f"inn:{taxed}")
     if by_name:
         # On an orders sheet one client is on many rows, often by name alone.
         keys.append(f"{_NAME}{folded_name(valid)}")
@@ -464,6 +490,11 @@ def find_in_base(base: BaseIndex, valid: ValidClient, person: Person | None) -> 
     # was no client's): then the two are named side by side, see BaseIndex.sharing. Of a
     # code two clients share (a family's account), the one the row names.
     if (owner := base.the_one_named(base.code_owners(valid), valid)) is not None:
+        return owner
+    # The client of the ИНН (and КПП), whatever the row calls it («Ромашка ООО»).
+    taxed = base.inn_owners(valid)
+    owner = taxed[0] if len(taxed) == 1 else base.the_one_named(taxed, valid)
+    if owner is not None and not base.other_code(owner, valid):
         return owner
     for owner in base.owners(valid):
         if not base.other_code(owner, valid) and not base.another_client(owner, valid):

@@ -353,7 +353,8 @@ def plan_import(
         decided = decisions.get(offset)
         earlier = _client_above(by_line, continued.get(offset))
         if earlier is None:
-            earlier = in_file.find(keys, person, code_key(valid.data.client_code), who)
+            code, kpp = code_key(valid.data.client_code), valid.data.kpp
+            earlier = in_file.find(keys, person, code, who, kpp)
         if earlier is None and not orders and name_alone(valid):
             earlier = in_file.named(valid)  # «Сидоров Пётр» twice, and nothing else
         if earlier is None and orders and not found_in_base(base, valid, person):
