@@ -69,6 +69,7 @@ from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem, ReadRow
 from clientbase.services.record_words import RecordWords
+from clientbase.services.requisite_cells import cell_text, rounded_left_out
 from clientbase.services.row_calls import calls_of
 from clientbase.services.row_choices import VIP_WORDS, read_source, read_status
 from clientbase.services.row_marks import mark_row, struck_contacts
@@ -226,11 +227,12 @@ class RowReader:
             value = cells[column] if column < width else None
             if value is not None and (self._as_written or not says_nothing(value)):
                 if column in self._numbers and not self._as_written and rounded_number(value):
-                    # «4,07028E+19»: a wrong account on the card, were it taken. The
-                    # program's own export holds the card's text as it was typed.
-                    self._left_rounded(line, column, value, problems, notes)
+                    # The program's own export holds the card's text as it was typed.
+                    header = self._headers[column]
+                    problems.append(rounded_left_out(line, header, column, value, notes))
                     continue
-                setattr(data, field_name, text_of(value))
+                text = text_of(value) if self._as_written else cell_text(field_name, value)
+                setattr(data, field_name, text)
         for column, mark in self._address_parts:
             if column < width and (value := cells[column]) is not None and not says_nothing(value):
                 part = text_of(value)
@@ -419,14 +421,6 @@ class RowReader:
         except PhoneParseError:
             return False
         return True
-
-    def _left_rounded(
-        self, line: int, column: int, value: object, problems: list[CellProblem], notes: list[str]
-    ) -> None:
-        """A number whose last digits the spreadsheet lost: named, and kept in the notes."""
-        header, text = self._headers[column], text_of(value)
-        problems.append(CellProblem(line, header, text, "number_rounded", index=column))
-        notes.append(f"{header}: {text}" if header else text)
 
     def _note(self, column: int, contact: str, note: str, notes: list[str]) -> str:
         """The note a phone or an e-mail gets: its own, or the kind its column names
