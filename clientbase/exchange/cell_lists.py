@@ -4,7 +4,9 @@
   handle per item, items apart by «;» or a line break.
 - Контактные лица: one person a line, «name; position; phone; e-mail; birthday», the parts
   in that order (an empty part stays empty between its semicolons, the empty ones at the
-  end are left out): «Петров Иван; директор; +7 916 123-45-67; ; 01.02.1980».
+  end are left out): «Петров Иван; директор; +7 916 123-45-67; ; 01.02.1980». A sheet
+  kept by hand writes them as it comes, «Иванова Мария, бухгалтер, 8 916 111-22-33» or
+  «Олег 89161112233»: each part is then taken for what it looks like (written_contacts).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterable
 
 from clientbase.db.enums import MessengerKind
 from clientbase.exchange.choices import parse_choice, word
+from clientbase.exchange.values import looks_like_email, looks_like_phone, phone_and_note
 from clientbase.services.client_data import ContactPersonInput, MessengerInput
 
 # Handles hold no comma: «Telegram: @ivan, WhatsApp: +7 916 …» is two of them.
@@ -121,3 +124,53 @@ def parse_contacts(text: str) -> list[ContactPersonInput]:
         name, position, phone, email, birthday = (parts + [""] * 5)[:5]
         people.append(ContactPersonInput(name, position, phone, email, birthday))
     return people
+
+
+# A part of digits and a phone's signs only: a phone, if any part is.
+_NUMBER = re.compile(r"^\+?[\d\s()\-]*\d[\d\s()\-]*$")
+# A birthday among a contact person's parts: «01.02.1980», «1.2», «1980-02-01».
+_DAY = re.compile(r"^(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}-\d{2})$")
+
+
+def written_contacts(text: str) -> list[ContactPersonInput]:
+    """The contact persons of a cell a person typed: one a line, their parts apart by «;»
+    (or by «,» where a part is a phone or an e-mail, so that «Иванова, Мария» stays one
+    name), each taken for what it looks like: a phone, an e-mail, a birthday, the name
+    first of the rest, the position after it. A phone written after the name in one part
+    («Олег 89161112233») is the phone. Nothing is dropped: parts beyond a name and a
+    position join the position."""
+    people = []
+    for line in text.splitlines():
+        parts = [part.strip() for part in line.split(CONTACT_FIELD_SEPARATOR)]
+        if len(parts) > 5:
+            raise ValueError(line.strip())  # more than a person's parts: see parse_contacts
+        if len(parts) == 1:
+            by_comma = [part.strip() for part in line.split(",")]
+            if any(looks_like_phone(part) or looks_like_email(part) for part in by_comma):
+                parts = by_comma
+        if any(parts):
+            people.append(_person_of([part for part in parts if part], line.strip()))
+    return people
+
+
+def _person_of(parts: list[str], line: str) -> ContactPersonInput:
+    """A person of the line's parts; a line that names no one (a phone alone) is kept as
+    the person's name, as written, for the card to show rather than refuse."""
+    phone = email = birthday = ""
+    words: list[str] = []
+    for part in parts:
+        if not email and looks_like_email(part):
+            email = part
+        elif not phone and (looks_like_phone(part) or _NUMBER.match(part)):
+            phone = part  # a number too short for a phone, for the card's check to name
+        elif not birthday and _DAY.match(part):
+            birthday = part
+        else:
+            number, rest = phone_and_note(part)
+            if not phone and rest and looks_like_phone(number):
+                phone, part = number, rest
+            words.append(part)
+    if not words:
+        return ContactPersonInput(line)
+    name, *position = words
+    return ContactPersonInput(name, ", ".join(position), phone, email, birthday)

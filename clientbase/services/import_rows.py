@@ -12,6 +12,7 @@ from clientbase.exchange.cell_lists import (
     messenger_link,
     parse_contacts,
     parse_messengers,
+    written_contacts,
 )
 from clientbase.exchange.choices import YES, parse_choice, parse_yes_no
 from clientbase.exchange.contact_words import related_label
@@ -588,6 +589,7 @@ class RowReader:
                     problem(error.args[0], "unknown_choice", whole=True)
             case Target.CONTACT_PERSONS:
                 try:
-                    data.contact_persons = parse_contacts(text)
+                    read = parse_contacts if self._as_written else written_contacts
+                    data.contact_persons = read(text)
                 except ValueError as error:
                     problem(error.args[0], "too_many_parts", whole=True)

@@ -1,7 +1,7 @@
 import pytest
 
 from clientbase.db.enums import MessengerKind
-from clientbase.exchange.cell_lists import messenger_link, parse_messengers
+from clientbase.exchange.cell_lists import messenger_link, parse_messengers, written_contacts
 from clientbase.services.client_data import MessengerInput
 
 
@@ -41,3 +41,48 @@ def test_messengers_parted_by_commas_are_each_read() -> None:
     ]
     with pytest.raises(ValueError, match="ICQ 12345"):
         parse_messengers("Telegram: @ivan, ICQ 12345")
+
+
+@pytest.mark.parametrize(
+    ("written", "people"),
+    [
+        # The program's own way, which a person may copy.
+        (
+            "Петров Иван; директор; +7 916 123-45-67; ; 01.02.1980",
+            [("Петров Иван", "директор", "+7 916 123-45-67", "", "01.02.1980")],
+        ),
+        # As a sheet kept by hand writes them.
+        (
+            "Иванова Мария Петровна, бухгалтер, +7 916 111-22-33",
+            [("Иванова Мария Петровна", "бухгалтер", "+7 916 111-22-33", "", "")],
+        ),
+        ("Олег 89161112233", [("Олег", "", "89161112233", "", "")]),
+        (
+            "Анна; 89161112233; anna@mail.ru; 15.03",
+            [("Анна", "", "89161112233", "anna@mail.ru", "15.03")],
+        ),
+        (
+            "Мария (бухгалтер)\nОлег, директор, oleg@mail.ru",
+            [("Мария (бухгалтер)", "", "", "", ""), ("Олег", "директор", "", "oleg@mail.ru", "")],
+        ),
+        # A comma in a name without a phone or e-mail beside it parts nothing.
+        ("Иванова, Мария", [("Иванова, Мария", "", "", "", "")]),
+        # Parts beyond a name and a position join the position.
+        ("Олег, склад, 2 этаж, 89161112233", [("Олег", "склад, 2 этаж", "89161112233", "", "")]),
+        # A number too short for a phone is still the phone, for the card's check to name.
+        ("Иванов Иван; директор; 123", [("Иванов Иван", "директор", "123", "", "")]),
+        # A phone alone names no one: kept as written.
+        ("8 916 111-22-33", [("8 916 111-22-33", "", "", "", "")]),
+    ],
+)
+def test_contact_persons_typed_by_hand_are_read_part_by_part(
+    written: str, people: list[tuple[str, ...]]
+) -> None:
+    assert [
+        (p.name, p.position, p.phone, p.email, p.birthday) for p in written_contacts(written)
+    ] == people
+
+
+def test_a_line_of_more_parts_than_a_person_has_is_refused() -> None:
+    with pytest.raises(ValueError, match="Лебедев"):
+        written_contacts("Лебедев; а; б; в; г; д")

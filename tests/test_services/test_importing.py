@@ -1629,6 +1629,36 @@ def test_a_counterpartys_контактное_лицо_is_its_contact_person(wor
     assert people == [Target.FULL_NAME, Target.INN]
 
 
+def test_a_contact_person_typed_by_hand_comes_in_part_by_part(workspace, tmp_path) -> None:
+    # «Иванова Мария, бухгалтер, +7 916 …» was one long name, the phone inside it.
+    sheet = write_sheet(
+        tmp_path / "counterparties.xlsx",
+        [
+            ["Наименование", "ИНН", "Контактное лицо"],
+            ["Ромашка ООО", "7701234567", "Иванова Мария, бухгалтер, +7 916 111-22-33"],
+            [
+                "Вектор ООО",
+                "7728168971",
+                "Олег 89031112233\nСидорова Анна; снабженец; anna@vector.ru",
+            ],
+        ],
+    )
+    plan = plan_for(workspace, sheet)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    people = {
+        card.organization: [(p.name, p.position, p.phone, p.email) for p in card.contact_persons]
+        for card in all_cards(workspace)
+    }
+    assert people == {
+        "Ромашка ООО": [("Иванова Мария", "бухгалтер", "+7 916 111-22-33", "")],
+        "Вектор ООО": [
+            ("Олег", "", "89031112233", ""),
+            ("Сидорова Анна", "снабженец", "", "anna@vector.ru"),
+        ],
+    }
+
+
 def test_a_counterparty_named_without_its_ооо_is_a_company_by_its_requisites(
     workspace, tmp_path
 ) -> None:
