@@ -129,6 +129,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.BANK_BIK: ("бик", "бик банка", "bik"),
     Target.BANK_ACCOUNT: (
         "расчетный счет", "р с", "рс", "bank account", "account number",
+        "основной банковский счет", "банковский счет",
     ),
     Target.CORRESPONDENT_ACCOUNT: (
         "корр счет", "корреспондентский счет", "к с", "кс", "correspondent account",

@@ -70,7 +70,7 @@ from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem, ReadRow
 from clientbase.services.record_words import RecordWords
-from clientbase.services.requisite_cells import cell_text, rounded_left_out
+from clientbase.services.requisite_cells import cell_fields, rounded_left_out
 from clientbase.services.row_calls import calls_of
 from clientbase.services.row_choices import VIP_WORDS, read_source, read_status
 from clientbase.services.row_marks import mark_row, struck_contacts
@@ -232,8 +232,11 @@ class RowReader:
                     header = self._headers[column]
                     problems.append(rounded_left_out(line, header, column, value, notes))
                     continue
-                text = text_of(value) if self._as_written else cell_text(field_name, value)
-                setattr(data, field_name, text)
+                given = {field_name: text_of(value)} if self._as_written else None
+                for name, text in (given or cell_fields(field_name, value)).items():
+                    # Another field the cell gives (1C's account's bank) where none is yet.
+                    if name == field_name or not getattr(data, name):
+                        setattr(data, name, text)
         for column, mark in self._address_parts:
             if column < width and (value := cells[column]) is not None and not says_nothing(value):
                 part = text_of(value)

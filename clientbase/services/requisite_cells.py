@@ -14,6 +14,16 @@ from clientbase.services.text_limits import REQUISITE_DIGITS
 # Ставрополье) and every БИК («04…»). An ОГРН or an account never begins with one.
 _LEADING_ZERO = frozenset({"inn", "kpp", "bank_bik"})
 _GROUPING = re.compile(r"[\s\-]")
+_ACCOUNT_AND_BANK = re.compile(r"^(?P<account>\d{20})\s*,\s*(?P<bank>[^\W\d_].*?)\s*$")
+
+
+def cell_fields(field: str, value: object) -> dict[str, str]:
+    """The card's fields a cell of `field` gives: its text (see cell_text), and from 1C's
+    «Основной банковский счет», «40702810938000012345, ПАО СБЕРБАНК», the account's number
+    and its bank's name."""
+    if field == "bank_account" and (found := _ACCOUNT_AND_BANK.match(text_of(value))):
+        return {"bank_account": found["account"], "bank_name": found["bank"]}
+    return {field: cell_text(field, value)}
 
 
 def cell_text(field: str, value: object) -> str:

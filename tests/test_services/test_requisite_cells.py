@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from clientbase.services.importing import commit_import
-from clientbase.services.requisite_cells import cell_text
+from clientbase.services.requisite_cells import cell_fields, cell_text
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import all_cards, plan_for
 from tests.test_services.test_joined_sheets import workbook_of
@@ -52,3 +52,33 @@ def test_a_sheets_requisites_taken_for_numbers_come_in_whole(
         commit_import(workspace.db, workspace.settings, plan)
     [card] = all_cards(workspace)
     assert (card.inn, card.kpp, card.bank_bik) == ("0105012345", "010501001", "044525225")
+
+
+def test_1cs_main_bank_account_gives_the_account_and_its_bank(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # 1C lists a counterparty's «Основной банковский счет» as its number and its bank; a
+    # «Банк» column of the sheet's own still names the bank.
+    path = tmp_path / "counterparties.xlsx"
+    header = ["Наименование", "ИНН", "Основной банковский счет"]
+    rows = [
+        ["Ромашка ООО", "7707083893", "40702810938000012345, ПАО СБЕРБАНК"],
+        ["Вектор ООО", "7728168971", "40702810100000000002"],
+    ]
+    workbook_of(path, {"Контрагенты": [header, *rows]})
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = {
+        card.organization: (card.bank_account, card.bank_name) for card in all_cards(workspace)
+    }
+    assert cards == {
+        "Ромашка ООО": ("40702810938000012345", "ПАО СБЕРБАНК"),
+        "Вектор ООО": ("40702810100000000002", ""),
+    }
+    assert cell_fields("bank_account", "40702810938000012345, ПАО СБЕРБАНК") == {
+        "bank_account": "40702810938000012345", "bank_name": "ПАО СБЕРБАНК",
+    }  # fmt: skip
+    assert cell_fields("bank_account", "40702810938000012345, 044525225") == {
+        "bank_account": "40702810938000012345, 044525225"
+    }
