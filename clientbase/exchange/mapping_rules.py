@@ -11,7 +11,7 @@ from enum import StrEnum
 from clientbase.db.enums import ClientStatus, PurchaseStatus
 from clientbase.exchange.choices import parse_choice
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
-from clientbase.exchange.values import text_of
+from clientbase.exchange.values import is_company_name, text_of
 from clientbase.services.text import fold
 
 _SALE_PARTS = {
@@ -194,17 +194,29 @@ _PERSON_NAMES = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME}
 _CONTACT_PERSON = "контактное лицо"
 
 
+def _companies(samples: Sequence[Sequence[object]], column: int) -> bool:
+    """Whether a column's names are mostly companies' («ООО «Ромашка»», «ИП Петров»): a
+    wholesaler's list without requisites is still one of companies."""
+    names = [
+        text for row in samples if (text := text_of(row[column] if column < len(row) else None))
+    ]
+    return bool(names) and sum(map(is_company_name, names)) * 2 > len(names)
+
+
 def as_client_list(
     mapping: list[Target], names: Sequence[str], samples: Sequence[Sequence[object]]
 ) -> None:
     """Without a date there is no purchase: a «Сумма» column of a client list is kept in the
     notes rather than dropped. A «Наименование» there is the client's own, as 1C lists its
-    counterparties, when no other column names a person; and beside an ИНН or a КПП,
-    where the row is a company, its «Контактное лицо» is the company's contact person
-    rather than the client (who would otherwise be that person, or a row without a name).
+    counterparties, when no other column names a person; and beside an ИНН or a КПП, or
+    where it names companies («ООО «Ромашка»»), its «Контактное лицо» is the company's
+    contact person rather than the client (who would otherwise be that person, the
+    company's name in the notes, or a row without a name).
     A bare «Код» there is the client's code, where no two of its values are the same (a
     promo code many clients share would make them one)."""
-    if Target.ITEM in mapping and _REQUISITES & set(mapping):
+    if Target.ITEM in mapping and (
+        _REQUISITES & set(mapping) or _companies(samples, mapping.index(Target.ITEM))
+    ):
         contact = [c for c, n in enumerate(names) if n == _CONTACT_PERSON]
         if NAME_TARGETS & set(mapping) == {Target.FULL_NAME} and contact == [
             mapping.index(Target.FULL_NAME)

@@ -1629,6 +1629,23 @@ def test_a_counterpartys_контактное_лицо_is_its_contact_person(wor
     assert people == [Target.FULL_NAME, Target.INN]
 
 
+def test_a_list_of_companies_without_requisites_keeps_its_contact_persons_apart() -> None:
+    # A wholesaler's sheet without ИНН: the companies were put in the notes of their
+    # contact persons, who became the clients.
+    header = ["Наименование", "Контактное лицо", "Телефон"]
+    companies = [
+        ["ООО «Ромашка»", "Иванова Мария", "+7 495 123-45-67"],
+        ["ИП Петров П. П.", "Пётр", "8 916 123-45-67"],
+        ["Салон красоты «Анна»", "Анна Сергеевна", "8 916 222-33-44"],
+    ]
+    assert propose_mapping(header, companies) == [
+        Target.FULL_NAME, Target.CONTACT_PERSONS, Target.PHONE,
+    ]  # fmt: skip
+    # Of people's names, «Контактное лицо» is still the client's.
+    people = [["Иванова Мария", "Иванова Мария", "+7 916 123-45-67"]]
+    assert propose_mapping(header, people)[1] is Target.FULL_NAME
+
+
 def test_a_contact_person_typed_by_hand_comes_in_part_by_part(workspace, tmp_path) -> None:
     # «Иванова Мария, бухгалтер, +7 916 …» was one long name, the phone inside it.
     sheet = write_sheet(
