@@ -16,7 +16,7 @@ from clientbase.exchange.given_names import FULL_NAMES
 from clientbase.exchange.person_names import is_initial
 from clientbase.services.client_rows import display_name
 from clientbase.services.client_validation import ValidClient
-from clientbase.services.text import fold
+from clientbase.services.text import digits, fold
 
 SIMILAR_NAME = 90  # rapidfuzz ratio from which two names with one birthday are one person
 # The ratio from which two first names are one name spelt two ways: «Мария» and «Марья» (80),
@@ -153,13 +153,13 @@ def card_key(card: str) -> str:
 
 def inn_key(inn: str) -> str:
     """An ИНН as compared: its digits; empty where they are no ИНН's 10 or 12."""
-    number = "".join(c for c in inn if c.isdigit())
+    number = digits(inn)
     return number if len(number) in (10, 12) else ""
 
 
 def other_branch(kpp: str, other_kpp: str) -> bool:
     """Whether two clients of one ИНН are two branches of the company: each its КПП."""
-    mine, theirs = ("".join(c for c in k if c.isdigit()) for k in (kpp, other_kpp))
+    mine, theirs = digits(kpp), digits(other_kpp)
     return bool(mine) and bool(theirs) and mine != theirs
 
 
