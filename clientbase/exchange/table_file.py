@@ -260,10 +260,21 @@ def read_tables(
 ) -> list[TableData | None]:
     """read_table of each of these sheets; None for one that holds nothing. A workbook's
     are read in one process, however many they are."""
-    if file_kind(path) is not Kind.SPREADSHEET:
-        return [_unless_empty(read_table, path, sheet, still_wanted, language) for sheet in sheets]
-    found = in_own_process(read_sheets, path, sheets, MAX_ROWS, still_wanted=still_wanted)
-    return [_unless_empty(_sheet_table, path, read) for read in found]
+    kind = file_kind(path)
+    if kind is Kind.SPREADSHEET:
+        found = in_own_process(read_sheets, path, sheets, MAX_ROWS, still_wanted=still_wanted)
+        return [_unless_empty(_sheet_table, path, read) for read in found]
+    if kind in (Kind.WEB_PAGE, Kind.DOCUMENT):
+        # A page's or a document's tables come from one reading of it.
+        read = read_html_tables if kind is Kind.WEB_PAGE else read_document_tables
+        tables = read(path, still_wanted, MAX_ROWS)
+        return [_unless_empty(_page_table, path, tables, sheet) for sheet in sheets]
+    return [_unless_empty(read_table, path, sheet, still_wanted, language) for sheet in sheets]
+
+
+def _page_table(path: Path, tables: list[HtmlTable], sheet: str) -> TableData:
+    name, rows, names, merged = _chosen_table(path, tables, sheet)
+    return _table(name, _cleaned(rows, path), path, names, None, merged)
 
 
 def _sheet_table(path: Path, read: SheetRead) -> TableData:

@@ -11,7 +11,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 
 from clientbase.errors import ImportFileError
-from clientbase.exchange import sheet_cells
+from clientbase.exchange import sheet_cells, table_file
 from clientbase.exchange.ods_writer import write_ods
 from clientbase.exchange.sheet_column import Sheet, SheetColumn
 from clientbase.services.client_query import ClientQuery, find_client_ids
@@ -211,3 +211,34 @@ def test_sheets_that_fit_one_by_one_but_not_together_are_refused(
         join_sheets(path, table, header)
     assert refused.value.code == "too_big_for_memory"
     assert refused.value.counts == {"rows": len(table.rows) + 3, "fits": len(table.rows)}
+
+
+def test_a_web_pages_tables_of_the_same_columns_are_read_once_and_joined(
+    tmp_path: Path, monkeypatch
+) -> None:
+    def table(*rows: tuple[str, str]) -> str:
+        cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+        return f"<table>{cells}</table>"
+
+    path = tmp_path / "clients.html"
+    path.write_text(
+        "<html><body>"
+        + table(("ФИО", "Телефон"), ("Андреева Анна", "89161234560"))
+        + table(("ФИО", "Телефон"), ("Борисова Вера", "89161234561"))
+        + table(("Товар", "Цена"), ("Чай", "100"))
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    table_data, header, _ = read_plan_source(path, "clients (1)")
+    readings: list[Path] = []
+    original = table_file.read_html_tables
+
+    def counted(*args: object, **kwargs: object) -> object:
+        readings.append(path)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(table_file, "read_html_tables", counted)
+    joined = join_sheets(path, table_data, header)
+    assert (joined.joined, joined.other) == (("clients (1)", "clients (2)"), ("clients (3)",))
+    assert [row[0] for row in joined.table.rows if row] == ["ФИО", "Андреева Анна", "Борисова Вера"]
+    assert len(readings) == 1  # the page read once for both other tables
