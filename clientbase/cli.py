@@ -35,6 +35,7 @@ from clientbase.services.base_lock import BaseLock
 from clientbase.services.demo import fill_demo
 from clientbase.services.exporting import CSV_ENCODINGS, CsvOptions, ExportFormat, export_clients
 from clientbase.services.ics_export import export_ics
+from clientbase.services.import_batches import import_history
 from clientbase.services.import_plan import (
     DuplicateRule,
     hidden_rows_below,
@@ -45,7 +46,7 @@ from clientbase.services.import_plan import (
     without_hidden_rows,
 )
 from clientbase.services.import_undo import later_work, undo_import
-from clientbase.services.importing import commit_import, import_history
+from clientbase.services.importing import commit_import
 from clientbase.services.joined_sheets import join_sheets
 from clientbase.services.maintenance import check_base
 from clientbase.services.phones import is_region
@@ -270,6 +271,15 @@ def run_import(database: Database, args: argparse.Namespace, messages: Messages)
         zip(mapping_keys(plan.headers), [t.value for t in plan.mapping], strict=False)
     )
     result["whole_cards"] = plan.whole_cards
+    if (before := plan.imported_before) is not None:
+        # Told, not refused: a script may bring the same day's list on purpose.
+        print(f"clientbase-cli: {messages.imported_before(before)}", file=sys.stderr)
+        result["imported_before"] = {
+            "batch": before.id,
+            "imported_at": before.imported_at.isoformat(),
+            "file": before.file_name,
+            "sheet": before.sheet,
+        }
     result["hidden_rows"] = hidden
     if joined is not None:
         result["sheets"], result["other_sheets"] = list(joined.joined), list(joined.other)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from clientbase.errors import ClientBaseError
 from clientbase.exchange.sheet_cells import column_letter
+from clientbase.services.import_batches import BatchSummary
 from clientbase.services.read_row import CellProblem
 
 
@@ -22,6 +23,14 @@ class Messages:
         return (
             f"row {line or problem.line}, {column_of(problem)}: «{problem.value}» left out "
             f"({problem.code})"
+        )
+
+    def imported_before(self, before: BatchSummary) -> str:
+        """That the rows were imported already (ImportPlan.imported_before): when, from
+        what, and the import's number for `clientbase-cli undo-import`."""
+        return (
+            f"these rows were imported already, on {before.imported_at:%Y-%m-%d %H:%M} from "
+            f"{before.file_name} ({before.sheet}), import {before.id}"
         )
 
 
@@ -45,6 +54,9 @@ class SystemLanguage(Messages):
 
     def left_out(self, problem: CellProblem, line: str = "") -> str:
         return self._speaker().left_out(problem, line)
+
+    def imported_before(self, before: BatchSummary) -> str:
+        return self._speaker().imported_before(before)
 
     def _speaker(self) -> Messages:
         if self._words is None:

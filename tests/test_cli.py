@@ -484,3 +484,28 @@ def test_a_value_left_out_on_a_later_sheet_is_named_with_its_sheet(tmp_path, cap
     code, _, err = run(capsys, "--db", base, "import", str(book), "--all-sheets", "--dry-run")
     assert code == 0
     assert err.startswith("row 3 (Февраль), Телефон: «8 916 12» left out (")
+
+
+def test_rows_imported_already_are_told_with_their_import(tmp_path: Path, capsys) -> None:
+    base = str(tmp_path / "shop.sqlite")
+    shutil.copy(DATA / "clients_cp1251.csv", tmp_path / "клиенты.csv")
+    _, out, err = run(capsys, "--db", base, "import", str(DATA / "clients_cp1251.csv"))
+    batch = json.loads(out)["batch"]
+    assert "imported_before" not in json.loads(out) and "imported already" not in err
+    code, out, err = run(capsys, "--db", base, "import", str(tmp_path / "клиенты.csv"))
+    result = json.loads(out)
+    assert code == 0 and result["batch"] == batch + 1  # told, not refused
+    before = result["imported_before"]
+    assert (before["batch"], before["file"], before["sheet"]) == (
+        batch,
+        "clients_cp1251.csv",
+        "clients_cp1251",
+    )
+    assert err.endswith(
+        f"clientbase-cli: these rows were imported already, on {before['imported_at'][:10]} "
+        f"{before['imported_at'][11:16]} from clients_cp1251.csv (clients_cp1251), "
+        f"import {batch}\n"
+    )
+    russian = _installed_command(tmp_path, "ru_RU.UTF-8", "import", "клиенты.csv", "--dry-run")
+    assert russian.returncode == 0
+    assert russian.stderr.startswith("clientbase-cli: эти строки уже импортированы ")

@@ -374,6 +374,9 @@ class ImportBatch(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime)
     counts: Mapped[dict[str, int]] = mapped_column(JSON)
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # What the rows imported said (exchange.table_file.rows_digest): the same list imported
+    # again is told so before it adds its clients a second time. Empty before 0014.
+    digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     items: Mapped[list[ImportBatchItem]] = relationship(
         back_populates="batch", cascade="all, delete-orphan", order_by="ImportBatchItem.id"

@@ -32,6 +32,7 @@ from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_validation import ValidClient, tag_words
 from clientbase.services.continued_rows import continuation_lines
 from clientbase.services.export_columns import is_full_export
+from clientbase.services.import_batches import imported_before
 from clientbase.services.import_checks import FieldColumns
 from clientbase.services.import_columns import fraction_columns, month_first_columns
 from clientbase.services.import_mappings import remembered_mapping
@@ -447,7 +448,7 @@ def plan_import(
         order = (row, cells) if starts_order else None
     plan = ImportPlan(
         file_name, sheets_title(table), header_line, headers, list(mapping), planned,
-        words.language, whole, table.parts,
+        words.language, whole, table.parts, table.digest, imported_before(db, table.digest),
     )  # fmt: skip
     if orders or sold:
         mark_known_purchases(db, plan)

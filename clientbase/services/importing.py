@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -41,16 +40,6 @@ from clientbase.services.record_words import RecordWords
 from clientbase.services.settings import Settings
 
 
-@dataclass(frozen=True)
-class BatchSummary:
-    id: int
-    file_name: str
-    sheet: str
-    imported_at: datetime
-    counts: dict[str, int]
-    undone_at: datetime | None
-
-
 def commit_import(
     db: Database, settings: Settings, plan: ImportPlan, progress: Progress | None = None
 ) -> int:
@@ -65,7 +54,11 @@ def commit_import(
     rows = [r for r in plan.rows if r.action in (RowAction.NEW, RowAction.MERGE) and r.data]
     with db.transaction() as session:
         batch = ImportBatch(
-            file_name=plan.file_name, sheet=plan.sheet, imported_at=now, counts=plan.counts()
+            file_name=plan.file_name,
+            sheet=plan.sheet,
+            imported_at=now,
+            counts=plan.counts(),
+            digest=plan.digest,
         )
         session.add(batch)
         session.flush()
@@ -365,12 +358,3 @@ def _write_purchases(
     clients = sorted({client_id for client_id, _ in purchases})
     for start in range(0, len(clients), CHUNK):
         refresh_all_summaries(session, clients[start : start + CHUNK])
-
-
-def import_history(db: Database) -> list[BatchSummary]:
-    with db.reading() as session:
-        batches = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
-        return [
-            BatchSummary(b.id, b.file_name, b.sheet, b.imported_at, dict(b.counts), b.undone_at)
-            for b in batches
-        ]

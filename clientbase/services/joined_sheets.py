@@ -23,7 +23,13 @@ from clientbase.exchange.header_row import find_header_row, header_cells
 from clientbase.exchange.sheet_cells import check_size
 from clientbase.exchange.sheet_marks import LineMarks
 from clientbase.exchange.side_tables import unstacked
-from clientbase.exchange.table_file import MAX_ROWS, SheetPart, TableData, read_tables
+from clientbase.exchange.table_file import (
+    MAX_ROWS,
+    SheetPart,
+    TableData,
+    read_tables,
+    rows_digest,
+)
 
 _V = TypeVar("_V")
 # The most of the sheets' names an import's record keeps (ImportBatch.sheet).
@@ -77,7 +83,7 @@ def join_sheets(
     if len(taken) > 1:
         # Each sheet fitted on its own; together they must fit one import too.
         check_size(joined.rows, path.name, MAX_ROWS)
-        joined = replace(joined, parts=tuple(parts))
+        joined = replace(joined, parts=tuple(parts), digest=rows_digest(joined.rows))
     return JoinedSheets(joined, tuple(taken), tuple(other))
 
 

@@ -16,6 +16,7 @@ from clientbase.services.client_data import ClientInput
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_update import updated_card
 from clientbase.services.client_validation import ValidClient
+from clientbase.services.import_batches import BatchSummary
 from clientbase.services.joined_sheets import where
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem
@@ -115,6 +116,10 @@ class ImportPlan:
     whole_cards: bool = False
     # Of a workbook's sheets read as one list, where each begins (see joined_sheets).
     parts: tuple[SheetPart, ...] = ()
+    # What the rows said as read (TableData.digest), and the import that brought the same
+    # rows before, not undone: a list imported twice by mistake is told before it is.
+    digest: str = ""
+    imported_before: BatchSummary | None = None
 
     def where(self, line: int) -> str:
         """A row's line as the person finds it: «4», or «4 (Февраль)» of joined sheets."""

@@ -63,7 +63,11 @@ from clientbase.ui.import_problems import (
     column_name,
     show_problems,
 )
-from clientbase.ui.import_summary import summary_text
+from clientbase.ui.import_summary import (
+    import_again_question,
+    imported_before_text,
+    summary_text,
+)
 from clientbase.ui.import_targets import target_names
 from clientbase.ui.labels import error_text, file_error_text, sheet_label
 
@@ -491,7 +495,12 @@ class ImportDialog(QDialog):
         header.setStretchLastSection(True)
         self._count_worth_a_look(sum(1 for row in plan.rows if worth_a_look(row)))
         counts = plan.counts()
-        self.summary.setText(summary_text(counts, plan.whole_cards))
+        text = summary_text(counts, plan.whole_cards)
+        if plan.imported_before is not None:
+            # Said first, on a line of its own: the counts read otherwise for a list
+            # imported twice.
+            text = imported_before_text(plan.imported_before) + "\n" + text
+        self.summary.setText(text)
         rows = self._fixed_table(self.table_data).rows if self.table_data is not None else []
         show_problems(self.problems, plan, rows)
         # A till's sales of clients of the base bring purchases alone, and are worth it.
@@ -521,7 +530,7 @@ class ImportDialog(QDialog):
 
     def run_import(self) -> None:
         plan = self.plan
-        if plan is None:
+        if plan is None or not self._import_again(plan):
             return
         try:
             self.batch_id = run_with_progress(
@@ -539,3 +548,19 @@ class ImportDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         self.accept()
+
+    def _import_again(self, plan: ImportPlan) -> bool:
+        """Whether rows imported already are to add clients once more: asked, with No the
+        default, as a list opened twice from the downloads folder would bring its clients
+        known by name alone a second time."""
+        new = plan.counts()["new"]
+        if plan.imported_before is None or not new:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            import_again_question(plan.imported_before, new),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from clientbase.errors import OperationCancelled
+from clientbase.services.import_batches import import_history
 from clientbase.services.import_undo import later_work, undo_import
-from clientbase.services.importing import import_history
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.formatting import format_datetime

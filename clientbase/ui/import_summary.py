@@ -6,6 +6,10 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from clientbase.services.import_batches import BatchSummary
+from clientbase.ui.formatting import format_datetime
+from clientbase.ui.labels import sheet_label
+
 translate = QCoreApplication.translate
 
 
@@ -68,6 +72,34 @@ def summary_text(counts: Mapping[str, int], whole_cards: bool = False) -> str:
             "what was deleted in it (a phone, an address) is deleted from them too.",
         )
     return text
+
+
+def imported_before_text(before: BatchSummary) -> str:
+    """The sentence that says the rows were imported already: when, and from what, as the
+    import history lists it."""
+    return _imported_before(
+        before,
+        translate(
+            "ImportDialog",
+            "These rows were imported already, on %1 from %2 (File → Import history).",
+        ),
+    )
+
+
+def import_again_question(before: BatchSummary, new: int) -> str:
+    return _imported_before(
+        before,
+        translate(
+            "ImportDialog",
+            "These rows were imported already, on %1 from %2. Import them again? New clients: %3.",
+        ),
+    ).replace("%3", str(new))
+
+
+def _imported_before(before: BatchSummary, sentence: str) -> str:
+    return sentence.replace("%1", format_datetime(before.imported_at)).replace(
+        "%2", f"{before.file_name} ({sheet_label(before.sheet)})"
+    )
 
 
 def _merged_text(counts: Mapping[str, int]) -> str:

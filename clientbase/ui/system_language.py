@@ -15,9 +15,11 @@ from PySide6.QtCore import QCoreApplication
 
 from clientbase.cli_messages import Messages, column_of, one_line
 from clientbase.errors import ClientBaseError
+from clientbase.services.import_batches import BatchSummary
 from clientbase.services.read_row import CellProblem
+from clientbase.ui.formatting import format_datetime
 from clientbase.ui.i18n import install_translations
-from clientbase.ui.labels import error_text, problem_code_text
+from clientbase.ui.labels import error_text, problem_code_text, sheet_label
 
 
 class WindowWords(Messages):
@@ -36,6 +38,16 @@ class WindowWords(Messages):
             line=line or problem.line, column=column_of(problem), why=one_line(why),
             code=problem.code,
         )  # fmt: skip
+
+    def imported_before(self, before: BatchSummary) -> str:
+        self._speak()
+        return QCoreApplication.translate(
+            "CommandLine", "these rows were imported already, on {at} from {file}, import {batch}"
+        ).format(
+            at=format_datetime(before.imported_at),
+            file=f"{before.file_name} ({sheet_label(before.sheet)})",
+            batch=before.id,
+        )
 
     @staticmethod
     def _speak() -> None:

@@ -850,9 +850,14 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../clientbase/ui/system_language.py" line="33"/>
+        <location filename="../../clientbase/ui/system_language.py" line="35"/>
         <source>row {line}, {column}: {why} ({code})</source>
         <translation>строка {line}, {column}: {why} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/system_language.py" line="44"/>
+        <source>these rows were imported already, on {at} from {file}, import {batch}</source>
+        <translation>эти строки уже импортированы {at} из {file}, импорт {batch}</translation>
     </message>
 </context>
 <context>
@@ -2082,147 +2087,147 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="121"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="125"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="128"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="132"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="135"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
         <source>Update the card from the file</source>
         <translation>Обновить карточку по файлу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="138"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="135"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="139"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="140"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="144"/>
         <source>The card keeps its values; the file fills what it lacks and adds phones and e-mails, and what the file says otherwise goes to the card&apos;s notes.</source>
         <translation>В карточке остаётся то, что в ней есть; файл заполняет пустые поля и добавляет телефоны и e-mail, а то, что в файле записано иначе, попадает в заметки карточки.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="146"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="150"/>
         <source>The file&apos;s values replace the card&apos;s: a list exported, corrected in Excel and imported back. Empty cells change nothing; the card&apos;s other phones and e-mails stay after the file&apos;s.</source>
         <translation>Значения из файла заменяют значения в карточке: список выгрузили, исправили в Excel и загружают обратно. Пустые ячейки ничего не меняют; прежние телефоны и e-mail карточки остаются после указанных в файле.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="151"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="155"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="151"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="155"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="151"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="155"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="165"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="165"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="165"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="165"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="175"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="190"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="194"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="196"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="200"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="197"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="201"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="201"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="205"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="217"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="221"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="218"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="222"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="226"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="230"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="246"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="250"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="291"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="295"/>
         <source>%1 (hidden sheet)</source>
         <translation>%1 (скрытый лист)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_dialog.py" line="351"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="355"/>
         <source>Leave out the %n row(s) the sheet hides (by a filter or by hand)</source>
         <translation>
             <numerusform>Не импортировать %n строку, скрытую в таблице (фильтром или вручную)</numerusform>
@@ -2231,88 +2236,98 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="358"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="362"/>
         <source>%1 (hidden column)</source>
         <translation>%1 (скрытый столбец)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="387"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="391"/>
         <source>Only the rows to look at (%1)</source>
         <translation>Только строки, требующие внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="393"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="509"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="397"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="518"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="451"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="455"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="459"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="463"/>
         <source>%1 (in the archive)</source>
         <translation>%1 (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="90"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="122"/>
         <source>%1 (%2 of them unchanged)</source>
         <translation>%1 (из них без изменений: %2)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="18"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="22"/>
         <source>Rows: %1. New clients: %2; merged into clients in the base: %3; listed twice in the file: %4; skipped: %5; rows without a name: %6. Values left out: %7. Purchases: %8.</source>
         <translation>Строк: %1. Новых клиентов: %2; объединено с клиентами из базы: %3; повторов в файле: %4; пропущено: %5; строк без имени: %6. Не взято значений: %7. Покупок: %8.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="34"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="38"/>
         <source>Sales of clients in the base, whose cards stay as they are: %1.</source>
         <translation>Покупки клиентов из базы (карточки не меняются): %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="37"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="41"/>
         <source>Purchases in the base already, not added again: %1.</source>
         <translation>Покупок, которые уже есть в базе и не будут добавлены снова: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="40"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="44"/>
         <source>Reminders: %1.</source>
         <translation>Напоминаний: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="41"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="45"/>
         <source>Calls and visits to the history: %1.</source>
         <translation>Звонков и визитов в историю: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="42"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="46"/>
         <source>Another name at the same phone, e-mail, card or code: %1.</source>
         <translation>Другое имя при том же телефоне, e-mail, карте или коде: %1.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="45"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="49"/>
         <source>The name of another client, other contacts: %1 (added apart; choose “Merge” where it is one person).</source>
         <translation>С именем другого клиента, но другими контактами: %1 (добавлены отдельно; где это один человек, выберите «Объединить»).</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="57"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="61"/>
         <source>If the file is newer than the base (corrected in Excel), choose “Update the card from the file” to put its values into the cards.</source>
         <translation>Если файл новее базы (исправлен в Excel), выберите «Обновить карточку по файлу», чтобы его значения попали в карточки.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="65"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="69"/>
         <source>The file is a ClientBase export: the cards it updates become what it says, and what was deleted in it (a phone, an address) is deleted from them too.</source>
         <translation>Файл — выгрузка из ClientBase: карточки, которые он обновляет, станут такими, как в нём, и то, что в нём стёрто (телефон, адрес), сотрётся и в карточках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="79"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="82"/>
+        <source>These rows were imported already, on %1 from %2 (File → Import history).</source>
+        <translation>Эти строки уже импортированы %1 из %2 (Файл → История импорта).</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_summary.py" line="92"/>
+        <source>These rows were imported already, on %1 from %2. Import them again? New clients: %3.</source>
+        <translation>Эти строки уже импортированы %1 из %2. Импортировать их ещё раз? Новых клиентов: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_summary.py" line="111"/>
         <source>%1 (%2 of them updated from the file, %3 unchanged)</source>
         <translation>%1 (из них обновлено по файлу: %2, без изменений: %3)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_summary.py" line="81"/>
+        <location filename="../../clientbase/ui/import_summary.py" line="113"/>
         <source>%1 (%2 of them updated from the file)</source>
         <translation>%1 (из них обновлено по файлу: %2)</translation>
     </message>
@@ -2322,12 +2337,12 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="528"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="537"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="535"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="544"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>

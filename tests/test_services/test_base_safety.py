@@ -15,8 +15,9 @@ from clientbase.errors import DatabaseError
 from clientbase.services.base_lock import BaseLock, instance_key, is_in_use
 from clientbase.services.client_query import count_clients
 from clientbase.services.demo import fill_demo
+from clientbase.services.import_batches import import_history
 from clientbase.services.import_plan import plan_import, read_plan_source
-from clientbase.services.importing import commit_import, import_history
+from clientbase.services.importing import commit_import
 from clientbase.services.maintenance import check_base, repair_base
 from clientbase.services.settings import Settings
 from clientbase.services.workspace import Workspace

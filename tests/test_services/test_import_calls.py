@@ -9,8 +9,9 @@ import pytest
 from clientbase.db.enums import InteractionKind
 from clientbase.exchange.header import Target, target_of_header
 from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.import_batches import import_history
 from clientbase.services.import_undo import later_work, undo_import
-from clientbase.services.importing import commit_import, import_history
+from clientbase.services.importing import commit_import
 from clientbase.services.interactions import InteractionInput
 from clientbase.services.workspace import Workspace
 from tests.conftest import person

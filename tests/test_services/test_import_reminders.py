@@ -11,9 +11,10 @@ from clientbase.db.enums import ReminderKind
 from clientbase.exchange.header import Target, propose_mapping, target_of_header
 from clientbase.services.calendar import items_between
 from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.import_batches import import_history
 from clientbase.services.import_plan import ImportPlan
 from clientbase.services.import_undo import later_work, undo_import
-from clientbase.services.importing import commit_import, import_history
+from clientbase.services.importing import commit_import
 from clientbase.services.reminders import ReminderInput
 from clientbase.services.row_reminders import reminder_of
 from clientbase.services.workspace import Workspace

@@ -24,9 +24,10 @@ from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.client_update import updated_card
 from clientbase.services.demo import fill_demo
 from clientbase.services.exporting import export_clients
+from clientbase.services.import_batches import import_history
 from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
 from clientbase.services.import_undo import undo_import
-from clientbase.services.importing import commit_import, import_history
+from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
 

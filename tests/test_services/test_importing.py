@@ -27,6 +27,7 @@ from clientbase.services.client_query import (
     load_rows,
 )
 from clientbase.services.client_snapshot import card_from_json
+from clientbase.services.import_batches import import_history
 from clientbase.services.import_mappings import remembered_mapping
 from clientbase.services.import_plan import (
     DuplicateRule,
@@ -36,7 +37,7 @@ from clientbase.services.import_plan import (
     read_plan_source,
 )
 from clientbase.services.import_undo import later_work, undo_import
-from clientbase.services.importing import commit_import, import_history
+from clientbase.services.importing import commit_import
 from clientbase.services.interactions import InteractionInput
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.stats import base_stats

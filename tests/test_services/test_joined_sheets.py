@@ -15,6 +15,7 @@ from clientbase.exchange import sheet_cells, table_file
 from clientbase.exchange.ods_writer import write_ods
 from clientbase.exchange.sheet_column import Sheet, SheetColumn
 from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.import_batches import import_history
 from clientbase.services.import_plan import (
     hidden_rows_below,
     mapping_for,
@@ -22,7 +23,7 @@ from clientbase.services.import_plan import (
     read_plan_source,
     without_hidden_rows,
 )
-from clientbase.services.importing import commit_import, import_history
+from clientbase.services.importing import commit_import
 from clientbase.services.joined_sheets import join_sheets, sheets_to_join
 from clientbase.services.workspace import Workspace
 

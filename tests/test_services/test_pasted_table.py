@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.import_batches import import_history
 from clientbase.services.import_plan import plan_import, read_plan_source
-from clientbase.services.importing import commit_import, import_history
+from clientbase.services.importing import commit_import
 from clientbase.services.pasted_table import is_pasted_list, write_pasted
 from clientbase.services.workspace import Workspace
 

@@ -19,11 +19,13 @@ from clientbase.errors import OperationCancelled
 from clientbase.exchange.header import Target
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.exporting import export_clients
+from clientbase.services.import_batches import import_history
 from clientbase.services.import_plan import DuplicateRule, plan_import, read_plan_source
-from clientbase.services.importing import commit_import, import_history
+from clientbase.services.importing import commit_import
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
+from clientbase.ui.formatting import format_datetime
 from clientbase.ui.import_dialog import SAMPLE_COLUMN, TARGET_COLUMN, ImportDialog
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
 from clientbase.ui.import_preview import CHOICES_ROLE
@@ -1341,3 +1343,60 @@ def test_a_documents_tables_of_the_same_columns_are_taken_as_tables(
     dialog.check()
     assert dialog.plan is not None and dialog.plan.counts()["new"] == 3
     assert dialog.preview_model.index(2, 0).data() == "2 (Клиенты (2))"
+
+
+def test_rows_imported_already_are_said_and_asked_about_before_adding_clients(
+    qtbot, workspace, tmp_path, monkeypatch
+) -> None:
+    """The same list opened again from the downloads folder: the preview says when it was
+    imported, and Import asks before adding clients (No is the default answer)."""
+    path = tmp_path / "клиенты.csv"
+    path.write_text(
+        "ФИО;Телефон\nИванов Иван;89161234567\nПетрова Анна;89031112233\n", encoding="utf-8"
+    )
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    first = commit_import(workspace.db, workspace.settings, plan)
+    # Anna's card deleted since: the list would bring her back.
+    anna = find_client_ids(workspace.db, ClientQuery())[-1]
+    assert workspace.clients.get(anna).data.last_name == "Петрова"
+    workspace.clients.delete(anna)
+    when = import_history(workspace.db)[0].imported_at
+
+    asked: list[tuple[str, QMessageBox.StandardButton]] = []
+    answer = QMessageBox.StandardButton.No
+
+    def question(parent, title, text, buttons, default) -> QMessageBox.StandardButton:
+        asked.append((text, default))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = opened(qtbot, workspace, path)
+    dialog.check()
+    said = (
+        f"These rows were imported already, on {format_datetime(when)} from клиенты.csv "
+        "(клиенты) (File → Import history)."
+    )
+    assert dialog.summary.text().startswith(said + "\nRows: 2. New clients: 1;")
+    dialog.run_import()
+    question = said.replace(" (File → Import history).", ". Import them again? New clients: 1.")
+    assert asked == [(question, QMessageBox.StandardButton.No)]
+    assert dialog.result() != ImportDialog.DialogCode.Accepted
+    assert [b.id for b in import_history(workspace.db)] == [first]
+    answer = QMessageBox.StandardButton.Yes
+    dialog.run_import()
+    assert dialog.result() == ImportDialog.DialogCode.Accepted
+    assert len(find_client_ids(workspace.db, ClientQuery())) == 2
+
+
+def test_rows_imported_already_that_add_nobody_are_imported_without_a_question(
+    qtbot, dialog, workspace, no_modal_message_boxes
+) -> None:
+    table, header, mapping = read_plan_source(DATA / "messy_clients.xlsx")
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, "messy.xlsx")
+    commit_import(workspace.db, workspace.settings, plan)
+    dialog.check()
+    assert dialog.summary.text().startswith("These rows were imported already, on ")
+    dialog.run_import()
+    assert no_modal_message_boxes == []
+    assert dialog.result() == ImportDialog.DialogCode.Accepted

@@ -308,7 +308,7 @@ def test_an_exports_purchases_sheet_is_offered_after_its_clients(
     picked again and its other sheet chosen, which nobody would guess."""
     from clientbase.db.open import open_database
     from clientbase.services.client_query import ClientQuery, find_client_ids
-    from clientbase.services.importing import import_history
+    from clientbase.services.import_batches import import_history
 
     target = tmp_path / "clients.xlsx"
     export_answering(window, monkeypatch, target)
@@ -343,7 +343,7 @@ def test_empty_sheets_are_passed_over_when_the_next_is_offered(
     import openpyxl
     from PySide6.QtWidgets import QMessageBox
 
-    from clientbase.services.importing import import_history
+    from clientbase.services.import_batches import import_history
 
     workbook = openpyxl.Workbook()
     first = workbook.active
@@ -382,7 +382,7 @@ def test_rows_copied_in_excel_and_pasted_in_the_table_go_through_the_wizard(
 ):
     from PySide6.QtGui import QGuiApplication
 
-    from clientbase.services.importing import import_history
+    from clientbase.services.import_batches import import_history
 
     QGuiApplication.clipboard().setText(COPIED_IN_EXCEL)
     opened = wizards_run(monkeypatch)
