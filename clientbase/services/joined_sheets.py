@@ -4,8 +4,9 @@ month («Январь», «Февраль», …), clients kept a sheet a kind (
 One sheet at a time, such a book took a wizard a sheet, and as many imports to undo. Read
 as one list, its rows are checked together (a client of January's sheet and of March's is
 one client, whose purchases are all hers) and saved as one import. A sheet is taken when its
-row of column names says what the first one's does, in the same order; any other sheet (a
-summary, a price list) is left as it is, and named. Each row keeps its own sheet and line
+row of column names says what the first one's does, its columns taken by their names
+(moved, a column or two added or dropped: sheet_columns); any other sheet (a summary, a
+price list) is left as it is, and named. Each row keeps its own sheet and line
 for the person to find it by: «4 (Февраль)».
 """
 
@@ -30,6 +31,8 @@ from clientbase.exchange.table_file import (
     read_tables,
     rows_digest,
 )
+from clientbase.exchange.values import text_of
+from clientbase.services.sheet_columns import column_order, rearranged
 
 _V = TypeVar("_V")
 # The most of the sheets' names an import's record keeps (ImportBatch.sheet).
@@ -59,7 +62,8 @@ def join_sheets(
     language: str = "ru",
 ) -> JoinedSheets:
     """The table with the rows of each other sheet under the same column names after its
-    own, in the workbook's order, a blank row between two sheets (a sheet's first rows go
+    own (each value under the column of its name, see sheet_columns), in the workbook's
+    order, a blank row between two sheets (a sheet's first rows go
     on no client of the sheet before). Each sheet's rows above its column names (a title,
     «Февраль 2026») are left out; its notes, colours, struck and hidden rows and merged
     cells come along."""
@@ -68,6 +72,7 @@ def join_sheets(
     if not headers:  # a list without column names: nothing tells a sheet of the same
         return JoinedSheets(table, (table.sheet,), tuple(names))
     joined, taken, other = table, [table.sheet], []
+    own = len(headers)  # the first sheet's columns; others' are added right of them
     parts = [SheetPart(0, table.sheet, 1)]
     for name, found in zip(names, read_tables(path, names, still_wanted, language), strict=True):
         line = _header_line(found)
@@ -75,9 +80,19 @@ def join_sheets(
             other.append(name)
             continue
         found = unstacked(found, line)
-        if _names(header_cells(found.rows, line)) != headers:
+        cells = header_cells(found.rows, line)
+        order = column_order(headers, _names(cells), own)
+        if order is None:
             other.append(name)
             continue
+        if not order.same:
+            # Right of anything the list holds, so no value of its own is taken for one
+            # under the new column's name.
+            width = max(len(headers), max(map(len, joined.rows), default=0))
+            added = [text_of(cells[i]) for i in order.added]
+            found = rearranged(found, order, width)
+            joined = _named_more(joined, header_line, width, added)
+            headers = [*headers, *[""] * (width - len(headers)), *_names(added)]
         joined = _appended(joined, found, line, parts)
         taken.append(name)
     if len(taken) > 1:
@@ -116,6 +131,16 @@ def _names(headers: Sequence[object]) -> list[str]:
     while names and not names[-1]:
         names.pop()
     return names
+
+
+def _named_more(table: TableData, header_line: int, width: int, names: Sequence[str]) -> TableData:
+    """The table with these column names added to its row of them, from column `width`."""
+    if not names:
+        return table
+    rows = list(table.rows)
+    header = list(rows[header_line])
+    rows[header_line] = [*header, *[None] * (width - len(header)), *names]
+    return replace(table, rows=rows)
 
 
 def _appended(

@@ -38,8 +38,8 @@ def offer_joining(box: QCheckBox, path: Path, table: TableData, header_line: int
         translate(
             "ImportDialog",
             "A sales book of a sheet a month, clients kept a sheet a kind: the sheets whose "
-            "column names are this one's, in the same order, are checked and imported "
-            "together with it, as one import.",
+            "column names are this one's (in any order, a column more or less) are checked "
+            "and imported together with it, as one import.",
         )
     )
     box.setVisible(header_line >= 0 and bool(sheets_to_join(table)))

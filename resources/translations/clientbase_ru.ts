@@ -2358,8 +2358,8 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_joining.py" line="38"/>
-        <source>A sales book of a sheet a month, clients kept a sheet a kind: the sheets whose column names are this one&apos;s, in the same order, are checked and imported together with it, as one import.</source>
-        <translation>Журнал продаж по листу на месяц, клиенты по листу на группу: листы с такими же названиями столбцов в том же порядке проверяются и импортируются вместе с этим, одним импортом.</translation>
+        <source>A sales book of a sheet a month, clients kept a sheet a kind: the sheets whose column names are this one&apos;s (in any order, a column more or less) are checked and imported together with it, as one import.</source>
+        <translation>Журнал продаж по листу на месяц, клиенты по листу на группу: листы с такими же названиями столбцов (в любом порядке, на столбец больше или меньше) проверяются и импортируются вместе с этим, одним импортом.</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_joining.py" line="57"/>

@@ -25,6 +25,7 @@ from clientbase.services.import_plan import (
 )
 from clientbase.services.importing import commit_import
 from clientbase.services.joined_sheets import join_sheets, sheets_to_join
+from clientbase.services.sheet_columns import ColumnOrder, column_order
 from clientbase.services.workspace import Workspace
 
 HEADER = ["Дата", "Клиент", "Телефон", "Товар", "Сумма"]
@@ -108,16 +109,95 @@ def test_an_ods_workbook_joins_its_sheets_too(workspace: Workspace, tmp_path: Pa
     assert plan.counts()["purchases"] == 4
 
 
-def test_a_sheet_of_other_columns_or_of_the_same_in_another_order_is_left_out(
+def test_a_sheet_of_other_columns_is_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "book.xlsx"
+    # Two of the list's five columns and three others: a purchases sheet, not a month.
+    others = [HEADER[1], HEADER[2], "Адрес", "Город", "Дата рождения"]
+    workbook_of(path, {"Январь": [HEADER, *JANUARY], "Клиенты": [others]})
+    table, header, _ = read_plan_source(path)
+    joined = join_sheets(path, table, header)
+    assert (joined.joined, joined.other) == (("Январь",), ("Клиенты",))
+    assert joined.table is table  # nothing joined: the sheet as it was read
+
+
+def test_a_months_columns_moved_added_or_dropped_are_taken_by_their_names(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """February moved the client's columns to the front, March added «Скидка», April
+    dropped «Товар»: each value goes under the list's column of its name, and the added
+    column is named at the list's right."""
+    path = tmp_path / "sales.xlsx"
+    moved = [1, 2, 0, 3, 4]
+    book = workbook_of(path, {
+        "Январь": [HEADER, *JANUARY],
+        "Февраль": [[HEADER[i] for i in moved], *[[row[i] for i in moved] for row in FEBRUARY]],
+        "Март": [[*HEADER, "Скидка"],
+                 [date(2026, 3, 3), "Петров Пётр", "89031112233", "Шапка", 900, "10%"]],
+        "Апрель": [[*HEADER[:3], "Скидка", "Сумма"],
+                   [date(2026, 4, 3), "Петров Пётр", "89031112233", "5%", 500]],
+    })  # fmt: skip
+    # A note on February's phone cell (its column B) stays the phone's.
+    book["Февраль"]["B3"].comment = Comment("звонить после 18", "Продавец")
+    book.save(path)
+    table, header, mapping = read_plan_source(path)
+    joined = join_sheets(path, table, header)
+    assert joined.joined == ("Январь", "Февраль", "Март", "Апрель")
+    rows = joined.table.rows
+    assert rows[0] == [*HEADER, "Скидка"]
+    assert rows[3:] == [
+        [], *FEBRUARY,
+        [], [date(2026, 3, 3), "Петров Пётр", "89031112233", "Шапка", 900, "10%"],
+        [], [date(2026, 4, 3), "Петров Пётр", "89031112233", None, 500, "5%"],
+    ]  # fmt: skip
+    wider = mapping_for(joined.table, header, path.name)
+    assert wider[: len(mapping)] == mapping and len(wider) == len(mapping) + 1
+    plan = plan_import(workspace.db, workspace.settings, joined.table, header, wider, path.name)
+    assert plan.counts()["purchases"] == 6
+    commit_import(workspace.db, workspace.settings, plan)
+    [anna] = find_client_ids(workspace.db, ClientQuery(search="сидорова"))
+    [gloves] = workspace.purchases.list_for(anna)
+    assert (gloves.data.date, gloves.data.total) == (date(2026, 2, 7), 700)
+    assert "«Телефон»: звонить после 18" in gloves.data.comment
+
+
+def test_a_sheet_that_adds_or_drops_more_than_one_column_in_four_is_another_list(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "book.xlsx"
-    reordered = [HEADER[1], HEADER[0], *HEADER[2:]]
-    workbook_of(path, {"Январь": [HEADER, *JANUARY], "Другой порядок": [reordered]})
+    workbook_of(path, {
+        "Январь": [HEADER, *JANUARY],
+        "Март": [[*HEADER, "Скидка", "Продавец"]],  # two added to five
+        "Май": [[*HEADER[:3], "Сумма"]],  # one dropped
+        "Июнь": [[*HEADER[:3], "Сумма", "Скидка"]],  # one dropped, one added
+    })  # fmt: skip
     table, header, _ = read_plan_source(path)
     joined = join_sheets(path, table, header)
-    assert (joined.joined, joined.other) == (("Январь",), ("Другой порядок",))
-    assert joined.table is table  # nothing joined: the sheet as it was read
+    assert (joined.joined, joined.other) == (("Январь", "Май"), ("Март", "Июнь"))
+
+
+def test_the_columns_of_a_later_sheet_by_their_names() -> None:
+    five = ["дата", "клиент", "телефон", "товар", "сумма"]
+    assert column_order(five, five) == ColumnOrder((0, 1, 2, 3, 4), (), 5)
+    assert column_order(five, [*five[1:], "дата"]) == ColumnOrder((4, 0, 1, 2, 3), (), 5)
+    assert column_order(five, [*five, "скидка"]) == ColumnOrder((0, 1, 2, 3, 4), (5,), 6)
+    assert column_order(five, five[:4]) == ColumnOrder((0, 1, 2, 3, None), (), 4)
+    # Another list: two changes in five, a list of three changed at all, a name twice, or
+    # a column of no name on a sheet of other names or order.
+    assert column_order(five, [*five[:4], "скидка"]) is None
+    assert column_order(five[:3], [*five[:3], "товар"]) is None
+    assert column_order(five[:3], [five[1], five[0], five[2]]) is not None
+    assert column_order(five, [*five[1:], "дата", "дата"]) is None
+    assert column_order(["дата", "", *five[1:]], ["дата", "", *five[1:]]) is not None
+    assert column_order(["дата", "", *five[1:]], ["", *five]) is None
+    # The list's column of no name is left empty by a sheet that moves the others.
+    assert column_order(["дата", "", *five[1:]], [*five[1:], "дата"]) == ColumnOrder(
+        (4, None, 0, 1, 2, 3), (), 5
+    )
+    # Columns other sheets added count as the list's own for nothing: a sheet without
+    # March's «Скидка» but with its own «Продавец» is one change to the first sheet's five.
+    assert column_order([*five, "скидка"], [*five, "продавец"], own=5) == ColumnOrder(
+        (0, 1, 2, 3, 4, None), (5,), 6
+    )
 
 
 def test_what_a_later_sheet_says_beside_its_values_stays_on_its_rows(
