@@ -49,7 +49,7 @@ from clientbase.services.import_matches import (
     own_card,
 )
 from clientbase.services.import_rows import RowReader
-from clientbase.services.joined_sheets import sheets_title
+from clientbase.services.joined_sheets import sheets_title, tags_of_sheets
 from clientbase.services.known_purchases import mark_known_purchases
 from clientbase.services.order_lines import OrderLines
 from clientbase.services.planned_rows import (
@@ -263,7 +263,9 @@ def plan_import(
         # «Январь 2026» over a month's sales: no group of clients to tag. An item named
         # alone in its row («Набор VIP») is the order's further line, not a heading.
         headings = {line: "" for line in headings if not lines.is_line(table.rows[line - 1])}
-    heading_tag = ""  # of the heading the rows being read stand under
+    # Of sheets read as one list, the groups their names say (a month's sales: none).
+    sheet_tags = {} if orders else tags_of_sheets(table.parts)
+    heading_tag = sheet_tags.get(0, "")  # of the heading the rows being read stand under
     by_line: dict[int, PlannedRow] = {}
     # The first row of the order being read, and its cells, while item rows may follow it.
     order: tuple[PlannedRow, Sequence[object]] | None = None
@@ -271,6 +273,8 @@ def plan_import(
     for offset, cells in enumerate(body, start=header_line + 2):
         if progress is not None and offset % 1000 == 0:
             progress(offset - header_line - 2, total)
+        if offset - 1 in sheet_tags:
+            heading_tag = sheet_tags[offset - 1]
         if offset - 1 in table.left_out:
             continue
         before, just_before = offset, before

@@ -33,6 +33,7 @@ from clientbase.exchange.table_file import (
 )
 from clientbase.exchange.values import text_of
 from clientbase.services.sheet_columns import column_order, rearranged
+from clientbase.services.sheet_sections import heading_tag
 
 _V = TypeVar("_V")
 # The most of the sheets' names an import's record keeps (ImportBatch.sheet).
@@ -109,6 +110,16 @@ def where(parts: Sequence[SheetPart], line: int) -> str:
         return str(line)
     part = parts[bisect_right([p.start for p in parts], line - 1) - 1]
     return f"{part.line + line - 1 - part.start} ({part.sheet})"
+
+
+def tags_of_sheets(parts: Sequence[SheetPart]) -> dict[int, str]:
+    """Of sheets read as one list, the tag each sheet's name gives the clients on it, by
+    the index of its first row: a list kept a sheet a kind («Опт», «Розница», «VIP») keeps
+    its groups as the headings of a list kept on one sheet do (sheet_sections.heading_tag);
+    «Лист2» or a town's name gives none (""). Nothing for a single sheet."""
+    if len(parts) < 2:
+        return {}
+    return {part.start: heading_tag([part.sheet]) or "" for part in parts}
 
 
 def sheets_title(table: TableData) -> str:

@@ -323,3 +323,39 @@ def test_a_web_pages_tables_of_the_same_columns_are_read_once_and_joined(
     assert (joined.joined, joined.other) == (("clients (1)", "clients (2)"), ("clients (3)",))
     assert [row[0] for row in joined.table.rows if row] == ["ФИО", "Андреева Анна", "Борисова Вера"]
     assert len(readings) == 1  # the page read once for both other tables
+
+
+def test_clients_kept_a_sheet_a_kind_keep_their_group_as_a_tag(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """«Опт» and «Розница» were what set the clients apart; joined, they are tags, as a
+    heading over a group in one sheet is. A town's or a default sheet's name tags nobody."""
+    path = tmp_path / "clients.xlsx"
+    head = ["ФИО", "Телефон"]
+    workbook_of(path, {
+        "Опт": [head, ["Петров Пётр", "89031112233"]],
+        "Розница": [head, ["Иванова Мария", "89161234567"], ["Петров Пётр", "89031112233"]],
+        "Москва": [head, ["Сидорова Анна", "89265554433"]],
+        "Лист4": [head, ["Орлова Ольга", "89160001122"]],
+    })  # fmt: skip
+    table, header, mapping = read_plan_source(path)
+    alone = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    assert [row.data.tags for row in alone.rows if row.data] == [[]]
+    joined = join_sheets(path, table, header).table
+    plan = plan_import(workspace.db, workspace.settings, joined, header, mapping, path.name)
+    commit_import(workspace.db, workspace.settings, plan)
+    tags = {
+        workspace.clients.get(i).data.last_name: workspace.clients.get(i).data.tags
+        for i in find_client_ids(workspace.db, ClientQuery())
+    }
+    assert tags == {
+        "Петров": ["Опт", "Розница"], "Иванова": ["Розница"], "Сидорова": [], "Орлова": [],
+    }  # fmt: skip
+
+
+def test_a_sales_books_months_tag_no_client(workspace: Workspace, tmp_path: Path) -> None:
+    path = sales_book(tmp_path / "sales.xlsx")
+    table, header, mapping = read_plan_source(path)
+    joined = join_sheets(path, table, header).table
+    plan = plan_import(workspace.db, workspace.settings, joined, header, mapping, path.name)
+    assert all(not row.data.tags for row in plan.rows if row.data)
