@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -25,6 +25,7 @@ from clientbase.exchange.row_colors import (
     row_marks,
     styled_cells,
 )
+from clientbase.exchange.struck_text import struck_strings, xlsx_struck_parts
 from clientbase.exchange.xlsx_parts import DAMAGED_PACKAGE, MAIN, sheet_part
 
 STRUCK = "struck"
@@ -41,6 +42,9 @@ class Strikes:
 
     rows: frozenset[int] = frozenset()
     cells: Mapping[int, frozenset[int]] = field(default_factory=dict)
+    # (row, column) → the parts of a cell's text struck through, of the cells struck in part
+    # (an old number beside the new one: struck_text), or by runs whole.
+    parts: Mapping[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
 
 
 def strikes(marked: dict[int, dict[int, str]], rows: Sequence[Sequence[object]]) -> Strikes:
@@ -55,20 +59,25 @@ def strikes(marked: dict[int, dict[int, str]], rows: Sequence[Sequence[object]])
 
 
 def xlsx_strikes(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Strikes:
-    """The sheet's strikes. None for a workbook none of whose fonts strikes, or whose
-    package cannot be read so: the import goes on with the values."""
+    """The sheet's strikes, of its cells' fonts and of parts of their text. None for a
+    package that cannot be read so: the import goes on with the values."""
     try:
         with zipfile.ZipFile(path) as package:
             styles = _struck_styles(package)
-            if not styles:
-                return Strikes()
+            shared = struck_strings(package)
             part = sheet_part(package, sheet)
-            if part is None:
+            if part is None or (not styles and shared is None):
                 return Strikes()
-            marked = styled_cells(package.read(part), styles)
+            content = package.read(part)
+            marked = styled_cells(content, styles) if styles else {}
+            parts = xlsx_struck_parts(content, shared or {})
     except DAMAGED_PACKAGE:
         return Strikes()
-    return strikes(marked, rows)
+    # A text of runs is struck where its runs say, whatever the cell's font: LibreOffice
+    # gives the cell the font of the first run, struck or not.
+    for row, column in parts:
+        marked.get(row, {}).pop(column, None)
+    return replace(strikes({r: c for r, c in marked.items() if c}, rows), parts=parts)
 
 
 def _struck_styles(package: zipfile.ZipFile) -> dict[int, str]:

@@ -4,7 +4,7 @@ columns it hides (hidden_cells) and the rows and cells struck through (row_strik
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +50,8 @@ class LineMarks:
     struck: frozenset[int] = frozenset()  # the lines struck through
     # Of the other lines, the columns of the cells struck through.
     struck_cells: dict[int, frozenset[int]] = field(default_factory=dict)
+    # line → [(column, a part of the cell's text struck through)] (row_strikes.Strikes.parts).
+    struck_parts: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
 
 
 def read_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> SheetMarks:
@@ -100,7 +102,18 @@ def by_line(marks: SheetMarks, first_column: int) -> LineMarks:
             row + 1: frozenset(c - first_column for c in columns if c >= first_column)
             for row, columns in marks.strikes.cells.items()
         },
+        _parts_by_line(marks.strikes.parts, first_column),
     )
+
+
+def _parts_by_line(
+    parts: Mapping[tuple[int, int], tuple[str, ...]], first_column: int
+) -> dict[int, list[tuple[int, str]]]:
+    lines: dict[int, list[tuple[int, str]]] = {}
+    for (row, column), texts in sorted(parts.items()):
+        if column >= first_column:
+            lines.setdefault(row + 1, []).extend((column - first_column, t) for t in texts)
+    return lines
 
 
 def _by_line(

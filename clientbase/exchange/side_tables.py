@@ -123,8 +123,8 @@ def unstacked(table: TableData, header_line: int) -> TableData:
 
 
 class _MovedMarks:
-    """The cells' notes and links and the rows' colours and strikes of a list printed
-    two-up, taken along with its rows to where they now stand."""
+    """The cells' notes, links and struck parts and the rows' colours and strikes of a
+    list printed two-up, taken along with its rows to where they now stand."""
 
     def __init__(self, marks: LineMarks, first: Sequence[int]) -> None:
         self._marks = marks
@@ -132,6 +132,8 @@ class _MovedMarks:
                           for line, found in marks.comments.items()}  # fmt: skip
         self._links = {line: [(c, t) for c, t in found if c in first]
                        for line, found in marks.links.items()}  # fmt: skip
+        self._parts = {line: [(c, t) for c, t in found if c in first]
+                       for line, found in marks.struck_parts.items()}  # fmt: skip
         self._colors = dict(marks.colors)
         self._struck: set[int] = set()
         self._struck_cells = {line: frozenset(c for c in found if c in first)
@@ -141,7 +143,8 @@ class _MovedMarks:
         """The marks of row `line` in the copy's `columns` (its column → the first copy's),
         to row `to`."""
         for source, target in ((self._marks.comments, self._comments),
-                               (self._marks.links, self._links)):  # fmt: skip
+                               (self._marks.links, self._links),
+                               (self._marks.struck_parts, self._parts)):  # fmt: skip
             found = [(columns[c], text) for c, text in source.get(line, []) if c in columns]
             if found:
                 target[to] = found
@@ -160,6 +163,7 @@ class _MovedMarks:
             {line: found for line, found in self._links.items() if found},
             frozenset(self._struck),
             {line: found for line, found in self._struck_cells.items() if found},
+            {line: found for line, found in self._parts.items() if found},
         )
 
 

@@ -192,6 +192,7 @@ def _appended(
             {**marks.links, **lines(more.links)},
             marks.struck | frozenset(line + shift for line in more.struck if line > below),
             {**marks.struck_cells, **lines(more.struck_cells)},
+            {**marks.struck_parts, **lines(more.struck_parts)},
         ),
         hidden_rows=joined.hidden_rows
         | frozenset(index + shift for index in found.hidden_rows if index > header_line),

@@ -50,6 +50,10 @@ def mark_row(
         data.notes = "\n".join(filter(None, (data.notes, *notes)))
 
 
+# What is left of a cell's list of phones around a part taken out of it: «8 916 …, ».
+_SEPARATORS = " \t\n,;/"
+
+
 def struck_contacts(
     marks: LineMarks,
     line: int,
@@ -62,12 +66,25 @@ def struck_contacts(
     old number beside the new one, an address that bounces), and the notes that keep them:
     «Телефон (зачёркнуто): 8 916 …». On the card it would be called."""
     struck = marks.struck_cells.get(line, frozenset()) & columns
-    if not struck:
+    parts = [(c, part) for c, part in marks.struck_parts.get(line, ()) if c in columns]
+    if not struck and not parts:
         return cells, []
     kept, notes = list(cells), []
+
+    def noted(column: int, text: str) -> None:
+        header = headers[column] if column < len(headers) else ""
+        notes.append(words.say("struck_cell", column=header, text=text))
+
     for column in sorted(struck):
         if column < len(kept) and kept[column] is not None:
-            header = headers[column] if column < len(headers) else ""
-            notes.append(words.say("struck_cell", column=header, text=text_of(kept[column])))
+            noted(column, text_of(kept[column]))
             kept[column] = None
+    # A part struck in a cell whose other numbers stand: the part goes, the rest is read.
+    for column, part in parts:
+        value = kept[column] if column < len(kept) else None
+        if isinstance(value, str) and part in value:
+            before, after = value.split(part, 1)
+            rest = [before.rstrip(_SEPARATORS), after.lstrip(_SEPARATORS)]
+            kept[column] = ", ".join(filter(None, rest)) or None
+            noted(column, part.strip(_SEPARATORS))
     return kept, notes

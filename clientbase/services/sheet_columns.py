@@ -107,5 +107,6 @@ def rearranged(found: TableData, order: ColumnOrder, width: int) -> TableData:
             cells_of(marks.links),
             marks.struck,
             {line: moved(columns) for line, columns in marks.struck_cells.items()},
+            cells_of(marks.struck_parts),
         ),
     )

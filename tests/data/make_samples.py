@@ -320,6 +320,42 @@ def struck_clients() -> None:
     workbook.save(HERE / "struck_clients.xlsx")
 
 
+def struck_parts() -> None:
+    """Old numbers and addresses crossed out inside a cell, beside the ones in use, saved
+    by LibreOffice (which keeps each cell's runs in the shared strings, as Excel does):
+    row 2 an old phone after the new one, row 3 an old e-mail before the new one, row 4 a
+    whole phone struck by its run and a run whose strike is turned off."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice not found: struck_parts.xlsx left as it is")
+        return
+    struck, plain = InlineFont(strike=True), InlineFont(strike=False)
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Клиенты"
+    sheet.append(["ФИО", "Телефон", "E-mail"])
+    sheet.append(["Иванова Мария",
+                  CellRichText("8 916 123-45-67, ", TextBlock(struck, "8 903 111-22-33")),
+                  "maria@mail.ru"])  # fmt: skip
+    emails = CellRichText(TextBlock(struck, "petrov@old.ru"), "; petrov@mail.ru")
+    sheet.append(["Петров Пётр", "8 916 222-33-44", emails])
+    sheet.append(["Сидорова Анна", CellRichText(TextBlock(struck, "8 916 333-44-55")),
+                  CellRichText(TextBlock(plain, "anna@mail.ru"))])  # fmt: skip
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "openpyxl" / "struck_parts.xlsx"
+        source.parent.mkdir()
+        workbook.save(source)
+        subprocess.run(
+            [soffice, "--headless", "--convert-to", "xlsx", "--outdir", str(HERE), str(source)],
+            check=True,
+            capture_output=True,
+        )
+
+
 def word_documents() -> None:
     """A shop's list kept as a table in a text document, with a title above it, a header of
     two rows («Контакты» over «Телефон» and «E-mail»), two phones in one cell as two lines,
@@ -388,5 +424,6 @@ if __name__ == "__main__":
     libreoffice_copies("hidden_columns", ("ods", "xls"))
     struck_clients()
     libreoffice_copies("struck_clients", ("ods", "xls"))
+    struck_parts()
     word_documents()
     encrypted_copy()

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Font
 
 from clientbase.services.import_plan import plan_import, read_plan_source
@@ -101,3 +103,79 @@ def test_a_struck_phone_of_a_list_printed_two_up_stays_with_its_client(workspace
         [], "Телефон (зачёркнуто): 89162223344"
     )  # fmt: skip
     assert [p.raw for p in cards["Иванова"].phones] == ["89161234567"]
+
+
+def rich(*runs: str | tuple[str, bool]) -> CellRichText:
+    """A cell's text of runs: a plain string, or (text, struck) in a font of its own."""
+    return CellRichText(
+        *(run if isinstance(run, str) else TextBlock(InlineFont(strike=run[1]), run[0])
+          for run in runs)
+    )  # fmt: skip
+
+
+def test_an_old_number_struck_inside_its_cell_goes_to_the_notes(workspace: Workspace) -> None:
+    """LibreOffice's (and Excel's) runs in the shared strings: an old phone after the new
+    one, an old e-mail before it; a phone struck by its cell's font is struck whole."""
+    imported(workspace, DATA / "struck_parts.xlsx")
+    cards = {card.last_name: card for card in all_cards(workspace)}
+    maria, petrov, anna = cards["Иванова"], cards["Петров"], cards["Сидорова"]
+    assert [p.raw for p in maria.phones] == ["8 916 123-45-67"]
+    assert maria.notes == "Телефон (зачёркнуто): 8 903 111-22-33"
+    assert [e.address for e in petrov.emails] == ["petrov@mail.ru"]
+    assert petrov.notes == "E-mail (зачёркнуто): petrov@old.ru"
+    assert (anna.phones, anna.notes) == ([], "Телефон (зачёркнуто): 8 916 333-44-55")
+    assert [e.address for e in anna.emails] == ["anna@mail.ru"]
+    assert all(not card.tags for card in cards.values())
+
+
+def test_struck_runs_written_inline_are_read_too(workspace: Workspace, tmp_path: Path) -> None:
+    """openpyxl writes a cell's runs in the sheet itself. Runs struck one after another are
+    one part; a run whose strike is turned off, or a struck name, is read as it is."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Телефон"])
+    sheet.append(
+        [
+            rich(("Иванова", True), " Мария"),
+            rich("89161234567; ", ("8 (903) ", True), ("111-22-33", True), "; 84951234567"),
+        ]
+    )
+    sheet.append(["Петров Пётр", rich(("89162223344", False))])
+    path = tmp_path / "inline.xlsx"
+    workbook.save(path)
+    imported(workspace, path)
+    cards = {card.last_name: card for card in all_cards(workspace)}
+    maria = cards["Иванова"]
+    assert [p.raw for p in maria.phones] == ["89161234567", "84951234567"]
+    assert maria.notes == "Телефон (зачёркнуто): 8 (903) 111-22-33"
+    assert [p.raw for p in cards["Петров"].phones] == ["89162223344"]
+    assert cards["Петров"].notes == ""
+
+
+def test_a_struck_part_moves_with_its_cell(workspace: Workspace, tmp_path: Path) -> None:
+    """On the right copy of a list printed two-up, and on a later sheet of moved columns
+    read with the first as one list, the struck part stays its own client's."""
+    from clientbase.services.joined_sheets import join_sheets
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Телефон", None, "ФИО", "Телефон"])
+    sheet.append(["Иванова Мария", "89161234567", None,
+                  "Петров Пётр", rich("89162223344, ", ("89031112233", True))])  # fmt: skip
+    later = workbook.create_sheet("Ещё")
+    later.append(["Телефон", "ФИО"])
+    later.append([rich(("84951112233", True), ", 89265554433"), "Сидорова Анна"])
+    path = tmp_path / "two-up.xlsx"
+    workbook.save(path)
+    table, header, mapping = read_plan_source(path)
+    joined = join_sheets(path, table, header).table
+    plan = plan_import(workspace.db, workspace.settings, joined, header, mapping, path.name)
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = {card.last_name: card for card in all_cards(workspace)}
+    assert [p.raw for p in cards["Петров"].phones] == ["89162223344"]
+    assert cards["Петров"].notes == "Телефон (зачёркнуто): 89031112233"
+    assert [p.raw for p in cards["Сидорова"].phones] == ["89265554433"]
+    assert cards["Сидорова"].notes == "Телефон (зачёркнуто): 84951112233"
+    assert cards["Иванова"].notes == ""
