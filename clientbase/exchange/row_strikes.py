@@ -25,14 +25,20 @@ from clientbase.exchange.row_colors import (
     row_marks,
     styled_cells,
 )
-from clientbase.exchange.struck_text import struck_strings, xlsx_struck_parts
+from clientbase.exchange.struck_text import (
+    ods_struck_parts,
+    says_strike,
+    struck_strings,
+    xlsx_struck_parts,
+)
 from clientbase.exchange.xlsx_parts import DAMAGED_PACKAGE, MAIN, sheet_part
 
 STRUCK = "struck"
 # Struck out on nine rows of ten or more, the list is the sheet's look (a font chosen for the
 # whole sheet), not clients crossed out: a shop that lost half its clients strikes half.
 STRUCK_SHARE_OF_LOOK = 0.9
-_LINE_THROUGH = b"line-through-style"
+# Of a cell's style, or of a span of its text (LibreOffice writes a span's «type» alone).
+_LINE_THROUGH = b"line-through"
 
 
 @dataclass(frozen=True)
@@ -73,8 +79,17 @@ def xlsx_strikes(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> St
             parts = xlsx_struck_parts(content, shared or {})
     except DAMAGED_PACKAGE:
         return Strikes()
-    # A text of runs is struck where its runs say, whatever the cell's font: LibreOffice
-    # gives the cell the font of the first run, struck or not.
+    return _with_parts(marked, parts, rows)
+
+
+def _with_parts(
+    marked: dict[int, dict[int, str]],
+    parts: dict[tuple[int, int], tuple[str, ...]],
+    rows: Sequence[Sequence[object]],
+) -> Strikes:
+    """The strikes of the cells `marked` by their font, and of `parts` of their text. A text
+    of runs is struck where its runs say, whatever the cell's font: LibreOffice gives the
+    cell the font of the first run, struck or not."""
     for row, column in parts:
         marked.get(row, {}).pop(column, None)
     return replace(strikes({r: c for r, c in marked.items() if c}, rows), parts=parts)
@@ -115,9 +130,10 @@ def ods_strikes(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Str
             if _LINE_THROUGH not in content and not named:
                 return Strikes()
             marked = ods_styled_cells(content, sheet, named, _ods_strikes)
+            parts = ods_struck_parts(content, sheet, marked)
     except DAMAGED_PACKAGE:
         return Strikes()
-    return strikes(marked, rows)
+    return _with_parts(marked, parts, rows)
 
 
 def _ods_strikes(styles: Iterable[ElementTree.Element], named: dict[str, str]) -> dict[str, str]:
@@ -125,6 +141,4 @@ def _ods_strikes(styles: Iterable[ElementTree.Element], named: dict[str, str]) -
 
 
 def _strike(style: ElementTree.Element) -> str | None:
-    properties = style.find(f"{STYLE}text-properties")
-    written = None if properties is None else properties.get(f"{STYLE}text-line-through-style")
-    return STRUCK if written and written != "none" else None
+    return STRUCK if says_strike(style) else None

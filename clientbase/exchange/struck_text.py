@@ -5,15 +5,20 @@ cell. calamine reads the text alone, and the old number became the card's second
 An .xlsx keeps such a cell's text as runs, each with its own font (Excel and LibreOffice in
 the shared strings, openpyxl inline in the sheet); a run whose font strikes is a struck part.
 Only strings with a strike in them are looked at: a sheet of none costs a search of its
-strings' bytes.
+strings' bytes. An .ods keeps it as spans of text styles, which strike, unstrike, or leave
+the cell's own strike as it is.
 """
 
 from __future__ import annotations
 
 import html
+import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from xml.etree.ElementTree import Element, iterparse
+
+from clientbase.exchange.ods_cells import OFFICE, table_cells
 
 _SHARED = "xl/sharedStrings.xml"
 _STRIKE = b"strike"
@@ -120,3 +125,78 @@ def _place(attributes: bytes) -> tuple[int, int] | None:
     for letter in reference[1]:
         column = column * 26 + letter - ord("A") + 1
     return int(reference[2]) - 1, column - 1
+
+
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_ODS_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_LINE = b"line-through"
+
+
+def ods_struck_parts(
+    content: bytes, sheet: str, struck_cells: Mapping[int, Mapping[int, str]]
+) -> dict[tuple[int, int], tuple[str, ...]]:
+    """As xlsx_struck_parts, for the named table of an .ods's content.xml: the cells whose
+    text is struck in part by its spans. A span that says nothing of strikes is struck as
+    its cell is (`struck_cells`: row → column → mark, of the cells struck by their style);
+    LibreOffice, saving an .xlsx's runs, gives the cell the first run's font."""
+    if _LINE not in content:
+        return {}
+    events = iterparse(io.BytesIO(content), events=("start", "end"))
+    spans: dict[str, bool] = {}
+    for event, element in events:
+        if element.tag == f"{_STYLE}style" and event == "end":
+            said = says_strike(element)
+            if said is not None and element.get(f"{_STYLE}family") == "text":
+                spans[element.get(f"{_STYLE}name") or ""] = said
+        elif element.tag == f"{OFFICE}body":
+            break
+    if not spans:
+        return {}
+    found: dict[tuple[int, int], tuple[str, ...]] = {}
+    for row, column, _, cell in table_cells(events, sheet):
+        if cell.find(f".//{_ODS_TEXT}span") is None:
+            continue
+        whole = column in struck_cells.get(row, {})
+        parts: list[str] = []
+        kept = False  # some text not struck: the cell is struck in part only
+        for paragraph in cell.iter(f"{_ODS_TEXT}p"):
+            struck_before = False
+            for text, struck in _segments(paragraph, whole, spans):
+                if struck and struck_before:
+                    parts[-1] += text
+                elif struck:
+                    parts.append(text)
+                kept = kept or (not struck and bool(text.strip()))
+                struck_before = struck
+        if kept and (parts := [part for part in parts if part.strip()]):
+            found[(row, column)] = tuple(parts)
+    return found
+
+
+def says_strike(style: Element) -> bool | None:
+    """Whether an .ods style strikes its text through, or None where it does not say: by
+    its line's «style», or its «type» alone, as LibreOffice writes a span's."""
+    properties = style.find(f"{_STYLE}text-properties")
+    if properties is None:
+        return None
+    for name in ("text-line-through-style", "text-line-through-type"):
+        if (written := properties.get(f"{_STYLE}{name}")) is not None:
+            return written != "none"
+    return None
+
+
+def _segments(element: Element, struck: bool, spans: dict[str, bool]) -> Iterator[tuple[str, bool]]:
+    """The text of a paragraph (or a span of it) as pieces, each struck or not."""
+    if element.text:
+        yield element.text, struck
+    for child in element:
+        if child.tag == f"{_ODS_TEXT}span":
+            yield from _segments(
+                child, spans.get(child.get(f"{_ODS_TEXT}style-name") or "", struck), spans
+            )
+        elif child.tag == f"{_ODS_TEXT}s":
+            yield " " * int(child.get(f"{_ODS_TEXT}c", "1")), struck
+        else:  # a link, a tab, a line break: their text as the cell's around them
+            yield from _segments(child, struck, spans)
+        if child.tail:
+            yield child.tail, struck

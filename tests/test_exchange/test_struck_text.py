@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from clientbase.exchange.struck_text import struck_strings, xlsx_struck_parts
+from clientbase.exchange.struck_text import ods_struck_parts, struck_strings, xlsx_struck_parts
 
 SHARED = (
     '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -59,3 +59,39 @@ def test_inline_runs_struck_one_after_another_are_one_part() -> None:
 
 def test_a_workbook_of_shared_strings_none_struck_has_no_struck_text() -> None:
     assert struck_strings(package("<sst><si><t>strike</t></si></sst>")) is None
+
+
+ODS = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content
+ xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">
+<office:automatic-styles>
+ <style:style style:name="T1" style:family="text">
+  <style:text-properties style:text-line-through-style="solid"/></style:style>
+ <style:style style:name="T2" style:family="text">
+  <style:text-properties style:text-line-through-type="none"/></style:style>
+ <style:style style:name="T3" style:family="text"><style:text-properties/></style:style>
+</office:automatic-styles>
+<office:body><office:spreadsheet><table:table table:name="Клиенты">
+ <table:table-row table:number-rows-repeated="2"><table:table-cell/></table:table-row>
+ <table:table-row>
+  <table:table-cell table:number-columns-repeated="2"/>
+  <table:table-cell><text:p>89161234567;<text:s/><text:span text:style-name="T1">8<text:s
+   text:c="2"/>903 <text:span text:style-name="T3">111-22-33</text:span></text:span></text:p>
+  </table:table-cell>
+  <table:table-cell><text:p><text:span text:style-name="T1">all struck</text:span></text:p>
+  </table:table-cell>
+  <table:table-cell><text:p>old@mail.ru<text:span text:style-name="T2">, new@mail.ru</text:span>
+  </text:p></table:table-cell>
+ </table:table-row>
+</table:table></office:spreadsheet></office:body></office:document-content>"""
+
+
+def test_an_ods_cells_spans_strike_or_unstrike_their_text() -> None:
+    # Row 3: in C3, a span struck (its inner span saying nothing strikes with it); D3 all
+    # struck, which its cell's style would say; E3 struck by its cell's style but a span.
+    found = ods_struck_parts(ODS.encode(), "Клиенты", {2: {4: "struck"}})
+    assert found == {(2, 2): ("8  903 111-22-33",), (2, 4): ("old@mail.ru",)}
+    assert ods_struck_parts(ODS.encode(), "Другой", {}) == {}

@@ -113,10 +113,14 @@ def rich(*runs: str | tuple[str, bool]) -> CellRichText:
     )  # fmt: skip
 
 
-def test_an_old_number_struck_inside_its_cell_goes_to_the_notes(workspace: Workspace) -> None:
-    """LibreOffice's (and Excel's) runs in the shared strings: an old phone after the new
-    one, an old e-mail before it; a phone struck by its cell's font is struck whole."""
-    imported(workspace, DATA / "struck_parts.xlsx")
+@pytest.mark.parametrize("suffix", ["xlsx", "ods"])
+def test_an_old_number_struck_inside_its_cell_goes_to_the_notes(
+    workspace: Workspace, suffix: str
+) -> None:
+    """LibreOffice's (and Excel's) runs in the shared strings, an .ods's spans: an old
+    phone after the new one, an old e-mail before it; a phone struck by its cell's font is
+    struck whole."""
+    imported(workspace, DATA / f"struck_parts.{suffix}")
     cards = {card.last_name: card for card in all_cards(workspace)}
     maria, petrov, anna = cards["Иванова"], cards["Петров"], cards["Сидорова"]
     assert [p.raw for p in maria.phones] == ["8 916 123-45-67"]
