@@ -79,20 +79,33 @@ def xlsx_strikes(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> St
             parts = xlsx_struck_parts(content, shared or {})
     except DAMAGED_PACKAGE:
         return Strikes()
-    return _with_parts(marked, parts, rows)
+    return with_parts(marked, parts, rows)
 
 
-def _with_parts(
+def with_parts(
     marked: dict[int, dict[int, str]],
     parts: dict[tuple[int, int], tuple[str, ...]],
     rows: Sequence[Sequence[object]],
 ) -> Strikes:
-    """The strikes of the cells `marked` by their font, and of `parts` of their text. A text
-    of runs is struck where its runs say, whatever the cell's font: LibreOffice gives the
-    cell the font of the first run, struck or not."""
-    for row, column in parts:
-        marked.get(row, {}).pop(column, None)
-    return replace(strikes({r: c for r, c in marked.items() if c}, rows), parts=parts)
+    """The strikes of the cells `marked` by their font (row → column → STRUCK), and of
+    `parts` of their text (by runs, spans). A text is struck where its runs say, whatever
+    the cell's font: LibreOffice gives the cell the font of the first run, struck or not.
+    A text its runs strike whole is a struck cell, which counts to strike its row."""
+    marked = {row: dict(cells) for row, cells in marked.items()}
+    kept: dict[tuple[int, int], tuple[str, ...]] = {}
+    for (row, column), texts in parts.items():
+        values = rows[row] if row < len(rows) else ()
+        value = values[column] if column < len(values) else None
+        if isinstance(value, str) and _bare("".join(texts)) == _bare(value):
+            marked.setdefault(row, {})[column] = STRUCK
+        else:
+            marked.get(row, {}).pop(column, None)
+            kept[(row, column)] = texts
+    return replace(strikes({r: c for r, c in marked.items() if c}, rows), parts=kept)
+
+
+def _bare(text: str) -> str:
+    return "".join(text.split())
 
 
 def _struck_styles(package: zipfile.ZipFile) -> dict[int, str]:
@@ -133,7 +146,7 @@ def ods_strikes(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Str
             parts = ods_struck_parts(content, sheet, marked)
     except DAMAGED_PACKAGE:
         return Strikes()
-    return _with_parts(marked, parts, rows)
+    return with_parts(marked, parts, rows)
 
 
 def _ods_strikes(styles: Iterable[ElementTree.Element], named: dict[str, str]) -> dict[str, str]:

@@ -15,7 +15,7 @@ import html
 import io
 import re
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from xml.etree.ElementTree import Element, iterparse
 
 from clientbase.exchange.ods_cells import OFFICE, table_cells
@@ -94,20 +94,29 @@ def _struck_shared(package: zipfile.ZipFile) -> dict[int, tuple[str, ...]]:
 
 
 def _struck_runs(written: bytes) -> tuple[str, ...]:
-    """The struck parts of a string's runs, runs struck one after another as one part."""
-    parts: list[str] = []
-    struck_before = False
+    """The struck parts of a string's runs."""
+    pieces = []
     for run in _RUN.findall(written):
-        text = "".join(_texts(run))
         font = _RUN_FONT.search(run)
         strike = _STRUCK.search(font[1]) if font is not None else None
         struck = strike is not None and (strike[1] or b"1") not in (b"0", b"false")
-        if struck and text:
-            if struck_before:
-                parts[-1] += text
-            else:
-                parts.append(text)
-        struck_before = struck or (struck_before and not text)
+        pieces.append(("".join(_texts(run)), struck))
+    return struck_parts(pieces)
+
+
+def struck_parts(pieces: Iterable[tuple[str, bool]]) -> tuple[str, ...]:
+    """Of a text's pieces, each struck or not, the struck parts: pieces struck one after
+    another are one part («8 (903) » and «111-22-33» in two fonts)."""
+    parts: list[str] = []
+    before = False
+    for text, struck in pieces:
+        if not text:
+            continue
+        if struck and before:
+            parts[-1] += text
+        elif struck:
+            parts.append(text)
+        before = struck
     return tuple(part for part in parts if part.strip())
 
 
@@ -157,19 +166,12 @@ def ods_struck_parts(
         if cell.find(f".//{_ODS_TEXT}span") is None:
             continue
         whole = column in struck_cells.get(row, {})
-        parts: list[str] = []
-        kept = False  # some text not struck: the cell is struck in part only
+        pieces: list[tuple[str, bool]] = []
         for paragraph in cell.iter(f"{_ODS_TEXT}p"):
-            struck_before = False
-            for text, struck in _segments(paragraph, whole, spans):
-                if struck and struck_before:
-                    parts[-1] += text
-                elif struck:
-                    parts.append(text)
-                kept = kept or (not struck and bool(text.strip()))
-                struck_before = struck
-        if kept and (parts := [part for part in parts if part.strip()]):
-            found[(row, column)] = tuple(parts)
+            # A new paragraph (a line of the cell) begins a new part.
+            pieces += [("\n", False), *_segments(paragraph, whole, spans)]
+        if parts := struck_parts(pieces):
+            found[(row, column)] = parts
     return found
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from clientbase.exchange.cell_comments import without_author
 from clientbase.exchange.row_colors import color_name, row_marks
-from clientbase.exchange.row_strikes import STRUCK, Strikes, strikes
+from clientbase.exchange.row_strikes import STRUCK, Strikes, with_parts
+from clientbase.exchange.struck_text import struck_parts
 
 SOLID = 1  # an XF's fill pattern: solid
 
@@ -72,9 +73,33 @@ def xls_marks(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> XlsMa
             row_marks(marked, rows),
             frozenset(column for column, info in found.colinfo_map.items() if info.hidden),
             frozenset(row for row, info in found.rowinfo_map.items() if info.hidden),
-            strikes(crossed, rows),
+            with_parts(crossed, _struck_runs(book, found), rows),
         )
     except Exception:
         return _NONE
     finally:
         book.release_resources()
+
+
+def _struck_runs(book: Any, sheet: Any) -> dict[tuple[int, int], tuple[str, ...]]:
+    """(row, column) → the struck parts of the cells whose text is struck in part by its
+    runs (see struck_text): a run is a font from an offset of the text on, the cell's own
+    font before the first."""
+    fonts = book.font_list
+    found: dict[tuple[int, int], tuple[str, ...]] = {}
+    for (row, column), runs in sheet.rich_text_runlist_map.items():
+        text = sheet.cell_value(row, column)
+        if not isinstance(text, str):
+            continue
+        own = fonts[book.xf_list[sheet.cell_xf_index(row, column)].font_index]
+        starts = [(0, bool(own.struck_out))]
+        starts += [(offset, bool(fonts[font].struck_out)) for offset, font in runs]
+        pieces = [
+            (text[start:end], struck)
+            for (start, struck), (end, _) in zip(
+                starts, [*starts[1:], (len(text), False)], strict=True
+            )
+        ]
+        if parts := struck_parts(pieces):
+            found[(row, column)] = parts
+    return found

@@ -425,6 +425,6 @@ if __name__ == "__main__":
     struck_clients()
     libreoffice_copies("struck_clients", ("ods", "xls"))
     struck_parts()
-    libreoffice_copies("struck_parts", ("ods",))
+    libreoffice_copies("struck_parts", ("ods", "xls"))
     word_documents()
     encrypted_copy()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from clientbase.exchange.row_strikes import STRUCK, with_parts
 from clientbase.exchange.struck_text import ods_struck_parts, struck_strings, xlsx_struck_parts
 
 SHARED = (
@@ -91,7 +92,23 @@ ODS = """<?xml version="1.0" encoding="UTF-8"?>
 
 def test_an_ods_cells_spans_strike_or_unstrike_their_text() -> None:
     # Row 3: in C3, a span struck (its inner span saying nothing strikes with it); D3 all
-    # struck, which its cell's style would say; E3 struck by its cell's style but a span.
+    # struck by its span; E3 struck by its cell's style but a span.
     found = ods_struck_parts(ODS.encode(), "Клиенты", {2: {4: "struck"}})
-    assert found == {(2, 2): ("8  903 111-22-33",), (2, 4): ("old@mail.ru",)}
+    assert found == {
+        (2, 2): ("8  903 111-22-33",), (2, 3): ("all struck",), (2, 4): ("old@mail.ru",),
+    }  # fmt: skip
     assert ods_struck_parts(ODS.encode(), "Другой", {}) == {}
+
+
+def test_a_text_struck_whole_by_its_runs_is_a_struck_cell_of_its_row() -> None:
+    """A row whose names and phone are struck by their runs is a client crossed out, as one
+    struck by the cells' font; a part struck stays a part, and takes the cell's mark off."""
+    rows = [
+        ["ФИО", "Телефон", "Город"],
+        ["Петров Пётр", "8 916 111-22-33, 8 903 222-33-44", "Тула"],
+    ]
+    parts = {(1, 0): ("Петров ", "Пётр"), (1, 1): ("8 903 222-33-44",)}
+    found = with_parts({1: {1: STRUCK}}, parts, rows)
+    assert (found.cells, found.parts) == ({1: frozenset({0})}, {(1, 1): ("8 903 222-33-44",)})
+    whole = with_parts({}, {(1, 0): ("Петров Пётр",), (1, 1): (str(rows[1][1]),)}, rows)
+    assert (whole.rows, whole.parts) == (frozenset({1}), {})

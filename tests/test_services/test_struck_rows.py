@@ -113,13 +113,13 @@ def rich(*runs: str | tuple[str, bool]) -> CellRichText:
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("suffix", ["xlsx", "ods"])
+@pytest.mark.parametrize("suffix", ["xlsx", "ods", "xls"])
 def test_an_old_number_struck_inside_its_cell_goes_to_the_notes(
     workspace: Workspace, suffix: str
 ) -> None:
-    """LibreOffice's (and Excel's) runs in the shared strings, an .ods's spans: an old
-    phone after the new one, an old e-mail before it; a phone struck by its cell's font is
-    struck whole."""
+    """LibreOffice's (and Excel's) runs in the shared strings, an .ods's spans, an .xls's
+    runs: an old phone after the new one, an old e-mail before it; a phone struck by its
+    cell's font is struck whole."""
     imported(workspace, DATA / f"struck_parts.{suffix}")
     cards = {card.last_name: card for card in all_cards(workspace)}
     maria, petrov, anna = cards["Иванова"], cards["Петров"], cards["Сидорова"]
