@@ -27,6 +27,13 @@ def planned(workspace: Workspace, path: Path) -> ImportPlan:
     return plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
 
 
+def imported_once(workspace: Workspace, folder: Path) -> tuple[Path, int]:
+    """The list written as клиенты.csv and imported: the file and its import."""
+    path = folder / "клиенты.csv"
+    path.write_text(CLIENTS, encoding="utf-8")
+    return path, commit_import(workspace.db, workspace.settings, planned(workspace, path))
+
+
 def test_rows_imported_already_name_that_import(workspace: Workspace, tmp_path: Path) -> None:
     path = tmp_path / "клиенты.csv"
     path.write_text(CLIENTS, encoding="utf-8")
@@ -47,9 +54,7 @@ def test_rows_imported_already_name_that_import(workspace: Workspace, tmp_path: 
 
 
 def test_an_undone_import_is_not_named(workspace: Workspace, tmp_path: Path) -> None:
-    path = tmp_path / "клиенты.csv"
-    path.write_text(CLIENTS, encoding="utf-8")
-    batch = commit_import(workspace.db, workspace.settings, planned(workspace, path))
+    path, batch = imported_once(workspace, tmp_path)
     undo_import(workspace.db, workspace.settings, batch)
     assert planned(workspace, path).imported_before is None
 
@@ -57,9 +62,7 @@ def test_an_undone_import_is_not_named(workspace: Workspace, tmp_path: Path) -> 
 def test_a_list_with_a_row_changed_or_added_is_another_list(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    path = tmp_path / "клиенты.csv"
-    path.write_text(CLIENTS, encoding="utf-8")
-    commit_import(workspace.db, workspace.settings, planned(workspace, path))
+    path, _ = imported_once(workspace, tmp_path)
     path.write_text(CLIENTS.replace("Тверь", "Тула"), encoding="utf-8")
     assert planned(workspace, path).imported_before is None
     path.write_text(CLIENTS + "Сидоров Олег;89031112233;Казань\n", encoding="utf-8")
@@ -69,10 +72,8 @@ def test_a_list_with_a_row_changed_or_added_is_another_list(
 def test_a_value_retyped_in_the_preview_keeps_the_list_known(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    """A wrong date fixed in the wizard the second time round is still the list imported."""
-    path = tmp_path / "клиенты.csv"
-    path.write_text(CLIENTS, encoding="utf-8")
-    commit_import(workspace.db, workspace.settings, planned(workspace, path))
+    """A value retyped in the wizard the second time round: still the list imported."""
+    path, _ = imported_once(workspace, tmp_path)
     table, header, mapping = read_plan_source(path)
     fixed = with_fixes(table, {(2, 2): "Торжок"})
     plan = plan_import(workspace.db, workspace.settings, fixed, header, mapping, path.name)
