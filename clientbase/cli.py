@@ -131,6 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
         "imported like the rest; the JSON counts them as hidden_rows)",
     )
     importing.add_argument(
+        "--unless-imported",
+        action="store_true",
+        help="import nothing where the same rows were imported already (a nightly job "
+        "bringing a shop's export that has not changed): the JSON then says imported_before "
+        "with no batch",
+    )
+    importing.add_argument(
         "--all-sheets",
         action="store_true",
         help="also the workbook's other sheets under the same column names, as one list: a "
@@ -271,8 +278,10 @@ def run_import(database: Database, args: argparse.Namespace, messages: Messages)
         zip(mapping_keys(plan.headers), [t.value for t in plan.mapping], strict=False)
     )
     result["whole_cards"] = plan.whole_cards
-    if (before := plan.imported_before) is not None:
-        # Told, not refused: a script may bring the same day's list on purpose.
+    before = plan.imported_before
+    if before is not None:
+        # Told, and imported all the same unless --unless-imported: a script may bring
+        # the same day's list on purpose.
         print(f"clientbase-cli: {messages.imported_before(before)}", file=sys.stderr)
         result["imported_before"] = {
             "batch": before.id,
@@ -283,7 +292,7 @@ def run_import(database: Database, args: argparse.Namespace, messages: Messages)
     result["hidden_rows"] = hidden
     if joined is not None:
         result["sheets"], result["other_sheets"] = list(joined.joined), list(joined.other)
-    if not args.dry_run:
+    if not args.dry_run and not (args.unless_imported and before is not None):
         result["batch"] = commit_import(database, settings, plan)
     print(json.dumps(result, ensure_ascii=False))
     return 0

@@ -509,3 +509,14 @@ def test_rows_imported_already_are_told_with_their_import(tmp_path: Path, capsys
     russian = _installed_command(tmp_path, "ru_RU.UTF-8", "import", "клиенты.csv", "--dry-run")
     assert russian.returncode == 0
     assert russian.stderr.startswith("clientbase-cli: эти строки уже импортированы ")
+    # A nightly job's «only if it changed»: nothing imported, and no batch to undo.
+    code, out, _ = run(capsys, "--db", base, "import", str(tmp_path / "клиенты.csv"),
+                       "--unless-imported")  # fmt: skip
+    result = json.loads(out)
+    assert code == 0 and "batch" not in result and result["imported_before"]["batch"] == batch + 1
+    _, out, _ = run(capsys, "--db", base, "imports")
+    assert len(out.splitlines()) == 2
+    (tmp_path / "клиенты.csv").write_text("ФИО;Телефон\nОрлова Ольга;89160001122\n")
+    _, out, _ = run(capsys, "--db", base, "import", str(tmp_path / "клиенты.csv"),
+                    "--unless-imported")  # fmt: skip
+    assert json.loads(out)["batch"] == batch + 2
