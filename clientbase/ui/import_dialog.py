@@ -184,6 +184,8 @@ class ImportDialog(QDialog):
         self.preview.setObjectName("preview")
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().setVisible(False)
+        # A row a line: the notes, last, end in «…» where the window is too narrow for them.
+        self.preview.setWordWrap(False)
         self.preview.setItemDelegateForColumn(ACTION_COLUMN, DecisionDelegate(self.preview))
         # One click opens a row's choices; walking the rows with the arrow keys must not,
         # or the keys would change the choices on the way.
@@ -489,10 +491,13 @@ class ImportDialog(QDialog):
         self.preview_model.show_plan(plan, names, self.workspace.settings.phone_region, details)
         self.preview.resizeColumnsToContents()
         # With a column more or fewer than before (a sheet's «Метки», «Клиент с»), the last
-        # one kept its old width instead of filling the rest: stretched anew.
+        # one kept its old width instead of filling the rest: stretched anew. Unless its
+        # text needs more than the rest (the notes): then it keeps it, and the view scrolls.
         header = self.preview.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setStretchLastSection(True)
+        self.preview.resizeColumnToContents(header.count() - 1)  # stretched, it was not
+        wanted = sum(header.sectionSize(column) for column in range(header.count()))
+        header.setStretchLastSection(wanted <= self.preview.viewport().width())
         self._count_worth_a_look(sum(1 for row in plan.rows if worth_a_look(row)))
         counts = plan.counts()
         text = summary_text(counts, plan.whole_cards)

@@ -151,6 +151,8 @@ class ImportPreviewModel(QAbstractTableModel):
         self.with_since = False
         self.with_reminders = False
         self.with_calls = False
+        self.with_notes = False
+        self._notes_column: int | None = None
         self.headers = self._headers(with_purchases=False)
 
     def _headers(self, with_purchases: bool) -> list[str]:
@@ -169,6 +171,11 @@ class ImportPreviewModel(QAbstractTableModel):
         if self.with_calls:
             headers.append(self.tr("To the history"))  # the last call or visit
         headers.append(self.tr("Same as"))
+        self._notes_column = len(headers) if self.with_notes else None
+        if self.with_notes:
+            # What goes to the card's notes: a column kept as a note, a value left out, an
+            # old number struck out in the sheet.
+            headers.append(self.tr("Notes"))
         # An orders sheet: what each row adds to its client's purchases.
         return [*headers, self.tr("Purchase")] if with_purchases else headers
 
@@ -191,6 +198,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self.with_since = any(row.since for row in self._all)
         self.with_reminders = any(row.reminder for row in self._all)
         self.with_calls = any(row.calls for row in self._all)
+        self.with_notes = any(row.data is not None and row.data.notes for row in self._all)
         self.headers = self._headers(any(row.purchase for row in self._all))
         self.base_names = base_names
         self.region = region
@@ -254,6 +262,9 @@ class ImportPreviewModel(QAbstractTableModel):
             )
             if role == Qt.ItemDataRole.DecorationRole and has_choice and worth_a_look(row):
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
+        notes = index.column() == self._notes_column
+        if role == Qt.ItemDataRole.ToolTipRole and notes and row.data is not None:
+            return row.data.notes or None  # whole, where the cell shows its first words
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.row() not in self._made:
@@ -278,6 +289,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 self.with_tags + self.with_since + self.with_reminders + self.with_calls
             )
             cells.append(self._same_as(row))
+            cells += [""] * self.with_notes
         else:
             data = valid.data
             name = display_name(
@@ -300,6 +312,8 @@ class ImportPreviewModel(QAbstractTableModel):
             if self.with_calls:
                 cells.append(self._calls(row))
             cells.append(self._same_as(row))
+            if self.with_notes:
+                cells.append(_notes_shown(data.notes))
         if len(self.headers) > len(cells):
             purchase = self._purchase(row.purchase) if row.purchase else ""
             if row.purchase_in_base:
@@ -478,3 +492,13 @@ class DecisionDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+# The notes' first words in a cell of the preview: the whole of them is its tooltip.
+_NOTES_SHOWN = 100
+
+
+def _notes_shown(notes: str) -> str:
+    """A card's notes on one line, «Телефон (зачёркнуто): 8 903 … · любит чай»."""
+    text = " · ".join(line.strip() for line in notes.splitlines() if line.strip())
+    return text if len(text) <= _NOTES_SHOWN else text[: _NOTES_SHOWN - 1] + "…"

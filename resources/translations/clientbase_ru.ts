@@ -2539,117 +2539,122 @@ Or add a client by hand: Ctrl+N.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="158"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="160"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="158"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="160"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="158"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="160"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="158"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="160"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="159"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="161"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="159"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="161"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="159"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="161"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="163"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="165"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="166"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="168"/>
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="168"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="170"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="170"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="172"/>
         <source>To the history</source>
         <translation>В историю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="171"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="173"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="173"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="178"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="180"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="243"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="251"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="245"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="253"/>
         <source>The file changes: %1</source>
         <translation>Файл изменит: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="306"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="320"/>
         <source>%1 (in the base already)</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="329"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="343"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="362"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="376"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="377"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="391"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="379"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="393"/>
         <source>New client: another name, the same phone, e-mail, card or code</source>
         <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="381"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="395"/>
         <source>New client, though one of the same name is there</source>
         <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="383"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="397"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="386"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="400"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2658,22 +2663,22 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="388"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="402"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="391"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="405"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="396"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="410"/>
         <source>Updates the client in the base: %1</source>
         <translation>Обновит карточку клиента из базы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="400"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="414"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -2682,97 +2687,97 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="403"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="417"/>
         <source>Updates the client in the base</source>
         <translation>Обновит карточку клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="405"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="419"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="410"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="424"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="414"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="428"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="418"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="432"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="421"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="435"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="425"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="439"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="429"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="443"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="433"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="447"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="435"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="449"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="438"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="452"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="440"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="454"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="442"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="456"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="446"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="460"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="448"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="462"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="451"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="465"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="455"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="469"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="457"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="471"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="459"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="473"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

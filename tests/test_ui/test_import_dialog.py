@@ -412,11 +412,15 @@ def test_the_preview_shows_every_row_as_it_will_be_saved(qtbot, dialog) -> None:
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
         str(line) for line in range(6, 15)
     ]
-    _, action, name, phones, email, birthday, city, same = preview_cells(dialog, 6)
-    assert (action, name, phones, email, birthday, city, same) == (
+    _, action, name, phones, email, birthday, city, same, notes = preview_cells(dialog, 6)
+    assert (action, name, phones, email, birthday, city, same, notes) == (
         "New client", "Иванов Иван Иванович", "+7 916 123-45-67", "ivanov@mail.ru",
-        "2/1/1980", "Москва", "",  # as the tests' American window writes dates
+        "2/1/1980", "Москва", "", "любит чай · звонить вечером",  # American dates: the tests'
     )  # fmt: skip
+    # The notes are shown on one line, and whole in the tooltip (row 8's merged in).
+    sixth = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "6")
+    tip = model.index(sixth, 8).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "любит чай\nзвонить вечером"
     # A phone shows as it was understood: 79161112233 in the sheet is a Russian mobile.
     assert preview_cells(dialog, 7)[3] == "+7 916 111-22-33"
     assert preview_cells(dialog, 8)[1] == "Merged into row 6"
@@ -776,10 +780,11 @@ def test_the_preview_shows_the_reminders_a_call_again_column_adds(qtbot, workspa
         ["Иванова Мария", "+7 916 111-22-33", later],
         ["Петров Иван", "+7 916 222-33-44", "03.03.2020"],  # gone by: to the notes
     ])  # fmt: skip
-    assert importing.preview_model.headers[7:] == ["Reminder", "Same as"]
+    assert importing.preview_model.headers[7:] == ["Reminder", "Same as", "Notes"]
     shown = f"{later.month}/{later.day}/{later.year}"  # as the English window writes dates
     assert preview_cells(importing, 2)[7] == f"Перезвонить {shown} 10:00"
     assert preview_cells(importing, 3)[7] == ""
+    assert preview_cells(importing, 3)[9] == "Перезвонить: 03.03.2020"
     assert "Reminders: 1." in importing.summary.text()
 
 
@@ -1400,3 +1405,16 @@ def test_rows_imported_already_that_add_nobody_are_imported_without_a_question(
     dialog.run_import()
     assert no_modal_message_boxes == []
     assert dialog.result() == ImportDialog.DialogCode.Accepted
+
+
+def test_a_long_note_shows_its_first_words_and_is_whole_in_its_tooltip(qtbot, workspace, tmp_path):
+    note = "Постоянная клиентка с 2015 года, " * 6
+    path = tmp_path / "clients.csv"
+    path.write_text(f"ФИО;Телефон;Заметки\nИванова Мария;89161234567;{note}\n", encoding="utf-8")
+    importing = opened(qtbot, workspace, path)
+    importing.check()
+    model = importing.preview_model
+    assert model.headers[-1] == "Notes"
+    shown = model.index(0, len(model.headers) - 1)
+    assert len(shown.data()) == 100 and shown.data().endswith("…")
+    assert shown.data(Qt.ItemDataRole.ToolTipRole) == note.strip()
