@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from xml.etree.ElementTree import Element, iterparse
 
 from clientbase.exchange.ods_cells import OFFICE, table_cells
+from clientbase.exchange.xlsx_parts import cell_position
 
 _SHARED = "xl/sharedStrings.xml"
 _STRIKE = b"strike"
@@ -29,7 +30,7 @@ _RUN = re.compile(rb"<" + _P + rb"r>(.*?)</" + _P + rb"r>", re.S)
 _RUN_FONT = re.compile(rb"<" + _P + rb"rPr>(.*?)</" + _P + rb"rPr>", re.S)
 _STRUCK = re.compile(rb"<" + _P + rb"strike(?:\s+val=\"(\w+)\")?\s*/>")
 _TEXT = re.compile(rb"<" + _P + rb"t(?:\s[^>]*)?>(.*?)</" + _P + rb"t>|<" + _P + rb"t\s*/>", re.S)
-_REFERENCE = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
+_REFERENCE = re.compile(rb'\br="([A-Z]{1,3}\d+)"')
 _TYPE = re.compile(rb'\bt="(\w+)"')
 _INLINE = re.compile(rb"<" + _P + rb"is>(.*?)</" + _P + rb"is>", re.S)
 
@@ -76,7 +77,8 @@ def _cell_at(sheet: bytes, at: int) -> tuple[tuple[int, int], bytes] | None:
     if start == -1:
         return None
     attributes = sheet[start : sheet.find(b">", start)]
-    kind, place = _TYPE.search(attributes), _place(attributes)
+    kind, reference = _TYPE.search(attributes), _REFERENCE.search(attributes)
+    place = cell_position(reference[1].decode()) if reference is not None else None
     return (place, kind[1]) if kind is not None and place is not None else None
 
 
@@ -124,16 +126,6 @@ def _texts(run: bytes) -> Iterator[str]:
     for match in _TEXT.finditer(run):
         if match[1]:
             yield html.unescape(match[1].decode("utf-8", "replace"))
-
-
-def _place(attributes: bytes) -> tuple[int, int] | None:
-    reference = _REFERENCE.search(attributes)
-    if reference is None:
-        return None
-    column = 0
-    for letter in reference[1]:
-        column = column * 26 + letter - ord("A") + 1
-    return int(reference[2]) - 1, column - 1
 
 
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"

@@ -22,7 +22,7 @@ from clientbase.services.import_undo import later_work, undo_import
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
 from clientbase.ui.formatting import format_datetime
-from clientbase.ui.labels import sheet_label
+from clientbase.ui.labels import import_source
 from clientbase.ui.record_tab import RecordIdRole
 
 
@@ -74,7 +74,7 @@ class ImportHistoryDialog(QDialog):
             )
             values = [
                 format_datetime(batch.imported_at),
-                f"{batch.file_name} ({sheet_label(batch.sheet)})",
+                import_source(batch.file_name, batch.sheet),
                 str(batch.counts.get("new", 0)),
                 self._merged(batch.counts),
                 str(batch.counts.get("unchanged", 0)),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from clientbase.services.import_batches import BatchSummary
 from clientbase.ui.formatting import format_datetime
-from clientbase.ui.labels import sheet_label
+from clientbase.ui.labels import import_source
 
 translate = QCoreApplication.translate
 
@@ -98,7 +98,7 @@ def import_again_question(before: BatchSummary, new: int) -> str:
 
 def _imported_before(before: BatchSummary, sentence: str) -> str:
     return sentence.replace("%1", format_datetime(before.imported_at)).replace(
-        "%2", f"{before.file_name} ({sheet_label(before.sheet)})"
+        "%2", import_source(before.file_name, before.sheet)
     )
 
 

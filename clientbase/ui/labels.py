@@ -79,6 +79,11 @@ def sheet_label(name: str) -> str:
     return name
 
 
+def import_source(file_name: str, sheet: str) -> str:
+    """An import's file and sheet as the import history lists them: «клиенты.xlsx (Клиенты)»."""
+    return f"{file_name} ({sheet_label(sheet)})"
+
+
 def segment_label(segment: Segment) -> str:
     """A segment's name. Kept apart from `label`: Segment.REGULAR equals ClientStatus.REGULAR
     as a string, so one dictionary would give both the same name."""

@@ -19,7 +19,7 @@ from clientbase.services.import_batches import BatchSummary
 from clientbase.services.read_row import CellProblem
 from clientbase.ui.formatting import format_datetime
 from clientbase.ui.i18n import install_translations
-from clientbase.ui.labels import error_text, problem_code_text, sheet_label
+from clientbase.ui.labels import error_text, import_source, problem_code_text
 
 
 class WindowWords(Messages):
@@ -45,7 +45,7 @@ class WindowWords(Messages):
             "CommandLine", "these rows were imported already, on {at} from {file}, import {batch}"
         ).format(
             at=format_datetime(before.imported_at),
-            file=f"{before.file_name} ({sheet_label(before.sheet)})",
+            file=import_source(before.file_name, before.sheet),
             batch=before.id,
         )
 
