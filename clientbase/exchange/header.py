@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from clientbase.exchange.header_names import SYNONYMS
+from clientbase.exchange.header_names import BIRTH_PART_WORDS, SYNONYMS
 from clientbase.exchange.mapping_rules import (
     as_client_list,
     birthday_in_parts,
@@ -195,6 +195,8 @@ def target_of_header(value: object) -> Target | None:
         target = _LOOKUP.get(name.rsplit(" ", 1)[0])
     if target is None and name and set(name.split()) <= _PHONE_KINDS:
         return Target.PHONE
+    if target is None and (part := _birth_part(name)) is not None:
+        return part
     if target is None:
         target = _by_words(name.split())
     if target is Target.MESSENGERS and _PHONE_WORDS.intersection(name.split()):
@@ -204,6 +206,20 @@ def target_of_header(value: object) -> Target | None:
     if _REFUSAL.search(name):
         return None  # Salesforce's «Email Opt Out», «Do Not Call»: yes or no, not a contact
     return target
+
+
+def _birth_part(name: str) -> Target | None:
+    """«Дата рождения (месяц)», as header_row names the lower half of a two-row header:
+    the birthday's month. Read by its longest known words, it was the whole birthday."""
+    whole, _, last = name.rpartition(" ")
+    if last not in BIRTH_PART_WORDS or _LOOKUP.get(whole) is not Target.BIRTHDAY:
+        return None
+    return BIRTH_PART_WORDS[last]
+
+
+def is_birth_part(value: object) -> bool:
+    """A column named a bare part of a date: «День», «Месяц», «Год»."""
+    return normalize_header(value) in BIRTH_PART_WORDS
 
 
 _YES_NO = {Target.CONSENT, Target.VIP, Target.ARCHIVED}
@@ -283,7 +299,7 @@ def propose_mapping(
     find_sale_date(mapping, names, samples, further)
     status_of_sales(mapping, samples)
     comment_of_sales(mapping, names)
-    birthday_in_parts(mapping, samples)
+    birthday_in_parts(mapping, names, samples)
     if Target.PURCHASE_DATE not in mapping:
         staff_of_clients(mapping)
         as_client_list(mapping, names, samples)

@@ -5,6 +5,14 @@ from __future__ import annotations
 
 from clientbase.exchange.targets import Target
 
+# A part of a date, as a sheet names the columns a birthday is written in under one
+# «Дата рождения» merged over «День», «Месяц», «Год», or beside a «День рождения» of days.
+BIRTH_PART_WORDS: dict[str, Target] = {
+    **dict.fromkeys(("день", "число", "day"), Target.BIRTH_DAY),
+    **dict.fromkeys(("месяц", "мес", "month"), Target.BIRTH_MONTH),
+    **dict.fromkeys(("год", "year"), Target.BIRTH_YEAR),
+}
+
 # Folded header names (punctuation removed) in Russian and English.
 SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.FULL_NAME: (

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from clientbase.exchange.header import NAME_TARGETS, Target, is_contact_kind, target_of_header
+from clientbase.exchange.header import (
+    NAME_TARGETS,
+    Target,
+    is_birth_part,
+    is_contact_kind,
+    target_of_header,
+)
 from clientbase.exchange.values import holds_phones, looks_like_email, text_of
 
 HEADER_SEARCH_ROWS = 30
@@ -94,10 +100,11 @@ def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
         return False
     if any(holds_phones(name) or "@" in name or _LIKE_DATA.search(name) for name in names):
         return False
-    if not any(_named(cell) for cell in filled):
+    groups = _groups(upper)
+    if not any(_named(cell, group) for cell, group in zip(lower, groups, strict=False)):
         return False
     if any(
-        cell is not None and not _named(cell)
+        cell is not None and not _named(cell, groups[column])
         for column, cell in enumerate(lower[: len(upper)])
         if target_of_header(upper[column]) not in (None, Target.IGNORE)
     ):
@@ -123,9 +130,23 @@ def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
     )
 
 
-def _named(cell: object) -> bool:
-    """A column name we know, or a kind of contact («рабочий» under «Телефон»)."""
-    return target_of_header(cell) is not None or is_contact_kind(cell)
+def _named(cell: object, group: object = None) -> bool:
+    """A column name we know, a kind of contact («рабочий» under «Телефон»), or a part of
+    the date merged over it («Месяц» under «Дата рождения»)."""
+    return (
+        target_of_header(cell) is not None
+        or is_contact_kind(cell)
+        or (is_birth_part(cell) and target_of_header(group) is Target.BIRTHDAY)
+    )
+
+
+def _groups(upper: Sequence[object]) -> list[object]:
+    """Over each column, the upper row's name, merged over the columns to its right up to
+    the next name."""
+    groups: list[object] = []
+    for cell in upper:
+        groups.append(cell if cell is not None else (groups[-1] if groups else None))
+    return groups
 
 
 # Names spread over several columns whose lower half may say only which kind each is.
@@ -148,11 +169,12 @@ def header_cells(rows: Sequence[Sequence[object]], header_line: int) -> list[obj
         return names
     upper = rows[header_line - 1]
     names.extend([None] * (len(upper) - len(names)))
-    group: object = None  # the upper name over this column, merged over those to its right
-    for column, cell in enumerate(upper):
-        group = cell if cell is not None else group
+    for column, (cell, group) in enumerate(zip(upper, _groups(upper), strict=True)):
         if cell is not None and names[column] is None:
             names[column] = cell
+        elif is_birth_part(names[column]) and target_of_header(group) is Target.BIRTHDAY:
+            # «День», «Месяц», «Год» under one «Дата рождения»: «Дата рождения (месяц)».
+            names[column] = f"{text_of(group).strip()} ({text_of(names[column]).strip()})"
         elif is_contact_kind(names[column]) and target_of_header(group) in _KINDS_OF:
             # «личный» and «рабочий» under one «E-mail»: «E-mail личный», «E-mail рабочий».
             names[column] = f"{text_of(group).strip()} {text_of(names[column]).strip()}"

@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from clientbase.db.enums import ClientStatus, PurchaseStatus
 from clientbase.exchange.choices import parse_choice
+from clientbase.exchange.header_names import BIRTH_PART_WORDS
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
 from clientbase.exchange.values import is_company_name, text_of
 from clientbase.services.text import fold
@@ -166,19 +167,33 @@ def comment_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
 _BIRTH_PARTS = (Target.BIRTH_DAY, Target.BIRTH_MONTH, Target.BIRTH_YEAR)
 
 
-def birthday_in_parts(mapping: list[Target], samples: Sequence[Sequence[object]]) -> None:
+def birthday_in_parts(
+    mapping: list[Target], names: Sequence[str], samples: Sequence[Sequence[object]]
+) -> None:
     """Russian Thunderbird's «День рождения» beside «Месяц рождения» holds the day alone
-    (1–31). A day and a month make a birthday, with a year or without; a year or a month
-    alone («Год рождения: 1985») makes none, and goes to the notes as before."""
-    alone_day = Target.BIRTH_MONTH in mapping and Target.BIRTH_DAY not in mapping
-    if alone_day and Target.BIRTHDAY in mapping:
+    (1–31), and so does a hand-kept sheet's beside a bare «Месяц» and «Год». A day and a
+    month make a birthday, with a year or without; a year or a month alone («Год рождения:
+    1985») makes none, and goes to the notes as before."""
+    if Target.BIRTH_DAY not in mapping and Target.BIRTHDAY in mapping:
         column = mapping.index(Target.BIRTHDAY)
         days = [text_of(row[column]) for row in samples if column < len(row)]
         days = [day for day in days if day]
         if days and all(day.isdigit() and 1 <= int(day) <= 31 for day in days):
-            mapping[column] = Target.BIRTH_DAY
+            _bare_parts_after(mapping, names, column)
+            if Target.BIRTH_MONTH in mapping:
+                mapping[column] = Target.BIRTH_DAY
     if not {Target.BIRTH_DAY, Target.BIRTH_MONTH} <= set(mapping):
         mapping[:] = [Target.NOTES if t in _BIRTH_PARTS else t for t in mapping]
+
+
+def _bare_parts_after(mapping: list[Target], names: Sequence[str], day: int) -> None:
+    """«Месяц» and «Год» right after a column of days («День рождения»: 15): the birthday's
+    month and year, which alone name no column (a month, a year of what?)."""
+    for column, part in zip(range(day + 1, len(names)), _BIRTH_PARTS[1:], strict=False):
+        kept = mapping[column] in (Target.NOTES, Target.IGNORE)
+        if BIRTH_PART_WORDS.get(names[column]) is not part or not kept:
+            return
+        mapping[column] = part
 
 
 def _is_choice(enum: type[StrEnum], text: str) -> bool:

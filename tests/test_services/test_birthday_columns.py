@@ -41,6 +41,68 @@ def test_russian_thunderbirds_day_of_birth_and_a_month_in_words(
     assert [(c.birthday, c.notes) for c in cards] == [("15.03.1985", "")]
 
 
+def test_a_birthday_merged_over_its_day_month_and_year(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Дата рождения» merged over «День», «Месяц», «Год»: the lower row was read as the
+    # first client's, «День» is not a date, and every day went wrong as a whole date.
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["ФИО", "Телефон", "Дата рождения", None, None, "Город"])
+    sheet.append([None, None, "День", "Месяц", "Год", None])
+    for cells in ("A1:A2", "B1:B2", "C1:E1", "F1:F2"):
+        sheet.merge_cells(cells)
+    sheet.append(["Иванова Мария", "+7 916 123-45-67", 15, "марта", 1985, "Тула"])
+    sheet.append(["Петров Олег", "+7 916 123-45-68", 1, 12, None, "Тверь"])
+    path = tmp_path / "клиенты.xlsx"
+    book.save(path)
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    assert [row.data.birthday for row in plan.rows if row.data] == ["15.03.1985", "01.12"]
+    assert plan.headers[2:5] == [
+        "Дата рождения (День)", "Дата рождения (Месяц)", "Дата рождения (Год)",
+    ]  # fmt: skip
+
+
+def test_a_column_of_days_beside_a_bare_month_and_year(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    cards = imported_csv(
+        workspace, tmp_path / "days.csv",
+        "ФИО;День рождения;Месяц;Год;Город\n"
+        "Иванова Мария;15;3;1985;Тула\n"
+        "Петров Олег;1;декабря;;Тверь\n",
+    )  # fmt: skip
+    assert [(c.last_name, c.birthday, c.notes) for c in cards] == [
+        ("Иванова", "15.03.1985", ""), ("Петров", "01.12", ""),
+    ]  # fmt: skip
+
+
+def test_a_bare_month_or_year_without_a_column_of_days_stays_a_note() -> None:
+    days = [["Иванова", 15, 3, 1985]]
+    # Beside whole dates, «Месяц» and «Год» are something else's: a visit's, a purchase's.
+    assert propose_mapping(["ФИО", "Дата рождения", "Месяц", "Год"], [
+        ["Иванова", "15.03.1985", 3, 2024],
+    ])[1:] == [Target.BIRTHDAY, Target.NOTES, Target.NOTES]  # fmt: skip
+    # A bare «Число» is no birthday's, nor a year before the month.
+    assert propose_mapping(["ФИО", "Число", "Месяц", "Год"], days)[1:] == [Target.NOTES] * 3
+    assert propose_mapping(["ФИО", "День рождения", "Год", "Месяц"], days)[1:] == [
+        Target.BIRTHDAY, Target.NOTES, Target.NOTES,
+    ]  # fmt: skip
+    # Under another date, the parts are that date's.
+    from clientbase.exchange.header_row import find_header_row, header_cells
+
+    rows = [
+        ["ФИО", "Телефон", "Последний визит", None],
+        [None, None, "День", "Месяц"],
+        ["Иванова Мария", "+7 916 123-45-67", 15, 3],
+    ]
+    assert find_header_row(rows) == 0
+    assert header_cells(rows, 0) == ["ФИО", "Телефон", "Последний визит", None]
+
+
 def test_parts_that_make_no_date_are_named_and_kept(workspace: Workspace, tmp_path: Path) -> None:
     from tests.test_services.test_importing import plan_for
 
