@@ -50,6 +50,7 @@ from clientbase.services.importing import commit_import
 from clientbase.services.joined_sheets import join_sheets
 from clientbase.services.maintenance import check_base
 from clientbase.services.phones import is_region
+from clientbase.services.planned_rows import ImportPlan, PlannedRow, held_text
 from clientbase.services.privacy import ExportPolicy, read_privacy
 from clientbase.services.settings import Settings
 from clientbase.services.stats import base_stats
@@ -129,6 +130,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave out the rows the sheet hides, by a filter or by hand (default: they are "
         "imported like the rest; the JSON counts them as hidden_rows)",
+    )
+    importing.add_argument(
+        "--rows-without-name",
+        choices=("leave", "above"),
+        default="leave",
+        help="a client list's row without a name under a client's row (a second phone or a "
+        "note written in the row below): leave it out (default; the JSON counts it as an "
+        "error) or add its phones, e-mails and notes to the client above",
     )
     importing.add_argument(
         "--unless-imported",
@@ -267,12 +276,20 @@ def run_import(database: Database, args: argparse.Namespace, messages: Messages)
     hidden = len(hidden_rows_below(table, header_line))
     if args.skip_hidden_rows:
         table = without_hidden_rows(table, header_line)
+    rule = DuplicateRule(args.on_duplicate)
     plan = plan_import(
-        database, settings, table, header_line, mapping, args.file.name,
-        DuplicateRule(args.on_duplicate), language=args.language,
+        database, settings, table, header_line, mapping, args.file.name, rule,
+        language=args.language,
     )  # fmt: skip
-    for problem in plan.problems()[:MAX_LISTED_PROBLEMS]:
-        print(messages.left_out(problem, plan.where(problem.line)), file=sys.stderr)
+    if args.rows_without_name == "above" and (above := plan.to_clients_above()):
+        plan = plan_import(
+            database, settings, table, header_line, mapping, args.file.name, rule,
+            language=args.language, decisions=above,
+        )  # fmt: skip
+    told = [messages.left_out(problem, plan.where(problem.line)) for problem in plan.problems()]
+    told += [_without_name(messages, plan, row, table.rows) for row in plan.rows]
+    for line in [text for text in told if text][:MAX_LISTED_PROBLEMS]:
+        print(line, file=sys.stderr)
     result: dict[str, object] = dict(plan.counts())
     result["mapping"] = dict(
         zip(mapping_keys(plan.headers), [t.value for t in plan.mapping], strict=False)
@@ -296,6 +313,16 @@ def run_import(database: Database, args: argparse.Namespace, messages: Messages)
         result["batch"] = commit_import(database, settings, plan)
     print(json.dumps(result, ensure_ascii=False))
     return 0
+
+
+def _without_name(
+    messages: Messages, plan: ImportPlan, row: PlannedRow, rows: Sequence[Sequence[object]]
+) -> str:
+    """What stderr says of a row left out for want of a name: "" of any other row."""
+    if row.reason != "no_name":
+        return ""
+    above = None if row.above_line is None else plan.where(row.above_line)
+    return messages.without_name(plan.where(row.line), held_text(rows, row.line), above)
 
 
 def program_password() -> str | None:

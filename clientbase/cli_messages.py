@@ -25,6 +25,14 @@ class Messages:
             f"({problem.code})"
         )
 
+    def without_name(self, line: str, held: str, above: str | None) -> str:
+        """A row without a name, left out: what it holds, and, under a client's row (a
+        second phone written below), how to add it to that client."""
+        text = f"row {line}: no name, not imported (it holds: {held})"
+        if above is not None:
+            text += f"; --rows-without-name above adds it to the client in row {above}"
+        return text + " (no_name)"
+
     def imported_before(self, before: BatchSummary) -> str:
         """That the rows were imported already (ImportPlan.imported_before): when, from
         what, and the import's number for `clientbase-cli undo-import`."""
@@ -54,6 +62,9 @@ class SystemLanguage(Messages):
 
     def left_out(self, problem: CellProblem, line: str = "") -> str:
         return self._speaker().left_out(problem, line)
+
+    def without_name(self, line: str, held: str, above: str | None) -> str:
+        return self._speaker().without_name(line, held, above)
 
     def imported_before(self, before: BatchSummary) -> str:
         return self._speaker().imported_before(before)

@@ -520,3 +520,29 @@ def test_rows_imported_already_are_told_with_their_import(tmp_path: Path, capsys
     _, out, _ = run(capsys, "--db", base, "import", str(tmp_path / "клиенты.csv"),
                     "--unless-imported")  # fmt: skip
     assert json.loads(out)["batch"] == batch + 2
+
+
+def test_import_names_the_rows_without_a_name_and_adds_them_above_when_told(
+    tmp_path: Path, capsys
+) -> None:
+    """A row without a name was counted as an error and nothing more: what it held (a
+    client's second phone, written in the row below) was not said."""
+    sheet = tmp_path / "list.csv"
+    sheet.write_text(
+        "ФИО;Телефон;Комментарий\nПетров Пётр;89261112299;\n;89261112288;жена\n",
+        encoding="utf-8",
+    )
+    base = str(tmp_path / "b.sqlite")
+    code, out, err = run(capsys, "--db", base, "import", "--dry-run", str(sheet))
+    assert code == 0 and json.loads(out)["error"] == 1
+    assert err.splitlines() == [
+        "row 3: no name, not imported (it holds: 89261112288; жена); --rows-without-name "
+        "above adds it to the client in row 2 (no_name)"
+    ]
+    code, out, err = run(capsys, "--db", base, "import", "--rows-without-name", "above", str(sheet))
+    assert code == 0 and err == ""
+    assert (json.loads(out)["error"], json.loads(out)["new"]) == (0, 1)
+    with closing(open_database(Path(base))) as database:
+        [found] = find_client_ids(database, ClientQuery())
+        card = Workspace(database).clients.get(found).data
+    assert ([p.raw for p in card.phones], card.notes) == (["89261112299", "89261112288"], "жена")

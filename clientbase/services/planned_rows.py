@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from clientbase.exchange.header import Target
 from clientbase.exchange.table_file import SheetPart
+from clientbase.exchange.values import text_of
 from clientbase.services.client_data import ClientInput
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_update import updated_card
@@ -217,6 +218,23 @@ class ImportPlan:
 
     def problems(self) -> list[CellProblem]:
         return [p for row in self.rows for p in row.problems]
+
+    def to_clients_above(self) -> dict[int, DuplicateRule]:
+        """The choices that add each row without a name, on a client list, to the client
+        in the row above it (a second phone or a note written in the row below): one choice
+        for all such rows, made anew on each, as the person could make it row by row."""
+        return {
+            row.line: DuplicateRule.MERGE
+            for row in self.rows
+            if row.above_line is not None and row.action is RowAction.ERROR
+        }
+
+
+def held_text(rows: Sequence[Sequence[object]], line: int) -> str:
+    """What a sheet line holds, its cells joined by «; »: a row without a name, named to
+    the person, who can then tell whose second phone or note it is."""
+    held = rows[line - 1] if 0 < line <= len(rows) else []
+    return "; ".join(text for text in map(text_of, held) if text)
 
 
 def one_purchase(parts: Sequence[PurchaseInput]) -> PurchaseInput:

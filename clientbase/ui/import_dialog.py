@@ -70,6 +70,7 @@ from clientbase.ui.import_summary import (
 )
 from clientbase.ui.import_targets import target_names
 from clientbase.ui.labels import error_text, file_error_text, sheet_label
+from clientbase.ui.summary_line import SummaryLine
 
 SAMPLE_COLUMN = 1
 TARGET_COLUMN = 2
@@ -157,9 +158,9 @@ class ImportDialog(QDialog):
         self.columns.verticalHeader().setVisible(False)
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
+        self.summary_line = SummaryLine()
+        self.summary = self.summary_line.label
+        self.summary_line.to_clients_above.clicked.connect(self._rows_to_clients_above)
         self.problems = QTableWidget(0, 4)
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Why it is left out")]
@@ -232,7 +233,7 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("What each column holds:")))
         layout.addWidget(self.columns, 2)
         layout.addWidget(self.check_button)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary_line)
         layout.addWidget(self.results, 2)
         layout.addWidget(self.buttons)
         self.resize(900, 760)
@@ -400,6 +401,7 @@ class ImportDialog(QDialog):
         self.problems.setRowCount(0)
         self.preview_model.show_plan(None, {})
         self._count_worth_a_look(0)
+        self.summary_line.offer_clients_above(0)
 
     def _open_choices(self, index: QModelIndex) -> None:
         if index.column() == ACTION_COLUMN and index.flags() & Qt.ItemFlag.ItemIsEditable:
@@ -420,6 +422,11 @@ class ImportDialog(QDialog):
         self.decisions[line] = DuplicateRule(rule)
         at = self.preview.currentIndex().row()
         QTimer.singleShot(0, lambda: self._plan_again_at(at))
+
+    def _rows_to_clients_above(self) -> None:
+        if self.plan is not None:
+            self.decisions.update(self.plan.to_clients_above())
+            self.check()
 
     def _plan_again_at(self, at: int) -> None:
         self.check()
@@ -499,6 +506,7 @@ class ImportDialog(QDialog):
         wanted = sum(header.sectionSize(column) for column in range(header.count()))
         header.setStretchLastSection(wanted <= self.preview.viewport().width())
         self._count_worth_a_look(sum(1 for row in plan.rows if worth_a_look(row)))
+        self.summary_line.offer_clients_above(len(plan.to_clients_above()))
         counts = plan.counts()
         text = summary_text(counts, plan.whole_cards)
         if plan.imported_before is not None:
@@ -521,6 +529,7 @@ class ImportDialog(QDialog):
         self.plan = None
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Press Check to see what the import will do."))
+        self.summary_line.offer_clients_above(0)
 
     def later_sheets(self) -> list[str]:
         """The file's sheets after the one read, to import next: a workbook's «Покупки»

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from clientbase.exchange.header import Target
 from clientbase.exchange.sheet_cells import column_letter
-from clientbase.exchange.values import text_of
 from clientbase.services.import_plan import ImportPlan
+from clientbase.services.planned_rows import held_text
 from clientbase.ui.labels import problem_code_text
 
 VALUE_COLUMN = 2
@@ -54,14 +54,13 @@ def show_problems(table: QTableWidget, plan: ImportPlan, rows: Sequence[Sequence
         (c for target in _NAME_ORDER for c, t in enumerate(plan.mapping) if t is target), None
     )
     for offset, row in enumerate(missing_name, start=len(problems)):
-        held = rows[row.line - 1] if 0 < row.line <= len(rows) else []
         values = [
             plan.where(row.line),
             plan.headers[name_column] if name_column is not None else "",
             "",
             translate(
                 "ImportDialog", "no name: type it in to import the row, which holds: %1"
-            ).replace("%1", "; ".join(text for text in map(text_of, held) if text)),
+            ).replace("%1", held_text(rows, row.line)),
         ]
         fix = (row.line, name_column) if name_column is not None else None
         _fill_row(table, offset, values, fix)

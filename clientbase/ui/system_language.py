@@ -39,6 +39,20 @@ class WindowWords(Messages):
             code=problem.code,
         )  # fmt: skip
 
+    def without_name(self, line: str, held: str, above: str | None) -> str:
+        self._speak()
+        if above is None:
+            text = QCoreApplication.translate(
+                "CommandLine", "row {line}: no name, not imported (it holds: {held})"
+            )
+        else:
+            text = QCoreApplication.translate(
+                "CommandLine",
+                "row {line}: no name, not imported (it holds: {held}); --rows-without-name "
+                "above adds it to the client in row {above}",
+            )
+        return text.format(line=line, held=held, above=above) + " (no_name)"
+
     def imported_before(self, before: BatchSummary) -> str:
         self._speak()
         return QCoreApplication.translate(

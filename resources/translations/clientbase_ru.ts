@@ -855,7 +855,17 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <translation>строка {line}, {column}: {why} ({code})</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/system_language.py" line="44"/>
+        <location filename="../../clientbase/ui/system_language.py" line="45"/>
+        <source>row {line}: no name, not imported (it holds: {held})</source>
+        <translation>строка {line}: нет имени, не импортирована (в ней: {held})</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/system_language.py" line="49"/>
+        <source>row {line}: no name, not imported (it holds: {held}); --rows-without-name above adds it to the client in row {above}</source>
+        <translation>строка {line}: нет имени, не импортирована (в ней: {held}); --rows-without-name above добавит её к клиенту в строке {above}</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/system_language.py" line="58"/>
         <source>these rows were imported already, on {at} from {file}, import {batch}</source>
         <translation>эти строки уже импортированы {at} из {file}, импорт {batch}</translation>
     </message>
@@ -2087,147 +2097,147 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="125"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="130"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="132"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="135"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="136"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="138"/>
         <source>Update the card from the file</source>
         <translation>Обновить карточку по файлу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="138"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="139"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="139"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="140"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="144"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="145"/>
         <source>The card keeps its values; the file fills what it lacks and adds phones and e-mails, and what the file says otherwise goes to the card&apos;s notes.</source>
         <translation>В карточке остаётся то, что в ней есть; файл заполняет пустые поля и добавляет телефоны и e-mail, а то, что в файле записано иначе, попадает в заметки карточки.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="150"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="151"/>
         <source>The file&apos;s values replace the card&apos;s: a list exported, corrected in Excel and imported back. Empty cells change nothing; the card&apos;s other phones and e-mails stay after the file&apos;s.</source>
         <translation>Значения из файла заменяют значения в карточке: список выгрузили, исправили в Excel и загружают обратно. Пустые ячейки ничего не меняют; прежние телефоны и e-mail карточки остаются после указанных в файле.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="155"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="156"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="155"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="156"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="155"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="156"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="165"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="166"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="165"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="166"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="165"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="166"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="165"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="166"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="175"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="176"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="194"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="197"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="200"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="203"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="201"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="204"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="205"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="208"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="217"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="214"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="217"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="221"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="224"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="222"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="225"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="230"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="233"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="250"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="253"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="295"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="298"/>
         <source>%1 (hidden sheet)</source>
         <translation>%1 (скрытый лист)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_dialog.py" line="355"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="358"/>
         <source>Leave out the %n row(s) the sheet hides (by a filter or by hand)</source>
         <translation>
             <numerusform>Не импортировать %n строку, скрытую в таблице (фильтром или вручную)</numerusform>
@@ -2236,28 +2246,28 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="362"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="365"/>
         <source>%1 (hidden column)</source>
         <translation>%1 (скрытый столбец)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="391"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="394"/>
         <source>Only the rows to look at (%1)</source>
         <translation>Только строки, требующие внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="397"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="518"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="400"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="531"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="455"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="464"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="463"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="472"/>
         <source>%1 (in the archive)</source>
         <translation>%1 (в архиве)</translation>
     </message>
@@ -2332,17 +2342,17 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>%1 (из них обновлено по файлу: %2)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_problems.py" line="62"/>
+        <location filename="../../clientbase/ui/import_problems.py" line="61"/>
         <source>no name: type it in to import the row, which holds: %1</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="537"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="551"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="544"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="558"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -2866,325 +2876,325 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>Клиенты и заказы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="86"/>
+        <location filename="../../clientbase/ui/labels.py" line="91"/>
         <source>A: 80% of revenue</source>
         <translation>A: 80 % выручки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="87"/>
+        <location filename="../../clientbase/ui/labels.py" line="92"/>
         <source>B: the next 15%</source>
         <translation>B: следующие 15 %</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="88"/>
+        <location filename="../../clientbase/ui/labels.py" line="93"/>
         <source>C: the last 5%</source>
         <translation>C: последние 5 %</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="89"/>
+        <location filename="../../clientbase/ui/labels.py" line="94"/>
         <source>Champions</source>
         <translation>Лучшие</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="90"/>
+        <location filename="../../clientbase/ui/labels.py" line="95"/>
         <source>Loyal</source>
         <translation>Лояльные</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="91"/>
+        <location filename="../../clientbase/ui/labels.py" line="96"/>
         <source>Newcomers</source>
         <translation>Новички</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="92"/>
+        <location filename="../../clientbase/ui/labels.py" line="97"/>
         <source>Need attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="93"/>
+        <location filename="../../clientbase/ui/labels.py" line="98"/>
         <source>At risk</source>
         <translation>Под угрозой ухода</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="94"/>
+        <location filename="../../clientbase/ui/labels.py" line="99"/>
         <source>Sleeping</source>
         <translation>Спящие</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="95"/>
+        <location filename="../../clientbase/ui/labels.py" line="100"/>
         <source>Buy regularly</source>
         <translation>Покупают регулярно</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="96"/>
+        <location filename="../../clientbase/ui/labels.py" line="101"/>
         <source>Buy now and then</source>
         <translation>Покупают от случая к случаю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="97"/>
+        <location filename="../../clientbase/ui/labels.py" line="102"/>
         <source>One or two purchases</source>
         <translation>Одна-две покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="98"/>
+        <location filename="../../clientbase/ui/labels.py" line="103"/>
         <source>Churned</source>
         <translation>Ушедшие</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="99"/>
+        <location filename="../../clientbase/ui/labels.py" line="104"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="106"/>
+        <location filename="../../clientbase/ui/labels.py" line="111"/>
         <source>Person</source>
         <translation>Частное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="107"/>
+        <location filename="../../clientbase/ui/labels.py" line="112"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="108"/>
+        <location filename="../../clientbase/ui/labels.py" line="113"/>
         <source>Potential</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="109"/>
-        <location filename="../../clientbase/ui/labels.py" line="129"/>
+        <location filename="../../clientbase/ui/labels.py" line="114"/>
+        <location filename="../../clientbase/ui/labels.py" line="134"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="110"/>
+        <location filename="../../clientbase/ui/labels.py" line="115"/>
         <source>Regular</source>
         <translation>Постоянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="111"/>
+        <location filename="../../clientbase/ui/labels.py" line="116"/>
         <source>Occasional</source>
         <translation>Разовый</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="112"/>
+        <location filename="../../clientbase/ui/labels.py" line="117"/>
         <source>Lost</source>
         <translation>Потерянный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="113"/>
+        <location filename="../../clientbase/ui/labels.py" line="118"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="114"/>
+        <location filename="../../clientbase/ui/labels.py" line="119"/>
         <source>Social network</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="115"/>
+        <location filename="../../clientbase/ui/labels.py" line="120"/>
         <source>Walk-in</source>
         <translation>Зашёл сам</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="116"/>
+        <location filename="../../clientbase/ui/labels.py" line="121"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="117"/>
+        <location filename="../../clientbase/ui/labels.py" line="122"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="118"/>
+        <location filename="../../clientbase/ui/labels.py" line="123"/>
         <source>Advertising</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="119"/>
+        <location filename="../../clientbase/ui/labels.py" line="124"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="120"/>
+        <location filename="../../clientbase/ui/labels.py" line="125"/>
         <source>Phone call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="121"/>
+        <location filename="../../clientbase/ui/labels.py" line="126"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="122"/>
-        <location filename="../../clientbase/ui/labels.py" line="140"/>
+        <location filename="../../clientbase/ui/labels.py" line="127"/>
+        <location filename="../../clientbase/ui/labels.py" line="145"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="123"/>
-        <location filename="../../clientbase/ui/labels.py" line="126"/>
+        <location filename="../../clientbase/ui/labels.py" line="128"/>
+        <location filename="../../clientbase/ui/labels.py" line="131"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="124"/>
-        <location filename="../../clientbase/ui/labels.py" line="127"/>
+        <location filename="../../clientbase/ui/labels.py" line="129"/>
+        <location filename="../../clientbase/ui/labels.py" line="132"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="125"/>
-        <location filename="../../clientbase/ui/labels.py" line="128"/>
+        <location filename="../../clientbase/ui/labels.py" line="130"/>
+        <location filename="../../clientbase/ui/labels.py" line="133"/>
         <source>VK</source>
         <translation>ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="130"/>
-        <location filename="../../clientbase/ui/labels.py" line="136"/>
+        <location filename="../../clientbase/ui/labels.py" line="135"/>
+        <location filename="../../clientbase/ui/labels.py" line="141"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="131"/>
+        <location filename="../../clientbase/ui/labels.py" line="136"/>
         <source>Shipped</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="132"/>
+        <location filename="../../clientbase/ui/labels.py" line="137"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="133"/>
+        <location filename="../../clientbase/ui/labels.py" line="138"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="134"/>
+        <location filename="../../clientbase/ui/labels.py" line="139"/>
         <source>Not paid</source>
         <translation>Не оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="135"/>
+        <location filename="../../clientbase/ui/labels.py" line="140"/>
         <source>Partly paid</source>
         <translation>Оплачен частично</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="137"/>
         <location filename="../../clientbase/ui/labels.py" line="142"/>
+        <location filename="../../clientbase/ui/labels.py" line="147"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="138"/>
-        <location filename="../../clientbase/ui/labels.py" line="144"/>
+        <location filename="../../clientbase/ui/labels.py" line="143"/>
+        <location filename="../../clientbase/ui/labels.py" line="149"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="139"/>
+        <location filename="../../clientbase/ui/labels.py" line="144"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="141"/>
+        <location filename="../../clientbase/ui/labels.py" line="146"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="143"/>
+        <location filename="../../clientbase/ui/labels.py" line="148"/>
         <source>Congratulate</source>
         <translation>Поздравить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="145"/>
+        <location filename="../../clientbase/ui/labels.py" line="150"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="146"/>
+        <location filename="../../clientbase/ui/labels.py" line="151"/>
         <source>Once</source>
         <translation>Один раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="147"/>
+        <location filename="../../clientbase/ui/labels.py" line="152"/>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="148"/>
+        <location filename="../../clientbase/ui/labels.py" line="153"/>
         <source>Every week</source>
         <translation>Каждую неделю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="149"/>
+        <location filename="../../clientbase/ui/labels.py" line="154"/>
         <source>Every month</source>
         <translation>Каждый месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="150"/>
+        <location filename="../../clientbase/ui/labels.py" line="155"/>
         <source>Every year</source>
         <translation>Каждый год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="156"/>
+        <location filename="../../clientbase/ui/labels.py" line="161"/>
         <source>January</source>
         <translation>январь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="157"/>
+        <location filename="../../clientbase/ui/labels.py" line="162"/>
         <source>February</source>
         <translation>февраль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="158"/>
+        <location filename="../../clientbase/ui/labels.py" line="163"/>
         <source>March</source>
         <translation>март</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="159"/>
+        <location filename="../../clientbase/ui/labels.py" line="164"/>
         <source>April</source>
         <translation>апрель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="160"/>
+        <location filename="../../clientbase/ui/labels.py" line="165"/>
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="161"/>
+        <location filename="../../clientbase/ui/labels.py" line="166"/>
         <source>June</source>
         <translation>июнь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="162"/>
+        <location filename="../../clientbase/ui/labels.py" line="167"/>
         <source>July</source>
         <translation>июль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="163"/>
+        <location filename="../../clientbase/ui/labels.py" line="168"/>
         <source>August</source>
         <translation>август</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="164"/>
+        <location filename="../../clientbase/ui/labels.py" line="169"/>
         <source>September</source>
         <translation>сентябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="165"/>
+        <location filename="../../clientbase/ui/labels.py" line="170"/>
         <source>October</source>
         <translation>октябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="166"/>
+        <location filename="../../clientbase/ui/labels.py" line="171"/>
         <source>November</source>
         <translation>ноябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="167"/>
+        <location filename="../../clientbase/ui/labels.py" line="172"/>
         <source>December</source>
         <translation>декабрь</translation>
     </message>
@@ -3423,414 +3433,414 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="174"/>
+        <location filename="../../clientbase/ui/labels.py" line="179"/>
         <source>This field is required</source>
         <translation>Поле нужно заполнить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="175"/>
+        <location filename="../../clientbase/ui/labels.py" line="180"/>
         <source>Enter a last or first name</source>
         <translation>Укажите фамилию или имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="176"/>
+        <location filename="../../clientbase/ui/labels.py" line="181"/>
         <source>Enter the organization name</source>
         <translation>Укажите название организации</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="177"/>
+        <location filename="../../clientbase/ui/labels.py" line="182"/>
         <source>«{value}» is not a phone number</source>
         <translation>«{value}» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="178"/>
+        <location filename="../../clientbase/ui/labels.py" line="183"/>
         <source>«{value}» is a phone rounded to a number with an exponent, its last digits lost; take it from the original list</source>
         <translation>«{value}» — телефон, округлённый до числа с порядком (E+10): последние цифры потеряны; возьмите номер из исходного списка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="183"/>
+        <location filename="../../clientbase/ui/labels.py" line="188"/>
         <source>«{value}» is a number of more than 15 digits, its last ones rounded off by the spreadsheet; take it from the original, or type it in as text</source>
         <translation>«{value}» — число длиннее 15 цифр, последние цифры таблица округлила; возьмите его из исходного списка или введите как текст</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="188"/>
+        <location filename="../../clientbase/ui/labels.py" line="193"/>
         <source>«{value}» is no number in use: is a digit missing or one too many?</source>
         <translation>«{value}» — такого номера нет: не пропущена ли цифра или не лишняя ли?</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="191"/>
+        <location filename="../../clientbase/ui/labels.py" line="196"/>
         <source>«{value}» is not an e-mail address</source>
         <translation>«{value}» — не адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="192"/>
+        <location filename="../../clientbase/ui/labels.py" line="197"/>
         <source>«{value}» looks mistyped after «@»: check the address</source>
         <translation>«{value}»: похоже на опечатку после «@», проверьте адрес</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="195"/>
+        <location filename="../../clientbase/ui/labels.py" line="200"/>
         <source>«{value}» is not a month; write it as 2026-11</source>
         <translation>«{value}» — не месяц; напишите его как 2026-11</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="196"/>
+        <location filename="../../clientbase/ui/labels.py" line="201"/>
         <source>«{value}» is not a date; write it as {date} or {day}</source>
         <translation>«{value}» — не дата; пишите так: {date} или {day}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="199"/>
+        <location filename="../../clientbase/ui/labels.py" line="204"/>
         <source>«{value}» is a year alone: write the day and the month too, as {date}</source>
         <translation>«{value}» — только год: нужны ещё день и месяц, пишите так: {date}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="202"/>
+        <location filename="../../clientbase/ui/labels.py" line="207"/>
         <source>«{value}» is no day of the calendar: check the day and the month</source>
         <translation>«{value}» — такого дня нет в календаре: проверьте день и месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="205"/>
+        <location filename="../../clientbase/ui/labels.py" line="210"/>
         <source>{value} is in the future</source>
         <translation>{value} — дата в будущем</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="206"/>
+        <location filename="../../clientbase/ui/labels.py" line="211"/>
         <source>The year in «{value}» is not plausible</source>
         <translation>Год в «{value}» неправдоподобен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="207"/>
+        <location filename="../../clientbase/ui/labels.py" line="212"/>
         <source>{value} must be between 0 and 100</source>
         <translation>{value} должно быть от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="208"/>
+        <location filename="../../clientbase/ui/labels.py" line="213"/>
         <source>{value} must not be negative</source>
         <translation>{value} не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="209"/>
+        <location filename="../../clientbase/ui/labels.py" line="214"/>
         <source>{value} is too large a number here</source>
         <translation>{value} — слишком большое число для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="210"/>
+        <location filename="../../clientbase/ui/labels.py" line="215"/>
         <source>«{value}» must contain {count} digits</source>
         <translation>«{value}» должно состоять из {count} цифр</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="211"/>
+        <location filename="../../clientbase/ui/labels.py" line="216"/>
         <source>«{value}» is too long: at most {count} characters</source>
         <translation>«{value}» — слишком длинно: не больше {count} знаков</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="212"/>
+        <location filename="../../clientbase/ui/labels.py" line="217"/>
         <source>«{value}»: a semicolon or a line break parts a contact&apos;s fields in an export; write the position in its own field</source>
         <translation>«{value}»: точка с запятой и перенос строки разделяют поля контакта при выгрузке; должность впишите в её поле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="217"/>
+        <location filename="../../clientbase/ui/labels.py" line="222"/>
         <source>The client was not found (it may have been deleted)</source>
         <translation>Клиент не найден (возможно, его удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="220"/>
-        <location filename="../../clientbase/ui/labels.py" line="498"/>
+        <location filename="../../clientbase/ui/labels.py" line="225"/>
+        <location filename="../../clientbase/ui/labels.py" line="503"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="223"/>
+        <location filename="../../clientbase/ui/labels.py" line="228"/>
         <source>A client cannot be referred by themselves</source>
         <translation>Клиент не может рекомендовать сам себя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="224"/>
+        <location filename="../../clientbase/ui/labels.py" line="229"/>
         <source>Enter the items or the total of the purchase</source>
         <translation>Укажите товары или сумму покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="225"/>
+        <location filename="../../clientbase/ui/labels.py" line="230"/>
         <source>«{value}» is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="226"/>
+        <location filename="../../clientbase/ui/labels.py" line="231"/>
         <source>no purchase date: the purchase is not imported</source>
         <translation>нет даты покупки: покупка не записана</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="229"/>
+        <location filename="../../clientbase/ui/labels.py" line="234"/>
         <source>«{value}» is not one of the choices of this field</source>
         <translation>«{value}» — нет такого варианта для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="232"/>
+        <location filename="../../clientbase/ui/labels.py" line="237"/>
         <source>«{value}»: write a contact as name; position; phone; e-mail; birthday</source>
         <translation>«{value}»: запишите контакт как «имя; должность; телефон; e-mail; дата рождения»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="235"/>
+        <location filename="../../clientbase/ui/labels.py" line="240"/>
         <source>The password is wrong</source>
         <translation>Неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="236"/>
+        <location filename="../../clientbase/ui/labels.py" line="241"/>
         <source>The repetition ends ({value}) before it starts</source>
         <translation>Повторение заканчивается ({value}) раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="239"/>
+        <location filename="../../clientbase/ui/labels.py" line="244"/>
         <source>The password must have at least {count} characters</source>
         <translation>В пароле должно быть не меньше {count} символов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="242"/>
+        <location filename="../../clientbase/ui/labels.py" line="247"/>
         <source>Set a password for the program first</source>
         <translation>Сначала задайте пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="256"/>
+        <location filename="../../clientbase/ui/labels.py" line="261"/>
         <source>{detail}: this file is not a ClientBase database</source>
         <translation>{detail}: этот файл не является базой ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="257"/>
+        <location filename="../../clientbase/ui/labels.py" line="262"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Базу нельзя открыть: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="258"/>
+        <location filename="../../clientbase/ui/labels.py" line="263"/>
         <source>This database was saved by a newer version of ClientBase; update the program</source>
         <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="262"/>
+        <location filename="../../clientbase/ui/labels.py" line="267"/>
         <source>{detail} is already open in ClientBase</source>
         <translation>{detail} уже открыта в ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="263"/>
+        <location filename="../../clientbase/ui/labels.py" line="268"/>
         <source>There is no space left on the disk; the change was not saved</source>
         <translation>На диске закончилось место; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="266"/>
+        <location filename="../../clientbase/ui/labels.py" line="271"/>
         <source>The database file or its folder is read-only; the change was not saved</source>
         <translation>Файл базы или его папка доступны только для чтения; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="269"/>
+        <location filename="../../clientbase/ui/labels.py" line="274"/>
         <source>The database {detail} on the server already holds clients; choose an empty one</source>
         <translation>В базе {detail} на сервере уже есть клиенты; выберите пустую базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="273"/>
+        <location filename="../../clientbase/ui/labels.py" line="278"/>
         <source>A text is longer than the server keeps ({detail}: the most it takes); shorten it in the card and try again; nothing was written</source>
         <translation>Текст длиннее, чем сохраняет сервер ({detail} — наибольшая длина); сократите его в карточке и повторите; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="278"/>
+        <location filename="../../clientbase/ui/labels.py" line="283"/>
         <source>The copy did not match the base ({detail}); nothing was written</source>
         <translation>Копия не совпала с базой ({detail}); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="290"/>
+        <location filename="../../clientbase/ui/labels.py" line="295"/>
         <source>Exports and printing are turned off in the privacy settings</source>
         <translation>Экспорт и печать выключены в настройках конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="293"/>
+        <location filename="../../clientbase/ui/labels.py" line="298"/>
         <source>Exports and printing need the program&apos;s password</source>
         <translation>Для экспорта и печати нужен пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="296"/>
+        <location filename="../../clientbase/ui/labels.py" line="301"/>
         <source>The password is wrong; nothing was exported</source>
         <translation>Неверный пароль; ничего не выгружено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="307"/>
+        <location filename="../../clientbase/ui/labels.py" line="312"/>
         <source>«{column}» of {client} holds {length} characters, more than an Excel cell takes ({limit}); nothing was saved. Shorten it on the card, or export to .ods or .csv, which take it whole</source>
         <translation>«{column}» клиента «{client}»: {length} знаков, а в ячейку Excel помещается не больше {limit}; файл не сохранён. Сократите текст в карточке или выгрузите в .ods или .csv — туда он войдёт целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="314"/>
+        <location filename="../../clientbase/ui/labels.py" line="319"/>
         <source>«{column}» on row {line} of the sheet «{sheet}» holds {length} characters, more than an Excel cell takes ({limit}); nothing was saved. Export to .ods or .csv, which take it whole</source>
         <translation>«{column}», строка {line} листа «{sheet}»: {length} знаков, а в ячейку Excel помещается не больше {limit}; файл не сохранён. Выгрузите в .ods или .csv — туда текст войдёт целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="333"/>
+        <location filename="../../clientbase/ui/labels.py" line="338"/>
         <source>The backup cannot be written to {detail}</source>
         <translation>Не удаётся записать резервную копию в {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="334"/>
-        <location filename="../../clientbase/ui/labels.py" line="357"/>
+        <location filename="../../clientbase/ui/labels.py" line="339"/>
+        <location filename="../../clientbase/ui/labels.py" line="362"/>
         <source>There is no space left on the disk: {detail}</source>
         <translation>На диске закончилось место: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="335"/>
+        <location filename="../../clientbase/ui/labels.py" line="340"/>
         <source>{detail}: the file cannot be read</source>
         <translation>{detail}: файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="336"/>
+        <location filename="../../clientbase/ui/labels.py" line="341"/>
         <source>{detail}: this file is not a ClientBase backup</source>
         <translation>{detail}: это не резервная копия ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="337"/>
+        <location filename="../../clientbase/ui/labels.py" line="342"/>
         <source>{detail}: the backup is damaged and cannot be restored</source>
         <translation>{detail}: резервная копия повреждена, восстановить её нельзя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="338"/>
+        <location filename="../../clientbase/ui/labels.py" line="343"/>
         <source>{detail}: this backup was made by a newer version of ClientBase</source>
         <translation>{detail}: копия создана более новой версией ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="341"/>
+        <location filename="../../clientbase/ui/labels.py" line="346"/>
         <source>{detail}: the backup is protected with a password; enter it</source>
         <translation>{detail}: копия защищена паролем; введите его</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="344"/>
+        <location filename="../../clientbase/ui/labels.py" line="349"/>
         <source>The password does not fit this backup</source>
         <translation>Пароль не подходит к этой копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="345"/>
+        <location filename="../../clientbase/ui/labels.py" line="350"/>
         <source>A base on a server is backed up by the server, not by this command</source>
         <translation>База на сервере копируется средствами сервера, а не этой командой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="348"/>
+        <location filename="../../clientbase/ui/labels.py" line="353"/>
         <source>{detail}: the base is open in ClientBase; close the program first</source>
         <translation>{detail}: база открыта в ClientBase; сначала закройте программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="358"/>
+        <location filename="../../clientbase/ui/labels.py" line="363"/>
         <source>{detail} cannot be written: it is open in another program (Excel, a PDF viewer), or the folder or disk is closed to writing; close the file or save it elsewhere</source>
         <translation>Не удалось записать {detail}: файл открыт в другой программе (Excel, просмотр PDF) или папка либо диск закрыты для записи. Закройте файл или сохраните в другое место</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="363"/>
+        <location filename="../../clientbase/ui/labels.py" line="368"/>
         <source>The folder of {detail} is no longer there (a USB stick taken out?); choose another</source>
         <translation>Папки для {detail} больше нет (вынута флешка?); выберите другую</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="381"/>
+        <location filename="../../clientbase/ui/labels.py" line="386"/>
         <source>{detail}: this kind of file cannot be imported. The import reads Excel (.xlsx, .xls), LibreOffice (.ods), CSV and text (.csv, .txt), Access (.mdb, .accdb), contacts (.vcf), web pages (.html) and the tables of Word documents (.docx, .odt): open the file in the program that made it and save the list as one of them</source>
         <translation>{detail}: файлы такого вида не импортируются. Импорт читает Excel (.xlsx, .xls), LibreOffice (.ods), CSV и текст (.csv, .txt), Access (.mdb, .accdb), контакты (.vcf), веб-страницы (.html) и таблицы документов Word (.docx, .odt): откройте файл в программе, которая его создала, и сохраните список в одном из этих видов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="388"/>
+        <location filename="../../clientbase/ui/labels.py" line="393"/>
         <source>{detail}: a Word document of the older kind (.doc) or RTF; the import reads the tables of .docx and .odt documents: open it in Word or LibreOffice Writer and save it as .docx</source>
         <translation>{detail}: документ Word старого вида (.doc) или RTF; импорт читает таблицы документов .docx и .odt: откройте его в Word или LibreOffice Writer и сохраните как .docx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="394"/>
+        <location filename="../../clientbase/ui/labels.py" line="399"/>
         <source>{detail}: the document holds no table; the import reads a document&apos;s tables, a client a row. Put the list into a table (in Word: Insert → Table → Convert Text to Table) or into an Excel sheet, and import that</source>
         <translation>{detail}: в документе нет таблицы; импорт читает таблицы документа, по клиенту в строке. Оформите список таблицей (в Word: Вставка → Таблица → Преобразовать в таблицу) или перенесите его на лист Excel и импортируйте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="400"/>
+        <location filename="../../clientbase/ui/labels.py" line="405"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="403"/>
+        <location filename="../../clientbase/ui/labels.py" line="408"/>
         <source>{detail}: there is no such file: it has been moved, renamed or deleted</source>
         <translation>{detail}: такого файла нет: его переместили, переименовали или удалили</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="407"/>
+        <location filename="../../clientbase/ui/labels.py" line="412"/>
         <source>{detail}: this is a folder, not a file; choose the file with the list in it</source>
         <translation>{detail}: это папка, а не файл; выберите файл, в котором список</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="411"/>
+        <location filename="../../clientbase/ui/labels.py" line="416"/>
         <source>{detail}: this user may not read the file; copy it somewhere of your own, such as Documents, and import the copy</source>
         <translation>{detail}: у этого пользователя нет права читать файл; скопируйте его к себе, например в «Документы», и импортируйте копию</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="416"/>
+        <location filename="../../clientbase/ui/labels.py" line="421"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="419"/>
+        <location filename="../../clientbase/ui/labels.py" line="424"/>
         <source>{detail}: the file could not be read: it is damaged, or its sheet holds something far beyond the list (such as a value in cell XFD1048576); delete that in Excel or LibreOffice, or copy the list alone into a new sheet, and import it again</source>
         <translation>{detail}: файл не удалось прочитать: он повреждён или на листе что-то записано далеко за пределами списка (например, в ячейке XFD1048576); удалите это в Excel или LibreOffice или скопируйте сам список на новый лист и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="425"/>
+        <location filename="../../clientbase/ui/labels.py" line="430"/>
         <source>{detail}: this XML file is not a spreadsheet the import reads; if Excel or LibreOffice opens it as a table, save it there as .xlsx</source>
         <translation>{detail}: этот XML-файл — не таблица, которую может прочитать импорт; если Excel или LibreOffice открывает его как таблицу, сохраните его там как .xlsx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="430"/>
+        <location filename="../../clientbase/ui/labels.py" line="435"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="431"/>
+        <location filename="../../clientbase/ui/labels.py" line="436"/>
         <source>There is no table named «{detail}» in the Access base</source>
         <translation>В базе Access нет таблицы «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="434"/>
+        <location filename="../../clientbase/ui/labels.py" line="439"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="435"/>
+        <location filename="../../clientbase/ui/labels.py" line="440"/>
         <source>{detail}: the Access base has no tables of its own, only Access&apos;s system tables</source>
         <translation>{detail}: в базе Access нет своих таблиц, только служебные таблицы Access</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="439"/>
+        <location filename="../../clientbase/ui/labels.py" line="444"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="440"/>
+        <location filename="../../clientbase/ui/labels.py" line="445"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="443"/>
+        <location filename="../../clientbase/ui/labels.py" line="448"/>
         <source>{detail}: the rows under the column names are formulas whose results the file does not hold (a program made it without calculating them); open it in Excel or LibreOffice, save it, and import it again</source>
         <translation>{detail}: под названиями столбцов — формулы, результатов которых в файле нет (его создала программа, не вычислив их); откройте файл в Excel или LibreOffice, сохраните и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="449"/>
+        <location filename="../../clientbase/ui/labels.py" line="454"/>
         <source>{detail}: more rows than one import takes (1,000,000); if the list is shorter, something is written far below it: delete that, or copy the list alone into a new sheet</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000); если список короче, значит, что-то записано далеко под ним: удалите это или скопируйте сам список на новый лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="455"/>
+        <location filename="../../clientbase/ui/labels.py" line="460"/>
         <source>{detail}: {rows} rows are more than this computer&apos;s free memory lets one import check at once (about {fits}); close other programs, or split the list into parts and import them one after another</source>
         <translation>{detail}: строк в таблице — {rows}, больше, чем свободная память этого компьютера позволяет проверить за один импорт (около {fits}); закройте другие программы или разделите список на части и импортируйте их по очереди</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="461"/>
+        <location filename="../../clientbase/ui/labels.py" line="466"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="462"/>
+        <location filename="../../clientbase/ui/labels.py" line="467"/>
         <source>{detail}: a report whose rows are grouped (a client, then its items or documents under it), and their figures do not add up to tell which rows are clients; save the report without its inner groupings, one client a row, or the list of clients</source>
         <translation>{detail}: это отчёт со сгруппированными строками (клиент, под ним его товары или документы), и суммы строк не сходятся, поэтому нельзя понять, какие строки — клиенты. Сохраните отчёт без вложенных группировок, по строке на клиента, или сам список клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="492"/>
+        <location filename="../../clientbase/ui/labels.py" line="497"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="356"/>
+        <location filename="../../clientbase/ui/labels.py" line="361"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>
@@ -4932,6 +4942,19 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         <location filename="../../clientbase/ui/settings_dialog.py" line="152"/>
         <source>A new language is used from the next start of the program.</source>
         <translation>Новый язык будет включён при следующем запуске программы.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryLine</name>
+    <message>
+        <location filename="../../clientbase/ui/summary_line.py" line="21"/>
+        <source>Each row without a name right under a client&apos;s row (a second phone or a note written in the row below) adds its phones, e-mails and notes to that client. Any of them can be left out again in its own list of choices.</source>
+        <translation>Каждая строка без имени прямо под строкой клиента (второй телефон или заметка, записанные строкой ниже) добавит к этому клиенту свои телефоны, e-mail и заметки. Любую из них можно снова не импортировать в её списке выбора.</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/summary_line.py" line="35"/>
+        <source>Add the rows without a name to the clients above (%1)</source>
+        <translation>Добавить строки без имени к клиентам выше (%1)</translation>
     </message>
 </context>
 <context>

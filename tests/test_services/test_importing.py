@@ -1087,6 +1087,35 @@ def test_a_row_without_a_name_goes_to_the_client_above_only_when_decided(
     assert petrov.notes == "жена"
 
 
+def test_all_rows_without_a_name_go_to_the_clients_above_at_one_choice(workspace, tmp_path) -> None:
+    """A hand-kept list with a second phone or a note in the row below each of many
+    clients: one choice adds them all, as each row's own choice would."""
+    path = tmp_path / "below.csv"
+    path.write_text(
+        "ФИО;Телефон;Комментарий\n"
+        "Петров Пётр;89261112299;\n"
+        ";89261112288;жена\n"
+        ";;звонить вечером\n"  # under a row without a name: the same client's
+        "Орлова Вера;89261112277;\n"
+        ";;аллергия на орехи\n",
+        encoding="utf-8",
+    )
+    first = plan_for(workspace, path)
+    assert first.to_clients_above() == {
+        3: DuplicateRule.MERGE, 4: DuplicateRule.MERGE, 6: DuplicateRule.MERGE,
+    }  # fmt: skip
+    plan = plan_for(workspace, path, decisions=first.to_clients_above())
+    assert plan.to_clients_above() == {}  # none left to add
+    assert plan.counts()["error"] == 0
+    commit_import(workspace.db, workspace.settings, plan)
+    orlova, petrov = all_cards(workspace)
+    assert [p.raw for p in petrov.phones] == ["89261112299", "89261112288"]
+    assert (petrov.notes, orlova.notes) == ("жена\nзвонить вечером", "аллергия на орехи")
+    # A row without a name over any client's (the list's first) has no one to go to.
+    path.write_text("ФИО;Телефон\n;89261112266\nПетров Пётр;89261112299\n", encoding="utf-8")
+    assert plan_for(workspace, path).to_clients_above() == {}
+
+
 def test_a_bulleted_line_in_the_name_column_is_a_note_for_the_client_above(
     workspace, tmp_path
 ) -> None:

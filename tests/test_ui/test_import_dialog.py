@@ -506,6 +506,39 @@ def test_a_row_without_a_name_can_be_added_to_the_client_above(qtbot, dialog, wo
     assert [p.raw for p in workspace.clients.get(found[0]).data.phones] == ["8 903 000-00-00"]
 
 
+def test_rows_without_a_name_are_added_to_the_clients_above_at_one_click(
+    qtbot, workspace, tmp_path
+) -> None:
+    path = tmp_path / "below.csv"
+    path.write_text(
+        "ФИО;Телефон;Комментарий\nПетров Пётр;89261112299;\n;89261112288;жена\n"
+        "Орлова Вера;89261112277;\n;;аллергия на орехи\n",
+        encoding="utf-8",
+    )
+    dialog = opened(qtbot, workspace, path)
+    dialog.show()
+    button = dialog.summary_line.to_clients_above
+    assert button.isHidden()  # nothing checked yet
+    dialog.check()
+    assert button.isVisible()
+    assert button.text() == "Add the rows without a name to the clients above (2)"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview_cells(dialog, 5)[1] == "Added to the client in row 4")
+    assert preview_cells(dialog, 3)[1] == "Added to the client in row 2"
+    assert button.isHidden()
+    # Each row can still be left out on its own.
+    model = dialog.preview_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "5")
+    assert model.setData(model.index(row, 1), DuplicateRule.KEEP.value)
+    qtbot.waitUntil(lambda: preview_cells(dialog, 5)[1] == "Not imported: no name")
+    assert button.text() == "Add the rows without a name to the clients above (1)"
+    dialog.run_import()
+    cards = [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
+    assert sorted((c.last_name, len(c.phones), c.notes) for c in cards) == [
+        ("Орлова", 1, ""), ("Петров", 2, "жена"),
+    ]  # fmt: skip
+
+
 def test_another_person_at_the_same_phone_is_shown_and_can_be_merged(
     qtbot, workspace, tmp_path
 ) -> None:
