@@ -159,14 +159,17 @@ def is_payment_method(text: str) -> bool:
     return folded in PAYMENT_METHODS or any(word in PAYMENT_METHODS for word in folded.split())
 
 
+# The marks a hand-kept sheet ticks a column with: Excel's and Word's check marks, «√» from
+# Excel's symbols, and «х» typed in the Russian layout, where «x» is.
 YES = (
-    "да", "yes", "1", "+", "x", "✓", "true", "истина", "вип", "vip", "subscribed", "opted in",
-    "marketing contact",
+    "да", "yes", "1", "+", "x", "х", "✓", "✔", "☑", "✅", "√", "v", "true", "истина", "вип", "vip",
+    "subscribed", "opted in", "marketing contact",
 )  # fmt: skip
+_EMOJI_LOOK = "\ufe0f"
 # A mailing service's states of a person who has not agreed, or no longer does.
 NO = (
-    "нет", "no", "0", "-", "false", "ложь", "unsubscribed", "not subscribed", "opted out",
-    "cleaned", "pending", "non-marketing contact",
+    "нет", "no", "0", "-", "—", "–", "✗", "✘", "☐", "❌", "false", "ложь", "unsubscribed",
+    "not subscribed", "opted out", "cleaned", "pending", "non-marketing contact",
 )  # fmt: skip
 
 
@@ -243,7 +246,8 @@ def names_itself(member: StrEnum, text: str) -> bool:
 
 
 def parse_yes_no(text: str) -> bool:
-    folded = fold(text.strip())
+    # «✔️» as a phone's keyboard types it: the mark and the selector of its coloured look.
+    folded = fold(text.replace(_EMOJI_LOOK, "").strip())
     if folded in YES:
         return True
     if folded in NO or not folded:

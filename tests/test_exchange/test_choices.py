@@ -8,7 +8,7 @@ from clientbase.db.enums import (
     PaymentState,
     PurchaseStatus,
 )
-from clientbase.exchange.choices import parse_choice, word
+from clientbase.exchange.choices import parse_choice, parse_yes_no, word
 
 
 def test_each_choice_reads_its_own_words_and_writes_its_first() -> None:
@@ -50,3 +50,21 @@ def test_every_choice_a_file_holds_has_a_word_to_write(enum: type) -> None:
     for member in enum:
         assert word(member), member
         assert parse_choice(enum, word(member)) is member
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("✓", True), ("✔", True), ("✔️", True), ("☑", True), ("✅", True), ("√", True),
+        ("V", True), ("х", True), ("X", True),  # «х» typed in the Russian layout
+        ("—", False), ("–", False), ("✗", False), ("❌", False), ("", False),
+    ],
+)  # fmt: skip
+def test_the_marks_a_column_is_ticked_with_read_as_yes_or_no(text: str, meant: bool) -> None:
+    # «✔» under «Рассылка» was «not one of the choices», where «✓» was a yes.
+    assert parse_yes_no(text) is meant
+
+
+def test_a_mark_that_says_neither_is_refused() -> None:
+    with pytest.raises(ValueError):
+        parse_yes_no("?")
