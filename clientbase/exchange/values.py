@@ -226,12 +226,18 @@ def contacts_in_name(
         number = found.group("phone").strip()
         if number.startswith("(") and number.endswith(")") and number.count("(") == 1:
             number = number[1:-1]  # «(8-916-111-22-55)» beside the name
+        closing = number.endswith(")") and number.count(")") > number.count("(")
+        if closing:
+            # «(жена, тел. 8 903 …)»: the bracket closes the remark the phone ends, and
+            # stays with it; taken along, it left «(жена» in the name.
+            number = number[:-1].rstrip()
         if 7 <= len(digits(number)) <= 15 and is_phone(number):
             phones.append(number)
-            return " "
+            return " )" if closing else " "
         return found.group(0)
 
     rest = _CONTACT_IN_NAME.sub(taken, text)
+    rest = re.sub(r"[\s,;:]+\)", ")", rest)  # «(жена Мария, )»: the phone was its end
     rest = " ".join(re.sub(r"\(\s*\)", " ", rest).split()).strip(" ,;:-–—/")
     return rest, phones, emails
 

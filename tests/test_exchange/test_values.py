@@ -479,6 +479,11 @@ def test_1cs_kind_of_counterparty_tells_a_company_without_its_legal_form() -> No
         ("Кузнецов Олег ivan@mail.ru", ("Кузнецов", "Олег"), [], ["ivan@mail.ru"]),
         # Digits that are no phone stay where they are: the list's second Иванов.
         ("Иванов Иван 2", ("Иванов", "Иван"), [], []),
+        # A phone at the end of a remark in brackets: the bracket is the remark's. Taken
+        # with the phone, it had left «(жена Мария» as the patronymic.
+        ("Сидоров Пётр (тел. 8 903 111-22-33)", ("Сидоров", "Пётр"), ["8 903 111-22-33"], []),
+        ("Козлов Олег (жена, тел. 8 903 111-22-34)", ("Козлов", "Олег"), ["8 903 111-22-34"], []),
+        ("Орлов Ян (моб. +7 (916) 111-22-55)", ("Орлов", "Ян"), ["+7 (916) 111-22-55"], []),
     ],
 )
 def test_a_phone_or_an_e_mail_in_the_name_cell_goes_to_its_field(
@@ -492,6 +497,9 @@ def test_a_phone_or_an_e_mail_in_the_name_cell_goes_to_its_field(
     assert (data.last_name, data.first_name, data.middle_name) == (*name, "")
     assert [phone.raw for phone in data.phones] == phones
     assert [email.address for email in data.emails] == emails
+    # A remark beside the name stays in the notes, with the cell as written.
+    if "жена" in cell:
+        assert data.notes == f"Клиент: {cell}"
 
 
 @pytest.mark.parametrize(
