@@ -164,6 +164,10 @@ def split_full_name(name: str) -> tuple[str, str, str]:
         # «Семья Петровых», «Smith family»: a household, named as a whole. Taken apart it
         # was a client «Петровых Семья».
         return " ".join(parts), "", ""
+    if len(parts) > 1 and parts[0].casefold().replace("ё", "е") in _CALLED:
+        # «Дядя Вася», «мама Ирины»: how the shop knows the client, all of it the name it is
+        # called by. Taken apart it was a client of the surname «Дядя».
+        return "", " ".join(parts), ""
     particled = [p for p in parts if " " in p]
     if len(particled) == 1 and len(parts) > 1:
         # «Мария де Сильва», «де Сильва Мария»: the particle says which part is the surname.
@@ -189,6 +193,13 @@ def split_full_name(name: str) -> tuple[str, str, str]:
 
 # A household's card: «Семья Петровых», «Супруги Ивановы», «Чета Смирновых».
 _HOUSEHOLD = {"семья", "семейство", "супруги", "чета", "family"}
+
+
+# A client known by who they are to someone: «Тётя Люба», «Сосед Петя», «Мама Ирины».
+_CALLED = {
+    "дядя", "тетя", "мама", "папа", "бабушка", "дедушка", "сосед", "соседка", "подруга",
+    "коллега", "брат", "сестра", "теща", "свекровь", "крестная", "крестный",
+}  # fmt: skip
 
 
 def _first_and_middle(parts: list[str]) -> tuple[str, str]:

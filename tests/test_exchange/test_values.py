@@ -73,6 +73,11 @@ from tests.conftest import read_row
         ("Семья Петровых", ("Семья Петровых", "", "")),
         ("Супруги Ивановы", ("Супруги Ивановы", "", "")),
         ("Smith family", ("Smith family", "", "")),
+        # A client known by who they are to someone: the name they are called by, not a
+        # client of the surname «Дядя».
+        ("Дядя Вася", ("", "Дядя Вася", "")),
+        ("Тётя Люба", ("", "Тётя Люба", "")),
+        ("мама Ирины", ("", "мама Ирины", "")),
     ],
 )
 def test_a_full_name_is_split_whatever_its_order(written: str, parts: tuple[str, str, str]) -> None:
