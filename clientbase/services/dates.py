@@ -53,6 +53,11 @@ _MONTH_NAMES = (
 )  # fmt: skip
 
 
+def month_number(word: str) -> int | None:
+    """The month a word names, in full or by three letters or more: «февраля», «фев», «Feb»."""
+    return _month(word.casefold())
+
+
 def _month(word: str) -> int | None:
     if len(word) < 3:
         return None

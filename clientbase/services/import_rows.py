@@ -7,7 +7,6 @@ from datetime import date
 from decimal import Decimal
 
 from clientbase.db.enums import Channel, ClientKind, MessengerKind
-from clientbase.errors import ValidationError
 from clientbase.exchange.cell_lists import (
     messenger_link,
     parse_contacts,
@@ -58,12 +57,11 @@ from clientbase.services.card_cells import (
     tags_of,
     take_town_from_address,
 )
-from clientbase.services.cell_days import cell_day
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
 from clientbase.services.client_keys import says_more
 from clientbase.services.client_validation import tag_words
 from clientbase.services.contact_cells import ContactCells
-from clientbase.services.dates import FIRST_PLAUSIBLE_YEAR, Birthday
+from clientbase.services.dates import Birthday
 from clientbase.services.import_birthdays import NoBirthday, read_birthday, typed_in_year
 from clientbase.services.money import parse_percent
 from clientbase.services.phones import PhoneParseError, normalize_phone
@@ -75,6 +73,7 @@ from clientbase.services.row_calls import calls_of
 from clientbase.services.row_choices import VIP_WORDS, read_source, read_status
 from clientbase.services.row_marks import mark_row, struck_contacts
 from clientbase.services.row_reminders import RowReminder, reminder_of
+from clientbase.services.since_days import client_since
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
 
@@ -537,19 +536,13 @@ class RowReader:
                     data.marketing_consent_date = date(agreed.year, agreed.month, agreed.day)
                     data.marketing_consent = data.marketing_consent or self._consent_by_date
             case Target.CLIENT_SINCE:
-                try:
-                    since = cell_day(value, self._today, column in self._month_first)
-                except ValidationError as error:  # a text date of no day, or not yet come
-                    problem(value, error.problems[0].code)
-                except ValueError:
-                    problem(value, "date_invalid")
-                else:  # a date cell, checked here
-                    if since > self._today:
-                        problem(value, "date_in_future")
-                    elif since.year < FIRST_PLAUSIBLE_YEAR:
-                        problem(value, "year_out_of_range")
-                    else:
-                        self._since = since
+                since, code = client_since(value, self._today, column in self._month_first)
+                if since is None:
+                    problem(value, code)
+                else:
+                    self._since = since
+                    if code == "rough":  # «янв 2020»: the notes keep what the sheet says
+                        notes.append(f"{self._headers[column]}: {text_of(value)}")
             case Target.NEXT_CONTACT:
                 header = self._headers[column]
                 reminder = reminder_of(

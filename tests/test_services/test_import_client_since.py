@@ -102,6 +102,41 @@ def test_a_day_not_yet_come_or_no_day_is_named_and_kept_in_the_notes(
                      "Дата регистрации: давно"]  # fmt: skip
 
 
+def test_a_month_or_a_year_alone_is_its_first_day_and_kept_as_written(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A shop remembers when a regular first came as «янв 2020» or «2019»: that was «not a
+    # date», and the card was added on the day of the import.
+    plan = imported(
+        workspace,
+        tmp_path / "since.csv",
+        "ФИО;Клиент с\nИванова Мария;янв 2020\nПетров Иван;2019\nСидоров Олег;03.2021\n"
+        "Орлова Вера;март 2022 г.\nКим Ли;весна 2021\nЗайцев Ян;2030\n",
+    )
+    assert [(p.line, p.value, p.code) for p in plan.problems()] == [
+        (6, "весна 2021", "date_invalid"), (7, "2030", "date_in_future"),
+    ]  # fmt: skip
+    today = datetime.now().date()
+    assert added(workspace) == {
+        "Иванова Мария": date(2020, 1, 1), "Петров Иван": date(2019, 1, 1),
+        "Сидоров Олег": date(2021, 3, 1), "Орлова Вера": date(2022, 3, 1),
+        "Ким Ли": today, "Зайцев Ян": today,
+    }  # fmt: skip
+    ivanova = find_client_ids(workspace.db, ClientQuery(search="Иванова"))
+    assert workspace.clients.get(ivanova[0]).data.notes == "Клиент с: янв 2020"
+
+
+def test_a_year_in_a_number_cell_is_its_first_day() -> None:
+    from clientbase.services.since_days import client_since
+
+    today = date(2026, 12, 6)
+    assert client_since(2019, today) == (date(2019, 1, 1), "rough")
+    assert client_since(2019.0, today) == (date(2019, 1, 1), "rough")
+    assert client_since(datetime(2019, 5, 4, 12, 0), today) == (date(2019, 5, 4), "")
+    assert client_since("13.2020", today) == (None, "date_invalid")
+    assert client_since("1850", today) == (None, "year_only")
+
+
 def test_a_client_of_the_base_keeps_its_day_when_a_sheet_adds_to_it(
     workspace: Workspace, tmp_path: Path
 ) -> None:
