@@ -70,6 +70,7 @@ from clientbase.services.row_readings import (
     order_line_reading,
     read_and_check,
 )
+from clientbase.services.sale_returns import settle_returns
 from clientbase.services.settings import Settings
 from clientbase.services.sheet_sections import section_headings
 from clientbase.services.text import fold
@@ -454,6 +455,11 @@ def plan_import(
         file_name, sheets_title(table), header_line, headers, list(mapping), planned,
         words.language, whole, table.parts, table.digest, imported_before(db, table.digest),
     )  # fmt: skip
+    if orders:
+        # Before the sales the base has are marked: a sheet imported again finds the
+        # returned sale there too, and its return stays quiet.
+        returns = {line: r.returned for line, r in readings.items() if r and r.returned}
+        settle_returns(plan, returns, words)
     if orders or sold:
         mark_known_purchases(db, plan)
     mark_unchanged_merges(db, plan, settings.phone_region)

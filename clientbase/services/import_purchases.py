@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from clientbase.db.enums import PaymentState, PurchaseStatus
 from clientbase.errors import ValidationError
@@ -82,6 +84,16 @@ def _item(name: str, numbers: dict[Target, Decimal], whole_purchase: bool) -> Pu
 _SOLD = frozenset({Target.AMOUNT, Target.ITEM, Target.PRICE})
 
 
+class PurchaseReading(NamedTuple):
+    # The row's purchase; None when the row has no purchase date (or it is unreadable).
+    purchase: PurchaseInput | None
+    problems: list[CellProblem]
+    # A row of a sale taken back, written as the till writes it, «-1», «-7 000»: the sale
+    # it returns, in plus, for sale_returns to find among the client's purchases. Its
+    # minus stays named among the problems unless that sale is found.
+    returned: PurchaseInput | None = None
+
+
 def read_purchase(
     line: int,
     cells: Sequence[object],
@@ -90,10 +102,10 @@ def read_purchase(
     today: date,
     month_first: bool = False,
     words: RecordWords | None = None,
-) -> tuple[PurchaseInput | None, list[CellProblem]]:
-    """The row's purchase, or None when the row has no purchase date (or it is unreadable).
-    `month_first`: the date column writes 2/25/2026 (see import_columns.month_first_columns);
-    `words`, the importer's (an item's code as «арт. 123» or «SKU 123»)."""
+) -> PurchaseReading:
+    """The row's purchase, or the sale it returns. `month_first`: the date column writes
+    2/25/2026 (see import_columns.month_first_columns); `words`, the importer's (an item's
+    code as «арт. 123» or «SKU 123»)."""
     problems: list[CellProblem] = []
     values: dict[Target, object] = {}
     for column, target in enumerate(mapping):
@@ -115,15 +127,15 @@ def read_purchase(
             problems.append(
                 CellProblem(line, text_of(headers[column]), "", "purchase_date_missing", column)
             )
-        return None, problems
+        return PurchaseReading(None, problems)
     try:
         when = cell_day(values[Target.PURCHASE_DATE], today, month_first)
     except ValidationError as error:  # 31.02.2025, a day to come
         problem(Target.PURCHASE_DATE, error.problems[0].code)
-        return None, problems
+        return PurchaseReading(None, problems)
     except ValueError:
         problem(Target.PURCHASE_DATE, "date_invalid")
-        return None, problems
+        return PurchaseReading(None, problems)
     numbers: dict[Target, Decimal] = {}
     for target in (Target.AMOUNT, Target.QUANTITY, Target.PRICE):
         if target in values:
@@ -172,7 +184,7 @@ def read_purchase(
         for found in longer:
             target = Target.ORDER_NUMBER if found.field == "number" else Target.ITEM
             problem(target, "too_long")
-        return None, problems
+        return PurchaseReading(None, problems)
     purchase = PurchaseInput(
         date=when,
         number=number,
@@ -194,8 +206,22 @@ def read_purchase(
             if (target, refused.code) not in named:  # a sum both the total and the price
                 named.add((target, refused.code))
                 problem(target, refused.code)
-        return None, problems
-    return purchase, problems
+        if all(refused.code == "negative_amount" for refused in error.problems):
+            return PurchaseReading(None, problems, _in_plus(purchase))
+        return PurchaseReading(None, problems)
+    return PurchaseReading(purchase, problems)
+
+
+def _in_plus(purchase: PurchaseInput) -> PurchaseInput | None:
+    """The sale a row of minus sums takes back, or None where the row is no such sale."""
+    items = [replace(item, quantity=abs(item.quantity), price=abs(item.price))
+             for item in purchase.items]  # fmt: skip
+    sale = replace(purchase, items=items, total=abs(purchase.total))
+    try:
+        validate_purchase(sale)
+    except ValidationError:
+        return None
+    return sale if sale.computed_total > 0 else None
 
 
 # The cells a refused field of a purchase comes from, the likeliest first: an item's price

@@ -5,7 +5,7 @@ importing writes it."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -87,6 +87,9 @@ class PlannedRow:
     # phones), for the preview to name.
     updates: bool = False
     changes: tuple[str, ...] = ()
+    # A row of a sale taken back («-7 000»): the row of that sale, which the import marks
+    # returned (see sale_returns).
+    returned_line: int | None = None
 
     def take_over(
         self, since: date | None, reminder: RowReminder | None, calls: Sequence[RowCall]
@@ -202,11 +205,7 @@ class ImportPlan:
                 row.purchase_in_base if in_base else purchase_kept(row)
             ):
                 continue
-            owner = row
-            while owner.action is RowAction.MERGE_IN_FILE and owner.same_as_line in by_line:
-                owner = by_line[owner.same_as_line]
-            # A new client is known by its row until written; one of the base by its id.
-            client = ("line", owner.line) if owner.action is RowAction.NEW else owner.client_id
+            owner, client = self.owner(row, by_line)
             number = row.purchase.number
             # An item row under its order's first one is a line of that order's purchase.
             first = row.same_as_line if row.reason == "order_line" else row.line
@@ -215,6 +214,17 @@ class ImportPlan:
             key = (client, number, row.purchase.date) if number else ("row", first)
             groups.setdefault(key, (owner, []))[1].append(row)
         return list(groups.values())
+
+    @staticmethod
+    def owner(row: PlannedRow, by_line: Mapping[int, PlannedRow]) -> tuple[PlannedRow, object]:
+        """The row that writes a row's client, and who that client is: a new client is
+        known by its row until written, one of the base by its id."""
+        owner = row
+        while owner.action is RowAction.MERGE_IN_FILE and (
+            (above := by_line.get(owner.same_as_line or 0)) is not None
+        ):
+            owner = above
+        return owner, (("line", owner.line) if owner.action is RowAction.NEW else owner.client_id)
 
     def problems(self) -> list[CellProblem]:
         return [p for row in self.rows for p in row.problems]

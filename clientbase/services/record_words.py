@@ -24,6 +24,7 @@ _RUSSIAN: Final = {
     "struck_comment": "строка зачёркнута",
     "struck_cell": "{column} (зачёркнуто): {text}",
     "item_code": "арт. {code}",
+    "returned": "Возврат {day}",
     # A row's colour, as the tag and the comment say it: «выделен жёлтым».
     "color.red": "красным",
     "color.orange": "оранжевым",
@@ -69,6 +70,7 @@ _ENGLISH: Final = {
     "struck_comment": "row struck out",
     "struck_cell": "{column} (struck out): {text}",
     "item_code": "SKU {code}",
+    "returned": "Returned on {day}",
     "color.red": "red",
     "color.orange": "orange",
     "color.yellow": "yellow",

@@ -34,6 +34,7 @@ class Reading:
     since: date | None = None  # the day the shop took the client on
     reminder: RowReminder | None = None  # when to call the client again
     calls: tuple[RowCall, ...] = ()  # the last call and visit, for the client's history
+    returned: PurchaseInput | None = None  # the sale the row takes back (see read_purchase)
 
 
 class SheetReadings:
@@ -72,9 +73,9 @@ def read_and_check(
     read = reader.read(line, cells)
     if read.skipped == "blank":
         return None
-    purchase = None
+    purchase = returned = None
     if orders and read.skipped in ("", "no_name"):
-        purchase, purchase_problems = read_purchase(
+        purchase, purchase_problems, returned = read_purchase(
             line, cells, headers, mapping, today, reader.purchase_month_first, reader.words
         )
         read.problems.extend(purchase_problems)
@@ -102,8 +103,9 @@ def read_and_check(
     except ValidationError:
         return Reading(None, "no_name", problems, purchase)
     return Reading(
-        valid, "", problems, purchase, read.archived, read.since, read.reminder, read.calls
-    )
+        valid, "", problems, purchase, read.archived, read.since, read.reminder, read.calls,
+        returned,
+    )  # fmt: skip
 
 
 def order_line_reading(
@@ -115,7 +117,7 @@ def order_line_reading(
     reader: RowReader,
 ) -> Reading:
     """An item row read with its order's date and number (see order_lines)."""
-    purchase, problems = read_purchase(
+    purchase, problems, _ = read_purchase(
         line, cells, headers, mapping, today, reader.purchase_month_first, reader.words
     )
     reader.mark(line, None, purchase)

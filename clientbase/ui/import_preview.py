@@ -386,6 +386,11 @@ class ImportPreviewModel(QAbstractTableModel):
         return ""
 
     def _action(self, row: PlannedRow) -> str:
+        if row.returned_line is not None:
+            # «-7 000» on a sales book: the sale of that row, taken back.
+            return self.tr("A return of the purchase in row %1").replace(
+                "%1", self._line(row.returned_line)
+            )
         match row.action:
             case RowAction.NEW if row.reason == "duplicate":
                 return self.tr("New client (added apart)")

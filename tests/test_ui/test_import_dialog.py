@@ -539,6 +539,20 @@ def test_rows_without_a_name_are_added_to_the_clients_above_at_one_click(
     ]  # fmt: skip
 
 
+def test_a_return_on_a_sales_book_names_the_sale_it_takes_back(qtbot, workspace, tmp_path):
+    path = tmp_path / "book.csv"
+    path.write_text(
+        "Дата;Клиент;Телефон;Товар;Сумма\n"
+        "03.11.2026;Петров Олег;89162223344;Куртка;7 000\n"
+        "05.11.2026;Петров Олег;89162223344;Куртка;-7 000\n",
+        encoding="utf-8",
+    )
+    dialog = opened(qtbot, workspace, path)
+    dialog.check()
+    assert preview_cells(dialog, 3)[1] == "A return of the purchase in row 2"
+    assert dialog.problems.rowCount() == 0  # its minus is understood, not a value to fix
+
+
 def test_another_person_at_the_same_phone_is_shown_and_can_be_merged(
     qtbot, workspace, tmp_path
 ) -> None:
