@@ -459,7 +459,7 @@ def plan_import(
         # Before the sales the base has are marked: a sheet imported again finds the
         # returned sale there too, and its return stays quiet.
         returns = {line: r.returned for line, r in readings.items() if r and r.returned}
-        settle_returns(plan, returns, words)
+        settle_returns(db, plan, returns, words)
     if orders or sold:
         mark_known_purchases(db, plan)
     mark_unchanged_merges(db, plan, settings.phone_region)

@@ -12,9 +12,10 @@ from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from clientbase.db.database import Database
-from clientbase.db.enums import AuditAction
+from clientbase.db.enums import AuditAction, PurchaseStatus
 from clientbase.db.models import (
     Client,
     ImportBatch,
@@ -30,6 +31,7 @@ from clientbase.services.client_validation import validate_client
 from clientbase.services.clients import client_input, load_client
 from clientbase.services.import_plan import CHUNK, Progress, RowAction
 from clientbase.services.purchases import refresh_all_summaries
+from clientbase.services.sale_returns import RETURNED
 from clientbase.services.settings import Settings
 
 # The items that stand for a client created or merged, not for a purchase or reminder.
@@ -112,6 +114,7 @@ def undo_import(
             for start in range(0, len(record_ids), CHUNK):
                 chunk_ids = record_ids[start : start + CHUNK]
                 session.execute(delete(model).where(model.id.in_(chunk_ids)))
+        returned = _restore_returned(session, batch, kept)
         items = sorted(batch.items, key=lambda i: i.id, reverse=True)
         for done, item in enumerate(items):
             if progress is not None and done % CHUNK == 0:
@@ -149,7 +152,7 @@ def undo_import(
         if progress is not None:
             progress(len(items), len(items))
         removed = {i.client_id for i in batch.items if i.action == RowAction.NEW.value} - kept
-        remaining = sorted({i.client_id for i in added} - removed)
+        remaining = sorted(({i.client_id for i in added} | returned) - removed)
         for start in range(0, len(remaining), CHUNK):
             refresh_all_summaries(session, remaining[start : start + CHUNK])
         batch.undone_at = now
@@ -157,3 +160,24 @@ def undo_import(
         if kept:
             summary += f" ({len(kept)} clients worked on since kept)"
         audit.record(session, AuditAction.DELETE, "import_batch", batch_id, summary)
+
+
+def _restore_returned(session: Session, batch: ImportBatch, kept: Collection[int]) -> set[int]:
+    """The base's sales the import marked returned, as they were; the clients they are of.
+    One deleted since stays deleted."""
+    clients: set[int] = set()
+    for item in batch.items:
+        if item.action != RETURNED or item.client_id in kept or item.before is None:
+            continue
+        sale = session.get(Purchase, item.before["purchase"])
+        if sale is not None:
+            now = {"status": sale.status.value, "comment": sale.comment}
+            sale.status = PurchaseStatus(item.before["status"])
+            sale.comment = item.before["comment"]
+            clients.add(sale.client_id)
+            audit.record(
+                session, AuditAction.UPDATE, "purchase", sale.id, f"undo import {batch.id}",
+                before=now, after=item.before,
+            )  # fmt: skip
+    session.flush()
+    return clients

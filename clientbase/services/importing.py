@@ -11,13 +11,14 @@ from sqlalchemy.orm import Session
 
 from clientbase.db.bulk import bulk_insert, bulk_load, insert_with_ids
 from clientbase.db.database import Database
-from clientbase.db.enums import AuditAction, Recurrence
+from clientbase.db.enums import AuditAction, PurchaseStatus, Recurrence
 from clientbase.db.models import (
     AuditEntry,
     Client,
     ImportBatch,
     ImportBatchItem,
     Interaction,
+    Purchase,
     Reminder,
 )
 from clientbase.errors import NotFoundError
@@ -37,6 +38,7 @@ from clientbase.services.import_plan import (
 from clientbase.services.planned_rows import PlannedRow, one_purchase
 from clientbase.services.purchases import PurchaseInput, insert_purchases, refresh_all_summaries
 from clientbase.services.record_words import RecordWords
+from clientbase.services.sale_returns import RETURNED, returned_comment
 from clientbase.services.settings import Settings
 
 
@@ -128,6 +130,7 @@ def commit_import(
             write_created()
             _archive_new(session, plan, client_of_line, now, summary)
             _write_purchases(session, plan, client_of_line, batch_id, now, summary)
+            _return_base_sales(session, plan, batch_id, summary, words)
             reminders = _write_reminders(session, plan, client_of_line, batch_id, now, summary)
             calls = _write_calls(session, plan, client_of_line, batch_id, summary)
         # The history tells what was done: a reminder or call the base had already is not
@@ -332,6 +335,37 @@ def _record_added(
         AuditEntry,
         [audit.entry(AuditAction.CREATE, entity, i, summary, after=what) for i, _, what in records],
     )
+
+
+def _return_base_sales(
+    session: Session, plan: ImportPlan, batch_id: int, summary: str, words: RecordWords
+) -> None:
+    """Cancel the base's sales the sheet's returns take back (see sale_returns), what each
+    was kept for undo. One cancelled already (the book imported again) is left alone; one
+    deleted since the plan fails the import, named."""
+    clients: set[int] = set()
+    for returned in [row.returned_sale for row in plan.rows if row.returned_sale is not None]:
+        sale = session.get(Purchase, returned.purchase_id)
+        if sale is None:
+            raise NotFoundError("purchase", returned.purchase_id)
+        if sale.status is PurchaseStatus.CANCELLED:
+            continue
+        before = {"purchase": sale.id, "status": sale.status.value, "comment": sale.comment}
+        sale.status = PurchaseStatus.CANCELLED
+        sale.comment = returned_comment(sale.comment, returned.returned_on, words)
+        session.add(
+            ImportBatchItem(
+                batch_id=batch_id, client_id=sale.client_id, action=RETURNED, before=before
+            )
+        )
+        audit.record(
+            session, AuditAction.UPDATE, "purchase", sale.id, summary, before=before,
+            after={"status": sale.status.value, "comment": sale.comment},
+        )  # fmt: skip
+        clients.add(sale.client_id)
+    if clients:
+        session.flush()
+        refresh_all_summaries(session, sorted(clients))
 
 
 def _write_purchases(

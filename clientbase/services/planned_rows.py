@@ -48,6 +48,15 @@ class RowAction(StrEnum):
     ERROR = "error"
 
 
+@dataclass(frozen=True)
+class BaseReturn:
+    """A sale of the base a row takes back: which, the day it was sold, the day it came back."""
+
+    purchase_id: int
+    sold_on: date
+    returned_on: date
+
+
 @dataclass
 class PlannedRow:
     line: int
@@ -90,6 +99,9 @@ class PlannedRow:
     # A row of a sale taken back («-7 000»): the row of that sale, which the import marks
     # returned (see sale_returns).
     returned_line: int | None = None
+    # Or the purchase of the base it takes back: a sale imported before (last month's
+    # book), which the import marks returned, and its undo restores.
+    returned_sale: BaseReturn | None = None
 
     def take_over(
         self, since: date | None, reminder: RowReminder | None, calls: Sequence[RowCall]

@@ -1,32 +1,47 @@
 """Sales taken back, as a shop's sales book writes them: a row of the client, the day and the
 sum in minus («Куртка», «-1», «-7 000»). The sale it returns, found among the client's
-purchases earlier in the sheet, comes in cancelled with the day of its return, so the client's
-total and the shop's takings count neither; the return's row brings no purchase of its own."""
+purchases earlier in the sheet or in the base, is cancelled with the day of its return, so
+the client's total and the shop's takings count neither; the return's row brings no purchase
+of its own."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
+from decimal import Decimal
 
+from sqlalchemy import select
+
+from clientbase.db.database import Database
 from clientbase.db.enums import PurchaseStatus
-from clientbase.services.planned_rows import ImportPlan, PlannedRow, purchase_kept
-from clientbase.services.purchases import PurchaseInput
+from clientbase.db.models import Purchase, PurchaseItem
+from clientbase.services.planned_rows import BaseReturn, ImportPlan, PlannedRow, purchase_kept
+from clientbase.services.purchases import PurchaseInput, PurchaseItemInput
 from clientbase.services.record_words import RecordWords
 from clientbase.services.text import fold
 
+# Clients whose sales are read at a time.
+CHUNK = 500
+# The import batch's item of a sale of the base it took back (see importing, import_undo).
+RETURNED = "returned"
+
 
 def settle_returns(
-    plan: ImportPlan, returns: Mapping[int, PurchaseInput], words: RecordWords
+    db: Database, plan: ImportPlan, returns: Mapping[int, PurchaseInput], words: RecordWords
 ) -> None:
     """Mark returned the sale each row of `returns` (sheet line → the sale it takes back,
     see import_purchases.read_purchase) returns: the latest sale of the same client on
     that day or before, of that sum, not returned already, and of that item where both
-    name one. Such a row's minus is then no problem to name; a return whose sale the
-    sheet does not hold (sold before the sheet begins, or in part) stays named."""
+    name one; one of the sheet's, or else, for a client of the base, one of the base's (a
+    sale of last month's book), which the commit marks. Such a row's minus is then no
+    problem to name; a return of no such sale (sold before the base knew the client, or
+    taken back in part) stays named."""
     if not returns:
         return
     by_line = {row.line: row for row in plan.rows}
     sales: dict[object, list[PlannedRow]] = {}  # of each client, its sales so far
+    left: list[tuple[PlannedRow, int, PurchaseInput]] = []  # returns of no sale of the sheet
     for row in plan.rows:
         client = plan.owner(row, by_line)[1]
         if client is None:
@@ -38,15 +53,86 @@ def settle_returns(
             continue
         sale = _sale_returned(sales.get(client, []), returned)
         if sale is None or sale.purchase is None:
+            if isinstance(client, int):
+                left.append((row, client, returned))
             continue
-        comment = words.say("returned", day=f"{returned.date:%d.%m.%Y}")
         sale.purchase = replace(
             sale.purchase,
             status=PurchaseStatus.CANCELLED,
-            comment="\n".join(filter(None, (sale.purchase.comment, comment))),
+            comment=returned_comment(sale.purchase.comment, returned.date, words),
         )
         row.returned_line = sale.line
-        row.problems = [p for p in row.problems if p.code != "negative_amount"]
+        _understood(row)
+    if left:
+        _returned_in_base(db, left, words)
+
+
+def returned_comment(comment: str, day: date, words: RecordWords) -> str:
+    """A sale's comment with the day it was taken back: «…\nВозврат 05.11.2026»."""
+    return "\n".join(filter(None, (comment, words.say("returned", day=f"{day:%d.%m.%Y}"))))
+
+
+def _understood(row: PlannedRow) -> None:
+    row.problems = [p for p in row.problems if p.code != "negative_amount"]
+
+
+def _returned_in_base(
+    db: Database, left: list[tuple[PlannedRow, int, PurchaseInput]], words: RecordWords
+) -> None:
+    """The base's sales these returns take back. One returned by the same return before
+    (its comment says that day: the book imported again) is found too, and left as it is."""
+    base = _base_sales(db, sorted({client for _, client, _ in left}))
+    taken: set[int] = set()
+    for row, client, returned in left:
+        said = words.say("returned", day=f"{returned.date:%d.%m.%Y}")
+        for sale_id, sold in reversed(base.get(client, [])):
+            done = sold.status is PurchaseStatus.CANCELLED
+            if (
+                sale_id not in taken
+                and (not done or said in sold.comment.splitlines())
+                and sold.date <= returned.date
+                and sold.computed_total == returned.computed_total
+                and _same_items(sold, returned)
+            ):
+                taken.add(sale_id)
+                row.returned_sale = BaseReturn(sale_id, sold.date, returned.date)
+                _understood(row)
+                break
+
+
+def _base_sales(db: Database, clients: list[int]) -> dict[int, list[tuple[int, PurchaseInput]]]:
+    """Each client's sales without an order number, oldest first, with their first item."""
+    sales: dict[int, list[tuple[int, PurchaseInput]]] = {}
+    with db.reading() as session:
+        for start in range(0, len(clients), CHUNK):
+            chunk = clients[start : start + CHUNK]
+            found = session.execute(
+                select(
+                    Purchase.id, Purchase.client_id, Purchase.date, Purchase.total,
+                    Purchase.status, Purchase.comment,
+                )
+                .where(Purchase.client_id.in_(chunk), Purchase.number == "")
+                .order_by(Purchase.date, Purchase.id)
+            ).all()  # fmt: skip
+            items: dict[int, str] = {}
+            for purchase_id, name in session.execute(
+                select(PurchaseItem.purchase_id, PurchaseItem.name)
+                .join(Purchase, Purchase.id == PurchaseItem.purchase_id)
+                .where(Purchase.client_id.in_(chunk), Purchase.number == "")
+                .order_by(PurchaseItem.position.desc(), PurchaseItem.id.desc())
+            ):
+                items[purchase_id] = name  # the first item's, read last
+            for sale_id, client, day, total, status, comment in found:
+                named = (
+                    [PurchaseItemInput(items[sale_id], Decimal(1), total)]
+                    if sale_id in items
+                    else []
+                )
+                sales.setdefault(client, []).append(
+                    (sale_id, PurchaseInput(day, "", status, items=named, total=total,
+                                            comment=comment))
+                )  # fmt: skip
+    return sales
 
 
 def _sale_returned(sales: list[PlannedRow], returned: PurchaseInput) -> PlannedRow | None:

@@ -391,6 +391,10 @@ class ImportPreviewModel(QAbstractTableModel):
             return self.tr("A return of the purchase in row %1").replace(
                 "%1", self._line(row.returned_line)
             )
+        if row.returned_sale is not None:  # a sale of last month's book, imported then
+            return self.tr("A return of the purchase of %1 in the base").replace(
+                "%1", format_date(row.returned_sale.sold_on)
+            )
         match row.action:
             case RowAction.NEW if row.reason == "duplicate":
                 return self.tr("New client (added apart)")

@@ -2649,27 +2649,32 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>Возврат покупки из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="396"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="395"/>
+        <source>A return of the purchase of %1 in the base</source>
+        <translation>Возврат покупки от %1 из базы</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="400"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="398"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="402"/>
         <source>New client: another name, the same phone, e-mail, card or code</source>
         <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="400"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="404"/>
         <source>New client, though one of the same name is there</source>
         <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="402"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="406"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="405"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="409"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2678,22 +2683,22 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="407"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="411"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="410"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="414"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="415"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="419"/>
         <source>Updates the client in the base: %1</source>
         <translation>Обновит карточку клиента из базы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="419"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="423"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -2702,97 +2707,97 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="422"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="426"/>
         <source>Updates the client in the base</source>
         <translation>Обновит карточку клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="424"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="428"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="429"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="433"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="433"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="437"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="437"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="441"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="440"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="444"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="444"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="448"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="448"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="452"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="452"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="456"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="454"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="458"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="457"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="461"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="459"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="463"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="461"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="465"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="465"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="469"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="467"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="471"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="470"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="474"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="474"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="478"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="476"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="480"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="478"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="482"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

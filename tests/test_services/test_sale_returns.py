@@ -91,3 +91,42 @@ def test_of_two_like_sales_the_later_one_is_taken_back(
         (1, PurchaseStatus.CANCELLED, Decimal("3500.00"), "Возврат 10.11.2026"),
         (2, PurchaseStatus.CANCELLED, Decimal("3500.00"), "Возврат 09.11.2026"),
     ]
+
+
+def test_a_return_takes_back_a_sale_of_last_months_book_and_undo_gives_it_back(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from clientbase.services.import_undo import undo_import
+
+    october, november = tmp_path / "october.csv", tmp_path / "november.csv"
+    october.write_text(
+        HEAD + "03.10.2026;Петров Олег;89162223344;Куртка;1;7 000;7 000\n"
+        "04.10.2026;Петров Олег;89162223344;Шарф;1;900;900\n",
+        encoding="utf-8",
+    )
+    november.write_text(
+        HEAD + "02.11.2026;Петров Олег;89162223344;Куртка (возврат);-1;7 000;-7 000\n"
+        "03.11.2026;Петров Олег;89162223344;Ремень;-1;500;-500\n",  # sold before the base
+        encoding="utf-8",
+    )
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, october))
+    plan = plan_for(workspace, november)
+    assert [p.line for p in plan.problems()] == [3, 3]
+    [back] = [row.returned_sale for row in plan.rows if row.returned_sale is not None]
+    assert (back.sold_on.day, back.returned_on.day) == (3, 2)
+    batch = commit_import(workspace.db, workspace.settings, plan)
+    petrov = find_client_ids(workspace.db, ClientQuery(search="петров"))[0]
+    assert sales(workspace, "петров") == [
+        (3, PurchaseStatus.CANCELLED, Decimal("7000.00"), "Возврат 02.11.2026"),
+        (4, PurchaseStatus.DONE, Decimal("900.00"), ""),
+    ]
+    assert workspace.clients.get(petrov).summary.total_spent == Decimal("900.00")
+    # November's book again: its return is known, and nothing more is taken back.
+    again = plan_for(workspace, november)
+    assert [p.line for p in again.problems()] == [3, 3]
+    commit_import(workspace.db, workspace.settings, again)
+    assert len([s for s in sales(workspace, "петров") if s[1] is PurchaseStatus.CANCELLED]) == 1
+    # Undone, the sale is as it was, and counts again.
+    undo_import(workspace.db, workspace.settings, batch)
+    assert sales(workspace, "петров")[0] == (3, PurchaseStatus.DONE, Decimal("7000.00"), "")
+    assert workspace.clients.get(petrov).summary.total_spent == Decimal("7900.00")

@@ -551,6 +551,27 @@ def test_a_return_on_a_sales_book_names_the_sale_it_takes_back(qtbot, workspace,
     dialog.check()
     assert preview_cells(dialog, 3)[1] == "A return of the purchase in row 2"
     assert dialog.problems.rowCount() == 0  # its minus is understood, not a value to fix
+    # The sale imported, the next book's return finds it in the base.
+    dialog.run_import()
+    later = tmp_path / "later.csv"
+    later.write_text(
+        "Дата;Клиент;Телефон;Товар;Сумма\n"
+        "06.11.2026;Петров Олег;89162223344;Шапка;1 000\n",
+        encoding="utf-8",
+    )
+    path.write_text(
+        "Дата;Клиент;Телефон;Товар;Сумма\n08.11.2026;Петров Олег;89162223344;Шапка;-1 000\n",
+        encoding="utf-8",
+    )
+    second = opened(qtbot, workspace, later)
+    second.check()
+    second.run_import()
+    third = opened(qtbot, workspace, path)
+    third.check()
+    assert preview_cells(third, 2)[1] in (
+        "A return of the purchase of 11/6/26 in the base",
+        "A return of the purchase of 11/6/2026 in the base",
+    )
 
 
 def test_another_person_at_the_same_phone_is_shown_and_can_be_merged(
