@@ -176,6 +176,10 @@ class ImportPlan:
         counts["sale_only"] = sum(
             1 for row in self.rows if row.action is RowAction.SKIP and row.reason == "purchase_only"
         )
+        # Rows of a sale taken back whose sale was found, in the sheet or in the base.
+        counts["returns"] = sum(
+            1 for row in self.rows if row.returned_line is not None or row.returned_sale
+        )
         return counts
 
     def purchase_groups(self) -> list[tuple[PlannedRow, list[PurchaseInput]]]:

@@ -35,6 +35,7 @@ def test_a_return_cancels_the_sale_it_takes_back(workspace: Workspace, tmp_path:
     assert plan.problems() == []
     [back] = [row for row in plan.rows if row.returned_line is not None]
     assert (back.line, back.returned_line, back.purchase) == (5, 3, None)
+    assert plan.counts()["returns"] == 1
     commit_import(workspace.db, workspace.settings, plan)
     assert sales(workspace, "петров") == [
         (3, PurchaseStatus.CANCELLED, Decimal("7000.00"), "Возврат 05.11.2026"),
