@@ -25,7 +25,7 @@ from clientbase.services.importing import commit_import
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
-from clientbase.ui.formatting import format_datetime
+from clientbase.ui.formatting import format_date, format_datetime
 from clientbase.ui.import_dialog import SAMPLE_COLUMN, TARGET_COLUMN, ImportDialog
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
 from clientbase.ui.import_preview import CHOICES_ROLE
@@ -42,6 +42,14 @@ def opened(qtbot, workspace: Workspace, path: Path) -> ImportDialog:
     dialog = ImportDialog(workspace, path)
     qtbot.addWidget(dialog)
     assert dialog.load_sheet()
+    return dialog
+
+
+def checked_csv(qtbot, workspace: Workspace, path: Path, text: str) -> ImportDialog:
+    """The wizard on a CSV written as given, its rows checked."""
+    path.write_text(text, encoding="utf-8")
+    dialog = opened(qtbot, workspace, path)
+    dialog.check()
     return dialog
 
 
@@ -455,14 +463,11 @@ def test_the_preview_shows_every_row_as_it_will_be_saved(qtbot, dialog) -> None:
 
 
 def test_the_preview_shows_each_phones_note(qtbot, workspace, tmp_path) -> None:
-    path = tmp_path / "contacts.csv"
-    path.write_text(
+    dialog = checked_csv(
+        qtbot, workspace, tmp_path / "contacts.csv",
         "ФИО;Мобильный телефон;E-mail\n"
         "Петров Пётр;8 916 123-45-67, 8 916 123-45-68 (жена);petrov@mail.ru (рабочий)\n",
-        encoding="utf-8",
-    )
-    dialog = opened(qtbot, workspace, path)
-    dialog.check()
+    )  # fmt: skip
     cells = preview_cells(dialog, 2)
     assert cells[3] == "+7 916 123-45-67 (мобильный), +7 916 123-45-68 (жена)"
     assert cells[4] == "petrov@mail.ru (рабочий)"
@@ -540,38 +545,26 @@ def test_rows_without_a_name_are_added_to_the_clients_above_at_one_click(
 
 
 def test_a_return_on_a_sales_book_names_the_sale_it_takes_back(qtbot, workspace, tmp_path):
-    path = tmp_path / "book.csv"
-    path.write_text(
-        "Дата;Клиент;Телефон;Товар;Сумма\n"
-        "03.11.2026;Петров Олег;89162223344;Куртка;7 000\n"
+    head = "Дата;Клиент;Телефон;Товар;Сумма\n"
+    dialog = checked_csv(
+        qtbot, workspace, tmp_path / "book.csv",
+        head + "03.11.2026;Петров Олег;89162223344;Куртка;7 000\n"
         "05.11.2026;Петров Олег;89162223344;Куртка;-7 000\n",
-        encoding="utf-8",
-    )
-    dialog = opened(qtbot, workspace, path)
-    dialog.check()
+    )  # fmt: skip
     assert preview_cells(dialog, 3)[1] == "A return of the purchase in row 2"
     assert dialog.problems.rowCount() == 0  # its minus is understood, not a value to fix
-    # The sale imported, the next book's return finds it in the base.
+    # The next book's sale imported, a later book's return finds it in the base.
     dialog.run_import()
-    later = tmp_path / "later.csv"
-    later.write_text(
-        "Дата;Клиент;Телефон;Товар;Сумма\n"
-        "06.11.2026;Петров Олег;89162223344;Шапка;1 000\n",
-        encoding="utf-8",
-    )
-    path.write_text(
-        "Дата;Клиент;Телефон;Товар;Сумма\n08.11.2026;Петров Олег;89162223344;Шапка;-1 000\n",
-        encoding="utf-8",
-    )
-    second = opened(qtbot, workspace, later)
-    second.check()
-    second.run_import()
-    third = opened(qtbot, workspace, path)
-    third.check()
-    assert preview_cells(third, 2)[1] in (
-        "A return of the purchase of 11/6/26 in the base",
-        "A return of the purchase of 11/6/2026 in the base",
-    )
+    checked_csv(
+        qtbot, workspace, tmp_path / "later.csv",
+        head + "06.11.2026;Петров Олег;89162223344;Шапка;1 000\n",
+    ).run_import()  # fmt: skip
+    returned = checked_csv(
+        qtbot, workspace, tmp_path / "last.csv",
+        head + "08.11.2026;Петров Олег;89162223344;Шапка;-1 000\n",
+    )  # fmt: skip
+    day = format_date(date(2026, 11, 6))
+    assert preview_cells(returned, 2)[1] == f"A return of the purchase of {day} in the base"
 
 
 def test_another_person_at_the_same_phone_is_shown_and_can_be_merged(
