@@ -43,6 +43,7 @@ from clientbase.exchange.values import (
     rounded_number,
     text_of,
 )
+from clientbase.services.age_notes import without_known_age
 from clientbase.services.blank_cells import says_nothing
 from clientbase.services.card_cells import (
     GOOGLE_GROUP,
@@ -333,7 +334,7 @@ class RowReader:
         elif data.organization:
             notes.insert(0, data.organization)
             data.organization = ""
-        data.notes = "\n".join(notes)
+        data.notes = "\n".join(without_known_age(notes, data.birthday, self._today))
         # A row without a name is kept: on an orders sheet a phone or a card number alone can
         # name a known client.
         named = data.last_name or data.first_name or data.organization

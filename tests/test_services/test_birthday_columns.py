@@ -153,3 +153,22 @@ def test_a_list_of_birthdays_without_a_year_imported_again_makes_no_second_card(
     twice = tmp_path / "twice.csv"
     twice.write_text("ФИО;День рождения\nОрлова Вера;5 мая\nОрлова Вера;05.05\n", encoding="utf-8")
     assert plan_for(workspace, twice).counts()["listed_twice"] == 1
+
+
+def test_an_age_the_birthday_tells_is_not_kept_in_the_notes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Возраст: 46» beside the birthday was a line of every card's notes, wrong in a year.
+    cards = imported_csv(
+        workspace, tmp_path / "ages.csv",
+        "ФИО;Дата рождения;Возраст\n"
+        "Иванова Мария;01.02.1980;46\n"
+        "Петров Олег;15.05.1975;44 года\n"  # typed some years ago: still what it told
+        "Сидоров Ян;03.03.1990;20\n"  # the birthday says otherwise: the person should look
+        "Ким Ли;03.03;33\n"  # no year: the age is all there is of it
+        "Орлова Вера;;51\n",
+    )  # fmt: skip
+    assert [(c.last_name, c.notes) for c in cards] == [
+        ("Иванова", ""), ("Ким", "Возраст: 33"), ("Орлова", "Возраст: 51"),
+        ("Петров", ""), ("Сидоров", "Возраст: 20"),
+    ]  # fmt: skip
