@@ -49,7 +49,7 @@ from clientbase.services.import_undo import later_work, undo_import
 from clientbase.services.importing import commit_import
 from clientbase.services.joined_sheets import join_sheets
 from clientbase.services.maintenance import check_base
-from clientbase.services.phones import is_region
+from clientbase.services.phones import area_code, is_region
 from clientbase.services.planned_rows import ImportPlan, PlannedRow, held_text
 from clientbase.services.privacy import ExportPolicy, read_privacy
 from clientbase.services.settings import Settings
@@ -160,6 +160,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="region of phones written without a country code: RU, BY, KZ… (default: RU)",
     )
     importing.add_argument(
+        "--area-code",
+        type=area_code_arg,
+        default="",
+        metavar="CODE",
+        help="the area code of the shop's town, for local numbers written without one "
+        "(«52-34-56»): 4822 makes it +7 4822 52-34-56 (default: none; the JSON then names "
+        "such numbers as phone_local)",
+    )
+    importing.add_argument(
         "--language",
         choices=("ru", "en"),
         default="ru",
@@ -246,6 +255,13 @@ def phone_region(text: str) -> str:
     return code
 
 
+def area_code_arg(text: str) -> str:
+    try:
+        return area_code(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an area code such as 4822") from None
+
+
 def run_import(database: Database, args: argparse.Namespace, messages: Messages) -> int:
     if str(args.file) == "-":
         # What a pipe brings (a CSV, rows from the clipboard, even a workbook, told by its
@@ -279,12 +295,12 @@ def run_import(database: Database, args: argparse.Namespace, messages: Messages)
     rule = DuplicateRule(args.on_duplicate)
     plan = plan_import(
         database, settings, table, header_line, mapping, args.file.name, rule,
-        language=args.language,
+        language=args.language, local_area=args.area_code,
     )  # fmt: skip
     if args.rows_without_name == "above" and (above := plan.to_clients_above()):
         plan = plan_import(
             database, settings, table, header_line, mapping, args.file.name, rule,
-            language=args.language, decisions=above,
+            language=args.language, decisions=above, local_area=args.area_code,
         )  # fmt: skip
     told = [messages.left_out(problem, plan.where(problem.line)) for problem in plan.problems()]
     told += [_without_name(messages, plan, row, table.rows) for row in plan.rows]

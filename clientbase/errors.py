@@ -19,6 +19,7 @@ MESSAGES: dict[str, str] = {
     "name_required": "Enter a last or first name",
     "organization_required": "Enter the organization name",
     "phone_invalid": "«{value}» is not a phone number",
+    "phone_local": "«{value}» is a local number: give its area code",
     "phone_rounded": "«{value}» is a phone rounded to a number with an exponent, its last "
     "digits lost; take it from the original list",
     "number_rounded": "«{value}» is a number of more than 15 digits, its last ones rounded "

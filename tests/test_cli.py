@@ -546,3 +546,19 @@ def test_import_names_the_rows_without_a_name_and_adds_them_above_when_told(
         [found] = find_client_ids(database, ClientQuery())
         card = Workspace(database).clients.get(found).data
     assert ([p.raw for p in card.phones], card.notes) == (["89261112299", "89261112288"], "жена")
+
+
+def test_import_dials_local_numbers_with_the_area_code_given(tmp_path: Path, capsys) -> None:
+    sheet = tmp_path / "town.csv"
+    sheet.write_text("ФИО;Телефон\nИванова Мария;52-34-56\n", encoding="utf-8")
+    base = str(tmp_path / "b.sqlite")
+    code, out, err = run(capsys, "--db", base, "import", "--dry-run", str(sheet))
+    assert code == 0 and err.endswith("(phone_local)\n")
+    code, out, err = run(capsys, "--db", base, "import", "--area-code", "4822", str(sheet))
+    assert code == 0 and err == "" and json.loads(out)["new"] == 1
+    with closing(open_database(Path(base))) as database:
+        [found] = find_client_ids(database, ClientQuery())
+        assert Workspace(database).clients.get(found).data.phones[0].raw == "4822 52-34-56"
+    with pytest.raises(SystemExit):
+        main(["--db", base, "import", "--area-code", "Тверь", str(sheet)])
+    assert "is not an area code" in capsys.readouterr().err

@@ -43,10 +43,17 @@ class ContactCells:
     """Reads the phones (with their region) and the e-mails of a cell into a card."""
 
     def __init__(
-        self, region: str, is_phone: Callable[[str], bool], as_written: bool = False
+        self,
+        region: str,
+        is_phone: Callable[[str], bool],
+        as_written: bool = False,
+        local_area: str = "",
     ) -> None:
         self._region = region
         self._is_phone = is_phone
+        # The area code of the shop's town, for a local number of a row that has none of its
+        # own («52-34-56» in a small town's list): given by the person, see plan_import.
+        self._local_area = local_area
         # The program's own export: a phone's note is the note the card gave it («WhatsApp»,
         # «ул. Ленина»), not a messenger, an e-mail or an address to take from it.
         self._as_written = as_written
@@ -68,6 +75,7 @@ class ContactCells:
         row's area code («Код города»), which a local number («123-45-67») is dialled
         with. Whether a number took the area code."""
         took_area = False
+        area = area or self._local_area
         for written in split_phones(value, self._region):
             if "/" in written and (linked := messenger_link(written)) is not None:
                 data.messengers.append(linked)  # «t.me/ivan» under «Контакты»
@@ -82,7 +90,8 @@ class ContactCells:
                     self.emails(written, data, label, problem, aside=aside)
                     continue
                 note = _taken_from_note(note, data, aside)
-            if area and _LOCAL_DIGITS[0] <= len(digits(raw)) <= _LOCAL_DIGITS[1]:
+            local = _LOCAL_DIGITS[0] <= len(digits(raw)) <= _LOCAL_DIGITS[1]
+            if area and local:
                 raw, written = f"{area} {raw}", f"{area} {written}"
                 took_area = True
             try:
@@ -90,8 +99,10 @@ class ContactCells:
             except PhoneParseError:
                 # A phone column that Excel showed as numbers and saved to CSV as shown,
                 # «7,91612E+10»: its last digits are gone, which the person must be told
-                # rather than just «not a phone».
-                problem(written, "phone_rounded" if EXPONENT.match(raw) else "phone_invalid")
+                # rather than just «not a phone»; a town's number without its area code
+                # is told so, for the person to give the code.
+                code = "phone_local" if local and not area else "phone_invalid"
+                problem(written, "phone_rounded" if EXPONENT.match(raw) else code)
                 continue
             if not in_numbering_plan(e164):
                 # A digit missing or one too many: a wrong number, not to be saved.

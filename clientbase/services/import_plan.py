@@ -207,6 +207,7 @@ def plan_import(
     decisions: Mapping[int, DuplicateRule] | None = None,
     once: SheetReadings | None = None,
     language: str = "ru",
+    local_area: str = "",
 ) -> ImportPlan:
     """What importing these rows would do; the base is only read. Python's cycle collector
     is paused meanwhile (see db.bulk.bulk_load).
@@ -223,7 +224,9 @@ def plan_import(
     Any other row can be skipped (reason "decided"), such as one with values that would be
     left out. With `once`, each row is read and checked once for this table, mapping and
     region, however often it is planned again. What the import writes on its own (a
-    visit's history entry, a colour's tag) is in `language` (record_words)."""
+    visit's history entry, a colour's tag) is in `language` (record_words). `local_area`:
+    the area code a local number («52-34-56») of a row without a «Код города» is dialled
+    with, as the person gives it."""
     decisions = decisions or {}
     require_name_column(mapping, file_name)
     today = today or date.today()
@@ -238,6 +241,7 @@ def plan_import(
     reader = RowReader(
         headers, mapping, settings.phone_region, today, month_first,
         table.formats.yearless_dates, percents, table.marks, words, as_written=whole,
+        local_area=local_area,
     )  # fmt: skip
     where = FieldColumns(headers, mapping)
     orders = Target.PURCHASE_DATE in mapping
@@ -249,7 +253,9 @@ def plan_import(
     planned: list[PlannedRow] = []
     total = len(body)
     readings = (
-        once.for_sheet(table, (header_line, tuple(mapping), settings.phone_region, today, language))
+        once.for_sheet(
+            table, (header_line, tuple(mapping), settings.phone_region, today, language, local_area)
+        )
         if once is not None
         else {}
     )

@@ -113,6 +113,7 @@ class RowReader:
         marks: LineMarks | None = None,
         words: RecordWords | None = None,
         as_written: bool = False,
+        local_area: str = "",
     ) -> None:
         self._headers = [text_of(h) for h in headers] + [""] * (len(mapping) - len(headers))
         # The words the import writes on its own: a visit's entry, a colour's tag.
@@ -131,7 +132,7 @@ class RowReader:
         self._placeholders = (
             frozenset(Target) - _YES_NO_TARGETS - (_TYPED_TARGETS if as_written else frozenset())
         )
-        self._contacts = ContactCells(region, self._is_phone, as_written)
+        self._contacts = ContactCells(region, self._is_phone, as_written, local_area)
         # Columns of dates written month first (2/25/1980): see month_first_columns.
         self._month_first = month_first
         # Columns of dates the file shows without a year, of numbers it shows as

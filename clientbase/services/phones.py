@@ -36,6 +36,22 @@ def is_region(code: str) -> bool:
     return code in phonenumbers.SUPPORTED_REGIONS
 
 
+# An area code as a person types it: «4822», «(4822)», «8 4822» with the trunk prefix.
+_AREA_CODE = re.compile(r"^\(?\s*\d[\d\s]{1,6}\)?$")
+
+
+def area_code(text: str) -> str:
+    """The digits of an area code typed for local numbers («52-34-56»), "" for none; raise
+    ValueError for what is no such code."""
+    typed = text.strip()
+    if not typed:
+        return ""
+    found = "".join(ch for ch in typed if ch.isdigit())
+    if not _AREA_CODE.match(typed) or not 2 <= len(found) <= 6:
+        raise ValueError(text)
+    return found
+
+
 # The display form and searchable digits of phones seen lately, by E.164. Filled where a
 # phone is first parsed, so an import of 100,000 rows parses each phone once, not twice.
 _FORMS: dict[str, tuple[str, str]] = {}

@@ -48,6 +48,7 @@ from clientbase.services.report_groups import report_groups
 from clientbase.services.row_readings import SheetReadings
 from clientbase.services.sheet_sections import heading_tag
 from clientbase.services.workspace import Workspace
+from clientbase.ui.area_code_field import AreaCodeField
 from clientbase.ui.background import Progress, run_with_progress
 from clientbase.ui.formatting import locale_language, shown_cell
 from clientbase.ui.import_joining import joined_sheets, joined_text, offer_joining
@@ -228,6 +229,9 @@ class ImportDialog(QDialog):
         self.skip_hidden.setVisible(False)
         self.skip_hidden.toggled.connect(self._plan_outdated)
         form.addRow(self.skip_hidden)
+        self.area_code = AreaCodeField()  # shown for a sheet of local numbers without a code
+        self.area_code.given.connect(self._rule_changed)
+        form.addRow(self.area_code)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("What each column holds:")))
@@ -443,7 +447,7 @@ class ImportDialog(QDialog):
         table = self._fixed_table(self.table_data)
         header_line, mapping = self.header_line, self.mapping()
         rule = DuplicateRule(self.rule.currentData())
-        decisions = dict(self.decisions)
+        decisions, local_area = dict(self.decisions), self.area_code.code()
         db = self.workspace.db
         # What the import writes on its own (a visit's entry, a colour's tag) in the words
         # the person reads.
@@ -453,7 +457,7 @@ class ImportDialog(QDialog):
             plan = plan_import(
                 db, self.workspace.settings, table, header_line, mapping, self.source.listed, rule,
                 progress=progress, decisions=decisions, once=self.readings,
-                language=language,
+                language=language, local_area=local_area,
             )  # fmt: skip
             # The base clients the rows match, by name: read here too, off the GUI thread
             # (a sheet imported again matches every row).
@@ -507,6 +511,7 @@ class ImportDialog(QDialog):
         header.setStretchLastSection(wanted <= self.preview.viewport().width())
         self._count_worth_a_look(sum(1 for row in plan.rows if worth_a_look(row)))
         self.summary_line.offer_clients_above(len(plan.to_clients_above()))
+        self.area_code.offer(any(p.code == "phone_local" for p in plan.problems()))
         counts = plan.counts()
         text = summary_text(counts, plan.whole_cards)
         if plan.imported_before is not None:

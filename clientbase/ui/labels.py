@@ -180,6 +180,7 @@ def problem_texts() -> dict[str, str]:
         "name_required": translate("Messages", "Enter a last or first name"),
         "organization_required": translate("Messages", "Enter the organization name"),
         "phone_invalid": translate("Messages", "«{value}» is not a phone number"),
+        "phone_local": translate("Messages", "«{value}» is a local number: give its area code"),
         "phone_rounded": translate(
             "Messages",
             "«{value}» is a phone rounded to a number with an exponent, its last digits lost; "

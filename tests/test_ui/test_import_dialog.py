@@ -567,6 +567,23 @@ def test_a_return_on_a_sales_book_names_the_sale_it_takes_back(qtbot, workspace,
     assert preview_cells(returned, 2)[1] == f"A return of the purchase of {day} in the base"
 
 
+def test_local_numbers_take_the_area_code_typed_for_them(qtbot, workspace, tmp_path) -> None:
+    dialog = checked_csv(
+        qtbot, workspace, tmp_path / "list.csv", "ФИО;Телефон\nПетров Олег;8 916 111-22-33\n"
+    )
+    assert dialog.area_code.isHidden()  # a list of whole numbers: nothing to ask
+    town = checked_csv(
+        qtbot, workspace, tmp_path / "town.csv", "ФИО;Телефон\nИванова Мария;52-34-56\n"
+    )
+    assert not town.area_code.isHidden()
+    assert town.problems.item(0, 3).text() == "«52-34-56» is a local number: give its area code"
+    town.area_code.edit.setText("4822")
+    town.area_code.edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: preview_cells(town, 2)[3].startswith("+7 482"))
+    assert town.problems.rowCount() == 0
+    assert not town.area_code.isHidden()  # still there, to change or clear
+
+
 def test_another_person_at_the_same_phone_is_shown_and_can_be_merged(
     qtbot, workspace, tmp_path
 ) -> None:
