@@ -19,7 +19,7 @@ from clientbase.services.dates import (
     written_date,
 )
 from clientbase.services.email_format import is_email
-from clientbase.services.phones import PhoneParseError, normalize_phone
+from clientbase.services.phones import PhoneParseError, is_local_number, normalize_phone
 from clientbase.services.text import digits, visible
 from clientbase.services.text_limits import REQUISITE_DIGITS, too_long
 
@@ -85,7 +85,8 @@ def validate_client(data: ClientInput, region: str, today: date | None = None) -
         try:
             e164 = normalize_phone(phone.raw, region)
         except PhoneParseError:
-            problems.append(Problem(f"phones[{index}]", "phone_invalid", {"value": phone.raw}))
+            code = "phone_local" if is_local_number(phone.raw) else "phone_invalid"
+            problems.append(Problem(f"phones[{index}]", code, {"value": phone.raw}))
             continue
         label = phone.label.strip()
         if (first := phones.get(e164)) is None:

@@ -21,11 +21,12 @@ from clientbase.exchange.values import (
 from clientbase.services.card_cells import messengers_in_note, take_town_from_address
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
 from clientbase.services.email_typos import is_mistyped
-from clientbase.services.phones import PhoneParseError, in_numbering_plan, normalize_phone
-from clientbase.services.text import digits
-
-# How many digits a number dialled within its town has (Russian towns: five to seven).
-_LOCAL_DIGITS = (5, 7)
+from clientbase.services.phones import (
+    PhoneParseError,
+    in_numbering_plan,
+    is_local_number,
+    normalize_phone,
+)
 
 # (contact, its note as written) → the note it gets on the card.
 Labeller = Callable[[str, str], str]
@@ -90,7 +91,7 @@ class ContactCells:
                     self.emails(written, data, label, problem, aside=aside)
                     continue
                 note = _taken_from_note(note, data, aside)
-            local = _LOCAL_DIGITS[0] <= len(digits(raw)) <= _LOCAL_DIGITS[1]
+            local = is_local_number(raw)
             if area and local:
                 raw, written = f"{area} {raw}", f"{area} {written}"
                 took_area = True

@@ -36,6 +36,19 @@ def is_region(code: str) -> bool:
     return code in phonenumbers.SUPPORTED_REGIONS
 
 
+# How many digits a town's number has without its area code, «2-34-56», «123-45-67»:
+# five to seven in Russian towns.
+_LOCAL_DIGITS = (5, 7)
+
+
+def is_local_number(raw: str) -> bool:
+    """Whether a phone as written is a town's number without its area code, which has no
+    international form until a code is given («52-34-56»)."""
+    return _LOCAL_DIGITS[0] <= len(digits(raw)) <= _LOCAL_DIGITS[1] and not raw.strip().startswith(
+        "+"
+    )
+
+
 # An area code as a person types it: «4822», «(4822)», «8 4822» with the trunk prefix.
 _AREA_CODE = re.compile(r"^\(?\s*\d[\d\s]{1,6}\)?$")
 

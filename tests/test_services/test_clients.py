@@ -92,6 +92,17 @@ def test_bad_fields_are_all_named_and_nothing_is_written(workspace: Workspace) -
     assert base_stats(workspace.db)["audit_entries"] == 0
 
 
+def test_a_town_number_without_its_code_is_named_as_local_on_the_card(
+    workspace: Workspace,
+) -> None:
+    # «52-34-56» typed into a card was «not a phone number»: the code is what it lacks.
+    with pytest.raises(ValidationError) as error:
+        workspace.clients.create(person("Иванов", phones=("52-34-56",)))
+    assert [(p.field, p.code) for p in error.value.problems] == [("phones[0]", "phone_local")]
+    card = workspace.clients.create(person("Иванов", phones=("8 4822 52-34-56",)))
+    assert workspace.clients.get(card).data.phones[0].raw == "8 4822 52-34-56"
+
+
 def test_a_phone_with_a_letter_for_a_digit_is_named_on_the_card(workspace: Workspace) -> None:
     # «+375 29 1l1-22-33»: the letter was dropped and a number nobody has was saved.
     with pytest.raises(ValidationError) as error:
