@@ -44,9 +44,8 @@ _LOCAL_DIGITS = (5, 7)
 def is_local_number(raw: str) -> bool:
     """Whether a phone as written is a town's number without its area code, which has no
     international form until a code is given («52-34-56»)."""
-    return _LOCAL_DIGITS[0] <= len(digits(raw)) <= _LOCAL_DIGITS[1] and not raw.strip().startswith(
-        "+"
-    )
+    count = len(digits(raw))
+    return _LOCAL_DIGITS[0] <= count <= _LOCAL_DIGITS[1] and not raw.strip().startswith("+")
 
 
 # An area code as a person types it: «4822», «(4822)», «8 4822» with the trunk prefix.
