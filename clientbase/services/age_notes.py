@@ -24,8 +24,8 @@ def without_known_age(notes: list[str], birthday: str, today: date) -> list[str]
     """The notes without the age the card's birthday tells (up to ten years behind it, as an
     old sheet's typed age is). An age the birthday contradicts, or beside a birthday without
     its year, stays: the person may need to look at it."""
-    if not birthday:
-        return notes
+    if not birthday or not any(_AGE_NOTE.match(_bare(note)) for note in notes):
+        return notes  # most rows: the birthday is read only where an age is noted
     try:
         born = parse_birthday(birthday, today=today)
     except ValidationError:
@@ -37,5 +37,9 @@ def without_known_age(notes: list[str], birthday: str, today: date) -> list[str]
 
 
 def _told(note: str, age: int) -> bool:
-    found = _AGE_NOTE.match(note.replace("-", " ").strip())
+    found = _AGE_NOTE.match(_bare(note))
     return found is not None and 0 <= age - int(found[1]) <= _YEARS_BEHIND
+
+
+def _bare(note: str) -> str:
+    return note.replace("-", " ").strip()  # «Кол-во лет»
