@@ -91,8 +91,7 @@ class ContactCells:
                     self.emails(written, data, label, problem, aside=aside)
                     continue
                 note = _taken_from_note(note, data, aside)
-            local = is_local_number(raw)
-            if area and local:
+            if area and is_local_number(raw):
                 raw, written = f"{area} {raw}", f"{area} {written}"
                 took_area = True
             try:
@@ -102,7 +101,7 @@ class ContactCells:
                 # «7,91612E+10»: its last digits are gone, which the person must be told
                 # rather than just «not a phone»; a town's number without its area code
                 # is told so, for the person to give the code.
-                code = "phone_local" if local and not area else "phone_invalid"
+                code = "phone_local" if not area and is_local_number(raw) else "phone_invalid"
                 problem(written, "phone_rounded" if EXPONENT.match(raw) else code)
                 continue
             if not in_numbering_plan(e164):
