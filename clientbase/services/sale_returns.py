@@ -34,9 +34,10 @@ def settle_returns(
     see import_purchases.read_purchase) returns: the latest sale of the same client on
     that day or before, of that sum, not returned already, and of that item where both
     name one; one of the sheet's, or else, for a client of the base, one of the base's (a
-    sale of last month's book), which the commit marks. Such a row's minus is then no
-    problem to name; a return of no such sale (sold before the base knew the client, or
-    taken back in part) stays named."""
+    sale of last month's book), which the commit marks. A sale of the sheet of more pieces
+    of that item at that price, where none is of that sum, keeps the pieces not taken back.
+    Such a row's minus is then no problem to name; a return of no such sale (sold before
+    the base knew the client, a part of a sale of the base) stays named."""
     if not returns:
         return
     by_line = {row.line: row for row in plan.rows}
@@ -52,15 +53,18 @@ def settle_returns(
                 sales.setdefault(client, []).append(row)
             continue
         sale = _sale_returned(sales.get(client, []), returned)
-        if sale is None or sale.purchase is None:
+        if sale is not None and sale.purchase is not None:
+            sale.purchase = replace(
+                sale.purchase,
+                status=PurchaseStatus.CANCELLED,
+                comment=returned_comment(sale.purchase.comment, returned.date, words),
+            )
+        elif (sale := _sale_returned_in_part(sales.get(client, []), returned)) and sale.purchase:
+            sale.purchase = _less(sale.purchase, returned, words)
+        else:
             if isinstance(client, int):
                 left.append((row, client, returned))
             continue
-        sale.purchase = replace(
-            sale.purchase,
-            status=PurchaseStatus.CANCELLED,
-            comment=returned_comment(sale.purchase.comment, returned.date, words),
-        )
         row.returned_line = sale.line
         _understood(row)
     if left:
@@ -147,6 +151,41 @@ def _sale_returned(sales: list[PlannedRow], returned: PurchaseInput) -> PlannedR
         ):
             return sale
     return None
+
+
+def _sale_returned_in_part(sales: list[PlannedRow], returned: PurchaseInput) -> PlannedRow | None:
+    """The latest sale of more pieces of the returned item at its price («Плед», 2 × 3 500,
+    of which «Плед», -1 × 3 500 takes one back)."""
+    if len(returned.items) != 1:
+        return None
+    back = returned.items[0]
+    for sale in reversed(sales):
+        bought = sale.purchase
+        if (
+            bought is not None
+            and bought.status is not PurchaseStatus.CANCELLED
+            and bought.date <= returned.date
+            and len(bought.items) == 1
+            and bought.items[0].price == back.price
+            and bought.items[0].quantity > back.quantity
+            and _same_items(bought, returned)
+        ):
+            return sale
+    return None
+
+
+def _less(bought: PurchaseInput, returned: PurchaseInput, words: RecordWords) -> PurchaseInput:
+    """The sale without the pieces taken back, its comment saying how many of how many."""
+    item, back = bought.items[0], returned.items[0]
+    said = words.say(
+        "returned_part", day=f"{returned.date:%d.%m.%Y}",
+        count=f"{back.quantity.normalize():f}", of=f"{item.quantity.normalize():f}",
+    )  # fmt: skip
+    return replace(
+        bought,
+        items=[replace(item, quantity=item.quantity - back.quantity)],
+        comment="\n".join(filter(None, (bought.comment, said))),
+    )
 
 
 def _same_items(bought: PurchaseInput, returned: PurchaseInput) -> bool:

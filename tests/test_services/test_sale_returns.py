@@ -131,3 +131,21 @@ def test_a_return_takes_back_a_sale_of_last_months_book_and_undo_gives_it_back(
     undo_import(workspace.db, workspace.settings, batch)
     assert sales(workspace, "петров")[0] == (3, PurchaseStatus.DONE, Decimal("7000.00"), "")
     assert workspace.clients.get(petrov).summary.total_spent == Decimal("7900.00")
+
+
+def test_a_piece_taken_back_leaves_the_rest_of_the_sale(workspace: Workspace, tmp_path: Path):
+    path = tmp_path / "book.csv"
+    path.write_text(
+        HEAD + "01.11.2026;Иванова Мария;89161112233;Плед;3;3 500;10 500\n"
+        "03.11.2026;Иванова Мария;89161112233;Плед;-1;3 500;-3 500\n"
+        "04.11.2026;Иванова Мария;89161112233;Плед;-2;3 000;-6 000\n",  # at another price
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert [(row.line, row.returned_line) for row in plan.rows] == [(2, None), (3, 2), (4, None)]
+    assert [p.line for p in plan.problems()] == [4, 4]
+    commit_import(workspace.db, workspace.settings, plan)
+    assert sales(workspace, "иванова") == [
+        (1, PurchaseStatus.DONE, Decimal("7000.00"), "Возврат 03.11.2026: 1 из 3"),
+    ]
+    assert plan_for(workspace, path).counts()["purchases"] == 0  # the book again adds nothing
