@@ -6,7 +6,7 @@ of its own."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -140,17 +140,8 @@ def _base_sales(db: Database, clients: list[int]) -> dict[int, list[tuple[int, P
 
 
 def _sale_returned(sales: list[PlannedRow], returned: PurchaseInput) -> PlannedRow | None:
-    for sale in reversed(sales):
-        bought = sale.purchase
-        if (
-            bought is not None
-            and bought.status is not PurchaseStatus.CANCELLED
-            and bought.date <= returned.date
-            and bought.computed_total == returned.computed_total
-            and _same_items(bought, returned)
-        ):
-            return sale
-    return None
+    """The latest sale of the return's sum."""
+    return _latest(sales, returned, lambda bought: bought.computed_total == returned.computed_total)
 
 
 def _sale_returned_in_part(sales: list[PlannedRow], returned: PurchaseInput) -> PlannedRow | None:
@@ -159,16 +150,26 @@ def _sale_returned_in_part(sales: list[PlannedRow], returned: PurchaseInput) -> 
     if len(returned.items) != 1:
         return None
     back = returned.items[0]
+    return _latest(
+        sales, returned,
+        lambda bought: len(bought.items) == 1 and bought.items[0].price == back.price
+        and bought.items[0].quantity > back.quantity,
+    )  # fmt: skip
+
+
+def _latest(
+    sales: list[PlannedRow], returned: PurchaseInput, fits: Callable[[PurchaseInput], bool]
+) -> PlannedRow | None:
+    """The latest of the client's sales so far, on the return's day or before, not taken
+    back already, of its item where both name one, that `fits` it."""
     for sale in reversed(sales):
         bought = sale.purchase
         if (
             bought is not None
             and bought.status is not PurchaseStatus.CANCELLED
             and bought.date <= returned.date
-            and len(bought.items) == 1
-            and bought.items[0].price == back.price
-            and bought.items[0].quantity > back.quantity
             and _same_items(bought, returned)
+            and fits(bought)
         ):
             return sale
     return None
