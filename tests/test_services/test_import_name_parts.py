@@ -71,3 +71,32 @@ def test_a_column_of_first_name_and_patronymic_beside_the_surname(
         ("Иванова", "Анна", "Сергеевна", "", ClientKind.PERSON),
         ("Петров", "Олег", "", "", ClientKind.PERSON),
     ]
+
+
+def test_a_surname_and_first_name_column_beside_the_patronymic(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Фамилия Имя» read as a whole name wrote its split over the «Отчество» column's
+    # value: «Петровна» was lost without a word.
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "Фамилия Имя;Отчество;Телефон\n"
+        "Иванова Анна;Петровна;89161112233\n"
+        "Петров Олег;;89162223344\n"
+        "Сидорова Мария Ивановна;Ивановна;89163334455\n"
+        "Орлова Вера Олеговна;Сергеевна;89164445566\n",
+        encoding="utf-8",
+    )
+    assert _import(workspace, path) == [
+        ("Иванова", "Анна", "Петровна", "", ClientKind.PERSON),
+        ("Орлова", "Вера", "Олеговна", "", ClientKind.PERSON),
+        ("Петров", "Олег", "", "", ClientKind.PERSON),
+        ("Сидорова", "Мария", "Ивановна", "", ClientKind.PERSON),
+    ]
+    # The two patronymics that disagree: the cell's own is kept, the column's noted.
+    (orlova,) = (
+        card
+        for client_id in find_client_ids(workspace.db, ClientQuery())
+        if (card := workspace.clients.get(client_id).data).last_name == "Орлова"
+    )
+    assert "Отчество: Сергеевна" in orlova.notes
