@@ -128,9 +128,11 @@ def settle_messengers(data: ClientInput, notes: list[str]) -> None:
 def take_town_from_address(data: ClientInput) -> None:
     """«123456, г. Тула, ул. Ленина, 1» in the address, and no city column: the town, the
     postcode and the region move to their fields, so the city filter finds the client. A
-    part whose field is already filled stays in the address."""
+    part whose field is already filled stays in the address, but for the town of a city
+    column repeated there: the card showed «Тула» beside «123456, г. Тула, ул. Ленина, 1».
+    An address in another town than the city column's is left whole."""
     address = split_address(data.street)
-    if address is None:
+    if address is None or (data.city and fold(address.city) != fold(data.city)):
         return
     kept = []
     for field, value in (("postcode", address.postcode), ("region", address.region)):
@@ -138,7 +140,7 @@ def take_town_from_address(data: ClientInput) -> None:
             setattr(data, field, value)
         elif value and getattr(data, field) != value:
             kept.append(value)
-    data.city = address.city
+    data.city = data.city or address.city
     data.street = ", ".join([*kept, address.street] if address.street else kept)
 
 

@@ -250,7 +250,7 @@ class RowReader:
         # The own export's city and address are the card's as typed, «г. Тула» too.
         if data.city and not self._as_written:
             data.city = city_name(data.city)
-        elif data.street and not self._as_written:
+        if data.street and not self._as_written:
             take_town_from_address(data)
         if self._label_columns:
             self._row_labels = self._labels | {

@@ -1,0 +1,33 @@
+"""A client list's address beside its own «Город» and «Индекс» columns."""
+
+from pathlib import Path
+
+from clientbase.services.workspace import Workspace
+from tests.test_services.test_importing import imported_csv
+
+
+def test_the_town_of_the_city_column_is_not_repeated_in_the_address(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A sheet that keeps the whole postal address beside a town column (to filter by it)
+    # gave the card «Тверь» and the address «170100, г. Тверь, ул. Советская, д. 5»: the
+    # town twice on the card and on every printed list. An address in another town than
+    # the column's (a dacha, a delivery) is kept whole.
+    cards = imported_csv(
+        workspace,
+        tmp_path / "clients.csv",
+        "ФИО;Индекс;Город;Адрес;Телефон\n"
+        "Иванова Анна;170100;Тверь;170100, г. Тверь, ул. Советская, д. 5;89161112233\n"
+        "Петров Олег;;Москва;г. Химки, ул. Мира 3;89161112234\n"
+        "Орлова Вера;;г. Тверь;Тверская обл., г. Тверь, ул. Мира 3;89161112235\n"
+        "Ким Ли;;Орёл;г. Орел, ул. Мира 1;89161112236\n"
+        "Лебедев Ян;170100;Тверь;170101, г. Тверь, ул. Мира 7;89161112237\n",
+    )
+    assert [(c.last_name, c.postcode, c.region, c.city, c.street) for c in cards] == [
+        ("Иванова", "170100", "", "Тверь", "ул. Советская, д. 5"),
+        ("Ким", "", "", "Орёл", "ул. Мира 1"),
+        # Another postcode than the column's stays in the address, not lost.
+        ("Лебедев", "170100", "", "Тверь", "170101, ул. Мира 7"),
+        ("Орлова", "", "Тверская обл.", "Тверь", "ул. Мира 3"),
+        ("Петров", "", "", "Москва", "г. Химки, ул. Мира 3"),
+    ]
