@@ -173,7 +173,7 @@ def birthday_in_parts(
     """Russian Thunderbird's «День рождения» beside «Месяц рождения» holds the day alone
     (1–31), and so does a hand-kept sheet's beside a bare «Месяц» and «Год». A day and a
     month make a birthday, with a year or without; a year or a month alone («Год рождения:
-    1985») makes none, and goes to the notes as before."""
+    1985») makes none, and goes to the notes as before, but beside a birthday's column."""
     if Target.BIRTH_DAY not in mapping and Target.BIRTHDAY in mapping:
         column = mapping.index(Target.BIRTHDAY)
         days = [text_of(row[column]) for row in samples if column < len(row)]
@@ -182,8 +182,12 @@ def birthday_in_parts(
             _bare_parts_after(mapping, names, column)
             if Target.BIRTH_MONTH in mapping:
                 mapping[column] = Target.BIRTH_DAY
-    if not {Target.BIRTH_DAY, Target.BIRTH_MONTH} <= set(mapping):
-        mapping[:] = [Target.NOTES if t in _BIRTH_PARTS else t for t in mapping]
+    if {Target.BIRTH_DAY, Target.BIRTH_MONTH} <= set(mapping):
+        return
+    # Beside a whole birthday's column a year completes one written without it, «15.03» and
+    # «1980», and a month may repeat it, to sort by (see import_birthdays).
+    kept = {Target.BIRTH_MONTH, Target.BIRTH_YEAR} if Target.BIRTHDAY in mapping else set()
+    mapping[:] = [Target.NOTES if t in _BIRTH_PARTS and t not in kept else t for t in mapping]
 
 
 def _bare_parts_after(mapping: list[Target], names: Sequence[str], day: int) -> None:

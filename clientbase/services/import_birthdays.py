@@ -1,14 +1,18 @@
-"""A birthday as a sheet's cell holds it: a date, an Excel day number, or text."""
+"""A birthday as a sheet's cell holds it: a date, an Excel day number, or text; or as its
+day, month and year columns hold it."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from clientbase.errors import ValidationError
+from clientbase.exchange.targets import Target
 from clientbase.exchange.values import excel_serial_date, text_of
 from clientbase.services.cell_days import YEARS_AS_DAYS
-from clientbase.services.dates import Birthday, parse_birthday
+from clientbase.services.client_data import ClientInput
+from clientbase.services.dates import Birthday, month_number, parse_birthday
 
 _EARLIEST_SERIAL_BIRTHDAY = date(1910, 1, 1)
 
@@ -67,3 +71,62 @@ def read_birthday(value: object, today: date, month_first: bool = False) -> Birt
 
 # The age written after the date («15.03.1985, 40 лет», «… (40 л.)»): the date tells it.
 _AGE = re.compile(r"\s*[,;(]\s*\d{1,3}\s*(?:лет|года|год|л\.|years?)\)?\s*$", re.IGNORECASE)
+
+
+_PARTS = (Target.BIRTH_DAY, Target.BIRTH_MONTH, Target.BIRTH_YEAR)
+
+
+def birthday_of_parts(
+    data: ClientInput, parts: dict[Target, tuple[int, str]], headers: Sequence[str], today: date
+) -> tuple[NoBirthday | None, list[str]]:
+    """The birthday of a row's day, month and year columns (`parts`: target → column and
+    text: «15», «3» or «марта», «1985»); the year may be missing. Parts that make no
+    birthday are for the notes under their columns' names (the lines returned), and a day
+    and month that make none are the problem returned."""
+    day, month, year = (parts.get(part) for part in _PARTS)
+    if data.birthday and day is None:
+        return None, _beside_birthday(data, month, year, headers, today)
+    if day is not None and month is not None and not data.birthday:
+        by = "." if month[1].isdigit() else " "  # «15.3.1985», «15 марта 1985»
+        written = by.join(part[1] for part in (day, month, year) if part is not None)
+        try:
+            birthday = read_birthday(written, today)
+        except NoBirthday as refused:
+            return refused, [f"{headers[column]}: {text}" for column, text in parts.values()]
+        data.birthday = str(birthday) if birthday else ""
+        return None, []
+    return None, [f"{headers[column]}: {text}" for column, text in parts.values()]
+
+
+def _beside_birthday(
+    data: ClientInput,
+    month: tuple[int, str] | None,
+    year: tuple[int, str] | None,
+    headers: Sequence[str],
+    today: date,
+) -> list[str]:
+    """A «Год рождения» or a «Месяц рождения» beside a whole birthday's column: a year
+    completes a birthday written without one («15.03» and «1980»: the card had «15.03» and
+    the year in its notes); a year or a month the birthday tells already (a sheet's helper
+    column to sort by) says nothing more; one that tells otherwise is noted."""
+    known = parse_birthday(data.birthday)
+    assert known is not None
+    notes = []
+    if year is not None and known.year is None:
+        try:
+            whole = read_birthday(f"{known.day:02d}.{known.month:02d}.{year[1]}", today)
+        except NoBirthday:
+            whole = None
+        if whole is not None and whole.year is not None:
+            data.birthday = str(whole)
+        else:
+            notes.append(f"{headers[year[0]]}: {year[1]}")
+    elif year is not None:
+        written = re.sub(r"\D", "", year[1])
+        if len(written) not in (2, 4) or not str(known.year).endswith(written):
+            notes.append(f"{headers[year[0]]}: {year[1]}")
+    if month is not None:
+        text = month[1].strip().rstrip(".")
+        if (int(text) if text.isdigit() else month_number(text)) != known.month:
+            notes.append(f"{headers[month[0]]}: {month[1]}")
+    return notes

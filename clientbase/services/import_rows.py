@@ -63,7 +63,12 @@ from clientbase.services.client_keys import says_more
 from clientbase.services.client_validation import tag_words
 from clientbase.services.contact_cells import ContactCells
 from clientbase.services.dates import Birthday
-from clientbase.services.import_birthdays import NoBirthday, read_birthday, typed_in_year
+from clientbase.services.import_birthdays import (
+    NoBirthday,
+    birthday_of_parts,
+    read_birthday,
+    typed_in_year,
+)
 from clientbase.services.money import parse_percent
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.purchases import PurchaseInput
@@ -291,7 +296,12 @@ class RowReader:
         if area_column is not None and not self._area_taken:
             notes.append(f"{self._headers[area_column]}: {self._area_code}")  # no number took it
         if self._birth_parts:
-            self._birthday_of_parts(data, line, problems, notes)
+            refused, kept = birthday_of_parts(data, self._birth_parts, self._headers, self._today)
+            notes += kept
+            if refused is not None:
+                day = self._birth_parts[Target.BIRTH_DAY][0]
+                header, written = self._headers[day], str(refused.args[0])
+                problems.append(CellProblem(line, header, written, refused.code, index=day))
         calls, kept = (
             calls_of(self._call_parts, self._headers, self._today, self.words, self._month_first)
             if self._call_parts
@@ -393,28 +403,6 @@ class RowReader:
             return bare, True
         data.birthday = str(birthday) if birthday else ""
         return bare, False
-
-    def _birthday_of_parts(
-        self, data: ClientInput, line: int, problems: list[CellProblem], notes: list[str]
-    ) -> None:
-        """The birthday of the row's day, month and year columns («15», «3» or «марта»,
-        «1985»); the year may be missing. Parts that make no birthday are kept in the notes
-        under their columns' names."""
-        parts = self._birth_parts
-        day, month = parts.get(Target.BIRTH_DAY), parts.get(Target.BIRTH_MONTH)
-        year = parts.get(Target.BIRTH_YEAR)
-        if day is not None and month is not None and not data.birthday:
-            by = "." if month[1].isdigit() else " "  # «15.3.1985», «15 марта 1985»
-            written = by.join(part[1] for part in (day, month, year) if part is not None)
-            try:
-                birthday = read_birthday(written, self._today)
-            except NoBirthday as refused:
-                header = self._headers[day[0]]
-                problems.append(CellProblem(line, header, written, refused.code, index=day[0]))
-            else:
-                data.birthday = str(birthday) if birthday else ""
-                return
-        notes += [f"{self._headers[column]}: {text}" for column, text in parts.values()]
 
     def _says_company(self, cells: Sequence[object]) -> bool:
         """Whether the row's «Вид контрагента» (1C) says the client is a legal entity, where

@@ -32,13 +32,41 @@ def test_russian_thunderbirds_day_of_birth_and_a_month_in_words(
     assert propose_mapping(headers, [["Иванова", 1985, 3, 15]])[1:] == [
         Target.BIRTH_YEAR, Target.BIRTH_MONTH, Target.BIRTH_DAY,
     ]  # fmt: skip
-    # A sheet's «Год рождения» alone, or beside a whole date, is no part of one.
+    # A sheet's «Год рождения» alone is no part of one.
     assert propose_mapping(["ФИО", "Год рождения"], [["Иванова", 1985]])[1] is Target.NOTES
     cards = imported_csv(
         workspace, tmp_path / "months.csv",
         "ФИО;Год рождения;Месяц рождения;День рождения\nИванова Мария;1985;марта;15\n",
     )  # fmt: skip
     assert [(c.birthday, c.notes) for c in cards] == [("15.03.1985", "")]
+
+
+def test_a_year_of_birth_beside_a_birthday_written_without_one(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «День рождения» «15.03» beside «Год рождения» «1980» came in as «15.03» and a line
+    # «Год рождения: 1980» in the notes: no age on the card, none in the reports. A month
+    # or a year beside a whole date, a helper column to sort by, filled every card's notes.
+    cards = imported_csv(
+        workspace, tmp_path / "birthdays.csv",
+        "ФИО;День рождения;Год рождения;Месяц рождения\n"
+        "Иванова Мария;15.03;1980;3\n"
+        "Петров Олег;2 апреля;;\n"  # no year: the birthday as it is
+        "Орлова Вера;15 марта;75;март\n"  # a year of two digits, a month in words
+        "Сидорова Анна;01.02.1985;1985;февраль\n"  # both repeat the date
+        "Лебедева Ирина;01.02.1985;1986;5\n"  # both say otherwise: kept
+        "Кузнецова Ольга;;1990;\n"  # a year alone makes no birthday
+        "Смирнова Нина;12.06;не помню;\n",
+    )  # fmt: skip
+    assert [(c.last_name, c.birthday, c.notes) for c in cards] == [
+        ("Иванова", "15.03.1980", ""),
+        ("Кузнецова", "", "Год рождения: 1990"),
+        ("Лебедева", "01.02.1985", "Год рождения: 1986\nМесяц рождения: 5"),
+        ("Орлова", "15.03.1975", ""),
+        ("Петров", "02.04", ""),
+        ("Сидорова", "01.02.1985", ""),
+        ("Смирнова", "12.06", "Год рождения: не помню"),
+    ]
 
 
 def test_a_birthday_merged_over_its_day_month_and_year(
