@@ -98,13 +98,18 @@ def test_a_postcode_of_its_own_column_is_not_overwritten_by_the_addresss() -> No
     )  # fmt: skip
 
 
-def test_a_city_column_leaves_the_address_as_written() -> None:
-    read = read_row(
-        2, ["Орлова Мария", "г. Тула, ул. Ленина, 1", "Тула"], ["ФИО", "Адрес", "Город"],
-        [Target.FULL_NAME, Target.STREET, Target.CITY], "RU", TODAY,
-    )  # fmt: skip
-    assert read.data is not None
-    assert (read.data.city, read.data.street) == ("Тула", "г. Тула, ул. Ленина, 1")
+def test_a_city_column_leaves_an_address_in_another_town_as_written() -> None:
+    def read(address: str, city: str) -> tuple[str, str]:
+        row = read_row(
+            2, ["Орлова Мария", address, city], ["ФИО", "Адрес", "Город"],
+            [Target.FULL_NAME, Target.STREET, Target.CITY], "RU", TODAY,
+        )  # fmt: skip
+        assert row.data is not None
+        return row.data.city, row.data.street
+
+    assert read("г. Тула, ул. Ленина, 1", "Алексин") == ("Алексин", "г. Тула, ул. Ленина, 1")
+    # The column's own town is not said twice (see test_import_addresses).
+    assert read("г. Тула, ул. Ленина, 1", "Тула") == ("Тула", "ул. Ленина, 1")
 
 
 def test_an_address_column_of_towns_only_fills_the_city() -> None:
