@@ -12,6 +12,7 @@ from clientbase.exchange.mapping_rules import (
     as_client_list,
     birthday_in_parts,
     comment_of_sales,
+    figures_of_sales,
     find_sale_date,
     keep_shops_own_figures,
     name_alone_is_whole,
@@ -30,6 +31,7 @@ from clientbase.services.text import fold
 REPEATABLE = {
     Target.PHONE, Target.EMAIL, Target.NOTES, Target.TAGS, Target.MESSENGERS, Target.IGNORE,
     Target.HOUSE,  # «Дом», «Корпус», «Строение»
+    Target.SALE_NOTE,  # «Скидка», «Бонусы»
 }  # fmt: skip
 
 _PUNCTUATION = re.compile(r"[^\w%]+|_+")
@@ -299,6 +301,7 @@ def propose_mapping(
     find_sale_date(mapping, names, samples, further)
     status_of_sales(mapping, samples)
     comment_of_sales(mapping, names)
+    figures_of_sales(mapping, names)
     birthday_in_parts(mapping, names, samples)
     if Target.PURCHASE_DATE not in mapping:
         staff_of_clients(mapping)

@@ -154,6 +154,37 @@ _BARE_COMMENTS = {
 }  # fmt: skip
 
 
+# A sale's sum after its discount, beside its sum before it: what the client paid.
+_PAID_SUMS = {
+    "сумма со скидкой", "сумма с учетом скидки", "сумма с скидкой", "сумма после скидки",
+    "итого со скидкой", "к оплате", "итого к оплате", "сумма к оплате", "оплачено",
+    "сумма оплаты", "amount paid", "paid", "total after discount", "net amount", "net total",
+}  # fmt: skip
+# Words of a sales book's column that tells more of each sale: its discount, the bonus
+# points it earned or spent, its receipt, its delivery.
+_SALE_WORDS = re.compile(
+    r"скидк|бонус|балл|кэшбэк|кешбэк|сумм|итог|оплат|чек|сдач|доставк"
+    r"|discount|bonus|points|cashback|receipt|delivery|total"
+)
+
+
+def figures_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
+    """A sales book's «Скидка», «Бонусы», «Сумма со скидкой» are the sale's, kept in its
+    comment under the column's name: they had been a line of the client's notes a sale,
+    and a sale's «10%» the client's discount for good. The sum after the discount, beside
+    the sum before it, is what was paid: the sale's sum."""
+    if Target.PURCHASE_DATE not in mapping:
+        return
+    paid = [column for column, name in enumerate(names) if name in _PAID_SUMS]
+    if len(paid) == 1 and Target.AMOUNT in mapping and mapping[paid[0]] is not Target.AMOUNT:
+        mapping[mapping.index(Target.AMOUNT)] = Target.SALE_NOTE
+        mapping[paid[0]] = Target.AMOUNT
+    for column, target in enumerate(mapping):
+        said = target is Target.NOTES and names[column] not in _COMPUTED_FIGURES
+        if target is Target.DISCOUNT or (said and _SALE_WORDS.search(names[column])):
+            mapping[column] = Target.SALE_NOTE
+
+
 def comment_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
     """A sales book's bare «Комментарий» («подарок маме», «упаковать») is the sale's: kept
     with it, not appended to the client's notes once a sale."""

@@ -72,6 +72,9 @@ class Target(StrEnum):
     # comment under the column's name; on a client list, the client's «Ответственный».
     SERVED_BY = "served_by"
     ITEM_CODE = "item_code"  # «Артикул»: kept in the item's name, «Плед (арт. 1234)»
+    # What else a sales book says of a sale («Скидка», «Бонусы», the sum before the discount):
+    # in the sale's comment under the column's name.
+    SALE_NOTE = "sale_note"
     IGNORE = "ignore"
 
 
@@ -80,7 +83,7 @@ NAME_TARGETS = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.OR
 PURCHASE_TARGETS = frozenset({
     Target.PURCHASE_DATE, Target.AMOUNT, Target.ITEM, Target.QUANTITY, Target.PRICE,
     Target.ORDER_NUMBER, Target.PURCHASE_STATUS, Target.PAYMENT, Target.PURCHASE_COMMENT,
-    Target.SERVED_BY, Target.ITEM_CODE,
+    Target.SERVED_BY, Target.ITEM_CODE, Target.SALE_NOTE,
 })  # fmt: skip
 # Targets whose cell is kept as its text, on the card's field of the same name.
 TEXT_TARGETS = frozenset({

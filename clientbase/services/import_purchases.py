@@ -14,6 +14,7 @@ from clientbase.errors import ValidationError
 from clientbase.exchange.choices import is_payment_method, parse_choice
 from clientbase.exchange.header import Target
 from clientbase.exchange.values import text_of
+from clientbase.services.blank_cells import says_nothing
 from clientbase.services.cell_days import cell_day
 from clientbase.services.money import parse_decimal
 from clientbase.services.purchases import (
@@ -24,6 +25,7 @@ from clientbase.services.purchases import (
 )
 from clientbase.services.read_row import CellProblem
 from clientbase.services.record_words import RecordWords
+from clientbase.services.text import fold
 from clientbase.services.text_limits import purchase_too_long
 
 # The unit a quantity is written with: «2 шт.», «1,5 кг», «3 уп».
@@ -79,6 +81,10 @@ def _item(name: str, numbers: dict[Target, Decimal], whole_purchase: bool) -> Pu
             name, quantity, price = f"{name} × {quantity.normalize():f}", Decimal(1), amount
     return PurchaseItemInput(name, quantity, price or Decimal(0))
 
+
+# A column's name that says it holds a sum.
+_SUM_WORDS = re.compile(r"сумм|стоимост|итого|amount|total|sum\b")
+_ZERO = re.compile(r"0+(?:[.,]0+)?|")
 
 # What a row sold: with any of these and no date, its purchase is left out and named.
 _SOLD = frozenset({Target.AMOUNT, Target.ITEM, Target.PRICE})
@@ -170,6 +176,16 @@ def read_purchase(
             kept(Target.PURCHASE_STATUS)
     if Target.SERVED_BY in values:
         kept(Target.SERVED_BY)  # «Мастер: Ольга»: who did this visit, beside the sale
+    paid = text_of(values.get(Target.AMOUNT)).strip()
+    for column, target in enumerate(mapping):
+        if target is Target.SALE_NOTE and column < len(cells):
+            header, said = text_of(headers[column]).strip(), text_of(cells[column]).strip()
+            # The sum before a discount is said where it is another than the sum paid; a
+            # «Доставка» or «Бонусы» of 0 or «нет» says nothing of the sale.
+            if _ZERO.fullmatch(said) or says_nothing(said):
+                continue
+            if not (said == paid and _SUM_WORDS.search(fold(header))):
+                comment.append(f"{header}: {said}")
     if Target.PAYMENT in values:
         paid_by = text_of(values[Target.PAYMENT]).strip()
         try:

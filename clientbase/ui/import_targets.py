@@ -71,6 +71,8 @@ def target_names() -> dict[Target, str]:
         Target.PURCHASE_COMMENT: translate("ImportDialog", "Purchase: comment"),
         Target.SERVED_BY: translate("ImportDialog", "Purchase: who served (to the comment)"),
         Target.ITEM_CODE: translate("ImportDialog", "Purchase: item code (with the item)"),
+        # «Скидка: 10%»: the cell under its column's name.
+        Target.SALE_NOTE: translate("ImportDialog", "Purchase: a note in the comment"),
         Target.IGNORE: translate("ImportDialog", "— do not import —"),
     }
 

@@ -2110,7 +2110,12 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>Покупка: артикул (к товару)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="74"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="75"/>
+        <source>Purchase: a note in the comment</source>
+        <translation>Покупка: пометка в комментарии</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_targets.py" line="76"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>

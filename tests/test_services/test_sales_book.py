@@ -189,6 +189,44 @@ def test_a_receipts_total_and_way_of_paying_are_the_sales(
     assert propose_mapping(["ФИО", "Итого"], [["Иванова", 3490]])[1] is Target.NOTES
 
 
+def test_a_sales_discount_and_bonuses_are_the_sales_and_the_sum_paid_its_sum(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A sale's «Скидка» «10%» became the client's discount for good (and «500 р.» a value
+    # to fix), «Сумма со скидкой» and «Бонусы» a line of the client's notes a sale, and the
+    # sale counted at its sum before the discount: the client's total was not what was paid.
+    maria = imported(
+        workspace,
+        tmp_path / "sales.csv",
+        "Дата;Клиент;Телефон;Товар;Кол-во;Цена;Скидка;Сумма;Сумма со скидкой;Бонусы;Доставка\n"
+        "01.11.2026;Иванова Мария;89161112233;Платье;1;5 000;10%;5 000;4 500;45;0\n"
+        "01.11.2026;Иванова Мария;89161112233;Шарф;2;1 000;;2 000;2 000;20;нет\n"
+        "03.11.2026;Иванова Мария;89161112233;Куртка;1;12 000;500 р.;12 000;11 500;;300\n",
+    )
+    sales = sorted(
+        (
+            (p.data.items[0].name, p.total, p.data.comment)
+            for p in workspace.purchases.list_for(maria)
+        ),
+    )
+    assert sales == [
+        ("Куртка", Decimal("11500"), "Скидка: 500 р.\nСумма: 12 000\nДоставка: 300"),
+        ("Платье", Decimal("4500"), "Скидка: 10%\nСумма: 5 000\nБонусы: 45"),
+        # The sum before the discount is not said where it is the sum paid.
+        ("Шарф", Decimal("2000"), "Бонусы: 20"),
+    ]
+    card = workspace.clients.get(maria).data
+    assert (card.discount_percent, card.notes) == (Decimal("0"), "")
+    # An order's total beside its lines' sums is the order's too.
+    headers = ["№ заказа", "Дата", "Клиент", "Товар", "Сумма", "Итого по заказу"]
+    line = ["101", "01.11.2026", "Иванова", "Платье", 5000, 6300]
+    assert propose_mapping(headers, [line])[4:] == [Target.AMOUNT, Target.SALE_NOTE]
+    # On a client list the discount is the client's, and a bonus balance a note.
+    assert propose_mapping(["ФИО", "Скидка", "Бонусы"], [["Иванова", "5%", 120]])[1:] == [
+        Target.DISCOUNT, Target.NOTES,
+    ]  # fmt: skip
+
+
 def test_an_items_code_stays_with_the_item(workspace: Workspace, tmp_path: Path) -> None:
     # «Артикул» went to the client's notes, a line a sale, apart from what it was the code of.
     maria = imported(
