@@ -67,11 +67,12 @@ class _Columns:
 def as_shown(value: object, formats: ColumnFormats, column: int) -> str:
     """A cell's value as its sheet shows it: «5%» for 0.05 shown as a percentage; any other
     as text_of writes it. (A date is the window's to write: ui.formatting.shown_cell.)"""
-    if (
-        column in formats.percents
-        and isinstance(value, int | float)
-        and not isinstance(value, bool)
-    ):
+    return percent_shown(value, formats.percents, column)
+
+
+def percent_shown(value: object, percents: frozenset[int], column: int) -> str:
+    """A cell's value as text, «5%» for 0.05 in one of the columns shown as percentages."""
+    if column in percents and isinstance(value, int | float) and not isinstance(value, bool):
         return f"{value * 100:g}%"
     return text_of(value)
 

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from clientbase.db.enums import PaymentState, PurchaseStatus
 from clientbase.errors import ValidationError
+from clientbase.exchange.cell_formats import percent_shown
 from clientbase.exchange.choices import is_payment_method, parse_choice
 from clientbase.exchange.header import Target
 from clientbase.exchange.values import text_of
@@ -108,10 +109,12 @@ def read_purchase(
     today: date,
     month_first: bool = False,
     words: RecordWords | None = None,
+    percents: frozenset[int] = frozenset(),
 ) -> PurchaseReading:
     """The row's purchase, or the sale it returns. `month_first`: the date column writes
     2/25/2026 (see import_columns.month_first_columns); `words`, the importer's (an item's
-    code as «арт. 123» or «SKU 123»)."""
+    code as «арт. 123» or «SKU 123»); `percents`, the columns the sheet shows as
+    percentages (a sale's «Скидка» of 0.1 shown «10%»)."""
     problems: list[CellProblem] = []
     values: dict[Target, object] = {}
     for column, target in enumerate(mapping):
@@ -179,7 +182,8 @@ def read_purchase(
     paid = text_of(values.get(Target.AMOUNT)).strip()
     for column, target in enumerate(mapping):
         if target is Target.SALE_NOTE and column < len(cells):
-            header, said = text_of(headers[column]).strip(), text_of(cells[column]).strip()
+            header = text_of(headers[column]).strip()
+            said = percent_shown(cells[column], percents, column).strip()
             # The sum before a discount is said where it is another than the sum paid; a
             # «Доставка» or «Бонусы» of 0 or «нет» says nothing of the sale.
             if _ZERO.fullmatch(said) or says_nothing(said):

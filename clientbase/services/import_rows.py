@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from clientbase.db.enums import Channel, ClientKind, MessengerKind
+from clientbase.exchange.cell_formats import percent_shown
 from clientbase.exchange.cell_lists import (
     messenger_link,
     parse_contacts,
@@ -143,7 +144,7 @@ class RowReader:
         # Columns of dates the file shows without a year, of numbers it shows as
         # percentages: see TableData.
         self._yearless = yearless
-        self._percents = percents
+        self.percents = percents
         # The orders sheet's date column is read by import_purchases, told this.
         self.purchase_month_first = any(
             target is Target.PURCHASE_DATE and column in month_first
@@ -484,6 +485,7 @@ class RowReader:
             case Target.BIRTH_DAY | Target.BIRTH_MONTH | Target.BIRTH_YEAR:
                 self._birth_parts[target] = (column, text.strip())
             case Target.NOTES:
+                text = percent_shown(value, self.percents, column)  # «Доля: 5%», not 0.05
                 # Google's «Relation 1 - Value» beside its «Label»: «Супруг(а): Олег».
                 said = self._row_labels.get(column, "") if column in self._label_columns else ""
                 related = related_label(said, self.words.language)
@@ -504,7 +506,7 @@ class RowReader:
                 except ValueError:
                     problem(value, "not_a_number")
                 else:
-                    if column in self._percents and isinstance(value, int | float):
+                    if column in self.percents and isinstance(value, int | float):
                         # «5%» as the sheet shows it is 0.05 in the cell.
                         percent = (percent * 100).quantize(Decimal("0.01"))
                     if 0 <= percent <= 100:

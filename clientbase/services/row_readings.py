@@ -76,8 +76,9 @@ def read_and_check(
     purchase = returned = None
     if orders and read.skipped in ("", "no_name"):
         purchase, purchase_problems, returned = read_purchase(
-            line, cells, headers, mapping, today, reader.purchase_month_first, reader.words
-        )
+            line, cells, headers, mapping, today, reader.purchase_month_first, reader.words,
+            reader.percents,
+        )  # fmt: skip
         read.problems.extend(purchase_problems)
     reader.mark(line, read.data, purchase)
     problems = list(read.problems)
@@ -118,7 +119,8 @@ def order_line_reading(
 ) -> Reading:
     """An item row read with its order's date and number (see order_lines)."""
     purchase, problems, _ = read_purchase(
-        line, cells, headers, mapping, today, reader.purchase_month_first, reader.words
-    )
+        line, cells, headers, mapping, today, reader.purchase_month_first, reader.words,
+        reader.percents,
+    )  # fmt: skip
     reader.mark(line, None, purchase)
     return Reading(None, "order_line", problems, purchase)

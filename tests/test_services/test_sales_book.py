@@ -227,6 +227,42 @@ def test_a_sales_discount_and_bonuses_are_the_sales_and_the_sum_paid_its_sum(
     ]  # fmt: skip
 
 
+def test_a_discount_the_sheet_shows_as_a_percentage_is_noted_as_shown(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Excel keeps «10%» as 0.1: the sale's comment said «Скидка: 0.1», and a client list's
+    # note column shown as percentages «Доля: 0.25».
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Дата", "Клиент", "Товар", "Скидка", "Сумма", "Сумма со скидкой"])
+    sheet.append([date(2026, 11, 1), "Иванова Мария", "Платье", 0.1, 5000, 4500])
+    sheet.append([date(2026, 11, 2), "Иванова Мария", "Шарф", 0.055, 1000, 945])
+    for row in sheet.iter_rows(min_row=2):
+        row[0].number_format, row[3].number_format = "DD.MM.YYYY", "0.0%"
+    path = tmp_path / "sales.xlsx"
+    book.save(path)
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    comments = sorted(p.data.comment for p in workspace.purchases.list_for(maria))
+    assert comments == ["Скидка: 10%\nСумма: 5000", "Скидка: 5.5%\nСумма: 1000"]
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["ФИО", "Доля"])
+    sheet.append(["Петров Олег", 0.25])
+    sheet["B2"].number_format = "0%"
+    path = tmp_path / "clients.xlsx"
+    book.save(path)
+    plan = plan_for(workspace, path)
+    commit_import(workspace.db, workspace.settings, plan)
+    oleg = find_client_ids(workspace.db, ClientQuery(search="петров"))[0]
+    assert workspace.clients.get(oleg).data.notes == "Доля: 25%"
+
+
 def test_an_items_code_stays_with_the_item(workspace: Workspace, tmp_path: Path) -> None:
     # «Артикул» went to the client's notes, a line a sale, apart from what it was the code of.
     maria = imported(
