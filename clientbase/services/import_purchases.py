@@ -179,17 +179,13 @@ def read_purchase(
             kept(Target.PURCHASE_STATUS)
     if Target.SERVED_BY in values:
         kept(Target.SERVED_BY)  # «Мастер: Ольга»: who did this visit, beside the sale
-    paid = text_of(values.get(Target.AMOUNT)).strip()
-    for column, target in enumerate(mapping):
-        if target is Target.SALE_NOTE and column < len(cells):
-            header = text_of(headers[column]).strip()
-            said = percent_shown(cells[column], percents, column).strip()
-            # The sum before a discount is said where it is another than the sum paid; a
-            # «Доставка» or «Бонусы» of 0 or «нет» says nothing of the sale.
-            if _ZERO.fullmatch(said) or says_nothing(said):
-                continue
-            if not (said == paid and _SUM_WORDS.search(fold(header))):
-                comment.append(f"{header}: {said}")
+    notes = _sale_notes(cells, headers, mapping, percents, text_of(values.get(Target.AMOUNT)))
+    # The sum paid made the price: the price asked is said, where no note says it.
+    asked = text_of(values.get(Target.PRICE)).strip()
+    changed = items and Target.PRICE in numbers and items[0].price != numbers[Target.PRICE]
+    if changed and not any(note.endswith(f": {asked}") for note in notes):
+        kept(Target.PRICE)
+    comment += notes
     if Target.PAYMENT in values:
         paid_by = text_of(values[Target.PAYMENT]).strip()
         try:
@@ -230,6 +226,28 @@ def read_purchase(
             return PurchaseReading(None, problems, _in_plus(purchase))
         return PurchaseReading(None, problems)
     return PurchaseReading(purchase, problems)
+
+
+def _sale_notes(
+    cells: Sequence[object],
+    headers: Sequence[object],
+    mapping: Sequence[Target],
+    percents: frozenset[int],
+    paid: str,
+) -> list[str]:
+    """The row's cells the sale keeps in its comment under their columns' names («Скидка:
+    10%», «Бонусы: 45»). The sum before a discount is said where it is another than the sum
+    `paid`; a «Доставка» or «Бонусы» of 0 or «нет» says nothing of the sale."""
+    notes = []
+    for column, target in enumerate(mapping):
+        if target is Target.SALE_NOTE and column < len(cells):
+            header = text_of(headers[column]).strip()
+            said = percent_shown(cells[column], percents, column).strip()
+            if _ZERO.fullmatch(said) or says_nothing(said):
+                continue
+            if not (said == paid.strip() and _SUM_WORDS.search(fold(header))):
+                notes.append(f"{header}: {said}")
+    return notes
 
 
 def _in_plus(purchase: PurchaseInput) -> PurchaseInput | None:

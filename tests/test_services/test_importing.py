@@ -2652,6 +2652,16 @@ def test_a_lines_sum_is_what_was_paid_and_gives_the_quantity_left_out(workspace,
         ("Хлеб", 1, 100), ("Чай", 2, 90),
     ]  # fmt: skip
     assert workspace.clients.get(ivanov).summary.total_spent == Decimal("1780.00")
+    # The price asked, where the sum paid made another, is said in the sale's comment: it
+    # had been dropped without a word.
+    comments = {p.data.items[0].name: p.data.comment for p in workspace.purchases.list_for(ivanov)}
+    assert comments == {
+        "Мёд × 3": "Цена: 35",
+        "Сахар": "",
+        "Сыр": "",
+        "Хлеб": "Цена: 30",
+        "Чай": "Цена: 100",
+    }
 
 
 def test_an_orders_total_repeated_on_each_line_is_not_taken_for_a_lines_sum(
