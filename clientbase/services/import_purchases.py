@@ -186,6 +186,8 @@ def read_purchase(
     if changed and not any(note.endswith(f": {asked}") for note in notes):
         kept(Target.PRICE)
     comment += notes
+    if not items and numbers.get(Target.QUANTITY, Decimal(1)) != 1:
+        kept(Target.QUANTITY)  # «Кол-во: 3» of a sale that names no item: said, not dropped
     if Target.PAYMENT in values:
         paid_by = text_of(values[Target.PAYMENT]).strip()
         try:
@@ -207,7 +209,7 @@ def read_purchase(
         status=status,
         payment_state=payment,
         items=items,
-        total=numbers.get(Target.AMOUNT, Decimal("0")),
+        total=_sum_of(numbers),
         comment="\n".join(filter(None, comment)),
     )
     try:
@@ -226,6 +228,14 @@ def read_purchase(
             return PurchaseReading(None, problems, _in_plus(purchase))
         return PurchaseReading(None, problems)
     return PurchaseReading(purchase, problems)
+
+
+def _sum_of(numbers: dict[Target, Decimal]) -> Decimal:
+    """The sale's sum where it names no item: its «Сумма», or its «Цена» times its quantity
+    (a log of «Дата», «Клиент», «Цена»: each sale had come in at 0)."""
+    if Target.AMOUNT in numbers or Target.PRICE not in numbers:
+        return numbers.get(Target.AMOUNT, Decimal("0"))
+    return numbers[Target.PRICE] * numbers.get(Target.QUANTITY, Decimal(1))
 
 
 def _sale_notes(
@@ -267,7 +277,7 @@ def _in_plus(purchase: PurchaseInput) -> PurchaseInput | None:
 # at the row's date.
 _CELLS_OF = {
     "date": (Target.PURCHASE_DATE,),
-    "total": (Target.AMOUNT,),
+    "total": (Target.AMOUNT, Target.PRICE),
     "items.price": (Target.PRICE, Target.AMOUNT),
     "items.quantity": (Target.QUANTITY, Target.AMOUNT),
 }

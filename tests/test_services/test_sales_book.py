@@ -263,6 +263,29 @@ def test_a_discount_the_sheet_shows_as_a_percentage_is_noted_as_shown(
     assert workspace.clients.get(oleg).data.notes == "Доля: 25%"
 
 
+def test_a_log_of_dates_clients_and_prices_brings_each_sales_sum(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # With no item and no «Сумма», the «Цена» was read and dropped: every sale came in at 0.
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Дата;Клиент;Кол-во;Цена\n"
+        "01.11.2026;Иванова Мария;;1 200\n"
+        "02.11.2026;Иванова Мария;3;100\n"
+        "03.11.2026;Иванова Мария;;-50\n",  # a minus is named at the price, as at a sum
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert [(p.line, p.column, p.code) for p in plan.problems()] == [(4, "Цена", "negative_amount")]
+    commit_import(workspace.db, workspace.settings, plan)
+    maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    sales = sorted(
+        (p.data.date.day, p.total, p.data.comment) for p in workspace.purchases.list_for(maria)
+    )
+    assert sales == [(1, Decimal("1200"), ""), (2, Decimal("300"), "Кол-во: 3")]
+    assert workspace.clients.get(maria).summary.total_spent == Decimal("1500")
+
+
 def test_an_items_code_stays_with_the_item(workspace: Workspace, tmp_path: Path) -> None:
     # «Артикул» went to the client's notes, a line a sale, apart from what it was the code of.
     maria = imported(
