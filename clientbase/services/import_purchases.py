@@ -209,7 +209,7 @@ def read_purchase(
         status=status,
         payment_state=payment,
         items=items,
-        total=_sum_of(numbers),
+        total=numbers.get(Target.AMOUNT, Decimal("0")) if items else _sum_of(numbers),
         comment="\n".join(filter(None, comment)),
     )
     try:
