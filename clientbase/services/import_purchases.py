@@ -180,11 +180,17 @@ def read_purchase(
     if Target.SERVED_BY in values:
         kept(Target.SERVED_BY)  # «Мастер: Ольга»: who did this visit, beside the sale
     notes = _sale_notes(cells, headers, mapping, percents, text_of(values.get(Target.AMOUNT)))
-    # The sum paid made the price: the price asked is said, where no note says it.
-    asked = text_of(values.get(Target.PRICE)).strip()
-    changed = items and Target.PRICE in numbers and items[0].price != numbers[Target.PRICE]
-    if changed and not any(note.endswith(f": {asked}") for note in notes):
-        kept(Target.PRICE)
+    if Target.PRICE in numbers:
+        # The sum paid made the price, or stands for it: the price asked is said where it
+        # is another and no note says it.
+        asked, price = text_of(values[Target.PRICE]).strip(), numbers[Target.PRICE]
+        pieces = numbers.get(Target.QUANTITY, Decimal(1))
+        if items:
+            differs = items[0].price != price
+        else:
+            differs = Target.AMOUNT in numbers and numbers[Target.AMOUNT] != price * pieces
+        if differs and not any(note.endswith(f": {asked}") for note in notes):
+            kept(Target.PRICE)
     comment += notes
     if not items and numbers.get(Target.QUANTITY, Decimal(1)) != 1:
         kept(Target.QUANTITY)  # «Кол-во: 3» of a sale that names no item: said, not dropped

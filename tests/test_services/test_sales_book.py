@@ -286,6 +286,23 @@ def test_a_log_of_dates_clients_and_prices_brings_each_sales_sum(
     assert workspace.clients.get(maria).summary.total_spent == Decimal("1500")
 
 
+def test_the_price_asked_of_a_sale_without_an_item_is_said_beside_its_sum(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Дата;Клиент;Цена;Сумма\n"
+        "01.11.2026;Иванова Мария;1 200;1 000\n"  # after a discount: the price was dropped
+        "02.11.2026;Иванова Мария;500;500\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    commit_import(workspace.db, workspace.settings, plan)
+    maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    sales = sorted((p.total, p.data.comment) for p in workspace.purchases.list_for(maria))
+    assert sales == [(Decimal("500"), ""), (Decimal("1000"), "Цена: 1 200")]
+
+
 def test_an_items_code_stays_with_the_item(workspace: Workspace, tmp_path: Path) -> None:
     # «Артикул» went to the client's notes, a line a sale, apart from what it was the code of.
     maria = imported(
