@@ -3386,6 +3386,25 @@ def test_excels_subtotals_are_no_clients_nor_errors(workspace, tmp_path) -> None
     assert plan.problems() == []
 
 
+def test_figures_worked_out_under_the_list_are_no_clients(workspace, tmp_path) -> None:
+    """«Средний чек» under the list, beside its figure, came in as a client «Средний Чек»."""
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "ФИО;Телефон;Сумма покупок\nИванов Иван;89161112231;1000\nМакс;89161112232;2000\n"
+        "Итого;;3000\nСредний чек:;;1 500 ₽\nМаксимум;;2000\nСреднее;89161112233;\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert [(row.line, row.action, row.reason) for row in plan.rows] == [
+        (2, RowAction.NEW, ""),
+        (3, RowAction.NEW, ""),  # a client called «Макс»
+        (4, RowAction.SKIP, "totals"),
+        (5, RowAction.SKIP, "totals"),
+        (6, RowAction.SKIP, "totals"),
+        (7, RowAction.NEW, ""),  # beside a phone, not a figure: a name, however odd
+    ]
+
+
 def test_a_count_of_the_list_under_it_is_no_client_nor_a_heading(workspace, tmp_path) -> None:
     """«Всего клиентов: 2» came in as a client «Всего Клиентов:», and «Итого 2 клиента», a
     row of its own, as a heading that tagged every client below it."""
