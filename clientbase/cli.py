@@ -58,6 +58,8 @@ from clientbase.services.stats import base_stats
 EXIT_BAD_INPUT = 2
 DELIMITERS = {"semicolon": ";", "comma": ",", "tab": "\t"}
 EXIT_DAMAGED = 1
+# As a Unix tool ends on a closed pipe: killed by SIGPIPE, 128 + 13.
+EXIT_BROKEN_PIPE = 141
 PASSWORD_VARIABLE = "CLIENTBASE_BACKUP_PASSWORD"
 PROGRAM_PASSWORD_VARIABLE = "CLIENTBASE_PASSWORD"
 MAX_LISTED_PROBLEMS = 50
@@ -518,7 +520,21 @@ def main(argv: Sequence[str] | None = None, messages: Messages | None = None) ->
         database.close()
 
 
+def run_in_shell(messages: Messages) -> int:
+    """`main` as a shell runs it: output piped into a reader that stops early
+    (`clientbase-cli imports | head`) ends the command quietly, rather than with a
+    traceback of BrokenPipeError; what was to be done is done by then."""
+    try:
+        code = main(messages=messages)
+        sys.stdout.flush()  # a pipe closed is found here, not at the interpreter's exit
+    except BrokenPipeError:
+        # Python flushes stdout once more as it exits: that must not find the pipe again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    return code
+
+
 if __name__ == "__main__":
     from clientbase.cli_messages import SystemLanguage
 
-    sys.exit(main(messages=SystemLanguage()))
+    sys.exit(run_in_shell(SystemLanguage()))

@@ -20,7 +20,7 @@ def window() -> int:
 
 
 def command_line() -> int:
-    from clientbase.cli import main
+    from clientbase.cli import run_in_shell
     from clientbase.cli_messages import SystemLanguage
 
-    return main(messages=SystemLanguage())
+    return run_in_shell(SystemLanguage())

@@ -562,3 +562,18 @@ def test_import_dials_local_numbers_with_the_area_code_given(tmp_path: Path, cap
     with pytest.raises(SystemExit):
         main(["--db", base, "import", "--area-code", "Тверь", str(sheet)])
     assert "is not an area code" in capsys.readouterr().err
+
+
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    """`clientbase-cli imports | head` printed a traceback of BrokenPipeError once head had
+    its lines and closed the pipe."""
+    script = "import sys; from clientbase.entry import command_line; sys.exit(command_line())"
+    command = subprocess.Popen(
+        [sys.executable, "-c", script, "--db", str(tmp_path / "shop.sqlite"), "stats"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+    )  # fmt: skip
+    assert command.stdout is not None and command.stderr is not None
+    command.stdout.close()  # the reader is gone before the command writes a line
+    told = command.stderr.read().decode()
+    assert command.wait(timeout=60) == 141
+    assert told == ""
