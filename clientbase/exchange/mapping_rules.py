@@ -164,24 +164,34 @@ _PAID_SUMS = {
 # points it earned or spent, its receipt, its delivery.
 _SALE_WORDS = re.compile(
     r"скидк|бонус|балл|кэшбэк|кешбэк|сумм|итог|оплат|чек|сдач|доставк"
-    r"|discount|bonus|points|cashback|receipt|delivery|total"
+    r"|discount|bonus|points|cashback|receipt|delivery|total|freight|shipping"
 )
+
+
+# What finds a sale's client on a sheet of sales that names none.
+_KEYS_OF_SALES = PURCHASE_TARGETS | {*_CLIENT_KEYS, Target.INN, Target.AREA_CODE, Target.IGNORE}
 
 
 def figures_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
     """A sales book's «Скидка», «Бонусы», «Сумма со скидкой» are the sale's, kept in its
     comment under the column's name: they had been a line of the client's notes a sale,
     and a sale's «10%» the client's discount for good. The sum after the discount, beside
-    the sum before it, is what was paid: the sale's sum."""
+    the sum before it, is what was paid: the sale's sum. On a sheet that names no client
+    (its rows find them by a code or a phone, and leave their cards alone: Northwind's
+    Orders, a till's log) every column but those keys is the sale's, «ShipCity» too: it
+    had been dropped."""
     if Target.PURCHASE_DATE not in mapping:
         return
+    nameless = not NAME_TARGETS & set(mapping)
     paid = [column for column, name in enumerate(names) if name in _PAID_SUMS]
     if len(paid) == 1 and Target.AMOUNT in mapping and mapping[paid[0]] is not Target.AMOUNT:
         mapping[mapping.index(Target.AMOUNT)] = Target.SALE_NOTE
         mapping[paid[0]] = Target.AMOUNT
     for column, target in enumerate(mapping):
-        said = target is Target.NOTES and names[column] not in _COMPUTED_FIGURES
-        if target is Target.DISCOUNT or (said and _SALE_WORDS.search(names[column])):
+        if names[column] in _COMPUTED_FIGURES:
+            continue
+        said = target is Target.NOTES and _SALE_WORDS.search(names[column])
+        if target is Target.DISCOUNT or said or (nameless and target not in _KEYS_OF_SALES):
             mapping[column] = Target.SALE_NOTE
 
 

@@ -363,6 +363,33 @@ def test_a_tills_log_of_dates_phones_and_sums_brings_the_clients_purchases(
     assert totals == [Decimal(370), Decimal(350)]
 
 
+def test_an_orders_table_that_names_no_client_keeps_its_other_columns_in_each_sale(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Northwind's Orders, imported after its Customers, finds each order's client by the
+    code and leaves the card alone: its «Freight», «ShippedDate», «ShipCity» were dropped
+    without a word, neither on the card nor with the sale."""
+    alfki = workspace.clients.create(person("Anders", "Maria", client_code="ALFKI", city="Berlin"))
+    path = tmp_path / "Orders.csv"
+    path.write_text(
+        "OrderID,CustomerID,EmployeeID,OrderDate,ShippedDate,Freight,ShipCity,ShipCountry\n"
+        "10643,ALFKI,6,1997-08-25,1997-09-02,29.46,Berlin,Germany\n"
+        "10692,ALFKI,4,1997-10-03,,61.02,Leipzig,Germany\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    sales = sorted((p.data.number, p.data.comment) for p in workspace.purchases.list_for(alfki))
+    assert sales == [
+        ("10643", "EmployeeID: 6\nShippedDate: 1997-09-02\nFreight: 29.46\nShipCity: Berlin"
+         "\nShipCountry: Germany"),
+        ("10692", "EmployeeID: 4\nFreight: 61.02\nShipCity: Leipzig\nShipCountry: Germany"),
+    ]  # fmt: skip
+    card = workspace.clients.get(alfki).data
+    assert (card.city, card.notes) == ("Berlin", "")
+
+
 def test_a_receipt_number_again_on_another_day_is_another_sale(
     workspace: Workspace, tmp_path: Path
 ) -> None:
