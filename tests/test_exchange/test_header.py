@@ -392,11 +392,11 @@ def test_names_under_a_header_no_one_knows_are_found_by_their_values() -> None:
 
 
 def test_a_sheet_that_needs_no_names_is_not_given_them_by_values() -> None:
-    # A till's sales name their clients by phone; a director named beside a 1C
-    # counterparty's «Наименование» is not the client.
+    # A till's sales name their clients by phone (who made the sale is the sale's note); a
+    # director named beside a 1C counterparty's «Наименование» is not the client.
     sales = [[date(2026, 3, 1), "8 916 111-22-33", "Иванов Иван", 500]]
     assert propose_mapping(["Дата продажи", "Телефон", "Кто оформил", "Сумма"], sales) == [
-        Target.PURCHASE_DATE, Target.PHONE, Target.NOTES, Target.AMOUNT,
+        Target.PURCHASE_DATE, Target.PHONE, Target.SALE_NOTE, Target.AMOUNT,
     ]  # fmt: skip
     counterparties = [["Ромашка", "7701234567", "Иванов Иван Иванович"]]
     assert propose_mapping(["Наименование", "ИНН", "Руководитель"], counterparties) == [
@@ -522,3 +522,9 @@ def test_a_web_forms_leads_say_where_they_came_from_in_utm_words() -> None:
         "vk.com": ClientSource.SOCIAL,
         "organic": ClientSource.WEBSITE,
     }
+
+
+def test_where_the_client_lives_is_the_address() -> None:
+    # «Место жительства» went to the notes: the city filter did not find the client.
+    for name in ("Место жительства", "Место проживания", "Где живёт"):
+        assert propose_mapping([name, "ФИО"], [["г. Тверь", "Иванова Анна"]])[0] is Target.STREET
