@@ -81,6 +81,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     # «Улица, дом»: Bitrix24's street and house, beside its «Квартира / офис».
     Target.STREET: (
         "адрес", "улица", "улица дом", "улица и дом", "address", "street",
+        # Where the client lives: a town alone, or an address (see take_town_from_address).
+        "место жительства", "место проживания", "проживает", "где живет",
         # Shopify's and WooCommerce's first and second address line: street, then flat.
         "address1", "address line 1",
     ),
