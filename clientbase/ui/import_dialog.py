@@ -31,6 +31,7 @@ from clientbase.exchange.header import Target
 from clientbase.exchange.header_row import header_cells
 from clientbase.exchange.table_file import ACCESS_BASES, DOCUMENTS, TableData
 from clientbase.exchange.values import text_of
+from clientbase.services.blank_cells import says_nothing
 from clientbase.services.client_query import ClientRow, load_rows
 from clientbase.services.import_plan import (
     SAMPLE_ROWS,
@@ -369,11 +370,9 @@ class ImportDialog(QDialog):
                 name = self.tr("%1 (hidden column)").replace("%1", name)
             self.columns.setItem(column, 0, QTableWidgetItem(name))
             # The first value the column has: on an orders sheet a row often leaves the
-            # client's name or phone out.
-            sample = next(
-                (row[column] for row in body if column < len(row) and row[column] is not None),
-                None,
-            )
+            # client's name or phone out. A «нет» or «—» says less than a value below it.
+            values = [row[column] for row in body if column < len(row) and row[column] is not None]
+            sample = next((v for v in values if not says_nothing(v)), values[0] if values else None)
             shown = shown_cell(sample, self.table_data.formats, column)
             self.columns.setItem(column, SAMPLE_COLUMN, QTableWidgetItem(shown))
             combo = QComboBox()

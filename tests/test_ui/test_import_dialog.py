@@ -1496,3 +1496,14 @@ def test_a_long_note_shows_its_first_words_and_is_whole_in_its_tooltip(qtbot, wo
     shown = model.index(0, len(model.headers) - 1)
     assert len(shown.data()) == 100 and shown.data().endswith("…")
     assert shown.data(Qt.ItemDataRole.ToolTipRole) == note.strip()
+
+
+def test_a_columns_first_value_is_one_that_says_something(qtbot, workspace, tmp_path) -> None:
+    # «нет» above the first phone was what the wizard showed of the «Телефон» column.
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "ФИО;Телефон;Город\nИванова Анна;нет;—\nПетров Олег;89161112233;—\n", encoding="utf-8"
+    )
+    dialog = opened(qtbot, workspace, path)
+    assert dialog.columns.item(1, SAMPLE_COLUMN).text() == "89161112233"
+    assert dialog.columns.item(2, SAMPLE_COLUMN).text() == "—"  # nothing better below it
