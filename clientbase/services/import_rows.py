@@ -542,9 +542,8 @@ class RowReader:
             case Target.NEXT_CONTACT:
                 header = self._headers[column]
                 reminder = reminder_of(
-                    value, header or self.words["call_back"], self._today,
-                    column in self._month_first,
-                )  # fmt: skip
+                    value, header, self._today, column in self._month_first, self.words
+                )
                 if reminder is None:
                     # A day gone by is history, a «после праздников» a note: the notes keep
                     # them, as the sheet's own words, not as mistakes to fix.

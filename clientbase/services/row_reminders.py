@@ -10,11 +10,17 @@ from datetime import date, datetime
 from clientbase.db.enums import ReminderKind
 from clientbase.errors import ValidationError
 from clientbase.services.cell_days import moment_and_words
+from clientbase.services.record_words import RecordWords
 
 # A day to come under «Следующий визит», «Запись», «Примерка»: an appointment, not a call.
 _VISIT = re.compile(
     r"визит|запис|при[её]м|встреч|придет|придёт|примерк|visit|appointment|meeting", re.IGNORECASE
 )
+
+
+# A column named as a date («Дата следующего контакта», «Follow-up date»): a name of the
+# column, not of what to do on the day.
+_DATE_NAME = re.compile(r"^\s*(?:дата|date)\b|\bdate\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -26,16 +32,24 @@ class RowReminder:
 
 
 def reminder_of(
-    value: object, header: str, today: date, month_first: bool = False
+    value: object,
+    header: str,
+    today: date,
+    month_first: bool = False,
+    words: RecordWords | None = None,
 ) -> RowReminder | None:
     """The reminder a cell asks for; None for a day gone by (history) or words without a
-    day («после праздников»), which the notes keep."""
+    day («после праздников»), which the notes keep. Its title is the column's name
+    («Перезвонить»), or where that names a date or nothing, the importer's `words` for the
+    call or the visit: the calendar showed «Дата следующего контакта» on the day."""
     try:
         due, about = moment_and_words(value, today, month_first)
     except (ValueError, ValidationError):
         return None
     if due.date() < today:
         return None
-    title = header  # the column's name, or the importer's word for «call back»
-    kind = ReminderKind.MEETING if _VISIT.search(title) else ReminderKind.CALL
+    kind = ReminderKind.MEETING if _VISIT.search(header) else ReminderKind.CALL
+    title = header
+    if words is not None and (not header.strip() or _DATE_NAME.search(header)):
+        title = words["visit" if kind is ReminderKind.MEETING else "call_back"]
     return RowReminder(due, title, about, kind)

@@ -65,6 +65,22 @@ def test_an_appointment_is_a_meeting_to_remind_of(header: str, kind: ReminderKin
     assert reminder is not None and (reminder.kind, reminder.title) == (kind, header)
 
 
+@pytest.mark.parametrize(
+    ("header", "language", "title"),
+    [("Дата следующего контакта", "ru", "Позвонить"), ("Дата следующего визита", "ru", "Визит"),
+     ("Follow-up date", "en", "Call back"), ("", "ru", "Позвонить"),
+     ("Перезвонить", "ru", "Перезвонить"), ("Следующий звонок", "ru", "Следующий звонок")],
+)  # fmt: skip
+def test_a_column_named_as_a_date_gives_its_reminder_a_title_of_what_to_do(
+    header: str, language: str, title: str
+) -> None:
+    # The calendar showed «Дата следующего контакта — Иванова Анна» on the day.
+    from clientbase.services.record_words import RecordWords
+
+    reminder = reminder_of("10.12.2026", header, TODAY, words=RecordWords(language))
+    assert reminder is not None and reminder.title == title
+
+
 def test_a_day_to_call_again_becomes_a_reminder(workspace: Workspace, tmp_path: Path) -> None:
     # Before, «Перезвонить: 05.12» went to the notes: the call the owner planned was in no
     # calendar and nothing reminded of it.
