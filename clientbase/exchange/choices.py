@@ -80,6 +80,9 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
         ClientSource.WEBSITE: (
             "Сайт", "website", "site", "интернет", "internet", "наш сайт", "organic", "seo",
             "поиск", "search", "web", "web download", "web research", "online store", "chat",
+            # Bitrix24's and amoCRM's lead sources.
+            "веб-сайт", "веб сайт", "вебсайт", "с сайта", "заявка с сайта", "crm-форма",
+            "crm форма", "онлайн-чат", "онлайн чат", "интернет-магазин", "интернет магазин",
         ),
         ClientSource.ADVERTISING: (
             "Реклама", "advertising", "ads", "авито", "avito", "2гис", "2gis", "яндекс",

@@ -41,6 +41,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
     Target.MIDDLE_NAME: (
         "отчество", "middle name", "patronymic",
+        "второе имя",  # Bitrix24's, beside its «Имя» and «Фамилия»
         "additional name",  # Google Contacts' older CSV, beside its «Given Name»
     ),
     Target.ORGANIZATION: (

@@ -528,3 +528,21 @@ def test_where_the_client_lives_is_the_address() -> None:
     # «Место жительства» went to the notes: the city filter did not find the client.
     for name in ("Место жительства", "Место проживания", "Где живёт"):
         assert propose_mapping([name, "ФИО"], [["г. Тверь", "Иванова Анна"]])[0] is Target.STREET
+
+
+def test_a_bitrix24_contacts_export_names_its_patronymic_and_sources() -> None:
+    # Bitrix24's «Второе имя» went to the notes; its sources «Веб-сайт», «CRM-форма» and
+    # «Онлайн-чат» were «Другое».
+    headers = ["Имя", "Второе имя", "Фамилия", "Источник"]
+    mapping = propose_mapping(headers, [["Анна", "Петровна", "Иванова", "Веб-сайт"]])
+    assert mapping == [Target.FIRST_NAME, Target.MIDDLE_NAME, Target.LAST_NAME, Target.SOURCE]
+    today = date(2026, 12, 1)
+    sources = {
+        said: read_row(2, ["Анна", "", "Иванова", said], headers, mapping, "RU", today).data
+        for said in ("Веб-сайт", "CRM-форма", "Онлайн-чат")
+    }
+    assert {said: data.source for said, data in sources.items() if data} == {
+        "Веб-сайт": ClientSource.WEBSITE,
+        "CRM-форма": ClientSource.WEBSITE,
+        "Онлайн-чат": ClientSource.WEBSITE,
+    }
