@@ -85,7 +85,7 @@ def _item(name: str, numbers: dict[Target, Decimal], whole_purchase: bool) -> Pu
 
 # A column's name that says it holds a sum.
 _SUM_WORDS = re.compile(r"сумм|стоимост|итого|amount|total|sum\b")
-_ZERO = re.compile(r"0+(?:[.,]0+)?|")
+_ZERO = re.compile(r"0+(?:[.,]0+)?")
 
 # What a row sold: with any of these and no date, its purchase is left out and named.
 _SOLD = frozenset({Target.AMOUNT, Target.ITEM, Target.PRICE})
@@ -259,7 +259,7 @@ def _sale_notes(
         if target is Target.SALE_NOTE and column < len(cells):
             header = text_of(headers[column]).strip()
             said = percent_shown(cells[column], percents, column).strip()
-            if _ZERO.fullmatch(said) or says_nothing(said):
+            if not said or _ZERO.fullmatch(said) or says_nothing(said):
                 continue
             if not (said == paid.strip() and _SUM_WORDS.search(fold(header))):
                 notes.append(f"{header}: {said}")
