@@ -324,10 +324,15 @@ class RowReader:
                 data.organization = full_name
             elif not (data.last_name or data.first_name):
                 name, aside = name_and_aside(full_name)
-                middle = data.middle_name  # «Фамилия Имя» beside its «Отчество»
+                middle_column = self._name_parts.get("middle_name")  # «Фамилия Имя» beside
+                middle = data.middle_name if middle_column is not None else ""  # «Отчество»
                 data.last_name, data.first_name, data.middle_name = split_full_name(name)
-                if middle and fold(middle) != fold(data.middle_name or middle):
-                    notes.append(f"{self._headers[self._name_parts['middle_name']]}: {middle}")
+                if (
+                    middle
+                    and middle_column is not None
+                    and fold(middle) != fold(data.middle_name or middle)
+                ):
+                    notes.append(f"{self._headers[middle_column]}: {middle}")
                 data.middle_name = data.middle_name or middle
                 # «Сидоров Ян (VIP)»: the sheet's way of marking its best clients.
                 data.is_vip = data.is_vip or fold(aside) in VIP_WORDS

@@ -94,9 +94,9 @@ def test_a_surname_and_first_name_column_beside_the_patronymic(
         ("Сидорова", "Мария", "Ивановна", "", ClientKind.PERSON),
     ]
     # The two patronymics that disagree: the cell's own is kept, the column's noted.
-    (orlova,) = (
-        card
+    notes = {
+        card.last_name: card.notes
         for client_id in find_client_ids(workspace.db, ClientQuery())
-        if (card := workspace.clients.get(client_id).data).last_name == "Орлова"
-    )
-    assert "Отчество: Сергеевна" in orlova.notes
+        if (card := workspace.clients.get(client_id).data)
+    }
+    assert notes == {"Иванова": "", "Орлова": "Отчество: Сергеевна", "Петров": "", "Сидорова": ""}
