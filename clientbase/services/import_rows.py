@@ -324,8 +324,9 @@ class RowReader:
                 data.organization = full_name
             elif not (data.last_name or data.first_name):
                 name, aside = name_and_aside(full_name)
-                middle_column = self._name_parts.get("middle_name")  # «Фамилия Имя» beside
-                middle = data.middle_name if middle_column is not None else ""  # «Отчество»
+                # «Фамилия Имя» beside an «Отчество»: the column's patronymic is kept.
+                middle_column = self._name_parts.get("middle_name")
+                middle = data.middle_name if middle_column is not None else ""
                 data.last_name, data.first_name, data.middle_name = split_full_name(name)
                 if (
                     middle
