@@ -199,8 +199,11 @@ class RowReader:
         self._name_parts = {
             target.value: column for column, target in enumerate(mapping) if target in _NAME_PARTS
         }
+        orders = Target.PURCHASE_DATE in mapping
         for column, target in enumerate(mapping):
             header = headers[column] if column < len(headers) else None
+            if target in PURCHASE_TARGETS and not orders:  # no sale without its day: a note
+                target = Target.NOTES
             if target in (Target.HOUSE, Target.FLAT):
                 self._address_parts.append((column, address_mark(target, header)))
             elif target in TEXT_TARGETS:

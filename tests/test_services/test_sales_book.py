@@ -471,3 +471,20 @@ def test_a_short_log_of_the_buyers_dates_and_sums_is_a_sales_log(
     assert propose_mapping(["Дата", "Клиент", "Сумма"], [["01.03.2026", "Иванова", 1]])[0] is (
         Target.NOTES
     )
+
+
+def test_a_sales_columns_chosen_on_a_list_without_a_day_of_sale_stay_in_the_notes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Покупка: товар» and «Покупка: сумма» picked in the wizard for a client list with no
+    # «Покупка: дата» made no sale, and their values were dropped without a word.
+    from clientbase.services.import_plan import plan_import, read_plan_source
+
+    path = tmp_path / "clients.csv"
+    path.write_text("ФИО;Что купил;Сумма\nИванова Мария;Плед;3 490\n", encoding="utf-8")
+    table, header, _ = read_plan_source(path)
+    mapping = [Target.FULL_NAME, Target.ITEM, Target.AMOUNT]
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    assert plan.counts()["purchases"] == 0
+    data = plan.rows[0].data
+    assert data is not None and data.notes == "Что купил: Плед\nСумма: 3 490"
