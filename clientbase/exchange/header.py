@@ -23,7 +23,7 @@ from clientbase.exchange.mapping_rules import (
     street_lines,
 )
 from clientbase.exchange.person_names import names_a_person
-from clientbase.exchange.targets import NAME_TARGETS, Target
+from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
 from clientbase.exchange.values import holds_emails, holds_phones, text_of
 from clientbase.services.text import fold
 
@@ -33,6 +33,27 @@ REPEATABLE = {
     Target.HOUSE,  # «Дом», «Корпус», «Строение»
     Target.SALE_NOTE,  # «Скидка», «Бонусы»
 }  # fmt: skip
+
+# Targets whose reading takes each of several columns, beside those above: an address's
+# flat, the area codes of the phones, the contact persons.
+_MANY_COLUMNS = REPEATABLE | {Target.FLAT, Target.AREA_CODE, Target.CONTACT_PERSONS}
+
+
+def one_column_a_field(mapping: Sequence[Target]) -> list[Target]:
+    """The mapping with a field that holds one value given to its first column only. The
+    wizard lets a person set two columns to «Город» (or «Дата рождения», «Покупка: товар»),
+    and the second's values wrote over the first's without a word: the others are notes
+    now, of the sale for a sale's field on a sheet of sales."""
+    orders = Target.PURCHASE_DATE in mapping
+    taken: set[Target] = set()
+    single = []
+    for target in mapping:
+        if target in taken and target not in _MANY_COLUMNS:
+            target = Target.SALE_NOTE if orders and target in PURCHASE_TARGETS else Target.NOTES
+        taken.add(target)
+        single.append(target)
+    return single
+
 
 _PUNCTUATION = re.compile(r"[^\w%]+|_+")
 # Access and database exports name columns FirstName or first_name.

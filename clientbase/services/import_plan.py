@@ -17,7 +17,13 @@ from pathlib import Path
 from clientbase.db.bulk import paused_gc
 from clientbase.db.database import Database
 from clientbase.errors import ImportFileError
-from clientbase.exchange.header import NAME_TARGETS, Target, keep_late_values, propose_mapping
+from clientbase.exchange.header import (
+    NAME_TARGETS,
+    Target,
+    keep_late_values,
+    one_column_a_field,
+    propose_mapping,
+)
 from clientbase.exchange.header_row import find_header_row, header_cells
 from clientbase.exchange.side_tables import beside_the_list, hidden_left_out, unstacked
 from clientbase.exchange.table_file import TableData, read_table
@@ -228,6 +234,7 @@ def plan_import(
     the area code a local number («52-34-56») of a row without a «Код города» is dialled
     with, as the person gives it."""
     decisions = decisions or {}
+    mapping = one_column_a_field(mapping)
     require_name_column(mapping, file_name)
     today = today or date.today()
     headers = [text_of(h) for h in header_cells(table.rows, header_line)]

@@ -1,4 +1,5 @@
-"""A client list's address beside its own «Город» and «Индекс» columns."""
+"""A client list's town and address columns: the town not said twice, and two columns set to one
+field."""
 
 from pathlib import Path
 
@@ -31,3 +32,28 @@ def test_the_town_of_the_city_column_is_not_repeated_in_the_address(
         ("Орлова", "", "Тверская обл.", "Тверь", "ул. Мира 3"),
         ("Петров", "", "", "Москва", "г. Химки, ул. Мира 3"),
     ]
+
+
+def test_two_columns_set_to_one_field_keep_the_seconds_values_in_the_notes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # The wizard lets a person set «Город 2» to «Город» as well: its «Москва» wrote over
+    # the first column's «Тверь» without a word, and so did a second birthday or card.
+    from clientbase.exchange.header import Target
+    from clientbase.services.import_plan import plan_import, read_plan_source
+
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "ФИО;Город;Город 2;Дата рождения;ДР 2;Карта;Карта 2\n"
+        "Иванова Анна;Тверь;Москва;01.02.1980;03.04.1985;111;222\n",
+        encoding="utf-8",
+    )
+    table, header, _ = read_plan_source(path)
+    mapping = [Target.FULL_NAME, *[Target.CITY] * 2, *[Target.BIRTHDAY] * 2]
+    mapping += [Target.LOYALTY_CARD] * 2
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    assert plan.problems() == []
+    data = plan.rows[0].data
+    assert data is not None
+    assert (data.city, data.birthday, data.loyalty_card) == ("Тверь", "01.02.1980", "111")
+    assert data.notes == "Город 2: Москва\nДР 2: 03.04.1985\nКарта 2: 222"

@@ -488,3 +488,21 @@ def test_a_sales_columns_chosen_on_a_list_without_a_day_of_sale_stay_in_the_note
     assert plan.counts()["purchases"] == 0
     data = plan.rows[0].data
     assert data is not None and data.notes == "Что купил: Плед\nСумма: 3 490"
+
+
+def test_two_columns_set_to_a_sales_item_keep_the_seconds_in_the_sales_comment(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from clientbase.services.import_plan import plan_import, read_plan_source
+
+    path = tmp_path / "sales.csv"
+    path.write_text(
+        "Дата;ФИО;Товар;Цвет;Сумма\n01.11.2026;Иванова Мария;Плед;синий;3 490\n",
+        encoding="utf-8",
+    )
+    table, header, _ = read_plan_source(path)
+    mapping = [Target.PURCHASE_DATE, Target.FULL_NAME, Target.ITEM, Target.ITEM, Target.AMOUNT]
+    plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
+    sale = plan.rows[0].purchase
+    assert sale is not None
+    assert ([item.name for item in sale.items], sale.comment) == (["Плед"], "Цвет: синий")
