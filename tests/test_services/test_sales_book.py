@@ -24,12 +24,18 @@ BOOK = """Дата;Клиент;Телефон;Товар;Сумма;Стату�
 """
 
 
-def imported(workspace: Workspace, path: Path, text: str) -> int:
-    """Import a sales sheet written as given, no value left out; Иванова's id."""
-    path.write_text(text, encoding="utf-8")
+def committed(workspace: Workspace, path: Path, text: str | None = None) -> None:
+    """Import a sheet (a CSV written as given, when `text` is), no value left out."""
+    if text is not None:
+        path.write_text(text, encoding="utf-8")
     plan = plan_for(workspace, path)
     assert plan.problems() == []
     commit_import(workspace.db, workspace.settings, plan)
+
+
+def imported(workspace: Workspace, path: Path, text: str) -> int:
+    """Import a sales sheet written as given, no value left out; Иванова's id."""
+    committed(workspace, path, text)
     return find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
 
 
@@ -243,9 +249,7 @@ def test_a_discount_the_sheet_shows_as_a_percentage_is_noted_as_shown(
         row[0].number_format, row[3].number_format = "DD.MM.YYYY", "0.0%"
     path = tmp_path / "sales.xlsx"
     book.save(path)
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
+    committed(workspace, path)
     maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
     comments = sorted(p.data.comment for p in workspace.purchases.list_for(maria))
     assert comments == ["Скидка: 10%\nСумма: 5000", "Скидка: 5.5%\nСумма: 1000"]
@@ -257,8 +261,7 @@ def test_a_discount_the_sheet_shows_as_a_percentage_is_noted_as_shown(
     sheet["B2"].number_format = "0%"
     path = tmp_path / "clients.xlsx"
     book.save(path)
-    plan = plan_for(workspace, path)
-    commit_import(workspace.db, workspace.settings, plan)
+    committed(workspace, path)
     oleg = find_client_ids(workspace.db, ClientQuery(search="петров"))[0]
     assert workspace.clients.get(oleg).data.notes == "Доля: 25%"
 
@@ -289,16 +292,13 @@ def test_a_log_of_dates_clients_and_prices_brings_each_sales_sum(
 def test_the_price_asked_of_a_sale_without_an_item_is_said_beside_its_sum(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    path = tmp_path / "log.csv"
-    path.write_text(
+    maria = imported(
+        workspace,
+        tmp_path / "log.csv",
         "Дата;Клиент;Цена;Сумма\n"
         "01.11.2026;Иванова Мария;1 200;1 000\n"  # after a discount: the price was dropped
         "02.11.2026;Иванова Мария;500;500\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    commit_import(workspace.db, workspace.settings, plan)
-    maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
     sales = sorted((p.total, p.data.comment) for p in workspace.purchases.list_for(maria))
     assert sales == [(Decimal("500"), ""), (Decimal("1000"), "Цена: 1 200")]
 
@@ -370,16 +370,13 @@ def test_an_orders_table_that_names_no_client_keeps_its_other_columns_in_each_sa
     code and leaves the card alone: its «Freight», «ShippedDate», «ShipCity» were dropped
     without a word, neither on the card nor with the sale."""
     alfki = workspace.clients.create(person("Anders", "Maria", client_code="ALFKI", city="Berlin"))
-    path = tmp_path / "Orders.csv"
-    path.write_text(
+    committed(
+        workspace,
+        tmp_path / "Orders.csv",
         "OrderID,CustomerID,EmployeeID,OrderDate,ShippedDate,Freight,ShipCity,ShipCountry\n"
         "10643,ALFKI,6,1997-08-25,1997-09-02,29.46,Berlin,Germany\n"
         "10692,ALFKI,4,1997-10-03,,61.02,Leipzig,Germany\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
     sales = sorted((p.data.number, p.data.comment) for p in workspace.purchases.list_for(alfki))
     assert sales == [
         ("10643", "EmployeeID: 6\nShippedDate: 1997-09-02\nFreight: 29.46\nShipCity: Berlin"
