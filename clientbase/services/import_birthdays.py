@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from clientbase.errors import ValidationError
 from clientbase.exchange.targets import Target
-from clientbase.exchange.values import excel_serial_date, text_of
+from clientbase.exchange.values import date_in_name, excel_serial_date, text_of
 from clientbase.services.cell_days import YEARS_AS_DAYS
 from clientbase.services.client_data import ClientInput
 from clientbase.services.dates import Birthday, month_number, parse_birthday
@@ -71,6 +71,23 @@ def read_birthday(value: object, today: date, month_first: bool = False) -> Birt
 
 # The age written after the date («15.03.1985, 40 лет», «… (40 л.)»): the date tells it.
 _AGE = re.compile(r"\s*[,;(]\s*\d{1,3}\s*(?:лет|года|год|л\.|years?)\)?\s*$", re.IGNORECASE)
+
+
+def birthday_in_name(data: ClientInput, name: str, today: date) -> tuple[str, bool]:
+    """«Иванова Мария 15.03.1985»: the name without the date, which is the birthday where
+    no column gave one; and whether the date was left unused (a birthday of its own column
+    beside it, or no real day), for the notes to keep the cell."""
+    bare, written = date_in_name(name)
+    if not written:
+        return name, False
+    if data.birthday:
+        return bare, True
+    try:
+        birthday = read_birthday(written, today)
+    except ValueError:
+        return bare, True
+    data.birthday = str(birthday) if birthday else ""
+    return bare, False
 
 
 _PARTS = (Target.BIRTH_DAY, Target.BIRTH_MONTH, Target.BIRTH_YEAR)

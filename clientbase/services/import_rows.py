@@ -39,7 +39,6 @@ from clientbase.exchange.targets import NUMBER_TARGETS, PURCHASE_TARGETS, TEXT_T
 from clientbase.exchange.values import (
     city_name,
     contacts_in_name,
-    date_in_name,
     is_company_name,
     rounded_number,
     text_of,
@@ -66,6 +65,7 @@ from clientbase.services.contact_cells import ContactCells
 from clientbase.services.dates import Birthday
 from clientbase.services.import_birthdays import (
     NoBirthday,
+    birthday_in_name,
     birthday_of_parts,
     read_birthday,
     typed_in_year,
@@ -323,7 +323,7 @@ class RowReader:
             full_name, phones, emails = contacts_in_name(full_name, self._is_phone)
             data.phones += [PhoneInput(phone) for phone in phones]
             data.emails += [EmailInput(address) for address in emails]
-            full_name, keep_cell = self._birthday_in_name(data, full_name)
+            full_name, keep_cell = birthday_in_name(data, full_name, self._today)
             if (
                 is_company_name(full_name) or legal_entity(data) or self._says_company(cells)
             ) and not data.organization:
@@ -400,22 +400,6 @@ class RowReader:
             if not last and middle:
                 data.first_name, data.middle_name = first, middle
         return "", -1
-
-    def _birthday_in_name(self, data: ClientInput, name: str) -> tuple[str, bool]:
-        """«Иванова Мария 15.03.1985»: the name without the date, which is the birthday
-        where no column gave one; and whether the date was left unused (a birthday of
-        its own column beside it, or no real day), for the notes to keep the cell."""
-        bare, written = date_in_name(name)
-        if not written:
-            return name, False
-        if data.birthday:
-            return bare, True
-        try:
-            birthday = read_birthday(written, self._today)
-        except ValueError:
-            return bare, True
-        data.birthday = str(birthday) if birthday else ""
-        return bare, False
 
     def _says_company(self, cells: Sequence[object]) -> bool:
         """Whether the row's «Вид контрагента» (1C) says the client is a legal entity, where
