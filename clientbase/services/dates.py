@@ -17,6 +17,9 @@ _DOTTED = re.compile(r"^(\d{1,2})\s*[./-]\s*(\d{1,2})(?:\s*[./-]\s*(\d{2}|\d{4})
 # «01,02,1980»: the decimal key of the number pad types a comma in the Russian layout, so
 # dates typed there come with commas. Only with the year: «01,02» is a number in Excel.
 _COMMAS = re.compile(r"^(\d{1,2}),(\d{1,2}),(\d{2}|\d{4})$")
+# «01 02 1980», typed with spaces: only with a year of this or the last century, which no
+# local phone number («52 34 56») has.
+_SPACED = re.compile(r"^(\d{1,2})\s+(\d{1,2})\s+((?:19|20)\d{2})$")
 # Eight digits with no separator, as databases export dates and people type them fast:
 # «01021980» day first, «19800201» year first. The two never both make a date: a year's
 # first digits, 19 or 20, are no month.
@@ -163,7 +166,7 @@ def _parsed_birthday(value: str, field: str, today: date, month_first: bool) -> 
         year_text, _, month_text, day_text = match.groups()
     elif match := _ISO_NO_YEAR.match(bare):
         year_text, (month_text, day_text) = None, match.groups()
-    elif match := _DOTTED.match(bare) or _COMMAS.match(bare):
+    elif match := _DOTTED.match(bare) or _COMMAS.match(bare) or _SPACED.match(bare):
         day_text, month_text, year_text = match.groups()
         if month_first:
             day_text, month_text = month_text, day_text

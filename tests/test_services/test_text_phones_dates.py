@@ -98,6 +98,8 @@ def test_a_russian_phone_is_searchable_by_plus7_and_by_8() -> None:
         ("01 .02 .1980", Birthday(1, 2, 1980)),
         ("01.02.1980.", Birthday(1, 2, 1980)),  # the sentence's full stop
         ("01. 02", Birthday(1, 2)),
+        ("01 02 1980", Birthday(1, 2, 1980)),  # typed with spaces
+        ("1  2  2001", Birthday(1, 2, 2001)),
         ("", None),
     ],
 )
@@ -115,6 +117,8 @@ def test_birthdays_as_a_shop_writes_them(written: str, expected: Birthday | None
         ("01.02.1980 г. или позже", "date_invalid"),
         ("1980.02-01", "date_invalid"),  # two different separators: a typo, not a date
         ("01,02", "date_invalid"),  # a number in Excel, 1.02
+        ("52 34 56", "date_invalid"),  # a local phone number, not 52.34.1956
+        ("01 02 80", "date_invalid"),
         ("01,02.1980", "date_invalid"),
         ("20231301", "no_such_day"),  # neither 20.23.1301 nor 2023-13-01
         ("01.02.1980 (уточнить)", "date_invalid"),  # words to keep, not an age to drop
