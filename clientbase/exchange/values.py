@@ -331,17 +331,27 @@ def _email_pieces(text: str) -> list[str]:
 
 
 def _glued(words: list[str]) -> list[str]:
-    """«ivan @mail.ru», «ivan @ mail.ru»: a space typed beside the «@» is not in the address."""
+    """«ivan @mail.ru», «ivan @ mail.ru»: a space typed beside the «@» is not in the address;
+    nor one beside the dot of its domain, «ivan@mail .ru», «ivan@mail. ru» (but after
+    «ivan@mail.ru.» the next word is a note's)."""
     glued: list[str] = []
     for word in words:
+        last = glued[-1] if glued else ""
+        domain = last.rpartition("@")[2] if "@" in last else None
         if glued and (
-            (word.startswith("@") and "@" not in glued[-1])
-            or (glued[-1].endswith("@") and "@" not in word)
+            (word.startswith("@") and "@" not in last)
+            or (last.endswith("@") and "@" not in word)
+            or (domain and word.startswith(".") and "." not in domain)
+            or (domain and domain.endswith(".") and "." not in domain[:-1] and _ENDING.match(word))
         ):
             glued[-1] += word
         else:
             glued.append(word)
     return glued
+
+
+# A domain's last part, typed after a space: «ru», «com».
+_ENDING = re.compile(r"^[a-zA-Zа-яА-Я]{2,6}$")
 
 
 def emails_and_notes(text: str) -> list[WrittenEmail]:

@@ -376,6 +376,11 @@ def test_the_e_mails_in_a_phones_note_are_taken_out_of_it() -> None:
         ("ivan @mail.ru", "ivan@mail.ru", ""),
         ("ivan@ mail.ru (личный)", "ivan@mail.ru", "личный"),
         ("ivan @ mail.ru", "ivan@mail.ru", ""),
+        # A space beside the domain's dot, which had made the address «not an address».
+        ("ivan@mail .ru", "ivan@mail.ru", ""),
+        ("ivan@mail. ru (рабочий)", "ivan@mail.ru", "рабочий"),
+        ("ivan@mail . ru", "ivan@mail.ru", ""),
+        ("ivan@mail.ru. личный", "ivan@mail.ru.", "личный"),  # a sentence's stop, then a note
         # Mistyped, it stays one value as written, for the person to see and retype.
         ("ivan@mail,ru", "ivan@mail,ru", ""),
         ("нет данных", "нет данных", ""),
