@@ -39,16 +39,17 @@ REPEATABLE = {
 _MANY_COLUMNS = REPEATABLE | {Target.FLAT, Target.AREA_CODE, Target.CONTACT_PERSONS}
 
 
-def one_column_a_field(mapping: Sequence[Target]) -> list[Target]:
-    """The mapping with a field that holds one value given to its first column only. The
-    wizard lets a person set two columns to «Город» (or «Дата рождения», «Покупка: товар»),
-    and the second's values wrote over the first's without a word: the others are notes
-    now, of the sale for a sale's field on a sheet of sales."""
+def one_column_a_field(mapping: Sequence[Target], chosen: int | None = None) -> list[Target]:
+    """The mapping with a field that holds one value given to one column only: the column
+    `chosen` last, where the person just picked it, or else the first. The wizard let a
+    person set two columns to «Город» (or «Дата рождения», «Покупка: товар»), and the
+    second's values wrote over the first's without a word: the others are notes now, of
+    the sale for a sale's field on a sheet of sales."""
     orders = Target.PURCHASE_DATE in mapping
-    taken: set[Target] = set()
+    taken = {mapping[chosen]} if chosen is not None else set[Target]()
     single = []
-    for target in mapping:
-        if target in taken and target not in _MANY_COLUMNS:
+    for column, target in enumerate(mapping):
+        if target in taken and target not in _MANY_COLUMNS and column != chosen:
             target = Target.SALE_NOTE if orders and target in PURCHASE_TARGETS else Target.NOTES
         taken.add(target)
         single.append(target)

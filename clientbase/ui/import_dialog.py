@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientbase.errors import ClientBaseError, ImportFileError, OperationCancelled
-from clientbase.exchange.header import Target
+from clientbase.exchange.header import Target, one_column_a_field
 from clientbase.exchange.header_row import header_cells
 from clientbase.exchange.table_file import ACCESS_BASES, DOCUMENTS, TableData
 from clientbase.exchange.values import text_of
@@ -379,7 +380,7 @@ class ImportDialog(QDialog):
             for target, name in names.items():
                 combo.addItem(name, target.value)
             combo.setCurrentIndex(combo.findData(mapping[column].value))
-            combo.currentIndexChanged.connect(self._plan_outdated)
+            combo.currentIndexChanged.connect(partial(self._chosen, column))
             self.columns.setCellWidget(column, TARGET_COLUMN, combo)
         self.check_button.setEnabled(True)
         self._plan_outdated()
@@ -396,6 +397,15 @@ class ImportDialog(QDialog):
         self.only_worth_a_look.setText(
             self.tr("Only the rows to look at (%1)").replace("%1", str(count))
         )
+
+    def _chosen(self, column: int, _index: int = 0) -> None:
+        """A column set to a field another holds (one «Город»): the other goes to the notes,
+        as the plan would read it, in sight."""
+        for row, target in enumerate(one_column_a_field(self.mapping(), column)):
+            combo = self.columns.cellWidget(row, TARGET_COLUMN)
+            if isinstance(combo, QComboBox) and combo.currentData() != target.value:
+                combo.setCurrentIndex(combo.findData(target.value))  # calls this again
+        self._plan_outdated()
 
     def _plan_outdated(self) -> None:
         self.plan = None

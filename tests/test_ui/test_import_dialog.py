@@ -1507,3 +1507,24 @@ def test_a_columns_first_value_is_one_that_says_something(qtbot, workspace, tmp_
     dialog = opened(qtbot, workspace, path)
     assert dialog.columns.item(1, SAMPLE_COLUMN).text() == "89161112233"
     assert dialog.columns.item(2, SAMPLE_COLUMN).text() == "—"  # nothing better below it
+
+
+def test_a_field_set_on_a_second_column_moves_the_first_to_the_notes(
+    qtbot, workspace, tmp_path
+) -> None:
+    # Two columns could both say «Город»: the second's values wrote over the first's.
+    path = tmp_path / "clients.csv"
+    path.write_text("ФИО;Город;Откуда\nИванова Анна;Тверь;Москва\n", encoding="utf-8")
+    dialog = opened(qtbot, workspace, path)
+    assert dialog.mapping() == [Target.FULL_NAME, Target.CITY, Target.NOTES]
+    combo = dialog.columns.cellWidget(2, TARGET_COLUMN)
+    combo.setCurrentIndex(combo.findData(Target.CITY.value))
+    assert dialog.mapping() == [Target.FULL_NAME, Target.NOTES, Target.CITY]
+    dialog.check()
+    data = dialog.plan.rows[0].data
+    assert data is not None and (data.city, data.notes) == ("Москва", "Город: Тверь")
+    # A field of many columns stays on each.
+    combo.setCurrentIndex(combo.findData(Target.PHONE.value))
+    other = dialog.columns.cellWidget(1, TARGET_COLUMN)
+    other.setCurrentIndex(other.findData(Target.PHONE.value))
+    assert dialog.mapping() == [Target.FULL_NAME, Target.PHONE, Target.PHONE]
