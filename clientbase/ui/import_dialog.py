@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientbase.errors import ClientBaseError, ImportFileError, OperationCancelled
-from clientbase.exchange.header import Target, one_column_a_field
+from clientbase.exchange.header import Target
 from clientbase.exchange.header_row import header_cells
 from clientbase.exchange.table_file import ACCESS_BASES, DOCUMENTS, TableData
 from clientbase.exchange.values import text_of
@@ -52,6 +50,7 @@ from clientbase.services.sheet_sections import heading_tag
 from clientbase.services.workspace import Workspace
 from clientbase.ui.area_code_field import AreaCodeField
 from clientbase.ui.background import Progress, run_with_progress
+from clientbase.ui.column_mapping import ColumnMapping
 from clientbase.ui.formatting import locale_language, shown_cell
 from clientbase.ui.import_joining import joined_sheets, joined_text, offer_joining
 from clientbase.ui.import_preview import (
@@ -71,12 +70,8 @@ from clientbase.ui.import_summary import (
     imported_before_text,
     summary_text,
 )
-from clientbase.ui.import_targets import target_names
 from clientbase.ui.labels import error_text, file_error_text, sheet_label
 from clientbase.ui.summary_line import SummaryLine
-
-SAMPLE_COLUMN = 1
-TARGET_COLUMN = 2
 
 
 @dataclass(frozen=True)
@@ -154,13 +149,8 @@ class ImportDialog(QDialog):
             "The file's values replace the card's: a list exported, corrected in Excel and "
             "imported back. Empty cells change nothing; the card's other phones and e-mails "
             "stay after the file's."), tip)  # fmt: skip
-        self.columns = QTableWidget(0, 3)
-        self.columns.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("First value"), self.tr("Goes to")]
-        )
-        self.columns.verticalHeader().setVisible(False)
-        self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnMapping()
+        self.columns.changed.connect(self._plan_outdated)
         self.summary_line = SummaryLine()
         self.summary = self.summary_line.label
         self.summary_line.to_clients_above.clicked.connect(self._rows_to_clients_above)
@@ -358,54 +348,33 @@ class ImportDialog(QDialog):
         start = header_line + 1 + (len(groups.stacked) if groups is not None else 0)
         # Under a 1C report's groupings, if any, and not a heading between the rows («А»).
         body = [row for row in rows[start : start + SAMPLE_ROWS] if heading_tag(row) is None]
-        names = target_names()
         hidden = len(hidden_rows_below(self.table_data, header_line))
         self.skip_hidden.setText(
             self.tr("Leave out the %n row(s) the sheet hides (by a filter or by hand)", "", hidden)
         )
         self.skip_hidden.setVisible(hidden > 0)
-        self.columns.setRowCount(len(headers))
+        names, samples = [], []
         for column, header in enumerate(headers):
             name = text_of(header) or column_name(column)
             if column in self.table_data.formats.hidden:
                 name = self.tr("%1 (hidden column)").replace("%1", name)
-            self.columns.setItem(column, 0, QTableWidgetItem(name))
+            names.append(name)
             # The first value the column has: on an orders sheet a row often leaves the
             # client's name or phone out. A «нет» or «—» says less than a value below it.
             values = [row[column] for row in body if column < len(row) and row[column] is not None]
             sample = next((v for v in values if not says_nothing(v)), values[0] if values else None)
-            shown = shown_cell(sample, self.table_data.formats, column)
-            self.columns.setItem(column, SAMPLE_COLUMN, QTableWidgetItem(shown))
-            combo = QComboBox()
-            for target, name in names.items():
-                combo.addItem(name, target.value)
-            combo.setCurrentIndex(combo.findData(mapping[column].value))
-            combo.currentIndexChanged.connect(partial(self._chosen, column))
-            self.columns.setCellWidget(column, TARGET_COLUMN, combo)
+            samples.append(shown_cell(sample, self.table_data.formats, column))
+        self.columns.show_columns(names, samples, mapping)
         self.check_button.setEnabled(True)
         self._plan_outdated()
 
     def mapping(self) -> list[Target]:
-        targets = []
-        for row in range(self.columns.rowCount()):
-            combo = self.columns.cellWidget(row, TARGET_COLUMN)
-            assert isinstance(combo, QComboBox)
-            targets.append(Target(combo.currentData()))
-        return targets
+        return self.columns.mapping()
 
     def _count_worth_a_look(self, count: int) -> None:
         self.only_worth_a_look.setText(
             self.tr("Only the rows to look at (%1)").replace("%1", str(count))
         )
-
-    def _chosen(self, column: int, _index: int = 0) -> None:
-        """A column set to a field another holds (one «Город»): the other goes to the notes,
-        as the plan would read it, in sight."""
-        for row, target in enumerate(one_column_a_field(self.mapping(), column)):
-            combo = self.columns.cellWidget(row, TARGET_COLUMN)
-            if isinstance(combo, QComboBox) and combo.currentData() != target.value:
-                combo.setCurrentIndex(combo.findData(target.value))  # calls this again
-        self._plan_outdated()
 
     def _plan_outdated(self) -> None:
         self.plan = None

@@ -80,7 +80,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_dialog.py" line="362"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="353"/>
         <source>Leave out the %n row(s) the sheet hides (by a filter or by hand)</source>
         <translation>
             <numerusform>Leave out the row the sheet hides (by a filter or by hand)</numerusform>

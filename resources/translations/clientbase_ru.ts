@@ -2120,147 +2120,147 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="127"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="132"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="129"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="139"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="136"/>
         <source>Update the card from the file</source>
         <translation>Обновить карточку по файлу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="140"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="141"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="138"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="146"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="143"/>
         <source>The card keeps its values; the file fills what it lacks and adds phones and e-mails, and what the file says otherwise goes to the card&apos;s notes.</source>
         <translation>В карточке остаётся то, что в ней есть; файл заполняет пустые поля и добавляет телефоны и e-mail, а то, что в файле записано иначе, попадает в заметки карточки.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="152"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="149"/>
         <source>The file&apos;s values replace the card&apos;s: a list exported, corrected in Excel and imported back. Empty cells change nothing; the card&apos;s other phones and e-mails stay after the file&apos;s.</source>
         <translation>Значения из файла заменяют значения в карточке: список выгрузили, исправили в Excel и загружают обратно. Пустые ячейки ничего не меняют; прежние телефоны и e-mail карточки остаются после указанных в файле.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="157"/>
+        <location filename="../../clientbase/ui/column_mapping.py" line="36"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="157"/>
+        <location filename="../../clientbase/ui/column_mapping.py" line="37"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="157"/>
+        <location filename="../../clientbase/ui/column_mapping.py" line="38"/>
         <source>Goes to</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="167"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="159"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="167"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="159"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="167"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="159"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="167"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="159"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="177"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="169"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="190"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="204"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="196"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="205"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="197"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="209"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="201"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="218"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="218"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="225"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="217"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="226"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="218"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="237"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="229"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="257"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="249"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="302"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="294"/>
         <source>%1 (hidden sheet)</source>
         <translation>%1 (скрытый лист)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_dialog.py" line="362"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="353"/>
         <source>Leave out the %n row(s) the sheet hides (by a filter or by hand)</source>
         <translation>
             <numerusform>Не импортировать %n строку, скрытую в таблице (фильтром или вручную)</numerusform>
@@ -2269,28 +2269,28 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="369"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="360"/>
         <source>%1 (hidden column)</source>
         <translation>%1 (скрытый столбец)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="398"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="376"/>
         <source>Only the rows to look at (%1)</source>
         <translation>Только строки, требующие внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="404"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="536"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="382"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="514"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="468"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="446"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="476"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="454"/>
         <source>%1 (in the archive)</source>
         <translation>%1 (в архиве)</translation>
     </message>
@@ -2370,12 +2370,12 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="556"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="534"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="563"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="541"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>

@@ -25,8 +25,9 @@ from clientbase.services.importing import commit_import
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.workspace import Workspace
 from clientbase.ui.background import run_with_progress
+from clientbase.ui.column_mapping import SAMPLE_COLUMN, TARGET_COLUMN
 from clientbase.ui.formatting import format_date, format_datetime
-from clientbase.ui.import_dialog import SAMPLE_COLUMN, TARGET_COLUMN, ImportDialog
+from clientbase.ui.import_dialog import ImportDialog
 from clientbase.ui.import_history_dialog import ImportHistoryDialog
 from clientbase.ui.import_preview import CHOICES_ROLE
 from tests.conftest import person
