@@ -76,13 +76,17 @@ def find_sale_date(
     """A till's or a sales book's «Дата» beside «Товар», «Цена» or «№ чека» is the day of
     the sale. Beside a «Сумма» alone it may as well be a client's last visit, unless the
     same clients come back row after row, as on a sales log of dates, names and sums (in
-    a shop of many clients, further down than the samples: `further`), or the names are
-    the buyers' («Покупатель»)."""
+    a shop of many clients, further down than the samples: `further`), the names are
+    the buyers' («Покупатель»), or another column is a till's («Кассир», «К оплате»)."""
     if Target.PURCHASE_DATE in mapping:
         return
     if not _SALE_PARTS & set(mapping) and not (
         Target.AMOUNT in mapping
-        and (_names_buyers(mapping, names) or _buyers_come_back(mapping, [*samples, *further]))
+        and (
+            _names_buyers(mapping, names)
+            or _TILLS_OWN.intersection(names)
+            or _buyers_come_back(mapping, [*samples, *further])
+        )
     ):
         return
     bare = [column for column, name in enumerate(names) if name in _BARE_DATES]
@@ -103,6 +107,17 @@ def _names_buyers(mapping: Sequence[Target], names: Sequence[str]) -> bool:
         target in NAME_TARGETS and _BUYER_WORDS.intersection(names[column].split())
         for column, target in enumerate(mapping)
     )
+
+
+# A sale's sum after its discount, beside its sum before it: what the client paid.
+_PAID_SUMS = {
+    "сумма со скидкой", "сумма с учетом скидки", "сумма с скидкой", "сумма после скидки",
+    "итого со скидкой", "к оплате", "итого к оплате", "сумма к оплате", "оплачено",
+    "сумма оплаты", "amount paid", "paid", "total after discount", "net amount", "net total",
+}  # fmt: skip
+# Columns only a till's log has: who rang the sale up, what the client paid after the
+# discount. (A «Скидка» or «Бонусы» is on client lists too: the card's discount, its points.)
+_TILLS_OWN = frozenset({"кассир", "cashier", *_PAID_SUMS})
 
 
 # Rows naming a client named above, of all named rows: a client list has a duplicate or two,
@@ -154,12 +169,6 @@ _BARE_COMMENTS = {
 }  # fmt: skip
 
 
-# A sale's sum after its discount, beside its sum before it: what the client paid.
-_PAID_SUMS = {
-    "сумма со скидкой", "сумма с учетом скидки", "сумма с скидкой", "сумма после скидки",
-    "итого со скидкой", "к оплате", "итого к оплате", "сумма к оплате", "оплачено",
-    "сумма оплаты", "amount paid", "paid", "total after discount", "net amount", "net total",
-}  # fmt: skip
 # Words of a sales book's column that tells more of each sale: its discount, the bonus
 # points it earned or spent, its receipt, its delivery.
 _SALE_WORDS = re.compile(

@@ -490,6 +490,31 @@ def test_a_sheet_of_dates_names_and_sums_is_a_sales_log_where_clients_come_back(
 
 
 @pytest.mark.parametrize(
+    ("till_column", "values", "date_and_sum"),
+    [
+        # Who rang each sale up, or what was paid after the discount, says a till's log
+        # however few of its clients came back: its dates and sums went to the notes.
+        ("Кассир", ["Петя", "Оля"], [Target.PURCHASE_DATE, Target.AMOUNT]),
+        ("К оплате", ["3 000", "900"], [Target.PURCHASE_DATE, Target.SALE_NOTE]),
+        # A card's discount is on client lists too: «Дата» may be the last visit there.
+        ("Скидка", ["10%", "5%"], [Target.NOTES, Target.NOTES]),
+    ],
+)
+def test_a_short_log_with_a_tills_column_is_a_sales_log(
+    till_column: str, values: list[str], date_and_sum: list[Target]
+) -> None:
+    headers = ["Дата", "Клиент", "Сумма", till_column]
+    first, second = values
+    rows = [
+        ["10.09.2026", "ИП Кузнецов", "3490 руб.", first],
+        ["10.01.2026", "Петров Олег", "999.5 руб.", second],
+        ["23.02.2026", "Иванова Анна", "500", first],
+        ["26.08.2026", "ИП Кузнецов", "999.5 руб.", second],
+    ]
+    assert propose_mapping(headers, rows)[::2] == date_and_sum
+
+
+@pytest.mark.parametrize(
     ("order", "target"),
     [("Платье синее", Target.ITEM), ("№ 1045", Target.ORDER_NUMBER),
      ("ЗК-00012", Target.ORDER_NUMBER)],
