@@ -110,6 +110,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "метки", "метка", "теги", "тег", "категория", "категории", "группа", "группы",
         "tags", "category", "categories", "group", "groups", "labels", "group membership",
         "tag",
+        # A CRM's or a loyalty system's groups of clients (RetailCRM, UDS, Mindbox).
+        "сегмент", "сегменты", "segment", "segments",
     ),
     Target.LOYALTY_CARD: (
         "карта", "номер карты", "дисконтная карта", "дисконтные карты", "бонусная карта",
