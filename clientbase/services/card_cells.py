@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from clientbase.db.enums import MessengerKind
+from clientbase.db.enums import ClientKind, MessengerKind
 from clientbase.exchange.addresses import split_address
 from clientbase.exchange.choices import WORDS, parse_choice
 from clientbase.exchange.header import Target, normalize_header
-from clientbase.services.client_data import ClientInput, MessengerInput
+from clientbase.services.client_data import ClientInput, ContactPersonInput, MessengerInput
 from clientbase.services.client_keys import says_more
 from clientbase.services.text import digits, fold
 
@@ -52,6 +52,22 @@ def legal_entity(data: ClientInput) -> bool:
     without its «ООО». Only an organization has a КПП, a ten-digit ИНН (a person's and an
     entrepreneur's have twelve) or a thirteen-digit ОГРН (an entrepreneur's has fifteen)."""
     return bool(data.kpp.strip()) or len(digits(data.inn)) == 10 or len(digits(data.ogrn)) == 13
+
+
+def person_as_contact(data: ClientInput) -> None:
+    """A company's row that names a person beside it («Организация» with a ten-digit ИНН,
+    or «Тип клиента: Юридическое лицо» as InSales and RetailCRM export it): the client is
+    the company and the person its contact, the person's birthday theirs. The company had
+    been a line of the person's notes, and its ИНН the person's."""
+    name = " ".join(filter(None, (data.last_name, data.first_name, data.middle_name)))
+    named = [person for person in data.contact_persons if fold(person.name) == fold(name)]
+    if not named:  # a «Контактное лицо» column may have named them already
+        named = [ContactPersonInput(name)]
+        data.contact_persons.insert(0, named[0])
+    named[0].birthday = named[0].birthday or data.birthday
+    data.birthday = ""
+    data.kind = ClientKind.COMPANY
+    data.last_name = data.first_name = data.middle_name = ""
 
 
 def address_mark(target: Target, header: object) -> str:

@@ -53,6 +53,7 @@ from clientbase.services.card_cells import (
     address_mark,
     legal_entity,
     messenger_of,
+    person_as_contact,
     repeats_card,
     settle_messengers,
     tags_of,
@@ -359,6 +360,8 @@ class RowReader:
             data.middle_name = name_case(data.middle_name)
         if data.organization and not (data.last_name or data.first_name):
             data.kind = ClientKind.COMPANY
+        elif data.organization and (legal_entity(data) or self._says_company(cells)):
+            person_as_contact(data)
         elif data.organization:
             notes.insert(0, data.organization)
             data.organization = ""

@@ -31,3 +31,36 @@ def test_a_retailcrm_customers_export_keeps_its_segments_as_tags(
     assert "Сегменты" not in maria.notes
     assert "Сумма заказов: 12 500,00" in maria.notes and "любит синий" in maria.notes
 
+
+INSALES = (
+    "ID;Имя;Фамилия;Отчество;Email;Телефон;Тип клиента;Организация;ИНН;Подписка на новости;"
+    "Группа клиентов;Комментарий;Дата рождения\n"
+    "881;Мария;Иванова;;m@ya.ru;+7 916 111-22-33;Физическое лицо;;;1;Розница;"
+    "звонить после 18;15.03.1980\n"
+    "882;Пётр;Сидоров;;p@firma.ru;+7 916 111-22-44;Юридическое лицо;ООО «Вектор»;7701234567;0;"
+    "Опт;;02.04.1975\n"
+    # A person working at a company, as a shop's own list has them: the client is the person.
+    "883;Олег;Орлов;;o@mail.ru;+7 916 111-22-55;Физическое лицо;ИП Зайцев;;0;Розница;;\n"
+)
+
+
+def test_a_companys_row_naming_its_contact_is_the_companys_card(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Сидоров Пётр» of «ООО «Вектор»» came in as a person, the company a line of his notes
+    # and its ИНН his: the company could not be found by its name, nor printed as one.
+    cards = {
+        card.organization or card.first_name: card
+        for card in cards_of(workspace, tmp_path / "clients.csv", INSALES).values()
+    }
+    vector = cards["ООО «Вектор»"]
+    assert (vector.kind.value, vector.inn, vector.last_name) == ("company", "7701234567", "")
+    assert [(c.name, c.birthday) for c in vector.contact_persons] == [
+        ("Сидоров Пётр", "02.04.1975")
+    ]
+    assert (vector.birthday, [p.raw for p in vector.phones]) == ("", ["+7 916 111-22-44"])
+    assert [e.address for e in vector.emails] == ["p@firma.ru"]
+    maria, oleg = cards["Мария"], cards["Олег"]
+    assert (maria.kind.value, maria.contact_persons, maria.birthday) == ("person", [], "15.03.1980")
+    assert (oleg.kind.value, oleg.last_name, oleg.organization) == ("person", "Орлов", "")
+    assert "ИП Зайцев" in oleg.notes
