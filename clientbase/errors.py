@@ -35,6 +35,8 @@ MESSAGES: dict[str, str] = {
     "year_out_of_range": "The year in «{value}» is not plausible",
     "percent_out_of_range": "{value} must be between 0 and 100",
     "negative_amount": "{value} must not be negative",
+    "return_of_no_sale": "«{value}»: the sale this row takes back was not found (one of this "
+    "client's, of that sum, on that day or before)",
     "number_too_large": "{value} is too large a number here",
     "digits_only": "«{value}» must contain {count} digits",
     "too_long": "«{value}» is too long: at most {count} characters",

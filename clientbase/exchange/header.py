@@ -16,6 +16,7 @@ from clientbase.exchange.mapping_rules import (
     find_sale_date,
     keep_shops_own_figures,
     name_alone_is_whole,
+    number_of_sales,
     one_address,
     order_of_words,
     staff_of_clients,
@@ -167,6 +168,12 @@ _FIGURE_WORDS = {
     "заказов", "первого", "первой", "последнего", "последней", "последний", "средний",
     "средняя", "orders", "average",
 }  # fmt: skip
+# What a sale's discount came to («Сумма скидки», «Discount amount»): neither the sale's
+# sum nor a percent, which the words of each would make it; kept in the notes, or with
+# the sale on a sales sheet (mapping_rules.figures_of_sales).
+_SUM_WORDS = {"сумма", "amount", "total"}
+_DISCOUNT_WORDS = {"скидки", "discount"}
+_BEFORE = {"без", "до", "before"}  # «Сумма без скидки» is the sale's sum before it
 _FAX_WORDS = {"факс", "факса", "fax"}
 _PHONE_WORDS = {"телефон", "тел", "phone", "tel", "telephone", "моб", "мобильный", "сотовый"}
 
@@ -255,6 +262,8 @@ def _by_words(words: list[str]) -> Target | None:
     """The longest run of words that names a column, the leftmost of equal length."""
     if _kept_as_notes(words) or _FIGURE_WORDS.intersection(words):
         return None
+    if _SUM_WORDS & set(words) and _DISCOUNT_WORDS & set(words) and not _BEFORE & set(words):
+        return None
     for size in range(len(words) - 1, 0, -1):
         for start in range(len(words) - size + 1):
             target = _LOOKUP.get(" ".join(words[start : start + size]))
@@ -323,6 +332,7 @@ def propose_mapping(
     find_sale_date(mapping, names, samples, further)
     status_of_sales(mapping, samples)
     comment_of_sales(mapping, names)
+    number_of_sales(mapping, names)
     figures_of_sales(mapping, names)
     birthday_in_parts(mapping, names, samples)
     if Target.PURCHASE_DATE not in mapping:
@@ -430,8 +440,13 @@ def _target_of_values(values: Sequence[object]) -> Target | None:
 _LONG_CODE = re.compile(r"^\d{13,}$")
 
 
+# A number padded with zeros, as a document's is («0000-000123»): no phone begins so.
+_PADDED = re.compile(r"^\D*000")
+
+
 def _phone_value(value: object) -> bool:
-    return holds_phones(value) and not _LONG_CODE.match(text_of(value))
+    text = text_of(value)
+    return holds_phones(value) and not _LONG_CODE.match(text) and not _PADDED.match(text)
 
 
 # Columns of codes, whose digits may look like phones and are not: «Штрихкод», «Код», «ИНН».

@@ -254,8 +254,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # An order's record made, as a web shop names it: not the client's «Дата создания».
         "дата создания заказа", "заказ создан", "дата оформления заказа", "дата оформления",
         "дата создания документа", "order created", "order created at", "order creation date",
-        # A till's receipt: its day, beside its «Номер чека».
-        "дата чека",
+        # A till's receipt: its day, beside its «Номер чека»; Эвотор's and the cloud tills'
+        # reports give the time of day too.
+        "дата чека", "дата и время чека", "дата и время продажи", "дата и время покупки",
+        "дата и время заказа",
     ),
     Target.AMOUNT: (
         "сумма", "сумма заказа", "стоимость", "amount", "order total",

@@ -22,6 +22,9 @@ _SALE_PARTS = {
 # A date column without saying whose: on a sheet of sales, the sale's.
 _BARE_DATES = {
     "дата", "date", "дата чека", "дата документа", "дата операции", "число",
+    # The same with the time of day, as a till's report writes it: «05.11.2026 12:31:05».
+    "дата и время", "дата время", "date time", "date and time", "datetime",
+    "дата и время документа", "дата и время операции",
     # A salon's or a clinic's visits: the day of the service sold.
     "дата визита", "дата посещения", "дата приема", "дата приёма", "дата услуги",
     "дата оказания услуги", "visit date", "date of visit",
@@ -162,6 +165,24 @@ def status_of_sales(mapping: list[Target], samples: Sequence[Sequence[object]]) 
         mapping[column] = Target.PURCHASE_STATUS
 
 
+# A number said as nothing more, or a document's: beside a sale's day, the receipt's or the
+# sale document's («0000-000123», as 1C:Розница numbers them). Elsewhere «Номер» may be a
+# phone, and «Номер документа» a passport's.
+_BARE_NUMBERS = {
+    "номер", "номер документа", "документа", "документ", "номер продажи", "number",
+    "document number", "doc no", "document no",
+}  # fmt: skip
+
+
+def number_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
+    """A sales sheet's bare «Номер» is its sale's: two lines of one receipt are one sale."""
+    if Target.PURCHASE_DATE not in mapping or Target.ORDER_NUMBER in mapping:
+        return
+    bare = [column for column, name in enumerate(names) if name in _BARE_NUMBERS]
+    if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE):
+        mapping[bare[0]] = Target.ORDER_NUMBER
+
+
 # A comment said as nothing more: on a sales book's row, about the sale.
 _BARE_COMMENTS = {
     "комментарий", "комментарии", "примечание", "примечания", "comment", "comments", "note",
@@ -175,6 +196,14 @@ _SALE_WORDS = re.compile(
     r"скидк|бонус|балл|кэшбэк|кешбэк|сумм|итог|оплат|чек|сдач|доставк"
     r"|discount|bonus|points|cashback|receipt|delivery|total|freight|shipping"
 )
+
+
+# A till's column of what each row is, «Продажа» or «Возврат»: the sale's (a return is
+# read as one, see import_purchases.read_purchase).
+_KINDS_OF_ROW = {
+    "тип документа", "вид документа", "вид операции", "тип операции", "операция", "тип чека",
+    "вид чека", "признак расчета", "transaction type", "document type", "operation",
+}  # fmt: skip
 
 
 # What finds a sale's client on a sheet of sales that names none.
@@ -199,7 +228,8 @@ def figures_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
     for column, target in enumerate(mapping):
         if names[column] in _COMPUTED_FIGURES:
             continue
-        said = target is Target.NOTES and _SALE_WORDS.search(names[column])
+        name = names[column]
+        said = target is Target.NOTES and (_SALE_WORDS.search(name) or name in _KINDS_OF_ROW)
         if target is Target.DISCOUNT or said or (nameless and target not in _KEYS_OF_SALES):
             mapping[column] = Target.SALE_NOTE
 

@@ -61,9 +61,11 @@ def _item(name: str, numbers: dict[Target, Decimal], whole_purchase: bool) -> Pu
     number), so its sum is what was paid for this line."""
     quantity, price = numbers.get(Target.QUANTITY), numbers.get(Target.PRICE)
     amount = numbers.get(Target.AMOUNT)
-    if not whole_purchase:
+    asked = quantity * price if quantity is not None and price is not None else None
+    if not whole_purchase and not (amount is not None and asked and 0 < amount < asked):
         # A line of a numbered order: its «Сумма» may be the whole order's, repeated on each
-        # of its lines, so the price is trusted where there is one.
+        # of its lines, so the price is trusted where there is one. A sum below the line's
+        # price is no order's: what the line cost after its discount (a till's receipt).
         quantity = Decimal(1) if quantity is None else quantity
         if price is None:
             amount = amount or Decimal(0)
@@ -86,6 +88,15 @@ def _item(name: str, numbers: dict[Target, Decimal], whole_purchase: bool) -> Pu
 # A column's name that says it holds a sum.
 _SUM_WORDS = re.compile(r"сумм|стоимост|итого|amount|total|sum\b")
 _ZERO = re.compile(r"0+(?:[.,]0+)?")
+
+# What a till's «Тип документа» or «Вид операции» says of a row kept with the sale: a sale
+# taken back, its sums written in plus (Эвотор's «Возврат», a receipt's «Возврат прихода»)…
+_RETURN_WORDS = frozenset({
+    "возврат", "возврат продажи", "возврат прихода", "возврат покупателя", "чек возврата",
+    "return", "refund", "sale return", "sell refund",
+})  # fmt: skip
+# …or a sale made, which tells its comment nothing.
+_SALE_WORDS = frozenset({"продажа", "приход", "чек продажи", "sale", "sell"})
 
 # What a row sold: with any of these and no date, its purchase is left out and named.
 _SOLD = frozenset({Target.AMOUNT, Target.ITEM, Target.PRICE})
@@ -233,7 +244,21 @@ def read_purchase(
         if all(refused.code == "negative_amount" for refused in error.problems):
             return PurchaseReading(None, problems, _in_plus(purchase))
         return PurchaseReading(None, problems)
+    if (kind := _return_column(cells, mapping)) is not None:
+        # Named until sale_returns finds the sale it takes back.
+        said = text_of(cells[kind])
+        problems.append(CellProblem(line, text_of(headers[kind]), said, "return_of_no_sale", kind))
+        return PurchaseReading(None, problems, purchase)
     return PurchaseReading(purchase, problems)
+
+
+def _return_column(cells: Sequence[object], mapping: Sequence[Target]) -> int | None:
+    """The column of the sale's notes that says the row takes a sale back, if one does."""
+    for column, target in enumerate(mapping):
+        said = text_of(cells[column]) if column < len(cells) else ""
+        if target is Target.SALE_NOTE and fold(said.strip()) in _RETURN_WORDS:
+            return column
+    return None
 
 
 def _sum_of(numbers: dict[Target, Decimal]) -> Decimal:
@@ -261,6 +286,8 @@ def _sale_notes(
             said = percent_shown(cells[column], percents, column).strip()
             if not said or _ZERO.fullmatch(said) or says_nothing(said):
                 continue
+            if fold(said) in _SALE_WORDS | _RETURN_WORDS:
+                continue  # «Тип документа: Продажа» on every sale; a return is no sale
             if not (said == paid.strip() and _SUM_WORDS.search(fold(header))):
                 notes.append(f"{header}: {said}")
     return notes

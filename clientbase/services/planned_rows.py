@@ -270,9 +270,10 @@ def one_purchase(parts: Sequence[PurchaseInput]) -> PurchaseInput:
     for part in parts[1:]:
         purchase.items += part.items
         purchase.total += part.total
-    # Each line's own comment («подарочная упаковка» on the second item) was dropped.
-    said = dict.fromkeys(part.comment for part in parts if part.comment)
-    purchase.comment = "; ".join(said)
+    # Each line's own comment («подарочная упаковка» on the second item) was dropped; what
+    # every line says alike («Тип оплаты: Наличные» of the receipt) is said once.
+    said = dict.fromkeys(line for part in parts for line in part.comment.split("\n") if line)
+    purchase.comment = "\n".join(said)
     return purchase
 
 

@@ -82,7 +82,8 @@ def read_and_check(
         read.problems.extend(purchase_problems)
     reader.mark(line, read.data, purchase)
     problems = list(read.problems)
-    if read.data is not None and read.skipped == "no_name" and (purchase is not None or not orders):
+    sold = purchase is not None or returned is not None
+    if read.data is not None and read.skipped == "no_name" and (sold or not orders):
         # Values and no name, checked under a stand-in name: an order that names its client
         # by phone, e-mail, card or client code only, for the keys that may find the
         # client; a client list's row, so the person may add it to the client above.
@@ -95,8 +96,9 @@ def read_and_check(
         card = replace(card, data=replace(card.data, last_name=""))  # who it is: unknown
         skipped = "nameless" if orders else "unnamed"
         return Reading(
-            card, skipped, problems, purchase, False, read.since, read.reminder, read.calls
-        )
+            card, skipped, problems, purchase, False, read.since, read.reminder, read.calls,
+            returned,
+        )  # fmt: skip
     if read.data is None or read.skipped:
         return Reading(None, read.skipped, problems, purchase)
     try:

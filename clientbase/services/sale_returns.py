@@ -6,6 +6,7 @@ of its own."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
@@ -43,13 +44,25 @@ def settle_returns(
     by_line = {row.line: row for row in plan.rows}
     sales: dict[object, list[PlannedRow]] = {}  # of each client, its sales so far
     left: list[tuple[PlannedRow, int, PurchaseInput]] = []  # returns of no sale of the sheet
+    # A receipt's number on one row only: the row is the whole sale, to be taken back. One
+    # on several rows is an order of several lines, which one line's return does not undo.
+    numbers = Counter(
+        (plan.owner(row, by_line)[1], row.purchase.number, row.purchase.date)
+        for row in plan.rows
+        if row.purchase is not None and row.purchase.number
+    )
     for row in plan.rows:
         client = plan.owner(row, by_line)[1]
         if client is None:
             continue
         returned = returns.get(row.line)
         if returned is None:
-            if row.purchase is not None and not row.purchase.number and purchase_kept(row):
+            sold = row.purchase
+            if (
+                sold is not None
+                and (not sold.number or numbers[client, sold.number, sold.date] == 1)
+                and purchase_kept(row)
+            ):
                 sales.setdefault(client, []).append(row)
             continue
         sale = _sale_returned(sales.get(client, []), returned)
@@ -76,8 +89,13 @@ def returned_comment(comment: str, day: date, words: RecordWords) -> str:
     return "\n".join(filter(None, (comment, words.say("returned", day=f"{day:%d.%m.%Y}"))))
 
 
+# What a return's row is named for until the sale it takes back is found: its sums in
+# minus, or its «Возврат» (see import_purchases.read_purchase).
+_RETURN_PROBLEMS = frozenset({"negative_amount", "return_of_no_sale"})
+
+
 def _understood(row: PlannedRow) -> None:
-    row.problems = [p for p in row.problems if p.code != "negative_amount"]
+    row.problems = [p for p in row.problems if p.code not in _RETURN_PROBLEMS]
 
 
 def _returned_in_base(

@@ -212,6 +212,11 @@ def problem_texts() -> dict[str, str]:
         "year_out_of_range": translate("Messages", "The year in «{value}» is not plausible"),
         "percent_out_of_range": translate("Messages", "{value} must be between 0 and 100"),
         "negative_amount": translate("Messages", "{value} must not be negative"),
+        "return_of_no_sale": translate(
+            "Messages",
+            "«{value}»: the sale this row takes back was not found (one of this client's, of "
+            "that sum, on that day or before)",
+        ),
         "number_too_large": translate("Messages", "{value} is too large a number here"),
         "digits_only": translate("Messages", "«{value}» must contain {count} digits"),
         "too_long": translate("Messages", "«{value}» is too long: at most {count} characters"),

@@ -123,7 +123,7 @@ def test_on_a_sales_sheet_the_colour_and_the_notes_are_the_sales(
         for purchase in workspace.purchases.list_for(client_id):
             said[purchase.data.number] = purchase.data.comment
     assert said == {
-        "101": "Примечание к «Цена»: в рассрочку; подарочная упаковка",
+        "101": "Примечание к «Цена»: в рассрочку\nподарочная упаковка",
         "102": "строка выделена красным",
         "103": "",
         "104": "",
