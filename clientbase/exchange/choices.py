@@ -112,6 +112,9 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
         PurchaseStatus.NEW: (
             "Новый", "new", "новая", "в работе", "в обработке", "принят", "принята", "создан",
             "ожидает", "ожидает оплаты", "processing", "pending",
+            # A salon's visit booked and not yet come (YCLIENTS' «Статус визита»).
+            "ожидание", "ожидание клиента", "подтвердил", "подтвердила", "подтвержден",
+            "подтверждена", "подтверждён", "записан", "записана", "confirmed", "waiting",
         ),
         PurchaseStatus.PAID: ("Оплачен", "paid", "оплачена"),
         PurchaseStatus.SHIPPED: (
@@ -121,10 +124,16 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             "Выполнен", "done", "выполнена", "завершён", "завершена", "доставлен", "доставлена",
             "получен", "получена", "выдан", "выдана", "закрыт", "закрыта", "продан", "продана",
             "продажа", "completed", "delivered", "closed",
+            # The client came to the visit.
+            "пришел", "пришёл", "пришла", "клиент пришел", "клиент пришёл", "состоялся",
+            "визит состоялся", "arrived", "attended",
         ),
         PurchaseStatus.CANCELLED: (
             "Отменён", "cancelled", "canceled", "отменена", "отмена", "отказ", "возврат",
             "возвращён", "возвращена", "returned", "refunded",
+            # The client did not come: no sale to count.
+            "не пришел", "не пришёл", "не пришла", "клиент не пришел", "клиент не пришёл",
+            "неявка", "no show", "no-show", "did not come",
         ),
     },
     # A sheet's «Оплата» column is as often a yes or a no.

@@ -306,6 +306,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "лечащий врач", "специалист", "консультант", "тренер", "исполнитель", "обслуживал",
         "обслуживала", "кто обслуживал", "кто обслужил", "master", "stylist", "seller",
         "salesperson", "sales person", "cashier", "served by", "doctor", "trainer",
+        # A salon's or a clinic's visit log (YCLIENTS' records): who took the client.
+        "сотрудник", "сотрудница", "employee", "staff member",
     ),
     # Figures the program computes from purchases: see mapping_rules._COMPUTED_FIGURES.
     Target.IGNORE: (

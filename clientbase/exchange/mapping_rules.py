@@ -203,6 +203,8 @@ _SALE_WORDS = re.compile(
 _KINDS_OF_ROW = {
     "тип документа", "вид документа", "вид операции", "тип операции", "операция", "тип чека",
     "вид чека", "признак расчета", "transaction type", "document type", "operation",
+    # The time of day beside the sale's day, as a salon's visit log writes it: the visit's.
+    "время", "время визита", "время записи", "time",
 }  # fmt: skip
 
 

@@ -503,3 +503,36 @@ def test_two_columns_set_to_a_sales_item_keep_the_seconds_in_the_sales_comment(
     sale = plan.rows[0].purchase
     assert sale is not None
     assert ([item.name for item in sale.items], sale.comment) == (["Плед"], "Цвет: синий")
+
+
+def test_a_salons_visit_log_says_who_came_when_and_to_whom(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # YCLIENTS' records: «Пришел», «Не пришел», «Ожидание» were named as statuses unknown
+    # on every row (and a no-show counted as a sale); «Время» and «Сотрудник» were a line
+    # of the client's notes a visit.
+    path = tmp_path / "records.csv"
+    path.write_text(
+        "Дата;Время;Клиент;Телефон;Услуга;Сотрудник;Стоимость;Статус визита\n"
+        "01.11.2026;10:00;Иванова Мария;+7 916 111-22-33;Стрижка;Ольга;2500;Пришел\n"
+        "03.11.2026;12:30;Иванова Мария;+7 916 111-22-33;Маникюр;Светлана;1800;Не пришёл\n"
+        "10.11.2026;11:00;Иванова Мария;+7 916 111-22-33;Окрашивание;Ольга;4500;Ожидание\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.mapping[1] is Target.SALE_NOTE and plan.mapping[5] is Target.SERVED_BY
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    client_id = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    visits = sorted(
+        (p.data.date.day, p.data.status, p.data.comment)
+        for p in workspace.purchases.list_for(client_id)
+    )
+    assert visits == [
+        (1, PurchaseStatus.DONE, "Сотрудник: Ольга\nВремя: 10:00"),
+        (3, PurchaseStatus.CANCELLED, "Сотрудник: Светлана\nВремя: 12:30"),
+        (10, PurchaseStatus.NEW, "Сотрудник: Ольга\nВремя: 11:00"),
+    ]
+    card = workspace.clients.get(client_id)
+    # The no-show is no money spent; the visit booked counts, as a new order does.
+    assert card.data.notes == "" and card.summary.total_spent == Decimal("7000.00")
