@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -73,6 +73,9 @@ def text_of(value: object) -> str:
         return value.strftime("%d.%m.%Y %H:%M")
     if isinstance(value, date):
         return value.strftime("%d.%m.%Y")
+    if isinstance(value, time):
+        # A visit's «Время» as the sheet shows it, «10:00»; seconds only where it has any.
+        return value.strftime("%H:%M" if not value.second else "%H:%M:%S")
     return str(value).strip()
 
 

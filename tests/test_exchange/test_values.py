@@ -1,4 +1,4 @@
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import pytest
 
@@ -435,6 +435,9 @@ def test_a_day_a_month_or_an_age_alone_is_no_birthday(cell: object) -> None:
         (datetime(1760, 6, 5), "05.06.1760"),  # a date alone, as Access shows it
         (datetime(2024, 3, 12, 10, 5), "12.03.2024 10:05"),
         (date(1980, 2, 1), "01.02.1980"),
+        # A visit's time as the sheet shows it, not «10:00:00».
+        (time(10, 0), "10:00"),
+        (time(10, 30, 15), "10:30:15"),
         (12.0, "12"),
         (79161234567.0, "79161234567"),
         # A 20-digit account typed as a number: the digits the file holds, none made up
