@@ -112,15 +112,18 @@ def _names_buyers(mapping: Sequence[Target], names: Sequence[str]) -> bool:
     )
 
 
-# A sale's sum after its discount, beside its sum before it: what the client paid.
+# A sale's sum after its discount, beside its sum before it: what the client paid…
 _PAID_SUMS = {
     "сумма со скидкой", "сумма с учетом скидки", "сумма с скидкой", "сумма после скидки",
-    "итого со скидкой", "к оплате", "итого к оплате", "сумма к оплате", "оплачено",
-    "сумма оплаты", "amount paid", "paid", "total after discount", "net amount", "net total",
+    "итого со скидкой", "к оплате", "итого к оплате", "сумма к оплате", "total after discount",
+    "net amount", "net total",
 }  # fmt: skip
+# …as is what was paid, beside a discount. Without one it is a payment, maybe in part (a
+# coat sold on credit): kept in the sale's comment, and its payment state (sale_payments).
+_PAYMENTS = {"оплачено", "сумма оплаты", "amount paid", "paid"}
 # Columns only a till's log has: who rang the sale up, what the client paid after the
 # discount. (A «Скидка» or «Бонусы» is on client lists too: the card's discount, its points.)
-_TILLS_OWN = frozenset({"кассир", "cashier", *_PAID_SUMS})
+_TILLS_OWN = frozenset({"кассир", "cashier", *_PAID_SUMS, *_PAYMENTS})
 
 
 # Rows naming a client named above, of all named rows: a client list has a duplicate or two,
@@ -193,8 +196,9 @@ _BARE_COMMENTS = {
 # Words of a sales book's column that tells more of each sale: its discount, the bonus
 # points it earned or spent, its receipt, its delivery.
 _SALE_WORDS = re.compile(
-    r"скидк|бонус|балл|кэшбэк|кешбэк|сумм|итог|оплат|чек|сдач|доставк"
-    r"|discount|bonus|points|cashback|receipt|delivery|total|freight|shipping"
+    r"скидк|бонус|балл|кэшбэк|кешбэк|сумм|итог|оплат|оплач|внесен|долг|задолж|остаток|чек"
+    r"|сдач|доставк"
+    r"|discount|bonus|points|cashback|receipt|delivery|total|freight|shipping|paid|balance"
 )
 
 
@@ -223,7 +227,9 @@ def figures_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
     if Target.PURCHASE_DATE not in mapping:
         return
     nameless = not NAME_TARGETS & set(mapping)
-    paid = [column for column, name in enumerate(names) if name in _PAID_SUMS]
+    discounted = Target.DISCOUNT in mapping or any("скидк" in name for name in names)
+    paid_sums = _PAID_SUMS | _PAYMENTS if discounted else _PAID_SUMS
+    paid = [column for column, name in enumerate(names) if name in paid_sums]
     if len(paid) == 1 and Target.AMOUNT in mapping and mapping[paid[0]] is not Target.AMOUNT:
         mapping[mapping.index(Target.AMOUNT)] = Target.SALE_NOTE
         mapping[paid[0]] = Target.AMOUNT

@@ -26,6 +26,7 @@ from clientbase.services.purchases import (
 )
 from clientbase.services.read_row import CellProblem
 from clientbase.services.record_words import RecordWords
+from clientbase.services.sale_payments import PAID_HEADER, payment_of
 from clientbase.services.text import fold
 from clientbase.services.text_limits import purchase_too_long
 
@@ -229,6 +230,8 @@ def read_purchase(
         total=numbers.get(Target.AMOUNT, Decimal("0")) if items else _sum_of(numbers),
         comment="\n".join(filter(None, comment)),
     )
+    if Target.PAYMENT not in values:
+        purchase = _paid_as_said(purchase, cells, headers, mapping)
     try:
         # What the base refuses (a day ahead of today, a return written as «-500») is named
         # here, in its cell: found only when writing, it failed the whole import instead.
@@ -259,6 +262,26 @@ def _return_column(cells: Sequence[object], mapping: Sequence[Target]) -> int | 
         if target is Target.SALE_NOTE and fold(said.strip()) in _RETURN_WORDS:
             return column
     return None
+
+
+def _paid_as_said(
+    purchase: PurchaseInput,
+    cells: Sequence[object],
+    headers: Sequence[object],
+    mapping: Sequence[Target],
+) -> PurchaseInput:
+    """The sale paid as its «Оплачено» or «Долг» says (see sale_payments): a coat of
+    50 000 with 30 000 paid had come in as a sale of 30 000, paid. A sale paid in full
+    needs no «Оплачено: 50 000» in its comment; one paid in part keeps what was paid."""
+    said = payment_of(cells, headers, mapping, purchase.computed_total)
+    if said is None:
+        return purchase
+    state, column = said
+    comment = purchase.comment
+    if state is PaymentState.PAID and PAID_HEADER.search(fold(text_of(headers[column]))):
+        kept = f"{text_of(headers[column]).strip()}: "
+        comment = "\n".join(line for line in comment.split("\n") if not line.startswith(kept))
+    return replace(purchase, payment_state=state, comment=comment)
 
 
 def _sum_of(numbers: dict[Target, Decimal]) -> Decimal:

@@ -536,3 +536,64 @@ def test_a_salons_visit_log_says_who_came_when_and_to_whom(
     card = workspace.clients.get(client_id)
     # The no-show is no money spent; the visit booked counts, as a new order does.
     assert card.data.notes == "" and card.summary.total_spent == Decimal("7000.00")
+
+
+CREDIT = (
+    "Дата;Клиент;Телефон;Товар;Сумма;Оплачено;Долг\n"
+    "01.11.2026;Иванова Мария;89161112233;Шуба;50000;30000;20000\n"
+    "03.11.2026;Иванова Мария;89161112233;Шапка;5000;5000;0\n"
+    "05.11.2026;Иванова Мария;89161112233;Шарф;3000;0;3000\n"
+)
+
+
+def test_a_sale_on_credit_is_the_whole_sum_paid_in_part(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A coat of 50 000 with 30 000 paid came in as a sale of 30 000, paid; a scarf not
+    # paid for as a sale of 0; and each «Долг» a line of the client's notes.
+    path = tmp_path / "credit.csv"
+    path.write_text(CREDIT, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.mapping[4:] == [Target.AMOUNT, Target.SALE_NOTE, Target.SALE_NOTE]
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    client_id = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    assert sorted(
+        (p.data.date.day, p.total, p.data.payment_state, p.data.comment)
+        for p in workspace.purchases.list_for(client_id)
+    ) == [
+        (1, Decimal("50000.00"), PaymentState.PARTIAL, "Оплачено: 30000\nДолг: 20000"),
+        (3, Decimal("5000.00"), PaymentState.PAID, ""),
+        (5, Decimal("3000.00"), PaymentState.UNPAID, "Долг: 3000"),
+    ]
+    assert workspace.clients.get(client_id).data.notes == ""
+
+
+def test_what_was_paid_beside_a_discount_is_the_sales_sum() -> None:
+    # Beside a «Скидка», «Оплачено» is the sum after it, as «Сумма со скидкой» is.
+    headers = ["Дата", "Клиент", "Товар", "Сумма", "Скидка", "Оплачено"]
+    row = ["01.11.2026", "Иванова Мария", "Шуба", "50000", "10%", "45000"]
+    assert propose_mapping(headers, [row])[3:] == [
+        Target.SALE_NOTE, Target.SALE_NOTE, Target.AMOUNT
+    ]  # fmt: skip
+
+
+def test_a_paid_column_of_yes_and_no_says_how_each_sale_was_paid(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «да» had been read as the sale's sum, and named as no number on every row.
+    path = tmp_path / "book.csv"
+    path.write_text(
+        "Дата;Клиент;Товар;Сумма;Оплачено\n"
+        "01.11.2026;Иванова Мария;Шуба;50000;да\n"
+        "02.11.2026;Иванова Мария;Шапка;5000;нет\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    client_id = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    assert sorted(
+        (p.data.date.day, p.total, p.data.payment_state)
+        for p in workspace.purchases.list_for(client_id)
+    ) == [(1, Decimal("50000.00"), PaymentState.PAID), (2, Decimal("5000.00"), PaymentState.UNPAID)]

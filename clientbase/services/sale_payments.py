@@ -1,0 +1,55 @@
+"""How a sale was paid, as a shop selling on credit writes it beside the sum: «Оплачено»
+(30 000 of a 50 000 coat) or «Долг» (20 000). Such a column stays in the sale's comment
+(see mapping_rules.figures_of_sales); this reads the sale's payment state from it, where no
+«Оплата» column says it in words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from clientbase.db.enums import PaymentState
+from clientbase.exchange.choices import parse_choice
+from clientbase.exchange.header import Target
+from clientbase.exchange.values import text_of
+from clientbase.services.money import parse_decimal
+from clientbase.services.text import fold
+
+# A column of what was paid of the sale, by its name…
+PAID_HEADER = re.compile(r"оплачен|внесен|предоплат|^paid\b|amount paid|сумма оплаты")
+# …and of what is still owed.
+_OWED_HEADER = re.compile(r"долг|задолж|остаток|осталось|balance|owed|amount due")
+
+
+def payment_of(
+    cells: Sequence[object], headers: Sequence[object], mapping: Sequence[Target], total: Decimal
+) -> tuple[PaymentState, int] | None:
+    """The sale's payment state its «Оплачено» or «Долг» says (the sum paid or owed, or a
+    yes or no, against the sale's `total`), and that column; None where no such column of
+    its notes says one."""
+    for column, target in enumerate(mapping):
+        if target is not Target.SALE_NOTE or column >= len(cells):
+            continue
+        header = fold(text_of(headers[column]))
+        paid, owed = PAID_HEADER.search(header), _OWED_HEADER.search(header)
+        text = text_of(cells[column]).strip()
+        if not (paid or owed) or not text:
+            continue
+        try:
+            figure = parse_decimal(text, comma_groups=True)
+        except ValueError:
+            if paid:  # «Оплачено: да», «нет»
+                try:
+                    return parse_choice(PaymentState, text), column
+                except ValueError:
+                    continue
+            continue
+        if total <= 0:
+            continue
+        if owed:
+            figure = total - figure
+        if figure >= total:
+            return PaymentState.PAID, column
+        return (PaymentState.UNPAID if figure <= 0 else PaymentState.PARTIAL), column
+    return None
