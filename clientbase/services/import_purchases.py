@@ -278,7 +278,7 @@ def _paid_as_said(
         return purchase
     state, column = said
     comment = purchase.comment
-    if state is PaymentState.PAID and PAID_HEADER.search(fold(text_of(headers[column]))):
+    if column is not None and PAID_HEADER.search(fold(text_of(headers[column]))):
         kept = f"{text_of(headers[column]).strip()}: "
         comment = "\n".join(line for line in comment.split("\n") if not line.startswith(kept))
     return replace(purchase, payment_state=state, comment=comment)

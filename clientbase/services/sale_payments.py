@@ -24,10 +24,11 @@ _OWED_HEADER = re.compile(r"долг|задолж|остаток|осталос�
 
 def payment_of(
     cells: Sequence[object], headers: Sequence[object], mapping: Sequence[Target], total: Decimal
-) -> tuple[PaymentState, int] | None:
+) -> tuple[PaymentState, int | None] | None:
     """The sale's payment state its «Оплачено» or «Долг» says (the sum paid or owed, or a
-    yes or no, against the sale's `total`), and that column; None where no such column of
-    its notes says one."""
+    yes or no, against the sale's `total`), with the column where it says no more than
+    that (paid in full: «да», or the sale's very sum); None where no such column of the
+    sale's notes says one."""
     for column, target in enumerate(mapping):
         if target is not Target.SALE_NOTE or column >= len(cells):
             continue
@@ -50,6 +51,7 @@ def payment_of(
         if owed:
             figure = total - figure
         if figure >= total:
-            return PaymentState.PAID, column
-        return (PaymentState.UNPAID if figure <= 0 else PaymentState.PARTIAL), column
+            # More paid than the sale's sum says something more: the note stays.
+            return PaymentState.PAID, column if figure == total else None
+        return (PaymentState.UNPAID if figure <= 0 else PaymentState.PARTIAL), None
     return None

@@ -543,6 +543,7 @@ CREDIT = (
     "01.11.2026;Иванова Мария;89161112233;Шуба;50000;30000;20000\n"
     "03.11.2026;Иванова Мария;89161112233;Шапка;5000;5000;0\n"
     "05.11.2026;Иванова Мария;89161112233;Шарф;3000;0;3000\n"
+    "07.11.2026;Иванова Мария;89161112233;Бусы;700;1000;\n"
 )
 
 
@@ -565,6 +566,8 @@ def test_a_sale_on_credit_is_the_whole_sum_paid_in_part(
         (1, Decimal("50000.00"), PaymentState.PARTIAL, "Оплачено: 30000\nДолг: 20000"),
         (3, Decimal("5000.00"), PaymentState.PAID, ""),
         (5, Decimal("3000.00"), PaymentState.UNPAID, "Долг: 3000"),
+        # Paid more than the sale's sum: paid, and what was paid is said.
+        (7, Decimal("700.00"), PaymentState.PAID, "Оплачено: 1000"),
     ]
     assert workspace.clients.get(client_id).data.notes == ""
 
