@@ -5,12 +5,14 @@ names or a phone's note says, and the town inside an address."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from clientbase.db.enums import ClientKind, MessengerKind
 from clientbase.exchange.addresses import split_address
 from clientbase.exchange.choices import WORDS, parse_choice
 from clientbase.exchange.header import Target, normalize_header
+from clientbase.exchange.values import text_of
 from clientbase.services.client_data import ClientInput, ContactPersonInput, MessengerInput
 from clientbase.services.client_keys import says_more
 from clientbase.services.text import digits, fold
@@ -45,6 +47,32 @@ LEGAL_ENTITY_WORDS = frozenset(
     {"юридическое лицо", "юр лицо", "юр. лицо", "юрлицо", "юл", "организация", "компания",
      "legal entity", "company"}
 )  # fmt: skip
+
+
+# A «Вид контрагента» or «Тип клиента» that says the client is a person.
+PERSON_WORDS = frozenset(
+    {"физическое лицо", "физ лицо", "физ. лицо", "физлицо", "частное лицо", "фл", "person",
+     "individual", "private person"}
+)  # fmt: skip
+
+
+def kind_said_again(
+    notes: list[str],
+    cells: Sequence[object],
+    headers: Sequence[object],
+    columns: list[int],
+    kind: ClientKind,
+) -> list[str]:
+    """The notes without a kind column's «Тип клиента: Физическое лицо» where the card is
+    of that kind, which says it already (InSales' and 1C's lists wrote it on every card);
+    a kind the card is not, or a word of another, stays."""
+    words = LEGAL_ENTITY_WORDS if kind is ClientKind.COMPANY else PERSON_WORDS
+    said = {
+        f"{text_of(headers[column])}: {text_of(cells[column])}"
+        for column in columns
+        if column < len(cells) and fold(text_of(cells[column])) in words
+    }
+    return [note for note in notes if note not in said] if said else notes
 
 
 def legal_entity(data: ClientInput) -> bool:

@@ -51,6 +51,7 @@ from clientbase.services.card_cells import (
     KIND_HEADERS,
     LEGAL_ENTITY_WORDS,
     address_mark,
+    kind_said_again,
     legal_entity,
     messenger_of,
     person_as_contact,
@@ -365,6 +366,7 @@ class RowReader:
         elif data.organization:
             notes.insert(0, data.organization)
             data.organization = ""
+        notes = kind_said_again(notes, cells, self._headers, self._kind_columns, data.kind)
         data.notes = "\n".join(without_known_age(notes, data.birthday, self._today))
         # A row without a name is kept: on an orders sheet a phone or a card number alone can
         # name a known client.

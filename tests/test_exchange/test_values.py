@@ -476,7 +476,7 @@ def test_1cs_kind_of_counterparty_tells_a_company_without_its_legal_form() -> No
                        "RU", today).data  # fmt: skip
     assert company is not None
     assert (company.kind.value, company.organization) == ("company", "Ромашка")
-    assert company.notes == "Вид контрагента: Юридическое лицо"
+    assert company.notes == ""  # the card's kind says it
     person = read_row(2, ["Иванов Иван", "Физическое лицо", None], headers, mapping, "RU",
                       today).data  # fmt: skip
     assert person is not None

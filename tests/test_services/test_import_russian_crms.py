@@ -41,6 +41,8 @@ INSALES = (
     "Опт;;02.04.1975\n"
     # A person working at a company, as a shop's own list has them: the client is the person.
     "883;Олег;Орлов;;o@mail.ru;+7 916 111-22-55;Физическое лицо;ИП Зайцев;;0;Розница;;\n"
+    # A legal entity's row naming no organization: a person's card, which the kind belies.
+    "884;Анна;Белова;;a@firma.ru;+7 916 111-22-66;Юридическое лицо;;;0;Опт;;\n"
 )
 
 
@@ -64,3 +66,6 @@ def test_a_companys_row_naming_its_contact_is_the_companys_card(
     assert (maria.kind.value, maria.contact_persons, maria.birthday) == ("person", [], "15.03.1980")
     assert (oleg.kind.value, oleg.last_name, oleg.organization) == ("person", "Орлов", "")
     assert "ИП Зайцев" in oleg.notes
+    # The kind each card is of is not written in its notes again; one it is not stays.
+    assert "Тип клиента" not in maria.notes + vector.notes + oleg.notes
+    assert "Тип клиента: Юридическое лицо" in cards["Анна"].notes
