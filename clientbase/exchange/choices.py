@@ -127,6 +127,8 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             # The client came to the visit.
             "пришел", "пришёл", "пришла", "клиент пришел", "клиент пришёл", "состоялся",
             "визит состоялся", "arrived", "attended",
+            # A CRM's deal won (Bitrix24's, amoCRM's stage).
+            "сделка успешна", "успешно реализовано", "успешная сделка", "won", "closed won",
         ),
         PurchaseStatus.CANCELLED: (
             "Отменён", "cancelled", "canceled", "отменена", "отмена", "отказ", "возврат",
@@ -134,6 +136,9 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             # The client did not come: no sale to count.
             "не пришел", "не пришёл", "не пришла", "клиент не пришел", "клиент не пришёл",
             "неявка", "no show", "no-show", "did not come",
+            # …and one lost.
+            "сделка провалена", "закрыто и не реализовано", "проваленная сделка", "lost",
+            "closed lost",
         ),
     },
     # A sheet's «Оплата» column is as often a yes or a no.

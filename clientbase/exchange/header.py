@@ -25,7 +25,7 @@ from clientbase.exchange.mapping_rules import (
 )
 from clientbase.exchange.person_names import names_a_person
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
-from clientbase.exchange.values import holds_emails, holds_phones, text_of
+from clientbase.exchange.values import holds_emails, holds_phones, is_company_name, text_of
 from clientbase.services.text import fold
 
 # Targets that may come from several columns (two phone columns, several note columns).
@@ -335,6 +335,7 @@ def propose_mapping(
     number_of_sales(mapping, names)
     figures_of_sales(mapping, names)
     birthday_in_parts(mapping, names, samples)
+    _named_contact(mapping, samples, names, filled)
     if Target.PURCHASE_DATE not in mapping:
         staff_of_clients(mapping)
         as_client_list(mapping, names, samples)
@@ -400,6 +401,35 @@ def _names_by_values(
             and (not people or names_a_person(value))
         )
         if values and named >= 0.8 * len(values):
+            mapping[column] = Target.FULL_NAME
+            return
+
+
+# Where a CRM's deals and leads name their client (Bitrix24's «Контакт», amoCRM's
+# «Основной контакт»): a name, where its values are names; phones under it are phones.
+_CONTACT_COLUMNS = {
+    "контакт", "основной контакт", "имя контакта", "полное имя контакта", "contact",
+    "contact name", "primary contact",
+}  # fmt: skip
+
+
+def _named_contact(
+    mapping: list[Target],
+    samples: Sequence[Sequence[object]],
+    names: Sequence[str],
+    filled: Sequence[int],
+) -> None:
+    """The «Контакт» of names is the client's name where no name column has one: a deals
+    list's rows had no name, and were refused (its empty «Компания» named no one)."""
+    if any(target in NAME_TARGETS and filled[c] for c, target in enumerate(mapping)):
+        return
+    for column, name in enumerate(names):
+        if name not in _CONTACT_COLUMNS or mapping[column] is not Target.NOTES:
+            continue
+        values = [text_of(row[column]) for row in samples if column < len(row)]
+        values = [value for value in values if value]
+        people = sum(names_a_person(value) or is_company_name(value) for value in values)
+        if values and people >= 0.8 * len(values):
             mapping[column] = Target.FULL_NAME
             return
 

@@ -258,11 +258,15 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # reports give the time of day too.
         "дата чека", "дата и время чека", "дата и время продажи", "дата и время покупки",
         "дата и время заказа",
+        # The day a CRM's deal was closed: the sale made (or lost).
+        "дата закрытия", "дата закрытия сделки", "дата сделки", "close date", "closed date",
     ),
     Target.AMOUNT: (
         "сумма", "сумма заказа", "стоимость", "amount", "order total",
         # A sale's total under the word a receipt ends with; on a client list, a note.
         "итого", "итого к оплате", "к оплате", "total", "grand total",
+        # A CRM deal's sum.
+        "сумма сделки", "бюджет", "бюджет сделки", "deal amount",
     ),
     Target.ITEM: (
         "товар", "товары", "наименование", "наименование товара", "номенклатура", "услуга",
@@ -273,6 +277,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "product", "products",
         # A salon's or a clinic's visits: the service done.
         "процедура", "процедуры", "наименование услуги", "вид услуги",
+        # A CRM's deals (Bitrix24's, amoCRM's): what the deal sold.
+        "название сделки", "сделка", "deal name",
     ),
     Target.QUANTITY: ("кол во", "кол", "количество", "qty", "quantity"),
     Target.ITEM_CODE: (
@@ -289,7 +295,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "номер заказа", "заказа", "заказ", "order", "order number", "номер чека", "чека", "чек",
         "receipt number",
     ),
-    Target.PURCHASE_STATUS: ("статус заказа", "статус покупки", "order status"),
+    Target.PURCHASE_STATUS: (
+        "статус заказа", "статус покупки", "order status", "стадия сделки", "этап сделки",
+        "deal stage",
+    ),
     Target.PAYMENT: (
         "оплата", "оплачен", "статус оплаты", "состояние оплаты", "payment", "payment status",
         # How a sale was paid («карта», «наличные»): paid, the words in its comment.

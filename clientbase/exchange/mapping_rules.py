@@ -174,6 +174,8 @@ def status_of_sales(mapping: list[Target], samples: Sequence[Sequence[object]]) 
 _BARE_NUMBERS = {
     "номер", "номер документа", "документа", "документ", "номер продажи", "number",
     "document number", "doc no", "document no",
+    # A CRM's deals list: the deal's own number.
+    "id",
 }  # fmt: skip
 
 
@@ -197,8 +199,9 @@ _BARE_COMMENTS = {
 # points it earned or spent, its receipt, its delivery.
 _SALE_WORDS = re.compile(
     r"скидк|бонус|балл|кэшбэк|кешбэк|сумм|итог|оплат|оплач|внесен|долг|задолж|остаток|чек"
-    r"|сдач|доставк"
+    r"|сдач|доставк|валют"
     r"|discount|bonus|points|cashback|receipt|delivery|total|freight|shipping|paid|balance"
+    r"|currency"
 )
 
 

@@ -1,9 +1,15 @@
 """Clients exported by the Russian CRMs and loyalty systems a small shop outgrows or leaves."""
 
+from decimal import Decimal
 from pathlib import Path
 
+from clientbase.db.enums import PurchaseStatus
+from clientbase.exchange.header import Target
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_import_web_shops import cards_of
+from tests.test_services.test_importing import plan_for
 
 RETAILCRM = (
     "ID;Внешний ID;Фамилия;Имя;Отчество;E-mail;Телефон;Дата рождения;Пол;Страна;Регион;"
@@ -69,3 +75,41 @@ def test_a_companys_row_naming_its_contact_is_the_companys_card(
     # The kind each card is of is not written in its notes again; one it is not stays.
     assert "Тип клиента" not in maria.notes + vector.notes + oleg.notes
     assert "Тип клиента: Юридическое лицо" in cards["Анна"].notes
+
+
+BITRIX_DEALS = (
+    "ID;Название сделки;Стадия сделки;Сумма;Валюта;Дата создания;Дата закрытия;Контакт;"
+    "Компания;Ответственный;Телефон\n"
+    "101;Шуба норковая;Сделка успешна;150000;RUB;01.10.2026;05.10.2026;Иванова Мария;;"
+    "Ольга Смирнова;+7 916 111-22-33\n"
+    "102;Шапка;Сделка провалена;15000;RUB;02.10.2026;10.10.2026;Иванова Мария;;"
+    "Ольга Смирнова;+7 916 111-22-33\n"
+    "103;Пальто;В работе;45000;RUB;03.11.2026;;Петров Олег;;Ольга Смирнова;+7 916 111-22-44\n"
+)
+
+
+def test_a_crms_deals_are_its_contacts_purchases(workspace: Workspace, tmp_path: Path) -> None:
+    # Bitrix24's deals: «Контакт» was no name column (the empty «Компания» was taken for
+    # one), so every row was refused for want of a name, and the deals were notes.
+    path = tmp_path / "deals.csv"
+    path.write_text(BITRIX_DEALS, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.mapping[:4] == [
+        Target.ORDER_NUMBER, Target.ITEM, Target.PURCHASE_STATUS, Target.AMOUNT
+    ]  # fmt: skip
+    assert plan.mapping[6:8] == [Target.PURCHASE_DATE, Target.FULL_NAME]
+    # A deal still open is no sale yet: named, as any sale without its day is.
+    assert [(p.line, p.column, p.code) for p in plan.problems()] == [
+        (4, "Дата закрытия", "purchase_date_missing")
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    assert sorted(
+        (p.data.number, p.data.status, p.total, p.data.comment)
+        for p in workspace.purchases.list_for(maria)
+    ) == [
+        ("101", PurchaseStatus.DONE, Decimal("150000.00"), "Валюта: RUB"),
+        ("102", PurchaseStatus.CANCELLED, Decimal("15000.00"), "Валюта: RUB"),
+    ]
+    assert workspace.clients.get(maria).data.notes == ""
+    assert find_client_ids(workspace.db, ClientQuery(search="петров"))
