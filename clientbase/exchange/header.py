@@ -330,7 +330,7 @@ def propose_mapping(
     name_alone_is_whole(mapping)
     order_of_words(mapping, samples)
     find_sale_date(mapping, names, samples, further)
-    status_of_sales(mapping, samples)
+    status_of_sales(mapping, samples, names)
     comment_of_sales(mapping, names)
     number_of_sales(mapping, names)
     figures_of_sales(mapping, names)

@@ -153,11 +153,25 @@ def _client_key(value: object) -> str:
     return digits[-10:] if len(digits) >= 10 and not any(c.isalpha() for c in text) else text
 
 
-def status_of_sales(mapping: list[Target], samples: Sequence[Sequence[object]]) -> None:
+# A CRM's deal's stage, said as nothing more (amoCRM's «Этап»).
+_BARE_STAGES = {"этап", "стадия", "stage"}
+
+
+def status_of_sales(
+    mapping: list[Target], samples: Sequence[Sequence[object]], names: Sequence[str] = ()
+) -> None:
     """A sales book's bare «Статус» says how each sale stands («Выполнен», «Отменён»): the
-    purchase's status, unless more of its values are a client's («Постоянный»)."""
+    purchase's status, unless more of its values are a client's («Постоянный»). So does a
+    deals list's bare «Этап» where one of its stages is a sale's («Успешно реализовано»);
+    its other stages («Переговоры») are named, and kept in the sale's comment."""
     if Target.PURCHASE_DATE not in mapping or Target.PURCHASE_STATUS in mapping:
         return
+    for column, name in enumerate(names):
+        if name in _BARE_STAGES and mapping[column] is Target.NOTES:
+            words = [text_of(row[column]) for row in samples if column < len(row)]
+            if any(_is_choice(PurchaseStatus, word) for word in words):
+                mapping[column] = Target.PURCHASE_STATUS
+                return
     if Target.STATUS not in mapping:
         return
     column = mapping.index(Target.STATUS)

@@ -113,3 +113,34 @@ def test_a_crms_deals_are_its_contacts_purchases(workspace: Workspace, tmp_path:
     ]
     assert workspace.clients.get(maria).data.notes == ""
     assert find_client_ids(workspace.db, ClientQuery(search="петров"))
+
+
+AMO_DEALS = (
+    "ID;Название сделки;Бюджет;Ответственный;Дата создания;Этап;Основной контакт;Компания;"
+    "Рабочий телефон (контакт)\n"
+    "5501;Шуба;150000;Ольга;01.10.2026;Успешно реализовано;Иванова Мария;;+7 916 111-22-33\n"
+    "5502;Шапка;15000;Ольга;02.10.2026;Закрыто и не реализовано;Иванова Мария;;"
+    "+7 916 111-22-33\n"
+    "5503;Пальто;45000;Ольга;03.11.2026;Переговоры;Петров Олег;;+7 916 111-22-44\n"
+)
+
+
+def test_an_amocrm_deals_stage_is_the_purchases_status(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # amoCRM's bare «Этап» went to the client's notes, and a deal lost counted as a sale.
+    path = tmp_path / "amocrm_deals.csv"
+    path.write_text(AMO_DEALS, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.mapping[4:7] == [Target.PURCHASE_DATE, Target.PURCHASE_STATUS, Target.FULL_NAME]
+    # A stage the program has no status for is named, and kept in the sale's comment.
+    assert [(p.line, p.value, p.code) for p in plan.problems()] == [
+        (4, "Переговоры", "unknown_choice")
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    maria = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    assert sorted((p.data.number, p.data.status) for p in workspace.purchases.list_for(maria)) == [
+        ("5501", PurchaseStatus.DONE),
+        ("5502", PurchaseStatus.CANCELLED),
+    ]
+    assert workspace.clients.get(maria).data.notes == ""
