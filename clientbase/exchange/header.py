@@ -272,6 +272,9 @@ def _by_words(words: list[str]) -> Target | None:
     return None
 
 
+# A child's own columns, which the card keeps as its contact person's: not someone else's.
+_CHILDRENS = (Target.CHILD_NAME, Target.CHILD_BIRTHDAY)
+
 # Headers whose column is what its values show, when they are phones or e-mails.
 _VALUES_WIN = (None, Target.PHONE, Target.EMAIL, Target.NEXT_CONTACT)
 
@@ -297,7 +300,7 @@ def propose_mapping(
         name = names[column]
         if name.endswith(" formatted") and name.replace(" formatted", " street") in names:
             target = Target.IGNORE  # Google's «Address 1 - Formatted»: its parts stand beside
-        elif _kept_as_notes(name.split()):
+        elif _kept_as_notes(name.split()) and by_header not in _CHILDRENS:
             target = Target.NOTES  # the manager's phones are not the client's
         elif by_values is not None and by_header in _VALUES_WIN:
             # A column of +7… is a phone even when its header says «Контакт» or

@@ -154,6 +154,17 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "вконтакте", "vkontakte",
     ),
     Target.CONTACT_PERSONS: ("контактные лица", "contact persons", "contact people"),
+    # A children's shop's columns: each child a contact person, with its birthday.
+    Target.CHILD_NAME: (
+        "дети", "ребенок", "имя ребенка", "имена детей", "ребенок имя", "child", "children",
+        "child name", "child's name", "kids",
+    ),
+    Target.CHILD_BIRTHDAY: (
+        "дата рождения ребенка", "день рождения ребенка", "др ребенка", "дата рождения детей",
+        "дни рождения детей", "день рождения детей", "дата рождения сына",
+        "дата рождения дочери", "child birthday", "child's birthday", "child date of birth",
+        "child's date of birth", "kids birthdays",
+    ),
     Target.CHANNEL: (
         "способ связи", "канал связи", "как связаться", "preferred channel", "channel",
     ),

@@ -51,6 +51,8 @@ class FieldColumns:
         columns = self._columns.get(target, [])
         if not columns and name in _NAME_PARTS:
             columns = self._columns.get(Target.FULL_NAME, [])
+        if not columns and target is Target.CONTACT_PERSONS:
+            columns = self._columns.get(Target.CHILD_NAME, [])  # a child's, see row_children
         if not columns:
             return field, None
         # The n-th phone is in the n-th phone column, when each column holds one.

@@ -25,6 +25,7 @@ _RUSSIAN: Final = {
     "struck_cell": "{column} (зачёркнуто): {text}",
     "item_code": "арт. {code}",
     "returned": "Возврат {day}",
+    "child": "Ребёнок",
     "returned_part": "Возврат {day}: {count} из {of}",
     # A row's colour, as the tag and the comment say it: «выделен жёлтым».
     "color.red": "красным",
@@ -72,6 +73,7 @@ _ENGLISH: Final = {
     "struck_cell": "{column} (struck out): {text}",
     "item_code": "SKU {code}",
     "returned": "Returned on {day}",
+    "child": "Child",
     "returned_part": "Returned on {day}: {count} of {of}",
     "color.red": "red",
     "color.orange": "orange",

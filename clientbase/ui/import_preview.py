@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from clientbase.db.enums import PurchaseStatus
 from clientbase.errors import ValidationError
 from clientbase.exchange.values import with_note
+from clientbase.services.client_data import ContactPersonInput
 from clientbase.services.client_rows import display_name
 from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.import_plan import DuplicateRule, ImportPlan, PlannedRow, RowAction
@@ -148,6 +149,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self.region = "RU"
         self._made: dict[int, list[str]] = {}
         self.with_tags = False
+        self.with_people = False
         self.with_since = False
         self.with_reminders = False
         self.with_calls = False
@@ -163,6 +165,9 @@ class ImportPreviewModel(QAbstractTableModel):
         if self.with_tags:
             # A «Метки» column, or what the sheet marks rows with: «выделен жёлтым».
             headers.append(self.tr("Tags"))
+        if self.with_people:
+            # A company's contacts, a client's children: «Петя (сын, 12.05.2015)».
+            headers.append(self.tr("Contact persons"))
         if self.with_since:
             # The sheet says since when the shop knows each client: the card's «Added».
             headers.append(self.tr("Client since"))
@@ -195,6 +200,9 @@ class ImportPreviewModel(QAbstractTableModel):
         self._by_line = {row.line: row for row in self._all}
         self.base_details = base_details or {}
         self.with_tags = any(row.data is not None and row.data.tags for row in self._all)
+        self.with_people = any(
+            row.data is not None and row.data.contact_persons for row in self._all
+        )
         self.with_since = any(row.since for row in self._all)
         self.with_reminders = any(row.reminder for row in self._all)
         self.with_calls = any(row.calls for row in self._all)
@@ -286,7 +294,11 @@ class ImportPreviewModel(QAbstractTableModel):
         if valid is None:
             # An order row's purchase still names the client it goes to.
             cells += ["", "", "", "", ""] + [""] * (
-                self.with_tags + self.with_since + self.with_reminders + self.with_calls
+                self.with_tags
+                + self.with_people
+                + self.with_since
+                + self.with_reminders
+                + self.with_calls
             )
             cells.append(self._same_as(row))
             cells += [""] * self.with_notes
@@ -305,6 +317,8 @@ class ImportPreviewModel(QAbstractTableModel):
             ]
             if self.with_tags:
                 cells.append(", ".join(valid.tags))
+            if self.with_people:
+                cells.append("; ".join(map(_person_shown, data.contact_persons)))
             if self.with_since:
                 cells.append(format_date(row.since))
             if self.with_reminders:
@@ -511,3 +525,9 @@ def _notes_shown(notes: str) -> str:
     """A card's notes on one line, «Телефон (зачёркнуто): 8 903 … · любит чай»."""
     text = " · ".join(line.strip() for line in notes.splitlines() if line.strip())
     return text if len(text) <= _NOTES_SHOWN else text[: _NOTES_SHOWN - 1] + "…"
+
+
+def _person_shown(person: ContactPersonInput) -> str:
+    """«Петя (сын, 12.05.2015)»: a contact person as the card will hold them."""
+    said = ", ".join(filter(None, (person.position, shown_birthday(person.birthday))))
+    return f"{person.name} ({said})" if said else person.name

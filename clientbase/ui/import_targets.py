@@ -56,6 +56,8 @@ def target_names() -> dict[Target, str]:
         Target.LAST_CALL: translate("ImportDialog", "Last call: date (to the history)"),
         Target.CALL_RESULT: translate("ImportDialog", "Last call: result"),
         Target.LAST_VISIT: translate("ImportDialog", "Last visit: date (to the history)"),
+        Target.CHILD_NAME: translate("ImportDialog", "Child: name (a contact person)"),
+        Target.CHILD_BIRTHDAY: translate("ImportDialog", "Child: birthday"),
         Target.AREA_CODE: translate("ImportDialog", "Phone: area code"),
         Target.BIRTH_DAY: translate("ImportDialog", "Birthday: day"),
         Target.BIRTH_MONTH: translate("ImportDialog", "Birthday: month"),

@@ -2036,86 +2036,96 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_targets.py" line="59"/>
+        <source>Child: name (a contact person)</source>
+        <translation>Ребёнок: имя (контактное лицо)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_targets.py" line="60"/>
+        <source>Child: birthday</source>
+        <translation>Ребёнок: дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_targets.py" line="61"/>
         <source>Phone: area code</source>
         <translation>Телефон: код города</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="60"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="62"/>
         <source>Birthday: day</source>
         <translation>День рождения: число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="61"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="63"/>
         <source>Birthday: month</source>
         <translation>День рождения: месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="62"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="64"/>
         <source>Birthday: year</source>
         <translation>День рождения: год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="63"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="65"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="64"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="66"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="65"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="67"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="66"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="68"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="67"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="69"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="68"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="70"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="69"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="71"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="70"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="72"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="71"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="73"/>
         <source>Purchase: comment</source>
         <translation>Покупка: комментарий</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="72"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="74"/>
         <source>Purchase: who served (to the comment)</source>
         <translation>Покупка: кто обслужил (в комментарий)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="73"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="75"/>
         <source>Purchase: item code (with the item)</source>
         <translation>Покупка: артикул (к товару)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="75"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="77"/>
         <source>Purchase: a note in the comment</source>
         <translation>Покупка: пометка в комментарии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="76"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="78"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
@@ -2525,46 +2535,46 @@ Or add a client by hand: Ctrl+N.</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="97"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="98"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="99"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="100"/>
         <source>Update</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="61"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="69"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="62"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="70"/>
         <source>Add as another client</source>
         <translation>Добавить отдельным клиентом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="62"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="71"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="76"/>
-        <location filename="../../clientbase/ui/import_preview.py" line="90"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="63"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="72"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="77"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="91"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="77"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="78"/>
         <source>Import as a client</source>
         <translation>Импортировать как клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="81"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="82"/>
         <source>Add to the client in row %1</source>
         <translation>Добавить к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="84"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="85"/>
         <source>Do not import</source>
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="89"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="90"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2572,132 +2582,137 @@ Or add a client by hand: Ctrl+N.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="160"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="162"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="160"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="162"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="160"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="162"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="160"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="162"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="161"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="163"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="161"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="163"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="161"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="163"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="165"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="167"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="168"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="170"/>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="173"/>
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="170"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="175"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="172"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="177"/>
         <source>To the history</source>
         <translation>В историю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="173"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="178"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="178"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="183"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="180"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="185"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="251"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="259"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="253"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="261"/>
         <source>The file changes: %1</source>
         <translation>Файл изменит: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="320"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="334"/>
         <source>%1 (in the base already)</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="343"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="357"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="376"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="390"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="391"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="405"/>
         <source>A return of the purchase in row %1</source>
         <translation>Возврат покупки из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="395"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="409"/>
         <source>A return of the purchase of %1 in the base</source>
         <translation>Возврат покупки от %1 из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="400"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="414"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="402"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="416"/>
         <source>New client: another name, the same phone, e-mail, card or code</source>
         <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="404"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="418"/>
         <source>New client, though one of the same name is there</source>
         <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="406"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="420"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="409"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="423"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2706,22 +2721,22 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="411"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="425"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="414"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="428"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="419"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="433"/>
         <source>Updates the client in the base: %1</source>
         <translation>Обновит карточку клиента из базы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="423"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="437"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -2730,97 +2745,97 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="426"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="440"/>
         <source>Updates the client in the base</source>
         <translation>Обновит карточку клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="428"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="442"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="433"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="447"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="437"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="451"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="441"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="455"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="444"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="458"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="448"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="462"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="452"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="466"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="456"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="470"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="458"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="472"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="461"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="475"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="463"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="477"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="465"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="479"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="469"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="483"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="471"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="485"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="474"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="488"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="478"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="492"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="480"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="494"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="482"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="496"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

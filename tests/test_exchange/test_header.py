@@ -126,7 +126,7 @@ from tests.conftest import read_row
         ("Surname", Target.LAST_NAME),
         # Someone else's, or a name inside a longer header: left for the person to choose.
         ("Телефон менеджера", None),
-        ("Дата рождения ребёнка", None),
+        ("Дата рождения ребёнка", Target.CHILD_BIRTHDAY),  # a contact person's, see row_children
         ("Имя менеджера", None),
         ("Имя питомца", None),
         ("Пол", None),

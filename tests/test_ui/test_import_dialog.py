@@ -1280,6 +1280,24 @@ def test_the_preview_shows_the_tags_a_row_brings_its_colour_too(qtbot, workspace
     assert preview_cells(dialog, 4)[7] == ""
 
 
+def test_the_preview_shows_each_childs_name_and_birthday(qtbot, workspace, tmp_path) -> None:
+    """A children's shop's «Дети» and «Дата рождения ребенка» become the card's contact
+    persons: seen in the preview, not only after the import."""
+    path = tmp_path / "kids.csv"
+    path.write_text(
+        "ФИО;Телефон;Дети;Дата рождения ребенка\n"
+        "Иванова Мария;+79161112233;сын Петя, Маша;12.05.2015, 03.02.2018\n"
+        "Петрова Анна;+79161112244;;\n",
+        "utf-8",
+    )
+    dialog = opened(qtbot, workspace, path)
+    dialog.check()
+    assert dialog.preview_model.headers[7] == "Contact persons"
+    # Dates as the window writes them, as in its «Birthday» column (month first here).
+    assert preview_cells(dialog, 2)[7] == "Петя (сын, 5/12/2015); Маша (2/3/2018)"
+    assert preview_cells(dialog, 3)[7] == ""
+
+
 def test_the_previews_last_column_fills_the_rest_with_a_column_more(
     qtbot, workspace, tmp_path
 ) -> None:

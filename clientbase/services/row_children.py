@@ -1,0 +1,106 @@
+"""A children's shop's columns of its clients' children: «Дети» («сын Петя, дочь Маша») and
+«Дата рождения ребёнка». Each child becomes a contact person of the card, with its birthday,
+so the calendar reminds the shop to congratulate; they had been two lines of the notes, and
+no child's birthday was ever in the calendar."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from clientbase.exchange.header import Target
+from clientbase.exchange.values import text_of
+from clientbase.services.client_data import ClientInput, ContactPersonInput
+from clientbase.services.import_birthdays import NoBirthday, read_birthday
+from clientbase.services.read_row import CellProblem
+from clientbase.services.record_words import RecordWords
+from clientbase.services.text import fold
+
+# Children written in one cell: «Петя, Маша», «Петя и Маша», one a line.
+_MANY = re.compile(r"\s*[,;\n]\s*|\s+и\s+|\s+and\s+")
+# Who the child is to the client, as a shop writes it before or after the name.
+_RELATIONS = {
+    "сын": "сын", "сына": "сын", "дочь": "дочь", "дочка": "дочь", "дочери": "дочь",
+    "ребенок": "ребёнок", "внук": "внук", "внучка": "внучка", "son": "son",
+    "daughter": "daughter", "child": "child", "grandson": "grandson",
+    "granddaughter": "granddaughter",
+}  # fmt: skip
+
+
+def children_of(
+    line: int,
+    data: ClientInput,
+    parts: dict[Target, tuple[int, object]],
+    headers: Sequence[object],
+    today: date,
+    words: RecordWords,
+) -> tuple[list[str], CellProblem | None]:
+    """The row's children as the card's contact persons (`parts`: CHILD_NAME and
+    CHILD_BIRTHDAY → column and cell). Returns the cells kept in the notes instead (under
+    their columns' names: birthdays that cannot be told apart, one for each of several
+    children), and the problem of a birthday refused."""
+    kept: list[str] = []
+    names = _split(parts.get(Target.CHILD_NAME))
+    if not all(_names_one(name) for name in names):
+        # «2», «есть»: how many, or whether; no child's name.
+        kept.append(_note(headers, *parts[Target.CHILD_NAME]))
+        names = []
+    column, cell = parts.get(Target.CHILD_BIRTHDAY, (-1, None))
+    birthdays: list[str] = []
+    for text in [] if cell is None else _dates(cell):
+        try:
+            found = read_birthday(text, today)
+        except NoBirthday as refused:
+            header = text_of(headers[column])
+            problem = CellProblem(line, header, text_of(cell), refused.code, index=column)
+            return [_note(headers, column, cell)], problem
+        birthdays.append(str(found) if found else "")
+    if (len(birthdays) > 1 or names) and birthdays and len(birthdays) != len(names):
+        kept.append(_note(headers, column, cell))  # whose is which: the shop knows
+        birthdays = []
+    children = names or [""] * len(birthdays)
+    if len(birthdays) < len(children):
+        birthdays += [""] * (len(children) - len(birthdays))
+    for written_name, birthday in zip(children, birthdays, strict=True):
+        name, relation = _name_and_relation(written_name)
+        name = name or words.say("child")
+        data.contact_persons.append(ContactPersonInput(name, relation, birthday=birthday))
+    return kept, None
+
+
+def _split(part: tuple[int, object] | None) -> list[str]:
+    if part is None:
+        return []
+    return [name for name in _MANY.split(text_of(part[1]).strip()) if name]
+
+
+# What a «Дети» column says where it names no child.
+_NO_NAMES = {"да", "нет", "есть", "yes", "no", "none"}
+
+
+def _names_one(written: str) -> bool:
+    return any(c.isalpha() for c in written) and fold(written) not in _NO_NAMES
+
+
+def _dates(cell: object) -> list[object]:
+    """A cell's birthdays: one date, or several written in one cell."""
+    if isinstance(cell, date | datetime | int | float):
+        return [cell]
+    return [text for text in _MANY.split(text_of(cell).strip()) if text]
+
+
+def _name_and_relation(written: str) -> tuple[str, str]:
+    """«сын Петя» as «Петя» and «сын»; «Маша (дочь)» as «Маша» and «дочь»."""
+    words = written.replace("(", " ").replace(")", " ").split()
+    relation = ""
+    for at in (0, -1):
+        if words and (found := _RELATIONS.get(fold(words[at]))):
+            relation = found
+            del words[at]
+            break
+    return " ".join(words), relation
+
+
+def _note(headers: Sequence[object], column: int, cell: object) -> str:
+    return f"{text_of(headers[column])}: {text_of(cell)}"

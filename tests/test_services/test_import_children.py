@@ -1,0 +1,63 @@
+"""A children's shop's clients and their children: «Дети» and «Дата рождения ребёнка».
+They were two lines of the notes, and no child's birthday was ever in the calendar."""
+
+from datetime import date
+from pathlib import Path
+
+from clientbase.exchange.header import Target, propose_mapping
+from clientbase.services.calendar import birthdays_between
+from clientbase.services.workspace import Workspace
+from tests.test_services.test_importing import imported_csv, plan_for
+
+SHEET = (
+    "ФИО;Телефон;Дети;Дата рождения ребенка\n"
+    "Иванова Мария;89161112233;сын Петя, дочь Маша;12.05.2015, 03.02.2018\n"
+    "Орлова Ольга;89161112255;;20.05.2016\n"
+    # One birthday for two: whose it is the shop knows, not the import.
+    "Петрова Анна;89161112244;Петя и Маша;14.05.2017\n"
+    # How many children, not whose names.
+    "Белова Анна;89161112277;2;\n"
+)
+
+
+def test_each_child_is_a_contact_person_with_a_birthday_to_congratulate(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    cards = {c.last_name: c for c in imported_csv(workspace, tmp_path / "kids.csv", SHEET)}
+    people = {
+        name: [(p.name, p.position, p.birthday) for p in card.contact_persons]
+        for name, card in cards.items()
+    }
+    assert people == {
+        "Иванова": [("Петя", "сын", "12.05.2015"), ("Маша", "дочь", "03.02.2018")],
+        "Орлова": [("Ребёнок", "", "20.05.2016")],
+        "Петрова": [("Петя", "", ""), ("Маша", "", "")],
+        "Белова": [],
+    }
+    assert cards["Петрова"].notes == "Дата рождения ребенка: 14.05.2017"
+    assert cards["Белова"].notes == "Дети: 2"
+    assert cards["Иванова"].notes == cards["Орлова"].notes == ""
+    # The calendar reminds the shop to congratulate them.
+    found = birthdays_between(workspace.db, date(2026, 5, 1), date(2026, 6, 1))
+    assert [(b.day.day, b.client_name, b.person, b.age) for b in found] == [
+        (12, "Иванова Мария", "Петя", 11),
+        (20, "Орлова Ольга", "Ребёнок", 10),
+    ]
+
+
+def test_a_childs_birthday_that_is_no_day_is_named(workspace: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "kids.csv"
+    path.write_text("ФИО;Дата рождения ребенка\nИванова Мария;31.02.2016\n", encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert [(p.column, p.value, p.code) for p in plan.problems()] == [
+        ("Дата рождения ребенка", "31.02.2016", "no_such_day")
+    ]
+
+
+def test_a_childs_columns_are_the_childs_not_someone_elses() -> None:
+    # «ребенка» had made the column someone else's, like «Телефон менеджера»: notes.
+    headers = ["ФИО", "Имя ребенка", "Дата рождения ребенка", "Телефон мужа"]
+    row = ["Иванова Мария", "Петя", "12.05.2015", "89161112233"]
+    assert propose_mapping(headers, [row])[1:] == [
+        Target.CHILD_NAME, Target.CHILD_BIRTHDAY, Target.NOTES
+    ]  # fmt: skip
