@@ -48,13 +48,17 @@ def children_of(
         names = []
     column, cell = parts.get(Target.CHILD_BIRTHDAY, (-1, None))
     birthdays: list[str] = []
+    problem = None
     for text in [] if cell is None else _dates(cell):
         try:
             found = read_birthday(text, today)
         except NoBirthday as refused:
+            # Named, and kept in the notes; the children are the card's all the same.
             header = text_of(headers[column])
             problem = CellProblem(line, header, text_of(cell), refused.code, index=column)
-            return [_note(headers, column, cell)], problem
+            kept.append(_note(headers, column, cell))
+            birthdays = []
+            break
         birthdays.append(str(found) if found else "")
     if (len(birthdays) > 1 or names) and birthdays and len(birthdays) != len(names):
         kept.append(_note(headers, column, cell))  # whose is which: the shop knows
@@ -66,7 +70,7 @@ def children_of(
         name, relation = _name_and_relation(written_name)
         name = name or words.say("child")
         data.contact_persons.append(ContactPersonInput(name, relation, birthday=birthday))
-    return kept, None
+    return kept, problem
 
 
 def _split(part: tuple[int, object] | None) -> list[str]:

@@ -47,11 +47,19 @@ def test_each_child_is_a_contact_person_with_a_birthday_to_congratulate(
 
 def test_a_childs_birthday_that_is_no_day_is_named(workspace: Workspace, tmp_path: Path) -> None:
     path = tmp_path / "kids.csv"
-    path.write_text("ФИО;Дата рождения ребенка\nИванова Мария;31.02.2016\n", encoding="utf-8")
+    path.write_text(
+        "ФИО;Дети;Дата рождения ребенка\nИванова Мария;Петя;31.02.2016\n", encoding="utf-8"
+    )
     plan = plan_for(workspace, path)
     assert [(p.column, p.value, p.code) for p in plan.problems()] == [
         ("Дата рождения ребенка", "31.02.2016", "no_such_day")
     ]
+    # The child is the card's all the same (it was dropped with the birthday), and the
+    # birthday as written stays in the notes.
+    [row] = plan.rows
+    assert row.data is not None
+    assert [(p.name, p.birthday) for p in row.data.contact_persons] == [("Петя", "")]
+    assert row.data.notes == "Дата рождения ребенка: 31.02.2016"
 
 
 def test_a_childs_columns_are_the_childs_not_someone_elses() -> None:
