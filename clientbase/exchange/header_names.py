@@ -269,8 +269,6 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # reports give the time of day too.
         "дата чека", "дата и время чека", "дата и время продажи", "дата и время покупки",
         "дата и время заказа",
-        # The day a CRM's deal was closed: the sale made (or lost).
-        "дата закрытия", "дата закрытия сделки", "дата сделки", "close date", "closed date",
     ),
     Target.AMOUNT: (
         "сумма", "сумма заказа", "стоимость", "amount", "order total",

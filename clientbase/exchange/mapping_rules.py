@@ -25,6 +25,9 @@ _BARE_DATES = {
     # The same with the time of day, as a till's report writes it: «05.11.2026 12:31:05».
     "дата и время", "дата время", "date time", "date and time", "datetime",
     "дата и время документа", "дата и время операции",
+    # The day a CRM's deal was closed, beside what it sold: the sale made (or lost). On a
+    # client list «Дата закрытия» may be a card's.
+    "дата закрытия", "дата закрытия сделки", "дата сделки", "close date", "closed date",
     # A salon's or a clinic's visits: the day of the service sold.
     "дата визита", "дата посещения", "дата приема", "дата приёма", "дата услуги",
     "дата оказания услуги", "visit date", "date of visit",

@@ -92,12 +92,12 @@ _ZERO = re.compile(r"0+(?:[.,]0+)?")
 
 # What a till's «Тип документа» or «Вид операции» says of a row kept with the sale: a sale
 # taken back, its sums written in plus (Эвотор's «Возврат», a receipt's «Возврат прихода»)…
-_RETURN_WORDS = frozenset({
+_RETURN_KINDS = frozenset({
     "возврат", "возврат продажи", "возврат прихода", "возврат покупателя", "чек возврата",
     "return", "refund", "sale return", "sell refund",
 })  # fmt: skip
 # …or a sale made, which tells its comment nothing.
-_SALE_WORDS = frozenset({"продажа", "приход", "чек продажи", "sale", "sell"})
+_SALE_KINDS = frozenset({"продажа", "приход", "чек продажи", "sale", "sell"})
 
 # What a row sold: with any of these and no date, its purchase is left out and named.
 _SOLD = frozenset({Target.AMOUNT, Target.ITEM, Target.PRICE})
@@ -259,7 +259,7 @@ def _return_column(cells: Sequence[object], mapping: Sequence[Target]) -> int | 
     """The column of the sale's notes that says the row takes a sale back, if one does."""
     for column, target in enumerate(mapping):
         said = text_of(cells[column]) if column < len(cells) else ""
-        if target is Target.SALE_NOTE and fold(said.strip()) in _RETURN_WORDS:
+        if target is Target.SALE_NOTE and fold(said.strip()) in _RETURN_KINDS:
             return column
     return None
 
@@ -309,7 +309,7 @@ def _sale_notes(
             said = percent_shown(cells[column], percents, column).strip()
             if not said or _ZERO.fullmatch(said) or says_nothing(said):
                 continue
-            if fold(said) in _SALE_WORDS | _RETURN_WORDS:
+            if fold(said) in _SALE_KINDS | _RETURN_KINDS:
                 continue  # «Тип документа: Продажа» on every sale; a return is no sale
             if not (said == paid.strip() and _SUM_WORDS.search(fold(header))):
                 notes.append(f"{header}: {said}")

@@ -144,3 +144,13 @@ def test_an_amocrm_deals_stage_is_the_purchases_status(
         ("5502", PurchaseStatus.CANCELLED),
     ]
     assert workspace.clients.get(maria).data.notes == ""
+
+
+def test_a_day_of_closing_on_a_client_list_is_no_sale() -> None:
+    # A deal's «Дата закрытия» is its sale's day beside what it sold; on a client list a
+    # «Дата закрытия карты» is the card's, and had made every row a purchase.
+    from clientbase.exchange.header import propose_mapping
+
+    row = ["Иванова Мария", "89161112233", "01.02.2026"]
+    for header in ("Дата закрытия", "Дата закрытия карты"):
+        assert propose_mapping(["ФИО", "Телефон", header], [row])[2] is Target.NOTES
