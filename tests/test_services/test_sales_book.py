@@ -585,17 +585,12 @@ def test_a_paid_column_of_yes_and_no_says_how_each_sale_was_paid(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     # «да» had been read as the sale's sum, and named as no number on every row.
-    path = tmp_path / "book.csv"
-    path.write_text(
+    client_id = imported(
+        workspace, tmp_path / "book.csv",
         "Дата;Клиент;Товар;Сумма;Оплачено\n"
         "01.11.2026;Иванова Мария;Шуба;50000;да\n"
         "02.11.2026;Иванова Мария;Шапка;5000;нет\n",
-        encoding="utf-8",
-    )
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    client_id = find_client_ids(workspace.db, ClientQuery(search="иванова"))[0]
+    )  # fmt: skip
     assert sorted(
         (p.data.date.day, p.total, p.data.payment_state)
         for p in workspace.purchases.list_for(client_id)

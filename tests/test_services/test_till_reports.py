@@ -25,12 +25,17 @@ EVOTOR = (
 )
 
 
+def with_the_shops_clients(workspace: Workspace, tmp_path: Path) -> Path:
+    """The base the till's report finds its clients in by their phones; the report's path."""
+    (tmp_path / "clients.csv").write_text(CLIENTS, encoding="utf-8")
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, tmp_path / "clients.csv"))
+    return tmp_path / "report.csv"
+
+
 def test_a_tills_report_of_receipts_brings_the_known_clients_sales(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    (tmp_path / "clients.csv").write_text(CLIENTS, encoding="utf-8")
-    commit_import(workspace.db, workspace.settings, plan_for(workspace, tmp_path / "clients.csv"))
-    path = tmp_path / "report.csv"
+    path = with_the_shops_clients(workspace, tmp_path)
     path.write_text(EVOTOR, encoding="utf-8")
     plan = plan_for(workspace, path)
     assert plan.mapping == [
@@ -56,9 +61,7 @@ def test_a_tills_report_of_receipts_brings_the_known_clients_sales(
 def test_a_return_of_one_line_of_a_receipt_stays_named(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    (tmp_path / "clients.csv").write_text(CLIENTS, encoding="utf-8")
-    commit_import(workspace.db, workspace.settings, plan_for(workspace, tmp_path / "clients.csv"))
-    path = tmp_path / "report.csv"
+    path = with_the_shops_clients(workspace, tmp_path)
     path.write_text(
         EVOTOR + "09.11.2026 10:00:00;1560;Возврат;+79161112233;Шампунь;1;520,00;0,00;520,00;"
         "Наличные\n",
