@@ -283,6 +283,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # A shop's own sales book says it in words.
         "что купил", "что купила", "что купили", "что покупал", "что покупала", "что брал",
         "что брала", "товар услуга", "товары услуги", "what was bought",
+        # An Instagram shop's book of orders: «Что заказала».
+        "что заказал", "что заказала", "что заказали", "что заказывала", "что заказывал",
         "product", "products",
         # A salon's or a clinic's visits: the service done.
         "процедура", "процедуры", "наименование услуги", "вид услуги",

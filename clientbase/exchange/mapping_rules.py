@@ -216,9 +216,9 @@ _BARE_COMMENTS = {
 # points it earned or spent, its receipt, its delivery.
 _SALE_WORDS = re.compile(
     r"скидк|бонус|балл|кэшбэк|кешбэк|сумм|итог|оплат|оплач|внесен|долг|задолж|остаток|чек"
-    r"|сдач|доставк|валют"
+    r"|сдач|доставк|валют|трек|предоплат"
     r"|discount|bonus|points|cashback|receipt|delivery|total|freight|shipping|paid|balance"
-    r"|currency"
+    r"|currency|tracking"
 )
 
 

@@ -595,3 +595,27 @@ def test_a_paid_column_of_yes_and_no_says_how_each_sale_was_paid(
         (p.data.date.day, p.total, p.data.payment_state)
         for p in workspace.purchases.list_for(client_id)
     ) == [(1, Decimal("50000.00"), PaymentState.PAID), (2, Decimal("5000.00"), PaymentState.UNPAID)]
+
+
+def test_an_instagram_shops_book_of_orders_brings_each_order(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Что заказала» was no item, so the book was read as a client list: every order a
+    # block of the client's notes, and no purchase.
+    client_id = imported(
+        workspace, tmp_path / "orders.csv",
+        "Дата;Ник в инстаграм;Имя;Телефон;Что заказала;Сумма;Предоплата;Остаток;Трек-номер;"
+        "Статус\n"
+        "01.11.2026;@masha_iv;Иванова Мария;89161112233;Платье синее;5900;2000;3900;"
+        "RA123456789RU;Отправлен\n"
+        "05.11.2026;@masha_iv;Иванова Мария;89161112233;Шарф;1200;0;1200;;Новый\n",
+    )  # fmt: skip
+    assert sorted(
+        (p.data.date.day, p.total, p.data.status, p.data.payment_state, p.data.comment)
+        for p in workspace.purchases.list_for(client_id)
+    ) == [
+        (1, Decimal("5900.00"), PurchaseStatus.SHIPPED, PaymentState.PARTIAL,
+         "Предоплата: 2000\nОстаток: 3900\nТрек-номер: RA123456789RU"),
+        (5, Decimal("1200.00"), PurchaseStatus.NEW, PaymentState.UNPAID, "Остаток: 1200"),
+    ]  # fmt: skip
+    assert workspace.clients.get(client_id).data.notes == "Ник в инстаграм: @masha_iv"
