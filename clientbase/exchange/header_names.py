@@ -285,6 +285,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "что брала", "товар услуга", "товары услуги", "what was bought",
         # An Instagram shop's book of orders: «Что заказала».
         "что заказал", "что заказала", "что заказали", "что заказывала", "что заказывал",
+        "что взял", "что взяла", "что взяли", "изделие",
         "product", "products",
         # A salon's or a clinic's visits: the service done.
         "процедура", "процедуры", "наименование услуги", "вид услуги",

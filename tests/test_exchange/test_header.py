@@ -16,6 +16,8 @@ from tests.conftest import read_row
         ("Моб. (Telegram)", Target.PHONE),
         ("WhatsApp", Target.MESSENGERS),
         ("Услуга", Target.ITEM),
+        ("Что взяла", Target.ITEM),  # a hand-kept sales book's words
+        ("Изделие", Target.ITEM),
         ("Группы", Target.TAGS),  # МойСклад's counterparties
         ("Е-мейл", Target.EMAIL),
         ("ФИО полностью", Target.FULL_NAME),
