@@ -206,10 +206,12 @@ def read_purchase(
     comment += notes
     if not items and numbers.get(Target.QUANTITY, Decimal(1)) != 1:
         kept(Target.QUANTITY)  # «Кол-во: 3» of a sale that names no item: said, not dropped
+    said_how_paid = False  # a word of the payment's state, not only of its way
     if Target.PAYMENT in values:
         paid_by = text_of(values[Target.PAYMENT]).strip()
         try:
             payment = parse_choice(PaymentState, paid_by)
+            said_how_paid = True
         except ValueError:
             if not is_payment_method(paid_by):
                 problem(Target.PAYMENT, "unknown_choice")
@@ -230,7 +232,7 @@ def read_purchase(
         total=numbers.get(Target.AMOUNT, Decimal("0")) if items else _sum_of(numbers),
         comment="\n".join(filter(None, comment)),
     )
-    if Target.PAYMENT not in values:
+    if not said_how_paid:  # «Оплата: карта» beside «Оплачено: 2000» of 5 000: in part
         purchase = _paid_as_said(purchase, cells, headers, mapping)
     try:
         # What the base refuses (a day ahead of today, a return written as «-500») is named

@@ -619,3 +619,23 @@ def test_an_instagram_shops_book_of_orders_brings_each_order(
         (5, Decimal("1200.00"), PurchaseStatus.NEW, PaymentState.UNPAID, "Остаток: 1200"),
     ]  # fmt: skip
     assert workspace.clients.get(client_id).data.notes == "Ник в инстаграм: @masha_iv"
+
+
+def test_a_way_of_paying_beside_what_was_paid_leaves_the_sum_to_say_how_much(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «карта» says how the client paid, not how much: the sale was taken as paid in full.
+    client_id = imported(
+        workspace, tmp_path / "book.csv",
+        "Дата;Клиент;Товар;Сумма;Оплата;Оплачено\n"
+        "01.11.2026;Иванова Мария;Шуба;5000;карта;2000\n"
+        "03.11.2026;Иванова Мария;Шарф;700;оплачен;300\n",
+    )  # fmt: skip
+    assert sorted(
+        (p.data.date.day, p.data.payment_state, p.data.comment)
+        for p in workspace.purchases.list_for(client_id)
+    ) == [
+        (1, PaymentState.PARTIAL, "Оплачено: 2000\nОплата: карта"),
+        # A word of how the sale stands wins; the figure that says otherwise is kept.
+        (3, PaymentState.PAID, "Оплачено: 300"),
+    ]
