@@ -17,7 +17,7 @@ from clientbase.services.text import fold
 
 _SALE_PARTS = {
     Target.ITEM, Target.QUANTITY, Target.PRICE, Target.ORDER_NUMBER, Target.PAYMENT,
-    Target.PURCHASE_STATUS,
+    Target.PURCHASE_STATUS, Target.ITEM_CODE,
 }  # fmt: skip
 # A date column without saying whose: on a sheet of sales, the sale's.
 _BARE_DATES = {
@@ -124,9 +124,13 @@ _PAID_SUMS = {
 # …as is what was paid, beside a discount. Without one it is a payment, maybe in part (a
 # coat sold on credit): kept in the sale's comment, and its payment state (sale_payments).
 _PAYMENTS = {"оплачено", "сумма оплаты", "amount paid", "paid"}
-# Columns only a till's log has: who rang the sale up, what the client paid after the
-# discount. (A «Скидка» or «Бонусы» is on client lists too: the card's discount, its points.)
-_TILLS_OWN = frozenset({"кассир", "cashier", *_PAID_SUMS, *_PAYMENTS})
+# Columns only a till's log or a book of orders has: who rang the sale up, what the client
+# paid after the discount, or before the order was sent, and the parcel's number. (A
+# «Скидка» or «Бонусы» is on client lists too: the card's discount, its points.)
+_TILLS_OWN = frozenset({
+    "кассир", "cashier", "предоплата", "трек номер", "tracking number", *_PAID_SUMS,
+    *_PAYMENTS,
+})  # fmt: skip
 
 
 # Rows naming a client named above, of all named rows: a client list has a duplicate or two,

@@ -498,6 +498,10 @@ def test_a_sheet_of_dates_names_and_sums_is_a_sales_log_where_clients_come_back(
         # however few of its clients came back: its dates and sums went to the notes.
         ("Кассир", ["Петя", "Оля"], [Target.PURCHASE_DATE, Target.AMOUNT]),
         ("К оплате", ["3 000", "900"], [Target.PURCHASE_DATE, Target.SALE_NOTE]),
+        # A book of orders' prepayment, its parcel's number, the article sold.
+        ("Предоплата", ["500", "0"], [Target.PURCHASE_DATE, Target.AMOUNT]),
+        ("Трек-номер", ["RA1", "RA2"], [Target.PURCHASE_DATE, Target.AMOUNT]),
+        ("Артикул", ["A-1", "B-2"], [Target.PURCHASE_DATE, Target.AMOUNT]),
         # A card's discount is on client lists too: «Дата» may be the last visit there.
         ("Скидка", ["10%", "5%"], [Target.NOTES, Target.NOTES]),
     ],
