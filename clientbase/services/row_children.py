@@ -64,9 +64,7 @@ def children_of(
         kept.append(_note(headers, column, cell))  # whose is which: the shop knows
         birthdays = []
     children = names or [""] * len(birthdays)
-    if len(birthdays) < len(children):
-        birthdays += [""] * (len(children) - len(birthdays))
-    for written_name, birthday in zip(children, birthdays, strict=True):
+    for written_name, birthday in zip(children, birthdays or [""] * len(children), strict=True):
         name, relation = _name_and_relation(written_name)
         name = name or words.say("child")
         data.contact_persons.append(ContactPersonInput(name, relation, birthday=birthday))
