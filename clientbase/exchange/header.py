@@ -19,6 +19,8 @@ from clientbase.exchange.mapping_rules import (
     number_of_sales,
     one_address,
     order_of_words,
+    owner_of_record,
+    sellers_own,
     staff_of_clients,
     status_of_sales,
     street_lines,
@@ -162,11 +164,13 @@ _SOMEONE_ELSES = {
     "обработку", "обработка", "обработки", "персональных", "пд", "пдн",
 }  # fmt: skip
 # A figure over the client's orders, as a CRM lists it beside the client: «Сумма заказов»,
-# «Количество заказов», «Дата последнего заказа», «Средний чек». Not the amount, quantity
-# or number of a sale, which their other words would make them; kept in the notes.
+# «Количество заказов», «Дата последнего заказа», «Средний чек»; МойСклад's «Сумма продаж»
+# and «Количество продаж», a salon's «Количество визитов». Not the amount, quantity or
+# number of a sale, which their other words would make them; kept in the notes.
 _FIGURE_WORDS = {
     "заказов", "первого", "первой", "последнего", "последней", "последний", "средний",
-    "средняя", "orders", "average",
+    "средняя", "orders", "average", "продаж", "покупок", "чеков", "визитов", "посещений",
+    "оплат", "возвратов", "сделок",
 }  # fmt: skip
 # What a sale's discount came to («Сумма скидки», «Discount amount»): neither the sale's
 # sum nor a percent, which the words of each would make it; kept in the notes, or with
@@ -332,6 +336,7 @@ def propose_mapping(
     street_lines(mapping, names)
     name_alone_is_whole(mapping)
     order_of_words(mapping, samples)
+    sellers_own(mapping, names, samples)
     find_sale_date(mapping, names, samples, further)
     status_of_sales(mapping, samples, names)
     comment_of_sales(mapping, names)
@@ -342,10 +347,11 @@ def propose_mapping(
     if Target.PURCHASE_DATE not in mapping:
         staff_of_clients(mapping)
         as_client_list(mapping, names, samples)
-        if not NAME_TARGETS & set(mapping):
-            # No header names the clients («Кто», «Контакт»): rather than refuse the list,
-            # its names are found by their values. An orders sheet needs none.
-            _names_by_values(mapping, samples, names)
+    owner_of_record(mapping, names)
+    if Target.PURCHASE_DATE not in mapping and not NAME_TARGETS & set(mapping):
+        # No header names the clients («Кто», «Контакт»): rather than refuse the list,
+        # its names are found by their values. An orders sheet needs none.
+        _names_by_values(mapping, samples, names)
     keep_shops_own_figures(mapping, names)
     return mapping
 

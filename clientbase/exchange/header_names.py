@@ -30,8 +30,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "фио название", "фио наименование", "наименование фио", "название фио",
         # Who the client is called where the shop is a clinic, a school, a hotel.
         "пациент", "ученик", "гость", "заказчик", "абонент", "patient", "student", "guest",
-        # 1C:Розница's discount cards: the card's owner is the client.
-        "владелец карты", "владелец", "card holder", "cardholder",
+        # 1C:Розница's discount cards: the card's owner is the client. (A bare «Владелец»
+        # is the shop's person who keeps the record: mapping_rules.owner_of_record.)
+        "владелец карты", "card holder", "cardholder",
     ),
     Target.LAST_NAME: ("фамилия", "last name", "surname", "family name"),
     Target.FIRST_NAME: (
@@ -186,6 +187,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
     Target.RESPONSIBLE: (
         "ответственный", "менеджер", "responsible", "manager",
+        # МойСклад's and 1C's owner of the record: who of the shop keeps the client.
+        "владелец",
         # A CRM's owner of the contact (HubSpot's, Salesforce's).
         "contact owner", "account owner", "account manager",
     ),
@@ -216,6 +219,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "создана", "создано", "дата добавления", "добавлен", "добавлена", "дата заведения",
         "дата внесения", "дата занесения", "первый визит", "дата первого визита",
         "первое обращение", "дата первого обращения", "дата первой покупки", "первая покупка",
+        "дата первой продажи", "первая продажа",  # МойСклад's
         "client since", "customer since", "first purchase", "first order date",
         "member since", "created", "created at", "created on", "date created", "creation date",
         "create date", "created date",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from enum import StrEnum
 
 from clientbase.db.enums import ClientStatus, PurchaseStatus
@@ -100,8 +101,24 @@ def find_sale_date(
         # Only beside an order's number or sum: a counterparty list's «Наименование» reads
         # as an item, and its «Дата создания» is the client's (МойСклад).
         bare = [column for column, name in enumerate(names) if name in _CREATION_DATES]
+    if not bare:
+        # МойСклад's documents say when under «Время»: «05.11.2026 12:31» (a salon's «10:00»
+        # beside its «Дата» is the visit's time, kept with it).
+        bare = [c for c, name in enumerate(names) if name in _TIMES and _moments(samples, c)]
     if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE, Target.CLIENT_SINCE):
         mapping[bare[0]] = Target.PURCHASE_DATE
+
+
+_TIMES = {"время", "time", "время документа", "время продажи", "время чека"}
+_DAY_FIRST = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+
+
+def _moments(samples: Sequence[Sequence[object]], column: int) -> bool:
+    """Whether a column's values are days (with their time), not times of a day alone."""
+    values = [row[column] for row in samples if column < len(row) and row[column] is not None]
+    return bool(values) and all(
+        isinstance(value, date) or bool(_DAY_FIRST.match(text_of(value))) for value in values
+    )
 
 
 # A column of the names of who bought: a sale's, not a client list's («Клиент», «ФИО»).
@@ -130,7 +147,12 @@ _PAYMENTS = {"оплачено", "сумма оплаты", "amount paid", "paid
 _TILLS_OWN = frozenset({
     "кассир", "cashier", "предоплата", "трек номер", "tracking number", *_PAID_SUMS,
     *_PAYMENTS,
+    # A document of sale's own, as МойСклад and 1C list them: whether it is posted, and
+    # where the goods left from.
+    "проведено", "проведен", "проведена", "точка продаж", "точка продажи", "склад",
 })  # fmt: skip
+# …kept with the sale, as is the shop's own legal entity that sold (see sellers_own).
+_DOCUMENTS_OWN = frozenset({*_TILLS_OWN, "организация"})
 
 
 # Rows naming a client named above, of all named rows: a client list has a duplicate or two,
@@ -261,7 +283,9 @@ def figures_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
         if names[column] in _COMPUTED_FIGURES:
             continue
         name = names[column]
-        said = target is Target.NOTES and (_SALE_WORDS.search(name) or name in _KINDS_OF_ROW)
+        said = target is Target.NOTES and (
+            _SALE_WORDS.search(name) or name in _KINDS_OF_ROW or name in _DOCUMENTS_OWN
+        )
         if target is Target.DISCOUNT or said or (nameless and target not in _KEYS_OF_SALES):
             mapping[column] = Target.SALE_NOTE
 
@@ -376,6 +400,42 @@ def staff_of_clients(mapping: list[Target]) -> None:
         if target is Target.SERVED_BY:
             taken = Target.RESPONSIBLE in mapping
             mapping[column] = Target.NOTES if taken else Target.RESPONSIBLE
+
+
+def owner_of_record(mapping: list[Target], names: Sequence[str]) -> None:
+    """A bare «Владелец» is who of the shop keeps the record (МойСклад's, 1C's): the card's
+    «Ответственный», beside the client's own name; on a sales sheet, who made the sale.
+    On a list that names nobody else it is the client, as a list of discount cards may
+    call the card's owner."""
+    for column, name in enumerate(names):
+        if name != "владелец" or mapping[column] is not Target.RESPONSIBLE:
+            continue
+        if Target.PURCHASE_DATE in mapping:
+            taken = Target.SERVED_BY in mapping
+            mapping[column] = Target.SALE_NOTE if taken else Target.SERVED_BY
+        elif not NAME_TARGETS & set(mapping):
+            mapping[column] = Target.FULL_NAME
+        return
+
+
+def sellers_own(
+    mapping: list[Target], names: Sequence[str], samples: Sequence[Sequence[object]]
+) -> None:
+    """МойСклад's and 1C's documents name the shop's own legal entity under «Организация»
+    beside the client's «Контрагент»: one name on every row of many clients, no client's
+    company (it had become the company of every client, and the client of a row whose
+    buyer is not known). Kept in the notes, or with the sale on a sales sheet."""
+    if Target.ORGANIZATION not in mapping or Target.FULL_NAME not in mapping:
+        return
+    column = mapping.index(Target.ORGANIZATION)
+    if names[column] != "организация":
+        return
+    person = mapping.index(Target.FULL_NAME)
+    sellers = {text_of(row[column]) for row in samples if column < len(row)} - {""}
+    buyers = {text_of(row[person]) for row in samples if person < len(row)} - {""}
+    rows = sum(1 for row in samples if column < len(row) and text_of(row[column]))
+    if len(sellers) == 1 and rows >= 3 and len(buyers) >= 3:
+        mapping[column] = Target.NOTES
 
 
 def keep_shops_own_figures(mapping: list[Target], names: Sequence[str]) -> None:

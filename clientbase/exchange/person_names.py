@@ -258,3 +258,22 @@ def names_no_one(written: str, cell: object) -> bool:
         or not any(map(str.isalpha, written))
         or bool(bulleted_line(cell if isinstance(cell, str) else written))
     )
+
+
+# The name a till or an accounting program gives a sale to a buyer it does not know
+# (МойСклад's «Розничный покупатель», 1C's «Частное лицо», a cloud till's «Гость»): no
+# client of the shop, and no one client's purchases.
+_ANONYMOUS = frozenset({
+    "розничный покупатель", "розничный клиент", "розничные покупатели", "частное лицо",
+    "физическое лицо", "физ лицо", "анонимный покупатель", "анонимный клиент", "аноним",
+    "без имени", "без покупателя", "без клиента", "неизвестный", "неизвестный покупатель",
+    "неизвестный клиент", "покупатель", "клиент", "гость", "посетитель",
+    "retail customer", "walk in customer", "walk in", "cash customer", "guest", "anonymous",
+    "anonymous customer", "unknown", "unknown customer", "no name", "noname",
+})  # fmt: skip
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def names_anyone(written: str) -> bool:
+    """Whether a row's name stands for a buyer no one knows («Розничный покупатель»)."""
+    return " ".join(_WORDS.findall(written.casefold().replace("ё", "е"))) in _ANONYMOUS

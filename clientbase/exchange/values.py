@@ -23,6 +23,8 @@ _EXACT_FLOATS = 2**53
 EXPONENT = re.compile(r"^\+?\d[.,]\d+e\+?\d{1,2}$", re.IGNORECASE)
 _PHONE_CHARS = re.compile(r"^[\d\s()+\-./,;]+$")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# A sum as Russian Excel writes it, kopecks after a comma, thousands apart: «12 500,00».
+_KOPECKS = re.compile(r"^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+),\d{2}$")
 _DATE_IN = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 # Between phones in one cell: «,» «;» «/», a line break (Alt+Enter in Excel), wide spaces.
 _SEPARATORS = re.compile(r"(\s*(?:[,;/\n]|:::)\s*|\s{3,})")  # «:::»: Google Contacts
@@ -113,6 +115,8 @@ def looks_like_phone(value: object) -> bool:
     if isinstance(value, int | float):
         return 10 <= len(text_of(value)) <= 12
     if not isinstance(value, str) or not _PHONE_CHARS.match(value) or _DATE.match(value):
+        return False
+    if _KOPECKS.match(value.strip()):
         return False
     return 7 <= len(digits(value)) <= 15 * 3
 

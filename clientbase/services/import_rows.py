@@ -26,11 +26,9 @@ from clientbase.exchange.header import (
 )
 from clientbase.exchange.page_rows import folded_headers
 from clientbase.exchange.person_names import (
-    bulleted_line,
     cyrillic_spelt,
     name_and_aside,
     name_case,
-    names_no_one,
     split_full_name,
 )
 from clientbase.exchange.row_skips import row_skipped
@@ -82,6 +80,7 @@ from clientbase.services.row_calls import calls_of
 from clientbase.services.row_children import children_of
 from clientbase.services.row_choices import VIP_WORDS, read_source, read_status
 from clientbase.services.row_marks import mark_row, struck_contacts
+from clientbase.services.row_names import no_one_named
 from clientbase.services.row_reminders import RowReminder, reminder_of
 from clientbase.services.since_days import client_since
 from clientbase.services.text import fold
@@ -362,7 +361,8 @@ class RowReader:
                 keep_cell = keep_cell or says_more(fold(full_name), fold(names))
             if keep_cell:  # «(Аня)», a maiden name: the notes keep the name as written
                 notes.append(f"{self._headers[full_name_column]}: {written}")
-        self._no_name_of_numbers(data, notes, full_name_column, name_cell)
+        at = self._headers[full_name_column] if full_name_column >= 0 else ""
+        nobody = no_one_named(data, notes, at, name_cell)
         if not self._as_written:
             # «ИВАНОВ ИВАН» typed with Caps Lock on, or «петрова»: written as names are.
             data.last_name = name_case(data.last_name)
@@ -381,20 +381,9 @@ class RowReader:
         # name a known client.
         named = data.last_name or data.first_name or data.organization
         return ReadRow(
-            line, data, problems, "" if named else "no_name", self._archived, self._since,
-            self._reminder, tuple(calls),
+            line, data, problems, "" if named else nobody or "no_name", self._archived,
+            self._since, self._reminder, tuple(calls),
         )  # fmt: skip
-
-    def _no_name_of_numbers(
-        self, data: ClientInput, notes: list[str], at: int, cell: object
-    ) -> None:
-        """A row whose name is no one's (see names_no_one) has none; the notes keep it."""
-        names = (data.last_name, data.first_name, data.middle_name, data.organization)
-        if names_no_one(written := " ".join(filter(None, names)), cell):
-            kept = f"{self._headers[at]}: {text_of(cell)}" if cell is not None else written
-            kept = bulleted_line(cell) or kept  # a note of its own, not the name column's
-            notes += [] if kept in notes else [kept]
-            data.last_name = data.first_name = data.middle_name = data.organization = ""
 
     def mark(self, line: int, data: ClientInput | None, purchase: PurchaseInput | None) -> None:
         """What the sheet says beside the row's values (see row_marks)."""

@@ -10,6 +10,7 @@ from datetime import date
 from clientbase.errors import ValidationError
 from clientbase.exchange.header import Target
 from clientbase.exchange.table_file import TableData
+from clientbase.services.client_data import ClientInput
 from clientbase.services.client_validation import ValidClient
 from clientbase.services.import_checks import FieldColumns, validated_card
 from clientbase.services.import_purchases import read_purchase
@@ -74,7 +75,7 @@ def read_and_check(
     if read.skipped == "blank":
         return None
     purchase = returned = None
-    if orders and read.skipped in ("", "no_name"):
+    if orders and read.skipped in ("", "no_name", "anonymous"):
         purchase, purchase_problems, returned = read_purchase(
             line, cells, headers, mapping, today, reader.purchase_month_first, reader.words,
             reader.percents,
@@ -83,7 +84,10 @@ def read_and_check(
     reader.mark(line, read.data, purchase)
     problems = list(read.problems)
     sold = purchase is not None or returned is not None
-    if read.data is not None and read.skipped == "no_name" and (sold or not orders):
+    if read.skipped == "anonymous" and not (orders and sold and _finds_someone(read.data)):
+        # A sale to «Розничный покупатель» is no client's: nor the client's above it.
+        return Reading(None, "anonymous", problems, purchase)
+    if read.data is not None and read.skipped in ("no_name", "anonymous") and (sold or not orders):
         # Values and no name, checked under a stand-in name: an order that names its client
         # by phone, e-mail, card or client code only, for the keys that may find the
         # client; a client list's row, so the person may add it to the client above.
@@ -126,3 +130,10 @@ def order_line_reading(
     )  # fmt: skip
     reader.mark(line, None, purchase)
     return Reading(None, "order_line", problems, purchase)
+
+
+def _finds_someone(data: ClientInput | None) -> bool:
+    """Whether a row's phone, e-mail, card or client code may find its client."""
+    return data is not None and bool(
+        data.phones or data.emails or data.loyalty_card or data.client_code
+    )

@@ -470,6 +470,9 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("Merged into row %1").replace("%1", self._line(row.same_as_line))
             case RowAction.SKIP if row.reason == "totals":
                 return self.tr("Skipped: a totals row")
+            # МойСклад's «Розничный покупатель», 1C's «Частное лицо»: a sale to no one known.
+            case RowAction.SKIP if row.reason == "anonymous":
+                return self.tr("Skipped: an anonymous buyer, not a client")
             # A list made for printing repeats its column names, and numbers its pages.
             case RowAction.SKIP if row.reason == "header_again":
                 return self.tr("Skipped: the column names again")

@@ -34,7 +34,7 @@ def test_each_choice_reads_its_own_words_and_writes_its_first() -> None:
         # Members of two enums with one value («paid», «new») are equal as strings; one
         # enum's words must not be read for the other's.
         (PurchaseStatus, "да"),
-        (PurchaseStatus, "оплачено"),
+        (PurchaseStatus, "частично оплачено"),
         (ClientStatus, "выполнена"),
     ],
 )

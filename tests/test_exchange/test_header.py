@@ -98,6 +98,15 @@ from tests.conftest import read_row
         ("Дата последнего заказа", None),
         ("Средний чек", None),
         ("Total orders", None),
+        # МойСклад's, a salon program's: over all the client's sales or visits.
+        ("Сумма продаж", None),
+        ("Количество продаж", None),
+        ("Количество покупок", None),
+        ("Количество визитов", None),
+        ("Сумма чеков", None),
+        ("Дата первой продажи", Target.CLIENT_SINCE),
+        ("Владелец", Target.RESPONSIBLE),
+        ("Владелец карты", Target.FULL_NAME),
         ("Сумма заказа", Target.AMOUNT),
         ("Дата заказа", Target.PURCHASE_DATE),
         ("Последняя покупка", Target.IGNORE),  # the program's own export

@@ -338,6 +338,10 @@ def test_phones_with_no_mark_between_them_are_parted_in_the_region(
         ("Заказ 1234567", False),  # seven digits and a word: not a phone with a note
         ("12.03.2024 10:00:00", False),  # amoCRM's «Дата создания контакта»
         ("123456, г. Тула, ул. Ленина, 1", False),
+        # A sum with its kopecks (МойСклад's «Сумма продаж»): seven digits, no phone.
+        ("12 500,00", False),
+        ("1250000,00", False),
+        ("123 456,78, 8 916 111-22-33", True),
     ],
 )
 def test_a_column_of_phones_with_notes_is_known_by_its_values(written: str, holds: bool) -> None:

@@ -154,3 +154,130 @@ def test_a_day_of_closing_on_a_client_list_is_no_sale() -> None:
     row = ["Иванова Мария", "89161112233", "01.02.2026"]
     for header in ("Дата закрытия", "Дата закрытия карты"):
         assert propose_mapping(["ФИО", "Телефон", header], [row])[2] is Target.NOTES
+
+
+MOYSKLAD = (
+    "Группы;Тип контрагента;Наименование;Код;Статус;Телефон;Email;Комментарий;ИНН;"
+    "Дисконтная карта;Скидка;Сумма продаж;Дата первой продажи;Дата последней продажи;"
+    "Средний чек;Количество продаж;Дата создания;Владелец;Архивный;Дата рождения\n"
+    "покупатели;Физическое лицо;Иванова Мария Петровна;00001;Постоянный;+7 912 345-67-89;"
+    "maria@mail.ru;любит синий;;2000123;5;12 500,00;12.03.2024;01.11.2026;4 166,67;3;"
+    "01.03.2024 10:15;Ольга;Нет;01.02.1980\n"
+    "покупатели;Юридическое лицо;ООО «Ромашка»;00002;Новый;+7 495 123-45-67;info@romashka.ru;"
+    "опт;7701234567;;10;150 000,00;10.01.2023;20.10.2026;15 000,00;10;10.01.2023 12:00;"
+    "Ольга;Нет;\n"
+)
+
+
+def test_a_moysklad_counterparty_list_is_clients_with_their_figures_in_the_notes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Сумма продаж» and «Количество продаж» read as a sale's sum and quantity, so the list
+    # came in as sales: «Иванова Мария Петровна × 3» bought by a client named «Ольга»
+    # (the record's «Владелец», the shop's own person) on the day the record was made.
+    path = tmp_path / "counterparty.csv"
+    path.write_text(MOYSKLAD, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.problems() == [] and plan.counts()["purchases"] == 0
+    commit_import(workspace.db, workspace.settings, plan)
+    ids = find_client_ids(workspace.db, ClientQuery())
+    cards = [workspace.clients.get(i).data for i in ids]
+    by_name = {card.last_name or card.organization: card for card in cards}
+    assert set(by_name) == {"Иванова", "ООО «Ромашка»"}
+    maria, firm = by_name["Иванова"], by_name["ООО «Ромашка»"]
+    assert (maria.first_name, maria.middle_name) == ("Мария", "Петровна")
+    assert (maria.responsible, maria.client_code, maria.discount_percent) == ("Ольга", "00001", 5)
+    assert (maria.loyalty_card, maria.birthday) == ("2000123", "01.02.1980")
+    for figure in ("Сумма продаж: 12 500,00", "Количество продаж: 3", "Средний чек: 4 166,67"):
+        assert figure in maria.notes
+    assert (firm.inn, firm.discount_percent) == ("7701234567", 10)
+
+
+def test_a_bare_owner_is_the_client_only_where_nobody_else_is_named() -> None:
+    from clientbase.exchange.header import propose_mapping
+
+    row = ["Ольга", "Иванова Мария", "89161112233"]
+    assert propose_mapping(["Владелец", "ФИО", "Телефон"], [row])[:2] == [
+        Target.RESPONSIBLE, Target.FULL_NAME,
+    ]  # fmt: skip
+    # A list of discount cards: the card's owner.
+    assert propose_mapping(["Владелец", "Номер карты", "Телефон"], [row])[0] is Target.FULL_NAME
+
+
+MOYSKLAD_SALES = (
+    "Время;Номер;Точка продаж;Контрагент;Организация;Сумма;Статус;Комментарий;Владелец;"
+    "Проведено\n"
+    "05.11.2026 12:31;00012;Магазин на Ленина;Иванова Мария Петровна;ИП Кузнецова О.В.;"
+    "2 500,00;Оплачено;пакет;Ольга;Да\n"
+    "05.11.2026 13:02;00013;Магазин на Ленина;Розничный покупатель;ИП Кузнецова О.В.;800,00;"
+    "Оплачено;;Ольга;Да\n"
+    "06.11.2026 10:15;00014;Магазин на Ленина;Петров Сергей;ИП Кузнецова О.В.;4 100,00;"
+    "Отгружено;;Ольга;Да\n"
+    "07.11.2026 17:40;00015;Магазин на Ленина;Иванова Мария Петровна;ИП Кузнецова О.В.;"
+    "1 200,00;Оплачено;;Ольга;Да\n"
+)
+
+
+def test_a_moysklad_list_of_sales_is_its_buyers_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # It came in as four clients, one named «Розничный Покупатель» and one the shop's own
+    # «ИП Кузнецова О.В.», with the sales in their notes: «Время» was no sale's day and
+    # the shop's legal entity the company of every buyer.
+    path = tmp_path / "retaildemand.csv"
+    path.write_text(MOYSKLAD_SALES, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    anonymous = [row for row in plan.rows if row.line == 3]
+    assert [(row.action.value, row.reason) for row in anonymous] == [("skip", "anonymous")]
+    commit_import(workspace.db, workspace.settings, plan)
+    ids = find_client_ids(workspace.db, ClientQuery())
+    cards = {workspace.clients.get(i).data.last_name: i for i in ids}
+    assert set(cards) == {"Иванова", "Петров"}
+    maria = workspace.clients.get(cards["Иванова"]).data
+    assert (maria.organization, maria.responsible, maria.notes) == ("", "", "")
+    sales = workspace.purchases.list_for(cards["Иванова"])
+    assert sorted((p.data.date.day, p.data.number, p.data.total) for p in sales) == [
+        (5, "00012", Decimal("2500.00")), (7, "00015", Decimal("1200.00")),
+    ]  # fmt: skip
+    [sold] = [p for p in sales if p.data.number == "00012"]
+    assert sold.data.comment.splitlines()[0] == "пакет"
+    assert "Организация: ИП Кузнецова О.В." in sold.data.comment
+    [shipped] = workspace.purchases.list_for(cards["Петров"])
+    assert shipped.data.status is PurchaseStatus.SHIPPED
+
+
+def test_a_sale_to_an_anonymous_buyer_is_no_clients(workspace: Workspace, tmp_path: Path) -> None:
+    # A hand-kept book writes a client's name once over the client's sales: a row under
+    # them naming «Частное лицо» is not hers, nor a client of that name.
+    path = tmp_path / "sales.csv"
+    path.write_text(
+        "Дата;Покупатель;Телефон;Товар;Сумма\n"
+        "05.11.2026;Иванова Мария;+7 916 111-22-33;Крем;1 500\n"
+        "05.11.2026;Частное лицо;;Мыло;300\n"
+        "06.11.2026;Розничный покупатель;+7 916 111-22-33;Шампунь;800\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert [(row.line, row.action.value, row.reason) for row in plan.rows][1] == (
+        3, "skip", "anonymous",
+    )  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan)
+    [client] = find_client_ids(workspace.db, ClientQuery())
+    # The phone tells whose the shampoo was.
+    items = sorted(p.data.items[0].name for p in workspace.purchases.list_for(client))
+    assert items == ["Крем", "Шампунь"]
+
+
+def test_a_counterparty_list_leaves_out_its_anonymous_buyer(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "counterparty.csv"
+    path.write_text(
+        "Наименование;Телефон;ИНН\nРозничный покупатель;;\nИванова Мария;+7 916 111-22-33;\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert [(row.action.value, row.reason) for row in plan.rows] == [
+        ("skip", "anonymous"), ("new", ""),
+    ]  # fmt: skip

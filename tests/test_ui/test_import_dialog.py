@@ -664,6 +664,18 @@ def test_a_choice_plans_again_without_reading_the_rows_again(qtbot, dialog, monk
     assert len(read) == 18
 
 
+def test_the_preview_names_a_sale_to_an_anonymous_buyer(qtbot, workspace, tmp_path) -> None:
+    path = tmp_path / "sales.csv"
+    path.write_text(
+        "Дата;Покупатель;Товар;Сумма\n05.11.2026;Иванова Мария;Крем;1 500\n"
+        "05.11.2026;Розничный покупатель;Мыло;300\n",
+        encoding="utf-8",
+    )
+    dialog = opened(qtbot, workspace, path)
+    dialog.check()
+    assert preview_cells(dialog, 3)[1] == "Skipped: an anonymous buyer, not a client"
+
+
 def test_a_shown_preview_follows_the_duplicate_rule_at_once(dialog, workspace) -> None:
     workspace.clients.create(person("Иванов", "Иван", "Иванович", phones=("+79161234567",)))
     dialog.check()
