@@ -243,6 +243,8 @@ _BARE_COMMENTS = {
 _SALE_WORDS = re.compile(
     r"скидк|бонус|балл|кэшбэк|кешбэк|сумм|итог|оплат|оплач|внесен|долг|задолж|остаток|чек"
     r"|сдач|доставк|валют|трек|предоплат"
+    # A customer order's, as МойСклад lists them: what is shipped, reserved, by which channel.
+    r"|отгруж|отгрузк|резерв|канал продаж"
     r"|discount|bonus|points|cashback|receipt|delivery|total|freight|shipping|paid|balance"
     r"|currency|tracking"
 )

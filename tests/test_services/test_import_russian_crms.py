@@ -281,3 +281,35 @@ def test_a_counterparty_list_leaves_out_its_anonymous_buyer(
     assert [(row.action.value, row.reason) for row in plan.rows] == [
         ("skip", "anonymous"), ("new", ""),
     ]  # fmt: skip
+
+
+def test_a_moysklad_customer_orders_figures_are_each_orders(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Отгружено», «Зарезервировано», «Канал продаж» went to the client's notes, a line
+    # each for every order: Maria's notes said «Отгружено: 0,00» twice.
+    path = tmp_path / "customerorder.csv"
+    path.write_text(
+        "Время;Номер;Контрагент;Сумма;Статус;Оплачено;Отгружено;Зарезервировано;"
+        "Канал продаж;Владелец\n"
+        "01.11.2026 10:00;00101;Иванова Мария;5 400,00;Новый;0,00;0,00;5 400,00;Instagram;"
+        "Ольга\n"
+        "02.11.2026 11:30;00102;Петров Сергей;2 000,00;Подтвержден;2 000,00;0,00;2 000,00;Сайт;"
+        "Ольга\n"
+        "04.11.2026 09:10;00104;Иванова Мария;1 500,00;Отменен;0,00;0,00;0,00;Сайт;Ольга\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    ids = find_client_ids(workspace.db, ClientQuery())
+    cards = {workspace.clients.get(i).data.last_name: i for i in ids}
+    assert workspace.clients.get(cards["Иванова"]).data.notes == ""
+    orders = {p.data.number: p.data for p in workspace.purchases.list_for(cards["Иванова"])}
+    assert (orders["00101"].status, orders["00104"].status) == (
+        PurchaseStatus.NEW, PurchaseStatus.CANCELLED,
+    )  # fmt: skip
+    assert "Зарезервировано: 5 400,00" in orders["00101"].comment
+    assert "Канал продаж: Instagram" in orders["00101"].comment
+    [paid] = workspace.purchases.list_for(cards["Петров"])
+    assert (paid.data.payment_state.value, paid.data.total) == ("paid", Decimal("2000.00"))
