@@ -314,6 +314,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.PURCHASE_STATUS: (
         "статус заказа", "статус покупки", "order status", "стадия сделки", "этап сделки",
         "deal stage",
+        # 1C:УНФ's customer orders: «В работе», «Завершен».
+        "состояние заказа", "состояние покупки", "order state",
     ),
     Target.PAYMENT: (
         "оплата", "оплачен", "статус оплаты", "состояние оплаты", "payment", "payment status",

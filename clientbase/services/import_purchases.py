@@ -26,7 +26,7 @@ from clientbase.services.purchases import (
 )
 from clientbase.services.read_row import CellProblem
 from clientbase.services.record_words import RecordWords
-from clientbase.services.sale_payments import PAID_HEADER, payment_of
+from clientbase.services.sale_payments import PAID_HEADER, paid_share, payment_of
 from clientbase.services.text import fold
 from clientbase.services.text_limits import purchase_too_long
 
@@ -213,9 +213,14 @@ def read_purchase(
             payment = parse_choice(PaymentState, paid_by)
             said_how_paid = True
         except ValueError:
-            if not is_payment_method(paid_by):
-                problem(Target.PAYMENT, "unknown_choice")
-            kept(Target.PAYMENT)  # «карта», «наличные»: paid, and how
+            if (share := paid_share(paid_by)) is not None:
+                payment, said_how_paid = share, True
+                if share is PaymentState.PARTIAL:
+                    kept(Target.PAYMENT)  # how much of it: «Оплата: 50%»
+            else:
+                if not is_payment_method(paid_by):
+                    problem(Target.PAYMENT, "unknown_choice")
+                kept(Target.PAYMENT)  # «карта», «наличные»: paid, and how
     longer = purchase_too_long(number, [item.name for item in items])
     if longer:
         # The base could not keep it: the row keeps only its client, and says why.

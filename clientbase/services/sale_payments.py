@@ -55,3 +55,19 @@ def payment_of(
             return PaymentState.PAID, column if figure == total else None
         return (PaymentState.UNPAID if figure <= 0 else PaymentState.PARTIAL), None
     return None
+
+
+# A share of the sale paid, as 1C:УНФ's customer orders say it: «Оплата: 50%».
+_SHARE = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s*%$")
+
+
+def paid_share(text: str) -> PaymentState | None:
+    """The payment state a share paid says («0%» none, «100%» in full, «50%» in part);
+    None for any other words."""
+    found = _SHARE.match(text.strip())
+    if found is None:
+        return None
+    share = Decimal(found.group(1).replace(",", "."))
+    if share <= 0:
+        return PaymentState.UNPAID
+    return PaymentState.PAID if share >= 100 else PaymentState.PARTIAL

@@ -313,3 +313,31 @@ def test_a_moysklad_customer_orders_figures_are_each_orders(
     assert "Канал продаж: Instagram" in orders["00101"].comment
     [paid] = workspace.purchases.list_for(cards["Петров"])
     assert (paid.data.payment_state.value, paid.data.total) == ("paid", Decimal("2000.00"))
+
+
+def test_a_1c_customer_orders_state_and_share_paid_are_the_orders(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Состояние заказа» («В работе», «Завершен») was taken for the item sold, and «Оплата:
+    # 50%» was named an unknown word, the order left paid in full.
+    path = tmp_path / "orders.csv"
+    path.write_text(
+        "Дата;Номер;Контрагент;Сумма документа;Состояние заказа;Оплата;Отгрузка\n"
+        "01.11.2026 10:00:00;УТ-000101;Иванова Мария;5 400,00;В работе;0%;0%\n"
+        "02.11.2026 11:30:00;УТ-000102;Петров Сергей;2 000,00;Завершен;100%;100%\n"
+        "03.11.2026 15:00:00;УТ-000103;Смирнова Анна;3 100,00;Завершен;50%;100%\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    orders = {
+        p.data.number: p.data
+        for i in find_client_ids(workspace.db, ClientQuery())
+        for p in workspace.purchases.list_for(i)
+    }
+    assert [
+        (orders[n].status.value, orders[n].payment_state.value, orders[n].items)
+        for n in ("УТ-000101", "УТ-000102", "УТ-000103")
+    ] == [("new", "unpaid", []), ("done", "paid", []), ("done", "partial", [])]
+    assert "Оплата: 50%" in orders["УТ-000103"].comment
