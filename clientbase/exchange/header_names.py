@@ -295,6 +295,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "процедура", "процедуры", "наименование услуги", "вид услуги",
         # A CRM's deals (Bitrix24's, amoCRM's): what the deal sold.
         "название сделки", "сделка", "deal name",
+        # A fitness club's or a school's sales: the pass or the plan bought.
+        "абонемент", "вид абонемента", "тип абонемента", "название абонемента", "тариф",
+        "membership", "membership type",
     ),
     Target.QUANTITY: ("кол во", "кол", "количество", "qty", "quantity"),
     Target.ITEM_CODE: (

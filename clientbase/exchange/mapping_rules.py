@@ -245,6 +245,8 @@ _SALE_WORDS = re.compile(
     r"|сдач|доставк|валют|трек|предоплат"
     # A customer order's, as МойСклад lists them: what is shipped, reserved, by which channel.
     r"|отгруж|отгрузк|резерв|канал продаж"
+    # A pass's (a fitness club's): when it starts and ends, the visits left on it.
+    r"|дата начала|дата окончания|срок действия|действует до|действителен до|осталось|занятий"
     r"|discount|bonus|points|cashback|receipt|delivery|total|freight|shipping|paid|balance"
     r"|currency|tracking"
 )

@@ -20,6 +20,8 @@ from clientbase.services.text import fold
 PAID_HEADER = re.compile(r"оплачен|внесен|предоплат|^paid\b|amount paid|сумма оплаты")
 # …and of what is still owed.
 _OWED_HEADER = re.compile(r"долг|задолж|остаток|осталось|balance|owed|amount due")
+# What is left that is no money: a pass's visits («Осталось занятий»), days, points.
+_NOT_MONEY = re.compile(r"заняти|посещени|визит|\bдн(ей|я)\b|балл|бонус|visits|days|points")
 
 
 def payment_of(
@@ -35,7 +37,7 @@ def payment_of(
         header = fold(text_of(headers[column]))
         paid, owed = PAID_HEADER.search(header), _OWED_HEADER.search(header)
         text = text_of(cells[column]).strip()
-        if not (paid or owed) or not text:
+        if not (paid or owed) or not text or _NOT_MONEY.search(header):
             continue
         try:
             figure = parse_decimal(text, comma_groups=True)

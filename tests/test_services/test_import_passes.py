@@ -1,0 +1,35 @@
+"""A fitness club's or a school's sales of passes: the pass is what was bought, and its
+days and the visits left on it are the sale's, not the client's notes."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from clientbase.db.enums import PaymentState
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.workspace import Workspace
+from tests.test_services.test_sales_book import committed
+
+PASSES = (
+    "ФИО;Телефон;Абонемент;Дата покупки;Стоимость;Дата начала;Дата окончания;"
+    "Осталось занятий;Тренер\n"
+    "Иванова Мария;+7 916 111-22-33;12 занятий;01.11.2026;6 000;02.11.2026;01.12.2026;5;Ольга\n"
+    "Петров Сергей;+7 916 111-22-44;Безлимит 3 мес;15.09.2026;15 000;15.09.2026;14.12.2026;;"
+    "Анна\n"
+)
+
+
+def test_a_pass_sold_is_the_purchases_item_with_its_days(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # The pass went to the client's notes with its days, the sale had no item, and the
+    # five visits left («Осталось занятий: 5») made it a sale paid in part.
+    committed(workspace, tmp_path / "passes.csv", PASSES)
+    [maria] = find_client_ids(workspace.db, ClientQuery(search="иванова"))
+    assert workspace.clients.get(maria).data.notes == ""
+    [sale] = workspace.purchases.list_for(maria)
+    assert [(item.name, item.price) for item in sale.data.items] == [
+        ("12 занятий", Decimal("6000.00")),
+    ]  # fmt: skip
+    assert sale.data.payment_state is PaymentState.PAID
+    for said in ("Дата окончания: 01.12.2026", "Осталось занятий: 5", "Тренер: Ольга"):
+        assert said in sale.data.comment
