@@ -242,7 +242,7 @@ _BARE_COMMENTS = {
 # points it earned or spent, its receipt, its delivery.
 _SALE_WORDS = re.compile(
     r"скидк|бонус|балл|кэшбэк|кешбэк|сумм|итог|оплат|оплач|внесен|долг|задолж|остаток|чек"
-    r"|сдач|доставк|валют|трек|предоплат"
+    r"|сдач|доставк|валют|трек|предоплат|^отдал|^заплатил|^оплатил|внесл"
     # A customer order's, as МойСклад lists them: what is shipped, reserved, by which channel.
     r"|отгруж|отгрузк|резерв|канал продаж"
     # A pass's (a fitness club's): when it starts and ends, the visits left on it.

@@ -17,7 +17,11 @@ from clientbase.services.money import parse_decimal
 from clientbase.services.text import fold
 
 # A column of what was paid of the sale, by its name…
-PAID_HEADER = re.compile(r"оплачен|внесен|предоплат|^paid\b|amount paid|сумма оплаты")
+PAID_HEADER = re.compile(
+    r"оплачен|внесен|внесл|предоплат|^paid\b|amount paid|сумма оплаты"
+    # A book of debts in the shop's own words: «Отдала» 5 000 of 12 000, «Заплатил».
+    r"|^отдал|^заплатил|^оплатил"
+)
 # …and of what is still owed.
 _OWED_HEADER = re.compile(r"долг|задолж|остаток|осталось|balance|owed|amount due")
 # What is left that is no money: a pass's visits («Осталось занятий»), days, points.

@@ -572,6 +572,26 @@ def test_a_sale_on_credit_is_the_whole_sum_paid_in_part(
     assert workspace.clients.get(client_id).data.notes == ""
 
 
+def test_a_book_of_debts_in_the_shops_own_words_says_what_was_paid(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Отдала» went to the client's notes, a line each sale, and the jacket was paid.
+    client_id = imported(
+        workspace, tmp_path / "debts.csv",
+        "Дата;ФИО;Что взяла;Сумма;Отдала;Осталось\n"
+        "01.10.2026;Иванова Мария;Куртка;12 000;5 000;7 000\n"
+        "05.10.2026;Иванова Мария;Сапоги;6 500;6 500;0\n",
+    )  # fmt: skip
+    assert sorted(
+        (p.data.date.day, p.data.payment_state, p.data.comment)
+        for p in workspace.purchases.list_for(client_id)
+    ) == [
+        (1, PaymentState.PARTIAL, "Отдала: 5 000\nОсталось: 7 000"),
+        (5, PaymentState.PAID, ""),
+    ]
+    assert workspace.clients.get(client_id).data.notes == ""
+
+
 def test_what_was_paid_beside_a_discount_is_the_sales_sum() -> None:
     # Beside a «Скидка», «Оплачено» is the sum after it, as «Сумма со скидкой» is.
     headers = ["Дата", "Клиент", "Товар", "Сумма", "Скидка", "Оплачено"]
