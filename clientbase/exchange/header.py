@@ -11,6 +11,7 @@ from clientbase.exchange.header_names import BIRTH_PART_WORDS, SYNONYMS
 from clientbase.exchange.mapping_rules import (
     as_client_list,
     birthday_in_parts,
+    bought_in_words,
     comment_of_sales,
     figures_of_sales,
     find_sale_date,
@@ -336,6 +337,7 @@ def propose_mapping(
     street_lines(mapping, names)
     name_alone_is_whole(mapping)
     order_of_words(mapping, samples)
+    bought_in_words(mapping, names)
     sellers_own(mapping, names, samples)
     find_sale_date(mapping, names, samples, further)
     status_of_sales(mapping, samples, names)

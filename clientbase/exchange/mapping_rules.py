@@ -62,6 +62,22 @@ def name_alone_is_whole(mapping: list[Target]) -> None:
         mapping[mapping.index(Target.FIRST_NAME)] = Target.FULL_NAME
 
 
+# What a hand-kept sheet heads its column of things bought with: beside a sale's sum or
+# day, the item. (Not a header of its own: over «Дата» and «Сумма» it heads a two-row
+# header's group, see header_row.)
+_BOUGHT_HEADERS = {"покупка", "покупки", "purchase", "purchases"}
+
+
+def bought_in_words(mapping: list[Target], names: Sequence[str]) -> None:
+    """A «Покупка» beside a «Сумма» or a bare «Дата» says what was bought: the item."""
+    if Target.ITEM in mapping or not (Target.AMOUNT in mapping or _BARE_DATES.intersection(names)):
+        return
+    for column, name in enumerate(names):
+        if name in _BOUGHT_HEADERS and mapping[column] is Target.NOTES:
+            mapping[column] = Target.ITEM
+            return
+
+
 def order_of_words(mapping: list[Target], samples: Sequence[Sequence[object]]) -> None:
     """A «Заказ» of words («Платье синее») says what was ordered, not the order's number:
     as a number, two sales of one dress to one client would become one purchase."""

@@ -121,6 +121,9 @@ class TableData:
     # What the rows said as read (rows_digest), kept through retyped cells and rows left
     # out: the same list imported again is known by it, from whatever file it comes.
     digest: str = ""
+    # The sheet's line (from one) of each row where rows were moved (wide_sales: a row's
+    # further purchases under it); empty where each row is the sheet's own.
+    lines: tuple[int, ...] = ()
 
 
 def sheet_names(path: Path) -> list[str]:

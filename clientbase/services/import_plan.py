@@ -81,6 +81,7 @@ from clientbase.services.settings import Settings
 from clientbase.services.sheet_sections import section_headings
 from clientbase.services.text import fold
 from clientbase.services.unchanged_merges import mark_unchanged_merges
+from clientbase.services.wide_sales import spread_sales
 
 Progress = Callable[[int, int], None]
 SAMPLE_ROWS = 200
@@ -165,7 +166,7 @@ def read_plan_source(
                 break
     if header_line is None:
         raise ImportFileError("no_header", path.name)
-    table = unstacked(table, header_line)
+    table = spread_sales(unstacked(table, header_line), header_line)
     try:
         mapping = mapping_for(table, header_line, path.name, db)
     except ImportFileError as error:
@@ -328,7 +329,8 @@ def plan_import(
             valid = _tagged(valid, heading_tag)
         starts_order = orders and lines.starts_order(cells)
         if valid is not None and reading.skipped == "nameless":
-            above = planned[-1] if planned and planned[-1].line == just_before else None
+            last = next((row for row in reversed(planned) if row.reason != "sale_unread"), None)
+            above = last if last is not None and last.line == just_before else None
             planned.append(_order_of_known_client(offset, valid, reading, in_file, base, above))
             order = (planned[-1], cells) if starts_order else None
             continue
@@ -345,6 +347,8 @@ def plan_import(
             )
             continue
         if valid is None:
+            if reading.skipped == "sale_unread":
+                before = just_before  # the purchases under it are still the client's above
             action = RowAction.ERROR if reading.skipped == "no_name" else RowAction.SKIP
             planned.append(
                 PlannedRow(offset, action, None, list(reading.problems), reason=reading.skipped)
@@ -467,6 +471,7 @@ def plan_import(
     plan = ImportPlan(
         file_name, sheets_title(table), header_line, headers, list(mapping), planned,
         words.language, whole, table.parts, table.digest, imported_before(db, table.digest),
+        table.lines,
     )  # fmt: skip
     if orders:
         # Before the sales the base has are marked: a sheet imported again finds the

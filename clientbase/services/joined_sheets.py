@@ -103,13 +103,15 @@ def join_sheets(
     return JoinedSheets(joined, tuple(taken), tuple(other))
 
 
-def where(parts: Sequence[SheetPart], line: int) -> str:
+def where(parts: Sequence[SheetPart], line: int, lines: Sequence[int] = ()) -> str:
     """A row as the person finds it: its line («4»), and of sheets read as one list, its
-    sheet too («4 (Февраль)»)."""
+    sheet too («4 (Февраль)»). `lines`: the sheet's line of each of the first sheet's rows,
+    where they were moved (TableData.lines)."""
+    own = lines[line - 1] if 0 < line <= len(lines) else None
     if not parts:
-        return str(line)
+        return str(own or line)
     part = parts[bisect_right([p.start for p in parts], line - 1) - 1]
-    return f"{part.line + line - 1 - part.start} ({part.sheet})"
+    return f"{own or part.line + line - 1 - part.start} ({part.sheet})"
 
 
 def tags_of_sheets(parts: Sequence[SheetPart]) -> dict[int, str]:

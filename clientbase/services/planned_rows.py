@@ -136,10 +136,12 @@ class ImportPlan:
     # rows before, not undone: a list imported twice by mistake is told before it is.
     digest: str = ""
     imported_before: BatchSummary | None = None
+    # The sheet's line of each row where rows were moved (TableData.lines).
+    lines: tuple[int, ...] = ()
 
     def where(self, line: int) -> str:
         """A row's line as the person finds it: «4», or «4 (Февраль)» of joined sheets."""
-        return where(self.parts, line)
+        return where(self.parts, line, self.lines)
 
     def counts(self) -> dict[str, int]:
         actions = Counter(row.action.value for row in self.rows)

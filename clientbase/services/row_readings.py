@@ -75,6 +75,7 @@ def read_and_check(
     if read.skipped == "blank":
         return None
     purchase = returned = None
+    purchase_problems: list[CellProblem] = []
     if orders and read.skipped in ("", "no_name", "anonymous"):
         purchase, purchase_problems, returned = read_purchase(
             line, cells, headers, mapping, today, reader.purchase_month_first, reader.words,
@@ -84,6 +85,9 @@ def read_and_check(
     reader.mark(line, read.data, purchase)
     problems = list(read.problems)
     sold = purchase is not None or returned is not None
+    if read.skipped == "no_name" and orders and not sold and purchase_problems:
+        # A sale of the client above whose day is no day: to be fixed, not given a name.
+        return Reading(None, "sale_unread", problems, None)
     if read.skipped == "anonymous" and not (orders and sold and _finds_someone(read.data)):
         # A sale to «Розничный покупатель» is no client's: nor the client's above it.
         return Reading(None, "anonymous", problems, purchase)

@@ -473,6 +473,9 @@ class ImportPreviewModel(QAbstractTableModel):
             # МойСклад's «Розничный покупатель», 1C's «Частное лицо»: a sale to no one known.
             case RowAction.SKIP if row.reason == "anonymous":
                 return self.tr("Skipped: an anonymous buyer, not a client")
+            # A purchase row under its client whose day or sum is wrong: named to be fixed.
+            case RowAction.SKIP if row.reason == "sale_unread":
+                return self.tr("Not imported: a value of the purchase is wrong")
             # A list made for printing repeats its column names, and numbers its pages.
             case RowAction.SKIP if row.reason == "header_again":
                 return self.tr("Skipped: the column names again")

@@ -2801,46 +2801,51 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_preview.py" line="478"/>
+        <source>Not imported: a value of the purchase is wrong</source>
+        <translation>Не импортируется: в покупке неверное значение</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="481"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="480"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="483"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="482"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="485"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="486"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="489"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="488"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="491"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="491"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="494"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="495"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="498"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="497"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="500"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="499"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="502"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

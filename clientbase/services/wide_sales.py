@@ -1,0 +1,168 @@
+"""A client's purchases written across the row, a group of numbered columns each: «Дата 1»,
+«Покупка 1», «Сумма 1», «Дата 2», «Покупка 2», … — a sheet of one row a client that grows
+to the right as the client comes back.
+
+Read as a sales book is: the client's row with its first purchase, and under it a row for
+each further one that names no one (a purchase of the client above, see import_plan), all
+in the first group's columns, which lose their number («Дата», «Покупка», «Сумма»). Every
+row keeps the line of the sheet it came from (TableData.lines), by which the preview and
+its messages name it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from clientbase.exchange.header import normalize_header, target_of_header
+from clientbase.exchange.sheet_cells import Cell
+from clientbase.exchange.sheet_marks import LineMarks
+from clientbase.exchange.table_file import TableData
+from clientbase.exchange.targets import Target
+from clientbase.exchange.values import text_of
+from clientbase.services.sheet_columns import ColumnOrder, rearranged
+
+# «Дата 1», «Сумма2», «Покупка №3», «1 покупка»: a name and the group's number.
+_NUMBERED = re.compile(
+    r"^(?P<name>.*?\D)\s*(?P<number>\d{1,2})$|^(?P<first>\d{1,2})\s*(?P<rest>\D.*)$"
+)
+# Its written form, to give the first group's columns their names without the number.
+_WRITTEN_NUMBER = re.compile(r"^\s*№?\s*\d{1,2}\s*[-.)]?\s*|\s*[-.(]?\s*№?\s*\d{1,2}\s*\)?\s*$")
+
+# What a purchase's group of columns holds: its day…
+_DAYS = {"дата", "date", "число", "дата покупки", "дата визита", "дата заказа", "дата продажи"}
+# …and what was bought or paid, by a name the import knows or a hand-kept sheet's own.
+_BOUGHT = {Target.ITEM, Target.AMOUNT, Target.PRICE, Target.QUANTITY}
+_BOUGHT_WORDS = {"покупка", "покупки", "заказ", "визит", "услуга", "purchase", "order", "visit"}
+_SALES_OWN = {*_BOUGHT, Target.PURCHASE_DATE, Target.ORDER_NUMBER, Target.PURCHASE_STATUS,
+              Target.PAYMENT, Target.PURCHASE_COMMENT, Target.SERVED_BY, Target.ITEM_CODE,
+              Target.SALE_NOTE}  # fmt: skip
+
+
+def spread_sales(table: TableData, header_line: int) -> TableData:
+    """The table with each purchase of a row of numbered groups in a row of its own (see
+    the module); the table as it is where its header has no such groups."""
+    rows = table.rows
+    if not 0 <= header_line < len(rows):
+        return table
+    groups = _groups(rows[header_line])
+    if not groups:
+        return table
+    first = [column for column in groups[0] if column is not None]
+    later = {column for group in groups[1:] for column in group if column is not None}
+    width = max(len(row) for row in rows)
+    header = [None if c in later else _cell(rows[header_line], c) for c in range(width)]
+    for column in first:
+        header[column] = _WRITTEN_NUMBER.sub("", text_of(header[column])) or header[column]
+    spread: list[list[Cell]] = [list(row) for row in rows[:header_line]] + [header]
+    lines = list(range(1, header_line + 2))
+    marks = _Marks(table.marks)
+    for index in range(header_line + 1, len(rows)):
+        row = rows[index]
+        own: list[Cell] = [None if c in later else _cell(row, c) for c in range(width)]
+        filled = [group for group in groups if _any_filled(row, group)]
+        for number, group in enumerate(filled or groups[:1]):
+            moved: list[Cell] = own if number == 0 else [None] * width
+            columns = {c: to for c, to in zip(group, first, strict=True) if c is not None}
+            for to in first:
+                moved[to] = None
+            for column, to in columns.items():
+                moved[to] = _cell(row, column)
+            spread.append(moved)
+            lines.append(index + 1)
+            if number == 0:  # the client's row: its own cells' marks, and the row's
+                own_cells = {c: c for c in range(width) if c not in later and c not in first}
+                columns = {**own_cells, **columns}
+            marks.move(index + 1, len(spread), columns, number == 0)
+    spread_table = replace(
+        table,
+        rows=spread,
+        lines=tuple(lines),
+        marks=marks.moved(),
+        merged_down=(),
+        hidden_rows=frozenset(i for i, line in enumerate(lines) if line - 1 in table.hidden_rows),
+    )
+    # The later groups' columns, now empty, go: the mapping would list them as «Столбец F».
+    kept = tuple(column for column in range(width) if column not in later)
+    return rearranged(spread_table, ColumnOrder(kept, (), width), len(kept))
+
+
+def _cell(row: Sequence[Cell], column: int) -> Cell:
+    return row[column] if column < len(row) else None
+
+
+def _any_filled(row: Sequence[Cell], group: Sequence[int | None]) -> bool:
+    return any(_cell(row, column) is not None for column in group if column is not None)
+
+
+def _groups(headers: Sequence[object]) -> list[list[int | None]]:
+    """The numbered groups of a purchase's columns, each as the columns of the first group's
+    names in its order (None where a later group lacks one); [] where there are none, or
+    fewer than two, or their names are not a purchase's day and what was bought."""
+    by_number: dict[int, dict[str, int]] = {}
+    for column, header in enumerate(headers):
+        found = _NUMBERED.match(normalize_header(header))
+        name = (found["name"] or found["rest"]).strip() if found else ""
+        if not found or not _a_sales(name):
+            continue  # «Телефон 2» beside the purchases: the client's second phone
+        number = int(found["number"] or found["first"])
+        by_number.setdefault(number, {}).setdefault(name, column)
+    numbers = sorted(by_number)
+    if len(numbers) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    names = list(by_number[numbers[0]])
+    if not _a_purchase(names) or any(not set(by_number[n]) <= set(names) for n in numbers):
+        return []
+    return [[by_number[n].get(name) for name in names] for n in numbers]
+
+
+def _a_sales(name: str) -> bool:
+    """Whether a numbered column's name is a purchase's: a part the import knows of a sale,
+    or a hand-kept sheet's «Дата», «Покупка»."""
+    return name in _DAYS or name in _BOUGHT_WORDS or target_of_header(name) in _SALES_OWN
+
+
+def _a_purchase(names: Sequence[str]) -> bool:
+    """Whether a group's names are a purchase's: its day and what was bought."""
+    targets = [target_of_header(name) for name in names]
+    dated = any(
+        name in _DAYS or target is Target.PURCHASE_DATE
+        for name, target in zip(names, targets, strict=True)
+    )
+    bought = any(
+        name in _BOUGHT_WORDS or target in _BOUGHT
+        for name, target in zip(names, targets, strict=True)
+    )
+    return dated and bought
+
+
+class _Marks:
+    """The sheet's marks (cells' notes, links, struck parts, rows' colours and strikes),
+    taken along with the rows to where they now stand: a client's row with all of its own,
+    a further purchase's row with those of its group's cells, in the first group's columns."""
+
+    def __init__(self, marks: LineMarks) -> None:
+        self._marks = marks
+        self._moved = LineMarks()
+        self._struck: set[int] = set()
+
+    def move(self, line: int, to: int, columns: dict[int, int], whole: bool) -> None:
+        """Row `line`'s marks of the cells in `columns` (a column → where it now stands) to
+        row `to`, and the row's own (its colour, its strike) where it is the `whole` row's."""
+        old, new = self._marks, self._moved
+        for source, target in ((old.comments, new.comments), (old.links, new.links),
+                               (old.struck_parts, new.struck_parts)):  # fmt: skip
+            kept = [(columns[c], text) for c, text in source.get(line, []) if c in columns]
+            if kept:
+                target[to] = kept
+        struck = frozenset(columns[c] for c in old.struck_cells.get(line, ()) if c in columns)
+        if struck:
+            new.struck_cells[to] = struck
+        if whole:
+            if line in old.colors:
+                new.colors[to] = old.colors[line]
+            if line in old.struck:
+                self._struck.add(to)
+
+    def moved(self) -> LineMarks:
+        return replace(self._moved, struck=frozenset(self._struck))

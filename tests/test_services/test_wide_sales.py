@@ -1,0 +1,104 @@
+"""A client's purchases written across the row, a group of numbered columns each («Дата 1»,
+«Покупка 1», «Сумма 1», «Дата 2», …): each a purchase of the row's client. They had been
+kept as lines of the client's notes, «Покупка 2: Свеча», and the client had no purchases."""
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from clientbase.exchange.sheet_marks import LineMarks
+from clientbase.exchange.table_file import TableData
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.importing import commit_import
+from clientbase.services.wide_sales import spread_sales
+from clientbase.services.workspace import Workspace
+from tests.test_services.test_importing import plan_for
+
+WIDE = (
+    "ФИО;Телефон;Дата 1;Покупка 1;Сумма 1;Дата 2;Покупка 2;Сумма 2;Дата 3;Покупка 3;Сумма 3;"
+    "Заметки\n"
+    "Иванова Мария;8 916 111-22-33;01.03.2026;Плед;3 490;15.05.2026;Свеча;650;;;;любит синий\n"
+    "Петров Олег;8 916 222-33-44;;;;10.04.2026;Кофе;1 200;;;;\n"
+    "Сидорова Анна;8 916 333-44-55;02.02.2026;Чай;300;31.02.2026;Мёд;800;03.03.2026;Варенье;450;\n"
+    "Белова Ольга;8 916 444-55-66;;;;;;;;;;новая\n"
+)
+
+
+def test_each_group_of_a_wide_row_is_a_purchase_of_its_client(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_text(WIDE, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    # Each problem, and each row of the preview, is named by the sheet's own line: the
+    # second purchase of Сидорова, in row 4, has a day that is none.
+    assert [(plan.where(p.line), p.column, p.value) for p in plan.problems()] == [
+        ("4", "Дата", "31.02.2026"),
+    ]
+    assert [plan.where(row.line) for row in plan.rows] == ["2", "2", "3", "4", "4", "4", "5"]
+    # That purchase is to be fixed, not a row without a name to be given one.
+    assert [(row.action.value, row.reason) for row in plan.rows][4] == ("skip", "sale_unread")
+    commit_import(workspace.db, workspace.settings, plan)
+    bought: dict[str, list[tuple[date, str, Decimal]]] = {}
+    for client_id in find_client_ids(workspace.db, ClientQuery()):
+        card = workspace.clients.get(client_id).data
+        bought[card.last_name] = sorted(
+            (p.data.date, p.data.items[0].name, p.data.total)
+            for p in workspace.purchases.list_for(client_id)
+        )
+        assert "Покупка" not in card.notes and "Сумма" not in card.notes
+    assert bought == {
+        "Иванова": [
+            (date(2026, 3, 1), "Плед", Decimal("3490.00")),
+            (date(2026, 5, 15), "Свеча", Decimal("650.00")),
+        ],
+        "Петров": [(date(2026, 4, 10), "Кофе", Decimal("1200.00"))],
+        # The purchase without a day is named, and left out, as on a sales book.
+        # The one under it is still hers.
+        "Сидорова": [
+            (date(2026, 2, 2), "Чай", Decimal("300.00")),
+            (date(2026, 3, 3), "Варенье", Decimal("450.00")),
+        ],
+        "Белова": [],
+    }
+    ids = {
+        workspace.clients.get(i).data.last_name: i
+        for i in find_client_ids(workspace.db, ClientQuery())
+    }
+    assert workspace.clients.get(ids["Иванова"]).data.notes == "любит синий"
+
+
+def test_a_wide_rows_marks_stay_with_its_client_and_its_purchases() -> None:
+    rows = [
+        ["ФИО", "Дата 1", "Сумма 1", "Дата 2", "Сумма 2"],
+        ["Иванова", "01.03.2026", 3490, "15.05.2026", 650],
+        ["Петров", "10.04.2026", 1200, None, None],
+    ]
+    # Иванова's row is red, a note on her second sum; Петров's row is green.
+    marks = LineMarks(comments={2: [(4, "в долг")]}, colors={2: "FF0000", 3: "00FF00"})
+    spread = spread_sales(TableData("Лист1", rows, marks=marks), 0)
+    assert spread.rows == [
+        ["ФИО", "Дата", "Сумма"],
+        ["Иванова", "01.03.2026", 3490],
+        [None, "15.05.2026", 650],
+        ["Петров", "10.04.2026", 1200],
+    ]
+    assert spread.lines == (1, 2, 2, 3)
+    assert spread.marks.colors == {2: "FF0000", 4: "00FF00"}
+    assert spread.marks.comments == {3: [(2, "в долг")]}
+
+
+def test_numbered_columns_of_the_clients_own_are_not_purchases() -> None:
+    rows = [["ФИО", "Телефон 1", "Телефон 2", "Дата 1", "Дата 2"], ["Иванова", "1", "2", "3", "4"]]
+    table = TableData("Лист1", rows)
+    assert spread_sales(table, 0) is table
+
+
+def test_a_purchase_in_words_beside_its_day_and_sum_is_the_item() -> None:
+    from clientbase.exchange.header import Target, propose_mapping
+
+    row = ["01.03.2026", "Иванова Мария", "Плед", "3 490"]
+    mapping = propose_mapping(["Дата", "ФИО", "Покупка", "Сумма"], [row])
+    assert mapping == [Target.PURCHASE_DATE, Target.FULL_NAME, Target.ITEM, Target.AMOUNT]
+    # On a client list, without a day, it stays a note.
+    assert propose_mapping(["ФИО", "Покупка"], [row[1:3]])[1] is Target.NOTES
