@@ -45,7 +45,8 @@ def spread_sales(table: TableData, header_line: int) -> TableData:
     rows = table.rows
     if not 0 <= header_line < len(rows):
         return table
-    groups = _groups(rows[header_line])
+    upper = rows[header_line - 1] if header_line > 0 else []
+    groups = _groups(_numbered_names(rows[header_line], upper))
     if not groups:
         return table
     first = [column for column in groups[0] if column is not None]
@@ -55,6 +56,9 @@ def spread_sales(table: TableData, header_line: int) -> TableData:
     for column in first:
         header[column] = _WRITTEN_NUMBER.sub("", text_of(header[column])) or header[column]
     spread: list[list[Cell]] = [list(row) for row in rows[:header_line]] + [header]
+    for column in first if header_line > 0 else []:
+        if (label := _cell(spread[header_line - 1], column)) is not None:
+            spread[header_line - 1][column] = _WRITTEN_NUMBER.sub("", text_of(label)) or label
     lines = list(range(1, header_line + 2))
     marks = _Marks(table.marks)
     for index in range(header_line + 1, len(rows)):
@@ -93,6 +97,20 @@ def _cell(row: Sequence[Cell], column: int) -> Cell:
 
 def _any_filled(row: Sequence[Cell], group: Sequence[int | None]) -> bool:
     return any(_cell(row, column) is not None for column in group if column is not None)
+
+
+def _numbered_names(lower: Sequence[Cell], upper: Sequence[Cell]) -> list[str]:
+    """Each column's name, numbered by its group where a two-row header heads the groups
+    («Покупка 1» merged over «Дата», «Товар», «Сумма»): «Дата 1», «Товар 1»."""
+    names, group = [], ""
+    for column in range(max(len(lower), len(upper))):
+        above, name = text_of(_cell(upper, column)), text_of(_cell(lower, column))
+        if above:
+            found = _NUMBERED.match(normalize_header(above))
+            heads = found is not None and (found["name"] or found["rest"]).strip() in _BOUGHT_WORDS
+            group = (found["number"] or found["first"]) if found and heads else ""
+        names.append(f"{name} {group}" if name and group else name or above)
+    return names
 
 
 def _groups(headers: Sequence[object]) -> list[list[int | None]]:

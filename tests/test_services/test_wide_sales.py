@@ -102,3 +102,35 @@ def test_a_purchase_in_words_beside_its_day_and_sum_is_the_item() -> None:
     assert mapping == [Target.PURCHASE_DATE, Target.FULL_NAME, Target.ITEM, Target.AMOUNT]
     # On a client list, without a day, it stays a note.
     assert propose_mapping(["ФИО", "Покупка"], [row[1:3]])[1] is Target.NOTES
+
+
+def test_groups_headed_by_a_merged_purchase_over_two_rows_are_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Покупка 1» merged over «Дата», «Товар», «Сумма», «Покупка 2» over the same: the
+    # names under it repeated, and every purchase went to the client's notes.
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Телефон", "Покупка 1", None, None, "Покупка 2", None, None, "Город"])
+    sheet.append([None, None, "Дата", "Товар", "Сумма", "Дата", "Товар", "Сумма", None])
+    for cells in ("A1:A2", "B1:B2", "C1:E1", "F1:H1", "I1:I2"):
+        sheet.merge_cells(cells)
+    sheet.append(["Иванова Мария", "89161112233", date(2026, 3, 1), "Плед", 3490,
+                  date(2026, 5, 15), "Свеча", 650, "Тула"])  # fmt: skip
+    sheet.append(["Петров Олег", "89162223344", date(2026, 4, 10), "Кофе", 1200, None, None,
+                  None, "Тверь"])  # fmt: skip
+    path = tmp_path / "клиенты.xlsx"
+    book.save(path)
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    assert plan.headers == ["ФИО", "Телефон", "Дата", "Товар", "Сумма", "Город"]
+    assert [plan.where(row.line) for row in plan.rows] == ["3", "3", "4"]
+    commit_import(workspace.db, workspace.settings, plan)
+    [maria] = find_client_ids(workspace.db, ClientQuery(search="иванова"))
+    assert workspace.clients.get(maria).data.city == "Тула"
+    assert sorted(p.data.items[0].name for p in workspace.purchases.list_for(maria)) == [
+        "Плед", "Свеча",
+    ]  # fmt: skip
