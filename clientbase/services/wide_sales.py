@@ -34,6 +34,8 @@ _DAYS = {"дата", "date", "число", "дата покупки", "дата 
 # …and what was bought or paid, by a name the import knows or a hand-kept sheet's own.
 _BOUGHT = {Target.ITEM, Target.AMOUNT, Target.PRICE, Target.QUANTITY}
 _BOUGHT_WORDS = {"покупка", "покупки", "заказ", "визит", "услуга", "purchase", "order", "visit"}
+# A purchase's own comment, numbered with it: «Комментарий 2».
+_SAID = {"комментарий", "примечание", "comment", "note"}
 _SALES_OWN = {*_BOUGHT, Target.PURCHASE_DATE, Target.ORDER_NUMBER, Target.PURCHASE_STATUS,
               Target.PAYMENT, Target.PURCHASE_COMMENT, Target.SERVED_BY, Target.ITEM_CODE,
               Target.SALE_NOTE}  # fmt: skip
@@ -137,7 +139,7 @@ def _groups(headers: Sequence[object]) -> list[list[int | None]]:
 def _a_sales(name: str) -> bool:
     """Whether a numbered column's name is a purchase's: a part the import knows of a sale,
     or a hand-kept sheet's «Дата», «Покупка»."""
-    return name in _DAYS or name in _BOUGHT_WORDS or target_of_header(name) in _SALES_OWN
+    return name in _DAYS | _BOUGHT_WORDS | _SAID or target_of_header(name) in _SALES_OWN
 
 
 def _a_purchase(names: Sequence[str]) -> bool:

@@ -134,3 +134,20 @@ def test_groups_headed_by_a_merged_purchase_over_two_rows_are_purchases(
     assert sorted(p.data.items[0].name for p in workspace.purchases.list_for(maria)) == [
         "Плед", "Свеча",
     ]  # fmt: skip
+
+
+def test_a_groups_numbered_comment_is_its_purchases(workspace: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "ФИО;Дата 1;Покупка 1;Сумма 1;Комментарий 1;Дата 2;Покупка 2;Сумма 2;Комментарий 2;"
+        "Заметки\n"
+        "Иванова Мария;01.03.2026;Плед;3 490;подарок маме;15.05.2026;Свеча;650;;любит синий\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    commit_import(workspace.db, workspace.settings, plan)
+    [maria] = find_client_ids(workspace.db, ClientQuery())
+    assert workspace.clients.get(maria).data.notes == "любит синий"
+    assert sorted(p.data.comment for p in workspace.purchases.list_for(maria)) == [
+        "", "подарок маме",
+    ]  # fmt: skip
