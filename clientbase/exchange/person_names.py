@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from clientbase.exchange.given_names import is_given_name
+from clientbase.services.text import fold
 
 # Russian patronymics are regular: Иванович, Сергеевич, Ильич, Ивановна, Саввична, Ильинична;
 # Turkic ones follow the father's name as a word of its own (Ахмед оглы, Алиевна кызы).
@@ -276,4 +277,4 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 def names_anyone(written: str) -> bool:
     """Whether a row's name stands for a buyer no one knows («Розничный покупатель»)."""
-    return " ".join(_WORDS.findall(written.casefold().replace("ё", "е"))) in _ANONYMOUS
+    return " ".join(_WORDS.findall(fold(written))) in _ANONYMOUS
