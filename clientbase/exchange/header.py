@@ -21,6 +21,7 @@ from clientbase.exchange.mapping_rules import (
     one_address,
     order_of_words,
     owner_of_record,
+    result_of_calls,
     sellers_own,
     staff_of_clients,
     status_of_sales,
@@ -348,6 +349,7 @@ def propose_mapping(
     _named_contact(mapping, samples, names, filled)
     if Target.PURCHASE_DATE not in mapping:
         staff_of_clients(mapping)
+        result_of_calls(mapping, names)
         as_client_list(mapping, names, samples)
     owner_of_record(mapping, names)
     if Target.PURCHASE_DATE not in mapping and not NAME_TARGETS & set(mapping):

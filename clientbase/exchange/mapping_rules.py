@@ -109,6 +109,7 @@ def find_sale_date(
             _names_buyers(mapping, names)
             or _TILLS_OWN.intersection(names)
             or _buyers_come_back(mapping, [*samples, *further])
+            or _names_written_once(mapping, names, samples)
         )
     ):
         return
@@ -188,6 +189,26 @@ def _buyers_come_back(mapping: Sequence[Target], samples: Sequence[Sequence[obje
     named = [key for key in keys if any(key)]
     returns = len(named) - len(set(named))
     return returns >= 2 and returns >= _RETURNS_SHARE * len(named)
+
+
+def _names_written_once(
+    mapping: Sequence[Target], names: Sequence[str], samples: Sequence[Sequence[object]]
+) -> bool:
+    """Whether a day and a sum stand on a row without a name under a named one, as a book
+    writes a client's name once over the client's sales (and a row's further purchases are
+    spread under it, see wide_sales). A totals row has a sum and no day."""
+    named_in = [column for column, target in enumerate(mapping) if target in NAME_TARGETS]
+    sold_in = [c for c, target in enumerate(mapping) if target is Target.AMOUNT] + [
+        c for c, name in enumerate(names) if name in _BARE_DATES
+    ]
+    named_above = False
+    for row in samples:
+        named = any(c < len(row) and text_of(row[c]) for c in named_in)
+        sold = all(c < len(row) and text_of(row[c]) for c in sold_in)
+        if sold and named_above and not named and len(sold_in) >= 2:
+            return True
+        named_above = bool(named_in) and (named or (named_above and sold))
+    return False
 
 
 def _client_key(value: object) -> str:
@@ -411,6 +432,19 @@ def as_client_list(
         ]
         if len(set(codes)) == len(codes):
             mapping[column] = Target.CLIENT_CODE
+
+
+# A call's outcome said as nothing more, beside the call's day.
+_BARE_RESULTS = {"результат", "итог", "result", "outcome"}
+
+
+def result_of_calls(mapping: list[Target], names: Sequence[str]) -> None:
+    """A bare «Результат» beside a «Дата звонка» is what the call came to."""
+    if Target.LAST_CALL not in mapping or Target.CALL_RESULT in mapping:
+        return
+    bare = [c for c, name in enumerate(names) if name in _BARE_RESULTS]
+    if len(bare) == 1 and mapping[bare[0]] is Target.NOTES:
+        mapping[bare[0]] = Target.CALL_RESULT
 
 
 def staff_of_clients(mapping: list[Target]) -> None:

@@ -81,9 +81,10 @@ from clientbase.services.settings import Settings
 from clientbase.services.sheet_sections import section_headings
 from clientbase.services.text import fold
 from clientbase.services.unchanged_merges import mark_unchanged_merges
-from clientbase.services.wide_sales import spread_sales
+from clientbase.services.wide_sales import further_group, spread_sales
 
 Progress = Callable[[int, int], None]
+_MERGE = DuplicateRule.MERGE
 SAMPLE_ROWS = 200
 LOG_ROWS = 2_000  # the rows a sales log's clients are looked for coming back in
 CHUNK = 500
@@ -335,6 +336,8 @@ def plan_import(
             order = (planned[-1], cells) if starts_order else None
             continue
         if valid is not None and reading.skipped == "unnamed":
+            # A row's further calls, spread under it (wide_sales), go on its client.
+            decided = decisions.get(offset, _MERGE if further_group(table, offset) else None)
             # Under another row without a name (a client's note lines, one a row), the
             # client above that one.
             last = planned[-1] if planned else None
@@ -342,9 +345,7 @@ def plan_import(
                 above = _client_above(by_line, last.above_line)
             else:
                 above = _client_above(by_line, last.line) if last else None
-            planned.append(
-                _unnamed_row(offset, valid, reading, above, decisions.get(offset), settings, words)
-            )
+            planned.append(_unnamed_row(offset, valid, reading, above, decided, settings, words))
             continue
         if valid is None:
             if reading.skipped == "sale_unread":

@@ -1,6 +1,7 @@
 """A client's purchases written across the row, a group of numbered columns each: «Дата 1»,
 «Покупка 1», «Сумма 1», «Дата 2», «Покупка 2», … — a sheet of one row a client that grows
-to the right as the client comes back.
+to the right as the client comes back; or the calls to the client, «Дата звонка 1»,
+«Результат 1», … (each then goes on the client above, see import_plan).
 
 Read as a sales book is: the client's row with its first purchase, and under it a row for
 each further one that names no one (a purchase of the client above, see import_plan), all
@@ -36,6 +37,10 @@ _BOUGHT = {Target.ITEM, Target.AMOUNT, Target.PRICE, Target.QUANTITY}
 _BOUGHT_WORDS = {"покупка", "покупки", "заказ", "визит", "услуга", "purchase", "order", "visit"}
 # A purchase's own comment, numbered with it: «Комментарий 2».
 _SAID = {"комментарий", "примечание", "comment", "note"}
+# …or a call's, as a sheet of the calls to each client keeps them: «Дата звонка 1»,
+# «Результат 1».
+_CALLS_OWN = {Target.LAST_CALL, Target.CALL_RESULT, Target.LAST_VISIT}
+_CALL_WORDS = {"звонок", "результат", "итог", "call", "result"}
 _SALES_OWN = {*_BOUGHT, Target.PURCHASE_DATE, Target.ORDER_NUMBER, Target.PURCHASE_STATUS,
               Target.PAYMENT, Target.PURCHASE_COMMENT, Target.SERVED_BY, Target.ITEM_CODE,
               Target.SALE_NOTE}  # fmt: skip
@@ -93,6 +98,11 @@ def spread_sales(table: TableData, header_line: int) -> TableData:
     return rearranged(spread_table, ColumnOrder(kept, (), width), len(kept))
 
 
+def further_group(table: TableData, line: int) -> bool:
+    """Whether the row at `line` (from one) holds a further group of the row above it."""
+    return 1 < line <= len(table.lines) and table.lines[line - 1] == table.lines[line - 2]
+
+
 def _cell(row: Sequence[Cell], column: int) -> Cell:
     return row[column] if column < len(row) else None
 
@@ -139,12 +149,16 @@ def _groups(headers: Sequence[object]) -> list[list[int | None]]:
 def _a_sales(name: str) -> bool:
     """Whether a numbered column's name is a purchase's: a part the import knows of a sale,
     or a hand-kept sheet's «Дата», «Покупка»."""
-    return name in _DAYS | _BOUGHT_WORDS | _SAID or target_of_header(name) in _SALES_OWN
+    target = target_of_header(name)
+    return name in _DAYS | _BOUGHT_WORDS | _SAID | _CALL_WORDS or target in _SALES_OWN | _CALLS_OWN
 
 
 def _a_purchase(names: Sequence[str]) -> bool:
-    """Whether a group's names are a purchase's: its day and what was bought."""
+    """Whether a group's names are a purchase's (its day and what was bought) or a call's
+    (its day)."""
     targets = [target_of_header(name) for name in names]
+    if any(target in (Target.LAST_CALL, Target.LAST_VISIT) for target in targets):
+        return True
     dated = any(
         name in _DAYS or target is Target.PURCHASE_DATE
         for name, target in zip(names, targets, strict=True)

@@ -168,3 +168,27 @@ def test_a_row_gives_its_last_call_and_its_last_visit(workspace: Workspace, tmp_
     ]  # fmt: skip
     undo_import(workspace.db, workspace.settings, batch)
     assert history(workspace) == []
+
+
+def test_calls_written_across_the_row_are_each_in_the_clients_history(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Дата звонка 1», «Результат 1», «Дата звонка 2», …: the first call's day was the
+    # last call, without its result, and the rest lines of the notes.
+    imported(
+        workspace,
+        tmp_path / "calls.csv",
+        "ФИО;Телефон;Дата звонка 1;Результат 1;Дата звонка 2;Результат 2;Дата звонка 3;"
+        "Результат 3\n"
+        "Иванова Мария;8 916 111-22-33;01.11.2026;не взяла трубку;03.11.2026;перезвонить в "
+        "пятницу;06.11.2026;купит шубу\n"
+        "Петров Олег;8 916 222-33-44;02.11.2026;не интересно;;;;\n",
+    )
+    calls = [(name, at.day, text) for name, at, kind, text in history(workspace)]
+    assert calls == [
+        ("Иванова Мария", 1, "не взяла трубку"),
+        ("Иванова Мария", 3, "перезвонить в пятницу"),
+        ("Иванова Мария", 6, "купит шубу"),
+        ("Петров Олег", 2, "не интересно"),
+    ]
+    assert notes(workspace) == {"Иванова Мария": "", "Петров Олег": ""}

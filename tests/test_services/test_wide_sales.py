@@ -151,3 +151,25 @@ def test_a_groups_numbered_comment_is_its_purchases(workspace: Workspace, tmp_pa
     assert sorted(p.data.comment for p in workspace.purchases.list_for(maria)) == [
         "", "подарок маме",
     ]  # fmt: skip
+
+
+def test_days_and_sums_alone_across_the_row_are_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Without an item a «Дата» beside a «Сумма» may be a client's last visit; spread under
+    # the client's row, days and sums without a name are sales, as on a book that writes
+    # a client's name once over the client's sales.
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "ФИО;Телефон;Дата 1;Сумма 1;Дата 2;Сумма 2\n"
+        "Иванова Мария;8 916 111-22-33;01.03.2026;3 490;15.05.2026;650\n"
+        "Петров Олег;8 916 222-33-44;10.04.2026;1 200;;\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.counts()["purchases"] == 3
+    from clientbase.exchange.header import Target, propose_mapping
+
+    # A client list's «Дата» and «Сумма» with a totals row under it stay the client's.
+    rows = [["Иванова Мария", "01.03.2026", "3 490"], [None, None, "3 490"]]
+    assert propose_mapping(["ФИО", "Дата", "Сумма"], rows)[1:] == [Target.NOTES, Target.NOTES]
