@@ -41,7 +41,9 @@ def tags_of(text: str) -> list[str]:
 # What says whether a counterparty is a company or a person, and the words for a company.
 KIND_HEADERS = frozenset(
     {"вид контрагента", "тип контрагента", "юр физ лицо", "юридическое физическое лицо",
-     "тип клиента", "вид клиента", "юр лицо физ лицо"}
+     "тип клиента", "вид клиента", "юр лицо физ лицо",
+     # Мегаплан's bare «Тип»: «Человек» or «Компания» (any other word of it is not read).
+     "тип", "вид", "type"}
 )  # fmt: skip
 LEGAL_ENTITY_WORDS = frozenset(
     {"юридическое лицо", "юр лицо", "юр. лицо", "юрлицо", "юл", "организация", "компания",
@@ -52,7 +54,7 @@ LEGAL_ENTITY_WORDS = frozenset(
 # A «Вид контрагента» or «Тип клиента» that says the client is a person.
 PERSON_WORDS = frozenset(
     {"физическое лицо", "физ лицо", "физ. лицо", "физлицо", "частное лицо", "фл", "person",
-     "individual", "private person"}
+     "individual", "private person", "человек"}
 )  # fmt: skip
 
 

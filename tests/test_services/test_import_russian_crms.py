@@ -341,3 +341,21 @@ def test_a_1c_customer_orders_state_and_share_paid_are_the_orders(
         for n in ("УТ-000101", "УТ-000102", "УТ-000103")
     ] == [("new", "unpaid", []), ("done", "paid", []), ("done", "partial", [])]
     assert "Оплата: 50%" in orders["УТ-000103"].comment
+
+
+def test_a_megaplan_bare_type_tells_a_company_from_a_person(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Мегаплан's «Тип: Компания» was a note: «Ромашка» came in as a person of that surname.
+    path = tmp_path / "contractors.csv"
+    path.write_text(
+        "ID;Тип;Имя;Телефоны;Ответственный\n"
+        "101;Человек;Иванова Мария Петровна;+7 916 111-22-33;Ольга\n"
+        "102;Компания;Ромашка;+7 495 123-45-67;Ольга\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
+    kinds = sorted((c.kind.value, c.organization or c.last_name, c.notes) for c in cards)
+    assert kinds == [("company", "Ромашка", "ID: 102"), ("person", "Иванова", "ID: 101")]
