@@ -676,6 +676,23 @@ def test_the_preview_names_a_sale_to_an_anonymous_buyer(qtbot, workspace, tmp_pa
     assert preview_cells(dialog, 3)[1] == "Skipped: an anonymous buyer, not a client"
 
 
+def test_the_preview_names_a_wide_rows_purchases_by_its_line(qtbot, workspace, tmp_path) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "ФИО;Дата 1;Покупка 1;Сумма 1;Дата 2;Покупка 2;Сумма 2\n"
+        "Иванова Мария;01.03.2026;Плед;3 490;15.05.2026;Свеча;650\n"
+        "Петров Олег;10.04.2026;Кофе;1 200;;;\n",
+        encoding="utf-8",
+    )
+    dialog = opened(qtbot, workspace, path)
+    dialog.check()
+    model = dialog.preview_model
+    shown = [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+    assert shown == [
+        ("2", "New client"), ("2", "A purchase of the client in row 2"), ("3", "New client"),
+    ]  # fmt: skip
+
+
 def test_a_shown_preview_follows_the_duplicate_rule_at_once(dialog, workspace) -> None:
     workspace.clients.create(person("Иванов", "Иван", "Иванович", phones=("+79161234567",)))
     dialog.check()
