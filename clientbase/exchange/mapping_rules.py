@@ -114,6 +114,8 @@ def find_sale_date(
     ):
         return
     bare = [column for column, name in enumerate(names) if name in _BARE_DATES]
+    # A salon's «Визит» of days (its «Визит: повторный» is no day).
+    bare += [c for c, name in enumerate(names) if name in _VISITS and _moments(samples, c)]
     if not bare and _ORDER_PARTS & set(mapping):
         # Only beside an order's number or sum: a counterparty list's «Наименование» reads
         # as an item, and its «Дата создания» is the client's (МойСклад).
@@ -127,6 +129,7 @@ def find_sale_date(
 
 
 _TIMES = {"время", "time", "время документа", "время продажи", "время чека"}
+_VISITS = {"визит", "посещение", "visit"}
 _DAY_FIRST = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 
 

@@ -31,10 +31,14 @@ _NUMBERED = re.compile(
 _WRITTEN_NUMBER = re.compile(r"^\s*№?\s*\d{1,2}\s*[-.)]?\s*|\s*[-.(]?\s*№?\s*\d{1,2}\s*\)?\s*$")
 
 # What a purchase's group of columns holds: its day…
-_DAYS = {"дата", "date", "число", "дата покупки", "дата визита", "дата заказа", "дата продажи"}
+_DAYS = {
+    "дата", "date", "число", "дата покупки", "дата визита", "дата заказа", "дата продажи",
+    # A salon's sheet: «Визит 1» of days beside «Услуга 1».
+    "визит", "посещение", "visit",
+}  # fmt: skip
 # …and what was bought or paid, by a name the import knows or a hand-kept sheet's own.
 _BOUGHT = {Target.ITEM, Target.AMOUNT, Target.PRICE, Target.QUANTITY}
-_BOUGHT_WORDS = {"покупка", "покупки", "заказ", "визит", "услуга", "purchase", "order", "visit"}
+_BOUGHT_WORDS = {"покупка", "покупки", "заказ", "услуга", "purchase", "order"}
 # A purchase's own comment, numbered with it: «Комментарий 2».
 _SAID = {"комментарий", "примечание", "comment", "note"}
 # …or a call's, as a sheet of the calls to each client keeps them: «Дата звонка 1»,

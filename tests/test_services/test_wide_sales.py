@@ -173,3 +173,37 @@ def test_days_and_sums_alone_across_the_row_are_purchases(
     # A client list's «Дата» and «Сумма» with a totals row under it stay the client's.
     rows = [["Иванова Мария", "01.03.2026", "3 490"], [None, None, "3 490"]]
     assert propose_mapping(["ФИО", "Дата", "Сумма"], rows)[1:] == [Target.NOTES, Target.NOTES]
+
+
+def test_a_salons_visits_across_the_row_are_its_clients_visits(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "Клиентка;Визит 1;Услуга 1;Стоимость 1;Мастер 1;Визит 2;Услуга 2;Стоимость 2;Мастер 2\n"
+        "Иванова Мария;01.03.2026;Стрижка;1 500;Ольга;05.04.2026;Окрашивание;4 000;Анна\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    commit_import(workspace.db, workspace.settings, plan)
+    [maria] = find_client_ids(workspace.db, ClientQuery())
+    visits = sorted(
+        (p.data.date, p.data.items[0].name, p.data.comment)
+        for p in workspace.purchases.list_for(maria)
+    )
+    assert visits == [
+        (date(2026, 3, 1), "Стрижка", "Мастер: Ольга"),
+        (date(2026, 4, 5), "Окрашивание", "Мастер: Анна"),
+    ]
+
+
+def test_a_visit_of_days_is_the_sales_day_and_one_of_words_is_not() -> None:
+    from clientbase.exchange.header import Target, propose_mapping
+
+    row = ["Иванова Мария", "01.03.2026", "Стрижка", "1500"]
+    assert propose_mapping(["Клиент", "Визит", "Услуга", "Стоимость"], [row])[1] is (
+        Target.PURCHASE_DATE
+    )
+    headers = ["Дата", "Клиент", "Визит", "Услуга", "Стоимость"]
+    mapping = propose_mapping(headers, [["01.03.2026", "Иванова Мария", "повторный", *row[2:]]])
+    assert mapping[:3] == [Target.PURCHASE_DATE, Target.FULL_NAME, Target.NOTES]
