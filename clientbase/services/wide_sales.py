@@ -23,12 +23,23 @@ from clientbase.exchange.targets import Target
 from clientbase.exchange.values import text_of
 from clientbase.services.sheet_columns import ColumnOrder, rearranged
 
-# «Дата 1», «Сумма2», «Покупка №3», «1 покупка»: a name and the group's number.
+# «Дата 1», «Сумма2», «Покупка №3», «1 покупка», «2-я покупка»: a name and the group's
+# number; or «Покупка 1 дата»: the group's name and number, then the column's name.
 _NUMBERED = re.compile(
-    r"^(?P<name>.*?\D)\s*(?P<number>\d{1,2})$|^(?P<first>\d{1,2})\s*(?P<rest>\D.*)$"
+    r"^(?P<name>.*?\D)\s*(?P<number>\d{1,2})$"
+    r"|^(?P<first>\d{1,2})\s*(?:(?:я|й|ая|ый|ой|ое|е)\s)?\s*(?P<rest>\D.*)$"
+    r"|^(?P<group>покупка|заказ|визит|purchase|order|visit)\s*(?P<middle>\d{1,2})\s+(?P<tail>\D.*)$"
 )
 # Its written form, to give the first group's columns their names without the number.
-_WRITTEN_NUMBER = re.compile(r"^\s*№?\s*\d{1,2}\s*[-.)]?\s*|\s*[-.(]?\s*№?\s*\d{1,2}\s*\)?\s*$")
+_WRITTEN_NUMBER = re.compile(
+    r"^\s*№?\s*\d{1,2}\s*(?:-?\s*(?:я|й|ая|ый|ой|ое|е)\b)?[-.)]?\s*"
+    r"|\s*[-.(]?\s*№?\s*\d{1,2}\s*\)?\s*$"
+)
+# …and where the number stands in the middle, what is left after it: «Покупка 1 (дата)».
+_GROUP_FIRST = re.compile(
+    r"^\s*(?:покупка|заказ|визит|purchase|order|visit)\s*№?\s*\d{1,2}\W*(?P<name>\w.*?)\W*$",
+    re.IGNORECASE,
+)
 
 # What a purchase's group of columns holds: its day…
 _DAYS = {
@@ -65,11 +76,11 @@ def spread_sales(table: TableData, header_line: int) -> TableData:
     width = max(len(row) for row in rows)
     header = [None if c in later else _cell(rows[header_line], c) for c in range(width)]
     for column in first:
-        header[column] = _WRITTEN_NUMBER.sub("", text_of(header[column])) or header[column]
+        header[column] = _unnumbered(text_of(header[column])) or header[column]
     spread: list[list[Cell]] = [list(row) for row in rows[:header_line]] + [header]
     for column in first if header_line > 0 else []:
         if (label := _cell(spread[header_line - 1], column)) is not None:
-            spread[header_line - 1][column] = _WRITTEN_NUMBER.sub("", text_of(label)) or label
+            spread[header_line - 1][column] = _unnumbered(text_of(label)) or label
     lines = list(range(1, header_line + 2))
     marks = _Marks(table.marks)
     for index in range(header_line + 1, len(rows)):
@@ -123,8 +134,8 @@ def _numbered_names(lower: Sequence[Cell], upper: Sequence[Cell]) -> list[str]:
         above, name = text_of(_cell(upper, column)), text_of(_cell(lower, column))
         if above:
             found = _NUMBERED.match(normalize_header(above))
-            heads = found is not None and (found["name"] or found["rest"]).strip() in _BOUGHT_WORDS
-            group = (found["number"] or found["first"]) if found and heads else ""
+            heads = found is not None and _named(found) in _BOUGHT_WORDS
+            group = str(_number(found)) if found and heads else ""
         names.append(f"{name} {group}" if name and group else name or above)
     return names
 
@@ -136,10 +147,10 @@ def _groups(headers: Sequence[object]) -> list[list[int | None]]:
     by_number: dict[int, dict[str, int]] = {}
     for column, header in enumerate(headers):
         found = _NUMBERED.match(normalize_header(header))
-        name = (found["name"] or found["rest"]).strip() if found else ""
+        name = _named(found) if found else ""
         if not found or not _a_sales(name):
             continue  # «Телефон 2» beside the purchases: the client's second phone
-        number = int(found["number"] or found["first"])
+        number = _number(found)
         by_number.setdefault(number, {}).setdefault(name, column)
     numbers = sorted(by_number)
     if len(numbers) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
@@ -148,6 +159,22 @@ def _groups(headers: Sequence[object]) -> list[list[int | None]]:
     if not _a_purchase(names) or any(not set(by_number[n]) <= set(names) for n in numbers):
         return []
     return [[by_number[n].get(name) for name in names] for n in numbers]
+
+
+def _unnumbered(written: str) -> str:
+    """A column's name as written without its group's number: «Дата 2» → «Дата», «2-я
+    покупка» → «покупка», «Покупка 1 (дата)» → «дата»."""
+    if found := _GROUP_FIRST.match(written):
+        return found["name"]
+    return _WRITTEN_NUMBER.sub("", written)
+
+
+def _named(found: re.Match[str]) -> str:
+    return (found["name"] or found["rest"] or found["tail"]).strip()
+
+
+def _number(found: re.Match[str]) -> int:
+    return int(found["number"] or found["first"] or found["middle"])
 
 
 def _a_sales(name: str) -> bool:

@@ -6,6 +6,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from clientbase.exchange.sheet_marks import LineMarks
 from clientbase.exchange.table_file import TableData
 from clientbase.services.client_query import ClientQuery, find_client_ids
@@ -207,3 +209,27 @@ def test_a_visit_of_days_is_the_sales_day_and_one_of_words_is_not() -> None:
     headers = ["Дата", "Клиент", "Визит", "Услуга", "Стоимость"]
     mapping = propose_mapping(headers, [["01.03.2026", "Иванова Мария", "повторный", *row[2:]]])
     assert mapping[:3] == [Target.PURCHASE_DATE, Target.FULL_NAME, Target.NOTES]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (["1-я дата", "1-я покупка", "1-я сумма"], ["2-я дата", "2-я покупка", "2-я сумма"]),
+        (
+            ["Покупка 1 (дата)", "Покупка 1 (товар)", "Покупка 1 (сумма)"],
+            ["Покупка 2 (дата)", "Покупка 2 (товар)", "Покупка 2 (сумма)"],
+        ),
+        (["Дата1", "Товар1", "Сумма1"], ["Дата2", "Товар2", "Сумма2"]),
+    ],
+)
+def test_a_groups_number_may_be_written_as_sheets_write_it(
+    first: list[str], second: list[str]
+) -> None:
+    rows = [
+        ["ФИО", *first, *second],
+        ["Иванова", "01.03.2026", "Плед", 3490, "15.05.2026", "Свеча", 650],
+    ]
+    spread = spread_sales(TableData("Лист1", rows), 0)
+    assert [len(row) for row in spread.rows] == [4, 4, 4]
+    assert spread.rows[2] == [None, "15.05.2026", "Свеча", 650]
+    assert spread.lines == (1, 2, 2)
