@@ -28,7 +28,7 @@ from clientbase.services.sheet_columns import ColumnOrder, rearranged
 _NUMBERED = re.compile(
     r"^(?P<name>.*?\D)\s*(?P<number>\d{1,2})$"
     r"|^(?P<first>\d{1,2})\s*(?:(?:я|й|ая|ый|ой|ое|е)\s)?\s*(?P<rest>\D.*)$"
-    r"|^(?P<group>покупка|заказ|визит|purchase|order|visit)\s*(?P<middle>\d{1,2})\s+(?P<tail>\D.*)$"
+    r"|^(?:покупка|заказ|визит|purchase|order|visit)\s*(?P<middle>\d{1,2})\s+(?P<tail>\D.*)$"
 )
 # Its written form, to give the first group's columns their names without the number.
 _WRITTEN_NUMBER = re.compile(
@@ -56,9 +56,10 @@ _SAID = {"комментарий", "примечание", "comment", "note"}
 # «Результат 1».
 _CALLS_OWN = {Target.LAST_CALL, Target.CALL_RESULT, Target.LAST_VISIT}
 _CALL_WORDS = {"звонок", "результат", "итог", "call", "result"}
-_SALES_OWN = {*_BOUGHT, Target.PURCHASE_DATE, Target.ORDER_NUMBER, Target.PURCHASE_STATUS,
-              Target.PAYMENT, Target.PURCHASE_COMMENT, Target.SERVED_BY, Target.ITEM_CODE,
-              Target.SALE_NOTE}  # fmt: skip
+_SALES_OWN = {
+    *_BOUGHT, Target.PURCHASE_DATE, Target.ORDER_NUMBER, Target.PURCHASE_STATUS,
+    Target.PAYMENT, Target.PURCHASE_COMMENT, Target.SERVED_BY, Target.ITEM_CODE,
+}  # fmt: skip
 
 
 def spread_sales(table: TableData, header_line: int) -> TableData:

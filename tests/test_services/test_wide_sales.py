@@ -12,6 +12,7 @@ from clientbase.exchange.sheet_marks import LineMarks
 from clientbase.exchange.table_file import TableData
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.importing import commit_import
+from clientbase.services.purchases import PurchaseInput
 from clientbase.services.wide_sales import spread_sales
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import plan_for
@@ -24,6 +25,14 @@ WIDE = (
     "Сидорова Анна;8 916 333-44-55;02.02.2026;Чай;300;31.02.2026;Мёд;800;03.03.2026;Варенье;450;\n"
     "Белова Ольга;8 916 444-55-66;;;;;;;;;;новая\n"
 )
+
+
+def only_clients_purchases(workspace: Workspace, path: Path, text: str) -> list[PurchaseInput]:
+    """A sheet written as given imported; the purchases of its one client."""
+    path.write_text(text, encoding="utf-8")
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, path))
+    [client] = find_client_ids(workspace.db, ClientQuery())
+    return [p.data for p in workspace.purchases.list_for(client)]
 
 
 def test_each_group_of_a_wide_row_is_a_purchase_of_its_client(
@@ -139,20 +148,16 @@ def test_groups_headed_by_a_merged_purchase_over_two_rows_are_purchases(
 
 
 def test_a_groups_numbered_comment_is_its_purchases(workspace: Workspace, tmp_path: Path) -> None:
-    path = tmp_path / "clients.csv"
-    path.write_text(
+    bought = only_clients_purchases(
+        workspace,
+        tmp_path / "clients.csv",
         "ФИО;Дата 1;Покупка 1;Сумма 1;Комментарий 1;Дата 2;Покупка 2;Сумма 2;Комментарий 2;"
         "Заметки\n"
         "Иванова Мария;01.03.2026;Плед;3 490;подарок маме;15.05.2026;Свеча;650;;любит синий\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    commit_import(workspace.db, workspace.settings, plan)
+    assert sorted(sale.comment for sale in bought) == ["", "подарок маме"]
     [maria] = find_client_ids(workspace.db, ClientQuery())
     assert workspace.clients.get(maria).data.notes == "любит синий"
-    assert sorted(p.data.comment for p in workspace.purchases.list_for(maria)) == [
-        "", "подарок маме",
-    ]  # fmt: skip
 
 
 def test_days_and_sums_alone_across_the_row_are_purchases(
@@ -180,19 +185,13 @@ def test_days_and_sums_alone_across_the_row_are_purchases(
 def test_a_salons_visits_across_the_row_are_its_clients_visits(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    path = tmp_path / "clients.csv"
-    path.write_text(
+    bought = only_clients_purchases(
+        workspace,
+        tmp_path / "clients.csv",
         "Клиентка;Визит 1;Услуга 1;Стоимость 1;Мастер 1;Визит 2;Услуга 2;Стоимость 2;Мастер 2\n"
         "Иванова Мария;01.03.2026;Стрижка;1 500;Ольга;05.04.2026;Окрашивание;4 000;Анна\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    commit_import(workspace.db, workspace.settings, plan)
-    [maria] = find_client_ids(workspace.db, ClientQuery())
-    visits = sorted(
-        (p.data.date, p.data.items[0].name, p.data.comment)
-        for p in workspace.purchases.list_for(maria)
-    )
+    visits = sorted((sale.date, sale.items[0].name, sale.comment) for sale in bought)
     assert visits == [
         (date(2026, 3, 1), "Стрижка", "Мастер: Ольга"),
         (date(2026, 4, 5), "Окрашивание", "Мастер: Анна"),
