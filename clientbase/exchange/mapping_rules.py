@@ -299,6 +299,8 @@ _KINDS_OF_ROW = {
     "вид чека", "признак расчета", "transaction type", "document type", "operation",
     # The time of day beside the sale's day, as a salon's visit log writes it: the visit's.
     "время", "время визита", "время записи", "time",
+    # Which visit it was («первичный», «повторный»), as a salon's or a clinic's log says.
+    "визит", "посещение", "тип визита", "вид визита", "прием", "приём",
 }  # fmt: skip
 
 

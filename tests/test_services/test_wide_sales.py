@@ -207,7 +207,8 @@ def test_a_visit_of_days_is_the_sales_day_and_one_of_words_is_not() -> None:
     )
     headers = ["Дата", "Клиент", "Визит", "Услуга", "Стоимость"]
     mapping = propose_mapping(headers, [["01.03.2026", "Иванова Мария", "повторный", *row[2:]]])
-    assert mapping[:3] == [Target.PURCHASE_DATE, Target.FULL_NAME, Target.NOTES]
+    # Which visit it was is the visit's own word, kept with it.
+    assert mapping[:3] == [Target.PURCHASE_DATE, Target.FULL_NAME, Target.SALE_NOTE]
 
 
 @pytest.mark.parametrize(
