@@ -10,6 +10,7 @@ from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_import_web_shops import cards_of
 from tests.test_services.test_importing import plan_for
+from tests.test_services.test_sales_book import committed
 
 RETAILCRM = (
     "ID;Внешний ID;Фамилия;Имя;Отчество;E-mail;Телефон;Дата рождения;Пол;Страна;Регион;"
@@ -288,8 +289,9 @@ def test_a_moysklad_customer_orders_figures_are_each_orders(
 ) -> None:
     # «Отгружено», «Зарезервировано», «Канал продаж» went to the client's notes, a line
     # each for every order: Maria's notes said «Отгружено: 0,00» twice.
-    path = tmp_path / "customerorder.csv"
-    path.write_text(
+    committed(
+        workspace,
+        tmp_path / "customerorder.csv",
         "Время;Номер;Контрагент;Сумма;Статус;Оплачено;Отгружено;Зарезервировано;"
         "Канал продаж;Владелец\n"
         "01.11.2026 10:00;00101;Иванова Мария;5 400,00;Новый;0,00;0,00;5 400,00;Instagram;"
@@ -297,11 +299,7 @@ def test_a_moysklad_customer_orders_figures_are_each_orders(
         "02.11.2026 11:30;00102;Петров Сергей;2 000,00;Подтвержден;2 000,00;0,00;2 000,00;Сайт;"
         "Ольга\n"
         "04.11.2026 09:10;00104;Иванова Мария;1 500,00;Отменен;0,00;0,00;0,00;Сайт;Ольга\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
     ids = find_client_ids(workspace.db, ClientQuery())
     cards = {workspace.clients.get(i).data.last_name: i for i in ids}
     assert workspace.clients.get(cards["Иванова"]).data.notes == ""
@@ -320,17 +318,14 @@ def test_a_1c_customer_orders_state_and_share_paid_are_the_orders(
 ) -> None:
     # «Состояние заказа» («В работе», «Завершен») was taken for the item sold, and «Оплата:
     # 50%» was named an unknown word, the order left paid in full.
-    path = tmp_path / "orders.csv"
-    path.write_text(
+    committed(
+        workspace,
+        tmp_path / "orders.csv",
         "Дата;Номер;Контрагент;Сумма документа;Состояние заказа;Оплата;Отгрузка\n"
         "01.11.2026 10:00:00;УТ-000101;Иванова Мария;5 400,00;В работе;0%;0%\n"
         "02.11.2026 11:30:00;УТ-000102;Петров Сергей;2 000,00;Завершен;100%;100%\n"
         "03.11.2026 15:00:00;УТ-000103;Смирнова Анна;3 100,00;Завершен;50%;100%\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
     orders = {
         p.data.number: p.data
         for i in find_client_ids(workspace.db, ClientQuery())
