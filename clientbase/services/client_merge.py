@@ -33,6 +33,12 @@ _NOTED_WHEN_OTHER = (
     "correspondent_account", "call_time", "responsible",
 )  # fmt: skip
 _GIVEN_NAMES = frozenset({"first_name", "middle_name"})
+_SINGLE_VALUES = tuple(
+    field.name
+    for field in dataclasses.fields(ClientInput)
+    if field.name not in _LISTS and field.name != "notes"
+)
+_UNKNOWN = ("", None, Decimal("0"), False)
 # What only a person's card shows, and what only a company's: a card of the other kind merged
 # into it brings them otherwise (see _across_kinds).
 _PERSON_ONLY = frozenset({"last_name", "first_name", "middle_name", "birthday"})
@@ -63,13 +69,12 @@ def merge_cards(
     merged = kept.copy()
     differing: list[str] = []
     hidden = _across_kinds(merged, other, differing, words)
-    for field in dataclasses.fields(ClientInput):
-        name = field.name
-        if name in _LISTS or name == "notes" or name in hidden:
-            continue
+    for name in _SINGLE_VALUES:
         mine, theirs = getattr(merged, name), getattr(other, name)
+        if mine == theirs or name in hidden:
+            continue  # the same sheet imported again: most of every card
         # False and 0 count as «not known»: a VIP mark or a discount from either card stays.
-        if mine in ("", None, Decimal("0"), False) and theirs not in ("", None):
+        if mine in _UNKNOWN and theirs not in ("", None):
             setattr(merged, name, theirs)
         elif name in _GIVEN_NAMES and initial_of(mine, theirs):
             setattr(merged, name, theirs)  # «М.» is a gap «Мария» fills
@@ -84,7 +89,7 @@ def merge_cards(
                          card.middle_name, "")
             for card in (merged, other)
         )  # fmt: skip
-        if mine and theirs and says_more(fold(theirs), fold(mine)):
+        if mine and theirs and mine != theirs and says_more(fold(theirs), fold(mine)):
             differing.append(f"{words.field('full_name')}: {theirs}")
     merged.phones = joined_phones(merged.phones, other.phones, region)
     merged.emails = joined_emails(merged.emails, other.emails)
