@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from clientbase.db.database import Database
 from clientbase.services.client_update import changed_fields
-from clientbase.services.clients import client_input, load_clients
 from clientbase.services.planned_rows import ImportPlan, RowAction
 from clientbase.services.record_words import RecordWords
+from clientbase.services.stored_cards import stored_cards
 
 _CHUNK = 500
 
@@ -26,13 +26,11 @@ def mark_unchanged_merges(db: Database, plan: ImportPlan, region: str) -> None:
     with db.reading() as session:
         for start in range(0, len(rows), _CHUNK):
             chunk = rows[start : start + _CHUNK]
-            cards = load_clients(session, sorted({row.client_id for row in chunk if row.client_id}))
+            cards = stored_cards(session, sorted({row.client_id for row in chunk if row.client_id}))
             for row in chunk:
-                client = cards.get(row.client_id) if row.client_id is not None else None
-                if client is not None and row.data is not None:
-                    before = client_input(client)
+                before = cards.get(row.client_id) if row.client_id is not None else None
+                if before is not None and row.data is not None:
                     after = plan.card_after(row, before, region, words)
                     row.unchanged = after == before
                     if row.updates:
                         row.changes = changed_fields(before, after)
-            session.expunge_all()  # a chunk read is done with: memory stays flat
