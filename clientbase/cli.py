@@ -26,6 +26,7 @@ from clientbase.cli_server import (
 from clientbase.db.database import Database
 from clientbase.db.open import open_database
 from clientbase.errors import ClientBaseError
+from clientbase.exchange.header_row import header_cells
 from clientbase.exchange.sheet_cells import column_letter
 from clientbase.paths import default_database_path
 from clientbase.services.backup_rotation import KeepRule
@@ -42,13 +43,13 @@ from clientbase.services.import_plan import (
     mapping_for,
     plan_import,
     read_plan_source,
-    require_name_column,
     without_hidden_rows,
 )
 from clientbase.services.import_undo import later_work, undo_import
 from clientbase.services.importing import commit_import
 from clientbase.services.joined_sheets import join_sheets
 from clientbase.services.maintenance import check_base
+from clientbase.services.name_columns import require_name_column
 from clientbase.services.phones import area_code, is_region
 from clientbase.services.planned_rows import ImportPlan, PlannedRow, held_text
 from clientbase.services.privacy import ExportPolicy, read_privacy
@@ -283,7 +284,7 @@ def run_import(database: Database, args: argparse.Namespace, messages: Messages)
     if args.header_row is not None:
         header_line = args.header_row - 1
         mapping = mapping_for(table, header_line, args.file.name, database)
-        require_name_column(mapping, args.file.name)
+        require_name_column(mapping, args.file.name, header_cells(table.rows, header_line))
     joined = None
     if args.all_sheets:
         joined = join_sheets(args.file, table, header_line, language=args.language)

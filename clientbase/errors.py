@@ -94,6 +94,10 @@ FILE_MESSAGES: dict[str, str] = {
     "lets one import check at once (about {fits}); close other programs, or split the list "
     "into parts and import them one after another",
     "no_name_column": "{detail}: no column holds client names",
+    "no_buyer_column": "{detail}: a list of sales that names no buyer (no column of names, "
+    "phones, e-mails or cards), so its sales have no client to go to; a marketplace's report "
+    "(Ozon, Wildberries, Яндекс Маркет) does not give its buyers: import a list of orders "
+    "with them, or of clients",
     "grouped_report": "{detail}: a report whose rows are grouped (a client, then its items or "
     "documents under it), and their figures do not add up to tell which rows are clients; "
     "save the report without its inner groupings, one client a row, or the list of clients",

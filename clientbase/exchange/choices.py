@@ -115,6 +115,9 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             # A salon's visit booked and not yet come (YCLIENTS' «Статус визита»).
             "ожидание", "ожидание клиента", "подтвердил", "подтвердила", "подтвержден",
             "подтверждена", "подтверждён", "записан", "записана", "confirmed", "waiting",
+            # A marketplace's order not yet sent (Ozon's, Яндекс Маркета).
+            "ожидает сборки", "ожидает отгрузки", "ожидает упаковки", "awaiting packaging",
+            "awaiting deliver",
         ),
         PurchaseStatus.PAID: ("Оплачен", "paid", "оплачена", "оплачено"),
         PurchaseStatus.SHIPPED: (
@@ -122,6 +125,9 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             "отправлено",
             # МойСклад's shipments: the goods left the warehouse.
             "отгружен", "отгружена", "отгружено",
+            # …and a marketplace's order on its way.
+            "доставляется", "курьер в пути", "передаётся в доставку", "передается в доставку",
+            "delivering", "driver pickup",
         ),
         PurchaseStatus.DONE: (
             "Выполнен", "done", "выполнена", "завершён", "завершена", "доставлен", "доставлена",

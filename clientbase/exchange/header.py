@@ -17,6 +17,7 @@ from clientbase.exchange.mapping_rules import (
     find_sale_date,
     keep_shops_own_figures,
     name_alone_is_whole,
+    names_goods,
     number_of_sales,
     one_address,
     order_of_words,
@@ -165,6 +166,8 @@ _SOMEONE_ELSES = {
     # not a consent to receive mailings, which the law keeps apart.
     "обработку", "обработка", "обработки", "персональных", "пд", "пдн",
 }  # fmt: skip
+# …but an order «Принят в обработку» (Ozon) is the day it came in.
+_ORDER_TAKEN = {"принят в обработку", "дата принятия в обработку"}
 # A figure over the client's orders, as a CRM lists it beside the client: «Сумма заказов»,
 # «Количество заказов», «Дата последнего заказа», «Средний чек»; МойСклад's «Сумма продаж»
 # and «Количество продаж», a salon's «Количество визитов». Not the amount, quantity or
@@ -201,6 +204,8 @@ def _kept_as_notes(words: Sequence[str]) -> bool:
     «Телефон/факс» is not: the client's one number, for both."""
     if _NAME_OF_EMAIL.search(" ".join(words)):
         return True
+    if " ".join(words) in _ORDER_TAKEN:
+        return False
     found = _SOMEONE_ELSES.intersection(words)
     return bool(found) and not (found <= _FAX_WORDS and _PHONE_WORDS.intersection(words))
 
@@ -399,10 +404,14 @@ def _names_by_values(
     five of them, in most rows (a city or a note column stands right of the names). Under
     headers the words must also hold a given name, a patronymic or a Russian surname, as a
     column of other words («Доставка»: «Самовывоз») does not; and the shop's own people
-    («Мастер»: «Ольга») are not its clients."""
+    («Мастер»: «Ольга») are not its clients, nor are the goods a column says it names."""
     people = any(names)
     for column, target in enumerate(mapping):
-        if target is not Target.NOTES or _STAFF_WORDS.intersection(names[column].split()):
+        if (
+            target is not Target.NOTES
+            or _STAFF_WORDS.intersection(names[column].split())
+            or names_goods(names[column])  # «Свеча ароматическая» of «Наименование товара»
+        ):
             continue
         values = [row[column] for row in samples if column < len(row) and row[column] is not None]
         named = sum(
@@ -478,9 +487,10 @@ def _target_of_values(values: Sequence[object]) -> Target | None:
     return None
 
 
-# Digits alone, thirteen or more: a barcode (EAN-13), an ОГРН, a card's number. A phone that
-# long is written with its «+» or with spaces.
-_LONG_CODE = re.compile(r"^\d{13,}$")
+# Digits alone, thirteen or more: a barcode (EAN-13), an ОГРН, a card's number; or joined by
+# dashes, a marketplace's posting number («12345678-0001-1»). A phone that long is written
+# with its «+» or with spaces.
+_LONG_CODE = re.compile(r"^\d(?:-?\d){12,}$")
 
 
 # A number padded with zeros, as a document's is («0000-000123»): no phone begins so.

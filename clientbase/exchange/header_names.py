@@ -273,6 +273,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # reports give the time of day too.
         "дата чека", "дата и время чека", "дата и время продажи", "дата и время покупки",
         "дата и время заказа",
+        # Ozon's orders: the day the order came in.
+        "принят в обработку", "дата принятия в обработку",
     ),
     Target.AMOUNT: (
         "сумма", "сумма заказа", "стоимость", "amount", "order total",

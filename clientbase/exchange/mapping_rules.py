@@ -282,7 +282,7 @@ _BARE_COMMENTS = {
 # points it earned or spent, its receipt, its delivery.
 _SALE_WORDS = re.compile(
     r"скидк|бонус|балл|кэшбэк|кешбэк|сумм|итог|оплат|оплач|внесен|долг|задолж|остаток|чек"
-    r"|сдач|доставк|валют|трек|предоплат|^отдал|^заплатил|^оплатил|внесл"
+    r"|сдач|доставк|валют|трек|предоплат|^отдал|^заплатил|^оплатил|внесл|отправлени|посылк"
     # A customer order's, as МойСклад lists them: what is shipped, reserved, by which channel.
     r"|отгруж|отгрузк|резерв|канал продаж"
     # A pass's (a fitness club's): when it starts and ends, the visits left on it.
@@ -391,6 +391,15 @@ def _is_choice(enum: type[StrEnum], text: str) -> bool:
 
 
 _REQUISITES = {Target.INN, Target.KPP, Target.OGRN}
+# A column's name that says it names goods («Наименование товара»): a marketplace's report
+# of sales without buyers, whose goods had become clients («Свеча Ароматическая»).
+_GOODS_WORDS = re.compile(r"товар|услуг|продук|номенклатур|позици|product|item|goods|service")
+
+
+def names_goods(name: str) -> bool:
+    return bool(_GOODS_WORDS.search(name))
+
+
 _PERSON_NAMES = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME}
 _CONTACT_PERSON = "контактное лицо"
 
@@ -423,9 +432,10 @@ def as_client_list(
             mapping.index(Target.FULL_NAME)
         ]:
             mapping[contact[0]] = Target.CONTACT_PERSONS
-    if not _PERSON_NAMES & set(mapping) and Target.ITEM in mapping:
+    item = mapping.index(Target.ITEM) if Target.ITEM in mapping else None
+    if not _PERSON_NAMES & set(mapping) and item is not None and not names_goods(names[item]):
         # Beside a «Компания» too: that is where the person named here works.
-        mapping[mapping.index(Target.ITEM)] = Target.FULL_NAME
+        mapping[item] = Target.FULL_NAME
     mapping[:] = [Target.NOTES if t in PURCHASE_TARGETS else t for t in mapping]
     # 1C and МойСклад list each counterparty under its «Код»: the client's code from the
     # earlier program, by which a list exported from it again finds its clients.

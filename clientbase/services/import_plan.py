@@ -18,7 +18,6 @@ from clientbase.db.bulk import paused_gc
 from clientbase.db.database import Database
 from clientbase.errors import ImportFileError
 from clientbase.exchange.header import (
-    NAME_TARGETS,
     Target,
     keep_late_values,
     one_column_a_field,
@@ -57,6 +56,7 @@ from clientbase.services.import_matches import (
 from clientbase.services.import_rows import RowReader
 from clientbase.services.joined_sheets import sheets_title, tags_of_sheets
 from clientbase.services.known_purchases import mark_known_purchases
+from clientbase.services.name_columns import require_name_column
 from clientbase.services.order_lines import OrderLines
 from clientbase.services.planned_rows import (
     DuplicateRule,
@@ -121,16 +121,6 @@ def without_hidden_rows(table: TableData, header_line: int) -> TableData:
 
 # Why a client list's row has no client of its own: no name, or added to the one above.
 _NAMELESS = frozenset({"no_name", "unnamed"})
-# An orders sheet may name its clients only by what finds them: a till exports the card
-# number or the client's code with each sale.
-KEY_TARGETS = {Target.CLIENT_CODE, Target.PHONE, Target.EMAIL, Target.LOYALTY_CARD}
-
-
-def require_name_column(mapping: Sequence[Target], file_name: str) -> None:
-    columns = set(mapping)
-    if NAME_TARGETS & columns or (Target.PURCHASE_DATE in columns and KEY_TARGETS & columns):
-        return
-    raise ImportFileError("no_name_column", file_name)
 
 
 def read_plan_source(
@@ -175,7 +165,7 @@ def read_plan_source(
             raise ImportFileError("formulas_not_calculated", path.name) from error
         raise
     if require_names:
-        require_name_column(mapping, path.name)
+        require_name_column(mapping, path.name, header_cells(table.rows, header_line))
     return table, header_line, mapping
 
 
@@ -237,9 +227,9 @@ def plan_import(
     with, as the person gives it."""
     decisions = decisions or {}
     mapping = one_column_a_field(mapping)
-    require_name_column(mapping, file_name)
-    today = today or date.today()
     headers = [text_of(h) for h in header_cells(table.rows, header_line)]
+    require_name_column(mapping, file_name, headers)
+    today = today or date.today()
     body = table.rows[header_line + 1 :]
     month_first = month_first_columns(body, mapping, settings.phone_region)
     percents = table.formats.percents | fraction_columns(body, mapping)

@@ -470,6 +470,13 @@ def file_error_texts() -> dict[str, str]:
             "and import them one after another",
         ),
         "no_name_column": translate("Messages", "{detail}: no column holds client names"),
+        "no_buyer_column": translate(
+            "Messages",
+            "{detail}: a list of sales that names no buyer (no column of names, phones, "
+            "e-mails or cards), so its sales have no client to go to; a marketplace's report "
+            "(Ozon, Wildberries, Яндекс Маркет) does not give its buyers: import a list of "
+            "orders with them, or of clients",
+        ),
         "grouped_report": translate(
             "Messages",
             "{detail}: a report whose rows are grouped (a client, then its items or documents "

@@ -3612,7 +3612,7 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="231"/>
-        <location filename="../../clientbase/ui/labels.py" line="509"/>
+        <location filename="../../clientbase/ui/labels.py" line="516"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
@@ -3899,11 +3899,16 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="473"/>
+        <source>{detail}: a list of sales that names no buyer (no column of names, phones, e-mails or cards), so its sales have no client to go to; a marketplace&apos;s report (Ozon, Wildberries, Яндекс Маркет) does not give its buyers: import a list of orders with them, or of clients</source>
+        <translation>{detail}: это список продаж без покупателей (нет столбца с именами, телефонами, e-mail или картами), и продажи некому записать; отчёты маркетплейсов (Ozon, Wildberries, Яндекс Маркет) покупателей не называют: импортируйте список заказов с покупателями или список клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="480"/>
         <source>{detail}: a report whose rows are grouped (a client, then its items or documents under it), and their figures do not add up to tell which rows are clients; save the report without its inner groupings, one client a row, or the list of clients</source>
         <translation>{detail}: это отчёт со сгруппированными строками (клиент, под ним его товары или документы), и суммы строк не сходятся, поэтому нельзя понять, какие строки — клиенты. Сохраните отчёт без вложенных группировок, по строке на клиента, или сам список клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="503"/>
+        <location filename="../../clientbase/ui/labels.py" line="510"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>

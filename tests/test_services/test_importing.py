@@ -3008,8 +3008,9 @@ def test_the_cycle_collector_comes_back_after_an_import_whatever_happens(
     import gc
 
     assert gc.isenabled()
-    with pytest.raises(ImportFileError):
-        plan_import(workspace.db, workspace.settings, None, 0, [Target.CITY], "x.xlsx")  # type: ignore[arg-type]
+    table, header_line, _ = read_plan_source(DATA / "messy_clients.xlsx")
+    with pytest.raises(ImportFileError):  # a mapping that names no one
+        plan_import(workspace.db, workspace.settings, table, header_line, [Target.CITY], "x.xlsx")
     assert gc.isenabled()
     plan = plan_for(workspace, DATA / "messy_clients.xlsx")
     assert gc.isenabled()
