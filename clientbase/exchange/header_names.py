@@ -295,6 +295,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "product", "products",
         # A salon's or a clinic's visits: the service done.
         "процедура", "процедуры", "наименование услуги", "вид услуги",
+        # A workshop's (a car service's, a repair shop's): the work done.
+        "работы", "выполненные работы", "вид работ", "наименование работ", "перечень работ",
         # A CRM's deals (Bitrix24's, amoCRM's): what the deal sold.
         "название сделки", "сделка", "deal name",
         # A fitness club's or a school's sales: the pass or the plan bought.

@@ -158,6 +158,12 @@ _PAID_SUMS = {
     "итого со скидкой", "к оплате", "итого к оплате", "сумма к оплате", "total after discount",
     "net amount", "net total",
 }  # fmt: skip
+# The cost of a part of a sale (a workshop's work, its parts), beside the sale's total.
+_PART_COST = re.compile(r"\b(?:работ|услуг|запчаст|детал|материал|товар)")
+_GRAND_TOTALS = {
+    "итого", "всего", "итоговая сумма", "общая сумма", "общая стоимость", "сумма итого",
+    "total", "grand total",
+}  # fmt: skip
 # …as is what was paid, beside a discount. Without one it is a payment, maybe in part (a
 # coat sold on credit): kept in the sale's comment, and its payment state (sale_payments).
 _PAYMENTS = {"оплачено", "сумма оплаты", "amount paid", "paid"}
@@ -283,6 +289,8 @@ _BARE_COMMENTS = {
 _SALE_WORDS = re.compile(
     r"скидк|бонус|балл|кэшбэк|кешбэк|сумм|итог|оплат|оплач|внесен|долг|задолж|остаток|чек"
     r"|сдач|доставк|валют|трек|предоплат|^отдал|^заплатил|^оплатил|внесл|отправлени|посылк"
+    # A workshop's: the parts it put in, the car's mileage at the visit.
+    r"|запчаст|пробег"
     # A customer order's, as МойСклад lists them: what is shipped, reserved, by which channel.
     r"|отгруж|отгрузк|резерв|канал продаж"
     # A pass's (a fitness club's): when it starts and ends, the visits left on it.
@@ -322,6 +330,13 @@ def figures_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
     discounted = Target.DISCOUNT in mapping or any("скидк" in name for name in names)
     paid_sums = _PAID_SUMS | _PAYMENTS if discounted else _PAID_SUMS
     paid = [column for column, name in enumerate(names) if name in paid_sums]
+    if (
+        not paid
+        and Target.AMOUNT in mapping
+        and _PART_COST.search(names[mapping.index(Target.AMOUNT)])
+    ):
+        # A workshop's «Стоимость работ» beside «Запчасти» and the «Итого» of both.
+        paid = [column for column, name in enumerate(names) if name in _GRAND_TOTALS]
     if len(paid) == 1 and Target.AMOUNT in mapping and mapping[paid[0]] is not Target.AMOUNT:
         mapping[mapping.index(Target.AMOUNT)] = Target.SALE_NOTE
         mapping[paid[0]] = Target.AMOUNT
@@ -393,7 +408,7 @@ def _is_choice(enum: type[StrEnum], text: str) -> bool:
 _REQUISITES = {Target.INN, Target.KPP, Target.OGRN}
 # A column's name that says it names goods («Наименование товара»): a marketplace's report
 # of sales without buyers, whose goods had become clients («Свеча Ароматическая»).
-_GOODS_WORDS = re.compile(r"товар|услуг|продук|номенклатур|позици|product|item|goods|service")
+_GOODS_WORDS = re.compile(r"товар|услуг|работ|продук|номенклатур|позици|product|item|goods|service")
 
 
 def names_goods(name: str) -> bool:

@@ -1,0 +1,69 @@
+"""Client books of trades other than a shop: a car service's log of visits, a clinic's or a
+pawnshop's list with its clients' papers."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from clientbase.exchange.header import Target, propose_mapping
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.workspace import Workspace
+from tests.test_services.test_importing import plan_for
+from tests.test_services.test_sales_book import committed
+
+CAR_SERVICE = (
+    "Клиент;Телефон;Автомобиль;Госномер;VIN;Пробег;Дата визита;Работы;Стоимость работ;"
+    "Запчасти;Итого;Мастер\n"
+    "Иванов Сергей;89161234567;Lada Vesta;А123ВС777;XTA21099012345678;125000;01.11.2026;"
+    "Замена масла;1500;Масло 5W-40;4500;Петрович\n"
+    "Иванов Сергей;89161234567;Lada Vesta;А123ВС777;XTA21099012345678;131000;20.11.2026;"
+    "Замена колодок;2000;Колодки;5300;Михалыч\n"
+)
+
+
+def test_a_car_services_visits_are_its_clients_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Each visit was a few lines of the client's notes («Работы: Замена масла», «Итого:
+    # 4500», «Пробег: 125000»): «Работы» was no item, so the sheet was no sales book.
+    committed(workspace, tmp_path / "visits.csv", CAR_SERVICE)
+    [client] = find_client_ids(workspace.db, ClientQuery())
+    card = workspace.clients.get(client).data
+    # The car is the client's: said once however many visits name it.
+    assert card.notes.splitlines() == [
+        "Автомобиль: Lada Vesta", "Госномер: А123ВС777", "VIN: XTA21099012345678",
+    ]  # fmt: skip
+    visits = sorted(workspace.purchases.list_for(client), key=lambda p: p.data.date)
+    # The total is «Итого», work and parts, not the work's cost the first sum column gave.
+    assert [(p.data.items[0].name, p.total) for p in visits] == [
+        ("Замена масла", Decimal("4500")), ("Замена колодок", Decimal("5300")),
+    ]  # fmt: skip
+    comment = visits[0].data.comment.splitlines()
+    assert {"Пробег: 125000", "Стоимость работ: 1500", "Запчасти: Масло 5W-40"} <= set(comment)
+    assert "Мастер: Михалыч" in visits[1].data.comment
+
+
+def test_a_sales_first_sum_stays_its_total_beside_a_bare_total() -> None:
+    # Only a part's cost («Стоимость работ») gives way to «Итого»: a «Сумма» beside it is
+    # the sale's.
+    headers = ["Дата", "Клиент", "Товар", "Сумма", "Итого"]
+    rows = [["01.11.2026", "Иванова Анна", "Крем", "1500", "1500"]]
+    mapping = propose_mapping(headers, rows)
+    assert (mapping[3], mapping[4]) == (Target.AMOUNT, Target.SALE_NOTE)
+
+
+def test_a_clients_papers_are_no_phones(workspace: Workspace, tmp_path: Path) -> None:
+    # A СНИЛС «123-456-789 01» and a passport's «4510 123456» were taken for phones by their
+    # digits, and every row of a clinic's list had three problems («not a phone number»).
+    path = tmp_path / "patients.csv"
+    path.write_text(
+        "Пациент;Телефон;СНИЛС;Полис ОМС;Паспорт;Серия и номер паспорта\n"
+        "Иванова Анна Петровна;+7 916 123-45-67;123-456-789 01;7700000012345678;4510 123456;"
+        "4510 123456\n"
+        "Петров Игорь;8 926 765 43 21;987-654-321 00;7700000087654321;4511 654321;4511 654321\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    anna = plan.rows[0].data
+    assert anna is not None and [p.raw for p in anna.phones] == ["+7 916 123-45-67"]
+    assert "СНИЛС: 123-456-789 01" in anna.notes and "Паспорт: 4510 123456" in anna.notes
