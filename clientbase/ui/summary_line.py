@@ -4,13 +4,32 @@ name under a client's, the button that adds them all to the clients above."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class _WrappedLabel(QLabel):
+    """A word-wrapped label that keeps the height of all its lines. The wizard's counts
+    (three lines where a sheet has many columns) were cut to one and a half: the mapping
+    above and the preview below, both stretching, took the room a wrapped QLabel does not
+    claim by itself."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setMinimumHeight(self.heightForWidth(max(self.width(), 1)))
 
 
 class SummaryLine(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
+        self.label = _WrappedLabel()
         self.label.setObjectName("summary")
         self.label.setWordWrap(True)
         # A hand-kept list writes a client's second phone or a note in the row below, its
