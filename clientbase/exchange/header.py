@@ -38,6 +38,7 @@ REPEATABLE = {
     Target.PHONE, Target.EMAIL, Target.NOTES, Target.TAGS, Target.MESSENGERS, Target.IGNORE,
     Target.HOUSE,  # «Дом», «Корпус», «Строение»
     Target.SALE_NOTE,  # «Скидка», «Бонусы»
+    Target.RELATIVE_BIRTHDAY,  # «День рождения жены», «День рождения мамы»
 }  # fmt: skip
 
 # Targets whose reading takes each of several columns, beside those above: an address's
@@ -283,8 +284,9 @@ def _by_words(words: list[str]) -> Target | None:
     return None
 
 
-# A child's own columns, which the card keeps as its contact person's: not someone else's.
-_CHILDRENS = (Target.CHILD_NAME, Target.CHILD_BIRTHDAY)
+# A child's or a relative's own columns, which the card keeps as its contact person's: not
+# someone else's.
+_CHILDRENS = (Target.CHILD_NAME, Target.CHILD_BIRTHDAY, Target.RELATIVE_BIRTHDAY)
 
 # Headers whose column is what its values show, when they are phones or e-mails.
 _VALUES_WIN = (None, Target.PHONE, Target.EMAIL, Target.NEXT_CONTACT)

@@ -13,6 +13,17 @@ BIRTH_PART_WORDS: dict[str, Target] = {
     **dict.fromkeys(("год", "year"), Target.BIRTH_YEAR),
 }
 
+# Whose birthday a florist's or a jeweller's list keeps beside the client's, as its column
+# names them («День рождения жены»), and who that is to the client.
+RELATIVES = {
+    "жены": "жена", "мужа": "муж", "супруги": "супруга", "супруга": "супруг",
+    "супруга и": "супруг(а)", "мамы": "мама", "матери": "мама", "папы": "папа", "отца": "папа",
+    "тещи": "тёща", "свекрови": "свекровь", "бабушки": "бабушка", "дедушки": "дедушка",
+    "сестры": "сестра", "брата": "брат", "wife": "wife", "husband": "husband",
+    "spouse": "spouse", "mother": "mother", "father": "father",
+}  # fmt: skip
+_BIRTHDAYS = ("день рождения", "дата рождения", "др", "д р")
+
 # Folded header names (punctuation removed) in Russian and English.
 SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.FULL_NAME: (
@@ -165,6 +176,11 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "дни рождения детей", "день рождения детей", "дата рождения сына",
         "дата рождения дочери", "child birthday", "child's birthday", "child date of birth",
         "child's date of birth", "kids birthdays",
+    ),
+    Target.RELATIVE_BIRTHDAY: (
+        *(f"{birthday} {whose}" for birthday in _BIRTHDAYS for whose in RELATIVES),
+        *(f"{whose} s birthday" for whose in RELATIVES if whose.isascii()),
+        *(f"{whose} birthday" for whose in RELATIVES if whose.isascii()),
     ),
     Target.CHANNEL: (
         "способ связи", "канал связи", "как связаться", "preferred channel", "channel",

@@ -61,6 +61,8 @@ class Target(StrEnum):
     LAST_VISIT = "last_visit"  # the day the client last came (a salon's): the history
     CHILD_NAME = "child_name"  # «Дети»: each child a contact person of the card
     CHILD_BIRTHDAY = "child_birthday"  # «Дата рождения ребёнка»: that contact's birthday
+    # «День рождения жены»: a contact person of the card, the wife, with her birthday.
+    RELATIVE_BIRTHDAY = "relative_birthday"
     PURCHASE_DATE = "purchase_date"
     AMOUNT = "amount"
     ITEM = "item"

@@ -77,7 +77,7 @@ from clientbase.services.read_row import CellProblem, ReadRow
 from clientbase.services.record_words import RecordWords
 from clientbase.services.requisite_cells import cell_fields, rounded_left_out
 from clientbase.services.row_calls import calls_of
-from clientbase.services.row_children import children_of
+from clientbase.services.row_children import children_of, relatives_of
 from clientbase.services.row_choices import VIP_WORDS, read_source, read_status
 from clientbase.services.row_marks import mark_row, struck_contacts
 from clientbase.services.row_names import no_one_named
@@ -191,6 +191,7 @@ class RowReader:
         # The row's birthday in day, month and year columns: column and text of each.
         self._birth_parts: dict[Target, tuple[int, str]] = {}
         self._children: dict[Target, tuple[int, object]] = {}  # see row_children
+        self._relatives: list[tuple[int, object]] = []  # «День рождения жены»: see there
         # 1C's «Вид контрагента»: «Юридическое лицо» or «Физическое лицо» (kept in the notes).
         self._kind_columns = [
             column for column, header in enumerate(headers)
@@ -279,7 +280,7 @@ class RowReader:
         self._reminder = None
         self._call_parts = {}
         self._birth_parts = {}
-        self._children = {}
+        self._children, self._relatives = {}, []
         for column in self._full_name:
             if column < width and (cell := cells[column]) is not None:
                 if not self._as_written and says_nothing(cell):
@@ -319,6 +320,9 @@ class RowReader:
             )
             notes += kept
             problems += [refused_child] if refused_child else []
+        if self._relatives:
+            kept, days = relatives_of(line, data, self._relatives, self._headers, self._today)
+            notes, problems = notes + kept, problems + days
         calls, kept = (
             calls_of(self._call_parts, self._headers, self._today, self.words, self._month_first)
             if self._call_parts
@@ -485,6 +489,8 @@ class RowReader:
                 self._birth_parts[target] = (column, text.strip())
             case Target.CHILD_NAME | Target.CHILD_BIRTHDAY:
                 self._children[target] = (column, value)
+            case Target.RELATIVE_BIRTHDAY:
+                self._relatives.append((column, value))
             case Target.NOTES:
                 text = percent_shown(value, self.percents, column)  # «Доля: 5%», not 0.05
                 # Google's «Relation 1 - Value» beside its «Label»: «Супруг(а): Олег».

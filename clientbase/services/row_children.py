@@ -1,7 +1,8 @@
 """A children's shop's columns of its clients' children: «Дети» («сын Петя, дочь Маша») and
 «Дата рождения ребёнка». Each child becomes a contact person of the card, with its birthday,
 so the calendar reminds the shop to congratulate; they had been two lines of the notes, and
-no child's birthday was ever in the calendar."""
+no child's birthday was ever in the calendar. So does a relative whose birthday a florist's
+or a jeweller's list keeps («День рождения жены»), under who that is («Жена»)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from clientbase.exchange.header import Target
+from clientbase.exchange.header import Target, normalize_header
+from clientbase.exchange.header_names import RELATIVES
 from clientbase.exchange.values import text_of
 from clientbase.services.client_data import ClientInput, ContactPersonInput
 from clientbase.services.import_birthdays import NoBirthday, read_birthday
@@ -106,3 +108,39 @@ def _name_and_relation(written: str) -> tuple[str, str]:
 
 def _note(headers: Sequence[object], column: int, cell: object) -> str:
     return f"{text_of(headers[column])}: {text_of(cell)}"
+
+
+def relatives_of(
+    line: int,
+    data: ClientInput,
+    cells: Sequence[tuple[int, object]],
+    headers: Sequence[object],
+    today: date,
+) -> tuple[list[str], list[CellProblem]]:
+    """Each relative's birthday column's day (`cells`: column and cell) as a contact person
+    of the card named by who it is («Жена», from «День рождения жены»). Returns the cells
+    kept in the notes instead, and the problems of days refused (kept too)."""
+    kept: list[str] = []
+    problems: list[CellProblem] = []
+    for column, cell in cells:
+        try:
+            found = read_birthday(cell, today)
+        except NoBirthday as refused:
+            header = text_of(headers[column])
+            problems.append(CellProblem(line, header, text_of(cell), refused.code, index=column))
+            kept.append(_note(headers, column, cell))
+            continue
+        if found is not None:
+            who = _relative(normalize_header(headers[column]))
+            data.contact_persons.append(
+                ContactPersonInput(who[:1].upper() + who[1:], birthday=str(found))
+            )
+    return kept, problems
+
+
+def _relative(header: str) -> str:
+    """Who a relative's birthday column names: «день рождения жены» → «жена»."""
+    for written in sorted(RELATIVES, key=len, reverse=True):
+        if header.endswith(f" {written}") or header.startswith(f"{written} "):
+            return RELATIVES[written]
+    return header

@@ -2046,86 +2046,91 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_targets.py" line="61"/>
+        <source>Relative: birthday</source>
+        <translation>Родственник: дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_targets.py" line="62"/>
         <source>Phone: area code</source>
         <translation>Телефон: код города</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="62"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="63"/>
         <source>Birthday: day</source>
         <translation>День рождения: число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="63"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="64"/>
         <source>Birthday: month</source>
         <translation>День рождения: месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="64"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="65"/>
         <source>Birthday: year</source>
         <translation>День рождения: год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="65"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="66"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="66"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="67"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="67"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="68"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="68"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="69"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="69"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="70"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="70"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="71"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="71"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="72"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="72"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="73"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="73"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="74"/>
         <source>Purchase: comment</source>
         <translation>Покупка: комментарий</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="74"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="75"/>
         <source>Purchase: who served (to the comment)</source>
         <translation>Покупка: кто обслужил (в комментарий)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="75"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="76"/>
         <source>Purchase: item code (with the item)</source>
         <translation>Покупка: артикул (к товару)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="77"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="78"/>
         <source>Purchase: a note in the comment</source>
         <translation>Покупка: пометка в комментарии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="78"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="79"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
@@ -5020,12 +5025,12 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>SummaryLine</name>
     <message>
-        <location filename="../../clientbase/ui/summary_line.py" line="21"/>
+        <location filename="../../clientbase/ui/summary_line.py" line="40"/>
         <source>Each row without a name right under a client&apos;s row (a second phone or a note written in the row below) adds its phones, e-mails and notes to that client. Any of them can be left out again in its own list of choices.</source>
         <translation>Каждая строка без имени прямо под строкой клиента (второй телефон или заметка, записанные строкой ниже) добавит к этому клиенту свои телефоны, e-mail и заметки. Любую из них можно снова не импортировать в её списке выбора.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/summary_line.py" line="35"/>
+        <location filename="../../clientbase/ui/summary_line.py" line="54"/>
         <source>Add the rows without a name to the clients above (%1)</source>
         <translation>Добавить строки без имени к клиентам выше (%1)</translation>
     </message>

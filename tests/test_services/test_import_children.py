@@ -6,8 +6,9 @@ from pathlib import Path
 
 from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services.calendar import birthdays_between
+from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
-from tests.test_services.test_importing import imported_csv, plan_for
+from tests.test_services.test_importing import all_cards, imported_csv, plan_for
 
 SHEET = (
     "ФИО;Телефон;Дети;Дата рождения ребенка\n"
@@ -68,4 +69,47 @@ def test_a_childs_columns_are_the_childs_not_someone_elses() -> None:
     row = ["Иванова Мария", "Петя", "12.05.2015", "89161112233"]
     assert propose_mapping(headers, [row])[1:] == [
         Target.CHILD_NAME, Target.CHILD_BIRTHDAY, Target.NOTES
+    ]  # fmt: skip
+
+
+FLORIST = (
+    "ФИО;Телефон;День рождения;День рождения жены;ДР мамы;Годовщина свадьбы\n"
+    "Иванов Сергей;89161112233;01.02.1980;15.03;20.05.1955;12.06.2005\n"
+    "Орлов Олег;89161112255;;31.02;;\n"
+)
+
+
+def test_a_relatives_birthday_is_a_contact_person_to_congratulate(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A florist's «День рождения жены» went to the notes (the word «жены» makes a column
+    # someone else's): the shop kept the list for that day, and the calendar never showed it.
+    path = tmp_path / "florist.csv"
+    path.write_text(FLORIST, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    # A day that is no day is named, and kept in the notes as written.
+    assert [(p.line, p.column, p.value, p.code) for p in plan.problems()] == [
+        (3, "День рождения жены", "31.02", "no_such_day")
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = {c.last_name: c for c in all_cards(workspace)}
+    sergey = cards["Иванов"]
+    assert [(p.name, p.birthday) for p in sergey.contact_persons] == [
+        ("Жена", "15.03"), ("Мама", "20.05.1955"),
+    ]  # fmt: skip
+    assert sergey.birthday == "01.02.1980"
+    assert sergey.notes == "Годовщина свадьбы: 12.06.2005"
+    assert cards["Орлов"].notes == "День рождения жены: 31.02"
+    found = birthdays_between(workspace.db, date(2026, 3, 1), date(2026, 6, 1))
+    assert [(b.day.day, b.client_name, b.person) for b in found] == [
+        (15, "Иванов Сергей", "Жена"), (20, "Иванов Сергей", "Мама"),
+    ]  # fmt: skip
+
+
+def test_a_relatives_birthday_column_is_known_in_both_languages() -> None:
+    headers = ["ФИО", "Д/р жены", "Дата рождения супруга", "Wife's birthday", "Телефон жены"]
+    row = ["Иванова Мария", "15.03", "01.02.1975", "15.03", "89161112233"]
+    assert propose_mapping(headers, [row])[1:] == [
+        Target.RELATIVE_BIRTHDAY, Target.RELATIVE_BIRTHDAY, Target.RELATIVE_BIRTHDAY,
+        Target.NOTES,
     ]  # fmt: skip

@@ -1576,3 +1576,22 @@ def test_a_field_set_on_a_second_column_moves_the_first_to_the_notes(
     other = dialog.columns.cellWidget(1, TARGET_COLUMN)
     other.setCurrentIndex(other.findData(Target.PHONE.value))
     assert dialog.mapping() == [Target.FULL_NAME, Target.PHONE, Target.PHONE]
+
+
+def test_the_counts_keep_all_their_lines_beside_a_sheet_of_many_columns(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:
+    # With eight columns or more the mapping and the preview took the room, and the counts
+    # showed a line and a half: «…повторов в файле: 1, пропущено: 0, строк без имени» cut.
+    names = ["ФИО", "Телефон", *(f"Поле {n}" for n in range(1, 13))]
+    rows = [
+        ["Иванова Анна", f"8916123456{n}", *(f"значение {n}" for n in range(12))] for n in range(3)
+    ]
+    dialog = checked_csv(
+        qtbot, workspace, tmp_path / "wide.csv", "\n".join(";".join(r) for r in [names, *rows])
+    )
+    dialog.resize(900, 760)
+    dialog.show()
+    summary = dialog.summary
+    assert summary.heightForWidth(summary.width()) > summary.fontMetrics().height() * 2
+    qtbot.waitUntil(lambda: summary.height() >= summary.heightForWidth(summary.width()))
