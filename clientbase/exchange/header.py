@@ -161,6 +161,8 @@ _SOMEONE_ELSES = {
     "менеджера", "ребенка", "детей", "мужа", "жены", "сотрудника", "продавца",
     "ответственного", "руководителя", "директора", "помощника", "секретаря", "manager",
     "assistant", "child", "spouse", "факс", "факса", "fax",
+    # A vet's or a pet shop's list: the pet's birthday is not its owner's.
+    "питомца", "животного", "собаки", "кошки", "кота", "пса", "pet", "pets", "dog", "cat",
     # Outlook's country: not a region of Russia.
     "страна", "country",
     # Consent to the processing of personal data (152-ФЗ), which every web form asks for:

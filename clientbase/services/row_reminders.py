@@ -14,7 +14,9 @@ from clientbase.services.record_words import RecordWords
 
 # A day to come under «Следующий визит», «Запись», «Примерка»: an appointment, not a call.
 _VISIT = re.compile(
-    r"визит|запис|при[её]м|встреч|придет|придёт|примерк|visit|appointment|meeting", re.IGNORECASE
+    r"визит|запис|при[её]м|встреч|придет|придёт|примерк|прививк|вакцин|visit|appointment|meeting"
+    r"|vaccin",
+    re.IGNORECASE,
 )
 
 

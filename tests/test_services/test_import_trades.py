@@ -1,11 +1,14 @@
 """Client books of trades other than a shop: a car service's log of visits, a clinic's or a
 pawnshop's list with its clients' papers."""
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from clientbase.db.enums import ReminderKind
 from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import plan_for
 from tests.test_services.test_sales_book import committed
@@ -67,3 +70,30 @@ def test_a_clients_papers_are_no_phones(workspace: Workspace, tmp_path: Path) ->
     anna = plan.rows[0].data
     assert anna is not None and [p.raw for p in anna.phones] == ["+7 916 123-45-67"]
     assert "СНИЛС: 123-456-789 01" in anna.notes and "Паспорт: 4510 123456" in anna.notes
+
+
+def test_a_vets_list_keeps_the_pets_birthday_off_its_owners_card(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Дата рождения питомца» was the owner's birthday (Анна, born 12.04.2019, to be
+    # congratulated on her seventh), and «Следующая прививка» a line of the notes.
+    path = tmp_path / "pets.csv"
+    path.write_text(
+        "Владелец;Телефон;Кличка;Дата рождения питомца;Последняя прививка;Следующая прививка\n"
+        "Иванова Анна;89161234567;Барсик;12.04.2019;01.03.2026;01.03.2027\n",
+        encoding="utf-8",
+    )
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name, today=date(2026, 12, 6)
+    )
+    assert plan.problems() == []
+    [row] = plan.rows
+    assert row.data is not None and row.data.birthday == ""
+    assert row.data.notes.splitlines() == [
+        "Кличка: Барсик", "Дата рождения питомца: 12.04.2019", "Последняя прививка: 01.03.2026",
+    ]  # fmt: skip
+    assert row.reminder is not None
+    assert (row.reminder.title, row.reminder.due_at.date(), row.reminder.kind) == (
+        "Следующая прививка", date(2027, 3, 1), ReminderKind.MEETING,
+    )  # fmt: skip
