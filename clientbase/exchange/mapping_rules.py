@@ -32,6 +32,11 @@ _BARE_DATES = {
     # A salon's or a clinic's visits: the day of the service sold.
     "дата визита", "дата посещения", "дата приема", "дата приёма", "дата услуги",
     "дата оказания услуги", "visit date", "date of visit",
+    # A guest house's stays: the day the guest came.
+    *(_STAYS := {
+        "дата заезда", "заезд", "дата въезда", "check in", "check in date", "arrival",
+        "arrival date",
+    }),
 }  # fmt: skip
 _ORDER_PARTS = {Target.ORDER_NUMBER, Target.AMOUNT, Target.PRICE}
 # A web shop's orders say when each order was made as a record's creation: the sale's day.
@@ -269,10 +274,14 @@ _BARE_NUMBERS = {
 
 
 def number_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
-    """A sales sheet's bare «Номер» is its sale's: two lines of one receipt are one sale."""
+    """A sales sheet's bare «Номер» is its sale's: two lines of one receipt are one sale.
+    A guest house's is the room: two stays in room 12 are two stays, kept in the comment."""
     if Target.PURCHASE_DATE not in mapping or Target.ORDER_NUMBER in mapping:
         return
     bare = [column for column, name in enumerate(names) if name in _BARE_NUMBERS]
+    if _STAYS.intersection(names):
+        mapping[:] = [Target.SALE_NOTE if c in bare else t for c, t in enumerate(mapping)]
+        return
     if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE):
         mapping[bare[0]] = Target.ORDER_NUMBER
 
@@ -291,6 +300,8 @@ _SALE_WORDS = re.compile(
     r"|сдач|доставк|валют|трек|предоплат|^отдал|^заплатил|^оплатил|внесл|отправлени|посылк"
     # A workshop's: the parts it put in, the car's mileage at the visit.
     r"|запчаст|пробег"
+    # A guest house's: when the guest left, how many came.
+    r"|выезд|гост|check out|departure|guests"
     # A customer order's, as МойСклад lists them: what is shipped, reserved, by which channel.
     r"|отгруж|отгрузк|резерв|канал продаж"
     # A pass's (a fitness club's): when it starts and ends, the visits left on it.

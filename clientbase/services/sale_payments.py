@@ -22,6 +22,8 @@ PAID_HEADER = re.compile(
     # A book of debts in the shop's own words: «Отдала» 5 000 of 12 000, «Заплатил».
     r"|^отдал|^заплатил|^оплатил"
 )
+# What was paid ahead («Предоплата»): a guest house's «0» is no stay unpaid.
+_AHEAD = re.compile(r"предоплат|prepaid|prepayment|deposit")
 # …and of what is still owed.
 _OWED_HEADER = re.compile(r"долг|задолж|остаток|осталось|balance|owed|amount due")
 # What is left that is no money: a pass's visits («Осталось занятий»), days, points.
@@ -52,8 +54,8 @@ def payment_of(
                 except ValueError:
                     continue
             continue
-        if total <= 0:
-            continue
+        if total <= 0 or (figure <= 0 and _AHEAD.search(header)):
+            continue  # nothing paid ahead says nothing of what was paid since
         if owed:
             figure = total - figure
         if figure >= total:

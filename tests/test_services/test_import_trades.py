@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from clientbase.db.enums import ReminderKind
+from clientbase.db.enums import PaymentState, ReminderKind
 from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import plan_import, read_plan_source
@@ -97,3 +97,36 @@ def test_a_vets_list_keeps_the_pets_birthday_off_its_owners_card(
     assert (row.reminder.title, row.reminder.due_at.date(), row.reminder.kind) == (
         "Следующая прививка", date(2027, 3, 1), ReminderKind.MEETING,
     )  # fmt: skip
+
+
+GUEST_HOUSE = (
+    "Гость;Телефон;Дата заезда;Дата выезда;Номер;Кол-во гостей;Сумма;Предоплата\n"
+    "Иванова Анна;89161234567;01.11.2026;05.11.2026;12;2;14000;14000\n"
+    "Петров Игорь;+7 926 111 22 33;03.11.2026;04.11.2026;7;1;3500;0\n"
+    "Иванова Анна;89161234567;20.11.2026;22.11.2026;12;2;7000;7000\n"
+)
+
+
+def test_a_guest_houses_stays_are_its_guests_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Every stay was a block of the guest's notes («Дата заезда: …», «Сумма: 14000»): the
+    # day a guest came was no sale's day.
+    committed(workspace, tmp_path / "stays.csv", GUEST_HOUSE)
+    ids = {
+        workspace.clients.get(i).data.last_name: i
+        for i in find_client_ids(workspace.db, ClientQuery())
+    }
+    assert workspace.clients.get(ids["Иванова"]).data.notes == ""
+    # Two stays in room 12 are two stays, not one order numbered 12.
+    stays = sorted(
+        (p.data.date.day, p.total, p.data.number, p.data.comment.splitlines()[:2])
+        for p in workspace.purchases.list_for(ids["Иванова"])
+    )
+    assert stays == [
+        (1, Decimal("14000"), "", ["Дата выезда: 05.11.2026", "Номер: 12"]),
+        (20, Decimal("7000"), "", ["Дата выезда: 22.11.2026", "Номер: 12"]),
+    ]  # fmt: skip
+    # Nothing paid ahead says nothing of the stay being unpaid.
+    [stay] = workspace.purchases.list_for(ids["Петров"])
+    assert stay.data.payment_state is PaymentState.PAID
