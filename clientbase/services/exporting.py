@@ -23,7 +23,7 @@ from clientbase.db.bulk import paused_gc
 from clientbase.db.database import Database
 from clientbase.db.enums import AuditAction
 from clientbase.db.id_select import IdSelect
-from clientbase.db.models import Client, ContactPerson, Email, Messenger, Phone, Tag, client_tag
+from clientbase.db.models import Client
 from clientbase.errors import CellTooLong, ExportEncodingError
 from clientbase.exchange.choices import word
 from clientbase.exchange.ods_writer import write_ods
@@ -31,6 +31,7 @@ from clientbase.exchange.sheet_column import Sheet, SheetColumn
 from clientbase.exchange.vcard_writer import Contact, vcard_text
 from clientbase.exchange.xlsx_writer import write_xlsx
 from clientbase.services import audit
+from clientbase.services.card_parts import EMAILS, MESSENGERS, PEOPLE, PHONES, TAGS
 from clientbase.services.client_data import ContactPersonInput
 from clientbase.services.client_query import (
     ClientQuery,
@@ -92,34 +93,6 @@ def _records(db: Database, ids: list[int]) -> Iterator[Record]:
     select, cost more than writing the file.
     """
     clients = IdSelect(select(*(getattr(Client, name) for name in CLIENT_FIELDS)), Client.id)
-    phones, emails = (
-        IdSelect(
-            select(Phone.client_id, Phone.raw, Phone.label).order_by(Phone.position),
-            Phone.client_id,
-        ),
-        IdSelect(
-            select(Email.client_id, Email.address, Email.label).order_by(Email.position),
-            Email.client_id,
-        ),
-    )
-    tags = IdSelect(
-        select(client_tag.c.client_id, Tag.name)
-        .join(Tag, Tag.id == client_tag.c.tag_id)
-        .order_by(Tag.name),
-        client_tag.c.client_id,
-    )
-    messengers = IdSelect(
-        select(Messenger.client_id, Messenger.kind, Messenger.handle).order_by(Messenger.id),
-        Messenger.client_id,
-    )
-    people = IdSelect(
-        select(
-            ContactPerson.client_id, ContactPerson.name, ContactPerson.position,
-            ContactPerson.phone, ContactPerson.email, ContactPerson.birthday_day,
-            ContactPerson.birthday_month, ContactPerson.birthday_year,
-        ).order_by(ContactPerson.id),
-        ContactPerson.client_id,
-    )  # fmt: skip
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         with db.reading() as session:
@@ -128,15 +101,15 @@ def _records(db: Database, ids: list[int]) -> Iterator[Record]:
                 row[0]: Record(ClientRow._make(row), [], [], [], [], [])
                 for row in clients.rows(connection, chunk)
             }
-            for client_id, number, note in phones.rows(connection, chunk):
+            for client_id, number, note in PHONES.rows(connection, chunk):
                 found[client_id].phones.append((number, note))
-            for client_id, address, note in emails.rows(connection, chunk):
+            for client_id, address, note in EMAILS.rows(connection, chunk):
                 found[client_id].emails.append((address, note))
-            for client_id, tag in tags.rows(connection, chunk):
+            for client_id, tag in TAGS.rows(connection, chunk):
                 found[client_id].tags.append(tag)
-            for client_id, kind, handle in messengers.rows(connection, chunk):
+            for client_id, kind, handle in MESSENGERS.rows(connection, chunk):
                 found[client_id].messengers.append((kind, handle))
-            for client_id, name, position, phone, email, day, month, year in people.rows(
+            for client_id, name, position, phone, email, day, month, year in PEOPLE.rows(
                 connection, chunk
             ):
                 birthday = birthday_text(day, month, year)

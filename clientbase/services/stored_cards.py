@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clientbase.db.id_select import IdSelect
-from clientbase.db.models import Client, ContactPerson, Email, Messenger, Phone, Tag, client_tag
+from clientbase.db.models import Client
+from clientbase.services.card_parts import EMAILS, MESSENGERS, PEOPLE, PHONES, TAGS
 from clientbase.services.client_data import (
     CLIENT_FIELDS,
     ClientInput,
@@ -34,31 +35,6 @@ _BIRTHDAY = ("birthday_day", "birthday_month", "birthday_year")
 _CLIENTS = IdSelect(
     select(Client.id, *(getattr(Client, name) for name in (*_COLUMNS, *_BIRTHDAY))), Client.id
 )
-_PHONES = IdSelect(
-    select(Phone.client_id, Phone.raw, Phone.label).order_by(Phone.position), Phone.client_id
-)
-_EMAILS = IdSelect(
-    select(Email.client_id, Email.address, Email.label).order_by(Email.position),
-    Email.client_id,
-)
-_MESSENGERS = IdSelect(
-    select(Messenger.client_id, Messenger.kind, Messenger.handle).order_by(Messenger.id),
-    Messenger.client_id,
-)
-_TAGS = IdSelect(
-    select(client_tag.c.client_id, Tag.name)
-    .join(Tag, Tag.id == client_tag.c.tag_id)
-    .order_by(Tag.name),
-    client_tag.c.client_id,
-)
-_PEOPLE = IdSelect(
-    select(
-        ContactPerson.client_id, ContactPerson.name, ContactPerson.position, ContactPerson.phone,
-        ContactPerson.email, ContactPerson.birthday_day, ContactPerson.birthday_month,
-        ContactPerson.birthday_year,
-    ).order_by(ContactPerson.id),
-    ContactPerson.client_id,
-)  # fmt: skip
 
 
 def stored_cards(session: Session, client_ids: Sequence[int]) -> dict[int, ClientInput]:
@@ -69,15 +45,15 @@ def stored_cards(session: Session, client_ids: Sequence[int]) -> dict[int, Clien
         card = ClientInput(**dict(zip(_COLUMNS, values, strict=False)))
         card.birthday = birthday_text(*values[len(_COLUMNS) :])
         cards[client_id] = card
-    for client_id, raw, label in _PHONES.rows(connection, client_ids):
+    for client_id, raw, label in PHONES.rows(connection, client_ids):
         cards[client_id].phones.append(PhoneInput(raw, label))
-    for client_id, address, label in _EMAILS.rows(connection, client_ids):
+    for client_id, address, label in EMAILS.rows(connection, client_ids):
         cards[client_id].emails.append(EmailInput(address, label))
-    for client_id, kind, handle in _MESSENGERS.rows(connection, client_ids):
+    for client_id, kind, handle in MESSENGERS.rows(connection, client_ids):
         cards[client_id].messengers.append(MessengerInput(kind, handle))
-    for client_id, tag in _TAGS.rows(connection, client_ids):
+    for client_id, tag in TAGS.rows(connection, client_ids):
         cards[client_id].tags.append(tag)
-    for client_id, name, position, phone, email, *birthday in _PEOPLE.rows(connection, client_ids):
+    for client_id, name, position, phone, email, *birthday in PEOPLE.rows(connection, client_ids):
         cards[client_id].contact_persons.append(
             ContactPersonInput(name, position, phone, email, birthday_text(*birthday))
         )
