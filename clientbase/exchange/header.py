@@ -39,6 +39,7 @@ REPEATABLE = {
     Target.HOUSE,  # «Дом», «Корпус», «Строение»
     Target.SALE_NOTE,  # «Скидка», «Бонусы»
     Target.RELATIVE_BIRTHDAY,  # «День рождения жены», «День рождения мамы»
+    Target.OCCASION,  # «Годовщина свадьбы», «Именины»
 }  # fmt: skip
 
 # Targets whose reading takes each of several columns, beside those above: an address's

@@ -177,6 +177,11 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "дата рождения дочери", "child birthday", "child's birthday", "child date of birth",
         "child's date of birth", "kids birthdays",
     ),
+    Target.OCCASION: (
+        "годовщина свадьбы", "годовщина", "дата свадьбы", "день свадьбы", "именины",
+        "день ангела", "памятная дата", "важная дата", "праздник клиента",
+        "wedding anniversary", "anniversary", "wedding date", "name day",
+    ),
     Target.RELATIVE_BIRTHDAY: (
         *(f"{birthday} {whose}" for birthday in _BIRTHDAYS for whose in RELATIVES),
         *(f"{whose} s birthday" for whose in RELATIVES if whose.isascii()),

@@ -81,7 +81,7 @@ from clientbase.services.row_children import children_of, relatives_of
 from clientbase.services.row_choices import VIP_WORDS, read_source, read_status
 from clientbase.services.row_marks import mark_row, struck_contacts
 from clientbase.services.row_names import no_one_named
-from clientbase.services.row_reminders import RowReminder, reminder_of
+from clientbase.services.row_reminders import RowReminder, occasion_of, reminder_of
 from clientbase.services.since_days import client_since
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
@@ -186,6 +186,7 @@ class RowReader:
         self._archived = False
         self._since: date | None = None
         self._reminder: RowReminder | None = None
+        self._occasions: list[RowReminder] = []  # «Годовщина свадьбы»: yearly reminders
         # The row's last call and visit: the column and cell of each part (see row_calls).
         self._call_parts: dict[Target, tuple[int, object]] = {}
         # The row's birthday in day, month and year columns: column and text of each.
@@ -277,7 +278,7 @@ class RowReader:
         full_name, full_name_column, name_cell = "", -1, None
         self._archived = False
         self._since = None
-        self._reminder = None
+        self._reminder, self._occasions = None, []
         self._call_parts = {}
         self._birth_parts = {}
         self._children, self._relatives = {}, []
@@ -386,7 +387,7 @@ class RowReader:
         named = data.last_name or data.first_name or data.organization
         return ReadRow(
             line, data, problems, "" if named else nobody or "no_name", self._archived,
-            self._since, self._reminder, tuple(calls),
+            self._since, self._reminder, tuple(calls), tuple(self._occasions),
         )  # fmt: skip
 
     def mark(self, line: int, data: ClientInput | None, purchase: PurchaseInput | None) -> None:
@@ -546,15 +547,21 @@ class RowReader:
                     self._since = since
                     if code == "rough":  # «янв 2020»: the notes keep what the sheet says
                         notes.append(f"{self._headers[column]}: {text_of(value)}")
-            case Target.NEXT_CONTACT:
+            case Target.NEXT_CONTACT | Target.OCCASION:
                 header = self._headers[column]
-                reminder = reminder_of(
-                    value, header, self._today, column in self._month_first, self.words
+                reminder = (
+                    occasion_of(value, header, self._today)
+                    if target is Target.OCCASION
+                    else reminder_of(
+                        value, header, self._today, column in self._month_first, self.words
+                    )
                 )
                 if reminder is None:
                     # A day gone by is history, a «после праздников» a note: the notes keep
                     # them, as the sheet's own words, not as mistakes to fix.
                     notes.append(f"{header}: {text_of(value)}")
+                elif target is Target.OCCASION:
+                    self._occasions.append(reminder)
                 else:
                     self._reminder = reminder
             case Target.SOURCE:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from clientbase.db.bulk import bulk_insert, bulk_load, insert_with_ids
 from clientbase.db.database import Database
-from clientbase.db.enums import AuditAction, PurchaseStatus, Recurrence
+from clientbase.db.enums import AuditAction, PurchaseStatus
 from clientbase.db.models import (
     AuditEntry,
     Client,
@@ -246,12 +246,14 @@ def _write_reminders(
     now: datetime,
     summary: str,
 ) -> int:
-    """A «Перезвонить» or «Следующий визит» column's days as reminders. A client of the base
-    that has a reminder open on that day already (the sheet imported again) is not given
-    another.
+    """A «Перезвонить» or «Следующий визит» column's days as reminders, and a «Годовщина
+    свадьбы» as a yearly one. A client of the base that has a reminder open on that day
+    already (the sheet imported again) is not given another.
     Returns how many were added."""
     wanted, in_base = _of_clients(
-        plan, client_of_line, lambda row: [row.reminder] if row.reminder else []
+        plan,
+        client_of_line,
+        lambda row: [*([row.reminder] if row.reminder else []), *row.occasions],
     )
     open_days = {
         (client_id, due_at.date())
@@ -263,7 +265,7 @@ def _write_reminders(
     rows = [
         {
             "client_id": client_id, "due_at": reminder.due_at, "kind": reminder.kind,
-            "title": reminder.title, "note": reminder.note, "recurrence": Recurrence.NONE,
+            "title": reminder.title, "note": reminder.note, "recurrence": reminder.recurrence,
             "created_at": now,
         }
         for client_id, reminder in added

@@ -82,6 +82,8 @@ class PlannedRow:
     since: date | None = None
     # When to call the client again («Перезвонить: 05.12»): a reminder the import adds.
     reminder: RowReminder | None = None
+    # The days to congratulate the client every year («Годовщина свадьбы»): reminders too.
+    occasions: list[RowReminder] = field(default_factory=list)
     # The last calls of this row and of the rows merged into it: the client's history.
     calls: list[RowCall] = field(default_factory=list)
     # The row's purchase is one the client in the base has already: the sheet, or this part
@@ -104,11 +106,17 @@ class PlannedRow:
     returned_sale: BaseReturn | None = None
 
     def take_over(
-        self, since: date | None, reminder: RowReminder | None, calls: Sequence[RowCall]
+        self,
+        since: date | None,
+        reminder: RowReminder | None,
+        calls: Sequence[RowCall],
+        occasions: Sequence[RowReminder] = (),
     ) -> None:
         """A row merged into this one: the client is the shop's since the earlier day, is to
-        be called at the sooner, and was called and came as both rows say."""
+        be called at the sooner, was called and came, and is congratulated, as both rows
+        say."""
         self.calls += [call for call in calls if call not in self.calls]
+        self.occasions += [day for day in occasions if day not in self.occasions]
         if since is not None and (self.since is None or since < self.since):
             self.since = since
         if reminder is not None and (
@@ -150,7 +158,9 @@ class ImportPlan:
         counts["problems"] = sum(len(row.problems) for row in self.rows)
         counts["purchases"] = len(self.purchase_groups())
         counts["purchases_in_base"] = len(self.purchase_rows(in_base=True))
-        counts["reminders"] = len(self.reminder_rows())
+        counts["reminders"] = sum(
+            (row.reminder is not None) + len(row.occasions) for row in self.reminder_rows()
+        )
         counts["calls"] = sum(len(row.calls) for row in self.client_rows())
         # Of the merges, those that change nothing on the card, and those that change it
         # by the list's values (DuplicateRule.UPDATE): «merge» counts them too.
@@ -211,7 +221,7 @@ class ImportPlan:
 
     def reminder_rows(self) -> list[PlannedRow]:
         """The rows whose client gets a reminder."""
-        return [row for row in self.client_rows() if row.reminder is not None]
+        return [row for row in self.client_rows() if row.reminder is not None or row.occasions]
 
     def purchase_rows(self, in_base: bool = False) -> list[tuple[PlannedRow, list[PlannedRow]]]:
         """As purchase_groups, with the rows each purchase is made of; `in_base`: the

@@ -41,3 +41,5 @@ class ReadRow:
     # The last call («Дата последнего звонка», «Результат звонка») and the last visit
     # («Последний визит»): the card's history.
     calls: tuple[RowCall, ...] = ()
+    # The days to congratulate the client every year («Годовщина свадьбы: 12.06»).
+    occasions: tuple[RowReminder, ...] = ()

@@ -36,6 +36,7 @@ class Reading:
     reminder: RowReminder | None = None  # when to call the client again
     calls: tuple[RowCall, ...] = ()  # the last call and visit, for the client's history
     returned: PurchaseInput | None = None  # the sale the row takes back (see read_purchase)
+    occasions: tuple[RowReminder, ...] = ()  # the days to congratulate the client yearly
 
 
 class SheetReadings:
@@ -105,7 +106,7 @@ def read_and_check(
         skipped = "nameless" if orders else "unnamed"
         return Reading(
             card, skipped, problems, purchase, False, read.since, read.reminder, read.calls,
-            returned,
+            returned, read.occasions,
         )  # fmt: skip
     if read.data is None or read.skipped:
         return Reading(None, read.skipped, problems, purchase)
@@ -115,7 +116,7 @@ def read_and_check(
         return Reading(None, "no_name", problems, purchase)
     return Reading(
         valid, "", problems, purchase, read.archived, read.since, read.reminder, read.calls,
-        returned,
+        returned, read.occasions,
     )  # fmt: skip
 
 

@@ -1,15 +1,18 @@
-"""The reminder a sheet's row asks for: a day to call the client again («Перезвонить»), or
-the client's next appointment («Следующий визит»)."""
+"""The reminders a sheet's row asks for: a day to call the client again («Перезвонить»), the
+client's next appointment («Следующий визит»), or a day to congratulate the client every
+year («Годовщина свадьбы», «Именины»)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from clientbase.db.enums import ReminderKind
+from clientbase.db.enums import Recurrence, ReminderKind
 from clientbase.errors import ValidationError
+from clientbase.services.calendar import birthday_in
 from clientbase.services.cell_days import moment_and_words
+from clientbase.services.import_birthdays import NoBirthday, read_birthday
 from clientbase.services.record_words import RecordWords
 
 # A day to come under «Следующий визит», «Запись», «Примерка»: an appointment, not a call.
@@ -31,6 +34,7 @@ class RowReminder:
     title: str  # the column's name, as the sheet says it: «Перезвонить», «Следующий звонок»
     note: str = ""  # what to call about, written beside the day: «05.12 — уточнить размер»
     kind: ReminderKind = ReminderKind.CALL  # a «Следующий визит» is a meeting
+    recurrence: Recurrence = Recurrence.NONE  # a «Годовщина свадьбы» comes every year
 
 
 def reminder_of(
@@ -55,3 +59,24 @@ def reminder_of(
     if words is not None and (not header.strip() or _DATE_NAME.search(header)):
         title = words["visit" if kind is ReminderKind.MEETING else "call_back"]
     return RowReminder(due, title, about, kind)
+
+
+def occasion_of(value: object, header: str, today: date) -> RowReminder | None:
+    """The yearly reminder to congratulate the client a «Годовщина свадьбы» («12.06.2005»,
+    «12.06», «12 июня») asks for: from the day's next coming, at 10:00, titled with the
+    column's name, the year written kept as its note (which anniversary it is). None for
+    what is no day of a year («весной», «31.02»), which the notes keep."""
+    try:
+        day = read_birthday(value, today)
+    except NoBirthday:
+        return None
+    if day is None:
+        return None
+    due = birthday_in(today.year, day.month, day.day)
+    if due < today:
+        due = birthday_in(today.year + 1, day.month, day.day)
+    note = str(day) if day.year is not None else ""
+    return RowReminder(
+        datetime.combine(due, time(10)), header.strip(), note, ReminderKind.CONGRATULATE,
+        Recurrence.YEARLY,
+    )  # fmt: skip

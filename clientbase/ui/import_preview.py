@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbase.db.enums import PurchaseStatus
+from clientbase.db.enums import PurchaseStatus, Recurrence
 from clientbase.errors import ValidationError
 from clientbase.exchange.values import with_note
 from clientbase.services.client_data import ContactPersonInput
@@ -204,7 +204,7 @@ class ImportPreviewModel(QAbstractTableModel):
             row.data is not None and row.data.contact_persons for row in self._all
         )
         self.with_since = any(row.since for row in self._all)
-        self.with_reminders = any(row.reminder for row in self._all)
+        self.with_reminders = any(row.reminder or row.occasions for row in self._all)
         self.with_calls = any(row.calls for row in self._all)
         self.with_notes = any(row.data is not None and row.data.notes for row in self._all)
         self.headers = self._headers(any(row.purchase for row in self._all))
@@ -336,11 +336,17 @@ class ImportPreviewModel(QAbstractTableModel):
         return cells
 
     def _reminder(self, row: PlannedRow) -> str:
-        """«Перезвонить 05.12.2026 10:00», on the row whose client it is added to."""
-        if row.reminder is None or row.action not in (RowAction.NEW, RowAction.MERGE):
+        """«Перезвонить 05.12.2026 10:00», on the row whose client it is added to; a yearly
+        one said so: «Годовщина свадьбы 12.06.2027 10:00 (каждый год): 12.06.2005»."""
+        if row.action not in (RowAction.NEW, RowAction.MERGE):
             return ""
-        shown = f"{row.reminder.title} {format_datetime(row.reminder.due_at)}"
-        return f"{shown}: {row.reminder.note}" if row.reminder.note else shown
+        shown = []
+        for reminder in [*([row.reminder] if row.reminder else []), *row.occasions]:
+            text = f"{reminder.title} {format_datetime(reminder.due_at)}"
+            if reminder.recurrence is not Recurrence.NONE:
+                text += f" ({label(reminder.recurrence).lower()})"
+            shown.append(f"{text}: {reminder.note}" if reminder.note else text)
+        return "; ".join(shown)
 
     def _calls(self, row: PlannedRow) -> str:
         """«20.11.2026: договорились на пятницу», on the row whose client it is added to."""

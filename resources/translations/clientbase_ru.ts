@@ -2051,86 +2051,91 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_targets.py" line="62"/>
+        <source>Occasion (every year)</source>
+        <translation>Памятная дата (каждый год)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_targets.py" line="63"/>
         <source>Phone: area code</source>
         <translation>Телефон: код города</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="63"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="64"/>
         <source>Birthday: day</source>
         <translation>День рождения: число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="64"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="65"/>
         <source>Birthday: month</source>
         <translation>День рождения: месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="65"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="66"/>
         <source>Birthday: year</source>
         <translation>День рождения: год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="66"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="67"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="67"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="68"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="68"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="69"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="69"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="70"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="70"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="71"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="71"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="72"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="72"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="73"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="73"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="74"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="74"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="75"/>
         <source>Purchase: comment</source>
         <translation>Покупка: комментарий</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="75"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="76"/>
         <source>Purchase: who served (to the comment)</source>
         <translation>Покупка: кто обслужил (в комментарий)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="76"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="77"/>
         <source>Purchase: item code (with the item)</source>
         <translation>Покупка: артикул (к товару)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="78"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="79"/>
         <source>Purchase: a note in the comment</source>
         <translation>Покупка: пометка в комментарии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="79"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="80"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
@@ -2677,47 +2682,47 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="357"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="363"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="390"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="396"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="405"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="411"/>
         <source>A return of the purchase in row %1</source>
         <translation>Возврат покупки из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="409"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="415"/>
         <source>A return of the purchase of %1 in the base</source>
         <translation>Возврат покупки от %1 из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="414"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="420"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="416"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="422"/>
         <source>New client: another name, the same phone, e-mail, card or code</source>
         <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="418"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="424"/>
         <source>New client, though one of the same name is there</source>
         <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="420"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="426"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="423"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="429"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2726,22 +2731,22 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="425"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="431"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="428"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="434"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="433"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="439"/>
         <source>Updates the client in the base: %1</source>
         <translation>Обновит карточку клиента из базы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="437"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="443"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -2750,107 +2755,107 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="440"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="446"/>
         <source>Updates the client in the base</source>
         <translation>Обновит карточку клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="442"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="448"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="447"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="453"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="451"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="457"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="455"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="461"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="458"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="464"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="462"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="468"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="466"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="472"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="470"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="476"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="472"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="478"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="475"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="481"/>
         <source>Skipped: an anonymous buyer, not a client</source>
         <translation>Пропущена: анонимный покупатель, а не клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="478"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="484"/>
         <source>Not imported: a value of the purchase is wrong</source>
         <translation>Не импортируется: в покупке неверное значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="481"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="487"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="483"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="489"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="485"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="491"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="489"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="495"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="491"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="497"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="494"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="500"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="498"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="504"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="500"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="506"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="502"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="508"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

@@ -1,11 +1,14 @@
 """A children's shop's clients and their children: «Дети» and «Дата рождения ребёнка».
 They were two lines of the notes, and no child's birthday was ever in the calendar."""
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+from clientbase.db.enums import Recurrence
 from clientbase.exchange.header import Target, propose_mapping
-from clientbase.services.calendar import birthdays_between
+from clientbase.services.calendar import birthdays_between, reminders_between
+from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import all_cards, imported_csv, plan_for
@@ -98,7 +101,7 @@ def test_a_relatives_birthday_is_a_contact_person_to_congratulate(
         ("Жена", "15.03"), ("Мама", "20.05.1955"),
     ]  # fmt: skip
     assert sergey.birthday == "01.02.1980"
-    assert sergey.notes == "Годовщина свадьбы: 12.06.2005"
+    assert sergey.notes == ""  # the anniversary is a reminder: see below
     assert cards["Орлов"].notes == "День рождения жены: 31.02"
     found = birthdays_between(workspace.db, date(2026, 3, 1), date(2026, 6, 1))
     assert [(b.day.day, b.client_name, b.person) for b in found] == [
@@ -113,3 +116,42 @@ def test_a_relatives_birthday_column_is_known_in_both_languages() -> None:
         Target.RELATIVE_BIRTHDAY, Target.RELATIVE_BIRTHDAY, Target.RELATIVE_BIRTHDAY,
         Target.NOTES,
     ]  # fmt: skip
+
+
+def test_an_anniversary_is_a_reminder_to_congratulate_every_year(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Годовщина свадьбы: 12.06.2005» was a line of the notes: the day the florist keeps
+    # the list for came and went unseen.
+    path = tmp_path / "florist.csv"
+    path.write_text(
+        "ФИО;Телефон;Годовщина свадьбы;Именины\n"
+        "Иванов Сергей;89161112233;12.06.2005;\n"
+        "Петрова Анна;89161112244;весной;14.01\n",
+        encoding="utf-8",
+    )
+    today = date(2026, 12, 6)
+    for _ in range(2):  # the same sheet again adds no second reminder
+        table, header, mapping = read_plan_source(path)
+        plan = plan_import(
+            workspace.db, workspace.settings, table, header, mapping, "f", today=today
+        )
+        assert plan.problems() == []
+        commit_import(workspace.db, workspace.settings, plan)
+    cards = {c.last_name: c for c in all_cards(workspace)}
+    assert cards["Петрова"].notes == "Годовщина свадьбы: весной"  # no day: a note
+    assert cards["Иванов"].notes == ""
+    found = sorted(
+        (r.when, r.kind, r.title, r.recurrence)
+        for r in reminders_between(workspace.db, datetime(2027, 1, 1), datetime(2028, 12, 31))
+    )
+    assert found == [
+        (datetime(2027, 1, 14, 10), "congratulate", "Именины", Recurrence.YEARLY),
+        (datetime(2027, 6, 12, 10), "congratulate", "Годовщина свадьбы", Recurrence.YEARLY),
+        (datetime(2028, 1, 14, 10), "congratulate", "Именины", Recurrence.YEARLY),
+        (datetime(2028, 6, 12, 10), "congratulate", "Годовщина свадьбы", Recurrence.YEARLY),
+    ]
+    [sergey] = find_client_ids(workspace.db, ClientQuery(search="Иванов"))
+    [anniversary] = workspace.reminders.list_for(sergey)
+    assert anniversary.data.note == "12.06.2005"  # which anniversary it is
+    assert plan.counts()["reminders"] == 2

@@ -896,6 +896,19 @@ def test_the_preview_shows_the_reminders_a_call_again_column_adds(qtbot, workspa
     assert "Reminders: 1." in importing.summary.text()
 
 
+def test_the_preview_shows_a_yearly_reminder_as_one(qtbot, workspace, tmp_path):
+    importing = checked_orders(qtbot, workspace, tmp_path, [
+        ["ФИО", "Телефон", "Перезвонить", "Годовщина свадьбы"],
+        ["Иванова Мария", "+7 916 111-22-33", "03.03.2020", "12.06.2005"],
+    ])  # fmt: skip
+    today = date.today()
+    year = today.year if (today.month, today.day) <= (6, 12) else today.year + 1
+    assert preview_cells(importing, 2)[7] == (
+        f"Годовщина свадьбы 6/12/{year} 10:00 (every year): 12.06.2005"
+    )
+    assert "Reminders: 1." in importing.summary.text()
+
+
 def test_the_preview_shows_the_last_call_going_into_the_history(qtbot, workspace, tmp_path):
     importing = checked_orders(qtbot, workspace, tmp_path, [
         ["ФИО", "Телефон", "Дата последнего звонка", "Результат звонка"],
