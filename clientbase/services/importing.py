@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from clientbase.db.bulk import bulk_insert, bulk_load, insert_with_ids
 from clientbase.db.database import Database
-from clientbase.db.enums import AuditAction, PurchaseStatus
+from clientbase.db.enums import AuditAction, PurchaseStatus, Recurrence
 from clientbase.db.models import (
     AuditEntry,
     Client,
@@ -256,12 +256,15 @@ def _write_reminders(
         lambda row: [*([row.reminder] if row.reminder else []), *row.occasions],
     )
     open_days = {
-        (client_id, due_at.date())
-        for client_id, due_at in _of_base(
-            session, (Reminder.client_id, Reminder.due_at), in_base, Reminder.done_at.is_(None)
+        _reminder_day(client_id, due_at, recurrence)
+        for client_id, due_at, recurrence in _of_base(
+            session,
+            (Reminder.client_id, Reminder.due_at, Reminder.recurrence),
+            in_base,
+            Reminder.done_at.is_(None),
         )
     }
-    added = [(c, r) for c, r in wanted if (c, r.due_at.date()) not in open_days]
+    added = [(c, r) for c, r in wanted if _reminder_day(c, r.due_at, r.recurrence) not in open_days]
     rows = [
         {
             "client_id": client_id, "due_at": reminder.due_at, "kind": reminder.kind,
@@ -277,6 +280,14 @@ def _write_reminders(
          for i, (c, r) in zip(ids, added, strict=True)],
     )  # fmt: skip
     return len(ids)
+
+
+def _reminder_day(client_id: int, due_at: datetime, recurrence: Recurrence) -> tuple[object, ...]:
+    """What makes two reminders of a client one: their day, or a yearly one's day of the
+    year (the same sheet imported a year on gives its anniversary's next coming)."""
+    if recurrence is Recurrence.YEARLY:
+        return client_id, recurrence, due_at.month, due_at.day
+    return client_id, due_at.date()
 
 
 def _write_calls(

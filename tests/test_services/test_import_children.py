@@ -130,8 +130,9 @@ def test_an_anniversary_is_a_reminder_to_congratulate_every_year(
         "Петрова Анна;89161112244;весной;14.01\n",
         encoding="utf-8",
     )
-    today = date(2026, 12, 6)
-    for _ in range(2):  # the same sheet again adds no second reminder
+    # The same sheet again, the same day or the next summer (when the anniversary's next
+    # coming is a year later), adds no second reminder.
+    for today in (date(2026, 12, 6), date(2026, 12, 6), date(2027, 8, 1)):
         table, header, mapping = read_plan_source(path)
         plan = plan_import(
             workspace.db, workspace.settings, table, header, mapping, "f", today=today
