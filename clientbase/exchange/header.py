@@ -116,6 +116,11 @@ _CONTACT_KINDS = {
     "mobile": "mobile", "cell": "mobile", "work": "work", "business": "work",
     "office": "work", "home": "home", "personal": "personal", "private": "personal",
     "main": "main", "primary": "main", "landline": "landline",
+    # A children's school's or club's: whose phone it is, the child's parent's.
+    "мамы": "мама", "матери": "мама", "папы": "папа", "отца": "папа", "родителя": "родитель",
+    "родителей": "родители", "бабушки": "бабушка", "дедушки": "дедушка",
+    "mother": "mother", "mom": "mother", "mum": "mother", "father": "father", "dad": "father",
+    "parent": "parent", "parents": "parents",
 }  # fmt: skip
 # A kind of phone that names a column by itself («Телефон | Городской | Рабочий»), though
 # one row in twelve fills it, too few to tell it by its values. With another word it names

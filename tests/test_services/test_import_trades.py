@@ -130,3 +130,22 @@ def test_a_guest_houses_stays_are_its_guests_purchases(
     # Nothing paid ahead says nothing of the stay being unpaid.
     [stay] = workspace.purchases.list_for(ids["Петров"])
     assert stay.data.payment_state is PaymentState.PAID
+
+
+def test_a_childrens_schools_phones_say_whose_they_are(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Телефон мамы», «Телефон папы» were the card's phones with no word of whose: the
+    # school called Катя's number not knowing it was her father's.
+    path = tmp_path / "pupils.csv"
+    path.write_text(
+        "Ученица;Телефон мамы;Телефон папы;E-mail родителя;Телефон рабочий\n"
+        "Иванова Катя;89161234567;89261112233;mama@mail.ru;84951234567\n",
+        encoding="utf-8",
+    )
+    [row] = plan_for(workspace, path).rows
+    assert row.data is not None
+    assert [(p.raw, p.label) for p in row.data.phones] == [
+        ("89161234567", "мама"), ("89261112233", "папа"), ("84951234567", "рабочий"),
+    ]  # fmt: skip
+    assert [(e.address, e.label) for e in row.data.emails] == [("mama@mail.ru", "родитель")]
