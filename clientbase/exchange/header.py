@@ -402,6 +402,8 @@ _STAFF_WORDS = {
     "мастер", "мастера", "сотрудник", "продавец", "кассир", "врач", "доктор", "специалист",
     "администратор", "тренер", "преподаватель", "педагог", "стилист", "парикмахер", "курьер",
     "агент", "master", "staff", "employee", "seller", "cashier", "doctor", "trainer",
+    "фотограф", "визажист", "массажист", "косметолог", "инструктор", "репетитор", "механик",
+    "photographer", "instructor", "tutor",
 }  # fmt: skip
 # A person's or a company's name as typed: words of letters, a hyphen, a dot, quotes.
 _NAME_LIKE = re.compile(r"^[^\W\d_][\w\-.'\"«»() ]*$")

@@ -366,6 +366,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "salesperson", "sales person", "cashier", "served by", "doctor", "trainer",
         # A salon's or a clinic's visit log (YCLIENTS' records): who took the client.
         "сотрудник", "сотрудница", "employee", "staff member",
+        # Other trades' own: a photo studio's, a massage room's, a tutor's, a workshop's.
+        "фотограф", "визажист", "массажист", "косметолог", "инструктор", "репетитор",
+        "преподаватель", "механик", "photographer", "instructor", "tutor",
     ),
     # Figures the program computes from purchases: see mapping_rules._COMPUTED_FIGURES.
     Target.IGNORE: (

@@ -129,8 +129,33 @@ def find_sale_date(
         # МойСклад's documents say when under «Время»: «05.11.2026 12:31» (a salon's «10:00»
         # beside its «Дата» is the visit's time, kept with it).
         bare = [c for c, name in enumerate(names) if name in _TIMES and _moments(samples, c)]
+    if not bare and _SALE_PARTS & set(mapping):
+        # Beside what was sold, the one day of the service the trade names its own way: a
+        # photo studio's «Дата съёмки», an agency's «Дата мероприятия».
+        bare = [c for c, name in enumerate(names) if _day_of_service(name, mapping[c], samples, c)]
     if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE, Target.CLIENT_SINCE):
         mapping[bare[0]] = Target.PURCHASE_DATE
+
+
+# A date column that is no day of a sale: how long a pass runs, a figure over the client's
+# sales («Дата последнего заказа»), a client's day of coming.
+_NOT_SOLD_ON = re.compile(
+    r"начал|окончан|действ|срок|оплат|последн|перв|регистрац|рожден|создан|добавлен|звонк"
+    r"|start|end|expir|valid|last|first|birth|created|added"
+)
+
+
+def _day_of_service(
+    name: str, target: Target, samples: Sequence[Sequence[object]], column: int
+) -> bool:
+    words = name.split()
+    return (
+        target is Target.NOTES
+        and len(words) == 2
+        and words[0] in ("дата", "date")
+        and not _NOT_SOLD_ON.search(name)
+        and _moments(samples, column)
+    )
 
 
 _TIMES = {"время", "time", "время документа", "время продажи", "время чека"}

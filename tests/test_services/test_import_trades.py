@@ -149,3 +149,36 @@ def test_a_childrens_schools_phones_say_whose_they_are(
         ("89161234567", "мама"), ("89261112233", "папа"), ("84951234567", "рабочий"),
     ]  # fmt: skip
     assert [(e.address, e.label) for e in row.data.emails] == [("mama@mail.ru", "родитель")]
+
+
+def test_a_photo_studios_shoots_are_its_clients_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Дата съёмки» beside «Услуга» and «Стоимость» was no sale's day: each shoot went to
+    # the client's notes, «Фотограф: Ольга» with it.
+    committed(
+        workspace, tmp_path / "shoots.csv",
+        "Клиент;Телефон;Дата съёмки;Услуга;Стоимость;Фотограф;Дата окончания договора\n"
+        "Иванова Анна;89161234567;14.11.2026;Фотосессия 1 час;5000;Ольга;31.12.2026\n"
+        "Иванова Анна;89161234567;20.11.2026;Ретушь;1500;Олег;31.12.2026\n",
+    )  # fmt: skip
+    [client] = find_client_ids(workspace.db, ClientQuery())
+    shoots = sorted(
+        (p.data.date.day, p.data.items[0].name, p.total, p.data.comment)
+        for p in workspace.purchases.list_for(client)
+    )
+    assert [shoot[:3] for shoot in shoots] == [
+        (14, "Фотосессия 1 час", Decimal("5000")), (20, "Ретушь", Decimal("1500")),
+    ]  # fmt: skip
+    assert "Фотограф: Ольга" in shoots[0][3]
+    # The contract's end is the sale's, as a pass's is.
+    assert "Дата окончания договора: 31.12.2026" in shoots[0][3]
+    assert workspace.clients.get(client).data.notes == ""
+
+
+def test_a_day_named_otherwise_beside_what_was_sold_is_the_sales_only_alone() -> None:
+    # Two such days, which is the sale's the import cannot tell: neither is taken.
+    headers = ["Клиент", "Дата съёмки", "Дата выдачи", "Услуга", "Стоимость"]
+    rows = [["Иванова Анна", "14.11.2026", "20.11.2026", "Фотосессия", "5000"]]
+    mapping = propose_mapping(headers, rows)
+    assert Target.PURCHASE_DATE not in mapping
