@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from clientbase.exchange.address_rules import one_address, street_lines
 from clientbase.exchange.header_names import BIRTH_PART_WORDS, SYNONYMS
 from clientbase.exchange.mapping_rules import (
     as_client_list,
@@ -19,14 +20,12 @@ from clientbase.exchange.mapping_rules import (
     name_alone_is_whole,
     names_goods,
     number_of_sales,
-    one_address,
     order_of_words,
     owner_of_record,
     result_of_calls,
     sellers_own,
     staff_of_clients,
     status_of_sales,
-    street_lines,
 )
 from clientbase.exchange.person_names import names_a_person
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
