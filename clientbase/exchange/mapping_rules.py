@@ -141,7 +141,7 @@ def find_sale_date(
 # sales («Дата последнего заказа»), a client's day of coming.
 _NOT_SOLD_ON = re.compile(
     r"начал|окончан|действ|срок|оплат|последн|перв|регистрац|рожден|создан|добавлен|звонк"
-    r"|start|end|expir|valid|last|first|birth|created|added"
+    r"|\b(?:start|end|expir|valid|last|first|birth|created|added)"
 )
 
 
@@ -305,7 +305,9 @@ def number_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
         return
     bare = [column for column, name in enumerate(names) if name in _BARE_NUMBERS]
     if _STAYS.intersection(names):
-        mapping[:] = [Target.SALE_NOTE if c in bare else t for c, t in enumerate(mapping)]
+        for column in bare:
+            if mapping[column] in (Target.NOTES, Target.IGNORE):
+                mapping[column] = Target.SALE_NOTE
         return
     if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE):
         mapping[bare[0]] = Target.ORDER_NUMBER
