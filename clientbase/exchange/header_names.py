@@ -28,6 +28,8 @@ _BIRTHDAYS = ("день рождения", "дата рождения", "др", 
 SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.FULL_NAME: (
         "фио", "ф и о", "клиент", "покупатель", "заказчик", "имя клиента", "фамилия имя отчество",
+        # An online school's orders (GetCourse's): who bought the course.
+        "пользователь",
         "фамилия имя", "контактное лицо", "имя фамилия", "имя и фамилия", "фамилия и имя",
         "наименование клиента", "название клиента", "name", "full name", "client", "customer",
         "contact name", "контрагент", "наименование контрагента", "фио полностью",
@@ -142,6 +144,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "customer number",
         # A CRM's own number of the contact (HubSpot's): what finds it again next time.
         "record id", "contact id",
+        # An online school's (GetCourse's): the pupil's account.
+        "id пользователя", "user id",
     ),
     Target.DISCOUNT: (
         "скидка", "скидка %", "% скидки", "размер скидки", "процент скидки", "discount",
@@ -316,6 +320,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # An Instagram shop's book of orders: «Что заказала».
         "что заказал", "что заказала", "что заказали", "что заказывала", "что заказывал",
         "что взял", "что взяла", "что взяли", "изделие",
+        # An online school's (GetCourse's): the offer bought, a course or its tariff.
+        "предложения", "предложение",
         "product", "products",
         # A salon's or a clinic's visits: the service done.
         "процедура", "процедуры", "наименование услуги", "вид услуги",

@@ -48,8 +48,9 @@ def test_a_table_reads_in_column_order_with_typed_values() -> None:
 def test_a_users_table_imports_as_clients(workspace: Workspace) -> None:
     path = DATA / "users_jet4.mdb"
     table, header, mapping = read_plan_source(path)
-    # Database columns carry the table's name in front: UserName is the name.
-    assert mapping[:4] == [Target.NOTES, Target.FULL_NAME, Target.NOTES, Target.BIRTHDAY]
+    # Database columns carry the table's name in front: UserName is the name, and UserID
+    # the client's code from the old base (as an online school's «ID пользователя» is).
+    assert mapping[:4] == [Target.CLIENT_CODE, Target.FULL_NAME, Target.NOTES, Target.BIRTHDAY]
     plan = plan_import(workspace.db, workspace.settings, table, header, mapping, path.name)
     commit_import(workspace.db, workspace.settings, plan)
 

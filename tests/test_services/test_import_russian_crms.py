@@ -354,3 +354,34 @@ def test_a_megaplan_bare_type_tells_a_company_from_a_person(
     cards = [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
     kinds = sorted((c.kind.value, c.organization or c.last_name, c.notes) for c in cards)
     assert kinds == [("company", "Ромашка", "ID: 102"), ("person", "Иванова", "ID: 101")]
+
+
+GETCOURSE = (
+    "Номер;ID пользователя;Пользователь;Email;Телефон;Дата создания;Дата оплаты;Статус;"
+    "Предложения;Стоимость, RUB;Оплачено\n"
+    "1001;55501;Иванова Анна;anna@mail.ru;+79161234567;01.11.2026 10:00;01.11.2026 10:05;"
+    "Завершен;Курс «Акварель»;5000;5000\n"
+    "1002;55502;Петров Игорь;igor@mail.ru;+79261112233;03.11.2026 12:00;;Новый;Курс «Масло»;"
+    "7000;0\n"
+)
+
+
+def test_an_online_schools_orders_are_its_pupils_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # GetCourse's «Пользователь» named no one the import knew: every order was a row
+    # without a name, refused, and the course bought a line of a sale's comment.
+    committed(workspace, tmp_path / "deals.csv", GETCOURSE)
+    cards = {
+        workspace.clients.get(i).data.last_name: i
+        for i in find_client_ids(workspace.db, ClientQuery())
+    }
+    assert set(cards) == {"Иванова", "Петров"}
+    anna = workspace.clients.get(cards["Иванова"]).data
+    assert (anna.first_name, anna.client_code) == ("Анна", "55501")
+    [course] = workspace.purchases.list_for(cards["Иванова"])
+    assert (course.data.number, course.data.items[0].name, course.total) == (
+        "1001", "Курс «Акварель»", Decimal("5000"),
+    )  # fmt: skip
+    [unpaid] = workspace.purchases.list_for(cards["Петров"])
+    assert unpaid.data.status is PurchaseStatus.NEW
