@@ -295,6 +295,10 @@ def _by_words(words: list[str]) -> Target | None:
 # someone else's.
 _CHILDRENS = (Target.CHILD_NAME, Target.CHILD_BIRTHDAY, Target.RELATIVE_BIRTHDAY)
 
+# Names of a column that are the client's only where no other column names the client:
+# GetCourse's buyer «Пользователь», elsewhere whoever made the record.
+_WEAK_NAMES = {"пользователь"}
+
 # Headers whose column is what its values show, when they are phones or e-mails.
 _VALUES_WIN = (None, Target.PHONE, Target.EMAIL, Target.NEXT_CONTACT)
 
@@ -336,10 +340,15 @@ def propose_mapping(
             target = Target.NOTES
         if target not in REPEATABLE and target in mapping:
             holder = mapping.index(target)
-            if values and (holder in empty or _lesser_address(names[holder], name)):
+            if values and (
+                holder in empty
+                or _lesser_address(names[holder], name)
+                or names[holder] in _WEAK_NAMES
+            ):
                 # Outlook's empty «Business City» before the filled «Home City»: the
                 # column with values takes the field; the other keeps to the notes, in case
-                # rows further down than the samples fill it.
+                # rows further down than the samples fill it. A «Пользователь» before an
+                # «ФИО» is whoever made the record: the «ФИО» is the client.
                 mapping[holder] = Target.NOTES
             else:
                 target = Target.NOTES

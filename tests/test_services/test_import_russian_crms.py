@@ -4,7 +4,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from clientbase.db.enums import PurchaseStatus
-from clientbase.exchange.header import Target
+from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
@@ -385,3 +385,11 @@ def test_an_online_schools_orders_are_its_pupils_purchases(
     )  # fmt: skip
     [unpaid] = workspace.purchases.list_for(cards["Петров"])
     assert unpaid.data.status is PurchaseStatus.NEW
+
+
+def test_a_user_beside_a_full_name_is_whoever_made_the_record() -> None:
+    # «Пользователь» is GetCourse's buyer; before a «ФИО» it is the CRM's user who made the
+    # record, and had taken the client's name from the «ФИО».
+    rows = [["Менеджер Ольга", "Иванова Анна", "89161234567"]]
+    mapping = propose_mapping(["Пользователь", "ФИО", "Телефон"], rows)
+    assert mapping[:2] == [Target.NOTES, Target.FULL_NAME]
