@@ -10,10 +10,9 @@ import pytest
 from clientbase.db.enums import PurchaseStatus
 from clientbase.errors import ImportFileError
 from clientbase.exchange.header import Target, propose_mapping
-from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import read_plan_source
 from clientbase.services.workspace import Workspace
-from tests.test_services.test_sales_book import committed
+from tests.test_services.test_sales_book import committed, ids_by_last_name
 
 OZON = (
     "Номер заказа;Номер отправления;Принят в обработку;Дата отгрузки;Статус;Сумма отправления;"
@@ -42,10 +41,7 @@ def test_a_marketplaces_orders_with_their_buyers_are_the_buyers_purchases(
         ]
     )
     committed(workspace, tmp_path / "postings.csv", text + "\n")
-    cards = {
-        workspace.clients.get(i).data.last_name: i
-        for i in find_client_ids(workspace.db, ClientQuery())
-    }
+    cards = ids_by_last_name(workspace)
     assert set(cards) == {"Иванова", "Петров"}
     assert workspace.clients.get(cards["Иванова"]).data.notes == ""
     sales = sorted(

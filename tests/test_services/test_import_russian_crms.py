@@ -10,7 +10,7 @@ from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_import_web_shops import cards_of
 from tests.test_services.test_importing import plan_for
-from tests.test_services.test_sales_book import committed
+from tests.test_services.test_sales_book import committed, ids_by_last_name
 
 RETAILCRM = (
     "ID;Внешний ID;Фамилия;Имя;Отчество;E-mail;Телефон;Дата рождения;Пол;Страна;Регион;"
@@ -232,8 +232,7 @@ def test_a_moysklad_list_of_sales_is_its_buyers_purchases(
     anonymous = [row for row in plan.rows if row.line == 3]
     assert [(row.action.value, row.reason) for row in anonymous] == [("skip", "anonymous")]
     commit_import(workspace.db, workspace.settings, plan)
-    ids = find_client_ids(workspace.db, ClientQuery())
-    cards = {workspace.clients.get(i).data.last_name: i for i in ids}
+    cards = ids_by_last_name(workspace)
     assert set(cards) == {"Иванова", "Петров"}
     maria = workspace.clients.get(cards["Иванова"]).data
     assert (maria.organization, maria.responsible, maria.notes) == ("", "", "")
@@ -300,8 +299,7 @@ def test_a_moysklad_customer_orders_figures_are_each_orders(
         "Ольга\n"
         "04.11.2026 09:10;00104;Иванова Мария;1 500,00;Отменен;0,00;0,00;0,00;Сайт;Ольга\n",
     )
-    ids = find_client_ids(workspace.db, ClientQuery())
-    cards = {workspace.clients.get(i).data.last_name: i for i in ids}
+    cards = ids_by_last_name(workspace)
     assert workspace.clients.get(cards["Иванова"]).data.notes == ""
     orders = {p.data.number: p.data for p in workspace.purchases.list_for(cards["Иванова"])}
     assert (orders["00101"].status, orders["00104"].status) == (
@@ -372,10 +370,7 @@ def test_an_online_schools_orders_are_its_pupils_purchases(
     # GetCourse's «Пользователь» named no one the import knew: every order was a row
     # without a name, refused, and the course bought a line of a sale's comment.
     committed(workspace, tmp_path / "deals.csv", GETCOURSE)
-    cards = {
-        workspace.clients.get(i).data.last_name: i
-        for i in find_client_ids(workspace.db, ClientQuery())
-    }
+    cards = ids_by_last_name(workspace)
     assert set(cards) == {"Иванова", "Петров"}
     anna = workspace.clients.get(cards["Иванова"]).data
     assert (anna.first_name, anna.client_code) == ("Анна", "55501")

@@ -11,7 +11,7 @@ from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import plan_for
-from tests.test_services.test_sales_book import committed
+from tests.test_services.test_sales_book import committed, ids_by_last_name
 
 CAR_SERVICE = (
     "Клиент;Телефон;Автомобиль;Госномер;VIN;Пробег;Дата визита;Работы;Стоимость работ;"
@@ -113,10 +113,7 @@ def test_a_guest_houses_stays_are_its_guests_purchases(
     # Every stay was a block of the guest's notes («Дата заезда: …», «Сумма: 14000»): the
     # day a guest came was no sale's day.
     committed(workspace, tmp_path / "stays.csv", GUEST_HOUSE)
-    ids = {
-        workspace.clients.get(i).data.last_name: i
-        for i in find_client_ids(workspace.db, ClientQuery())
-    }
+    ids = ids_by_last_name(workspace)
     assert workspace.clients.get(ids["Иванова"]).data.notes == ""
     # Two stays in room 12 are two stays, not one order numbered 12.
     stays = sorted(

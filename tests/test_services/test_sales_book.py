@@ -33,6 +33,12 @@ def committed(workspace: Workspace, path: Path, text: str | None = None) -> None
     commit_import(workspace.db, workspace.settings, plan)
 
 
+def ids_by_last_name(workspace: Workspace) -> dict[str, int]:
+    """The base's clients' ids by their last names (a test's clients have each their own)."""
+    ids = find_client_ids(workspace.db, ClientQuery())
+    return {workspace.clients.get(i).data.last_name: i for i in ids}
+
+
 def imported(workspace: Workspace, path: Path, text: str) -> int:
     """Import a sales sheet written as given, no value left out; Иванова's id."""
     committed(workspace, path, text)

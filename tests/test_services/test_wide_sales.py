@@ -16,6 +16,7 @@ from clientbase.services.purchases import PurchaseInput
 from clientbase.services.wide_sales import spread_sales
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import plan_for
+from tests.test_services.test_sales_book import ids_by_last_name
 
 WIDE = (
     "ФИО;Телефон;Дата 1;Покупка 1;Сумма 1;Дата 2;Покупка 2;Сумма 2;Дата 3;Покупка 3;Сумма 3;"
@@ -72,10 +73,7 @@ def test_each_group_of_a_wide_row_is_a_purchase_of_its_client(
         ],
         "Белова": [],
     }
-    ids = {
-        workspace.clients.get(i).data.last_name: i
-        for i in find_client_ids(workspace.db, ClientQuery())
-    }
+    ids = ids_by_last_name(workspace)
     assert workspace.clients.get(ids["Иванова"]).data.notes == "любит синий"
 
 
