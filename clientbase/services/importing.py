@@ -253,7 +253,7 @@ def _write_reminders(
     wanted, in_base = _of_clients(
         plan,
         client_of_line,
-        lambda row: [*([row.reminder] if row.reminder else []), *row.occasions],
+        lambda row: row.reminders(),
     )
     open_days = {
         _reminder_day(client_id, due_at, recurrence)

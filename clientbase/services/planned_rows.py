@@ -105,6 +105,10 @@ class PlannedRow:
     # book), which the import marks returned, and its undo restores.
     returned_sale: BaseReturn | None = None
 
+    def reminders(self) -> list[RowReminder]:
+        """The reminders the row's client gets: the day to call again, then the yearly ones."""
+        return [*([self.reminder] if self.reminder else []), *self.occasions]
+
     def take_over(
         self,
         since: date | None,
@@ -158,9 +162,7 @@ class ImportPlan:
         counts["problems"] = sum(len(row.problems) for row in self.rows)
         counts["purchases"] = len(self.purchase_groups())
         counts["purchases_in_base"] = len(self.purchase_rows(in_base=True))
-        counts["reminders"] = sum(
-            (row.reminder is not None) + len(row.occasions) for row in self.reminder_rows()
-        )
+        counts["reminders"] = sum(len(row.reminders()) for row in self.reminder_rows())
         counts["calls"] = sum(len(row.calls) for row in self.client_rows())
         # Of the merges, those that change nothing on the card, and those that change it
         # by the list's values (DuplicateRule.UPDATE): «merge» counts them too.
@@ -221,7 +223,7 @@ class ImportPlan:
 
     def reminder_rows(self) -> list[PlannedRow]:
         """The rows whose client gets a reminder."""
-        return [row for row in self.client_rows() if row.reminder is not None or row.occasions]
+        return [row for row in self.client_rows() if row.reminders()]
 
     def purchase_rows(self, in_base: bool = False) -> list[tuple[PlannedRow, list[PlannedRow]]]:
         """As purchase_groups, with the rows each purchase is made of; `in_base`: the

@@ -204,7 +204,7 @@ class ImportPreviewModel(QAbstractTableModel):
             row.data is not None and row.data.contact_persons for row in self._all
         )
         self.with_since = any(row.since for row in self._all)
-        self.with_reminders = any(row.reminder or row.occasions for row in self._all)
+        self.with_reminders = any(row.reminders() for row in self._all)
         self.with_calls = any(row.calls for row in self._all)
         self.with_notes = any(row.data is not None and row.data.notes for row in self._all)
         self.headers = self._headers(any(row.purchase for row in self._all))
@@ -341,7 +341,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if row.action not in (RowAction.NEW, RowAction.MERGE):
             return ""
         shown = []
-        for reminder in [*([row.reminder] if row.reminder else []), *row.occasions]:
+        for reminder in row.reminders():
             text = f"{reminder.title} {format_datetime(reminder.due_at)}"
             if reminder.recurrence is not Recurrence.NONE:
                 text += f" ({label(reminder.recurrence).lower()})"
