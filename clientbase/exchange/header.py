@@ -28,6 +28,7 @@ from clientbase.exchange.mapping_rules import (
     status_of_sales,
 )
 from clientbase.exchange.person_names import names_a_person
+from clientbase.exchange.recipient_rules import is_recipients, recipient_apart
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
 from clientbase.exchange.values import holds_emails, holds_phones, is_company_name, text_of
 from clientbase.services.text import fold
@@ -158,7 +159,8 @@ def contact_label(value: object) -> str:
 # A header naming whose value it is, after the name: «ФИО клиента», «ИНН организации».
 _OWNER_ENDINGS = (
     " клиента", " покупателя", " заказчика", " организации", " компании", " пациента",
-    " ученика", " гостя", " абонента",
+    " ученика", " гостя", " абонента", " получателя",
+    " адресата",
 )  # fmt: skip
 # Someone else's: «Телефон менеджера», «Дата рождения ребенка» are not the client's. Nor is
 # a fax a number to call, though its values look like one.
@@ -173,6 +175,8 @@ _SOMEONE_ELSES = {
     # Consent to the processing of personal data (152-ФЗ), which every web form asks for:
     # not a consent to receive mailings, which the law keeps apart.
     "обработку", "обработка", "обработки", "персональных", "пд", "пдн",
+    # A list of shipments' sender: the shop itself, on every row.
+    "отправитель", "отправителя", "sender", "shipper",
 }  # fmt: skip
 # …but an order «Принят в обработку» (Ozon) is the day it came in.
 _ORDER_TAKEN = {"принят в обработку", "дата принятия в обработку"}
@@ -344,11 +348,13 @@ def propose_mapping(
                 holder in empty
                 or _lesser_address(names[holder], name)
                 or names[holder] in _WEAK_NAMES
+                or (is_recipients(names[holder]) and not is_recipients(name))
             ):
                 # Outlook's empty «Business City» before the filled «Home City»: the
                 # column with values takes the field; the other keeps to the notes, in case
                 # rows further down than the samples fill it. A «Пользователь» before an
-                # «ФИО» is whoever made the record: the «ФИО» is the client.
+                # «ФИО» is whoever made the record: the «ФИО» is the client; so is a
+                # «Заказчик» after the «Получатель» the order went to.
                 mapping[holder] = Target.NOTES
             else:
                 target = Target.NOTES
@@ -363,6 +369,7 @@ def propose_mapping(
     order_of_words(mapping, samples)
     bought_in_words(mapping, names)
     sellers_own(mapping, names, samples)
+    recipient_apart(mapping, names)
     find_sale_date(mapping, names, samples, further)
     status_of_sales(mapping, samples, names)
     comment_of_sales(mapping, names)
@@ -529,4 +536,6 @@ _CODE_WORDS = {
     # A clinic's, a pawnshop's or a rental's papers: «123-456-789 01», «4510 123456».
     "снилс", "паспорт", "паспорта", "полис", "полиса", "омс", "дмс", "серия", "удостоверение",
     "удостоверения", "свидетельство", "свидетельства", "vin", "госномер", "snils", "passport",
+    # A parcel's number at СДЭК or Почта России: «1234567890» is no phone.
+    "отправления", "трек", "накладной", "шпи", "tracking",
 }  # fmt: skip

@@ -46,6 +46,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # 1C:Розница's discount cards: the card's owner is the client. (A bare «Владелец»
         # is the shop's person who keeps the record: mapping_rules.owner_of_record.)
         "владелец карты", "card holder", "cardholder",
+        # A list of shipments' (СДЭК's, Почта России's): whom each parcel went to. Beside
+        # a «Заказчик» someone else (recipient_rules).
+        "получатель", "адресат", "recipient", "recipient name",
     ),
     Target.LAST_NAME: ("фамилия", "last name", "surname", "family name"),
     Target.FIRST_NAME: (
@@ -332,6 +335,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # A fitness club's or a school's sales: the pass or the plan bought.
         "абонемент", "вид абонемента", "тип абонемента", "название абонемента", "тариф",
         "membership", "membership type",
+        # A florist's.
+        "букет", "композиция", "состав букета", "bouquet",
     ),
     Target.QUANTITY: ("кол во", "кол", "количество", "qty", "quantity"),
     Target.ITEM_CODE: (

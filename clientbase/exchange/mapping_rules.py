@@ -43,6 +43,8 @@ _ORDER_PARTS = {Target.ORDER_NUMBER, Target.AMOUNT, Target.PRICE}
 _CREATION_DATES = {
     "дата создания", "создан", "создана", "создано", "дата добавления", "created",
     "created at", "created on", "date created", "creation date", "date added",
+    # A parcel's, on a list of shipments.
+    "дата отправки", "дата отправления", "дата приема", "ship date", "shipping date",
 }  # fmt: skip
 
 # The purchase figures the program computes, under the names its own export gives them
@@ -327,6 +329,11 @@ _SALE_WORDS = re.compile(
     r"|сдач|доставк|валют|трек|предоплат|^отдал|^заплатил|^оплатил|внесл|отправлени|посылк"
     # A workshop's: the parts it put in, the car's mileage at the visit.
     r"|запчаст|пробег"
+    # A florist's: whom the bouquet went to, and the words on its card.
+    r"|получател|открытк|recipient"
+    # A list of shipments' (СДЭК's): the parcel's sender, weight, tariff, cash on delivery,
+    # and the shop's own number of the order beside the carrier's.
+    r"|отправител|^вес|наложенн|^тариф|^номер заказа|weight|sender"
     # A guest house's: when the guest left, how many came.
     r"|выезд|гост|check out|departure|guests"
     # A customer order's, as МойСклад lists them: what is shipped, reserved, by which channel.

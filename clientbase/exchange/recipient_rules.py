@@ -1,0 +1,81 @@
+"""Rules of the proposed mapping for a delivery's recipient: the client on a list of
+shipments (СДЭК's, Почта России's), someone else beside the client who ordered (a florist's
+«Заказчик» and the «Получатель» the bouquet went to)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
+
+_RECIPIENT_WORDS = {
+    "получатель", "получателя", "получателю", "адресат", "адресата", "recipient", "recipients",
+}  # fmt: skip
+# Where the order went: the recipient's address, not the client's, when the recipient is
+# someone else.
+_DELIVERY_WORDS = {"доставки", "доставка", "delivery", "shipping"}
+# Beside a recipient, a «Тариф» is the delivery's («Посылка склад-дверь»), not a pass or a
+# plan sold, which it is elsewhere.
+_TARIFFS = {"тариф", "tariff"}
+# A parcel's number: beside its recipient, the number of the order it carried.
+_PARCEL_NUMBERS = {
+    "номер отправления", "трек номер", "трек", "трекномер", "шпи", "номер накладной",
+    "накладная", "tracking number", "tracking", "tracking no",
+}  # fmt: skip
+# What the parcel's goods are worth: the sale's sum, rather than the cash to collect on
+# delivery beside it («Наложенный платеж»: 0 when paid beforehand).
+_DECLARED_VALUES = {
+    "объявленная стоимость", "объявленная ценность", "оценочная стоимость", "declared value",
+}  # fmt: skip
+
+
+# A payment's recipient, in a company's bank details: the client company's own.
+_REQUISITE_WORDS = {"банк", "инн", "кпп", "бик", "счет", "огрн", "bank", "account"}
+
+
+def is_recipients(name: str) -> bool:
+    """Whether a column (by its normalized name) is a delivery's recipient's: «Получатель»,
+    «Телефон получателя», «Recipient phone»; «Банк получателя» is not."""
+    words = name.split()
+    return not _RECIPIENT_WORDS.isdisjoint(words) and _REQUISITE_WORDS.isdisjoint(words)
+
+
+def recipient_apart(mapping: list[Target], names: Sequence[str]) -> None:
+    """Where another column names the client («Заказчик», «Покупатель»), the recipient's
+    columns and the delivery's address are the order's, not the card's: the recipient's
+    phone had been the client's, and two clients sending flowers to one mother became one
+    client by it. They go to the notes, which on a sales sheet are the sale's comment."""
+    recipients = [column for column, name in enumerate(names) if is_recipients(name)]
+    if recipients:
+        _shipments_own(mapping, names)
+    others_name = any(
+        target in NAME_TARGETS and column not in recipients for column, target in enumerate(mapping)
+    )
+    if not recipients or not others_name:
+        return
+    delivery = [
+        column
+        for column, name in enumerate(names)
+        if not _DELIVERY_WORDS.isdisjoint(name.split()) and column not in recipients
+    ]
+    for column in recipients + delivery:
+        if mapping[column] not in PURCHASE_TARGETS and mapping[column] is not Target.IGNORE:
+            mapping[column] = Target.NOTES
+
+
+def _shipments_own(mapping: list[Target], names: Sequence[str]) -> None:
+    """A list of shipments' parcel number is its order's: each row a sale to its recipient,
+    not a client with the number in the notes (or a phone refused: «1234567890»). Its
+    «Тариф» is the delivery's («Посылка склад-дверь»), not a pass or a plan sold; its
+    declared value the sale's sum."""
+    parcels = [column for column, name in enumerate(names) if name in _PARCEL_NUMBERS]
+    if len(parcels) == 1 and Target.ORDER_NUMBER not in mapping:
+        mapping[parcels[0]] = Target.ORDER_NUMBER
+    for column, name in enumerate(names):
+        if name in _TARIFFS and mapping[column] is Target.ITEM:
+            mapping[column] = Target.NOTES
+    declared = [column for column, name in enumerate(names) if name in _DECLARED_VALUES]
+    if len(declared) == 1:
+        if Target.AMOUNT in mapping:
+            mapping[mapping.index(Target.AMOUNT)] = Target.NOTES
+        mapping[declared[0]] = Target.AMOUNT
