@@ -273,6 +273,11 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # A vet's or a pet shop's: the pet's next vaccination.
         "следующая прививка", "дата следующей прививки", "следующая вакцинация",
         "дата следующей вакцинации", "ревакцинация", "дата ревакцинации", "next vaccination",
+        # An optician's or a clinic's next check, a car service's next maintenance («ТО»).
+        "следующая проверка", "дата следующей проверки", "следующий осмотр",
+        "дата следующего осмотра", "повторный осмотр", "контрольный осмотр", "следующее то",
+        "дата следующего то", "следующее обслуживание", "дата следующего обслуживания",
+        "next check", "next checkup", "next check up", "next service", "next service date",
     ),
     Target.LAST_CALL: (
         "последний звонок", "дата последнего звонка", "последний контакт",

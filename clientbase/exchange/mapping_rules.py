@@ -329,6 +329,8 @@ _SALE_WORDS = re.compile(
     r"|сдач|доставк|валют|трек|предоплат|^отдал|^заплатил|^оплатил|внесл|отправлени|посылк"
     # A workshop's: the parts it put in, the car's mileage at the visit.
     r"|запчаст|пробег"
+    # A repair shop's or a tyre store's: when the thing was handed back.
+    r"|выдач"
     # A florist's: whom the bouquet went to, and the words on its card.
     r"|получател|открытк|recipient"
     # A list of shipments' (СДЭК's): the parcel's sender, weight, tariff, cash on delivery,

@@ -18,7 +18,7 @@ from clientbase.services.record_words import RecordWords
 # A day to come under «Следующий визит», «Запись», «Примерка»: an appointment, not a call.
 _VISIT = re.compile(
     r"визит|запис|при[её]м|встреч|придет|придёт|примерк|прививк|вакцин|visit|appointment|meeting"
-    r"|vaccin",
+    r"|vaccin|провер|осмотр|обслуживан|\bто\b|check|service",
     re.IGNORECASE,
 )
 

@@ -99,6 +99,51 @@ def test_a_vets_list_keeps_the_pets_birthday_off_its_owners_card(
     )  # fmt: skip
 
 
+def test_an_opticians_and_a_car_services_next_visit_is_a_reminder(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Следующая проверка» (the eyes' next check), «Следующее ТО» (the car's next service)
+    # were lines of the notes: the shop was never reminded to invite the client.
+    path = tmp_path / "checks.csv"
+    path.write_text(
+        "ФИО;Телефон;Следующая проверка;Следующее ТО\n"
+        "Смирнова Елена;+7 912 345 67 89;10.10.2027;15.04.2027\n",
+        encoding="utf-8",
+    )
+    table, header, mapping = read_plan_source(path)
+    assert mapping[2:] == [Target.NEXT_CONTACT, Target.NOTES]  # the card's one next visit
+    mapping[2:] = [Target.NOTES, Target.NEXT_CONTACT]
+    plans = [
+        plan_import(
+            workspace.db, workspace.settings, table, header, chosen, path.name,
+            today=date(2026, 12, 6),
+        )
+        for chosen in (read_plan_source(path)[2], mapping)
+    ]  # fmt: skip
+    reminders = [plan.rows[0].reminder for plan in plans]
+    assert [(r.title, r.due_at.date(), r.kind) for r in reminders if r is not None] == [
+        ("Следующая проверка", date(2027, 10, 10), ReminderKind.MEETING),
+        ("Следующее ТО", date(2027, 4, 15), ReminderKind.MEETING),
+    ]
+
+
+def test_a_tyre_stores_day_of_handing_back_is_the_storages(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Дата выдачи» of one storage was a line of the client's notes, beside the next one's.
+    committed(
+        workspace,
+        tmp_path / "tyres.csv",
+        "Клиент;Телефон;Шины;Кол-во;Дата приёма;Дата выдачи;Стоимость хранения\n"
+        "Петрова Ольга;+7 903 765-43-21;Michelin X-Ice 17;4;20.04.2026;28.10.2026;5000\n",
+    )
+    [petrova] = ids_by_last_name(workspace).values()
+    [storage] = workspace.purchases.list_for(petrova)
+    assert (storage.data.date, storage.total) == (date(2026, 4, 20), Decimal("5000"))
+    assert "Дата выдачи: 28.10.2026" in storage.data.comment
+    assert "Дата выдачи" not in workspace.clients.get(petrova).data.notes
+
+
 GUEST_HOUSE = (
     "Гость;Телефон;Дата заезда;Дата выезда;Номер;Кол-во гостей;Сумма;Предоплата\n"
     "Иванова Анна;89161234567;01.11.2026;05.11.2026;12;2;14000;14000\n"
