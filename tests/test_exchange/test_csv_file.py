@@ -3,7 +3,7 @@ Russian Mac, or Western Windows."""
 
 import pytest
 
-from clientbase.exchange.csv_file import decode
+from clientbase.exchange.csv_file import decode, detect_delimiter
 
 RUSSIAN = "Фамилия;Имя;Телефон\nЩукина;Наталья Сергеевна;+79161112233\nЁлкин;Пётр;\n"
 UKRAINIAN = "Ім'я;Місто\nОлена Коваль;Київ\nЄвген Ґудзь;Львів\n"
@@ -28,3 +28,25 @@ WESTERN = "Name,City,Notes\nJosé Martínez,Montréal,café au lait\nJürgen Gro
 )
 def test_a_csv_is_read_in_the_code_page_it_was_written_in(text: str, encoding: str) -> None:
     assert decode(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "delimiter"),
+    [
+        # Each line has one comma (the header's «Вес, кг», the decimal «0,5») and as regular
+        # a number of «;»: the Sniffer took «,», and the one order was two columns cut in
+        # the middle, refused as a list of sales without buyers.
+        ("Заказчик;Торт;Вес, кг;Сумма\nМорозова Дарья;Бенто;0,5;1200\n", ";"),
+        (
+            "Заказчик;Вес, кг\nМорозова Дарья;0,5\nЛебедев Артём;3,0\nОрлова Инна;1,5\n",
+            ";",
+        ),
+        # A comma file with a «;» inside a quoted address on every row stays a comma file.
+        ('ФИО,Адрес,Телефон\nИванов,"ул. Мира; д. 5",+79161234567\n', ","),
+        ("ФИО\tВес, кг\nИванов\t0,5\n", "\t"),
+    ],
+)
+def test_the_delimiter_is_the_one_giving_every_line_the_most_columns(
+    text: str, delimiter: str
+) -> None:
+    assert detect_delimiter(text) == delimiter
