@@ -342,6 +342,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "membership", "membership type",
         # A florist's.
         "букет", "композиция", "состав букета", "bouquet",
+        # A confectioner's.
+        "торт", "десерт", "cake",
     ),
     Target.QUANTITY: ("кол во", "кол", "количество", "qty", "quantity"),
     Target.ITEM_CODE: (

@@ -333,6 +333,8 @@ _SALE_WORDS = re.compile(
     r"|выдач"
     # A florist's: whom the bouquet went to, and the words on its card.
     r"|получател|открытк|recipient"
+    # A confectioner's: the cake's filling and decoration, what it was ordered for.
+    r"|начинк|декор|повод|occasion"
     # A list of shipments' (СДЭК's): the parcel's sender, weight, tariff, cash on delivery,
     # and the shop's own number of the order beside the carrier's.
     r"|отправител|^вес|наложенн|^тариф|^номер заказа|weight|sender"

@@ -144,6 +144,27 @@ def test_a_tyre_stores_day_of_handing_back_is_the_storages(
     assert "Дата выдачи" not in workspace.clients.get(petrova).data.notes
 
 
+def test_a_confectioners_orders_are_its_clients_cakes(workspace: Workspace, tmp_path: Path) -> None:
+    # «Торт» was no item, «Начинка» and «Повод» lines of the client's notes, one block an
+    # order: the cake's filling was the client's for good.
+    committed(
+        workspace,
+        tmp_path / "cakes.csv",
+        "Дата заказа;Дата выдачи;Заказчик;Телефон;Торт;Начинка;Вес, кг;Цена за кг;Сумма;"
+        "Повод\n"
+        "20.11.2026;28.11.2026;Морозова Дарья;+7 999 123-45-67;Бенто;Шоколад-вишня;0,5;2400;"
+        "1200;День рождения сына\n",
+    )
+    [morozova] = ids_by_last_name(workspace).values()
+    assert workspace.clients.get(morozova).data.notes == ""
+    [order] = workspace.purchases.list_for(morozova)
+    [cake] = order.data.items
+    assert (cake.name, cake.quantity, order.total) == ("Бенто", Decimal("0.5"), Decimal("1200"))
+    assert {"Начинка: Шоколад-вишня", "Повод: День рождения сына"} <= set(
+        order.data.comment.splitlines()
+    )
+
+
 GUEST_HOUSE = (
     "Гость;Телефон;Дата заезда;Дата выезда;Номер;Кол-во гостей;Сумма;Предоплата\n"
     "Иванова Анна;89161234567;01.11.2026;05.11.2026;12;2;14000;14000\n"
