@@ -497,7 +497,13 @@ def as_client_list(
         ]:
             mapping[contact[0]] = Target.CONTACT_PERSONS
     item = mapping.index(Target.ITEM) if Target.ITEM in mapping else None
-    if not _PERSON_NAMES & set(mapping) and item is not None and not names_goods(names[item]):
+    if (
+        not _PERSON_NAMES & set(mapping)
+        and item is not None
+        and names[item].startswith("наименование")
+        and not names_goods(names[item])
+    ):
+        # Only a «Наименование»: a club's «Абонемент» («8 занятий») is no one's name.
         # Beside a «Компания» too: that is where the person named here works.
         mapping[item] = Target.FULL_NAME
     mapping[:] = [Target.NOTES if t in PURCHASE_TARGETS else t for t in mapping]
