@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from clientbase.exchange.address_rules import one_address, street_lines
-from clientbase.exchange.header_names import BIRTH_PART_WORDS, SYNONYMS
+from clientbase.exchange.header_names import BIRTH_PART_WORDS, RELATIVES_NAMED, SYNONYMS
 from clientbase.exchange.mapping_rules import (
     as_client_list,
     birthday_in_parts,
@@ -39,6 +39,7 @@ REPEATABLE = {
     Target.HOUSE,  # «Дом», «Корпус», «Строение»
     Target.SALE_NOTE,  # «Скидка», «Бонусы»
     Target.RELATIVE_BIRTHDAY,  # «День рождения жены», «День рождения мамы»
+    Target.RELATIVE_NAME,  # «Мама», «Папа»
     Target.OCCASION,  # «Годовщина свадьбы», «Именины»
 }  # fmt: skip
 
@@ -149,10 +150,12 @@ def is_contact_kind(value: object) -> bool:
 
 
 def contact_label(value: object) -> str:
-    """The note «Рабочий телефон» gives its phones («рабочий»); "" for «Телефон 2»."""
-    kinds = {
-        _CONTACT_KINDS[word] for word in normalize_header(value).split() if word in _CONTACT_KINDS
-    }
+    """The note «Рабочий телефон» gives its phones («рабочий»), as a «Мама» of phones does
+    («мама»); "" for «Телефон 2»."""
+    name = normalize_header(value)
+    if name in RELATIVES_NAMED:
+        return RELATIVES_NAMED[name]
+    kinds = {_CONTACT_KINDS[word] for word in name.split() if word in _CONTACT_KINDS}
     return kinds.pop() if len(kinds) == 1 else ""
 
 
@@ -297,7 +300,9 @@ def _by_words(words: list[str]) -> Target | None:
 
 # A child's or a relative's own columns, which the card keeps as its contact person's: not
 # someone else's.
-_CHILDRENS = (Target.CHILD_NAME, Target.CHILD_BIRTHDAY, Target.RELATIVE_BIRTHDAY)
+_CHILDRENS = (
+    Target.CHILD_NAME, Target.CHILD_BIRTHDAY, Target.RELATIVE_BIRTHDAY, Target.RELATIVE_NAME,
+)  # fmt: skip
 
 # Names of a column that are the client's only where no other column names the client:
 # GetCourse's buyer «Пользователь», elsewhere whoever made the record.
@@ -330,10 +335,10 @@ def propose_mapping(
             target = Target.IGNORE  # Google's «Address 1 - Formatted»: its parts stand beside
         elif _kept_as_notes(name.split()) and by_header not in _CHILDRENS:
             target = Target.NOTES  # the manager's phones are not the client's
-        elif by_values is not None and by_header in _VALUES_WIN:
+        elif by_values is not None and by_header in (*_VALUES_WIN, Target.RELATIVE_NAME):
             # A column of +7… is a phone even when its header says «Контакт» or
             # «Перезвонить»; a known header otherwise wins (dates under «Дата рождения»
-            # are not phones).
+            # are not phones). A «Мама» of phones is the mother's phone, noted «мама».
             target = by_values
         elif by_header is not None:
             target = by_header

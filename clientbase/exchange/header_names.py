@@ -21,7 +21,18 @@ RELATIVES = {
     "тещи": "тёща", "свекрови": "свекровь", "бабушки": "бабушка", "дедушки": "дедушка",
     "сестры": "сестра", "брата": "брат", "wife": "wife", "husband": "husband",
     "spouse": "spouse", "mother": "mother", "father": "father",
+    # A pupil's parent, whom a school or a children's club calls.
+    "родителя": "родитель", "parent": "parent",
 }  # fmt: skip
+# The same relatives named alone, as a column of their names: «Мама», «Жена», «Родитель».
+RELATIVES_NAMED = {
+    "мама": "мама", "мать": "мама", "папа": "папа", "отец": "папа", "родитель": "родитель",
+    "жена": "жена", "муж": "муж", "супруга": "супруга", "супруг": "супруг",
+    "супруг а": "супруг(а)", "законный представитель": "законный представитель",
+    "mother": "mother", "father": "father",
+    "parent": "parent", "wife": "wife", "husband": "husband", "spouse": "spouse",
+}  # fmt: skip
+_NAME_OF = ("фио", "имя", "ф и о", "name of")
 _BIRTHDAYS = ("день рождения", "дата рождения", "др", "д р")
 
 # Folded header names (punctuation removed) in Russian and English.
@@ -193,6 +204,12 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         *(f"{birthday} {whose}" for birthday in _BIRTHDAYS for whose in RELATIVES),
         *(f"{whose} s birthday" for whose in RELATIVES if whose.isascii()),
         *(f"{whose} birthday" for whose in RELATIVES if whose.isascii()),
+    ),
+    Target.RELATIVE_NAME: (
+        *RELATIVES_NAMED,
+        *(f"{name} {whose}" for name in _NAME_OF for whose in RELATIVES),
+        *(f"{whose} name" for whose in RELATIVES if whose.isascii()),
+        *(f"{whose} s name" for whose in RELATIVES if whose.isascii()),
     ),
     Target.CHANNEL: (
         "способ связи", "канал связи", "как связаться", "preferred channel", "channel",

@@ -63,6 +63,8 @@ class Target(StrEnum):
     CHILD_BIRTHDAY = "child_birthday"  # «Дата рождения ребёнка»: that contact's birthday
     # «День рождения жены»: a contact person of the card, the wife, with her birthday.
     RELATIVE_BIRTHDAY = "relative_birthday"
+    # «Мама», «ФИО родителя», «Жена»: that relative, a contact person of the card.
+    RELATIVE_NAME = "relative_name"
     # «Годовщина свадьбы», «Именины»: a day to congratulate the client every year.
     OCCASION = "occasion"
     PURCHASE_DATE = "purchase_date"

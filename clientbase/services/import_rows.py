@@ -192,7 +192,7 @@ class RowReader:
         # The row's birthday in day, month and year columns: column and text of each.
         self._birth_parts: dict[Target, tuple[int, str]] = {}
         self._children: dict[Target, tuple[int, object]] = {}  # see row_children
-        self._relatives: list[tuple[int, object]] = []  # «День рождения жены»: see there
+        self._relatives: list[tuple[Target, int, object]] = []  # «Мама», «ДР жены»: see there
         # 1C's «Вид контрагента»: «Юридическое лицо» or «Физическое лицо» (kept in the notes).
         self._kind_columns = [
             column for column, header in enumerate(headers)
@@ -490,8 +490,8 @@ class RowReader:
                 self._birth_parts[target] = (column, text.strip())
             case Target.CHILD_NAME | Target.CHILD_BIRTHDAY:
                 self._children[target] = (column, value)
-            case Target.RELATIVE_BIRTHDAY:
-                self._relatives.append((column, value))
+            case Target.RELATIVE_BIRTHDAY | Target.RELATIVE_NAME:
+                self._relatives.append((target, column, value))
             case Target.NOTES:
                 text = percent_shown(value, self.percents, column)  # «Доля: 5%», not 0.05
                 # Google's «Relation 1 - Value» beside its «Label»: «Супруг(а): Олег».

@@ -1,8 +1,9 @@
 """A children's shop's columns of its clients' children: «Дети» («сын Петя, дочь Маша») and
 «Дата рождения ребёнка». Each child becomes a contact person of the card, with its birthday,
 so the calendar reminds the shop to congratulate; they had been two lines of the notes, and
-no child's birthday was ever in the calendar. So does a relative whose birthday a florist's
-or a jeweller's list keeps («День рождения жены»), under who that is («Жена»)."""
+no child's birthday was ever in the calendar. So does a relative whose name or birthday a
+list keeps (a school's «ФИО родителя», a florist's «Жена» and «День рождения жены»), with
+who that is («жена»)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from clientbase.exchange.cell_lists import written_contacts
 from clientbase.exchange.header import Target, normalize_header
-from clientbase.exchange.header_names import RELATIVES
-from clientbase.exchange.values import text_of
-from clientbase.services.client_data import ClientInput, ContactPersonInput
+from clientbase.exchange.header_names import RELATIVES, RELATIVES_NAMED
+from clientbase.exchange.values import looks_like_phone, text_of
+from clientbase.services.client_data import ClientInput, ContactPersonInput, PhoneInput
 from clientbase.services.import_birthdays import NoBirthday, read_birthday
 from clientbase.services.read_row import CellProblem
 from clientbase.services.record_words import RecordWords
@@ -113,16 +115,33 @@ def _note(headers: Sequence[object], column: int, cell: object) -> str:
 def relatives_of(
     line: int,
     data: ClientInput,
-    cells: Sequence[tuple[int, object]],
+    cells: Sequence[tuple[Target, int, object]],
     headers: Sequence[object],
     today: date,
 ) -> tuple[list[str], list[CellProblem]]:
-    """Each relative's birthday column's day (`cells`: column and cell) as a contact person
-    of the card named by who it is («Жена», from «День рождения жены»). Returns the cells
-    kept in the notes instead, and the problems of days refused (kept too)."""
+    """The row's relatives as contact persons of the card (`cells`: target, column and
+    cell): a name column's («Мама», «ФИО родителя») named so (a phone alone there is the
+    card's, noted «мама»), a birthday column's («День
+    рождения жены») with that day, one person where both say who («Жена», «ДР жены»); with
+    no name, named by who it is («Жена»). Returns the cells kept in the notes instead, and
+    the problems of days refused (kept too)."""
     kept: list[str] = []
     problems: list[CellProblem] = []
-    for column, cell in cells:
+    people: dict[str, ContactPersonInput] = {}
+    for target, column, cell in cells:
+        who = _relative(normalize_header(headers[column]))
+        if target is Target.RELATIVE_NAME:
+            if looks_like_phone(text_of(cell).strip()):
+                data.phones.append(PhoneInput(text_of(cell).strip(), who))  # «Мама: +7 903…»
+                continue
+            person = _person_named(cell, who)
+            if person is None:
+                kept.append(_note(headers, column, cell))
+                continue
+            if who in people and not people[who].position:
+                person.birthday = people[who].birthday  # the birthday's column came first
+            people[who] = person
+            continue
         try:
             found = read_birthday(cell, today)
         except NoBirthday as refused:
@@ -131,15 +150,27 @@ def relatives_of(
             kept.append(_note(headers, column, cell))
             continue
         if found is not None:
-            who = _relative(normalize_header(headers[column]))
-            data.contact_persons.append(
-                ContactPersonInput(who[:1].upper() + who[1:], birthday=str(found))
-            )
+            person = people.setdefault(who, ContactPersonInput(who[:1].upper() + who[1:]))
+            person.birthday = str(found)
+    data.contact_persons += people.values()
     return kept, problems
 
 
+def _person_named(cell: object, who: str) -> ContactPersonInput | None:
+    """The relative a name cell gives («Смирнова Ольга», «Ольга 89031234567»), who they are
+    to the client as the position; None for a cell that names no one («да», «нет»)."""
+    people = written_contacts(text_of(cell).strip())
+    if len(people) != 1 or not _names_one(people[0].name) or people[0].position:
+        return None
+    person = people[0]
+    person.position = who
+    return person
+
+
 def _relative(header: str) -> str:
-    """Who a relative's birthday column names: «день рождения жены» → «жена»."""
+    """Who a relative's column names: «день рождения жены», «фио жены», «жена» → «жена»."""
+    if header in RELATIVES_NAMED:
+        return RELATIVES_NAMED[header]
     for written in sorted(RELATIVES, key=len, reverse=True):
         if header.endswith(f" {written}") or header.startswith(f"{written} "):
             return RELATIVES[written]

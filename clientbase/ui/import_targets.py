@@ -59,6 +59,7 @@ def target_names() -> dict[Target, str]:
         Target.CHILD_NAME: translate("ImportDialog", "Child: name (a contact person)"),
         Target.CHILD_BIRTHDAY: translate("ImportDialog", "Child: birthday"),
         Target.RELATIVE_BIRTHDAY: translate("ImportDialog", "Relative: birthday"),
+        Target.RELATIVE_NAME: translate("ImportDialog", "Relative: name (a contact person)"),
         Target.OCCASION: translate("ImportDialog", "Occasion (every year)"),
         Target.AREA_CODE: translate("ImportDialog", "Phone: area code"),
         Target.BIRTH_DAY: translate("ImportDialog", "Birthday: day"),

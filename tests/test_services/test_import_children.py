@@ -156,3 +156,59 @@ def test_an_anniversary_is_a_reminder_to_congratulate_every_year(
     [anniversary] = workspace.reminders.list_for(sergey)
     assert anniversary.data.note == "12.06.2005"  # which anniversary it is
     assert plan.counts()["reminders"] == 2
+
+
+def test_a_clubs_pupil_is_the_client_and_the_parent_a_contact_person(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # The parent's name was a line of the notes; and with no column named the client's,
+    # the club's «Абонемент» («8 занятий») had been taken for the names: «Занятий 8».
+    cards = imported_csv(
+        workspace,
+        tmp_path / "pupils.csv",
+        "ФИО ребенка;Дата рождения;ФИО родителя;Телефон родителя;Группа;Абонемент\n"
+        "Иванов Миша;12.05.2018;Иванова Мария Петровна;+7 916 123-45-67;Младшая;8 занятий\n"
+        "Петрова Катя;03.02.2017;Петров Андрей;89261112233;Старшая;Безлимит\n",
+    )
+    misha = {c.last_name: c for c in cards}["Иванов"]
+    assert (misha.first_name, misha.birthday) == ("Миша", "12.05.2018")
+    assert [(p.raw, p.label) for p in misha.phones] == [("+7 916 123-45-67", "родитель")]
+    assert [(p.name, p.position) for p in misha.contact_persons] == [
+        ("Иванова Мария Петровна", "родитель")
+    ]
+    assert misha.notes == "Абонемент: 8 занятий"
+
+
+def test_a_relatives_name_beside_their_birthday_is_one_contact_person(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Жена: Петрова Анна» was a line of the notes beside a contact person «Жена».
+    cards = imported_csv(
+        workspace,
+        tmp_path / "florist.csv",
+        "Клиент;Телефон;День рождения жены;Жена;Мама;Папа\n"
+        "Петров Игорь;89161112233;14.02.1985;Петрова Анна;+7 903 123-45-67;"
+        "Петров Олег 89037654321\n"
+        "Орлов Илья;89161112244;;да;;\n",
+    )
+    by_name = {c.last_name: c for c in cards}
+    petrov = by_name["Петров"]
+    assert [(p.name, p.position, p.birthday, p.phone) for p in petrov.contact_persons] == [
+        ("Петрова Анна", "жена", "14.02.1985", ""),
+        ("Петров Олег", "папа", "", "89037654321"),
+    ]
+    # A «Мама» of phones is the mother's phone, noted so.
+    assert [(p.raw, p.label) for p in petrov.phones] == [
+        ("89161112233", ""), ("+7 903 123-45-67", "мама"),
+    ]  # fmt: skip
+    assert petrov.notes == ""
+    # «да» names no one: kept as written.
+    assert (by_name["Орлов"].contact_persons, by_name["Орлов"].notes) == ([], "Жена: да")
+    found = birthdays_between(workspace.db, date(2027, 2, 1), date(2027, 3, 1))
+    assert [(b.client_name, b.person) for b in found] == [("Петров Игорь", "Петрова Анна")]
+
+
+def test_a_relatives_name_column_is_known_by_who_they_are() -> None:
+    headers = ["Ученик", "ФИО мамы", "Имя папы", "Родитель", "Законный представитель", "Mother"]
+    row = ["Смирнов Артём", "Смирнова Ольга", "Игорь", "Смирнова Ольга", "Смирнова О.", "Olga"]
+    assert propose_mapping(headers, [row])[1:] == [Target.RELATIVE_NAME] * 5
