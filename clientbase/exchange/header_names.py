@@ -376,6 +376,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # its «средний» keeps out (see _FIGURE_WORDS).
         "номер заказа", "заказа", "заказ", "order", "order number", "номер чека", "чека", "чек",
         "receipt number",
+        # A dry cleaner's, a repair shop's, a pawnshop's: the receipt given for the thing.
+        "квитанция", "номер квитанции", "квитанции",
     ),
     Target.PURCHASE_STATUS: (
         "статус заказа", "статус покупки", "order status", "стадия сделки", "этап сделки",

@@ -12,6 +12,7 @@ from enum import StrEnum
 from clientbase.db.enums import ClientStatus, PurchaseStatus
 from clientbase.exchange.choices import parse_choice
 from clientbase.exchange.header_names import BIRTH_PART_WORDS
+from clientbase.exchange.sale_words import is_said_of_sales
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
 from clientbase.exchange.values import is_company_name, text_of
 from clientbase.services.text import fold
@@ -322,33 +323,6 @@ _BARE_COMMENTS = {
 }  # fmt: skip
 
 
-# Words of a sales book's column that tells more of each sale: its discount, the bonus
-# points it earned or spent, its receipt, its delivery.
-_SALE_WORDS = re.compile(
-    r"скидк|бонус|балл|кэшбэк|кешбэк|сумм|итог|оплат|оплач|внесен|долг|задолж|остаток|чек"
-    r"|сдач|доставк|валют|трек|предоплат|^отдал|^заплатил|^оплатил|внесл|отправлени|посылк"
-    # A workshop's: the parts it put in, the car's mileage at the visit.
-    r"|запчаст|пробег"
-    # A repair shop's or a tyre store's: when the thing was handed back.
-    r"|выдач"
-    # A florist's: whom the bouquet went to, and the words on its card.
-    r"|получател|открытк|recipient"
-    # A confectioner's: the cake's filling and decoration, what it was ordered for.
-    r"|начинк|декор|повод|occasion"
-    # A list of shipments' (СДЭК's): the parcel's sender, weight, tariff, cash on delivery,
-    # and the shop's own number of the order beside the carrier's.
-    r"|отправител|^вес|наложенн|^тариф|^номер заказа|weight|sender"
-    # A guest house's: when the guest left, how many came.
-    r"|выезд|гост|check out|departure|guests"
-    # A customer order's, as МойСклад lists them: what is shipped, reserved, by which channel.
-    r"|отгруж|отгрузк|резерв|канал продаж"
-    # A pass's (a fitness club's): when it starts and ends, the visits left on it.
-    r"|дата начала|дата окончания|срок действия|действует до|действителен до|осталось|занятий"
-    r"|discount|bonus|points|cashback|receipt|delivery|total|freight|shipping|paid|balance"
-    r"|currency|tracking"
-)
-
-
 # A till's column of what each row is, «Продажа» or «Возврат»: the sale's (a return is
 # read as one, see import_purchases.read_purchase).
 _KINDS_OF_ROW = {
@@ -394,7 +368,7 @@ def figures_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
             continue
         name = names[column]
         said = target is Target.NOTES and (
-            _SALE_WORDS.search(name) or name in _KINDS_OF_ROW or name in _DOCUMENTS_OWN
+            is_said_of_sales(name) or name in _KINDS_OF_ROW or name in _DOCUMENTS_OWN
         )
         if target is Target.DISCOUNT or said or (nameless and target not in _KEYS_OF_SALES):
             mapping[column] = Target.SALE_NOTE

@@ -165,6 +165,29 @@ def test_a_confectioners_orders_are_its_clients_cakes(workspace: Workspace, tmp_
     )
 
 
+def test_a_dry_cleaners_receipts_are_its_clients_orders(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Квитанция №» was no order number, and «Услуга» beside «Изделие» (which took the
+    # item), «Срочность», «Дата готовности», «Выдано» were lines of the client's notes, one
+    # block a receipt.
+    committed(
+        workspace,
+        tmp_path / "receipts.csv",
+        "Квитанция №;Дата приёма;Клиент;Телефон;Изделие;Услуга;Срочность;Дата готовности;"
+        "Сумма;Выдано\n"
+        "А-00123;01.11.2026;Белова Ирина;+7 912 000-11-22;Пальто шерсть;Химчистка;Обычная;"
+        "08.11.2026;2500;Да\n",
+    )
+    [belova] = ids_by_last_name(workspace).values()
+    assert workspace.clients.get(belova).data.notes == ""
+    [order] = workspace.purchases.list_for(belova)
+    assert (order.data.number, order.data.items[0].name) == ("А-00123", "Пальто шерсть")
+    assert order.data.comment.splitlines() == [
+        "Услуга: Химчистка", "Срочность: Обычная", "Дата готовности: 08.11.2026", "Выдано: Да",
+    ]  # fmt: skip
+
+
 GUEST_HOUSE = (
     "Гость;Телефон;Дата заезда;Дата выезда;Номер;Кол-во гостей;Сумма;Предоплата\n"
     "Иванова Анна;89161234567;01.11.2026;05.11.2026;12;2;14000;14000\n"

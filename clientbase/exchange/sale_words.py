@@ -1,0 +1,47 @@
+"""Which columns of a sales sheet tell more of each sale, by their names: kept in the sale's
+comment rather than a line of its client's notes a sale."""
+
+from __future__ import annotations
+
+import re
+
+from clientbase.exchange.header_names import SYNONYMS
+from clientbase.exchange.targets import PURCHASE_TARGETS
+
+# Words of a sales book's column that tells more of each sale: its discount, the bonus
+# points it earned or spent, its receipt, its delivery.
+_SALE_WORDS = re.compile(
+    r"скидк|бонус|балл|кэшбэк|кешбэк|сумм|итог|оплат|оплач|внесен|долг|задолж|остаток|чек"
+    r"|сдач|доставк|валют|трек|предоплат|^отдал|^заплатил|^оплатил|внесл|отправлени|посылк"
+    # A workshop's: the parts it put in, the car's mileage at the visit.
+    r"|запчаст|пробег"
+    # A repair shop's, a dry cleaner's or a tyre store's: how soon the thing is wanted, when
+    # it is ready, when (whether) it was handed back.
+    r"|выдач|^выдан|срочн|готовн"
+    # A florist's: whom the bouquet went to, and the words on its card.
+    r"|получател|открытк|recipient"
+    # A confectioner's: the cake's filling and decoration, what it was ordered for.
+    r"|начинк|декор|повод|occasion"
+    # A list of shipments' (СДЭК's): the parcel's sender, weight, tariff, cash on delivery,
+    # and the shop's own number of the order beside the carrier's.
+    r"|отправител|^вес|наложенн|^тариф|^номер заказа|weight|sender"
+    # A guest house's: when the guest left, how many came.
+    r"|выезд|гост|check out|departure|guests"
+    # A customer order's, as МойСклад lists them: what is shipped, reserved, by which channel.
+    r"|отгруж|отгрузк|резерв|канал продаж"
+    # A pass's (a fitness club's): when it starts and ends, the visits left on it.
+    r"|дата начала|дата окончания|срок действия|действует до|действителен до|осталось|занятий"
+    r"|discount|bonus|points|cashback|receipt|delivery|total|freight|shipping|paid|balance"
+    r"|currency|tracking"
+)
+
+# A sale's own field named a second time («Услуга» beside «Изделие», a second «Сумма»):
+# the first column takes the field, this one tells more of the same sale.
+_SALES_OWN_NAMES = frozenset(
+    name for target in PURCHASE_TARGETS for name in SYNONYMS.get(target, ())
+)
+
+
+def is_said_of_sales(name: str) -> bool:
+    """Whether a column (by its normalized name) left to the notes tells of each sale."""
+    return bool(_SALE_WORDS.search(name)) or name in _SALES_OWN_NAMES
