@@ -13,6 +13,7 @@ from clientbase.exchange.mapping_rules import (
     as_client_list,
     birthday_in_parts,
     bought_in_words,
+    card_of_patients,
     comment_of_sales,
     figures_of_sales,
     find_sale_date,
@@ -387,6 +388,7 @@ def propose_mapping(
         result_of_calls(mapping, names)
         as_client_list(mapping, names, samples)
     owner_of_record(mapping, names)
+    card_of_patients(mapping, names)
     if Target.PURCHASE_DATE not in mapping and not NAME_TARGETS & set(mapping):
         # No header names the clients («Кто», «Контакт»): rather than refuse the list,
         # its names are found by their values. An orders sheet needs none.

@@ -72,6 +72,14 @@ def test_a_clients_papers_are_no_phones(workspace: Workspace, tmp_path: Path) ->
     assert "СНИЛС: 123-456-789 01" in anna.notes and "Паспорт: 4510 123456" in anna.notes
 
 
+def test_a_clinics_card_number_is_its_patients_code_not_a_discount_card() -> None:
+    # «№ карты» beside «Пациент» is the medical card's number: the card had shown it as a
+    # discount card. Beside «Клиент» it is still the shop's discount card.
+    row = ["1001", "Соколова Анна", "+79211112233"]
+    assert propose_mapping(["№ карты", "Пациент", "Телефон"], [row])[0] is Target.CLIENT_CODE
+    assert propose_mapping(["№ карты", "Клиент", "Телефон"], [row])[0] is Target.LOYALTY_CARD
+
+
 def test_a_vets_list_keeps_the_pets_birthday_off_its_owners_card(
     workspace: Workspace, tmp_path: Path
 ) -> None:
