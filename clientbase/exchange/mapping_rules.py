@@ -462,13 +462,16 @@ def as_client_list(
     company's name in the notes, or a row without a name).
     A bare «Код» there is the client's code, where no two of its values are the same (a
     promo code many clients share would make them one)."""
-    if Target.ITEM in mapping and (
-        _REQUISITES & set(mapping) or _companies(samples, mapping.index(Target.ITEM))
+    company = next((t for t in (Target.ITEM, Target.ORGANIZATION) if t in mapping), None)
+    if company is not None and (
+        _REQUISITES & set(mapping) or _companies(samples, mapping.index(company))
     ):
+        # A sales manager's list of «Компания» and «Контактное лицо» too: the client is the
+        # company; its contact person had been the client, the company a line of the notes.
         contact = [c for c, n in enumerate(names) if n == _CONTACT_PERSON]
-        if NAME_TARGETS & set(mapping) == {Target.FULL_NAME} and contact == [
-            mapping.index(Target.FULL_NAME)
-        ]:
+        if NAME_TARGETS & set(mapping) - {Target.ORGANIZATION} == {Target.FULL_NAME} and (
+            contact == [mapping.index(Target.FULL_NAME)]
+        ):
             mapping[contact[0]] = Target.CONTACT_PERSONS
     item = mapping.index(Target.ITEM) if Target.ITEM in mapping else None
     if (

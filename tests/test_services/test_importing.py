@@ -1676,6 +1676,22 @@ def test_a_list_of_companies_without_requisites_keeps_its_contact_persons_apart(
     assert propose_mapping(header, people)[1] is Target.FULL_NAME
 
 
+def test_a_sales_managers_companies_keep_their_contact_persons_apart() -> None:
+    # «Компания» of companies beside «Контактное лицо»: the person was the client, the
+    # company a line of the notes.
+    header = ["Компания", "Контактное лицо", "Телефон"]
+    companies = [
+        ["ООО «Ромашка»", "Иванова Мария", "+7 495 123-45-67"],
+        ["ИП Петров", "Петров Сергей", "8 916 123-45-67"],
+    ]
+    assert propose_mapping(header, companies) == [
+        Target.ORGANIZATION, Target.CONTACT_PERSONS, Target.PHONE,
+    ]  # fmt: skip
+    # Where the «Компания» is where a person works, the person is the client.
+    people = [["Сбербанк", "Иванова Мария", "+7 916 123-45-67"]]
+    assert propose_mapping(header, people)[1] is Target.FULL_NAME
+
+
 def test_a_contact_person_typed_by_hand_comes_in_part_by_part(workspace, tmp_path) -> None:
     # «Иванова Мария, бухгалтер, +7 916 …» was one long name, the phone inside it.
     sheet = write_sheet(
