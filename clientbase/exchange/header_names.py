@@ -280,7 +280,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "дата следующего звонка", "дата звонка клиенту", "следующий контакт",
         "дата следующего контакта", "след звонок", "след контакт", "дата след звонка",
         "дата след контакта", "напомнить", "напоминание",
-        "дата напоминания", "связаться", "next call", "next contact", "follow up",
+        "дата напоминания", "связаться",
+        # A sales manager's next step with the client, as a day.
+        "следующий шаг", "след шаг", "дата следующего шага", "next step", "next step date",
+        "next call", "next contact", "follow up",
         "followup", "follow up date", "call back", "callback", "reminder", "next action date",
         # A salon's or a clinic's next appointment: a reminder of a meeting.
         "следующий визит", "дата следующего визита", "следующая запись", "следующий прием",
@@ -303,6 +306,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "date of last contact",
         # «Посл. звонок», as a narrow column is headed.
         "посл звонок", "дата посл звонка", "посл контакт",
+        # A cold-calling sheet's: «Звонок 1», «Звонок 2», a day each.
+        "звонок", "дата звонка", "call", "call date",
     ),
     Target.LAST_VISIT: (
         "последний визит", "дата последнего визита", "последнее посещение",

@@ -192,3 +192,24 @@ def test_calls_written_across_the_row_are_each_in_the_clients_history(
         ("Петров Олег", 2, "не интересно"),
     ]
     assert notes(workspace) == {"Иванова Мария": "", "Петров Олег": ""}
+
+
+def test_a_cold_calling_sheets_calls_and_next_step_are_history_and_a_reminder(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Звонок 1», «Звонок 2» (a day each) and «Следующий шаг» were lines of the notes.
+    imported(
+        workspace,
+        tmp_path / "calls.csv",
+        "ФИО;Телефон;Звонок 1;Результат 1;Звонок 2;Результат 2;Следующий шаг\n"
+        "Иванова Мария;8 916 111-22-33;01.11.2026;не дозвонились;03.11.2026;просили "
+        "перезвонить;10.12.2026\n",
+    )
+    calls = [(at.day, text) for _, at, _, text in history(workspace)]
+    assert calls == [(1, "не дозвонились"), (3, "просили перезвонить")]
+    assert notes(workspace) == {"Иванова Мария": ""}
+    [client] = find_client_ids(workspace.db, ClientQuery())
+    [reminder] = workspace.reminders.list_for(client)
+    assert (reminder.data.title, reminder.data.due_at) == (
+        "Следующий шаг", datetime(2026, 12, 10, 10, 0),
+    )  # fmt: skip
