@@ -425,7 +425,7 @@ _STAFF_WORDS = {
     "администратор", "тренер", "преподаватель", "педагог", "стилист", "парикмахер", "курьер",
     "агент", "master", "staff", "employee", "seller", "cashier", "doctor", "trainer",
     "фотограф", "визажист", "массажист", "косметолог", "инструктор", "репетитор", "механик",
-    "photographer", "instructor", "tutor",
+    "photographer", "instructor", "tutor", "риелтор", "риэлтор", "куратор", "realtor",
 }  # fmt: skip
 # A person's or a company's name as typed: words of letters, a hyphen, a dot, quotes.
 _NAME_LIKE = re.compile(r"^[^\W\d_][\w\-.'\"«»() ]*$")

@@ -411,6 +411,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # Other trades' own: a photo studio's, a massage room's, a tutor's, a workshop's.
         "фотограф", "визажист", "массажист", "косметолог", "инструктор", "репетитор",
         "преподаватель", "механик", "photographer", "instructor", "tutor",
+        # An estate agency's agent, a school's teacher or curator.
+        "агент", "риелтор", "риэлтор", "педагог", "куратор", "realtor", "real estate agent",
+        "curator",
     ),
     # Figures the program computes from purchases: see mapping_rules._COMPUTED_FIGURES.
     Target.IGNORE: (

@@ -72,6 +72,16 @@ def test_a_clients_papers_are_no_phones(workspace: Workspace, tmp_path: Path) ->
     assert "СНИЛС: 123-456-789 01" in anna.notes and "Паспорт: 4510 123456" in anna.notes
 
 
+def test_an_estate_agencys_agent_is_who_keeps_the_client() -> None:
+    # «Агент», «Риелтор», «Куратор» were lines of the notes: the agency could not see whose
+    # client each was.
+    row = ["Смирнов Алексей", "+79211112233", "Ольга"]
+    for staff in ("Агент", "Риелтор", "Куратор", "Педагог"):
+        assert propose_mapping(["Клиент", "Телефон", staff], [row])[2] is Target.RESPONSIBLE
+    # A web form's «User Agent» is the browser, no one of the shop.
+    assert propose_mapping(["Клиент", "Телефон", "User Agent"], [row])[2] is Target.NOTES
+
+
 def test_a_clinics_card_number_is_its_patients_code_not_a_discount_card() -> None:
     # «№ карты» beside «Пациент» is the medical card's number: the card had shown it as a
     # discount card. Beside «Клиент» it is still the shop's discount card.
