@@ -54,6 +54,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "фио название", "фио наименование", "наименование фио", "название фио",
         # Who the client is called where the shop is a clinic, a school, a hotel.
         "пациент", "ученик", "гость", "заказчик", "абонент", "patient", "student", "guest",
+        # A travel agency's.
+        "турист", "tourist", "traveller", "traveler",
         # 1C:Розница's discount cards: the card's owner is the client. (A bare «Владелец»
         # is the shop's person who keeps the record: mapping_rules.owner_of_record.)
         "владелец карты", "card holder", "cardholder",
@@ -362,6 +364,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # A fitness club's or a school's sales: the pass or the plan bought.
         "абонемент", "вид абонемента", "тип абонемента", "название абонемента", "тариф",
         "membership", "membership type",
+        # A travel agency's.
+        "тур", "название тура", "tour",
         # A florist's.
         "букет", "композиция", "состав букета", "bouquet",
         # A confectioner's.

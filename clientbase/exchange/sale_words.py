@@ -25,6 +25,8 @@ _SALE_WORDS = re.compile(
     # A list of shipments' (СДЭК's): the parcel's sender, weight, tariff, cash on delivery,
     # and the shop's own number of the order beside the carrier's.
     r"|отправител|^вес|наложенн|^тариф|^номер заказа|weight|sender"
+    # A travel agency's tour: where to, the hotel, the flights, the operator.
+    r"|направлени|отел|вылет|возвращени|туроператор|destination|hotel|flight"
     # A guest house's: when the guest left, how many came.
     r"|выезд|гост|check out|departure|guests"
     # A customer order's, as МойСклад lists them: what is shipped, reserved, by which channel.
@@ -42,6 +44,12 @@ _SALES_OWN_NAMES = frozenset(
 )
 
 
+# The client's papers: a passport's «Срок действия» is the client's, not a pass's.
+_PAPERS = re.compile(r"паспорт|passport")
+
+
 def is_said_of_sales(name: str) -> bool:
     """Whether a column (by its normalized name) left to the notes tells of each sale."""
+    if _PAPERS.search(name):
+        return False
     return bool(_SALE_WORDS.search(name)) or name in _SALES_OWN_NAMES

@@ -206,6 +206,33 @@ def test_a_dry_cleaners_receipts_are_its_clients_orders(
     ]  # fmt: skip
 
 
+def test_a_travel_agencys_tours_are_its_tourists_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Турист» named no client, so every row was a sale without a name; the foreign
+    # passport's «75 1234567» was a phone refused on each.
+    committed(
+        workspace,
+        tmp_path / "tours.csv",
+        "Дата продажи;Турист;Телефон;Загранпаспорт;Срок действия паспорта;Направление;Отель;"
+        "Дата вылета;Стоимость тура;Оплачено\n"
+        "12.10.2026;Никитин Павел;89265552233;76 7654321;01.02.2028;ОАЭ, Дубай;Hilton 4*;"
+        "20.12.2026;320 000;100 000\n",
+    )
+    [nikitin] = ids_by_last_name(workspace).values()
+    card = workspace.clients.get(nikitin).data
+    assert [p.raw for p in card.phones] == ["89265552233"]
+    # The passport is the tourist's; the tour's own lines are the purchase's.
+    assert card.notes.splitlines() == [
+        "Загранпаспорт: 76 7654321", "Срок действия паспорта: 01.02.2028",
+    ]  # fmt: skip
+    [tour] = workspace.purchases.list_for(nikitin)
+    assert (tour.total, tour.data.payment_state) == (Decimal("320000"), PaymentState.PARTIAL)
+    assert {"Направление: ОАЭ, Дубай", "Отель: Hilton 4*", "Дата вылета: 20.12.2026"} <= set(
+        tour.data.comment.splitlines()
+    )
+
+
 GUEST_HOUSE = (
     "Гость;Телефон;Дата заезда;Дата выезда;Номер;Кол-во гостей;Сумма;Предоплата\n"
     "Иванова Анна;89161234567;01.11.2026;05.11.2026;12;2;14000;14000\n"
