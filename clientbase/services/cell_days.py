@@ -42,7 +42,12 @@ def cell_day(value: object, today: date, month_first: bool = False) -> date:
 # A reminder's hour where the sheet gives a day only: the start of a shop's day, as the
 # calendar's «new reminder» proposes.
 DAY_START = time(10, 0)
-_TIME = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?\s*$")
+_TIME = re.compile(
+    r"(?:\b|(?<=t))([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+    r"(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?\s*$",  # «+0000»: the hour as written
+    re.IGNORECASE,
+)
+_ISO_T = re.compile(r"(?<=\d)[tT]$")
 
 
 def cell_moment(
@@ -59,7 +64,8 @@ def cell_moment(
     hour = DAY_START
     if (found := _TIME.search(value)) and len(value) > 8:
         hour = time(int(found[1]), int(found[2]))
-        value = value[: found.start()].rstrip(" ,").removesuffix(" в")  # «… в 12:00»
+        # «… в 12:00»; «2026-11-01T09:58:00Z»
+        value = _ISO_T.sub("", value[: found.start()].rstrip(" ,")).removesuffix(" в")
     # A day to come, unlike a birthday: read as if from ten years on («05.12.27» is 2027).
     horizon = date(today.year + 10, 1, 1)
     written = parse_birthday(value, field="date", today=horizon, month_first=month_first)

@@ -44,7 +44,11 @@ _AGE = re.compile(r"\s*\(\s*\d{1,3}\s*(?:год|года|лет|г\.?|л\.?)?\s*
 _YEAR_ALONE = re.compile(r"^\d{4}$")
 # What a text that is no day of any reading is refused with.
 _NO_DAY_CODES = frozenset({"date_invalid", "no_such_day", "year_only"})
-_TIME = re.compile(r"(?:\s+|t)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+# A web shop's moment in UTC or with its offset after the time (Shopify's «2026-11-01
+# 09:58:00 +0000», an API's «…T09:58:00Z»): the day as written.
+_TIME = re.compile(
+    r"(?:\s+|t)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?$"
+)
 # Month names in full, as written with a day number («1 февраля», «1 январь», «February 2»);
 # any beginning of three letters or more stands for the month too («фев», «февр.», «Feb»).
 _MONTH_NAMES = (

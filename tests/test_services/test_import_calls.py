@@ -1,13 +1,14 @@
 """A sheet's «Дата последнего звонка» and «Результат звонка»: the last call, in the client's
 history of calls, taken back with the import; a salon's «Последний визит»: a visit there."""
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from clientbase.db.enums import InteractionKind
 from clientbase.exchange.header import Target, target_of_header
+from clientbase.services.cell_days import cell_moment
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_batches import import_history
 from clientbase.services.import_undo import later_work, undo_import
@@ -213,3 +214,10 @@ def test_a_cold_calling_sheets_calls_and_next_step_are_history_and_a_reminder(
     assert (reminder.data.title, reminder.data.due_at) == (
         "Следующий шаг", datetime(2026, 12, 10, 10, 0),
     )  # fmt: skip
+
+
+def test_a_call_at_a_moment_with_its_zone_keeps_the_hour_written() -> None:
+    # «…T09:58:00+03:00» had its offset «03:00» taken for the hour, and the day refused.
+    today = date(2026, 12, 6)
+    for written in ("2026-11-01T09:58:00+03:00", "2026-11-01 09:58:00 +0000", "2026-11-01T09:58Z"):
+        assert cell_moment(written, today, past=True) == datetime(2026, 11, 1, 9, 58)

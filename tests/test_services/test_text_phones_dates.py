@@ -78,6 +78,11 @@ def test_a_russian_phone_is_searchable_by_plus7_and_by_8() -> None:
         ("01.02.1980 00:00", Birthday(1, 2, 1980)),
         ("1980-02-01T00:00:00", Birthday(1, 2, 1980)),
         ("1980-02-01 00:00:00.000", Birthday(1, 2, 1980)),
+        # A web shop's moment with its zone (Shopify's, an API's): the day as written.
+        ("1980-02-01 09:58:00 +0000", Birthday(1, 2, 1980)),
+        ("1980-02-01T09:58:00+03:00", Birthday(1, 2, 1980)),
+        ("1980-02-01T09:58:00.123Z", Birthday(1, 2, 1980)),
+        ("1980-02-01 09:58 UTC", Birthday(1, 2, 1980)),
         ("--03-15", Birthday(15, 3)),  # no year, as vCard and Google Contacts write it
         ("--0315", Birthday(15, 3)),
         ("February 2, 1980", Birthday(2, 2, 1980)),
