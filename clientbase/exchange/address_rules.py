@@ -13,7 +13,10 @@ _ADDRESS_PARTS = {
 }  # fmt: skip
 # Which of a contact's addresses a column is part of: Outlook's «Home City» beside its
 # «Business City», Russian Outlook's «Город (дом. адрес)», Google's «Address 2 - City».
-_ADDRESS_OF = re.compile(r"^(home|business|work|other|address \d+) |\b(дом|раб|другой) адрес$")
+# A web shop's order: the buyer's «Billing City» beside the «Shipping City» a gift went to.
+_ADDRESS_OF = re.compile(
+    r"^(home|business|work|other|address \d+|billing|shipping) |\b(дом|раб|другой) адрес$"
+)
 _HOME = {"home", "дом", "address 1"}
 
 

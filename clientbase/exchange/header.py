@@ -348,11 +348,17 @@ def propose_mapping(
         else:
             # Nothing is dropped silently: an unknown column goes into the notes.
             target = Target.NOTES
+        if target is Target.FULL_NAME and values and all(map(_is_order_number, values)):
+            target = Target.ORDER_NUMBER  # Shopify's «Name» of orders: «#1001»
         if target not in REPEATABLE and target in mapping:
             holder = mapping.index(target)
             if values and (
                 holder in empty
-                or _lesser_address(names[holder], name)
+                or (
+                    target not in NAME_TARGETS
+                    and _lesser_address(names[holder], name)
+                    and not is_recipients(name)  # a gift's «Shipping Street»
+                )
                 or names[holder] in _WEAK_NAMES
                 or (is_recipients(names[holder]) and not is_recipients(name))
             ):
@@ -369,13 +375,14 @@ def propose_mapping(
         mapping.append(target)
     if not any(names) and not NAME_TARGETS & set(mapping):
         _names_by_values(mapping, samples, names)
+    for column in recipient_apart(mapping, names):
+        header_targets[column] = None  # a gift's «Shipping City»: no address of the card's
     one_address(mapping, names, header_targets, filled)
     street_lines(mapping, names)
     name_alone_is_whole(mapping)
     order_of_words(mapping, samples)
     bought_in_words(mapping, names)
     sellers_own(mapping, names, samples)
-    recipient_apart(mapping, names)
     find_sale_date(mapping, names, samples, further)
     status_of_sales(mapping, samples, names)
     comment_of_sales(mapping, names)
@@ -501,6 +508,13 @@ def _lesser_address(holder: str, other: str) -> bool:
     return bool(_PAPER_ADDRESS.intersection(holder.split())) and not _PAPER_ADDRESS.intersection(
         other.split()
     )
+
+
+_ORDER_NUMBER = re.compile(r"^#\s*\d+$")
+
+
+def _is_order_number(value: object) -> bool:
+    return bool(_ORDER_NUMBER.match(text_of(value).strip()))
 
 
 def _target_of_values(values: Sequence[object]) -> Target | None:

@@ -355,6 +355,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # An online school's (GetCourse's): the offer bought, a course or its tariff.
         "предложения", "предложение",
         "product", "products",
+        # Shopify's orders, a line of an order each.
+        "lineitem name", "line item name",
         # A salon's or a clinic's visits: the service done.
         "процедура", "процедуры", "наименование услуги", "вид услуги",
         # A workshop's (a car service's, a repair shop's): the work done.

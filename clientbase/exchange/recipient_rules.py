@@ -10,6 +10,8 @@ from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
 
 _RECIPIENT_WORDS = {
     "получатель", "получателя", "получателю", "адресат", "адресата", "recipient", "recipients",
+    # A web shop's (Shopify's, WooCommerce's) «Shipping Name» beside its «Billing Name».
+    "shipping",
 }  # fmt: skip
 # Where the order went: the recipient's address, not the client's, when the recipient is
 # someone else.
@@ -40,11 +42,12 @@ def is_recipients(name: str) -> bool:
     return not _RECIPIENT_WORDS.isdisjoint(words) and _REQUISITE_WORDS.isdisjoint(words)
 
 
-def recipient_apart(mapping: list[Target], names: Sequence[str]) -> None:
+def recipient_apart(mapping: list[Target], names: Sequence[str]) -> list[int]:
     """Where another column names the client («Заказчик», «Покупатель»), the recipient's
     columns and the delivery's address are the order's, not the card's: the recipient's
     phone had been the client's, and two clients sending flowers to one mother became one
-    client by it. They go to the notes, which on a sales sheet are the sale's comment."""
+    client by it. They go to the notes, which on a sales sheet are the sale's comment.
+    Returns the columns sent there."""
     recipients = [column for column, name in enumerate(names) if is_recipients(name)]
     if recipients:
         _shipments_own(mapping, names)
@@ -52,15 +55,20 @@ def recipient_apart(mapping: list[Target], names: Sequence[str]) -> None:
         target in NAME_TARGETS and column not in recipients for column, target in enumerate(mapping)
     )
     if not recipients or not others_name:
-        return
+        return []
     delivery = [
         column
         for column, name in enumerate(names)
         if not _DELIVERY_WORDS.isdisjoint(name.split()) and column not in recipients
     ]
-    for column in recipients + delivery:
-        if mapping[column] not in PURCHASE_TARGETS and mapping[column] is not Target.IGNORE:
-            mapping[column] = Target.NOTES
+    apart = [
+        column
+        for column in recipients + delivery
+        if mapping[column] not in PURCHASE_TARGETS and mapping[column] is not Target.IGNORE
+    ]
+    for column in apart:
+        mapping[column] = Target.NOTES
+    return apart
 
 
 def _shipments_own(mapping: list[Target], names: Sequence[str]) -> None:

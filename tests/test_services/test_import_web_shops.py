@@ -1,9 +1,12 @@
 """Customers exported by the web shops a small shop sells through, in English."""
 
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.importing import commit_import
+from clientbase.services.planned_rows import DuplicateRule
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import plan_for
 
@@ -163,3 +166,41 @@ def test_a_crms_contacts_keep_their_birthdate_tags_and_lead_source(
     assert sam.notes == "Lead Source: Partner Referral"
     assert (kate.tags, kate.is_vip, kate.source.value) == (["VIP", "Wholesale"], True, "website")
     assert kate.notes == "Lead Source: Web Download"
+
+
+SHOPIFY_ORDERS = (
+    "Name,Email,Financial Status,Paid at,Fulfillment Status,Currency,Subtotal,Shipping,Total,"
+    "Created at,Lineitem quantity,Lineitem name,Lineitem price,Billing Name,Billing Street,"
+    "Billing City,Billing Zip,Billing Phone,Shipping Name,Shipping Street,Shipping City,"
+    "Shipping Zip,Shipping Phone\n"
+    "#1001,anna@example.com,paid,2026-11-01 10:00:00 +0000,fulfilled,GBP,45.00,5.00,50.00,"
+    "2026-11-01 09:58:00 +0000,2,Candle,22.50,Anna Smith,12 High St,London,SW1A 1AA,"
+    "+447911123456,Mary Smith,5 Low Rd,Leeds,LS1 1AA,+447911654321\n"
+    "#1001,anna@example.com,,,,,,,,2026-11-01 09:58:00 +0000,1,Card,0.00,,,,,,,,,,\n"
+)
+
+
+def test_a_shopify_orders_export_is_its_buyers_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Every row was skipped: «2026-11-01 09:58:00 +0000» was no day (its UTC offset), the
+    # order's «Name» («#1001») the client's name; the gift's recipient's street and phone
+    # would have been the buyer's.
+    path = tmp_path / "orders_export.csv"
+    path.write_text(SHOPIFY_ORDERS, encoding="utf-8")
+    plan = plan_for(workspace, path, DuplicateRule.MERGE)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    [client_id] = find_client_ids(workspace.db, ClientQuery())
+    card = workspace.clients.get(client_id).data
+    assert (card.first_name, card.last_name, card.city) == ("Anna", "Smith", "London")
+    assert [p.raw for p in card.phones] == ["+447911123456"]
+    [order] = workspace.purchases.list_for(client_id)
+    # The sum of its lines: the shipping paid beside them stays in the comment.
+    assert (order.data.number, order.data.date, order.total) == (
+        "#1001", date(2026, 11, 1), Decimal("45.00"),
+    )  # fmt: skip
+    assert [(i.name, i.quantity) for i in order.data.items] == [
+        ("Candle", Decimal("2")), ("Card", Decimal("1")),
+    ]  # fmt: skip
+    assert {"Shipping Name: Mary Smith", "Shipping: 5.00"} <= set(order.data.comment.splitlines())
