@@ -17,6 +17,9 @@ _ADDRESS_PARTS = {
 _ADDRESS_OF = re.compile(
     r"^(home|business|work|other|address \d+|billing|shipping) |\b(дом|раб|другой) адрес$"
 )
+# …and WooCommerce's order exports after the field: «Address 1&2 (Billing)» is no
+# «Address 1» of Google's.
+_ADDRESS_AFTER = re.compile(r" (billing|shipping)$")
 _HOME = {"home", "дом", "address 1"}
 
 
@@ -29,7 +32,9 @@ def one_address(
     of the office. The other addresses' parts go to the notes under their names."""
     groups: dict[str, list[int]] = {}
     for column, name in enumerate(names):
-        if by_header[column] in _ADDRESS_PARTS and (match := _ADDRESS_OF.search(name)):
+        if by_header[column] not in _ADDRESS_PARTS:
+            continue
+        if match := _ADDRESS_AFTER.search(name) or _ADDRESS_OF.search(name):
             groups.setdefault(match[1] or match[2], []).append(column)
     if len(groups) < 2:
         return

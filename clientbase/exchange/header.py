@@ -95,6 +95,8 @@ _LABEL_OF = re.compile(r"^(e mail|email|phone|relation|event|website)( \d+)? (?:
 _PART_OF = re.compile(
     r"^(?:address(?: \d+)?|default address|home|business|work|other|billing|shipping) "
 )
+# …or after the field, as WooCommerce's order exports name them: «First Name (Billing)».
+_PART_AFTER = re.compile(r" (?:billing|shipping)$")
 
 # «№», «№ п/п», «#», «No»: the sheet's own row numbers, which mean nothing in a base.
 _ROW_NUMBER_HEADERS = {"№", "#", "n", "no", "nr", "№п/п", "п/п", "nп/п", "пп", "№пп"}
@@ -247,6 +249,8 @@ def target_of_header(value: object) -> Target | None:
         return Target.IGNORE  # «Phone 1 - Label: Mobile» is not a phone
     if target is None and (prefix := _PART_OF.match(name)):
         target = _LOOKUP.get(name[prefix.end() :])
+    if target is None and (suffix := _PART_AFTER.search(name)):
+        target = _LOOKUP.get(name[: suffix.start()]) or _by_words(name[: suffix.start()].split())
     if target is None and name.startswith(_OWNER_WORDS + _FORM_WORDS):
         target = _LOOKUP.get(name.split(" ", 1)[1])
     if target is None and name.endswith(_OWNER_ENDINGS):

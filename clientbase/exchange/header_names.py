@@ -116,6 +116,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "место жительства", "место проживания", "проживает", "где живет",
         # Shopify's and WooCommerce's first and second address line: street, then flat.
         "address1", "address line 1",
+        # An order export plugin's both lines in one: «Address 1&2 (Billing)».
+        "address 1 2", "address 1 and 2",
     ),
     Target.POSTCODE: (
         "индекс", "почтовый индекс", "postcode", "zip", "postal code", "post code",

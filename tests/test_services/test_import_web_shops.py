@@ -204,3 +204,30 @@ def test_a_shopify_orders_export_is_its_buyers_purchases(
         ("Candle", Decimal("2")), ("Card", Decimal("1")),
     ]  # fmt: skip
     assert {"Shipping Name: Mary Smith", "Shipping: 5.00"} <= set(order.data.comment.splitlines())
+
+
+def test_a_woocommerce_orders_export_names_its_buyers_after_the_field(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «First Name (Billing)», as an order export plugin names the columns, was no name:
+    # every order was a row without a name.
+    path = tmp_path / "orders.csv"
+    path.write_text(
+        "Order ID,Order Date,First Name (Billing),Last Name (Billing),Address 1&2 (Billing),"
+        "City (Billing),Phone (Billing),First Name (Shipping),Last Name (Shipping),"
+        "Address 1&2 (Shipping),City (Shipping),Item Name,Quantity (- Refund),Item Cost\n"
+        "101,2026-11-01 10:00,Anna,Smith,12 High St,London,+447911123456,Mary,Smith,"
+        "5 Low Rd,Leeds,Candle,2,22.50\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    [client_id] = find_client_ids(workspace.db, ClientQuery())
+    card = workspace.clients.get(client_id).data
+    assert (card.first_name, card.last_name, card.street, card.city) == (
+        "Anna", "Smith", "12 High St", "London",
+    )  # fmt: skip
+    [order] = workspace.purchases.list_for(client_id)
+    assert [(i.name, i.quantity) for i in order.data.items] == [("Candle", Decimal("2"))]
+    assert "City (Shipping): Leeds" in order.data.comment.splitlines()
