@@ -379,7 +379,7 @@ def propose_mapping(
         mapping.append(target)
     if not any(names) and not NAME_TARGETS & set(mapping):
         _names_by_values(mapping, samples, names)
-    for column in recipient_apart(mapping, names):
+    for column in recipient_apart(mapping, names, samples):
         header_targets[column] = None  # a gift's «Shipping City»: no address of the card's
     one_address(mapping, names, header_targets, filled)
     street_lines(mapping, names)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
+from clientbase.exchange.values import text_of
 
 _RECIPIENT_WORDS = {
     "получатель", "получателя", "получателю", "адресат", "адресата", "recipient", "recipients",
@@ -42,19 +43,23 @@ def is_recipients(name: str) -> bool:
     return not _RECIPIENT_WORDS.isdisjoint(words) and _REQUISITE_WORDS.isdisjoint(words)
 
 
-def recipient_apart(mapping: list[Target], names: Sequence[str]) -> list[int]:
+def recipient_apart(
+    mapping: list[Target], names: Sequence[str], samples: Sequence[Sequence[object]]
+) -> list[int]:
     """Where another column names the client («Заказчик», «Покупатель»), the recipient's
     columns and the delivery's address are the order's, not the card's: the recipient's
     phone had been the client's, and two clients sending flowers to one mother became one
     client by it. They go to the notes, which on a sales sheet are the sale's comment.
-    Returns the columns sent there."""
+    Not where the recipient is mostly the client again (a web shop's «Получатель» of the
+    buyer's own name): the delivery's address is then the client's. Returns the columns
+    sent to the notes."""
     recipients = [column for column, name in enumerate(names) if is_recipients(name)]
     if recipients:
         _shipments_own(mapping, names)
     others_name = any(
         target in NAME_TARGETS and column not in recipients for column, target in enumerate(mapping)
     )
-    if not recipients or not others_name:
+    if not recipients or not others_name or _sends_to_self(mapping, names, samples, recipients):
         return []
     delivery = [
         column
@@ -87,3 +92,30 @@ def _shipments_own(mapping: list[Target], names: Sequence[str]) -> None:
         if Target.AMOUNT in mapping:
             mapping[mapping.index(Target.AMOUNT)] = Target.NOTES
         mapping[declared[0]] = Target.AMOUNT
+
+
+# A name column's own words, beside the recipient's word: «ФИО получателя», «Shipping Name».
+_NAME_WORDS = {"фио", "имя", "фамилия", "отчество", "name", "first", "last", "full"}
+
+
+def _sends_to_self(
+    mapping: Sequence[Target],
+    names: Sequence[str],
+    samples: Sequence[Sequence[object]],
+    recipients: Sequence[int],
+) -> bool:
+    """Whether the recipients' names are mostly the client's own, row by row (the words of
+    the name columns of each, in any order)."""
+    theirs = [c for c in recipients if set(names[c].split()) - _RECIPIENT_WORDS <= _NAME_WORDS]
+    own = [c for c, target in enumerate(mapping) if target in NAME_TARGETS and c not in recipients]
+    same = differ = 0
+    for row in samples:
+        mine, other = _words_of(row, own), _words_of(row, theirs)
+        if mine and other:
+            same, differ = same + (mine == other), differ + (mine != other)
+    return same > differ
+
+
+def _words_of(row: Sequence[object], columns: Sequence[int]) -> list[str]:
+    words = " ".join(text_of(row[c]) for c in columns if c < len(row)).casefold().split()
+    return sorted(words)

@@ -115,3 +115,27 @@ def test_a_parcels_declared_value_is_the_sale_not_the_cash_on_delivery(
     [parcel] = workspace.purchases.list_for(orlov)
     assert (parcel.data.number, parcel.total) == ("80081234567891", Decimal("990"))
     assert workspace.clients.get(orlov).data.postcode == "190000"
+
+
+def test_a_web_shops_recipient_who_is_the_buyer_leaves_the_address_the_buyers(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # InSales' orders name the buyer again as the «Получатель»: the delivery's address is
+    # the buyer's own. «Название товара» was no item, «Комментарий покупателя» a line of
+    # the client's notes.
+    committed(
+        workspace,
+        tmp_path / "orders.csv",
+        "Номер заказа;Дата создания;Контактное лицо;Телефон;Адрес доставки;Получатель;"
+        "Сумма заказа;Комментарий покупателя;Название товара;Количество;Цена\n"
+        "1001;01.11.2026 10:15;Иванова Анна;+7 916 123-45-67;Москва, ул. Мира, 5-7;"
+        "Иванова Анна;2290;позвонить заранее;Свеча;2;1145\n"
+        "1002;03.11.2026 12:00;Петров Игорь;89031112233;Казань, ул. Баумана, 1;Петров Игорь;"
+        "990;;Мыло;1;990\n",
+    )
+    ids = ids_by_last_name(workspace)
+    anna = workspace.clients.get(ids["Иванова"]).data
+    assert (anna.city, anna.street, anna.notes) == ("Москва", "ул. Мира, 5-7", "")
+    [order] = workspace.purchases.list_for(ids["Иванова"])
+    assert [(i.name, i.quantity) for i in order.data.items] == [("Свеча", Decimal("2"))]
+    assert order.data.comment.splitlines()[0] == "позвонить заранее"
