@@ -121,6 +121,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
     Target.POSTCODE: (
         "индекс", "почтовый индекс", "postcode", "zip", "postal code", "post code",
+        "zipcode", "zip code",
     ),
     Target.HOUSE: (
         "дом", "д", "номер дома", "дом корпус", "дом корп", "house", "house number", "building",
@@ -164,6 +165,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "record id", "contact id",
         # An online school's (GetCourse's): the pupil's account.
         "id пользователя", "user id",
+        # A marketplace's buyer's account (Etsy's): the same buyer on every order.
+        "buyer user id", "buyer id",
     ),
     Target.DISCOUNT: (
         "скидка", "скидка %", "% скидки", "размер скидки", "процент скидки", "discount",
@@ -328,6 +331,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
     Target.PURCHASE_DATE: (
         "дата покупки", "дата заказа", "дата продажи", "purchase date", "order date",
+        "sale date", "date of sale", "sold date",
         # An order's record made, as a web shop names it: not the client's «Дата создания».
         "дата создания заказа", "заказ создан", "дата оформления заказа", "дата оформления",
         "дата создания документа", "order created", "order created at", "order creation date",

@@ -34,7 +34,7 @@ _SALE_WORDS = re.compile(
     # A pass's (a fitness club's): when it starts and ends, the visits left on it.
     r"|дата начала|дата окончания|срок действия|действует до|действителен до|осталось|занятий"
     r"|discount|bonus|points|cashback|receipt|delivery|total|freight|shipping|paid|balance"
-    r"|currency|tracking|fulfil|tax"
+    r"|currency|tracking|fulfil|tax|coupon|купон|промокод|^order |^number of items|shipped"
 )
 
 # A sale's own field named a second time («Услуга» beside «Изделие», a second «Сумма»):

@@ -231,3 +231,30 @@ def test_a_woocommerce_orders_export_names_its_buyers_after_the_field(
     [order] = workspace.purchases.list_for(client_id)
     assert [(i.name, i.quantity) for i in order.data.items] == [("Candle", Decimal("2"))]
     assert "City (Shipping): Leeds" in order.data.comment.splitlines()
+
+
+def test_an_etsy_sold_orders_export_is_its_buyers_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Sale Date» was no day of a sale (the day shipped was taken instead), the buyer's
+    # account no code to know them by, the «Ship Zipcode» no postcode, and each order's
+    # figures lines of the buyer's notes.
+    path = tmp_path / "EtsySoldOrders2026.csv"
+    path.write_text(
+        "Sale Date,Order ID,Buyer User ID,Full Name,First Name,Last Name,Number of Items,"
+        "Date Shipped,Street 1,Ship City,Ship Zipcode,Order Value,Coupon Code,Order Total\n"
+        "11/15/26,3012345678,anna123,Anna Smith,Anna,Smith,2,11/17/26,12 High St,London,"
+        "SW1A 1AA,45.00,WELCOME,50.00\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    [client_id] = find_client_ids(workspace.db, ClientQuery())
+    card = workspace.clients.get(client_id).data
+    assert (card.client_code, card.postcode, card.notes) == ("anna123", "SW1A 1AA", "")
+    [order] = workspace.purchases.list_for(client_id)
+    assert (order.data.date, order.total) == (date(2026, 11, 15), Decimal("50.00"))
+    assert {"Coupon Code: WELCOME", "Date Shipped: 11/17/26"} <= set(
+        order.data.comment.splitlines()
+    )
