@@ -165,8 +165,7 @@ def contact_label(value: object) -> str:
 # A header naming whose value it is, after the name: «ФИО клиента», «ИНН организации».
 _OWNER_ENDINGS = (
     " клиента", " покупателя", " заказчика", " организации", " компании", " пациента",
-    " ученика", " гостя", " абонента", " получателя",
-    " адресата",
+    " ученика", " гостя", " абонента", " получателя", " адресата",
 )  # fmt: skip
 # Someone else's: «Телефон менеджера», «Дата рождения ребенка» are not the client's. Nor is
 # a fax a number to call, though its values look like one.

@@ -106,7 +106,7 @@ def _sends_to_self(
 ) -> bool:
     """Whether the recipients' names are mostly the client's own, row by row (the words of
     the name columns of each, in any order)."""
-    theirs = [c for c in recipients if set(names[c].split()) - _RECIPIENT_WORDS <= _NAME_WORDS]
+    theirs = [c for c in recipients if _names_recipient(names[c])]
     own = [c for c, target in enumerate(mapping) if target in NAME_TARGETS and c not in recipients]
     same = differ = 0
     for row in samples:
@@ -114,6 +114,13 @@ def _sends_to_self(
         if mine and other:
             same, differ = same + (mine == other), differ + (mine != other)
     return same > differ
+
+
+def _names_recipient(name: str) -> bool:
+    """Whether a recipient's column is their name: «Получатель», «ФИО получателя», «Shipping
+    Name»; not Shopify's bare «Shipping», the cost of it."""
+    rest = set(name.split()) - _RECIPIENT_WORDS
+    return (bool(rest) and rest <= _NAME_WORDS) or name in {"получатель", "адресат", "recipient"}
 
 
 def _words_of(row: Sequence[object], columns: Sequence[int]) -> list[str]:
