@@ -34,6 +34,33 @@ RELATIVES_NAMED = {
 }  # fmt: skip
 _NAME_OF = ("фио", "имя", "ф и о", "name of")
 _BIRTHDAYS = ("день рождения", "дата рождения", "др", "д р")
+# When what the client bought runs out: a fitness club's pass, an insurer's policy, a
+# service contract. On a client list, the day to call about renewing it.
+ENDS = (
+    "оплачено до",
+    "абонемент до",
+    "действует до",
+    "действителен до",
+    "срок действия до",
+    "дата окончания",
+    "окончание",
+    "окончание абонемента",
+    "дата окончания абонемента",
+    "дата окончания полиса",
+    "окончание полиса",
+    "полис до",
+    "полис действует до",
+    "дата окончания договора",
+    "окончание договора",
+    "договор до",
+    "дата продления",
+    "expires",
+    "expiry date",
+    "expiration date",
+    "valid until",
+    "paid until",
+    "renewal date",
+)
 
 # Folded header names (punctuation removed) in Russian and English.
 SYNONYMS: dict[Target, tuple[str, ...]] = {
@@ -300,6 +327,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # A vet's or a pet shop's: the pet's next vaccination.
         "следующая прививка", "дата следующей прививки", "следующая вакцинация",
         "дата следующей вакцинации", "ревакцинация", "дата ревакцинации", "next vaccination",
+        # The day a pass, a policy or a contract runs out: the day to call about renewing it
+        # (on a client list; a sales sheet keeps it in the sale's comment).
+        *ENDS,
         # An optician's or a clinic's next check, a car service's next maintenance («ТО»).
         "следующая проверка", "дата следующей проверки", "следующий осмотр",
         "дата следующего осмотра", "повторный осмотр", "контрольный осмотр", "следующее то",

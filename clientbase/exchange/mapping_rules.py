@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from clientbase.db.enums import ClientStatus, PurchaseStatus
 from clientbase.exchange.choices import parse_choice
-from clientbase.exchange.header_names import BIRTH_PART_WORDS
+from clientbase.exchange.header_names import BIRTH_PART_WORDS, ENDS
 from clientbase.exchange.sale_words import is_said_of_sales
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
 from clientbase.exchange.values import is_company_name, text_of
@@ -370,7 +370,9 @@ def figures_of_sales(mapping: list[Target], names: Sequence[str]) -> None:
         said = target is Target.NOTES and (
             is_said_of_sales(name) or name in _KINDS_OF_ROW or name in _DOCUMENTS_OWN
         )
-        if target is Target.DISCOUNT or said or (nameless and target not in _KEYS_OF_SALES):
+        # A pass's end beside its sale is the sale's: the client's other passes end apart.
+        ends = target is Target.NEXT_CONTACT and name in ENDS
+        if target is Target.DISCOUNT or said or ends or (nameless and target not in _KEYS_OF_SALES):
             mapping[column] = Target.SALE_NOTE
 
 

@@ -1,12 +1,15 @@
 """A fitness club's or a school's sales of passes: the pass is what was bought, and its
 days and the visits left on it are the sale's, not the client's notes."""
 
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 from clientbase.db.enums import PaymentState
+from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.workspace import Workspace
+from tests.test_services.test_importing import plan_for
 from tests.test_services.test_sales_book import committed
 
 PASSES = (
@@ -33,3 +36,27 @@ def test_a_pass_sold_is_the_purchases_item_with_its_days(
     assert sale.data.payment_state is PaymentState.PAID
     for said in ("Дата окончания: 01.12.2026", "Осталось занятий: 5", "Тренер: Ольга"):
         assert said in sale.data.comment
+
+
+def test_a_client_lists_end_of_a_pass_or_a_policy_is_a_day_to_call(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # An insurer's list of policies, a club's of members: «Дата окончания», «Оплачено до»
+    # were lines of the notes, and no one was called before the policy ran out.
+    path = tmp_path / "policies.csv"
+    path.write_text(
+        "Страхователь;Телефон;Вид страхования;Дата окончания\n"
+        "Лебедева Ольга;+7 916 321-54-76;ОСАГО;14.01.2027\n"
+        "Зайцев Денис;89163215477;КАСКО;28.02.2026\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert [(r.reminder.title, r.reminder.due_at) for r in plan.rows if r.reminder] == [
+        ("Дата окончания", datetime(2027, 1, 14, 10, 0)),
+    ]
+    # A policy run out is history: kept in the notes as written.
+    assert "Дата окончания: 28.02.2026" in plan.rows[1].data.notes
+    headers = ["ФИО", "Телефон", "Оплачено до"]
+    assert propose_mapping(headers, [["Иванов Миша", "89161234567", "31.12.2026"]])[2] is (
+        Target.NEXT_CONTACT
+    )
