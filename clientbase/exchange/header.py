@@ -390,6 +390,8 @@ def propose_mapping(
     status_of_sales(mapping, samples, names)
     comment_of_sales(mapping, names)
     number_of_sales(mapping, names)
+    if Target.PURCHASE_DATE in mapping:
+        owner_of_record(mapping, names)  # before the sales are taken for ones of no names
     figures_of_sales(mapping, names)
     birthday_in_parts(mapping, names, samples)
     _named_contact(mapping, samples, names, filled)
@@ -397,7 +399,7 @@ def propose_mapping(
         staff_of_clients(mapping)
         result_of_calls(mapping, names)
         as_client_list(mapping, names, samples)
-    owner_of_record(mapping, names)
+        owner_of_record(mapping, names)  # after a «Наименование» has become the name
     card_of_patients(mapping, names)
     if Target.PURCHASE_DATE not in mapping and not NAME_TARGETS & set(mapping):
         # No header names the clients («Кто», «Контакт»): rather than refuse the list,

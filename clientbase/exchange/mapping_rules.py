@@ -524,15 +524,16 @@ def owner_of_record(mapping: list[Target], names: Sequence[str]) -> None:
     """A bare «Владелец» is who of the shop keeps the record (МойСклад's, 1C's): the card's
     «Ответственный», beside the client's own name; on a sales sheet, who made the sale.
     On a list that names nobody else it is the client, as a list of discount cards may
-    call the card's owner."""
+    call the card's owner, and a groomer's or a vet's visits the pet's: every visit had
+    been a row without a name."""
     for column, name in enumerate(names):
         if name != "владелец" or mapping[column] is not Target.RESPONSIBLE:
             continue
-        if Target.PURCHASE_DATE in mapping:
+        if not NAME_TARGETS & set(mapping):
+            mapping[column] = Target.FULL_NAME
+        elif Target.PURCHASE_DATE in mapping:
             taken = Target.SERVED_BY in mapping
             mapping[column] = Target.SALE_NOTE if taken else Target.SERVED_BY
-        elif not NAME_TARGETS & set(mapping):
-            mapping[column] = Target.FULL_NAME
         return
 
 

@@ -90,6 +90,25 @@ def test_a_clinics_card_number_is_its_patients_code_not_a_discount_card() -> Non
     assert propose_mapping(["№ карты", "Клиент", "Телефон"], [row])[0] is Target.LOYALTY_CARD
 
 
+def test_a_groomers_visits_are_the_pet_owners_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Владелец» beside «Кличка» was taken for the shop's person who made the sale, so every
+    # visit was a row without a name.
+    committed(
+        workspace,
+        tmp_path / "grooming.csv",
+        "Дата визита;Владелец;Телефон;Кличка;Порода;Услуга;Стоимость;Мастер\n"
+        "01.11.2026;Иванова Анна;+7 916 123-45-67;Бусинка;Йорк;Стрижка;2500;Ольга\n",
+    )
+    [anna] = ids_by_last_name(workspace).values()
+    assert workspace.clients.get(anna).data.notes.splitlines() == [
+        "Кличка: Бусинка", "Порода: Йорк",
+    ]  # fmt: skip
+    [visit] = workspace.purchases.list_for(anna)
+    assert (visit.data.items[0].name, visit.data.comment) == ("Стрижка", "Мастер: Ольга")
+
+
 def test_a_vets_list_keeps_the_pets_birthday_off_its_owners_card(
     workspace: Workspace, tmp_path: Path
 ) -> None:
