@@ -405,6 +405,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "membership", "membership type",
         # A travel agency's.
         "тур", "название тура", "tour",
+        # A tutor's or a school's lessons: the subject or the course taught.
+        "предмет", "курс", "название курса", "subject", "course",
         # A florist's.
         "букет", "композиция", "состав букета", "bouquet",
         # A confectioner's.

@@ -25,6 +25,8 @@ _SALE_WORDS = re.compile(
     # A list of shipments' (СДЭК's): the parcel's sender, weight, tariff, cash on delivery,
     # and the shop's own number of the order beside the carrier's.
     r"|отправител|^вес|наложенн|^тариф|^номер заказа|weight|sender"
+    # A lesson's or a session's length.
+    r"|длительност|продолжительност|duration"
     # A travel agency's tour: where to, the hotel, the flights, the operator.
     r"|направлени|отел|вылет|возвращени|туроператор|destination|hotel|flight"
     # A guest house's: when the guest left, how many came.

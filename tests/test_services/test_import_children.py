@@ -4,7 +4,7 @@ They were two lines of the notes, and no child's birthday was ever in the calend
 from datetime import date, datetime
 from pathlib import Path
 
-from clientbase.db.enums import Recurrence
+from clientbase.db.enums import PaymentState, Recurrence
 from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services.calendar import birthdays_between, reminders_between
 from clientbase.services.client_query import ClientQuery, find_client_ids
@@ -212,3 +212,23 @@ def test_a_relatives_name_column_is_known_by_who_they_are() -> None:
     headers = ["Ученик", "ФИО мамы", "Имя папы", "Родитель", "Законный представитель", "Mother"]
     row = ["Смирнов Артём", "Смирнова Ольга", "Игорь", "Смирнова Ольга", "Смирнова О.", "Olga"]
     assert propose_mapping(headers, [row])[1:] == [Target.RELATIVE_NAME] * 5
+
+
+def test_a_tutors_lessons_are_the_pupils_purchases(workspace: Workspace, tmp_path: Path) -> None:
+    # «Дата занятия» was no sale's day and «Предмет» no item: each lesson was a block of the
+    # pupil's notes, paid or not.
+    imported_csv(
+        workspace,
+        tmp_path / "lessons.csv",
+        "Ученик;Класс;Родитель;Телефон родителя;Предмет;Дата занятия;Длительность;Стоимость;"
+        "Оплачено\n"
+        "Смирнов Артём;9;Смирнова Ольга;+79031234567;Математика;02.11.2026;60 мин;1500;да\n"
+        "Смирнов Артём;9;Смирнова Ольга;+79031234567;Математика;09.11.2026;60 мин;1500;нет\n",
+    )
+    [pupil] = find_client_ids(workspace.db, ClientQuery())
+    assert workspace.clients.get(pupil).data.notes == "Класс: 9"
+    lessons = sorted(workspace.purchases.list_for(pupil), key=lambda p: p.data.date)
+    assert [(p.data.date.day, p.data.items[0].name, p.data.payment_state) for p in lessons] == [
+        (2, "Математика", PaymentState.PAID), (9, "Математика", PaymentState.UNPAID),
+    ]  # fmt: skip
+    assert lessons[0].data.comment == "Длительность: 60 мин"
