@@ -405,8 +405,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "membership", "membership type",
         # A travel agency's.
         "тур", "название тура", "tour",
-        # A tutor's or a school's lessons: the subject or the course taught.
-        "предмет", "курс", "название курса", "subject", "course",
+        # A tutor's or a school's lessons: the subject or the course taught (not a bare
+        # «Курс», which in 1C's documents is the currency's rate).
+        "предмет", "название курса", "курс обучения", "course", "course name",
         # A florist's.
         "букет", "композиция", "состав букета", "bouquet",
         # A confectioner's.
