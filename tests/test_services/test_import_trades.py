@@ -11,7 +11,7 @@ from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import plan_for
-from tests.test_services.test_sales_book import committed, ids_by_last_name
+from tests.test_services.test_sales_book import committed, ids_by_last_name, one_client_and_sale
 
 CAR_SERVICE = (
     "Клиент;Телефон;Автомобиль;Госномер;VIN;Пробег;Дата визита;Работы;Стоимость работ;"
@@ -95,17 +95,13 @@ def test_a_groomers_visits_are_the_pet_owners_purchases(
 ) -> None:
     # «Владелец» beside «Кличка» was taken for the shop's person who made the sale, so every
     # visit was a row without a name.
-    committed(
+    card, visit = one_client_and_sale(
         workspace,
         tmp_path / "grooming.csv",
         "Дата визита;Владелец;Телефон;Кличка;Порода;Услуга;Стоимость;Мастер\n"
         "01.11.2026;Иванова Анна;+7 916 123-45-67;Бусинка;Йорк;Стрижка;2500;Ольга\n",
     )
-    [anna] = ids_by_last_name(workspace).values()
-    assert workspace.clients.get(anna).data.notes.splitlines() == [
-        "Кличка: Бусинка", "Порода: Йорк",
-    ]  # fmt: skip
-    [visit] = workspace.purchases.list_for(anna)
+    assert card.notes.splitlines() == ["Кличка: Бусинка", "Порода: Йорк"]
     assert (visit.data.items[0].name, visit.data.comment) == ("Стрижка", "Мастер: Ольга")
 
 
@@ -168,23 +164,21 @@ def test_a_tyre_stores_day_of_handing_back_is_the_storages(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     # «Дата выдачи» of one storage was a line of the client's notes, beside the next one's.
-    committed(
+    card, storage = one_client_and_sale(
         workspace,
         tmp_path / "tyres.csv",
         "Клиент;Телефон;Шины;Кол-во;Дата приёма;Дата выдачи;Стоимость хранения\n"
         "Петрова Ольга;+7 903 765-43-21;Michelin X-Ice 17;4;20.04.2026;28.10.2026;5000\n",
     )
-    [petrova] = ids_by_last_name(workspace).values()
-    [storage] = workspace.purchases.list_for(petrova)
     assert (storage.data.date, storage.total) == (date(2026, 4, 20), Decimal("5000"))
     assert "Дата выдачи: 28.10.2026" in storage.data.comment
-    assert "Дата выдачи" not in workspace.clients.get(petrova).data.notes
+    assert "Дата выдачи" not in card.notes
 
 
 def test_a_confectioners_orders_are_its_clients_cakes(workspace: Workspace, tmp_path: Path) -> None:
     # «Торт» was no item, «Начинка» and «Повод» lines of the client's notes, one block an
     # order: the cake's filling was the client's for good.
-    committed(
+    card, order = one_client_and_sale(
         workspace,
         tmp_path / "cakes.csv",
         "Дата заказа;Дата выдачи;Заказчик;Телефон;Торт;Начинка;Вес, кг;Цена за кг;Сумма;"
@@ -192,9 +186,7 @@ def test_a_confectioners_orders_are_its_clients_cakes(workspace: Workspace, tmp_
         "20.11.2026;28.11.2026;Морозова Дарья;+7 999 123-45-67;Бенто;Шоколад-вишня;0,5;2400;"
         "1200;День рождения сына\n",
     )
-    [morozova] = ids_by_last_name(workspace).values()
-    assert workspace.clients.get(morozova).data.notes == ""
-    [order] = workspace.purchases.list_for(morozova)
+    assert card.notes == ""
     [cake] = order.data.items
     assert (cake.name, cake.quantity, order.total) == ("Бенто", Decimal("0.5"), Decimal("1200"))
     assert {"Начинка: Шоколад-вишня", "Повод: День рождения сына"} <= set(
@@ -208,7 +200,7 @@ def test_a_dry_cleaners_receipts_are_its_clients_orders(
     # «Квитанция №» was no order number, and «Услуга» beside «Изделие» (which took the
     # item), «Срочность», «Дата готовности», «Выдано» were lines of the client's notes, one
     # block a receipt.
-    committed(
+    card, order = one_client_and_sale(
         workspace,
         tmp_path / "receipts.csv",
         "Квитанция №;Дата приёма;Клиент;Телефон;Изделие;Услуга;Срочность;Дата готовности;"
@@ -216,9 +208,7 @@ def test_a_dry_cleaners_receipts_are_its_clients_orders(
         "А-00123;01.11.2026;Белова Ирина;+7 912 000-11-22;Пальто шерсть;Химчистка;Обычная;"
         "08.11.2026;2500;Да\n",
     )
-    [belova] = ids_by_last_name(workspace).values()
-    assert workspace.clients.get(belova).data.notes == ""
-    [order] = workspace.purchases.list_for(belova)
+    assert card.notes == ""
     assert (order.data.number, order.data.items[0].name) == ("А-00123", "Пальто шерсть")
     assert order.data.comment.splitlines() == [
         "Услуга: Химчистка", "Срочность: Обычная", "Дата готовности: 08.11.2026", "Выдано: Да",
@@ -230,7 +220,7 @@ def test_a_travel_agencys_tours_are_its_tourists_purchases(
 ) -> None:
     # «Турист» named no client, so every row was a sale without a name; the foreign
     # passport's «75 1234567» was a phone refused on each.
-    committed(
+    card, tour = one_client_and_sale(
         workspace,
         tmp_path / "tours.csv",
         "Дата продажи;Турист;Телефон;Загранпаспорт;Срок действия паспорта;Направление;Отель;"
@@ -238,14 +228,11 @@ def test_a_travel_agencys_tours_are_its_tourists_purchases(
         "12.10.2026;Никитин Павел;89265552233;76 7654321;01.02.2028;ОАЭ, Дубай;Hilton 4*;"
         "20.12.2026;320 000;100 000\n",
     )
-    [nikitin] = ids_by_last_name(workspace).values()
-    card = workspace.clients.get(nikitin).data
     assert [p.raw for p in card.phones] == ["89265552233"]
     # The passport is the tourist's; the tour's own lines are the purchase's.
     assert card.notes.splitlines() == [
         "Загранпаспорт: 76 7654321", "Срок действия паспорта: 01.02.2028",
     ]  # fmt: skip
-    [tour] = workspace.purchases.list_for(nikitin)
     assert (tour.total, tour.data.payment_state) == (Decimal("320000"), PaymentState.PARTIAL)
     assert {"Направление: ОАЭ, Дубай", "Отель: Hilton 4*", "Дата вылета: 20.12.2026"} <= set(
         tour.data.comment.splitlines()

@@ -4,9 +4,10 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from clientbase.services.client_data import ClientInput
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.importing import commit_import
-from clientbase.services.planned_rows import DuplicateRule
+from clientbase.services.purchases import PurchaseRecord
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import plan_for
 
@@ -168,6 +169,20 @@ def test_a_crms_contacts_keep_their_birthdate_tags_and_lead_source(
     assert kate.notes == "Lead Source: Web Download"
 
 
+def one_buyers_order(
+    workspace: Workspace, path: Path, text: str
+) -> tuple[ClientInput, PurchaseRecord]:
+    """Import a web shop's orders export of one buyer and one order, no value left out:
+    the buyer's card and the order."""
+    path.write_text(text, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    [client_id] = find_client_ids(workspace.db, ClientQuery())
+    [order] = workspace.purchases.list_for(client_id)
+    return workspace.clients.get(client_id).data, order
+
+
 SHOPIFY_ORDERS = (
     "Name,Email,Financial Status,Paid at,Fulfillment Status,Currency,Subtotal,Shipping,Total,"
     "Created at,Lineitem quantity,Lineitem name,Lineitem price,Billing Name,Billing Street,"
@@ -186,16 +201,9 @@ def test_a_shopify_orders_export_is_its_buyers_purchases(
     # Every row was skipped: «2026-11-01 09:58:00 +0000» was no day (its UTC offset), the
     # order's «Name» («#1001») the client's name; the gift's recipient's street and phone
     # would have been the buyer's.
-    path = tmp_path / "orders_export.csv"
-    path.write_text(SHOPIFY_ORDERS, encoding="utf-8")
-    plan = plan_for(workspace, path, DuplicateRule.MERGE)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    [client_id] = find_client_ids(workspace.db, ClientQuery())
-    card = workspace.clients.get(client_id).data
+    card, order = one_buyers_order(workspace, tmp_path / "orders_export.csv", SHOPIFY_ORDERS)
     assert (card.first_name, card.last_name, card.city) == ("Anna", "Smith", "London")
     assert [p.raw for p in card.phones] == ["+447911123456"]
-    [order] = workspace.purchases.list_for(client_id)
     # The sum of its lines: the shipping paid beside them stays in the comment.
     assert (order.data.number, order.data.date, order.total) == (
         "#1001", date(2026, 11, 1), Decimal("45.00"),
@@ -211,24 +219,18 @@ def test_a_woocommerce_orders_export_names_its_buyers_after_the_field(
 ) -> None:
     # «First Name (Billing)», as an order export plugin names the columns, was no name:
     # every order was a row without a name.
-    path = tmp_path / "orders.csv"
-    path.write_text(
+    card, order = one_buyers_order(
+        workspace,
+        tmp_path / "orders.csv",
         "Order ID,Order Date,First Name (Billing),Last Name (Billing),Address 1&2 (Billing),"
         "City (Billing),Phone (Billing),First Name (Shipping),Last Name (Shipping),"
         "Address 1&2 (Shipping),City (Shipping),Item Name,Quantity (- Refund),Item Cost\n"
         "101,2026-11-01 10:00,Anna,Smith,12 High St,London,+447911123456,Mary,Smith,"
         "5 Low Rd,Leeds,Candle,2,22.50\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    [client_id] = find_client_ids(workspace.db, ClientQuery())
-    card = workspace.clients.get(client_id).data
     assert (card.first_name, card.last_name, card.street, card.city) == (
         "Anna", "Smith", "12 High St", "London",
     )  # fmt: skip
-    [order] = workspace.purchases.list_for(client_id)
     assert [(i.name, i.quantity) for i in order.data.items] == [("Candle", Decimal("2"))]
     assert "City (Shipping): Leeds" in order.data.comment.splitlines()
 
@@ -239,21 +241,15 @@ def test_an_etsy_sold_orders_export_is_its_buyers_purchases(
     # «Sale Date» was no day of a sale (the day shipped was taken instead), the buyer's
     # account no code to know them by, the «Ship Zipcode» no postcode, and each order's
     # figures lines of the buyer's notes.
-    path = tmp_path / "EtsySoldOrders2026.csv"
-    path.write_text(
+    card, order = one_buyers_order(
+        workspace,
+        tmp_path / "EtsySoldOrders2026.csv",
         "Sale Date,Order ID,Buyer User ID,Full Name,First Name,Last Name,Number of Items,"
         "Date Shipped,Street 1,Ship City,Ship Zipcode,Order Value,Coupon Code,Order Total\n"
         "11/15/26,3012345678,anna123,Anna Smith,Anna,Smith,2,11/17/26,12 High St,London,"
         "SW1A 1AA,45.00,WELCOME,50.00\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    [client_id] = find_client_ids(workspace.db, ClientQuery())
-    card = workspace.clients.get(client_id).data
     assert (card.client_code, card.postcode, card.notes) == ("anna123", "SW1A 1AA", "")
-    [order] = workspace.purchases.list_for(client_id)
     assert (order.data.date, order.total) == (date(2026, 11, 15), Decimal("50.00"))
     assert {"Coupon Code: WELCOME", "Date Shipped: 11/17/26"} <= set(
         order.data.comment.splitlines()

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from clientbase.db.enums import PaymentState, PurchaseStatus
 from clientbase.exchange.header import Target, propose_mapping
+from clientbase.services.client_data import ClientInput
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.importing import commit_import
+from clientbase.services.purchases import PurchaseRecord
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
 from tests.test_services.test_importing import plan_for
@@ -37,6 +39,16 @@ def ids_by_last_name(workspace: Workspace) -> dict[str, int]:
     """The base's clients' ids by their last names (a test's clients have each their own)."""
     ids = find_client_ids(workspace.db, ClientQuery())
     return {workspace.clients.get(i).data.last_name: i for i in ids}
+
+
+def one_client_and_sale(
+    workspace: Workspace, path: Path, text: str
+) -> tuple[ClientInput, PurchaseRecord]:
+    """Import a sheet of one client's one sale, no value left out: the card and the sale."""
+    committed(workspace, path, text)
+    [client_id] = find_client_ids(workspace.db, ClientQuery())
+    [sale] = workspace.purchases.list_for(client_id)
+    return workspace.clients.get(client_id).data, sale
 
 
 def imported(workspace: Workspace, path: Path, text: str) -> int:
