@@ -16,8 +16,8 @@ _SALE_WORDS = re.compile(
     # A workshop's: the parts it put in, the car's mileage at the visit.
     r"|запчаст|пробег"
     # A repair shop's, a dry cleaner's or a tyre store's: how soon the thing is wanted, when
-    # it is ready, when (whether) it was handed back.
-    r"|выдач|^выдан|срочн|готовн"
+    # it is ready, when (whether) it was handed back; what was wrong with it, the warranty.
+    r"|выдач|^выдан|срочн|готовн|неисправн|поломк|дефект|гаранти|warranty|fault"
     # A florist's: whom the bouquet went to, and the words on its card.
     r"|получател|открытк|recipient"
     # A confectioner's: the cake's filling and decoration, what it was ordered for.

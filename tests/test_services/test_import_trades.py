@@ -215,6 +215,24 @@ def test_a_dry_cleaners_receipts_are_its_clients_orders(
     ]  # fmt: skip
 
 
+def test_a_repair_shops_fault_and_warranty_are_the_repairs(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Неисправность» and «Гарантия» were lines of the client's notes, one pair a repair;
+    # the phone and its IMEI are the client's, said once.
+    card, repair = one_client_and_sale(
+        workspace,
+        tmp_path / "repairs.csv",
+        "Квитанция;Дата приёма;Клиент;Телефон;Устройство;IMEI;Неисправность;Работы;"
+        "Стоимость ремонта;Гарантия\n"
+        "1501;01.11.2026;Фёдоров Кирилл;+7 903 555-66-77;iPhone 12;356789012345678;"
+        "Разбит экран;Замена дисплея;8500;90 дней\n",
+    )
+    assert card.notes.splitlines() == ["Устройство: iPhone 12", "IMEI: 356789012345678"]
+    assert (repair.data.number, repair.data.items[0].name) == ("1501", "Замена дисплея")
+    assert repair.data.comment.splitlines() == ["Неисправность: Разбит экран", "Гарантия: 90 дней"]
+
+
 def test_a_travel_agencys_tours_are_its_tourists_purchases(
     workspace: Workspace, tmp_path: Path
 ) -> None:
