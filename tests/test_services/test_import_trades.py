@@ -138,26 +138,13 @@ def test_an_opticians_and_a_car_services_next_visit_is_a_reminder(
     # «Следующая проверка» (the eyes' next check), «Следующее ТО» (the car's next service)
     # were lines of the notes: the shop was never reminded to invite the client.
     path = tmp_path / "checks.csv"
-    path.write_text(
-        "ФИО;Телефон;Следующая проверка;Следующее ТО\n"
-        "Смирнова Елена;+7 912 345 67 89;10.10.2027;15.04.2027\n",
-        encoding="utf-8",
-    )
-    table, header, mapping = read_plan_source(path)
-    assert mapping[2:] == [Target.NEXT_CONTACT, Target.NOTES]  # the card's one next visit
-    mapping[2:] = [Target.NOTES, Target.NEXT_CONTACT]
-    plans = [
-        plan_import(
-            workspace.db, workspace.settings, table, header, chosen, path.name,
-            today=date(2026, 12, 6),
-        )
-        for chosen in (read_plan_source(path)[2], mapping)
-    ]  # fmt: skip
-    reminders = [plan.rows[0].reminder for plan in plans]
-    assert [(r.title, r.due_at.date(), r.kind) for r in reminders if r is not None] == [
-        ("Следующая проверка", date(2027, 10, 10), ReminderKind.MEETING),
-        ("Следующее ТО", date(2027, 4, 15), ReminderKind.MEETING),
-    ]
+    for header, day in (("Следующая проверка", "10.10.2027"), ("Следующее ТО", "15.04.2027")):
+        path.write_text(f"ФИО;Телефон;{header}\nСмирнова Елена;89123456789;{day}\n", "utf-8")
+        [row] = plan_for(workspace, path).rows
+        assert row.reminder is not None
+        assert (row.reminder.title, f"{row.reminder.due_at:%d.%m.%Y}", row.reminder.kind) == (
+            header, day, ReminderKind.MEETING,
+        )  # fmt: skip
 
 
 def test_a_tyre_stores_day_of_handing_back_is_the_storages(
