@@ -23,6 +23,9 @@ RELATIVES = {
     "spouse": "spouse", "mother": "mother", "father": "father",
     # A pupil's parent, whom a school or a children's club calls.
     "родителя": "родитель", "parent": "parent",
+    # A vet's or a groomer's client's pet, whose birthday the shop congratulates too.
+    "питомца": "питомец", "животного": "питомец", "собаки": "собака", "кошки": "кошка",
+    "кота": "кот", "pet": "pet", "dog": "dog", "cat": "cat",
 }  # fmt: skip
 # The same relatives named alone, as a column of their names: «Мама», «Жена», «Родитель».
 RELATIVES_NAMED = {
@@ -31,8 +34,9 @@ RELATIVES_NAMED = {
     "супруг а": "супруг(а)", "законный представитель": "законный представитель",
     "mother": "mother", "father": "father",
     "parent": "parent", "wife": "wife", "husband": "husband", "spouse": "spouse",
+    "кличка": "питомец", "питомец": "питомец", "pet name": "pet",
 }  # fmt: skip
-_NAME_OF = ("фио", "имя", "ф и о", "name of")
+_NAME_OF = ("фио", "имя", "ф и о", "name of", "кличка")
 _BIRTHDAYS = ("день рождения", "дата рождения", "др", "д р")
 # When what the client bought runs out: a fitness club's pass, an insurer's policy, a
 # service contract. On a client list, the day to call about renewing it.

@@ -139,7 +139,7 @@ from tests.conftest import read_row
         ("Телефон менеджера", None),
         ("Дата рождения ребёнка", Target.CHILD_BIRTHDAY),  # a contact person's, see row_children
         ("Имя менеджера", None),
-        ("Имя питомца", None),
+        ("Имя питомца", Target.RELATIVE_NAME),  # the pet: a contact person, see row_children
         ("Пол", None),
         # A mailing's yes/no: YCLIENTS' «Отправлять SMS»; «Email рассылка» was taken for
         # e-mails, and every «Да» under it named as a bad address.

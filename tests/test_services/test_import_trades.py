@@ -101,7 +101,8 @@ def test_a_groomers_visits_are_the_pet_owners_purchases(
         "Дата визита;Владелец;Телефон;Кличка;Порода;Услуга;Стоимость;Мастер\n"
         "01.11.2026;Иванова Анна;+7 916 123-45-67;Бусинка;Йорк;Стрижка;2500;Ольга\n",
     )
-    assert card.notes.splitlines() == ["Кличка: Бусинка", "Порода: Йорк"]
+    assert card.notes == "Порода: Йорк"
+    assert [(p.name, p.position) for p in card.contact_persons] == [("Бусинка", "питомец")]
     assert (visit.data.items[0].name, visit.data.comment) == ("Стрижка", "Мастер: Ольга")
 
 
@@ -109,7 +110,8 @@ def test_a_vets_list_keeps_the_pets_birthday_off_its_owners_card(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     # «Дата рождения питомца» was the owner's birthday (Анна, born 12.04.2019, to be
-    # congratulated on her seventh), and «Следующая прививка» a line of the notes.
+    # congratulated on her seventh), and «Следующая прививка» a line of the notes. The pet
+    # is the card's contact person with its birthday, which the calendar lists.
     path = tmp_path / "pets.csv"
     path.write_text(
         "Владелец;Телефон;Кличка;Дата рождения питомца;Последняя прививка;Следующая прививка\n"
@@ -123,8 +125,9 @@ def test_a_vets_list_keeps_the_pets_birthday_off_its_owners_card(
     assert plan.problems() == []
     [row] = plan.rows
     assert row.data is not None and row.data.birthday == ""
-    assert row.data.notes.splitlines() == [
-        "Кличка: Барсик", "Дата рождения питомца: 12.04.2019", "Последняя прививка: 01.03.2026",
+    assert row.data.notes == "Последняя прививка: 01.03.2026"
+    assert [(p.name, p.position, p.birthday) for p in row.data.contact_persons] == [
+        ("Барсик", "питомец", "12.04.2019"),
     ]  # fmt: skip
     assert row.reminder is not None
     assert (row.reminder.title, row.reminder.due_at.date(), row.reminder.kind) == (
