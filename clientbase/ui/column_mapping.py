@@ -39,7 +39,11 @@ class ColumnMapping(QTableWidget):
         ])  # fmt: skip
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each choice whole: a third of the table cut «Напоминание: перезвонить, следующий
+        # визит» and «Родственник, питомец: имя (контактное лицо)» short.
+        header.setSectionResizeMode(TARGET_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
 
     def show_columns(
         self, names: Sequence[str], samples: Sequence[str], mapping: Sequence[Target]
