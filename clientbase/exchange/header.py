@@ -29,7 +29,7 @@ from clientbase.exchange.mapping_rules import (
     status_of_sales,
 )
 from clientbase.exchange.person_names import names_a_person
-from clientbase.exchange.recipient_rules import is_recipients, recipient_apart
+from clientbase.exchange.recipient_rules import is_recipients, recipient_apart, shipments_own
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
 from clientbase.exchange.values import holds_emails, holds_phones, is_company_name, text_of
 from clientbase.services.text import fold
@@ -378,6 +378,7 @@ def propose_mapping(
         mapping.append(target)
     if not any(names) and not NAME_TARGETS & set(mapping):
         _names_by_values(mapping, samples, names)
+    shipments_own(mapping, names)
     for column in recipient_apart(mapping, names, samples):
         header_targets[column] = None  # a gift's «Shipping City»: no address of the card's
     one_address(mapping, names, header_targets, filled)

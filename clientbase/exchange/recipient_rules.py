@@ -54,8 +54,6 @@ def recipient_apart(
     buyer's own name): the delivery's address is then the client's. Returns the columns
     sent to the notes."""
     recipients = [column for column, name in enumerate(names) if is_recipients(name)]
-    if recipients:
-        _shipments_own(mapping, names)
     others_name = any(
         target in NAME_TARGETS and column not in recipients for column, target in enumerate(mapping)
     )
@@ -76,11 +74,13 @@ def recipient_apart(
     return apart
 
 
-def _shipments_own(mapping: list[Target], names: Sequence[str]) -> None:
-    """A list of shipments' parcel number is its order's: each row a sale to its recipient,
-    not a client with the number in the notes (or a phone refused: «1234567890»). Its
-    «Тариф» is the delivery's («Посылка склад-дверь»), not a pass or a plan sold; its
-    declared value the sale's sum."""
+def shipments_own(mapping: list[Target], names: Sequence[str]) -> None:
+    """Beside a recipient, a list of shipments' parcel number is its order's: each row a
+    sale to its recipient, not a client with the number in the notes (or a phone refused:
+    «1234567890»). Its «Тариф» is the delivery's («Посылка склад-дверь»), not a pass or a
+    plan sold; its declared value the sale's sum."""
+    if not any(map(is_recipients, names)):
+        return
     parcels = [column for column, name in enumerate(names) if name in _PARCEL_NUMBERS]
     if len(parcels) == 1 and Target.ORDER_NUMBER not in mapping:
         mapping[parcels[0]] = Target.ORDER_NUMBER
