@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from clientbase.exchange.address_rules import one_address, street_lines
+from clientbase.exchange.child_rules import child_is_client
 from clientbase.exchange.header_names import BIRTH_PART_WORDS, RELATIVES_NAMED, SYNONYMS
 from clientbase.exchange.mapping_rules import (
     as_client_list,
@@ -406,6 +407,7 @@ def propose_mapping(
         # No header names the clients («Кто», «Контакт»): rather than refuse the list,
         # its names are found by their values. An orders sheet needs none.
         _names_by_values(mapping, samples, names)
+    child_is_client(mapping, names)
     keep_shops_own_figures(mapping, names)
     return mapping
 

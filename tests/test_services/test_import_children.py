@@ -179,6 +179,25 @@ def test_a_clubs_pupil_is_the_client_and_the_parent_a_contact_person(
     assert misha.notes == "Абонемент: 8 занятий"
 
 
+def test_a_kindergartens_childs_birthday_is_the_clients_own(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # The child is the client: its «Дата рождения ребенка» had made a second person of the
+    # card, «Ребёнок», and left the client without a birthday.
+    cards = imported_csv(
+        workspace,
+        tmp_path / "kindergarten.csv",
+        "ФИО ребенка;Дата рождения ребенка;ФИО родителя;Телефон родителя;Группа\n"
+        "Зайцев Миша;12.03.2021;Зайцева Ольга Петровна;+7 916 555-66-77;Солнышко\n"
+        "Кротова Аня;05.09.2020;Кротов Игорь Сергеевич;+7 903 444-33-22;Звёздочка\n",
+    )
+    misha = {c.last_name: c for c in cards}["Зайцев"]
+    assert (misha.first_name, misha.birthday) == ("Миша", "12.03.2021")
+    assert [(p.name, p.position, p.birthday) for p in misha.contact_persons] == [
+        ("Зайцева Ольга Петровна", "родитель", "")
+    ]
+
+
 def test_a_relatives_name_beside_their_birthday_is_one_contact_person(
     workspace: Workspace, tmp_path: Path
 ) -> None:
