@@ -402,6 +402,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "процедура", "процедуры", "наименование услуги", "вид услуги",
         # A workshop's (a car service's, a repair shop's): the work done.
         "работы", "выполненные работы", "вид работ", "наименование работ", "перечень работ",
+        # An auto parts store's part sold (a workshop's plural «Запчасти» beside its work is
+        # what the parts cost, kept with the sale).
+        "запчасть", "наименование запчасти", "название запчасти", "деталь", "spare part",
         # A CRM's deals (Bitrix24's, amoCRM's): what the deal sold.
         "название сделки", "сделка", "deal name",
         # A fitness club's or a school's sales: the pass or the plan bought.

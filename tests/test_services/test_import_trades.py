@@ -45,6 +45,21 @@ def test_a_car_services_visits_are_its_clients_purchases(
     assert "Мастер: Михалыч" in visits[1].data.comment
 
 
+def test_an_auto_parts_stores_part_is_the_item_sold(workspace: Workspace, tmp_path: Path) -> None:
+    # The part's name was a line of the sale's comment, the item only its code.
+    _, sale = one_client_and_sale(
+        workspace,
+        tmp_path / "parts.csv",
+        "Дата;Клиент;Телефон;Автомобиль;Запчасть;Артикул;Кол-во;Цена;Сумма\n"
+        "12.11.2026;Соколов Андрей;+7 916 222-11-00;Kia Rio 2017;Фильтр масляный;"
+        "26300-35505;2;450;900\n",
+    )
+    assert [(i.name, i.quantity) for i in sale.data.items] == [
+        ("Фильтр масляный (арт. 26300-35505)", Decimal(2))
+    ]
+    assert sale.data.comment == ""
+
+
 def test_a_sales_first_sum_stays_its_total_beside_a_bare_total() -> None:
     # Only a part's cost («Стоимость работ») gives way to «Итого»: a «Сумма» beside it is
     # the sale's.
