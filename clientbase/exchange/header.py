@@ -31,6 +31,7 @@ from clientbase.exchange.mapping_rules import (
 )
 from clientbase.exchange.person_names import names_a_person
 from clientbase.exchange.recipient_rules import is_recipients, recipient_apart, shipments_own
+from clientbase.exchange.sale_words import kind_of_service
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
 from clientbase.exchange.values import holds_emails, holds_phones, is_company_name, text_of
 from clientbase.services.text import fold
@@ -388,6 +389,7 @@ def propose_mapping(
     order_of_words(mapping, samples)
     bought_in_words(mapping, names)
     sellers_own(mapping, names, samples)
+    kind_of_service(mapping, names)
     find_sale_date(mapping, names, samples, further)
     status_of_sales(mapping, samples, names)
     comment_of_sales(mapping, names)
@@ -441,6 +443,7 @@ _STAFF_WORDS = {
     "агент", "master", "staff", "employee", "seller", "cashier", "doctor", "trainer",
     "фотограф", "визажист", "массажист", "косметолог", "инструктор", "репетитор", "механик",
     "photographer", "instructor", "tutor", "риелтор", "риэлтор", "куратор", "realtor",
+    "клинер", "уборщица", "уборщик", "cleaner",
 }  # fmt: skip
 # A person's or a company's name as typed: words of letters, a hyphen, a dot, quotes.
 _NAME_LIKE = re.compile(r"^[^\W\d_][\w\-.'\"«»() ]*$")

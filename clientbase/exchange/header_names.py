@@ -468,6 +468,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # An estate agency's agent, a school's teacher or curator.
         "агент", "риелтор", "риэлтор", "педагог", "куратор", "realtor", "real estate agent",
         "curator",
+        # A cleaning service's cleaner.
+        "клинер", "уборщица", "уборщик", "cleaner",
     ),
     # Figures the program computes from purchases: see mapping_rules._COMPUTED_FIGURES.
     Target.IGNORE: (

@@ -111,7 +111,8 @@ def find_sale_date(
     the sale. Beside a «Сумма» alone it may as well be a client's last visit, unless the
     same clients come back row after row, as on a sales log of dates, names and sums (in
     a shop of many clients, further down than the samples: `further`), the names are
-    the buyers' («Покупатель»), or another column is a till's («Кассир», «К оплате»)."""
+    the buyers' («Покупатель»), another column is a till's («Кассир», «К оплате»), or the
+    day is a stay's («Дата заезда»)."""
     if Target.PURCHASE_DATE in mapping:
         return
     if not _SALE_PARTS & set(mapping) and not (
@@ -119,6 +120,7 @@ def find_sale_date(
         and (
             _names_buyers(mapping, names)
             or _TILLS_OWN.intersection(names)
+            or _STAYS.intersection(names)  # a guest house's book, each guest come once
             or _buyers_come_back(mapping, [*samples, *further])
             or _names_written_once(mapping, names, samples)
         )
@@ -135,9 +137,10 @@ def find_sale_date(
         # МойСклад's documents say when under «Время»: «05.11.2026 12:31» (a salon's «10:00»
         # beside its «Дата» is the visit's time, kept with it).
         bare = [c for c, name in enumerate(names) if name in _TIMES and _moments(samples, c)]
-    if not bare and _SALE_PARTS & set(mapping):
-        # Beside what was sold, the one day of the service the trade names its own way: a
-        # photo studio's «Дата съёмки», an agency's «Дата мероприятия».
+    if not bare:
+        # Beside what was sold, or a sum the sheet shows to be a sale's (above), the one day
+        # of the service the trade names its own way: a photo studio's «Дата съёмки», an
+        # agency's «Дата мероприятия».
         bare = [c for c, name in enumerate(names) if _day_of_service(name, mapping[c], samples, c)]
     if len(bare) == 1 and mapping[bare[0]] in (Target.NOTES, Target.IGNORE, Target.CLIENT_SINCE):
         mapping[bare[0]] = Target.PURCHASE_DATE

@@ -4,9 +4,10 @@ comment rather than a line of its client's notes a sale."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from clientbase.exchange.header_names import SYNONYMS
-from clientbase.exchange.targets import PURCHASE_TARGETS
+from clientbase.exchange.targets import PURCHASE_TARGETS, Target
 
 # Words of a sales book's column that tells more of each sale: its discount, the bonus
 # points it earned or spent, its receipt, its delivery.
@@ -29,8 +30,8 @@ _SALE_WORDS = re.compile(
     r"|длительност|продолжительност|duration"
     # A travel agency's tour: where to, the hotel, the flights, the operator.
     r"|направлени|отел|вылет|возвращени|туроператор|destination|hotel|flight"
-    # A guest house's: when the guest left, how many came.
-    r"|выезд|гост|check out|departure|guests"
+    # A guest house's: when the guest left, how many came, for how many nights.
+    r"|выезд|гост|ноч|check out|departure|guests|nights"
     # A customer order's, as МойСклад lists them: what is shipped, reserved, by which channel.
     r"|отгруж|отгрузк|резерв|канал продаж"
     # A pass's (a fitness club's): when it starts and ends, the visits left on it.
@@ -55,3 +56,25 @@ def is_said_of_sales(name: str) -> bool:
     if _PAPERS.search(name):
         return False
     return bool(_SALE_WORDS.search(name)) or name in _SALES_OWN_NAMES
+
+
+# «Тип съёмки» beside «Дата съёмки»: what kind of the service named by the date was sold.
+_KIND_OF = re.compile(r"^(?:тип|вид|type|kind) (?:of )?(.+)$")
+_DAY_OF = re.compile(r"^(?:дата|date) (?:of )?(.+)$")
+
+
+def kind_of_service(mapping: list[Target], names: Sequence[str]) -> None:
+    """A photo studio's «Тип съёмки», a banquet hall's «Тип мероприятия», a cleaning
+    service's «Вид уборки», beside a sum and the day of that same service («Дата
+    съёмки»): the item sold on that day. It had been a line of the client's notes, and
+    without an item the sheet a client list."""
+    if Target.AMOUNT not in mapping or Target.ITEM in mapping:
+        return
+    days = {found[1] for name in names if (found := _DAY_OF.match(name))}
+    kinds = [
+        column
+        for column, name in enumerate(names)
+        if mapping[column] is Target.NOTES and (found := _KIND_OF.match(name)) and found[1] in days
+    ]
+    if len(kinds) == 1:
+        mapping[kinds[0]] = Target.ITEM

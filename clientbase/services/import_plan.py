@@ -360,7 +360,7 @@ def plan_import(
             offset, RowAction.NEW, valid.data, list(reading.problems), valid=valid,
             purchase=purchase, archived=reading.archived, since=reading.since,
             reminder=reading.reminder, calls=list(reading.calls),
-            occasions=list(reading.occasions),
+            dated=list(reading.dated),
         )  # fmt: skip
         keys = match_keys(valid, by_name=orders)
         person = person_of(valid)
@@ -397,7 +397,7 @@ def plan_import(
                 row.unchanged = purchase is not None and merged == earlier.data
                 if not row.unchanged:
                     earlier.data, earlier.valid = merged, None
-                earlier.take_over(reading.since, reading.reminder, reading.calls, reading.occasions)
+                earlier.take_over(reading.since, reading.reminder, reading.calls, reading.dated)
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
             # The own export's row is a card as it is: its birthday and a like name are
@@ -434,9 +434,7 @@ def plan_import(
                 if decided is DuplicateRule.MERGE and sharer.data is not None:
                     sharer.data = merge_cards(sharer.data, valid.data, settings.phone_region, words)
                     sharer.valid = None
-                    sharer.take_over(
-                        reading.since, reading.reminder, reading.calls, reading.occasions
-                    )
+                    sharer.take_over(reading.since, reading.reminder, reading.calls, reading.dated)
                     row.action, row.client_id = RowAction.MERGE_IN_FILE, sharer.client_id
                 elif decided is DuplicateRule.SKIP:
                     row.action = RowAction.SKIP
@@ -505,7 +503,7 @@ def _unnamed_row(
     if decided is DuplicateRule.MERGE:
         above.data = merge_cards(above.data, card.data, settings.phone_region, words)
         above.valid = None
-        above.take_over(reading.since, reading.reminder, reading.calls, reading.occasions)
+        above.take_over(reading.since, reading.reminder, reading.calls, reading.dated)
         return PlannedRow(
             line, RowAction.MERGE_IN_FILE, None, problems, client_id=above.client_id,
             same_as_line=above.line, reason="unnamed", valid=card, above_line=above.line,

@@ -16,6 +16,7 @@ from clientbase.exchange.choices import is_payment_method, parse_choice
 from clientbase.exchange.header import Target
 from clientbase.exchange.values import text_of
 from clientbase.services.blank_cells import says_nothing
+from clientbase.services.booked_sales import booked_day, booking_of, hour_of, may_be_booked
 from clientbase.services.cell_days import cell_day
 from clientbase.services.money import parse_decimal
 from clientbase.services.purchases import (
@@ -26,6 +27,7 @@ from clientbase.services.purchases import (
 )
 from clientbase.services.read_row import CellProblem
 from clientbase.services.record_words import RecordWords
+from clientbase.services.row_reminders import RowReminder
 from clientbase.services.sale_payments import PAID_HEADER, paid_share, payment_of
 from clientbase.services.text import fold
 from clientbase.services.text_limits import purchase_too_long
@@ -111,6 +113,8 @@ class PurchaseReading(NamedTuple):
     # it returns, in plus, for sale_returns to find among the client's purchases. Its
     # minus stays named among the problems unless that sale is found.
     returned: PurchaseInput | None = None
+    # A sale booked for a day to come (see booked_sales): the reminder it is instead.
+    booked: RowReminder | None = None
 
 
 def read_purchase(
@@ -122,11 +126,13 @@ def read_purchase(
     month_first: bool = False,
     words: RecordWords | None = None,
     percents: frozenset[int] = frozenset(),
+    bookings: bool = False,
 ) -> PurchaseReading:
     """The row's purchase, or the sale it returns. `month_first`: the date column writes
     2/25/2026 (see import_columns.month_first_columns); `words`, the importer's (an item's
     code as «арт. 123» or «SKU 123»); `percents`, the columns the sheet shows as
-    percentages (a sale's «Скидка» of 0.1 shown «10%»)."""
+    percentages (a sale's «Скидка» of 0.1 shown «10%»); `bookings`: a sale of a day to come
+    is a booking (an order's further line is not)."""
     problems: list[CellProblem] = []
     values: dict[Target, object] = {}
     for column, target in enumerate(mapping):
@@ -149,11 +155,16 @@ def read_purchase(
                 CellProblem(line, text_of(headers[column]), "", "purchase_date_missing", column)
             )
         return PurchaseReading(None, problems)
+    day_cell = values[Target.PURCHASE_DATE]
+    bookings = bookings and may_be_booked(text_of(headers[column_of[Target.PURCHASE_DATE]]))
     try:
-        when = cell_day(values[Target.PURCHASE_DATE], today, month_first)
+        when = cell_day(day_cell, today, month_first)
     except ValidationError as error:  # 31.02.2025, a day to come
-        problem(Target.PURCHASE_DATE, error.problems[0].code)
-        return PurchaseReading(None, problems)
+        ahead = booked_day(day_cell, today, month_first) if bookings else None
+        if ahead is None:
+            problem(Target.PURCHASE_DATE, error.problems[0].code)
+            return PurchaseReading(None, problems)
+        when = ahead  # refused below, as a date of a cell is, unless it is a booking
     except ValueError:
         problem(Target.PURCHASE_DATE, "date_invalid")
         return PurchaseReading(None, problems)
@@ -175,17 +186,25 @@ def read_purchase(
         items.append(_item(name, numbers, whole_purchase=not number))
     # A sheet that does not say is a list of sales made: done and paid.
     status, payment = PurchaseStatus.DONE, PaymentState.PAID
+    status_said = False
     comment = [text_of(values.get(Target.PURCHASE_COMMENT)).strip()]
 
-    def kept(target: Target) -> None:
-        """The cell in the purchase's comment under its column's name, as the sheet wrote
-        it: a word the program has no choice for is left out of the field, not lost."""
+    def as_said(target: Target) -> str:
+        """The cell under its column's name, as the sheet wrote it; "" if it is empty."""
+        if target not in values:
+            return ""
         header = text_of(headers[column_of[target]]).strip()
-        comment.append(f"{header}: {text_of(values[target]).strip()}")
+        return f"{header}: {text_of(values[target]).strip()}"
+
+    def kept(target: Target) -> None:
+        """The cell in the purchase's comment: a word the program has no choice for is left
+        out of the field, not lost."""
+        comment.append(as_said(target))
 
     if Target.PURCHASE_STATUS in values:
         try:
             status = parse_choice(PurchaseStatus, text_of(values[Target.PURCHASE_STATUS]))
+            status_said = True
         except ValueError:
             problem(Target.PURCHASE_STATUS, "unknown_choice")
             kept(Target.PURCHASE_STATUS)
@@ -244,6 +263,14 @@ def read_purchase(
         # here, in its cell: found only when writing, it failed the whole import instead.
         validate_purchase(purchase)
     except ValidationError as error:
+        if bookings and all(r.code == "date_in_future" for r in error.problems):
+            booked = booking_of(
+                purchase, day_cell, text_of(headers[column_of[Target.PURCHASE_DATE]]), today,
+                month_first=month_first, status_said=status_said, sum_said=as_said(Target.AMOUNT),
+                hour=hour_of(cells, headers, mapping), words=words,
+            )  # fmt: skip
+            if booked is not None:
+                return PurchaseReading(None, problems, booked=booked)
         named = set()
         for refused in error.problems:
             cells = _CELLS_OF.get(re.sub(r"\[\d+\]", "", refused.field), ())

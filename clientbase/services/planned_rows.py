@@ -82,8 +82,9 @@ class PlannedRow:
     since: date | None = None
     # When to call the client again («Перезвонить: 05.12»): a reminder the import adds.
     reminder: RowReminder | None = None
-    # The days to congratulate the client every year («Годовщина свадьбы»): reminders too.
-    occasions: list[RowReminder] = field(default_factory=list)
+    # The further days to remind of, each kept: the days to congratulate the client every
+    # year («Годовщина свадьбы»), a sale's day booked ahead (see booked_sales).
+    dated: list[RowReminder] = field(default_factory=list)
     # The last calls of this row and of the rows merged into it: the client's history.
     calls: list[RowCall] = field(default_factory=list)
     # The row's purchase is one the client in the base has already: the sheet, or this part
@@ -106,21 +107,22 @@ class PlannedRow:
     returned_sale: BaseReturn | None = None
 
     def reminders(self) -> list[RowReminder]:
-        """The reminders the row's client gets: the day to call again, then the yearly ones."""
-        return [*([self.reminder] if self.reminder else []), *self.occasions]
+        """The reminders the row's client gets: the day to call again, then the further ones
+        (yearly days, bookings)."""
+        return [*([self.reminder] if self.reminder else []), *self.dated]
 
     def take_over(
         self,
         since: date | None,
         reminder: RowReminder | None,
         calls: Sequence[RowCall],
-        occasions: Sequence[RowReminder] = (),
+        dated: Sequence[RowReminder] = (),
     ) -> None:
         """A row merged into this one: the client is the shop's since the earlier day, is to
-        be called at the sooner, was called and came, and is congratulated, as both rows
+        be called at the sooner, was called and came, is congratulated and expected, as both rows
         say."""
         self.calls += [call for call in calls if call not in self.calls]
-        self.occasions += [day for day in occasions if day not in self.occasions]
+        self.dated += [day for day in dated if day not in self.dated]
         if since is not None and (self.since is None or since < self.since):
             self.since = since
         if reminder is not None and (

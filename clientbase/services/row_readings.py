@@ -36,7 +36,9 @@ class Reading:
     reminder: RowReminder | None = None  # when to call the client again
     calls: tuple[RowCall, ...] = ()  # the last call and visit, for the client's history
     returned: PurchaseInput | None = None  # the sale the row takes back (see read_purchase)
-    occasions: tuple[RowReminder, ...] = ()  # the days to congratulate the client yearly
+    # The further days the client is reminded of, each of them: the yearly days to
+    # congratulate the client, and a sale's day booked ahead (see booked_sales).
+    dated: tuple[RowReminder, ...] = ()
 
 
 class SheetReadings:
@@ -77,15 +79,19 @@ def read_and_check(
         return None
     purchase = returned = None
     purchase_problems: list[CellProblem] = []
+    dated = read.occasions
     if orders and read.skipped in ("", "no_name", "anonymous"):
-        purchase, purchase_problems, returned = read_purchase(
+        reading = read_purchase(
             line, cells, headers, mapping, today, reader.purchase_month_first, reader.words,
-            reader.percents,
+            reader.percents, bookings=True,
         )  # fmt: skip
+        purchase, purchase_problems, returned = reading.purchase, reading.problems, reading.returned
         read.problems.extend(purchase_problems)
+        if reading.booked is not None:
+            dated += (reading.booked,)
     reader.mark(line, read.data, purchase)
     problems = list(read.problems)
-    sold = purchase is not None or returned is not None
+    sold = purchase is not None or returned is not None or dated != read.occasions
     if read.skipped == "no_name" and orders and not sold and purchase_problems:
         # A sale of the client above whose day is no day: to be fixed, not given a name.
         return Reading(None, "sale_unread", problems, None)
@@ -106,7 +112,7 @@ def read_and_check(
         skipped = "nameless" if orders else "unnamed"
         return Reading(
             card, skipped, problems, purchase, False, read.since, read.reminder, read.calls,
-            returned, read.occasions,
+            returned, dated,
         )  # fmt: skip
     if read.data is None or read.skipped:
         return Reading(None, read.skipped, problems, purchase)
@@ -116,7 +122,7 @@ def read_and_check(
         return Reading(None, "no_name", problems, purchase)
     return Reading(
         valid, "", problems, purchase, read.archived, read.since, read.reminder, read.calls,
-        returned, read.occasions,
+        returned, dated,
     )  # fmt: skip
 
 
@@ -129,7 +135,7 @@ def order_line_reading(
     reader: RowReader,
 ) -> Reading:
     """An item row read with its order's date and number (see order_lines)."""
-    purchase, problems, _ = read_purchase(
+    purchase, problems, *_ = read_purchase(
         line, cells, headers, mapping, today, reader.purchase_month_first, reader.words,
         reader.percents,
     )  # fmt: skip

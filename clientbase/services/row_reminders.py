@@ -25,7 +25,7 @@ _VISIT = re.compile(
 
 # A column named as a date («Дата следующего контакта», «Follow-up date»): a name of the
 # column, not of what to do on the day.
-_DATE_NAME = re.compile(r"^\s*(?:дата|date)\b|\bdate\s*$", re.IGNORECASE)
+DATE_NAME = re.compile(r"^\s*(?:дата|date)\b|\bdate\s*$", re.IGNORECASE)
 # …unless it says what ends that day («Дата окончания полиса», «Expiry date»): the reason
 # to call.
 _END_NAME = re.compile(r"окончан|продлен|expir|renewal", re.IGNORECASE)
@@ -60,7 +60,7 @@ def reminder_of(
     kind = ReminderKind.MEETING if _VISIT.search(header) else ReminderKind.CALL
     title = header
     if words is not None and (
-        not header.strip() or (_DATE_NAME.search(header) and not _END_NAME.search(header))
+        not header.strip() or (DATE_NAME.search(header) and not _END_NAME.search(header))
     ):
         title = words["visit" if kind is ReminderKind.MEETING else "call_back"]
     return RowReminder(due, title, about, kind)

@@ -345,7 +345,10 @@ class ImportPreviewModel(QAbstractTableModel):
             text = f"{reminder.title} {format_datetime(reminder.due_at)}"
             if reminder.recurrence is not Recurrence.NONE:
                 text += f" ({label(reminder.recurrence).lower()})"
-            shown.append(f"{text}: {reminder.note}" if reminder.note else text)
+            # A booking's note of several lines («Стоимость: 4500», «Сотрудник: Ольга») on
+            # one: the row's height is one line, and the lines ran into the next reminder.
+            note = " · ".join(line.strip() for line in reminder.note.splitlines() if line.strip())
+            shown.append(f"{text}: {note}" if note else text)
         return "; ".join(shown)
 
     def _calls(self, row: PlannedRow) -> str:

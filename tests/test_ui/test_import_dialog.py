@@ -909,6 +909,23 @@ def test_the_preview_shows_a_yearly_reminder_as_one(qtbot, workspace, tmp_path):
     assert "Reminders: 1." in importing.summary.text()
 
 
+def test_the_preview_shows_a_visit_booked_ahead_as_a_reminder_on_one_line(
+    qtbot, workspace, tmp_path
+):
+    later = date.today().replace(day=1) + timedelta(days=62)  # a day to come, whenever run
+    importing = checked_orders(qtbot, workspace, tmp_path, [
+        ["Дата", "Время", "Клиент", "Телефон", "Услуга", "Сотрудник", "Стоимость"],
+        [later, "12:00", "Смирнова Анна", "+7 916 123-45-67", "Окрашивание", "Ольга", 4500],
+    ])  # fmt: skip
+    assert importing.plan is not None and importing.plan.problems() == []
+    shown = f"{later.month}/{later.day}/{later.year}"
+    reminder = importing.preview_model.headers.index("Reminder")
+    assert preview_cells(importing, 2)[reminder] == (
+        f"Окрашивание {shown} 12:00: Стоимость: 4500 · Сотрудник: Ольга"
+    )
+    assert "Purchases: 0. Reminders: 1." in importing.summary.text()
+
+
 def test_the_preview_shows_the_last_call_going_into_the_history(qtbot, workspace, tmp_path):
     importing = checked_orders(qtbot, workspace, tmp_path, [
         ["ФИО", "Телефон", "Дата последнего звонка", "Результат звонка"],

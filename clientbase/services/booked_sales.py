@@ -1,0 +1,110 @@
+"""A sale on a day still to come, on a sheet of sales: a salon's visit booked, a photo shoot,
+a banquet, a tour. The base keeps no purchase ahead of today (in a book of sales made, a day
+to come is a mistyped one), so such a row's sale is a reminder on its day instead: what the
+shop owner wants to see coming in the calendar, titled with what was booked and noting its
+sum and the sale's notes. It had been refused as «in the future», the sale's cells lost
+with it but for the problem named.
+
+A day farther ahead than BOOKED_AHEAD is still a mistake named in its cell (2062 for 2026),
+and so is a sale the sheet says was made already: by its column («Дата покупки», «Дата
+продажи», «Дата заказа») or its status (done, sent, cancelled)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+
+from clientbase.db.enums import PurchaseStatus, ReminderKind
+from clientbase.errors import ValidationError
+from clientbase.exchange.targets import Target
+from clientbase.exchange.values import text_of
+from clientbase.services.cell_days import cell_moment
+from clientbase.services.purchases import PurchaseInput
+from clientbase.services.record_words import RecordWords
+from clientbase.services.row_reminders import DATE_NAME, RowReminder
+
+# A banquet hall and a travel agency book a year ahead and more; a wedding, two.
+BOOKED_AHEAD = timedelta(days=2 * 366)
+# What a booking may be said to be: not yet done, or paid in advance.
+_BOOKABLE = frozenset({PurchaseStatus.NEW, PurchaseStatus.PAID})
+
+
+def booked_day(value: object, today: date, month_first: bool = False) -> date | None:
+    """The day of a sale's cell, if it is one still to come within BOOKED_AHEAD."""
+    try:
+        day = cell_moment(value, today, month_first).date()
+    except (ValueError, ValidationError):
+        return None
+    return day if today < day <= today + BOOKED_AHEAD else None
+
+
+# A day column named as the day a sale was made, paid or ordered: none of it is to come.
+_MADE = re.compile(r"покуп|прода|заказ|чек|оплат|документ|операц|purchase|sale|sold|order|paid")
+
+
+def may_be_booked(day_header: str) -> bool:
+    """Whether a sheet's day of sales may name a day to come («Дата визита», «Дата
+    мероприятия», «Заезд», a salon log's «Дата»): not the day a sale was made."""
+    return not _MADE.search(day_header.casefold())
+
+
+# A salon's log gives the visit's hour apart from its day: «Время: 12:00».
+_HOUR_NAMES = frozenset({"время", "время визита", "время записи", "начало", "time", "start time"})
+_HOUR = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?\s*$")
+
+
+def hour_of(
+    cells: Sequence[object], headers: Sequence[object], mapping: Sequence[Target]
+) -> tuple[time, str] | None:
+    """The hour of a row's visit from a column of its own, and that cell as the sale's
+    notes say it («Время: 12:00»), which the reminder's time says instead."""
+    for column, target in enumerate(mapping):
+        if target is not Target.SALE_NOTE or column >= len(cells):
+            continue
+        header = text_of(headers[column]).strip()
+        if header.casefold() not in _HOUR_NAMES:
+            continue
+        value = cells[column]
+        if isinstance(value, time):
+            return value.replace(second=0, microsecond=0), f"{header}: {text_of(value)}"
+        if (found := _HOUR.match(text_of(value))) is not None:
+            hour = time(int(found[1]), int(found[2]))
+            return hour, f"{header}: {text_of(value).strip()}"
+    return None
+
+
+def booking_of(
+    purchase: PurchaseInput,
+    day_cell: object,
+    day_header: str,
+    today: date,
+    *,
+    month_first: bool = False,
+    status_said: bool = False,
+    sum_said: str = "",
+    hour: tuple[time, str] | None = None,
+    words: RecordWords | None = None,
+) -> RowReminder | None:
+    """The reminder of a sale booked for a day to come; None if it is no such sale.
+    `status_said`: the sheet gives the sale's status (else the purchase's is its default,
+    done); `sum_said`: its sum as «Сумма: 250000», or "" if it gives none; `hour`: the
+    visit's hour from a column of its own, and its line of the sale's comment (hour_of).
+    Titled with what was booked, or else the day's column («Заезд»), or where that names a
+    date only, the importer's word for a visit."""
+    if status_said and purchase.status not in _BOOKABLE:
+        return None
+    if booked_day(day_cell, today, month_first) is None:
+        return None
+    due = cell_moment(day_cell, today, month_first)  # with the visit's hour, where given
+    comment = purchase.comment.split("\n")
+    if hour is not None:
+        due = datetime.combine(due.date(), hour[0])
+        comment = [line for line in comment if line != hour[1]]
+    title = ", ".join(item.name for item in purchase.items)
+    if not title:
+        named_day = day_header.strip() and not DATE_NAME.search(day_header)
+        title = day_header.strip() if named_day else (words or RecordWords())["visit"]
+    number = f"№ {purchase.number}" if purchase.number else ""
+    note = "\n".join(filter(None, [sum_said, number, *comment]))
+    return RowReminder(due, title, note, ReminderKind.MEETING)
