@@ -118,8 +118,8 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             # A marketplace's order not yet sent (Ozon's, Яндекс Маркета).
             "ожидает сборки", "ожидает отгрузки", "ожидает упаковки", "awaiting packaging",
             "awaiting deliver",
-            # A photo studio's shoot being worked on.
-            "обработка", "в процессе", "in progress",
+            # A photo studio's shoot being worked on; an event booked and paid for in part.
+            "обработка", "в процессе", "in progress", "предоплата", "внесена предоплата",
         ),
         PurchaseStatus.PAID: ("Оплачен", "paid", "оплачена", "оплачено"),
         PurchaseStatus.SHIPPED: (
@@ -135,7 +135,8 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             "Выполнен", "done", "выполнена", "завершён", "завершена", "доставлен", "доставлена",
             "получен", "получена", "выдан", "выдана", "закрыт", "закрыта", "продан", "продана",
             "продажа", "completed", "delivered", "closed",
-            "выполнено", "завершено", "выдано",
+            "выполнено", "завершено", "выдано", "проведено", "проведен", "проведена",
+            "состоялось",
             # A photo studio's photos, a tailor's or a workshop's work, handed to the client.
             "сдано", "сдан", "сдана", "отдано", "отдан", "отдана",
             # A parcel handed to its recipient (СДЭК's, Почта России's).

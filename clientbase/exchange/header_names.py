@@ -410,8 +410,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # A fitness club's or a school's sales: the pass or the plan bought.
         "абонемент", "вид абонемента", "тип абонемента", "название абонемента", "тариф",
         "membership", "membership type",
-        # A travel agency's.
-        "тур", "название тура", "tour",
+        # A travel agency's; an event agency's or a banquet hall's.
+        "тур", "название тура", "tour", "мероприятие", "формат мероприятия",
         # A tutor's or a school's lessons: the subject or the course taught (not a bare
         # «Курс», which in 1C's documents is the currency's rate).
         "предмет", "название курса", "курс обучения", "course", "course name",

@@ -82,14 +82,15 @@ def booking_of(
     *,
     month_first: bool = False,
     status_said: bool = False,
-    sum_said: str = "",
+    said: Sequence[str] = (),
     hour: tuple[time, str] | None = None,
     words: RecordWords | None = None,
 ) -> RowReminder | None:
     """The reminder of a sale booked for a day to come; None if it is no such sale.
     `status_said`: the sheet gives the sale's status (else the purchase's is its default,
-    done); `sum_said`: its sum as «Сумма: 250000», or "" if it gives none; `hour`: the
-    visit's hour from a column of its own, and its line of the sale's comment (hour_of).
+    done); `said`: its sum and status as the sheet says them («Сумма: 250000», "" where
+    none); `hour`: the visit's hour from a column of its own, and its line of the sale's
+    comment (hour_of).
     Titled with what was booked, or else the day's column («Заезд»), or where that names a
     date only, the importer's word for a visit."""
     if status_said and purchase.status not in _BOOKABLE:
@@ -106,5 +107,5 @@ def booking_of(
         named_day = day_header.strip() and not DATE_NAME.search(day_header)
         title = day_header.strip() if named_day else (words or RecordWords())["visit"]
     number = f"№ {purchase.number}" if purchase.number else ""
-    note = "\n".join(filter(None, [sum_said, number, *comment]))
+    note = "\n".join(filter(None, [*said, number, *comment]))
     return RowReminder(due, title, note, ReminderKind.MEETING)

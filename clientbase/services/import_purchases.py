@@ -264,9 +264,12 @@ def read_purchase(
         validate_purchase(purchase)
     except ValidationError as error:
         if bookings and all(r.code == "date_in_future" for r in error.problems):
+            # Its sum, and how it stands («Подтвердил», «Предоплата»), as the sheet says them.
+            as_sheet_says = [as_said(Target.AMOUNT) or as_said(Target.PRICE)]
+            as_sheet_says += [as_said(Target.PURCHASE_STATUS)] if status_said else []
             booked = booking_of(
                 purchase, day_cell, text_of(headers[column_of[Target.PURCHASE_DATE]]), today,
-                month_first=month_first, status_said=status_said, sum_said=as_said(Target.AMOUNT),
+                month_first=month_first, status_said=status_said, said=as_sheet_says,
                 hour=hour_of(cells, headers, mapping), words=words,
             )  # fmt: skip
             if booked is not None:

@@ -52,13 +52,15 @@ def test_a_salons_booked_visits_are_reminders_at_their_day_and_hour(
     client_id = ids_by_last_name(workspace)["Смирнова"]
     [sale] = workspace.purchases.list_for(client_id)
     assert [item.name for item in sale.data.items] == ["Стрижка женская"]
-    note = "Стоимость: {}\nСотрудник: Ольга"
+    note = "Стоимость: {}\nСтатус визита: {}\nСотрудник: Ольга"
+    waits = note.format(4500, "Ожидание клиента"), note.format(1000, "Ожидание клиента")
     assert booked(workspace, "Смирнова") == [
-        (datetime(2026, 12, 10, 12, 0), "Окрашивание", note.format(4500), ReminderKind.MEETING),
-        (datetime(2026, 12, 10, 12, 0), "Укладка", note.format(1000), ReminderKind.MEETING),
+        (datetime(2026, 12, 10, 12, 0), "Окрашивание", waits[0], ReminderKind.MEETING),
+        (datetime(2026, 12, 10, 12, 0), "Укладка", waits[1], ReminderKind.MEETING),
     ]
+    confirmed = note.format(1200, "Подтвердил")
     assert booked(workspace, "Васильев") == [
-        (datetime(2026, 12, 15, 10, 30), "Стрижка мужская", note.format(1200), ReminderKind.MEETING)
+        (datetime(2026, 12, 15, 10, 30), "Стрижка мужская", confirmed, ReminderKind.MEETING)
     ]
     assert workspace.purchases.list_for(ids_by_last_name(workspace)["Васильев"]) == []
     # The same log imported again adds no booking twice.
@@ -102,6 +104,29 @@ def test_a_banquet_halls_events_are_sales_done_and_days_to_come(
             datetime(2027, 2, 20, 10, 0),
             "Юбилей",
             "Сумма: 120000\nГостей: 30\nПредоплата: 30000",
+            ReminderKind.MEETING,
+        )
+    ]
+
+
+def test_an_event_agencys_events_are_sales_and_bookings(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Мероприятие», «Дата» and «Бюджет» were lines of the client's notes.
+    committed(
+        workspace,
+        tmp_path / "events.csv",
+        "Заказчик;Телефон;Мероприятие;Дата;Бюджет;Статус\n"
+        "Смирнова Ирина;+7 916 333-44-55;День рождения;10.11.2026;80000;Проведено\n"
+        "Белова Анна;+7 495 111-22-33;Корпоратив;18.12.2026;350000;Предоплата\n",
+    )
+    [party] = workspace.purchases.list_for(ids_by_last_name(workspace)["Смирнова"])
+    assert (party.data.items[0].name, party.data.status) == ("День рождения", PurchaseStatus.DONE)
+    assert booked(workspace, "Белова") == [
+        (
+            datetime(2026, 12, 18, 10, 0),
+            "Корпоратив",
+            "Бюджет: 350000\nСтатус: Предоплата",
             ReminderKind.MEETING,
         )
     ]
