@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from clientbase.exchange.address_rules import one_address, street_lines
+from clientbase.exchange.appointment_rules import appointment_log
 from clientbase.exchange.child_rules import child_is_client
 from clientbase.exchange.header_names import BIRTH_PART_WORDS, RELATIVES_NAMED, SYNONYMS
 from clientbase.exchange.mapping_rules import (
@@ -389,6 +390,7 @@ def propose_mapping(
     order_of_words(mapping, samples)
     bought_in_words(mapping, names)
     sellers_own(mapping, names, samples)
+    appointment_log(mapping, names, samples)
     kind_of_service(mapping, names)
     find_sale_date(mapping, names, samples, further)
     status_of_sales(mapping, samples, names)

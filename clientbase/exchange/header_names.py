@@ -382,6 +382,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "итого", "итого к оплате", "к оплате", "total", "grand total",
         # A CRM deal's sum.
         "сумма сделки", "бюджет", "бюджет сделки", "deal amount",
+        # A booking program's (Acuity's): not a day of an «appointment» to remind of.
+        "appointment price", "price of appointment",
     ),
     Target.ITEM: (
         "товар", "товары", "наименование", "наименование товара", "номенклатура", "услуга",
@@ -436,6 +438,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "receipt number",
         # A dry cleaner's, a repair shop's, a pawnshop's: the receipt given for the thing.
         "квитанция", "номер квитанции", "квитанции",
+        # A booking program's own number of each visit.
+        "appointment id", "номер записи",
     ),
     Target.PURCHASE_STATUS: (
         "статус заказа", "статус покупки", "order status", "стадия сделки", "этап сделки",

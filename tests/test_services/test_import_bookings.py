@@ -211,3 +211,32 @@ def test_the_kind_of_a_service_beside_its_day_is_what_was_sold() -> None:
     headers = ["ФИО", "Телефон", "Дата регистрации", "Тип клиента", "Сумма"]
     row = ["Орлова Наталья", "+7 916 300-40-50", "12.11.2026", "Оптовый", 7560]
     assert propose_mapping(headers, [row])[2:] == [Target.CLIENT_SINCE, Target.NOTES, Target.NOTES]
+
+
+ACUITY = (
+    "Start Time,End Time,First Name,Last Name,Phone,Email,Type,Calendar,Appointment Price,"
+    "Paid?,Amount Paid Online,Certificate Code,Notes,Date Scheduled,Label,Scheduled By,"
+    "Appointment ID\n"
+    '"November 14, 2026 10:00","November 14, 2026 11:00",Anna,Smith,+1 415 555 0101,'
+    'anna@example.com,Haircut,Jane,60.00,yes,60.00,,,"November 1, 2026 09:12",,,1001\n'
+    '"December 12, 2026 14:30","December 12, 2026 15:30",Bob,Jones,+1 415 555 0102,'
+    'bob@example.com,Color,Jane,120.00,no,0.00,,first visit,"November 20, 2026 18:40",,,1002\n'
+)
+
+
+def test_a_booking_programs_appointments_are_visits_sold_and_to_come(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Every column had gone to the notes, the price as a day to call («appointment»).
+    committed(workspace, tmp_path / "appointments.csv", ACUITY)
+    ids = ids_by_last_name(workspace)
+    [haircut] = workspace.purchases.list_for(ids["Smith"])
+    assert (haircut.data.date, haircut.data.number, haircut.total) == (
+        date(2026, 11, 14), "1001", Decimal("60.00"),
+    )  # fmt: skip
+    assert [item.name for item in haircut.data.items] == ["Haircut"]
+    assert haircut.data.comment.splitlines()[0] == "Calendar: Jane"
+    assert workspace.clients.get(ids["Smith"]).data.notes == ""
+    [(due, title, note, _)] = booked(workspace, "Jones")
+    assert (due, title) == (datetime(2026, 12, 12, 14, 30), "Color")
+    assert note.splitlines()[:3] == ["Appointment Price: 120.00", "№ 1002", "first visit"]

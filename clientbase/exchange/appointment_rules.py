@@ -1,0 +1,62 @@
+"""A booking program's export of appointments (Acuity Scheduling's, a salon's online
+booking): each row a visit from its «Start Time» to its «End Time», of a «Type», in a
+staff member's «Calendar», at a price. Its visits done are the clients' purchases, the ones
+to come reminders (services/booked_sales). Every column had gone to the notes, and
+«Appointment Price» was taken for a day to call («appointment»)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from clientbase.errors import ValidationError
+from clientbase.exchange.targets import NAME_TARGETS, Target
+from clientbase.services.cell_days import cell_moment
+
+_STARTS = {"start time", "start date time", "время начала", "начало записи", "начало визита"}
+_ENDS = {"end time", "end date time", "время окончания", "окончание записи", "конец записи"}
+# What was booked, where an appointment's «Type» says it.
+_KINDS = {"type", "appointment type", "тип", "тип записи"}
+# Whose calendar the visit is in: the staff member who takes it.
+_STAFF = {"calendar", "staff", "provider", "календарь"}
+# Told of each visit: when it was booked, whether paid online, its gift certificate.
+_VISITS_OWN = {
+    "date scheduled", "amount paid online", "certificate code", "label", "scheduled by",
+    "дата создания записи", "кто записал",
+}  # fmt: skip
+_PAID = {"paid", "paid?", "оплачено?"}
+
+
+def appointment_log(
+    mapping: list[Target], names: Sequence[str], samples: Sequence[Sequence[object]]
+) -> None:
+    """A sheet of visits from a start to an end, named clients on them: the start is the
+    day (and hour) of each visit sold, the rest of the columns told of each visit."""
+    if Target.PURCHASE_DATE in mapping or not NAME_TARGETS & set(mapping):
+        return
+    starts = [c for c, name in enumerate(names) if name in _STARTS and _moments(samples, c)]
+    if len(starts) != 1 or not any(name in _ENDS for name in names):
+        return
+    mapping[starts[0]] = Target.PURCHASE_DATE
+    for column, name in enumerate(names):
+        target = mapping[column]
+        if name in _KINDS and target is Target.NOTES and Target.ITEM not in mapping:
+            mapping[column] = Target.ITEM
+        elif name in _STAFF and target is Target.NOTES:
+            mapping[column] = Target.SERVED_BY
+        elif name in _PAID and target is Target.NOTES:
+            mapping[column] = Target.PAYMENT
+        elif name in _ENDS or (name in _VISITS_OWN and target in (Target.NOTES, Target.IGNORE)):
+            mapping[column] = Target.SALE_NOTE
+
+
+def _moments(samples: Sequence[Sequence[object]], column: int) -> bool:
+    """Whether a column's values are each a day, as written in any way a date is read."""
+    values = [row[column] for row in samples if column < len(row) and row[column] is not None]
+    today = date.today()
+    try:
+        for value in values:
+            cell_moment(value, today)
+    except (ValueError, ValidationError):
+        return False
+    return bool(values)
