@@ -115,6 +115,7 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             # A salon's visit booked and not yet come (YCLIENTS' «Статус визита»).
             "ожидание", "ожидание клиента", "подтвердил", "подтвердила", "подтвержден",
             "подтверждена", "подтверждён", "записан", "записана", "confirmed", "waiting",
+            "accepted", "booked", "scheduled",
             # A marketplace's order not yet sent (Ozon's, Яндекс Маркета).
             "ожидает сборки", "ожидает отгрузки", "ожидает упаковки", "awaiting packaging",
             "awaiting deliver",
@@ -149,6 +150,7 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
         ),
         PurchaseStatus.CANCELLED: (
             "Отменён", "cancelled", "canceled", "отменена", "отмена", "отказ", "возврат",
+            "cancelled by buyer", "cancelled by seller", "cancelled by client",
             "возвращён", "возвращена", "returned", "refunded",
             # The client did not come: no sale to count.
             "не пришел", "не пришёл", "не пришла", "клиент не пришел", "клиент не пришёл",

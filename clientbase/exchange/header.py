@@ -10,7 +10,12 @@ from functools import lru_cache
 from clientbase.exchange.address_rules import one_address, street_lines
 from clientbase.exchange.appointment_rules import appointment_log
 from clientbase.exchange.child_rules import child_is_client
-from clientbase.exchange.header_names import BIRTH_PART_WORDS, RELATIVES_NAMED, SYNONYMS
+from clientbase.exchange.header_names import (
+    BIRTH_PART_WORDS,
+    RELATIVES_NAMED,
+    SYNONYMS,
+    WHOLE_NAMES,
+)
 from clientbase.exchange.mapping_rules import (
     as_client_list,
     birthday_in_parts,
@@ -244,7 +249,7 @@ def target_of_header(value: object) -> Target | None:
     if _is_row_number_header(value):
         return Target.IGNORE
     name = normalize_header(value)
-    target = _LOOKUP.get(name)
+    target = _LOOKUP.get(name) or WHOLE_NAMES.get(name)
     if target is None and text_of(value).startswith("№"):
         target = _LOOKUP.get(f"номер {name}")  # «№ карты»: its «№» is no letter to keep
     if target is None and _KIND_OF_VALUE.match(name):

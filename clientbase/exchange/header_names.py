@@ -67,6 +67,10 @@ ENDS = (
 )
 
 # Folded header names (punctuation removed) in Russian and English.
+# Names that hold their target only as the whole header: a booking program's «Service» is
+# what was booked, while «Service Date», «Service Address», «Customer Service» are not.
+WHOLE_NAMES: dict[str, Target] = {"service": Target.ITEM, "services": Target.ITEM}
+
 SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.FULL_NAME: (
         "фио", "ф и о", "клиент", "покупатель", "заказчик", "имя клиента", "фамилия имя отчество",
@@ -401,7 +405,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # Shopify's orders, a line of an order each.
         "lineitem name", "line item name",
         # A salon's or a clinic's visits: the service done.
-        "процедура", "процедуры", "наименование услуги", "вид услуги",
+        "процедура", "процедуры", "наименование услуги", "вид услуги", "service name",
         # A workshop's (a car service's, a repair shop's): the work done.
         "работы", "выполненные работы", "вид работ", "наименование работ", "перечень работ",
         # An auto parts store's part sold (a workshop's plural «Запчасти» beside its work is
@@ -465,7 +469,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "обслуживала", "кто обслуживал", "кто обслужил", "master", "stylist", "seller",
         "salesperson", "sales person", "cashier", "served by", "doctor", "trainer",
         # A salon's or a clinic's visit log (YCLIENTS' records): who took the client.
-        "сотрудник", "сотрудница", "employee", "staff member",
+        "сотрудник", "сотрудница", "employee", "staff member", "staff", "team member",
         # Other trades' own: a photo studio's, a massage room's, a tutor's, a workshop's.
         "фотограф", "визажист", "массажист", "косметолог", "инструктор", "репетитор",
         "преподаватель", "механик", "photographer", "instructor", "tutor",

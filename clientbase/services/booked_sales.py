@@ -51,7 +51,9 @@ def may_be_booked(day_header: str) -> bool:
 
 # A salon's log gives the visit's hour apart from its day: «Время: 12:00».
 _HOUR_NAMES = frozenset({"время", "время визита", "время записи", "начало", "time", "start time"})
-_HOUR = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?\s*$")
+_HOUR = re.compile(
+    r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?\s*(?:([ap])\.?\s*m\.?)?\s*$", re.IGNORECASE
+)
 
 
 def hour_of(
@@ -69,7 +71,10 @@ def hour_of(
         if isinstance(value, time):
             return value.replace(second=0, microsecond=0), f"{header}: {text_of(value)}"
         if (found := _HOUR.match(text_of(value))) is not None:
-            hour = time(int(found[1]), int(found[2]))
+            hours = int(found[1])
+            if found[3] is not None and hours <= 12:  # «2:30 PM», «12:15 AM»
+                hours = hours % 12 + (12 if found[3].lower() == "p" else 0)
+            hour = time(hours, int(found[2]))
             return hour, f"{header}: {text_of(value).strip()}"
     return None
 

@@ -240,3 +240,29 @@ def test_a_booking_programs_appointments_are_visits_sold_and_to_come(
     [(due, title, note, _)] = booked(workspace, "Jones")
     assert (due, title) == (datetime(2026, 12, 12, 14, 30), "Color")
     assert note.splitlines()[:3] == ["Appointment Price: 120.00", "№ 1002", "first visit"]
+
+
+def test_square_appointments_name_the_service_the_staff_and_the_hour(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Service» and «Staff» went to the client's notes, every «Accepted» was a status to
+    # fix, and a booking's «2:30 PM» was no hour: it was reminded of at 10:00.
+    committed(
+        workspace,
+        tmp_path / "bookings.csv",
+        "Date,Time,Duration,Client,Phone,Email,Service,Staff,Price,Status,Location\n"
+        "11/14/2026,10:00 AM,60 min,Anna Smith,(415) 555-0101,,Haircut,Jane Doe,$60.00,"
+        "Accepted,Main St\n"
+        "12/12/2026,2:30 PM,90 min,Bob Jones,(415) 555-0102,,Color,Jane Doe,$120.00,"
+        "Accepted,Main St\n"
+        "11/20/2026,4:00 PM,60 min,Carol White,(415) 555-0103,,Haircut,Tom Lee,$60.00,"
+        "Cancelled by buyer,Main St\n",
+    )
+    ids = ids_by_last_name(workspace)
+    [haircut] = workspace.purchases.list_for(ids["Smith"])
+    assert [item.name for item in haircut.data.items] == ["Haircut"]
+    assert haircut.data.comment.splitlines()[0] == "Staff: Jane Doe"
+    [cancelled] = workspace.purchases.list_for(ids["White"])
+    assert cancelled.data.status is PurchaseStatus.CANCELLED
+    [(due, title, _, _)] = booked(workspace, "Jones")
+    assert (due, title) == (datetime(2026, 12, 12, 14, 30), "Color")
