@@ -156,11 +156,15 @@ def read_purchase(
             )
         return PurchaseReading(None, problems)
     day_cell = values[Target.PURCHASE_DATE]
-    bookings = bookings and may_be_booked(text_of(headers[column_of[Target.PURCHASE_DATE]]))
+    day_header = text_of(headers[column_of[Target.PURCHASE_DATE]])
+
+    def bookable() -> bool:  # asked of a day to come only: most rows have none
+        return bookings and may_be_booked(day_header, [text_of(h) for h in headers])
+
     try:
         when = cell_day(day_cell, today, month_first)
     except ValidationError as error:  # 31.02.2025, a day to come
-        ahead = booked_day(day_cell, today, month_first) if bookings else None
+        ahead = booked_day(day_cell, today, month_first) if bookable() else None
         if ahead is None:
             problem(Target.PURCHASE_DATE, error.problems[0].code)
             return PurchaseReading(None, problems)
@@ -263,12 +267,12 @@ def read_purchase(
         # here, in its cell: found only when writing, it failed the whole import instead.
         validate_purchase(purchase)
     except ValidationError as error:
-        if bookings and all(r.code == "date_in_future" for r in error.problems):
+        if all(r.code == "date_in_future" for r in error.problems) and bookable():
             # Its sum, and how it stands («Подтвердил», «Предоплата»), as the sheet says them.
             as_sheet_says = [as_said(Target.AMOUNT) or as_said(Target.PRICE)]
             as_sheet_says += [as_said(Target.PURCHASE_STATUS)] if status_said else []
             booked = booking_of(
-                purchase, day_cell, text_of(headers[column_of[Target.PURCHASE_DATE]]), today,
+                purchase, day_cell, day_header, today,
                 month_first=month_first, status_said=status_said, said=as_sheet_says,
                 hour=hour_of(cells, headers, mapping), words=words,
             )  # fmt: skip

@@ -266,3 +266,14 @@ def test_square_appointments_name_the_service_the_staff_and_the_hour(
     assert cancelled.data.status is PurchaseStatus.CANCELLED
     [(due, title, _, _)] = booked(workspace, "Jones")
     assert (due, title) == (datetime(2026, 12, 12, 14, 30), "Color")
+
+
+def test_a_day_to_come_on_a_tills_log_is_still_named(workspace: Workspace, tmp_path: Path) -> None:
+    # A till rings up sales made: its day to come is mistyped, not booked.
+    plan = planned(
+        workspace,
+        tmp_path / "till.csv",
+        "Дата;Кассир;Клиент;Телефон;Сумма\n10.12.2026;Ольга;Смирнова Анна;+7 916 123-45-67;1500\n",
+    )
+    assert [(p.value, p.code) for p in plan.problems()] == [("10.12.2026", "date_in_future")]
+    assert plan.counts()["reminders"] == 0
