@@ -36,12 +36,12 @@ def committed(workspace: Workspace, path: Path, text: str) -> int:
     return commit_import(workspace.db, workspace.settings, plan)
 
 
-def booked(workspace: Workspace, last_name: str) -> list[tuple[datetime, str, str, ReminderKind]]:
+def booked(workspace: Workspace, last_name: str) -> list[tuple[datetime, str, str]]:
+    """The client's reminders, each a meeting: when, what, its note."""
     client_id = ids_by_last_name(workspace)[last_name]
-    return sorted(
-        (r.data.due_at, r.data.title, r.data.note, r.data.kind)
-        for r in workspace.reminders.list_for(client_id)
-    )
+    reminders = [r.data for r in workspace.reminders.list_for(client_id)]
+    assert {r.kind for r in reminders} <= {ReminderKind.MEETING}
+    return sorted((r.due_at, r.title, r.note) for r in reminders)
 
 
 def test_a_salons_booked_visits_are_reminders_at_their_day_and_hour(
@@ -55,12 +55,12 @@ def test_a_salons_booked_visits_are_reminders_at_their_day_and_hour(
     note = "Стоимость: {}\nСтатус визита: {}\nСотрудник: Ольга"
     waits = note.format(4500, "Ожидание клиента"), note.format(1000, "Ожидание клиента")
     assert booked(workspace, "Смирнова") == [
-        (datetime(2026, 12, 10, 12, 0), "Окрашивание", waits[0], ReminderKind.MEETING),
-        (datetime(2026, 12, 10, 12, 0), "Укладка", waits[1], ReminderKind.MEETING),
+        (datetime(2026, 12, 10, 12, 0), "Окрашивание", waits[0]),
+        (datetime(2026, 12, 10, 12, 0), "Укладка", waits[1]),
     ]
     confirmed = note.format(1200, "Подтвердил")
     assert booked(workspace, "Васильев") == [
-        (datetime(2026, 12, 15, 10, 30), "Стрижка мужская", confirmed, ReminderKind.MEETING)
+        (datetime(2026, 12, 15, 10, 30), "Стрижка мужская", confirmed)
     ]
     assert workspace.purchases.list_for(ids_by_last_name(workspace)["Васильев"]) == []
     # The same log imported again adds no booking twice.
@@ -104,7 +104,6 @@ def test_a_banquet_halls_events_are_sales_done_and_days_to_come(
             datetime(2027, 2, 20, 10, 0),
             "Юбилей",
             "Сумма: 120000\nГостей: 30\nПредоплата: 30000",
-            ReminderKind.MEETING,
         )
     ]
 
@@ -127,7 +126,6 @@ def test_an_event_agencys_events_are_sales_and_bookings(
             datetime(2026, 12, 18, 10, 0),
             "Корпоратив",
             "Бюджет: 350000\nСтатус: Предоплата",
-            ReminderKind.MEETING,
         )
     ]
 
@@ -195,7 +193,6 @@ def test_a_guest_houses_book_of_stays_is_sales_and_stays_to_come(
             datetime(2027, 1, 10, 10, 0),
             "Заезд",
             "Сумма: 3500\nВыезд: 11.01.2027\nНомер: 5\nНочей: 1",
-            ReminderKind.MEETING,
         )
     ]
 
@@ -237,7 +234,7 @@ def test_a_booking_programs_appointments_are_visits_sold_and_to_come(
     assert [item.name for item in haircut.data.items] == ["Haircut"]
     assert haircut.data.comment.splitlines()[0] == "Calendar: Jane"
     assert workspace.clients.get(ids["Smith"]).data.notes == ""
-    [(due, title, note, _)] = booked(workspace, "Jones")
+    [(due, title, note)] = booked(workspace, "Jones")
     assert (due, title) == (datetime(2026, 12, 12, 14, 30), "Color")
     assert note.splitlines()[:3] == ["Appointment Price: 120.00", "№ 1002", "first visit"]
 
@@ -264,7 +261,7 @@ def test_square_appointments_name_the_service_the_staff_and_the_hour(
     assert haircut.data.comment.splitlines()[0] == "Staff: Jane Doe"
     [cancelled] = workspace.purchases.list_for(ids["White"])
     assert cancelled.data.status is PurchaseStatus.CANCELLED
-    [(due, title, _, _)] = booked(workspace, "Jones")
+    [(due, title, _)] = booked(workspace, "Jones")
     assert (due, title) == (datetime(2026, 12, 12, 14, 30), "Color")
 
 
