@@ -246,9 +246,10 @@ def _write_reminders(
     now: datetime,
     summary: str,
 ) -> int:
-    """A «Перезвонить» or «Следующий визит» column's days as reminders, and a «Годовщина
-    свадьбы» as a yearly one. A client of the base that has a reminder open on that day
-    already (the sheet imported again) is not given another.
+    """A «Перезвонить» or «Следующий визит» column's days as reminders, a «Годовщина
+    свадьбы» as a yearly one, and the visits booked on a sales sheet. A client of the base
+    that has a reminder of that title open on that day already (the sheet imported again)
+    is not given another.
     Returns how many were added."""
     wanted, in_base = _of_clients(
         plan,
@@ -256,15 +257,19 @@ def _write_reminders(
         lambda row: row.reminders(),
     )
     open_days = {
-        _reminder_day(client_id, due_at, recurrence)
-        for client_id, due_at, recurrence in _of_base(
+        _reminder_day(client_id, due_at, recurrence, title)
+        for client_id, due_at, recurrence, title in _of_base(
             session,
-            (Reminder.client_id, Reminder.due_at, Reminder.recurrence),
+            (Reminder.client_id, Reminder.due_at, Reminder.recurrence, Reminder.title),
             in_base,
             Reminder.done_at.is_(None),
         )
     }
-    added = [(c, r) for c, r in wanted if _reminder_day(c, r.due_at, r.recurrence) not in open_days]
+    added = [
+        (c, r)
+        for c, r in wanted
+        if _reminder_day(c, r.due_at, r.recurrence, r.title) not in open_days
+    ]
     rows = [
         {
             "client_id": client_id, "due_at": reminder.due_at, "kind": reminder.kind,
@@ -282,12 +287,16 @@ def _write_reminders(
     return len(ids)
 
 
-def _reminder_day(client_id: int, due_at: datetime, recurrence: Recurrence) -> tuple[object, ...]:
-    """What makes two reminders of a client one: their day, or a yearly one's day of the
-    year (the same sheet imported a year on gives its anniversary's next coming)."""
+def _reminder_day(
+    client_id: int, due_at: datetime, recurrence: Recurrence, title: str
+) -> tuple[object, ...]:
+    """What makes two reminders of a client one: their title and day, or a yearly one's day
+    of the year (the same sheet imported a year on gives its anniversary's next coming).
+    By the day alone, a booking had been dropped where the client had a call to make that
+    day, or another booking (a salon's «Окрашивание» and «Укладка» at one visit)."""
     if recurrence is Recurrence.YEARLY:
-        return client_id, recurrence, due_at.month, due_at.day
-    return client_id, due_at.date()
+        return client_id, recurrence, due_at.month, due_at.day, title
+    return client_id, due_at.date(), title
 
 
 def _write_calls(

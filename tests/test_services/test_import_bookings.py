@@ -15,6 +15,7 @@ from clientbase.services.calendar import items_between
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_undo import undo_import
 from clientbase.services.importing import commit_import
+from clientbase.services.reminders import ReminderInput
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
 from tests.test_services.test_import_reminders import planned
@@ -274,3 +275,17 @@ def test_a_day_to_come_on_a_tills_log_is_still_named(workspace: Workspace, tmp_p
     )
     assert [(p.value, p.code) for p in plan.problems()] == [("10.12.2026", "date_in_future")]
     assert plan.counts()["reminders"] == 0
+
+
+def test_a_booking_comes_in_beside_a_reminder_the_client_has_that_day(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Taken for the same reminder imported again, the booking had been left out.
+    anna = workspace.clients.create(person("Смирнова", "Анна", phones=("+7 916 123-45-67",)))
+    call = ReminderInput(
+        datetime(2026, 12, 10, 9, 0), ReminderKind.CALL, "Позвонить", client_id=anna
+    )
+    workspace.reminders.add(call)
+    committed(workspace, tmp_path / "visits.csv", VISITS)
+    reminders = sorted((r.data.due_at, r.data.title) for r in workspace.reminders.list_for(anna))
+    assert [title for _, title in reminders] == ["Позвонить", "Окрашивание", "Укладка"]
