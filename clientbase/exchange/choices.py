@@ -115,6 +115,7 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             # A salon's visit booked and not yet come (YCLIENTS' «Статус визита»).
             "ожидание", "ожидание клиента", "подтвердил", "подтвердила", "подтвержден",
             "подтверждена", "подтверждён", "записан", "записана", "confirmed", "waiting",
+            "клиент подтвердил", "клиент подтвердила", "клиент записан", "клиент записана",
             "accepted", "booked", "scheduled",
             # A marketplace's order not yet sent (Ozon's, Яндекс Маркета).
             "ожидает сборки", "ожидает отгрузки", "ожидает упаковки", "awaiting packaging",

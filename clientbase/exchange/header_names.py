@@ -69,7 +69,12 @@ ENDS = (
 # Folded header names (punctuation removed) in Russian and English.
 # Names that hold their target only as the whole header: a booking program's «Service» is
 # what was booked, while «Service Date», «Service Address», «Customer Service» are not.
-WHOLE_NAMES: dict[str, Target] = {"service": Target.ITEM, "services": Target.ITEM}
+WHOLE_NAMES: dict[str, Target] = {
+    "service": Target.ITEM, "services": Target.ITEM,
+    # How a visit was booked (YCLIENTS' «Источник записи»: online, by the desk): not how the
+    # client came to the shop, which its «источник» would make it; the visit's, on a log.
+    "источник записи": Target.NOTES, "канал записи": Target.NOTES,
+}  # fmt: skip
 
 SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.FULL_NAME: (
@@ -443,7 +448,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # A dry cleaner's, a repair shop's, a pawnshop's: the receipt given for the thing.
         "квитанция", "номер квитанции", "квитанции",
         # A booking program's own number of each visit.
-        "appointment id", "номер записи",
+        "appointment id", "номер записи", "id записи", "ид записи", "номер визита", "id визита",
     ),
     Target.PURCHASE_STATUS: (
         "статус заказа", "статус покупки", "order status", "стадия сделки", "этап сделки",

@@ -26,6 +26,8 @@ _SALE_WORDS = re.compile(
     # A list of shipments' (СДЭК's): the parcel's sender, weight, tariff, cash on delivery,
     # and the shop's own number of the order beside the carrier's.
     r"|отправител|^вес|наложенн|^тариф|^номер заказа|weight|sender"
+    # How a visit was booked.
+    r"|источник записи|канал записи"
     # A lesson's or a session's length.
     r"|длительност|продолжительност|duration"
     # A travel agency's tour: where to, the hotel, the flights, the operator.

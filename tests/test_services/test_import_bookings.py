@@ -289,3 +289,27 @@ def test_a_booking_comes_in_beside_a_reminder_the_client_has_that_day(
     committed(workspace, tmp_path / "visits.csv", VISITS)
     reminders = sorted((r.data.due_at, r.data.title) for r in workspace.reminders.list_for(anna))
     assert [title for _, title in reminders] == ["Позвонить", "Окрашивание", "Укладка"]
+
+
+def test_yclients_records_keep_each_visits_number_and_source_with_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «ID записи» and «Источник записи» were lines of the client's notes, once a visit, and
+    # «Клиент подтвердил» a status to fix.
+    committed(
+        workspace,
+        tmp_path / "records.csv",
+        "ID записи;Дата;Время;Сотрудник;Услуги;Клиент;Телефон;Стоимость;Статус;Источник записи\n"
+        "88123;18.11.2026;11:00;Ольга;Стрижка;Анна Смирнова;+79161234567;1800;Клиент пришел;"
+        "Онлайн-запись\n"
+        "88177;12.12.2026;16:30;Ирина;Маникюр;Анна Смирнова;+79161234567;1500;Клиент подтвердил;"
+        "Администратор\n",
+    )
+    anna = ids_by_last_name(workspace)["Смирнова"]
+    assert workspace.clients.get(anna).data.notes == ""
+    [visit] = workspace.purchases.list_for(anna)
+    assert visit.data.number == "88123"
+    assert "Источник записи: Онлайн-запись" in visit.data.comment.splitlines()
+    [(_, title, note)] = booked(workspace, "Смирнова")
+    assert title == "Маникюр"
+    assert note.splitlines()[:3] == ["Стоимость: 1500", "Статус: Клиент подтвердил", "№ 88177"]
