@@ -16,13 +16,16 @@ from clientbase.services.cell_days import cell_moment
 _STARTS = {"start time", "start date time", "время начала", "начало записи", "начало визита"}
 _ENDS = {"end time", "end date time", "время окончания", "окончание записи", "конец записи"}
 # What was booked, where an appointment's «Type» says it.
-_KINDS = {"type", "appointment type", "тип", "тип записи"}
+_KINDS = {"type", "appointment type", "event type", "event type name", "тип", "тип записи"}
+# Whether the visit was called off, yes or no (see import_purchases.CANCELLED_FLAGS).
+_CANCELLED = {"canceled", "cancelled", "отменен", "отменена", "отменено", "отмена"}
 # Whose calendar the visit is in: the staff member who takes it.
 _STAFF = {"calendar", "staff", "provider", "календарь"}
 # Told of each visit: when it was booked, whether paid online, its gift certificate.
 _VISITS_OWN = {
     "date scheduled", "amount paid online", "certificate code", "label", "scheduled by",
-    "дата создания записи", "кто записал",
+    "cancellation reason", "canceled by", "cancelled by", "location", "invitee time zone",
+    "дата создания записи", "кто записал", "причина отмены",
 }  # fmt: skip
 _PAID = {"paid", "paid?", "оплачено?"}
 
@@ -46,6 +49,10 @@ def appointment_log(
             mapping[column] = Target.SERVED_BY
         elif name in _PAID and target is Target.NOTES:
             mapping[column] = Target.PAYMENT
+        elif (
+            name in _CANCELLED and target is Target.NOTES and Target.PURCHASE_STATUS not in mapping
+        ):
+            mapping[column] = Target.PURCHASE_STATUS
         elif name in _ENDS or (name in _VISITS_OWN and target in (Target.NOTES, Target.IGNORE)):
             mapping[column] = Target.SALE_NOTE
 

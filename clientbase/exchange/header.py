@@ -85,7 +85,7 @@ def normalize_header(value: object) -> str:
 
 
 # Databases prefix a table's columns with what the table holds: UserName, CustomerPhone.
-_OWNER_WORDS = ("user ", "client ", "customer ", "person ", "клиент ", "покупатель ")
+_OWNER_WORDS = ("user ", "client ", "customer ", "person ", "invitee ", "клиент ", "покупатель ")
 # How a web form asks the client: «Ваше имя», «Ваш телефон», «Your e-mail».
 _FORM_WORDS = ("ваш ", "ваше ", "ваша ", "ваши ", "your ", "укажите ", "введите ")
 

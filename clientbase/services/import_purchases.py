@@ -12,7 +12,7 @@ from typing import NamedTuple
 from clientbase.db.enums import PaymentState, PurchaseStatus
 from clientbase.errors import ValidationError
 from clientbase.exchange.cell_formats import percent_shown
-from clientbase.exchange.choices import is_payment_method, parse_choice
+from clientbase.exchange.choices import is_payment_method, parse_choice, parse_yes_no
 from clientbase.exchange.header import Target
 from clientbase.exchange.values import text_of
 from clientbase.services.blank_cells import says_nothing
@@ -100,6 +100,9 @@ _RETURN_KINDS = frozenset({
 })  # fmt: skip
 # …or a sale made, which tells its comment nothing.
 _SALE_KINDS = frozenset({"продажа", "приход", "чек продажи", "sale", "sell"})
+
+# A status column that says only whether the visit was called off, yes or no (Calendly's).
+CANCELLED_FLAGS = frozenset({"canceled", "cancelled", "отменен", "отменена", "отменено", "отмена"})
 
 # What a row sold: with any of these and no date, its purchase is left out and named.
 _SOLD = frozenset({Target.AMOUNT, Target.ITEM, Target.PRICE})
@@ -206,9 +209,15 @@ def read_purchase(
         comment.append(as_said(target))
 
     if Target.PURCHASE_STATUS in values:
+        said_status = text_of(values[Target.PURCHASE_STATUS])
         try:
-            status = parse_choice(PurchaseStatus, text_of(values[Target.PURCHASE_STATUS]))
-            status_said = True
+            if fold(text_of(headers[column_of[Target.PURCHASE_STATUS]])) in CANCELLED_FLAGS:
+                # «Canceled: false» says only that the visit was not called off.
+                if parse_yes_no(said_status):
+                    status, status_said = PurchaseStatus.CANCELLED, True
+            else:
+                status = parse_choice(PurchaseStatus, said_status)
+                status_said = True
         except ValueError:
             problem(Target.PURCHASE_STATUS, "unknown_choice")
             kept(Target.PURCHASE_STATUS)

@@ -313,3 +313,26 @@ def test_yclients_records_keep_each_visits_number_and_source_with_it(
     [(_, title, note)] = booked(workspace, "Смирнова")
     assert title == "Маникюр"
     assert note.splitlines()[:3] == ["Стоимость: 1500", "Статус: Клиент подтвердил", "№ 88177"]
+
+
+def test_a_calendly_export_is_its_invitees_visits(workspace: Workspace, tmp_path: Path) -> None:
+    # It was refused whole: no column held the clients' names («Invitee Name»).
+    committed(
+        workspace,
+        tmp_path / "events.csv",
+        "Invitee Name,Invitee Email,Text Reminder Number,Event Type Name,Start Date & Time,"
+        "End Date & Time,Canceled,Cancellation reason\n"
+        "Anna Smith,anna@example.com,+1 415 555 0101,Consultation,2026-11-14 10:00,"
+        "2026-11-14 10:30,false,\n"
+        "Bob Jones,bob@example.com,+1 415 555 0102,Session,2026-12-12 14:30,2026-12-12 15:30,"
+        "false,\n"
+        "Carol White,carol@example.com,,Consultation,2026-11-20 09:00,2026-11-20 09:30,true,"
+        "conflict\n",
+    )
+    ids = ids_by_last_name(workspace)
+    [anna] = workspace.purchases.list_for(ids["Smith"])
+    assert (anna.data.items[0].name, anna.data.status) == ("Consultation", PurchaseStatus.DONE)
+    [carol] = workspace.purchases.list_for(ids["White"])
+    assert carol.data.status is PurchaseStatus.CANCELLED
+    assert "Cancellation reason: conflict" in carol.data.comment
+    assert [title for _, title, _ in booked(workspace, "Jones")] == ["Session"]
