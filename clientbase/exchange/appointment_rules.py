@@ -49,12 +49,19 @@ def appointment_log(
             mapping[column] = Target.SERVED_BY
         elif name in _PAID and target is Target.NOTES:
             mapping[column] = Target.PAYMENT
-        elif (
-            name in _CANCELLED and target is Target.NOTES and Target.PURCHASE_STATUS not in mapping
-        ):
-            mapping[column] = Target.PURCHASE_STATUS
         elif name in _ENDS or (name in _VISITS_OWN and target in (Target.NOTES, Target.IGNORE)):
             mapping[column] = Target.SALE_NOTE
+
+
+def called_off(mapping: list[Target], names: Sequence[str]) -> None:
+    """On a sheet of sales without a status, a column that says whether each visit was
+    called off («Canceled», «Отменена»: true or false, да or нет) is the visit's status
+    (see import_purchases.CANCELLED_FLAGS): a cancelled visit had counted as one made."""
+    if Target.PURCHASE_DATE not in mapping or Target.PURCHASE_STATUS in mapping:
+        return
+    flags = [c for c, name in enumerate(names) if name in _CANCELLED and mapping[c] is Target.NOTES]
+    if len(flags) == 1:
+        mapping[flags[0]] = Target.PURCHASE_STATUS
 
 
 def _moments(samples: Sequence[Sequence[object]], column: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from clientbase.exchange.address_rules import one_address, street_lines
-from clientbase.exchange.appointment_rules import appointment_log
+from clientbase.exchange.appointment_rules import appointment_log, called_off
 from clientbase.exchange.child_rules import child_is_client
 from clientbase.exchange.header_names import (
     BIRTH_PART_WORDS,
@@ -398,6 +398,7 @@ def propose_mapping(
     appointment_log(mapping, names, samples)
     kind_of_service(mapping, names)
     find_sale_date(mapping, names, samples, further)
+    called_off(mapping, names)
     status_of_sales(mapping, samples, names)
     comment_of_sales(mapping, names)
     number_of_sales(mapping, names)

@@ -336,3 +336,23 @@ def test_a_calendly_export_is_its_invitees_visits(workspace: Workspace, tmp_path
     assert carol.data.status is PurchaseStatus.CANCELLED
     assert "Cancellation reason: conflict" in carol.data.comment
     assert [title for _, title, _ in booked(workspace, "Jones")] == ["Session"]
+
+
+def test_a_visit_log_says_in_yes_or_no_which_visits_were_called_off(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Отмена: да» was a line of the client's notes, and the visit counted as one made.
+    committed(
+        workspace,
+        tmp_path / "visits.csv",
+        "Дата;Клиент;Телефон;Услуга;Стоимость;Отмена\n"
+        "01.11.2026;Иванова Анна;89161112233;Стрижка;1500;да\n"
+        "05.11.2026;Петрова Ольга;89162223344;Маникюр;1200;нет\n",
+    )
+    ids = ids_by_last_name(workspace)
+    [called_off] = workspace.purchases.list_for(ids["Иванова"])
+    [made] = workspace.purchases.list_for(ids["Петрова"])
+    assert (called_off.data.status, made.data.status) == (
+        PurchaseStatus.CANCELLED, PurchaseStatus.DONE,
+    )  # fmt: skip
+    assert workspace.clients.get(ids["Иванова"]).data.notes == ""
