@@ -37,7 +37,7 @@ from clientbase.exchange.mapping_rules import (
 )
 from clientbase.exchange.person_names import names_a_person
 from clientbase.exchange.recipient_rules import is_recipients, recipient_apart, shipments_own
-from clientbase.exchange.sale_words import kind_of_service
+from clientbase.exchange.sale_words import channel_of_sales, kind_of_service
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
 from clientbase.exchange.values import holds_emails, holds_phones, is_company_name, text_of
 from clientbase.services.text import fold
@@ -399,6 +399,7 @@ def propose_mapping(
     kind_of_service(mapping, names)
     find_sale_date(mapping, names, samples, further)
     called_off(mapping, names)
+    channel_of_sales(mapping, names, samples)
     status_of_sales(mapping, samples, names)
     comment_of_sales(mapping, names)
     number_of_sales(mapping, names)

@@ -71,6 +71,8 @@ ENDS = (
 # what was booked, while «Service Date», «Service Address», «Customer Service» are not.
 WHOLE_NAMES: dict[str, Target] = {
     "service": Target.ITEM, "services": Target.ITEM,
+    # A booking program's «Ref #» of each visit; a «Client Ref» is the client's own.
+    "ref": Target.ORDER_NUMBER,
     # How a visit was booked (YCLIENTS' «Источник записи»: online, by the desk): not how the
     # client came to the shop, which its «источник» would make it; the visit's, on a log.
     "источник записи": Target.NOTES, "канал записи": Target.NOTES,
@@ -449,6 +451,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "квитанция", "номер квитанции", "квитанции",
         # A booking program's own number of each visit.
         "appointment id", "номер записи", "id записи", "ид записи", "номер визита", "id визита",
+        "booking ref", "booking id", "booking number",
     ),
     Target.PURCHASE_STATUS: (
         "статус заказа", "статус покупки", "order status", "стадия сделки", "этап сделки",

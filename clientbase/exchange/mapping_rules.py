@@ -33,6 +33,8 @@ _BARE_DATES = {
     # A salon's or a clinic's visits: the day of the service sold.
     "дата визита", "дата посещения", "дата приема", "дата приёма", "дата услуги",
     "дата оказания услуги", "visit date", "date of visit",
+    # A booking program's (Fresha's «Scheduled Date»).
+    "scheduled date", "appointment date", "date of appointment", "booking date",
     # A tutor's, a club's or a massage room's lessons and sessions.
     "дата занятия", "дата урока", "дата тренировки", "дата сеанса", "дата процедуры",
     "lesson date", "session date", "class date",

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from clientbase.db.enums import Channel
+from clientbase.exchange.choices import parse_choice
 from clientbase.exchange.header_names import SYNONYMS
 from clientbase.exchange.targets import PURCHASE_TARGETS, Target
+from clientbase.exchange.values import text_of
 
 # Words of a sales book's column that tells more of each sale: its discount, the bonus
 # points it earned or spent, its receipt, its delivery.
@@ -28,6 +31,8 @@ _SALE_WORDS = re.compile(
     r"|отправител|^вес|наложенн|^тариф|^номер заказа|weight|sender"
     # How a visit was booked.
     r"|источник записи|канал записи"
+    # Where it was sold: a shop's branch, a salon's location.
+    r"|^филиал|^location$|^branch$"
     # A lesson's or a session's length.
     r"|длительност|продолжительност|duration"
     # A travel agency's tour: where to, the hotel, the flights, the operator.
@@ -80,3 +85,26 @@ def kind_of_service(mapping: list[Target], names: Sequence[str]) -> None:
     ]
     if len(kinds) == 1:
         mapping[kinds[0]] = Target.ITEM
+
+
+def channel_of_sales(
+    mapping: list[Target], names: Sequence[str], samples: Sequence[Sequence[object]]
+) -> None:
+    """On a sheet of sales, a «Channel» whose values are no way to reach the client
+    («Online», «Offline»: how the visit was booked, Fresha's) is the sale's: it had been the
+    card's preferred channel, named as a word unknown on every row."""
+    if Target.PURCHASE_DATE not in mapping or Target.CHANNEL not in mapping:
+        return
+    column = mapping.index(Target.CHANNEL)
+    said = [text_of(row[column]) for row in samples if column < len(row)]
+    said = [text for text in said if text.strip()]
+    if said and not any(_is_choice(Channel, text) for text in said):
+        mapping[column] = Target.SALE_NOTE
+
+
+def _is_choice(enum: type[Channel], text: str) -> bool:
+    try:
+        parse_choice(enum, text)
+    except ValueError:
+        return False
+    return True

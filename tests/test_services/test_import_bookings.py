@@ -356,3 +356,25 @@ def test_a_visit_log_says_in_yes_or_no_which_visits_were_called_off(
         PurchaseStatus.CANCELLED, PurchaseStatus.DONE,
     )  # fmt: skip
     assert workspace.clients.get(ids["Иванова"]).data.notes == ""
+
+
+def test_a_fresha_appointments_export_is_its_clients_visits(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # It was a client list: every visit a block of the client's notes, and «Online» under
+    # «Channel» a way to reach the client unknown, named on every row.
+    committed(
+        workspace,
+        tmp_path / "appointments.csv",
+        "Ref #,Channel,Scheduled Date,Time,Duration,Location,Client,Service,Team Member,Price,"
+        "Status\n"
+        "A1001,Online,2026-11-14,10:00,60,Main,Anna Smith,Haircut,Jane,60.00,Completed\n"
+        "A1002,Offline,2026-12-12,14:30,90,Main,Bob Jones,Color,Jane,120.00,Booked\n",
+    )
+    ids = ids_by_last_name(workspace)
+    [haircut] = workspace.purchases.list_for(ids["Smith"])
+    assert (haircut.data.number, haircut.data.items[0].name) == ("A1001", "Haircut")
+    assert "Channel: Online" in haircut.data.comment.splitlines()
+    assert workspace.clients.get(ids["Smith"]).data.notes == ""
+    [(due, title, _)] = booked(workspace, "Jones")
+    assert (due, title) == (datetime(2026, 12, 12, 14, 30), "Color")
