@@ -41,17 +41,21 @@ def booked_day(value: object, today: date, month_first: bool = False) -> date | 
 
 # A day column named as the day a sale was made, paid or ordered: none of it is to come.
 _MADE = re.compile(r"покуп|прода|заказ|чек|оплат|документ|операц|purchase|sale|sold|order|paid")
-# A till's columns: its log lists receipts rung up, none booked.
-_TILLS = re.compile(r"кассир|касс[аы]|чек|фискал|документ|операци|cashier|receipt|register")
+# A till's columns (its log lists receipts rung up), or a shop's goods (sold, not booked):
+# a day to come beside them is mistyped.
+_NEVER_BOOKED = re.compile(
+    r"кассир|касс[аы]|чек|фискал|документ|операци|cashier|receipt|register"
+    r"|товар|продук|номенклатур|product|goods|что куп|что брал|что взял|что заказ"
+)
 
 
 def may_be_booked(day_header: str, headers: Sequence[str]) -> bool:
     """Whether a sheet's day of sales may name a day to come («Дата визита», «Дата
     мероприятия», «Заезд», a salon log's «Дата»): not the day a sale was made, nor a day
-    of a till's log, where a day to come is mistyped."""
+    of a till's log or of a sales book of goods, where a day to come is mistyped."""
     if _MADE.search(day_header.casefold()):
         return False
-    return not any(_TILLS.search(header.casefold()) for header in headers)
+    return not any(_NEVER_BOOKED.search(header.casefold()) for header in headers)
 
 
 # A salon's log gives the visit's hour apart from its day: «Время: 12:00».

@@ -266,12 +266,15 @@ def test_square_appointments_name_the_service_the_staff_and_the_hour(
     assert (due, title) == (datetime(2026, 12, 12, 14, 30), "Color")
 
 
-def test_a_day_to_come_on_a_tills_log_is_still_named(workspace: Workspace, tmp_path: Path) -> None:
-    # A till rings up sales made: its day to come is mistyped, not booked.
+@pytest.mark.parametrize(("column", "value"), [("Кассир", "Ольга"), ("Товар", "Плед")])
+def test_a_day_to_come_on_a_tills_log_or_a_book_of_goods_is_still_named(
+    workspace: Workspace, tmp_path: Path, column: str, value: str
+) -> None:
+    # A till rings up sales made, a shop sells its goods: a day to come is mistyped there.
     plan = planned(
         workspace,
         tmp_path / "till.csv",
-        "Дата;Кассир;Клиент;Телефон;Сумма\n10.12.2026;Ольга;Смирнова Анна;+7 916 123-45-67;1500\n",
+        f"Дата;{column};Клиент;Телефон;Сумма\n10.12.2026;{value};Смирнова Анна;89161234567;1500\n",
     )
     assert [(p.value, p.code) for p in plan.problems()] == [("10.12.2026", "date_in_future")]
     assert plan.counts()["reminders"] == 0
