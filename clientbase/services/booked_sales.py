@@ -45,7 +45,8 @@ _MADE = re.compile(r"покуп|прода|заказ|чек|оплат|доку
 # a day to come beside them is mistyped.
 _NEVER_BOOKED = re.compile(
     r"кассир|касс[аы]|чек|фискал|документ|операци|cashier|receipt|register"
-    r"|товар|продук|номенклатур|product|goods|что куп|что брал|что взял|что заказ"
+    r"|товар|продук|номенклатур|артикул|запчаст|product|goods|sku"
+    r"|что куп|что брал|что взял|что заказ"
 )
 
 
