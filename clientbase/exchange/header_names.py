@@ -392,7 +392,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # A sale's total under the word a receipt ends with; on a client list, a note.
         "итого", "итого к оплате", "к оплате", "total", "grand total",
         # A CRM deal's sum.
-        "сумма сделки", "бюджет", "бюджет сделки", "deal amount",
+        "сумма сделки", "бюджет", "бюджет сделки", "deal amount", "deal value",
         # A booking program's (Acuity's): not a day of an «appointment» to remind of.
         "appointment price", "price of appointment",
     ),
@@ -419,7 +419,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # what the parts cost, kept with the sale).
         "запчасть", "наименование запчасти", "название запчасти", "деталь", "spare part",
         # A CRM's deals (Bitrix24's, amoCRM's): what the deal sold.
-        "название сделки", "сделка", "deal name",
+        "название сделки", "сделка", "deal name", "deal title",
         # A fitness club's or a school's sales: the pass or the plan bought.
         "абонемент", "вид абонемента", "тип абонемента", "название абонемента", "тариф",
         "membership", "membership type",

@@ -30,6 +30,7 @@ _BARE_DATES = {
     # The day a CRM's deal was closed, beside what it sold: the sale made (or lost). On a
     # client list «Дата закрытия» may be a card's.
     "дата закрытия", "дата закрытия сделки", "дата сделки", "close date", "closed date",
+    "deal won time", "won time", "won date", "deal close date", "deal closed on",
     # A salon's or a clinic's visits: the day of the service sold.
     "дата визита", "дата посещения", "дата приема", "дата приёма", "дата услуги",
     "дата оказания услуги", "visit date", "date of visit",

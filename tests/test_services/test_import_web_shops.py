@@ -254,3 +254,18 @@ def test_an_etsy_sold_orders_export_is_its_buyers_purchases(
     assert {"Coupon Code: WELCOME", "Date Shipped: 11/17/26"} <= set(
         order.data.comment.splitlines()
     )
+
+
+def test_a_pipedrive_deal_won_is_its_persons_purchase(workspace: Workspace, tmp_path: Path) -> None:
+    # «Deal - Title», «Deal - Value» and «Deal - Won time» were lines of the notes.
+    card, deal = one_buyers_order(
+        workspace,
+        tmp_path / "deals.csv",
+        "Deal - Title,Deal - Value,Deal - Currency,Deal - Status,Deal - Won time,"
+        "Person - Name,Person - Email\n"
+        "Website redesign,5000,USD,Won,2026-10-15,Anna Smith,anna@example.com\n",
+    )
+    assert (deal.data.date, deal.total) == (date(2026, 10, 15), Decimal(5000))
+    assert [item.name for item in deal.data.items] == ["Website redesign"]
+    assert deal.data.comment == "Deal - Currency: USD"
+    assert (card.first_name, card.notes) == ("Anna", "")
