@@ -62,7 +62,9 @@ def may_be_booked(day_header: str, headers: Sequence[str]) -> bool:
 # A salon's log gives the visit's hour apart from its day: «Время: 12:00».
 _HOUR_NAMES = frozenset({"время", "время визита", "время записи", "начало", "time", "start time"})
 _HOUR = re.compile(
-    r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?\s*(?:([ap])\.?\s*m\.?)?\s*$", re.IGNORECASE
+    r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?\s*(?:([ap])\.?\s*m\.?)?\s*"
+    r"(-|–|—|до\s)?",  # «12:00–13:30»: from its start
+    re.IGNORECASE,
 )
 
 
@@ -70,7 +72,8 @@ def hour_of(
     cells: Sequence[object], headers: Sequence[object], mapping: Sequence[Target]
 ) -> tuple[time, str] | None:
     """The hour of a row's visit from a column of its own, and that cell as the sale's
-    notes say it («Время: 12:00»), which the reminder's time says instead."""
+    notes say it («Время: 12:00»), which the reminder's time says instead; a span of hours
+    («12:00–13:30») starts then, and its line stays in the note ("" in its place)."""
     for column, target in enumerate(mapping):
         if target is not Target.SALE_NOTE or column >= len(cells):
             continue
@@ -80,12 +83,14 @@ def hour_of(
         value = cells[column]
         if isinstance(value, time):
             return value.replace(second=0, microsecond=0), f"{header}: {text_of(value)}"
-        if (found := _HOUR.match(text_of(value))) is not None:
+        text = text_of(value).strip()
+        found = _HOUR.match(text)
+        if found is not None and (found[4] is not None or found.end() == len(text)):
             hours = int(found[1])
             if found[3] is not None and hours <= 12:  # «2:30 PM», «12:15 AM»
                 hours = hours % 12 + (12 if found[3].lower() == "p" else 0)
             hour = time(hours, int(found[2]))
-            return hour, f"{header}: {text_of(value).strip()}"
+            return hour, "" if found[4] is not None else f"{header}: {text}"
     return None
 
 

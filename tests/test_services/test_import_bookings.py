@@ -3,7 +3,7 @@ photo studio's shoots. A sale of a day still to come is a reminder on that day (
 keeps no purchase ahead of today): it had been refused as «in the future», its service,
 sum and notes lost with it but for the problem named."""
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,6 +11,7 @@ import pytest
 
 from clientbase.db.enums import PaymentState, PurchaseStatus, ReminderKind
 from clientbase.exchange.header import Target, propose_mapping
+from clientbase.services.booked_sales import hour_of
 from clientbase.services.calendar import items_between
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_undo import undo_import
@@ -381,3 +382,21 @@ def test_a_fresha_appointments_export_is_its_clients_visits(
     assert workspace.clients.get(ids["Smith"]).data.notes == ""
     [(due, title, _)] = booked(workspace, "Jones")
     assert (due, title) == (datetime(2026, 12, 12, 14, 30), "Color")
+
+
+@pytest.mark.parametrize(
+    ("said", "hour", "kept"),
+    [
+        ("12:00", time(12, 0), False),
+        ("2:30 PM", time(14, 30), False),
+        ("12:15 am", time(0, 15), False),
+        ("12:00–13:30", time(12, 0), True),  # a span: its end stays in the note
+        ("с утра", None, True),
+    ],
+)
+def test_a_bookings_hour_is_read_from_its_own_column(
+    said: str, hour: time | None, kept: bool
+) -> None:
+    found = hour_of([said], ["Время"], [Target.SALE_NOTE])
+    assert (found[0] if found else None) == hour
+    assert (found is None or found[1] == "") is kept
