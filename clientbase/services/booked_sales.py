@@ -7,7 +7,8 @@ with it but for the problem named.
 
 A day farther ahead than BOOKED_AHEAD is still a mistake named in its cell (2062 for 2026),
 and so is a sale the sheet says was made already: by its column («Дата покупки», «Дата
-продажи», «Дата заказа») or its status (done, sent, cancelled)."""
+продажи», «Дата заказа»), by being a till's log or a sales book of goods (may_be_booked),
+or by its status (done, sent, cancelled)."""
 
 from __future__ import annotations
 
