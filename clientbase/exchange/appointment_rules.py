@@ -17,8 +17,9 @@ _STARTS = {"start time", "start date time", "время начала", "нача
 _ENDS = {"end time", "end date time", "время окончания", "окончание записи", "конец записи"}
 # What was booked, where an appointment's «Type» says it.
 _KINDS = {"type", "appointment type", "event type", "event type name", "тип", "тип записи"}
-# Whether the visit was called off, yes or no (see import_purchases.CANCELLED_FLAGS).
-_CANCELLED = {"canceled", "cancelled", "отменен", "отменена", "отменено", "отмена"}
+# A status column that says only whether the visit was called off, yes or no (Calendly's
+# «Canceled», a salon's «Отмена»): import_purchases reads its values so.
+CALLED_OFF_NAMES = frozenset({"canceled", "cancelled", "отменен", "отменена", "отменено", "отмена"})
 # Whose calendar the visit is in: the staff member who takes it.
 _STAFF = {"calendar", "staff", "provider", "календарь"}
 # Told of each visit: when it was booked, whether paid online, its gift certificate.
@@ -56,10 +57,12 @@ def appointment_log(
 def called_off(mapping: list[Target], names: Sequence[str]) -> None:
     """On a sheet of sales without a status, a column that says whether each visit was
     called off («Canceled», «Отменена»: true or false, да or нет) is the visit's status
-    (see import_purchases.CANCELLED_FLAGS): a cancelled visit had counted as one made."""
+    (see import_purchases): a cancelled visit had counted as one made."""
     if Target.PURCHASE_DATE not in mapping or Target.PURCHASE_STATUS in mapping:
         return
-    flags = [c for c, name in enumerate(names) if name in _CANCELLED and mapping[c] is Target.NOTES]
+    flags = [
+        c for c, name in enumerate(names) if name in CALLED_OFF_NAMES and mapping[c] is Target.NOTES
+    ]
     if len(flags) == 1:
         mapping[flags[0]] = Target.PURCHASE_STATUS
 

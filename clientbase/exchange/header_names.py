@@ -66,7 +66,6 @@ ENDS = (
     "renewal date",
 )
 
-# Folded header names (punctuation removed) in Russian and English.
 # Names that hold their target only as the whole header: a booking program's «Service» is
 # what was booked, while «Service Date», «Service Address», «Customer Service» are not.
 WHOLE_NAMES: dict[str, Target] = {
@@ -78,6 +77,7 @@ WHOLE_NAMES: dict[str, Target] = {
     "источник записи": Target.NOTES, "канал записи": Target.NOTES,
 }  # fmt: skip
 
+# Folded header names (punctuation removed) in Russian and English.
 SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.FULL_NAME: (
         "фио", "ф и о", "клиент", "покупатель", "заказчик", "имя клиента", "фамилия имя отчество",

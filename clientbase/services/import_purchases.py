@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from clientbase.db.enums import PaymentState, PurchaseStatus
 from clientbase.errors import ValidationError
+from clientbase.exchange.appointment_rules import CALLED_OFF_NAMES
 from clientbase.exchange.cell_formats import percent_shown
 from clientbase.exchange.choices import is_payment_method, parse_choice, parse_yes_no
 from clientbase.exchange.header import Target
@@ -100,9 +101,6 @@ _RETURN_KINDS = frozenset({
 })  # fmt: skip
 # …or a sale made, which tells its comment nothing.
 _SALE_KINDS = frozenset({"продажа", "приход", "чек продажи", "sale", "sell"})
-
-# A status column that says only whether the visit was called off, yes or no (Calendly's).
-CANCELLED_FLAGS = frozenset({"canceled", "cancelled", "отменен", "отменена", "отменено", "отмена"})
 
 # What a row sold: with any of these and no date, its purchase is left out and named.
 _SOLD = frozenset({Target.AMOUNT, Target.ITEM, Target.PRICE})
@@ -211,7 +209,7 @@ def read_purchase(
     if Target.PURCHASE_STATUS in values:
         said_status = text_of(values[Target.PURCHASE_STATUS])
         try:
-            if fold(text_of(headers[column_of[Target.PURCHASE_STATUS]])) in CANCELLED_FLAGS:
+            if fold(text_of(headers[column_of[Target.PURCHASE_STATUS]])) in CALLED_OFF_NAMES:
                 # «Canceled: false» says only that the visit was not called off.
                 if parse_yes_no(said_status):
                     status, status_said = PurchaseStatus.CANCELLED, True
