@@ -275,6 +275,11 @@ def parse_choice(enum: type[E], text: str) -> E:
     return cast(E, member)
 
 
+def is_choice(enum: type[StrEnum], text: str) -> bool:
+    """Whether a word names one of the choices."""
+    return fold(text.strip()) in _choices(enum)
+
+
 def names_itself(member: StrEnum, text: str) -> bool:
     """Whether `text` is the choice's own name, as the program writes it in either language
     («Реклама», «Advertising»), rather than a word it stands for («Авито», «2ГИС»)."""

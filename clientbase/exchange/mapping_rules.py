@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from enum import StrEnum
 
 from clientbase.db.enums import ClientStatus, PurchaseStatus
-from clientbase.exchange.choices import parse_choice
+from clientbase.exchange.choices import is_choice
 from clientbase.exchange.header_names import BIRTH_PART_WORDS, ENDS
 from clientbase.exchange.sale_words import is_said_of_sales
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
@@ -286,15 +285,15 @@ def status_of_sales(
     for column, name in enumerate(names):
         if name in _BARE_STAGES and mapping[column] is Target.NOTES:
             words = [text_of(row[column]) for row in samples if column < len(row)]
-            if any(_is_choice(PurchaseStatus, word) for word in words):
+            if any(is_choice(PurchaseStatus, word) for word in words):
                 mapping[column] = Target.PURCHASE_STATUS
                 return
     if Target.STATUS not in mapping:
         return
     column = mapping.index(Target.STATUS)
     words = [text_of(row[column]) for row in samples if column < len(row)]
-    sales = sum(_is_choice(PurchaseStatus, word) for word in words)
-    clients = sum(_is_choice(ClientStatus, word) for word in words)
+    sales = sum(is_choice(PurchaseStatus, word) for word in words)
+    clients = sum(is_choice(ClientStatus, word) for word in words)
     if sales >= clients:
         mapping[column] = Target.PURCHASE_STATUS
 
@@ -429,14 +428,6 @@ def _bare_parts_after(mapping: list[Target], names: Sequence[str], day: int) -> 
         if BIRTH_PART_WORDS.get(names[column]) is not part or not kept:
             return
         mapping[column] = part
-
-
-def _is_choice(enum: type[StrEnum], text: str) -> bool:
-    try:
-        parse_choice(enum, text)
-    except ValueError:
-        return False
-    return True
 
 
 _REQUISITES = {Target.INN, Target.KPP, Target.OGRN}

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from clientbase.db.enums import Channel
-from clientbase.exchange.choices import parse_choice
+from clientbase.exchange.choices import is_choice
 from clientbase.exchange.header_names import SYNONYMS
 from clientbase.exchange.targets import PURCHASE_TARGETS, Target
 from clientbase.exchange.values import text_of
@@ -98,13 +98,5 @@ def channel_of_sales(
     column = mapping.index(Target.CHANNEL)
     said = [text_of(row[column]) for row in samples if column < len(row)]
     said = [text for text in said if text.strip()]
-    if said and not any(_is_choice(Channel, text) for text in said):
+    if said and not any(is_choice(Channel, text) for text in said):
         mapping[column] = Target.SALE_NOTE
-
-
-def _is_choice(enum: type[Channel], text: str) -> bool:
-    try:
-        parse_choice(enum, text)
-    except ValueError:
-        return False
-    return True
