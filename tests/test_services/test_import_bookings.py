@@ -16,6 +16,7 @@ from clientbase.services.calendar import items_between
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_undo import undo_import
 from clientbase.services.importing import commit_import
+from clientbase.services.purchases import PurchaseRecord
 from clientbase.services.reminders import ReminderInput
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
@@ -46,6 +47,10 @@ def booked(workspace: Workspace, last_name: str) -> list[tuple[datetime, str, st
     return sorted((r.due_at, r.title, r.note) for r in reminders)
 
 
+def sales_of(workspace: Workspace, last_name: str) -> list[PurchaseRecord]:
+    return workspace.purchases.list_for(ids_by_last_name(workspace)[last_name])
+
+
 def test_a_salons_booked_visits_are_reminders_at_their_day_and_hour(
     workspace: Workspace, tmp_path: Path
 ) -> None:
@@ -64,7 +69,7 @@ def test_a_salons_booked_visits_are_reminders_at_their_day_and_hour(
     assert booked(workspace, "Васильев") == [
         (datetime(2026, 12, 15, 10, 30), "Стрижка мужская", confirmed)
     ]
-    assert workspace.purchases.list_for(ids_by_last_name(workspace)["Васильев"]) == []
+    assert sales_of(workspace, "Васильев") == []
     # The same log imported again adds no booking twice.
     assert planned(workspace, path, VISITS).counts()["reminders"] == 3
     committed(workspace, path, VISITS)
@@ -97,16 +102,12 @@ def test_a_banquet_halls_events_are_sales_done_and_days_to_come(
         "Иванова Мария;+7 916 100-20-30;14.11.2026;Свадьба;60;250000;100000\n"
         "Петров Игорь;+7 903 200-30-40;20.02.2027;Юбилей;30;120000;30000\n",
     )
-    [sale] = workspace.purchases.list_for(ids_by_last_name(workspace)["Иванова"])
+    [sale] = sales_of(workspace, "Иванова")
     assert [item.name for item in sale.data.items] == ["Свадьба"]
     assert (sale.data.total, sale.data.payment_state) == (Decimal(250000), PaymentState.PARTIAL)
     assert sale.data.comment == "Гостей: 60\nПредоплата: 100000"
     assert booked(workspace, "Петров") == [
-        (
-            datetime(2027, 2, 20, 10, 0),
-            "Юбилей",
-            "Сумма: 120000\nГостей: 30\nПредоплата: 30000",
-        )
+        (datetime(2027, 2, 20, 10, 0), "Юбилей", "Сумма: 120000\nГостей: 30\nПредоплата: 30000")
     ]
 
 
@@ -121,14 +122,10 @@ def test_an_event_agencys_events_are_sales_and_bookings(
         "Смирнова Ирина;+7 916 333-44-55;День рождения;10.11.2026;80000;Проведено\n"
         "Белова Анна;+7 495 111-22-33;Корпоратив;18.12.2026;350000;Предоплата\n",
     )
-    [party] = workspace.purchases.list_for(ids_by_last_name(workspace)["Смирнова"])
+    [party] = sales_of(workspace, "Смирнова")
     assert (party.data.items[0].name, party.data.status) == ("День рождения", PurchaseStatus.DONE)
     assert booked(workspace, "Белова") == [
-        (
-            datetime(2026, 12, 18, 10, 0),
-            "Корпоратив",
-            "Бюджет: 350000\nСтатус: Предоплата",
-        )
+        (datetime(2026, 12, 18, 10, 0), "Корпоратив", "Бюджет: 350000\nСтатус: Предоплата")
     ]
 
 
@@ -143,8 +140,8 @@ def test_a_photo_studios_shoots_are_its_sales_of_each_kind(
         "Соколова Елена;8 (916) 222-33-44;20.11.2026;Love story;Алина;12000;12000;0;Обработка\n",
     )
     ids = ids_by_last_name(workspace)
-    [family] = workspace.purchases.list_for(ids["Кузнецова"])
-    [story] = workspace.purchases.list_for(ids["Соколова"])
+    [family] = sales_of(workspace, "Кузнецова")
+    [story] = sales_of(workspace, "Соколова")
     assert [(s.data.items[0].name, s.data.status) for s in (family, story)] == [
         ("Семейная", PurchaseStatus.DONE),
         ("Love story", PurchaseStatus.NEW),
@@ -186,7 +183,7 @@ def test_a_guest_houses_book_of_stays_is_sales_and_stays_to_come(
         "Зайцева Анна;+7 916 765-43-21;10.01.2027;11.01.2027;5;1;3500\n",
     )
     ids = ids_by_last_name(workspace)
-    [stay] = workspace.purchases.list_for(ids["Волков"])
+    [stay] = sales_of(workspace, "Волков")
     assert (stay.data.date, stay.data.total) == (date(2026, 11, 1), Decimal(10500))
     assert stay.data.comment == "Выезд: 04.11.2026\nНомер: 12\nНочей: 3"
     assert workspace.clients.get(ids["Волков"]).data.notes == ""
@@ -229,7 +226,7 @@ def test_a_booking_programs_appointments_are_visits_sold_and_to_come(
     # Every column had gone to the notes, the price as a day to call («appointment»).
     committed(workspace, tmp_path / "appointments.csv", ACUITY)
     ids = ids_by_last_name(workspace)
-    [haircut] = workspace.purchases.list_for(ids["Smith"])
+    [haircut] = sales_of(workspace, "Smith")
     assert (haircut.data.date, haircut.data.number, haircut.total) == (
         date(2026, 11, 14), "1001", Decimal("60.00"),
     )  # fmt: skip
@@ -257,11 +254,10 @@ def test_square_appointments_name_the_service_the_staff_and_the_hour(
         "11/20/2026,4:00 PM,60 min,Carol White,(415) 555-0103,,Haircut,Tom Lee,$60.00,"
         "Cancelled by buyer,Main St\n",
     )
-    ids = ids_by_last_name(workspace)
-    [haircut] = workspace.purchases.list_for(ids["Smith"])
+    [haircut] = sales_of(workspace, "Smith")
     assert [item.name for item in haircut.data.items] == ["Haircut"]
     assert haircut.data.comment.splitlines()[0] == "Staff: Jane Doe"
-    [cancelled] = workspace.purchases.list_for(ids["White"])
+    [cancelled] = sales_of(workspace, "White")
     assert cancelled.data.status is PurchaseStatus.CANCELLED
     [(due, title, _)] = booked(workspace, "Jones")
     assert (due, title) == (datetime(2026, 12, 12, 14, 30), "Color")
@@ -333,10 +329,9 @@ def test_a_calendly_export_is_its_invitees_visits(workspace: Workspace, tmp_path
         "Carol White,carol@example.com,,Consultation,2026-11-20 09:00,2026-11-20 09:30,true,"
         "conflict\n",
     )
-    ids = ids_by_last_name(workspace)
-    [anna] = workspace.purchases.list_for(ids["Smith"])
+    [anna] = sales_of(workspace, "Smith")
     assert (anna.data.items[0].name, anna.data.status) == ("Consultation", PurchaseStatus.DONE)
-    [carol] = workspace.purchases.list_for(ids["White"])
+    [carol] = sales_of(workspace, "White")
     assert carol.data.status is PurchaseStatus.CANCELLED
     assert "Cancellation reason: conflict" in carol.data.comment
     assert [title for _, title, _ in booked(workspace, "Jones")] == ["Session"]
@@ -354,8 +349,8 @@ def test_a_visit_log_says_in_yes_or_no_which_visits_were_called_off(
         "05.11.2026;Петрова Ольга;89162223344;Маникюр;1200;нет\n",
     )
     ids = ids_by_last_name(workspace)
-    [called_off] = workspace.purchases.list_for(ids["Иванова"])
-    [made] = workspace.purchases.list_for(ids["Петрова"])
+    [called_off] = sales_of(workspace, "Иванова")
+    [made] = sales_of(workspace, "Петрова")
     assert (called_off.data.status, made.data.status) == (
         PurchaseStatus.CANCELLED, PurchaseStatus.DONE,
     )  # fmt: skip
@@ -376,7 +371,7 @@ def test_a_fresha_appointments_export_is_its_clients_visits(
         "A1002,Offline,2026-12-12,14:30,90,Main,Bob Jones,Color,Jane,120.00,Booked\n",
     )
     ids = ids_by_last_name(workspace)
-    [haircut] = workspace.purchases.list_for(ids["Smith"])
+    [haircut] = sales_of(workspace, "Smith")
     assert (haircut.data.number, haircut.data.items[0].name) == ("A1001", "Haircut")
     assert "Channel: Online" in haircut.data.comment.splitlines()
     assert workspace.clients.get(ids["Smith"]).data.notes == ""
