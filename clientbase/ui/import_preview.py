@@ -346,8 +346,9 @@ class ImportPreviewModel(QAbstractTableModel):
             if reminder.recurrence is not Recurrence.NONE:
                 text += f" ({label(reminder.recurrence).lower()})"
             # A booking's note of several lines («Стоимость: 4500», «Сотрудник: Ольга») on
-            # one: the row's height is one line, and the lines ran into the next reminder.
-            note = " · ".join(line.strip() for line in reminder.note.splitlines() if line.strip())
+            # one, as the notes are: the row's height is one line, and the lines ran into the
+            # next reminder.
+            note = _notes_shown(reminder.note)
             shown.append(f"{text}: {note}" if note else text)
         return "; ".join(shown)
 
