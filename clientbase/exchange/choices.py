@@ -117,6 +117,8 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             "подтверждена", "подтверждён", "записан", "записана", "confirmed", "waiting",
             "клиент подтвердил", "клиент подтвердила", "клиент записан", "клиент записана",
             "accepted", "booked", "scheduled",
+            # A CRM's deal not yet won or lost (Pipedrive's).
+            "open", "открыта", "открыт",
             # A marketplace's order not yet sent (Ozon's, Яндекс Маркета).
             "ожидает сборки", "ожидает отгрузки", "ожидает упаковки", "awaiting packaging",
             "awaiting deliver",

@@ -405,9 +405,11 @@ def propose_mapping(
     number_of_sales(mapping, names)
     if Target.PURCHASE_DATE in mapping:
         owner_of_record(mapping, names)  # before the sales are taken for ones of no names
+    # Before the sales' columns are told apart: on a sheet naming no client every column
+    # but a key becomes the sale's, a CRM's «Контакт» of names too.
+    _named_contact(mapping, samples, names, filled)
     figures_of_sales(mapping, names)
     birthday_in_parts(mapping, names, samples)
-    _named_contact(mapping, samples, names, filled)
     if Target.PURCHASE_DATE not in mapping:
         staff_of_clients(mapping)
         result_of_calls(mapping, names)

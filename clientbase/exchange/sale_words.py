@@ -29,6 +29,8 @@ _SALE_WORDS = re.compile(
     # A list of shipments' (СДЭК's): the parcel's sender, weight, tariff, cash on delivery,
     # and the shop's own number of the order beside the carrier's.
     r"|отправител|^вес|наложенн|^тариф|^номер заказа|weight|sender"
+    # An open deal's day it is expected to close.
+    r"|expected close|предполагаем|планируем|плановая дата|ожидаемая дата"
     # How a visit was booked.
     r"|источник записи|канал записи"
     # Where it was sold: a shop's branch, a salon's location.

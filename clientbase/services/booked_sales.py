@@ -18,9 +18,10 @@ from datetime import date, datetime, time, timedelta
 
 from clientbase.db.enums import PurchaseStatus, ReminderKind
 from clientbase.errors import ValidationError
+from clientbase.exchange.choices import parse_choice
 from clientbase.exchange.targets import Target
 from clientbase.exchange.values import text_of
-from clientbase.services.cell_days import cell_moment
+from clientbase.services.cell_days import DAY_START, cell_moment
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.record_words import RecordWords
 from clientbase.services.row_reminders import DATE_NAME, RowReminder
@@ -130,3 +131,53 @@ def booking_of(
     number = f"№ {purchase.number}" if purchase.number else ""
     note = "\n".join(filter(None, [*said, number, *comment]))
     return RowReminder(due, title, note, ReminderKind.MEETING)
+
+
+# A deal's day it is expected to close: Pipedrive's «Expected close date», Bitrix24's
+# «Предполагаемая дата закрытия».
+_PLANNED = re.compile(r"expected close|предполагаем|планируем|плановая дата|ожидаемая дата")
+
+
+def planned_deal(
+    cells: Sequence[object],
+    headers: Sequence[object],
+    mapping: Sequence[Target],
+    today: date,
+    words: RecordWords | None = None,
+) -> RowReminder | None:
+    """A deal still open (no day it was won or lost, its stage not either) with the day it is
+    expected to close still to come: a reminder to call the client about it that day,
+    titled with the deal, noting its sum, status and the sale's other columns. It had been
+    named as a sale without its day, which nothing in the sheet could give it."""
+    said: dict[Target, str] = {}
+    planned: date | None = None
+    notes = []
+    for column, target in enumerate(mapping):
+        value = cells[column] if column < len(cells) else None
+        text = text_of(value).strip()
+        if not text:
+            continue
+        header = text_of(headers[column]).strip()
+        if target is Target.SALE_NOTE and planned is None and _PLANNED.search(header.casefold()):
+            planned = booked_day(value, today)
+        elif target in (Target.ITEM, Target.AMOUNT, Target.PURCHASE_STATUS):
+            said.setdefault(target, text)
+            if target is not Target.ITEM:
+                notes.append(f"{header}: {text}")
+        elif target is Target.SALE_NOTE:
+            notes.append(f"{header}: {text}")
+    if planned is None:
+        return None
+    if Target.PURCHASE_STATUS in said and not _still_open(said[Target.PURCHASE_STATUS]):
+        return None
+    title = said.get(Target.ITEM) or (words or RecordWords())["call_back"]
+    return RowReminder(datetime.combine(planned, DAY_START), title, "\n".join(notes))
+
+
+def _still_open(status: str) -> bool:
+    """Whether a deal's status says it is still being worked on: a new one, or a CRM's own
+    stage the program has no word for («Переговоры»), which no won or lost deal is in."""
+    try:
+        return parse_choice(PurchaseStatus, status) is PurchaseStatus.NEW
+    except ValueError:
+        return True

@@ -17,7 +17,13 @@ from clientbase.exchange.choices import is_payment_method, parse_choice, parse_y
 from clientbase.exchange.header import Target
 from clientbase.exchange.values import text_of
 from clientbase.services.blank_cells import says_nothing
-from clientbase.services.booked_sales import booked_day, booking_of, hour_of, may_be_booked
+from clientbase.services.booked_sales import (
+    booked_day,
+    booking_of,
+    hour_of,
+    may_be_booked,
+    planned_deal,
+)
 from clientbase.services.cell_days import cell_day
 from clientbase.services.money import parse_decimal
 from clientbase.services.purchases import (
@@ -149,6 +155,9 @@ def read_purchase(
         )
 
     if Target.PURCHASE_DATE not in values:
+        planned = planned_deal(cells, headers, mapping, today, words) if bookings else None
+        if planned is not None:
+            return PurchaseReading(None, problems, booked=planned)
         if _SOLD.intersection(values) and Target.PURCHASE_DATE in column_of:
             # Something sold, and no day: named, so the purchase is not lost unseen.
             column = column_of[Target.PURCHASE_DATE]

@@ -1,9 +1,10 @@
 """Clients exported by the Russian CRMs and loyalty systems a small shop outgrows or leaves."""
 
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from clientbase.db.enums import PurchaseStatus
+from clientbase.db.enums import PurchaseStatus, ReminderKind
 from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.importing import commit_import
@@ -114,6 +115,32 @@ def test_a_crms_deals_are_its_contacts_purchases(workspace: Workspace, tmp_path:
     ]
     assert workspace.clients.get(maria).data.notes == ""
     assert find_client_ids(workspace.db, ClientQuery(search="петров"))
+
+
+def test_a_deal_still_open_is_a_call_on_the_day_it_is_expected_to_close(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Without a «Компания» column every column was the sale's, «Контакт» too, and every
+    # deal a row without a name; a deal still open was named as a sale without its day,
+    # which nothing in the sheet could give it.
+    committed(
+        workspace,
+        tmp_path / "deals.csv",
+        "ID;Название сделки;Стадия сделки;Сумма;Предполагаемая дата закрытия;Дата закрытия;"
+        "Контакт;Телефон контакта\n"
+        "101;Кухонный гарнитур;Сделка успешна;150000;20.11.2026;18.11.2026;Иванова Мария;"
+        "+7 916 111-22-33\n"
+        "102;Шкаф-купе;Переговоры;80000;20.12.2026;;Петров Олег;+7 916 222-33-44\n",
+    )
+    ids = ids_by_last_name(workspace)
+    [kitchen] = workspace.purchases.list_for(ids["Иванова"])
+    assert (kitchen.data.number, kitchen.data.status) == ("101", PurchaseStatus.DONE)
+    [call] = workspace.reminders.list_for(ids["Петров"])
+    assert (call.data.due_at, call.data.title, call.data.kind) == (
+        datetime(2026, 12, 20, 10, 0), "Шкаф-купе", ReminderKind.CALL,
+    )  # fmt: skip
+    assert call.data.note.splitlines()[:2] == ["Стадия сделки: Переговоры", "Сумма: 80000"]
+    assert workspace.purchases.list_for(ids["Петров"]) == []
 
 
 AMO_DEALS = (

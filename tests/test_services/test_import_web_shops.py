@@ -269,3 +269,23 @@ def test_a_pipedrive_deal_won_is_its_persons_purchase(workspace: Workspace, tmp_
     assert [item.name for item in deal.data.items] == ["Website redesign"]
     assert deal.data.comment == "Deal - Currency: USD"
     assert (card.first_name, card.notes) == ("Anna", "")
+
+
+def test_a_pipedrive_deal_still_open_is_a_call_on_its_expected_close_date(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "deals.csv"
+    path.write_text(
+        "Deal - Title,Deal - Value,Deal - Status,Deal - Won time,Deal - Expected close date,"
+        "Person - Name\n"
+        "SEO package,1200,Open,,2027-01-15,Bob Jones\n"
+        "Logo,800,Lost,,2026-11-01,Carol White\n",  # lost: nothing to call about
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    [jones, white] = plan.rows
+    assert [(r.title, r.due_at.date()) for r in jones.reminders()] == [
+        ("SEO package", date(2027, 1, 15))
+    ]
+    assert white.reminders() == []
+    assert [(p.line, p.code) for p in plan.problems()] == [(3, "purchase_date_missing")]
