@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from clientbase.db.enums import PurchaseStatus, ReminderKind
+from clientbase.db.enums import PaymentState, PurchaseStatus, ReminderKind
 from clientbase.errors import ValidationError
 from clientbase.exchange.choices import parse_choice
 from clientbase.exchange.targets import Target
@@ -96,6 +96,10 @@ def hour_of(
     return None
 
 
+# Whether a visit to come is paid for yet (a tutor's lesson, «Оплачено: нет»), in its note.
+_UNPAID_WORDS = {PaymentState.UNPAID: "unpaid", PaymentState.PARTIAL: "paid_in_part"}
+
+
 def booking_of(
     purchase: PurchaseInput,
     day_cell: object,
@@ -129,7 +133,9 @@ def booking_of(
         named_day = day_header.strip() and not DATE_NAME.search(day_header)
         title = day_header.strip() if named_day else (words or RecordWords())["visit"]
     number = f"№ {purchase.number}" if purchase.number else ""
-    note = "\n".join(filter(None, [*said, number, *comment]))
+    state = _UNPAID_WORDS.get(purchase.payment_state)
+    payment = (words or RecordWords())[state] if state else ""
+    note = "\n".join(filter(None, [*said, payment, number, *comment]))
     return RowReminder(due, title, note, ReminderKind.MEETING)
 
 

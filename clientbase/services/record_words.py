@@ -27,6 +27,9 @@ _RUSSIAN: Final = {
     "returned": "Возврат {day}",
     "child": "Ребёнок",
     "returned_part": "Возврат {day}: {count} из {of}",
+    # A booking's payment, in its reminder's note (see booked_sales).
+    "unpaid": "Не оплачено",
+    "paid_in_part": "Оплачено частично",
     # A row's colour, as the tag and the comment say it: «выделен жёлтым».
     "color.red": "красным",
     "color.orange": "оранжевым",
@@ -75,6 +78,8 @@ _ENGLISH: Final = {
     "returned": "Returned on {day}",
     "child": "Child",
     "returned_part": "Returned on {day}: {count} of {of}",
+    "unpaid": "Not paid",
+    "paid_in_part": "Paid in part",
     "color.red": "red",
     "color.orange": "orange",
     "color.yellow": "yellow",

@@ -14,13 +14,16 @@ from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services.booked_sales import hour_of
 from clientbase.services.calendar import items_between
 from clientbase.services.client_query import ClientQuery, find_client_ids
+from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.import_undo import undo_import
 from clientbase.services.importing import commit_import
+from clientbase.services.planned_rows import DuplicateRule
 from clientbase.services.purchases import PurchaseRecord
 from clientbase.services.reminders import ReminderInput
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
 from tests.test_services.test_import_reminders import planned
+from tests.test_services.test_importing import TODAY
 from tests.test_services.test_sales_book import ids_by_last_name
 
 # TODAY is 22 November 2026 (tests.test_services.test_importing).
@@ -107,7 +110,11 @@ def test_a_banquet_halls_events_are_sales_done_and_days_to_come(
     assert (sale.data.total, sale.data.payment_state) == (Decimal(250000), PaymentState.PARTIAL)
     assert sale.data.comment == "Гостей: 60\nПредоплата: 100000"
     assert booked(workspace, "Петров") == [
-        (datetime(2027, 2, 20, 10, 0), "Юбилей", "Сумма: 120000\nГостей: 30\nПредоплата: 30000")
+        (
+            datetime(2027, 2, 20, 10, 0),
+            "Юбилей",
+            "Сумма: 120000\nОплачено частично\nГостей: 30\nПредоплата: 30000",
+        )
     ]
 
 
@@ -235,7 +242,8 @@ def test_a_booking_programs_appointments_are_visits_sold_and_to_come(
     assert workspace.clients.get(ids["Smith"]).data.notes == ""
     [(due, title, note)] = booked(workspace, "Jones")
     assert (due, title) == (datetime(2026, 12, 12, 14, 30), "Color")
-    assert note.splitlines()[:3] == ["Appointment Price: 120.00", "№ 1002", "first visit"]
+    # «Paid?: no»: the visit to come is not paid for yet.
+    assert note.splitlines()[:3] == ["Appointment Price: 120.00", "Не оплачено", "№ 1002"]
 
 
 def test_square_appointments_name_the_service_the_staff_and_the_hour(
@@ -395,3 +403,22 @@ def test_a_bookings_hour_is_read_from_its_own_column(
     found = hour_of([said], ["Время"], [Target.SALE_NOTE])
     assert (found[0] if found else None) == hour
     assert (found is None or found[1] == "") is kept
+
+
+@pytest.mark.parametrize(("language", "unpaid"), [("ru", "Не оплачено"), ("en", "Not paid")])
+def test_a_lesson_to_come_says_whether_it_is_paid_for(
+    workspace: Workspace, tmp_path: Path, language: str, unpaid: str
+) -> None:
+    path = tmp_path / "lessons.csv"
+    path.write_text(
+        "Ученик;Предмет;Дата занятия;Время;Стоимость;Оплачено\n"
+        "Кузнецов Артём;Математика;08.12.2026;16:00;1500;нет\n",
+        encoding="utf-8",
+    )
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name,
+        DuplicateRule.MERGE, TODAY, language=language,
+    )  # fmt: skip
+    [row] = plan.rows
+    assert [r.note for r in row.reminders()] == [f"Стоимость: 1500\n{unpaid}"]
