@@ -36,6 +36,7 @@ from clientbase.services.client_keys import (
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_validation import ValidClient, tag_words
 from clientbase.services.continued_rows import continuation_lines
+from clientbase.services.day_sections import dated_by_sections
 from clientbase.services.export_columns import is_full_export
 from clientbase.services.import_batches import imported_before
 from clientbase.services.import_checks import FieldColumns
@@ -158,6 +159,7 @@ def read_plan_source(
     if header_line is None:
         raise ImportFileError("no_header", path.name)
     table = spread_sales(unstacked(table, header_line), header_line)
+    table = dated_by_sections(table, header_line, date.today())
     try:
         mapping = mapping_for(table, header_line, path.name, db)
     except ImportFileError as error:

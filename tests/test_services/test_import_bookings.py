@@ -23,7 +23,7 @@ from clientbase.services.reminders import ReminderInput
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
 from tests.test_services.test_import_reminders import planned
-from tests.test_services.test_importing import TODAY
+from tests.test_services.test_importing import TODAY, plan_for, write_sheet
 from tests.test_services.test_sales_book import ids_by_last_name
 
 # TODAY is 22 November 2026 (tests.test_services.test_importing).
@@ -422,3 +422,30 @@ def test_a_lesson_to_come_says_whether_it_is_paid_for(
     )  # fmt: skip
     [row] = plan.rows
     assert [r.note for r in row.reminders()] == [f"Стоимость: 1500\n{unpaid}"]
+
+
+def test_a_book_of_visits_kept_day_by_day_gives_each_visit_its_days(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Each day was a row without a name, each visit a client with its service and price
+    # in the notes: the book has no column of days.
+    path = write_sheet(
+        tmp_path / "book.xlsx",
+        [
+            ["Время", "Клиент", "Телефон", "Услуга", "Цена"],
+            [datetime(2026, 11, 18)],
+            ["10:00", "Иванова Анна", "89161112233", "Стрижка", 1500],
+            ["12:00", "Петрова Ольга", "89162223344", "Маникюр", 1200],
+            ["Чт, 10.12.2026"],
+            ["11:00", "Иванова Анна", "89161112233", "Окрашивание", 4500],
+        ],
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == [] and plan.counts()["error"] == 0
+    commit_import(workspace.db, workspace.settings, plan)
+    [haircut] = sales_of(workspace, "Иванова")
+    assert (haircut.data.date, haircut.data.items[0].name) == (date(2026, 11, 18), "Стрижка")
+    assert [s.data.date for s in sales_of(workspace, "Петрова")] == [date(2026, 11, 18)]
+    assert booked(workspace, "Иванова") == [
+        (datetime(2026, 12, 10, 11, 0), "Окрашивание", "Цена: 4500")
+    ]
