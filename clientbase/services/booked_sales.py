@@ -38,7 +38,11 @@ def booked_day(value: object, today: date, month_first: bool = False) -> date | 
         day = cell_moment(value, today, month_first).date()
     except (ValueError, ValidationError):
         return None
-    return day if today < day <= today + BOOKED_AHEAD else None
+    return day if _ahead(day, today) else None
+
+
+def _ahead(day: date, today: date) -> bool:
+    return today < day <= today + BOOKED_AHEAD
 
 
 # A day column named as the day a sale was made, paid or ordered: none of it is to come.
@@ -121,9 +125,12 @@ def booking_of(
     date only, the importer's word for a visit."""
     if status_said and purchase.status not in _BOOKABLE:
         return None
-    if booked_day(day_cell, today, month_first) is None:
+    try:
+        due = cell_moment(day_cell, today, month_first)  # with the visit's hour, where given
+    except (ValueError, ValidationError):
         return None
-    due = cell_moment(day_cell, today, month_first)  # with the visit's hour, where given
+    if not _ahead(due.date(), today):
+        return None
     comment = purchase.comment.split("\n")
     if hour is not None:
         due = datetime.combine(due.date(), hour[0])
