@@ -43,6 +43,7 @@ class MessengerKind(StrEnum):
     TELEGRAM = "telegram"
     WHATSAPP = "whatsapp"
     VK = "vk"
+    INSTAGRAM = "instagram"
 
 
 class PurchaseStatus(StrEnum):

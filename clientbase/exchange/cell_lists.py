@@ -35,7 +35,17 @@ _LINKS = (
     ),
     (re.compile(r"^(?:https?://)?(?:www\.|m\.)?vk\.(?:com|ru)/(\S+?)/?$", re.I), MessengerKind.VK),
     (re.compile(r"^(?:https?://)?(?:api\.)?wa\.me/(\+?\d+)/?$", re.I), MessengerKind.WHATSAPP),
+    # A profile shared from the app ends in its tracking: «instagram.com/anna_nails?igsh=…».
+    (
+        re.compile(
+            r"^(?:https?://)?(?:www\.|m\.)?(?:instagram\.com|instagr\.am)/([\w.]+?)/?(?:\?\S*)?$",
+            re.I,
+        ),
+        MessengerKind.INSTAGRAM,
+    ),
 )
+# Handles written with «@», as the apps show them.
+_AT_HANDLES = (MessengerKind.TELEGRAM, MessengerKind.INSTAGRAM)
 
 
 def messenger_link(text: str) -> MessengerInput | None:
@@ -43,7 +53,7 @@ def messenger_link(text: str) -> MessengerInput | None:
     for pattern, kind in _LINKS:
         if match := pattern.match(text.strip()):
             handle = match.group(1)
-            return MessengerInput(kind, "@" + handle if kind is MessengerKind.TELEGRAM else handle)
+            return MessengerInput(kind, "@" + handle if kind in _AT_HANDLES else handle)
     return None
 
 
@@ -86,13 +96,18 @@ def parse_messengers(text: str) -> list[MessengerInput]:
         if (linked := messenger_link(item)) is not None:
             found.append(linked)
             continue
-        kind, colon, handle = item.partition(":")
+        named, colon, handle = item.partition(":")
         if not colon or not handle.strip():
             raise ValueError(item.strip())
         try:
-            found.append(MessengerInput(parse_choice(MessengerKind, kind), handle.strip()))
+            kind = parse_choice(MessengerKind, named)
         except ValueError:
             raise ValueError(item.strip()) from None
+        # «Instagram: https://instagram.com/anna» (as a phone's vCard writes it) is «@anna».
+        linked = messenger_link(handle.strip())
+        found.append(
+            linked if linked and linked.kind is kind else MessengerInput(kind, handle.strip())
+        )
     return found
 
 

@@ -103,9 +103,15 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
         Channel.VK: ("ВКонтакте", "vk", "вк"),
     },
     MessengerKind: {
-        MessengerKind.TELEGRAM: ("Telegram", "телеграм", "телеграмм", "тг", "tg"),
-        MessengerKind.WHATSAPP: ("WhatsApp", "ватсап", "вотсап", "вацап"),
+        # Each also as «в телеграме», «в ватсапе» say it.
+        MessengerKind.TELEGRAM: (
+            "Telegram", "телеграм", "телеграмм", "тг", "tg", "телеграме", "телеграмме",
+        ),
+        MessengerKind.WHATSAPP: ("WhatsApp", "ватсап", "вотсап", "вацап", "ватсапе", "вотсапе"),
         MessengerKind.VK: ("ВКонтакте", "vk", "вк", "vkontakte"),
+        MessengerKind.INSTAGRAM: (
+            "Instagram", "инстаграм", "инстаграмм", "инста", "insta", "инстаграме", "инстаграмме",
+        ),
     },
     # The program's words, and those of web shops' and sales books' order statuses.
     PurchaseStatus: {
@@ -236,7 +242,7 @@ ENGLISH: dict[type[StrEnum], dict[StrEnum, str]] = {
     },
     MessengerKind: {
         MessengerKind.TELEGRAM: "Telegram", MessengerKind.WHATSAPP: "WhatsApp",
-        MessengerKind.VK: "VK",
+        MessengerKind.VK: "VK", MessengerKind.INSTAGRAM: "Instagram",
     },
     PurchaseStatus: {
         PurchaseStatus.NEW: "New", PurchaseStatus.PAID: "Paid",

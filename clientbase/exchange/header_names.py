@@ -230,7 +230,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.MESSENGERS: (
         "мессенджеры", "мессенджер", "messengers", "messenger", "telegram", "телеграм",
         "телеграмм", "тг", "tg", "whatsapp", "whats app", "ватсап", "вотсап", "вацап", "vk", "вк",
-        "вконтакте", "vkontakte",
+        "вконтакте", "vkontakte", "instagram", "инстаграм", "инстаграмм", "инста", "insta",
+        # «Ник в телеграме», «Есть в ватсапе», «Профиль в инстаграме».
+        "телеграме", "телеграмме", "ватсапе", "вотсапе", "вацапе", "инстаграме", "инстаграмме",
     ),
     Target.CONTACT_PERSONS: ("контактные лица", "contact persons", "contact people"),
     # A children's shop's columns: each child a contact person, with its birthday.

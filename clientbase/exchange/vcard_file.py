@@ -24,6 +24,7 @@ from vobject.base import ContentLine, VObjectError, getLogicalLines, textLineToC
 
 from clientbase.db.enums import MessengerKind
 from clientbase.errors import ImportFileError
+from clientbase.exchange.cell_lists import messenger_link
 from clientbase.exchange.choices import parse_choice, word
 from clientbase.exchange.contact_words import (
     MONTHS,
@@ -209,6 +210,10 @@ def _messengers(card: _Card) -> tuple[list[str], list[str]]:
     for name, naming in (("IMPP", "X-SERVICE-TYPE"), ("X-SOCIALPROFILE", "TYPE")):
         for line in card.lines.get(name, []):
             _add_messenger(line, line.params.get(naming, []), known, other, card.words)
+    # A profile's link kept as the contact's web site: «https://instagram.com/anna».
+    for text in card.texts("URL"):
+        if (linked := messenger_link(text)) is not None:
+            known.append(f"{word(linked.kind, card.words.language)}: {linked.handle}")
     return known, other
 
 
@@ -295,7 +300,7 @@ def _row(card: _Card) -> list[str | None]:
         f"{words.noted.get(label, label)}: {text}"
         for name, label in _NOTED
         for text in card.texts(name)
-        if text
+        if text and not (name == "URL" and messenger_link(text))
     ]
     noted += [f"{words.labels['unit']}: {unit}" for unit in units]
     english = words.language == "en"

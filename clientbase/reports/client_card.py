@@ -48,7 +48,9 @@ def _contacts(record: ClientRecord, texts: ReportTexts, currency: str) -> list[t
     address = ", ".join(p for p in (data.postcode, data.region, data.city, data.street) if p)
     phones = "\n".join(f"{p.raw} ({p.label})" if p.label else p.raw for p in data.phones)
     emails = "\n".join(e.address for e in data.emails)
-    messengers = "\n".join(f"{m.kind.value.capitalize()}: {m.handle}" for m in data.messengers)
+    messengers = "\n".join(
+        f"{texts.word('messenger', m.kind)}: {m.handle}" for m in data.messengers
+    )
     discount = (
         f"{number_text(data.discount_percent, 0, language)} %" if data.discount_percent else ""
     )

@@ -162,7 +162,10 @@ def settle_messengers(data: ClientInput, notes: list[str]) -> None:
     phone = data.phones[0].raw if data.phones else ""
     kept: dict[MessengerKind, MessengerInput] = {}
     for messenger in data.messengers:
-        handle = messenger.handle or phone
+        # Instagram finds no one by a phone number: its «да» stays in the notes as written.
+        handle = messenger.handle or (
+            phone if messenger.kind is not MessengerKind.INSTAGRAM else ""
+        )
         if handle and messenger.kind not in kept:
             kept[messenger.kind] = MessengerInput(messenger.kind, handle)
         elif not handle or kept[messenger.kind].handle != handle:

@@ -97,6 +97,7 @@ class ClientForm(QScrollArea):
         self.telegram = QLineEdit()
         self.whatsapp = QLineEdit()
         self.vk = QLineEdit()
+        self.instagram = QLineEdit()
         self.preferred_channel = _combo(list(Channel), self.tr("Not set"))
         self.call_time = QLineEdit()
         self.call_time.setPlaceholderText(self.tr("e.g. weekdays after 18:00"))
@@ -175,6 +176,7 @@ class ClientForm(QScrollArea):
         contact_form.addRow(self.tr("Telegram"), self.telegram)
         contact_form.addRow(self.tr("WhatsApp"), self.whatsapp)
         contact_form.addRow(self.tr("VK"), self.vk)
+        contact_form.addRow(self.tr("Instagram"), self.instagram)
         contact_form.addRow(self.tr("Preferred channel"), self.preferred_channel)
         contact_form.addRow(self.tr("Convenient time"), self.call_time)
 
@@ -254,7 +256,7 @@ class ClientForm(QScrollArea):
             line = widget.lineEdit() if isinstance(widget, QComboBox) else widget
             assert isinstance(line, QLineEdit), name
             line.setMaxLength(limit)
-        for edit in (self.telegram, self.whatsapp, self.vk):
+        for edit in (self.telegram, self.whatsapp, self.vk, self.instagram):
             edit.setMaxLength(HANDLE_LIMIT)
         for editor in (self.phones, self.emails, self.contacts):
             editor.edited.connect(self.edited)
@@ -298,6 +300,7 @@ class ClientForm(QScrollArea):
         self.telegram.setText(handles.get(MessengerKind.TELEGRAM, ""))
         self.whatsapp.setText(handles.get(MessengerKind.WHATSAPP, ""))
         self.vk.setText(handles.get(MessengerKind.VK, ""))
+        self.instagram.setText(handles.get(MessengerKind.INSTAGRAM, ""))
         _select(self.preferred_channel, data.preferred_channel)
         _select(self.status, data.status)
         _select(self.source, data.source)
@@ -329,6 +332,7 @@ class ClientForm(QScrollArea):
                 (MessengerKind.TELEGRAM, self.telegram),
                 (MessengerKind.WHATSAPP, self.whatsapp),
                 (MessengerKind.VK, self.vk),
+                (MessengerKind.INSTAGRAM, self.instagram),
             )
             if edit.text().strip()
         ]

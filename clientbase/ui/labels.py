@@ -131,6 +131,7 @@ def _labels() -> dict[StrEnum, str]:
         MessengerKind.TELEGRAM: translate("Labels", "Telegram"),
         MessengerKind.WHATSAPP: translate("Labels", "WhatsApp"),
         MessengerKind.VK: translate("Labels", "VK"),
+        MessengerKind.INSTAGRAM: translate("Labels", "Instagram"),
         PurchaseStatus.NEW: translate("Labels", "New"),
         PurchaseStatus.PAID: translate("Labels", "Paid"),
         PurchaseStatus.SHIPPED: translate("Labels", "Shipped"),

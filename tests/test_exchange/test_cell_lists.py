@@ -13,13 +13,23 @@ from clientbase.services.client_data import MessengerInput
         ("https://vk.com/id123", MessengerKind.VK, "id123"),
         ("m.vk.com/zoya", MessengerKind.VK, "zoya"),
         ("wa.me/79161112233", MessengerKind.WHATSAPP, "79161112233"),
+        ("instagram.com/anna_nails", MessengerKind.INSTAGRAM, "@anna_nails"),
+        # As the app shares a profile: with its tracking after «?».
+        (
+            "https://www.instagram.com/anna.shop?igsh=MWx0cDd2OXk4",
+            MessengerKind.INSTAGRAM,
+            "@anna.shop",
+        ),
+        ("https://instagram.com/oleg_p/", MessengerKind.INSTAGRAM, "@oleg_p"),
     ],
 )
 def test_a_link_names_its_messenger(written: str, kind: MessengerKind, handle: str) -> None:
     assert messenger_link(written) == MessengerInput(kind, handle)
 
 
-@pytest.mark.parametrize("written", ["@ivan", "instagram.com/ivan", "vk.com", "ivan"])
+@pytest.mark.parametrize(
+    "written", ["@ivan", "ok.ru/ivan", "vk.com", "instagram.com", "instagram.com/p/C1x2/", "ivan"]
+)
 def test_other_text_is_no_link(written: str) -> None:
     assert messenger_link(written) is None
 
@@ -29,8 +39,16 @@ def test_a_messengers_cell_may_give_links() -> None:
         MessengerInput(MessengerKind.VK, "zoya"),
         MessengerInput(MessengerKind.TELEGRAM, "@ivan"),
     ]
-    with pytest.raises(ValueError, match=r"instagram\.com/x"):
-        parse_messengers("instagram.com/x")
+    with pytest.raises(ValueError, match=r"ok\.ru/x"):
+        parse_messengers("ok.ru/x")
+
+
+def test_a_messengers_link_after_its_name_is_its_handle() -> None:
+    # As a phone's vCard gives a profile: «Instagram: https://instagram.com/anna».
+    assert parse_messengers("Instagram: https://instagram.com/anna; ВКонтакте: vk.com/id5") == [
+        MessengerInput(MessengerKind.INSTAGRAM, "@anna"),
+        MessengerInput(MessengerKind.VK, "id5"),
+    ]
 
 
 def test_messengers_parted_by_commas_are_each_read() -> None:

@@ -6,9 +6,14 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from clientbase.db.enums import ClientKind, InteractionKind, PurchaseStatus
+from clientbase.db.enums import ClientKind, InteractionKind, MessengerKind, PurchaseStatus
 from clientbase.reports.client_card import write_client_card
-from clientbase.services.client_data import ClientInput, ContactPersonInput, PhoneInput
+from clientbase.services.client_data import (
+    ClientInput,
+    ContactPersonInput,
+    MessengerInput,
+    PhoneInput,
+)
 from clientbase.services.interactions import InteractionInput
 from clientbase.services.purchases import PurchaseInput, PurchaseItemInput
 from clientbase.services.workspace import Workspace
@@ -28,6 +33,11 @@ def test_card_shows_contacts_requisites_purchases_and_history(
             inn="7701234567",
             kpp="770101001",
             contact_persons=[ContactPersonInput("Лебедева Инна", "бухгалтер")],
+            messengers=[
+                MessengerInput(MessengerKind.WHATSAPP, "+7 916 111-22-33"),
+                MessengerInput(MessengerKind.VK, "romashka"),
+                MessengerInput(MessengerKind.INSTAGRAM, "@romashka.tea"),
+            ],
         )
     )
     workspace.purchases.add(
@@ -67,6 +77,10 @@ def test_card_shows_contacts_requisites_purchases_and_history(
         "06.05.2026 11:15",
         "Про поставку",
         "→ перезвонить в июне",
+        # Each messenger by its name, as the card in the window writes it («Vk» before).
+        "WhatsApp: +7 916 111-22-33",
+        "ВКонтакте: romashka",
+        "Instagram: @romashka.tea",
     ):
         assert expected in text, expected
 

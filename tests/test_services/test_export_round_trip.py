@@ -129,6 +129,8 @@ def card(rng: random.Random, n: int) -> ClientInput:
         data.marketing_consent, data.marketing_consent_date = True, date(2025, 3, 8)
     if rng.random() < 0.3:
         data.messengers = [MessengerInput(MessengerKind.TELEGRAM, f"@tg_{n}")]
+        if n % 2:
+            data.messengers.append(MessengerInput(MessengerKind.INSTAGRAM, f"@ig.{n}"))
     return data
 
 

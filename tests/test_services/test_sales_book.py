@@ -656,7 +656,10 @@ def test_an_instagram_shops_book_of_orders_brings_each_order(
          "Предоплата: 2000\nОстаток: 3900\nТрек-номер: RA123456789RU"),
         (5, Decimal("1200.00"), PurchaseStatus.NEW, PaymentState.UNPAID, "Остаток: 1200"),
     ]  # fmt: skip
-    assert workspace.clients.get(client_id).data.notes == "Ник в инстаграм: @masha_iv"
+    # The buyer's profile is the card's Instagram (until 7 December a line of the notes).
+    card = workspace.clients.get(client_id).data
+    assert [(m.kind.value, m.handle) for m in card.messengers] == [("instagram", "@masha_iv")]
+    assert card.notes == ""
 
 
 def test_a_way_of_paying_beside_what_was_paid_leaves_the_sum_to_say_how_much(

@@ -68,6 +68,26 @@ def test_the_client_code_is_typed_saved_found_and_shown_again(
     assert not again.is_dirty()
 
 
+def test_an_instagram_profile_is_typed_saved_and_shown_again(
+    qtbot, qsettings: QSettings, workspace
+) -> None:
+    card = ClientCard(workspace, None, qsettings)
+    qtbot.addWidget(card)
+    type_into(card.form.last_name, "Орлова")
+    type_into(card.form.instagram, "@orlova.nails")
+    saved = []
+    card.saved.connect(saved.append)
+    assert card.save() is True
+    assert [(m.kind.value, m.handle) for m in workspace.clients.get(saved[0]).data.messengers] == [
+        ("instagram", "@orlova.nails")
+    ]
+
+    again = ClientCard(workspace, saved[0], qsettings)
+    qtbot.addWidget(again)
+    assert again.form.instagram.text() == "@orlova.nails"
+    assert not again.is_dirty()
+
+
 def test_a_birthday_is_typed_and_shown_as_the_window_writes_dates(
     qtbot, qsettings: QSettings, workspace: Workspace
 ) -> None:

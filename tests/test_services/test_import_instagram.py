@@ -1,0 +1,75 @@
+"""Instagram on the card: a shop that sells through Instagram keeps its clients' profiles in
+a column of their own, and a phone keeps them in its contacts. They went to the notes."""
+
+from pathlib import Path
+
+from clientbase.db.enums import MessengerKind
+from clientbase.services.client_data import MessengerInput
+from clientbase.services.workspace import Workspace
+from tests.test_services.test_importing import imported_csv, imported_vcards
+
+
+def test_an_instagram_column_is_the_clients_instagram(workspace: Workspace, tmp_path: Path) -> None:
+    cards = imported_csv(
+        workspace,
+        tmp_path / "clients.csv",
+        "ФИО;Телефон;Инстаграм;Откуда узнали\n"
+        "Иванова Анна;+7 916 123-45-67;@anna_nails;Instagram\n"
+        "Петрова Ольга;+7 916 123-45-68;https://www.instagram.com/olga.p?igsh=MWx0cDd2;Сарафан\n"
+        "Сидорова Мария;+7 916 123-45-69;да;Инстаграм\n",
+    )
+    by_name = {c.last_name: c for c in cards}
+    assert by_name["Иванова"].messengers == [MessengerInput(MessengerKind.INSTAGRAM, "@anna_nails")]
+    assert by_name["Петрова"].messengers == [MessengerInput(MessengerKind.INSTAGRAM, "@olga.p")]
+    # Instagram finds no one by a phone number: «да» names no profile, and stays as written.
+    assert by_name["Сидорова"].messengers == []
+    assert "Instagram: да" in by_name["Сидорова"].notes
+    # Where the client heard of the shop is still its own column, not a profile.
+    assert by_name["Иванова"].source is not None
+    assert by_name["Иванова"].source.value == "social"
+
+
+def test_a_column_naming_a_messenger_in_a_sentence_is_that_messengers(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Ник в инстаграме», «Есть в вотсапе» (да/нет) had gone to the notes.
+    cards = imported_csv(
+        workspace,
+        tmp_path / "clients.csv",
+        "ФИО;Телефон;Ник в инстаграме;Есть в вотсапе;Ник в телеграме\n"
+        "Иванова Анна;+7 916 123-45-67;@anna_nails;да;@anna_tg\n"
+        "Петрова Ольга;+7 916 123-45-68;;нет;\n",
+    )
+    by_name = {c.last_name: c for c in cards}
+    assert by_name["Иванова"].messengers == [
+        MessengerInput(MessengerKind.INSTAGRAM, "@anna_nails"),
+        MessengerInput(MessengerKind.WHATSAPP, "+7 916 123-45-67"),
+        MessengerInput(MessengerKind.TELEGRAM, "@anna_tg"),
+    ]
+    assert by_name["Петрова"].messengers == []
+    assert by_name["Иванова"].notes == by_name["Петрова"].notes == ""
+
+
+def test_a_phones_instagram_profile_and_link_are_the_clients_instagram(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    cards = imported_vcards(
+        workspace,
+        tmp_path / "contacts.vcf",
+        [
+            "BEGIN:VCARD", "VERSION:3.0", "N:Иванова;Анна;;;", "FN:Анна Иванова",
+            "TEL;type=CELL:+7 916 123-45-67",
+            "X-SOCIALPROFILE;type=instagram:https://instagram.com/anna_nails",
+            "END:VCARD",
+            "BEGIN:VCARD", "VERSION:3.0", "N:Петрова;Ольга;;;", "FN:Ольга Петрова",
+            "TEL;type=CELL:+7 916 123-45-68",
+            # The profile's link kept as the contact's web site, beside a site of her own.
+            "URL:https://www.instagram.com/olga.p/?igsh=MWx0cDd2",
+            "URL:https://olga.ru",
+            "END:VCARD",
+        ],
+    )  # fmt: skip
+    by_name = {c.last_name: c for c in cards}
+    assert by_name["Иванова"].messengers == [MessengerInput(MessengerKind.INSTAGRAM, "@anna_nails")]
+    assert by_name["Петрова"].messengers == [MessengerInput(MessengerKind.INSTAGRAM, "@olga.p")]
+    assert by_name["Петрова"].notes == "Сайт: https://olga.ru"
