@@ -37,6 +37,7 @@ class Channel(StrEnum):
     TELEGRAM = "telegram"
     WHATSAPP = "whatsapp"
     VK = "vk"
+    INSTAGRAM = "instagram"
 
 
 class MessengerKind(StrEnum):

@@ -101,6 +101,8 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
         Channel.TELEGRAM: ("Telegram", "телеграм"),
         Channel.WHATSAPP: ("WhatsApp", "ватсап"),
         Channel.VK: ("ВКонтакте", "vk", "вк"),
+        # Instagram's messages are its «Директ».
+        Channel.INSTAGRAM: ("Instagram", "инстаграм", "инста", "директ", "direct"),
     },
     MessengerKind: {
         # Each also as «в телеграме», «в ватсапе» say it.
@@ -239,6 +241,7 @@ ENGLISH: dict[type[StrEnum], dict[StrEnum, str]] = {
     Channel: {
         Channel.PHONE: "Phone", Channel.SMS: "SMS", Channel.EMAIL: "E-mail",
         Channel.TELEGRAM: "Telegram", Channel.WHATSAPP: "WhatsApp", Channel.VK: "VK",
+        Channel.INSTAGRAM: "Instagram",
     },
     MessengerKind: {
         MessengerKind.TELEGRAM: "Telegram", MessengerKind.WHATSAPP: "WhatsApp",

@@ -92,13 +92,13 @@ def kind_of_service(mapping: list[Target], names: Sequence[str]) -> None:
 def channel_of_sales(
     mapping: list[Target], names: Sequence[str], samples: Sequence[Sequence[object]]
 ) -> None:
-    """On a sheet of sales, a «Channel» whose values are no way to reach the client
-    («Online», «Offline»: how the visit was booked, Fresha's) is the sale's: it had been the
-    card's preferred channel, named as a word unknown on every row."""
+    """On a sheet of sales, a «Channel» whose values are not all ways to reach the client
+    («Online», «Offline», «Instagram»: how the visit was booked, Fresha's) is the sale's: it
+    had been the card's preferred channel, named as a word unknown on every row."""
     if Target.PURCHASE_DATE not in mapping or Target.CHANNEL not in mapping:
         return
     column = mapping.index(Target.CHANNEL)
     said = [text_of(row[column]) for row in samples if column < len(row)]
     said = [text for text in said if text.strip()]
-    if said and not any(is_choice(Channel, text) for text in said):
+    if said and not all(is_choice(Channel, text) for text in said):
         mapping[column] = Target.SALE_NOTE

@@ -128,6 +128,7 @@ def _labels() -> dict[StrEnum, str]:
         Channel.TELEGRAM: translate("Labels", "Telegram"),
         Channel.WHATSAPP: translate("Labels", "WhatsApp"),
         Channel.VK: translate("Labels", "VK"),
+        Channel.INSTAGRAM: translate("Labels", "Instagram"),
         MessengerKind.TELEGRAM: translate("Labels", "Telegram"),
         MessengerKind.WHATSAPP: translate("Labels", "WhatsApp"),
         MessengerKind.VK: translate("Labels", "VK"),

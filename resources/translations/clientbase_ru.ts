@@ -3040,7 +3040,7 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="114"/>
-        <location filename="../../clientbase/ui/labels.py" line="135"/>
+        <location filename="../../clientbase/ui/labels.py" line="136"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
@@ -3106,178 +3106,179 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="127"/>
-        <location filename="../../clientbase/ui/labels.py" line="146"/>
+        <location filename="../../clientbase/ui/labels.py" line="147"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="128"/>
-        <location filename="../../clientbase/ui/labels.py" line="131"/>
+        <location filename="../../clientbase/ui/labels.py" line="132"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="129"/>
-        <location filename="../../clientbase/ui/labels.py" line="132"/>
+        <location filename="../../clientbase/ui/labels.py" line="133"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="130"/>
-        <location filename="../../clientbase/ui/labels.py" line="133"/>
+        <location filename="../../clientbase/ui/labels.py" line="134"/>
         <source>VK</source>
         <translation>ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="134"/>
+        <location filename="../../clientbase/ui/labels.py" line="131"/>
+        <location filename="../../clientbase/ui/labels.py" line="135"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="136"/>
-        <location filename="../../clientbase/ui/labels.py" line="142"/>
+        <location filename="../../clientbase/ui/labels.py" line="137"/>
+        <location filename="../../clientbase/ui/labels.py" line="143"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="137"/>
+        <location filename="../../clientbase/ui/labels.py" line="138"/>
         <source>Shipped</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="138"/>
+        <location filename="../../clientbase/ui/labels.py" line="139"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="139"/>
+        <location filename="../../clientbase/ui/labels.py" line="140"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="140"/>
+        <location filename="../../clientbase/ui/labels.py" line="141"/>
         <source>Not paid</source>
         <translation>Не оплачен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="141"/>
+        <location filename="../../clientbase/ui/labels.py" line="142"/>
         <source>Partly paid</source>
         <translation>Оплачен частично</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="143"/>
-        <location filename="../../clientbase/ui/labels.py" line="148"/>
+        <location filename="../../clientbase/ui/labels.py" line="144"/>
+        <location filename="../../clientbase/ui/labels.py" line="149"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="144"/>
-        <location filename="../../clientbase/ui/labels.py" line="150"/>
+        <location filename="../../clientbase/ui/labels.py" line="145"/>
+        <location filename="../../clientbase/ui/labels.py" line="151"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="145"/>
+        <location filename="../../clientbase/ui/labels.py" line="146"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="147"/>
+        <location filename="../../clientbase/ui/labels.py" line="148"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="149"/>
+        <location filename="../../clientbase/ui/labels.py" line="150"/>
         <source>Congratulate</source>
         <translation>Поздравить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="151"/>
+        <location filename="../../clientbase/ui/labels.py" line="152"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="152"/>
+        <location filename="../../clientbase/ui/labels.py" line="153"/>
         <source>Once</source>
         <translation>Один раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="153"/>
+        <location filename="../../clientbase/ui/labels.py" line="154"/>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="154"/>
+        <location filename="../../clientbase/ui/labels.py" line="155"/>
         <source>Every week</source>
         <translation>Каждую неделю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="155"/>
+        <location filename="../../clientbase/ui/labels.py" line="156"/>
         <source>Every month</source>
         <translation>Каждый месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="156"/>
+        <location filename="../../clientbase/ui/labels.py" line="157"/>
         <source>Every year</source>
         <translation>Каждый год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="162"/>
+        <location filename="../../clientbase/ui/labels.py" line="163"/>
         <source>January</source>
         <translation>январь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="163"/>
+        <location filename="../../clientbase/ui/labels.py" line="164"/>
         <source>February</source>
         <translation>февраль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="164"/>
+        <location filename="../../clientbase/ui/labels.py" line="165"/>
         <source>March</source>
         <translation>март</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="165"/>
+        <location filename="../../clientbase/ui/labels.py" line="166"/>
         <source>April</source>
         <translation>апрель</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="166"/>
+        <location filename="../../clientbase/ui/labels.py" line="167"/>
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="167"/>
+        <location filename="../../clientbase/ui/labels.py" line="168"/>
         <source>June</source>
         <translation>июнь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="168"/>
+        <location filename="../../clientbase/ui/labels.py" line="169"/>
         <source>July</source>
         <translation>июль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="169"/>
+        <location filename="../../clientbase/ui/labels.py" line="170"/>
         <source>August</source>
         <translation>август</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="170"/>
+        <location filename="../../clientbase/ui/labels.py" line="171"/>
         <source>September</source>
         <translation>сентябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="171"/>
+        <location filename="../../clientbase/ui/labels.py" line="172"/>
         <source>October</source>
         <translation>октябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="172"/>
+        <location filename="../../clientbase/ui/labels.py" line="173"/>
         <source>November</source>
         <translation>ноябрь</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="173"/>
+        <location filename="../../clientbase/ui/labels.py" line="174"/>
         <source>December</source>
         <translation>декабрь</translation>
     </message>
@@ -3516,429 +3517,429 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="180"/>
+        <location filename="../../clientbase/ui/labels.py" line="181"/>
         <source>This field is required</source>
         <translation>Поле нужно заполнить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="181"/>
+        <location filename="../../clientbase/ui/labels.py" line="182"/>
         <source>Enter a last or first name</source>
         <translation>Укажите фамилию или имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="182"/>
+        <location filename="../../clientbase/ui/labels.py" line="183"/>
         <source>Enter the organization name</source>
         <translation>Укажите название организации</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="183"/>
+        <location filename="../../clientbase/ui/labels.py" line="184"/>
         <source>«{value}» is not a phone number</source>
         <translation>«{value}» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="184"/>
+        <location filename="../../clientbase/ui/labels.py" line="185"/>
         <source>«{value}» is a local number: give its area code</source>
         <translation>«{value}» — местный номер: укажите код города</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="185"/>
+        <location filename="../../clientbase/ui/labels.py" line="186"/>
         <source>«{value}» is a phone rounded to a number with an exponent, its last digits lost; take it from the original list</source>
         <translation>«{value}» — телефон, округлённый до числа с порядком (E+10): последние цифры потеряны; возьмите номер из исходного списка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="190"/>
+        <location filename="../../clientbase/ui/labels.py" line="191"/>
         <source>«{value}» is a number of more than 15 digits, its last ones rounded off by the spreadsheet; take it from the original, or type it in as text</source>
         <translation>«{value}» — число длиннее 15 цифр, последние цифры таблица округлила; возьмите его из исходного списка или введите как текст</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="195"/>
+        <location filename="../../clientbase/ui/labels.py" line="196"/>
         <source>«{value}» is no number in use: is a digit missing or one too many?</source>
         <translation>«{value}» — такого номера нет: не пропущена ли цифра или не лишняя ли?</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="198"/>
+        <location filename="../../clientbase/ui/labels.py" line="199"/>
         <source>«{value}» is not an e-mail address</source>
         <translation>«{value}» — не адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="199"/>
+        <location filename="../../clientbase/ui/labels.py" line="200"/>
         <source>«{value}» looks mistyped after «@»: check the address</source>
         <translation>«{value}»: похоже на опечатку после «@», проверьте адрес</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="202"/>
+        <location filename="../../clientbase/ui/labels.py" line="203"/>
         <source>«{value}» is not a month; write it as 2026-11</source>
         <translation>«{value}» — не месяц; напишите его как 2026-11</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="203"/>
+        <location filename="../../clientbase/ui/labels.py" line="204"/>
         <source>«{value}» is not a date; write it as {date} or {day}</source>
         <translation>«{value}» — не дата; пишите так: {date} или {day}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="206"/>
+        <location filename="../../clientbase/ui/labels.py" line="207"/>
         <source>«{value}» is a year alone: write the day and the month too, as {date}</source>
         <translation>«{value}» — только год: нужны ещё день и месяц, пишите так: {date}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="209"/>
+        <location filename="../../clientbase/ui/labels.py" line="210"/>
         <source>«{value}» is no day of the calendar: check the day and the month</source>
         <translation>«{value}» — такого дня нет в календаре: проверьте день и месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="212"/>
+        <location filename="../../clientbase/ui/labels.py" line="213"/>
         <source>{value} is in the future</source>
         <translation>{value} — дата в будущем</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="213"/>
+        <location filename="../../clientbase/ui/labels.py" line="214"/>
         <source>The year in «{value}» is not plausible</source>
         <translation>Год в «{value}» неправдоподобен</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="214"/>
+        <location filename="../../clientbase/ui/labels.py" line="215"/>
         <source>{value} must be between 0 and 100</source>
         <translation>{value} должно быть от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="215"/>
+        <location filename="../../clientbase/ui/labels.py" line="216"/>
         <source>{value} must not be negative</source>
         <translation>{value} не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="216"/>
+        <location filename="../../clientbase/ui/labels.py" line="217"/>
         <source>«{value}»: the sale this row takes back was not found (one of this client&apos;s, of that sum, on that day or before)</source>
         <translation>«{value}»: не найдена продажа, которую возвращает эта строка (продажа этого клиента на ту же сумму, в тот же день или раньше)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="221"/>
+        <location filename="../../clientbase/ui/labels.py" line="222"/>
         <source>{value} is too large a number here</source>
         <translation>{value} — слишком большое число для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="222"/>
+        <location filename="../../clientbase/ui/labels.py" line="223"/>
         <source>«{value}» must contain {count} digits</source>
         <translation>«{value}» должно состоять из {count} цифр</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="223"/>
+        <location filename="../../clientbase/ui/labels.py" line="224"/>
         <source>«{value}» is too long: at most {count} characters</source>
         <translation>«{value}» — слишком длинно: не больше {count} знаков</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="224"/>
+        <location filename="../../clientbase/ui/labels.py" line="225"/>
         <source>«{value}»: a semicolon or a line break parts a contact&apos;s fields in an export; write the position in its own field</source>
         <translation>«{value}»: точка с запятой и перенос строки разделяют поля контакта при выгрузке; должность впишите в её поле</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="229"/>
+        <location filename="../../clientbase/ui/labels.py" line="230"/>
         <source>The client was not found (it may have been deleted)</source>
         <translation>Клиент не найден (возможно, его удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="232"/>
-        <location filename="../../clientbase/ui/labels.py" line="517"/>
+        <location filename="../../clientbase/ui/labels.py" line="233"/>
+        <location filename="../../clientbase/ui/labels.py" line="518"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="235"/>
+        <location filename="../../clientbase/ui/labels.py" line="236"/>
         <source>A client cannot be referred by themselves</source>
         <translation>Клиент не может рекомендовать сам себя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="236"/>
+        <location filename="../../clientbase/ui/labels.py" line="237"/>
         <source>Enter the items or the total of the purchase</source>
         <translation>Укажите товары или сумму покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="237"/>
+        <location filename="../../clientbase/ui/labels.py" line="238"/>
         <source>«{value}» is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="238"/>
+        <location filename="../../clientbase/ui/labels.py" line="239"/>
         <source>no purchase date: the purchase is not imported</source>
         <translation>нет даты покупки: покупка не записана</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="241"/>
+        <location filename="../../clientbase/ui/labels.py" line="242"/>
         <source>«{value}» is not one of the choices of this field</source>
         <translation>«{value}» — нет такого варианта для этого поля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="244"/>
+        <location filename="../../clientbase/ui/labels.py" line="245"/>
         <source>«{value}»: write a contact as name; position; phone; e-mail; birthday</source>
         <translation>«{value}»: запишите контакт как «имя; должность; телефон; e-mail; дата рождения»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="247"/>
+        <location filename="../../clientbase/ui/labels.py" line="248"/>
         <source>The password is wrong</source>
         <translation>Неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="248"/>
+        <location filename="../../clientbase/ui/labels.py" line="249"/>
         <source>The repetition ends ({value}) before it starts</source>
         <translation>Повторение заканчивается ({value}) раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="251"/>
+        <location filename="../../clientbase/ui/labels.py" line="252"/>
         <source>The password must have at least {count} characters</source>
         <translation>В пароле должно быть не меньше {count} символов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="254"/>
+        <location filename="../../clientbase/ui/labels.py" line="255"/>
         <source>Set a password for the program first</source>
         <translation>Сначала задайте пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="268"/>
+        <location filename="../../clientbase/ui/labels.py" line="269"/>
         <source>{detail}: this file is not a ClientBase database</source>
         <translation>{detail}: этот файл не является базой ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="269"/>
+        <location filename="../../clientbase/ui/labels.py" line="270"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Базу нельзя открыть: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="270"/>
+        <location filename="../../clientbase/ui/labels.py" line="271"/>
         <source>This database was saved by a newer version of ClientBase; update the program</source>
         <translation>Эта база сохранена более новой версией ClientBase; обновите программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="274"/>
+        <location filename="../../clientbase/ui/labels.py" line="275"/>
         <source>{detail} is already open in ClientBase</source>
         <translation>{detail} уже открыта в ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="275"/>
+        <location filename="../../clientbase/ui/labels.py" line="276"/>
         <source>There is no space left on the disk; the change was not saved</source>
         <translation>На диске закончилось место; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="278"/>
+        <location filename="../../clientbase/ui/labels.py" line="279"/>
         <source>The database file or its folder is read-only; the change was not saved</source>
         <translation>Файл базы или его папка доступны только для чтения; изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="281"/>
+        <location filename="../../clientbase/ui/labels.py" line="282"/>
         <source>The database {detail} on the server already holds clients; choose an empty one</source>
         <translation>В базе {detail} на сервере уже есть клиенты; выберите пустую базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="285"/>
+        <location filename="../../clientbase/ui/labels.py" line="286"/>
         <source>A text is longer than the server keeps ({detail}: the most it takes); shorten it in the card and try again; nothing was written</source>
         <translation>Текст длиннее, чем сохраняет сервер ({detail} — наибольшая длина); сократите его в карточке и повторите; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="290"/>
+        <location filename="../../clientbase/ui/labels.py" line="291"/>
         <source>The copy did not match the base ({detail}); nothing was written</source>
         <translation>Копия не совпала с базой ({detail}); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="302"/>
+        <location filename="../../clientbase/ui/labels.py" line="303"/>
         <source>Exports and printing are turned off in the privacy settings</source>
         <translation>Экспорт и печать выключены в настройках конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="305"/>
+        <location filename="../../clientbase/ui/labels.py" line="306"/>
         <source>Exports and printing need the program&apos;s password</source>
         <translation>Для экспорта и печати нужен пароль программы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="308"/>
+        <location filename="../../clientbase/ui/labels.py" line="309"/>
         <source>The password is wrong; nothing was exported</source>
         <translation>Неверный пароль; ничего не выгружено</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="319"/>
+        <location filename="../../clientbase/ui/labels.py" line="320"/>
         <source>«{column}» of {client} holds {length} characters, more than an Excel cell takes ({limit}); nothing was saved. Shorten it on the card, or export to .ods or .csv, which take it whole</source>
         <translation>«{column}» клиента «{client}»: {length} знаков, а в ячейку Excel помещается не больше {limit}; файл не сохранён. Сократите текст в карточке или выгрузите в .ods или .csv — туда он войдёт целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="326"/>
+        <location filename="../../clientbase/ui/labels.py" line="327"/>
         <source>«{column}» on row {line} of the sheet «{sheet}» holds {length} characters, more than an Excel cell takes ({limit}); nothing was saved. Export to .ods or .csv, which take it whole</source>
         <translation>«{column}», строка {line} листа «{sheet}»: {length} знаков, а в ячейку Excel помещается не больше {limit}; файл не сохранён. Выгрузите в .ods или .csv — туда текст войдёт целиком</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="345"/>
+        <location filename="../../clientbase/ui/labels.py" line="346"/>
         <source>The backup cannot be written to {detail}</source>
         <translation>Не удаётся записать резервную копию в {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="346"/>
-        <location filename="../../clientbase/ui/labels.py" line="369"/>
+        <location filename="../../clientbase/ui/labels.py" line="347"/>
+        <location filename="../../clientbase/ui/labels.py" line="370"/>
         <source>There is no space left on the disk: {detail}</source>
         <translation>На диске закончилось место: {detail}</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="347"/>
+        <location filename="../../clientbase/ui/labels.py" line="348"/>
         <source>{detail}: the file cannot be read</source>
         <translation>{detail}: файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="348"/>
+        <location filename="../../clientbase/ui/labels.py" line="349"/>
         <source>{detail}: this file is not a ClientBase backup</source>
         <translation>{detail}: это не резервная копия ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="349"/>
+        <location filename="../../clientbase/ui/labels.py" line="350"/>
         <source>{detail}: the backup is damaged and cannot be restored</source>
         <translation>{detail}: резервная копия повреждена, восстановить её нельзя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="350"/>
+        <location filename="../../clientbase/ui/labels.py" line="351"/>
         <source>{detail}: this backup was made by a newer version of ClientBase</source>
         <translation>{detail}: копия создана более новой версией ClientBase</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="353"/>
+        <location filename="../../clientbase/ui/labels.py" line="354"/>
         <source>{detail}: the backup is protected with a password; enter it</source>
         <translation>{detail}: копия защищена паролем; введите его</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="356"/>
+        <location filename="../../clientbase/ui/labels.py" line="357"/>
         <source>The password does not fit this backup</source>
         <translation>Пароль не подходит к этой копии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="357"/>
+        <location filename="../../clientbase/ui/labels.py" line="358"/>
         <source>A base on a server is backed up by the server, not by this command</source>
         <translation>База на сервере копируется средствами сервера, а не этой командой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="360"/>
+        <location filename="../../clientbase/ui/labels.py" line="361"/>
         <source>{detail}: the base is open in ClientBase; close the program first</source>
         <translation>{detail}: база открыта в ClientBase; сначала закройте программу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="370"/>
+        <location filename="../../clientbase/ui/labels.py" line="371"/>
         <source>{detail} cannot be written: it is open in another program (Excel, a PDF viewer), or the folder or disk is closed to writing; close the file or save it elsewhere</source>
         <translation>Не удалось записать {detail}: файл открыт в другой программе (Excel, просмотр PDF) или папка либо диск закрыты для записи. Закройте файл или сохраните в другое место</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="375"/>
+        <location filename="../../clientbase/ui/labels.py" line="376"/>
         <source>The folder of {detail} is no longer there (a USB stick taken out?); choose another</source>
         <translation>Папки для {detail} больше нет (вынута флешка?); выберите другую</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="393"/>
+        <location filename="../../clientbase/ui/labels.py" line="394"/>
         <source>{detail}: this kind of file cannot be imported. The import reads Excel (.xlsx, .xls), LibreOffice (.ods), CSV and text (.csv, .txt), Access (.mdb, .accdb), contacts (.vcf), web pages (.html) and the tables of Word documents (.docx, .odt): open the file in the program that made it and save the list as one of them</source>
         <translation>{detail}: файлы такого вида не импортируются. Импорт читает Excel (.xlsx, .xls), LibreOffice (.ods), CSV и текст (.csv, .txt), Access (.mdb, .accdb), контакты (.vcf), веб-страницы (.html) и таблицы документов Word (.docx, .odt): откройте файл в программе, которая его создала, и сохраните список в одном из этих видов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="400"/>
+        <location filename="../../clientbase/ui/labels.py" line="401"/>
         <source>{detail}: a Word document of the older kind (.doc) or RTF; the import reads the tables of .docx and .odt documents: open it in Word or LibreOffice Writer and save it as .docx</source>
         <translation>{detail}: документ Word старого вида (.doc) или RTF; импорт читает таблицы документов .docx и .odt: откройте его в Word или LibreOffice Writer и сохраните как .docx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="406"/>
+        <location filename="../../clientbase/ui/labels.py" line="407"/>
         <source>{detail}: the document holds no table; the import reads a document&apos;s tables, a client a row. Put the list into a table (in Word: Insert → Table → Convert Text to Table) or into an Excel sheet, and import that</source>
         <translation>{detail}: в документе нет таблицы; импорт читает таблицы документа, по клиенту в строке. Оформите список таблицей (в Word: Вставка → Таблица → Преобразовать в таблицу) или перенесите его на лист Excel и импортируйте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="412"/>
+        <location filename="../../clientbase/ui/labels.py" line="413"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="415"/>
+        <location filename="../../clientbase/ui/labels.py" line="416"/>
         <source>{detail}: there is no such file: it has been moved, renamed or deleted</source>
         <translation>{detail}: такого файла нет: его переместили, переименовали или удалили</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="419"/>
+        <location filename="../../clientbase/ui/labels.py" line="420"/>
         <source>{detail}: this is a folder, not a file; choose the file with the list in it</source>
         <translation>{detail}: это папка, а не файл; выберите файл, в котором список</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="423"/>
+        <location filename="../../clientbase/ui/labels.py" line="424"/>
         <source>{detail}: this user may not read the file; copy it somewhere of your own, such as Documents, and import the copy</source>
         <translation>{detail}: у этого пользователя нет права читать файл; скопируйте его к себе, например в «Документы», и импортируйте копию</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="428"/>
+        <location filename="../../clientbase/ui/labels.py" line="429"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="431"/>
+        <location filename="../../clientbase/ui/labels.py" line="432"/>
         <source>{detail}: the file could not be read: it is damaged, or its sheet holds something far beyond the list (such as a value in cell XFD1048576); delete that in Excel or LibreOffice, or copy the list alone into a new sheet, and import it again</source>
         <translation>{detail}: файл не удалось прочитать: он повреждён или на листе что-то записано далеко за пределами списка (например, в ячейке XFD1048576); удалите это в Excel или LibreOffice или скопируйте сам список на новый лист и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="437"/>
+        <location filename="../../clientbase/ui/labels.py" line="438"/>
         <source>{detail}: this XML file is not a spreadsheet the import reads; if Excel or LibreOffice opens it as a table, save it there as .xlsx</source>
         <translation>{detail}: этот XML-файл — не таблица, которую может прочитать импорт; если Excel или LibreOffice открывает его как таблицу, сохраните его там как .xlsx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="442"/>
+        <location filename="../../clientbase/ui/labels.py" line="443"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="443"/>
+        <location filename="../../clientbase/ui/labels.py" line="444"/>
         <source>There is no table named «{detail}» in the Access base</source>
         <translation>В базе Access нет таблицы «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="446"/>
+        <location filename="../../clientbase/ui/labels.py" line="447"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="447"/>
+        <location filename="../../clientbase/ui/labels.py" line="448"/>
         <source>{detail}: the Access base has no tables of its own, only Access&apos;s system tables</source>
         <translation>{detail}: в базе Access нет своих таблиц, только служебные таблицы Access</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="451"/>
+        <location filename="../../clientbase/ui/labels.py" line="452"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="452"/>
+        <location filename="../../clientbase/ui/labels.py" line="453"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="455"/>
+        <location filename="../../clientbase/ui/labels.py" line="456"/>
         <source>{detail}: the rows under the column names are formulas whose results the file does not hold (a program made it without calculating them); open it in Excel or LibreOffice, save it, and import it again</source>
         <translation>{detail}: под названиями столбцов — формулы, результатов которых в файле нет (его создала программа, не вычислив их); откройте файл в Excel или LibreOffice, сохраните и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="461"/>
+        <location filename="../../clientbase/ui/labels.py" line="462"/>
         <source>{detail}: more rows than one import takes (1,000,000); if the list is shorter, something is written far below it: delete that, or copy the list alone into a new sheet</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000); если список короче, значит, что-то записано далеко под ним: удалите это или скопируйте сам список на новый лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="467"/>
+        <location filename="../../clientbase/ui/labels.py" line="468"/>
         <source>{detail}: {rows} rows are more than this computer&apos;s free memory lets one import check at once (about {fits}); close other programs, or split the list into parts and import them one after another</source>
         <translation>{detail}: строк в таблице — {rows}, больше, чем свободная память этого компьютера позволяет проверить за один импорт (около {fits}); закройте другие программы или разделите список на части и импортируйте их по очереди</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="473"/>
+        <location filename="../../clientbase/ui/labels.py" line="474"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="474"/>
+        <location filename="../../clientbase/ui/labels.py" line="475"/>
         <source>{detail}: a list of sales that names no buyer (no column of names, phones, e-mails or cards), so its sales have no client to go to; a marketplace&apos;s report (Ozon, Wildberries, Яндекс Маркет) does not give its buyers: import a list of orders with them, or of clients</source>
         <translation>{detail}: это список продаж без покупателей (нет столбца с именами, телефонами, e-mail или картами), и продажи некому записать; отчёты маркетплейсов (Ozon, Wildberries, Яндекс Маркет) покупателей не называют: импортируйте список заказов с покупателями или список клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="481"/>
+        <location filename="../../clientbase/ui/labels.py" line="482"/>
         <source>{detail}: a report whose rows are grouped (a client, then its items or documents under it), and their figures do not add up to tell which rows are clients; save the report without its inner groupings, one client a row, or the list of clients</source>
         <translation>{detail}: это отчёт со сгруппированными строками (клиент, под ним его товары или документы), и суммы строк не сходятся, поэтому нельзя понять, какие строки — клиенты. Сохраните отчёт без вложенных группировок, по строке на клиента, или сам список клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="511"/>
+        <location filename="../../clientbase/ui/labels.py" line="512"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="368"/>
+        <location filename="../../clientbase/ui/labels.py" line="369"/>
         <source>The file cannot be written: {detail}</source>
         <translation>Файл не удалось записать: {detail}</translation>
     </message>

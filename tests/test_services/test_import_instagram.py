@@ -3,8 +3,9 @@ a column of their own, and a phone keeps them in its contacts. They went to the 
 
 from pathlib import Path
 
-from clientbase.db.enums import MessengerKind
+from clientbase.db.enums import Channel, MessengerKind
 from clientbase.services.client_data import MessengerInput
+from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import imported_csv, imported_vcards
 
@@ -73,3 +74,45 @@ def test_a_phones_instagram_profile_and_link_are_the_clients_instagram(
     assert by_name["Иванова"].messengers == [MessengerInput(MessengerKind.INSTAGRAM, "@anna_nails")]
     assert by_name["Петрова"].messengers == [MessengerInput(MessengerKind.INSTAGRAM, "@olga.p")]
     assert by_name["Петрова"].notes == "Сайт: https://olga.ru"
+
+
+def test_instagram_is_a_way_to_reach_the_client(workspace: Workspace, tmp_path: Path) -> None:
+    # «Инстаграм» and «директ» (its messages) under «Способ связи» were each named as no
+    # choice of the field, on every row.
+    cards = imported_csv(
+        workspace,
+        tmp_path / "clients.csv",
+        "ФИО;Телефон;Способ связи\n"
+        "Иванова Анна;+7 916 123-45-67;Инстаграм\n"
+        "Петрова Ольга;+7 916 123-45-68;директ\n"
+        "Сидорова Мария;+7 916 123-45-69;звонок\n",
+    )
+    assert [(c.last_name, c.preferred_channel) for c in cards] == [
+        ("Иванова", Channel.INSTAGRAM),
+        ("Петрова", Channel.INSTAGRAM),
+        ("Сидорова", Channel.PHONE),
+    ]
+
+
+def test_a_visits_channel_is_the_visits_where_one_of_them_is_no_way_to_reach(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A booking program's «Channel»: «Phone» is a way to reach a client, «Online» is not. The
+    # column was the card's preferred channel, and «Online» named as unknown.
+    imported_csv(
+        workspace,
+        tmp_path / "appointments.csv",
+        "Scheduled Date,Client,Service,Price,Channel\n"
+        "2026-11-14,Anna Smith,Haircut,60.00,Online\n"
+        "2026-11-15,Bob Jones,Color,120.00,Phone\n"
+        "2026-11-16,Carol White,Nails,40.00,Instagram\n",
+    )
+    comments = {
+        client.data.last_name: [p.data.comment for p in workspace.purchases.list_for(client.id)]
+        for client in map(workspace.clients.get, find_client_ids(workspace.db, ClientQuery()))
+    }
+    assert comments == {
+        "Smith": ["Channel: Online"],
+        "Jones": ["Channel: Phone"],
+        "White": ["Channel: Instagram"],
+    }
