@@ -148,6 +148,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self._where: Callable[[int], str] = str
         self.region = "RU"
         self._made: dict[int, list[str]] = {}
+        self.with_messengers = False
         self.with_tags = False
         self.with_people = False
         self.with_since = False
@@ -162,6 +163,9 @@ class ImportPreviewModel(QAbstractTableModel):
             self.tr("Row"), self.tr("What happens"), self.tr("Client"), self.tr("Phones"),
             self.tr("E-mail"), self.tr("Birthday"), self.tr("City"),
         ]  # fmt: skip
+        if self.with_messengers:
+            # «Instagram: @anna_nails»: a sheet's handles, which the card shows apart.
+            headers.append(self.tr("Messengers"))
         if self.with_tags:
             # A «Метки» column, or what the sheet marks rows with: «выделен жёлтым».
             headers.append(self.tr("Tags"))
@@ -199,6 +203,9 @@ class ImportPreviewModel(QAbstractTableModel):
         self._where = plan.where if plan is not None else str
         self._by_line = {row.line: row for row in self._all}
         self.base_details = base_details or {}
+        self.with_messengers = any(
+            row.data is not None and row.data.messengers for row in self._all
+        )
         self.with_tags = any(row.data is not None and row.data.tags for row in self._all)
         self.with_people = any(
             row.data is not None and row.data.contact_persons for row in self._all
@@ -294,7 +301,8 @@ class ImportPreviewModel(QAbstractTableModel):
         if valid is None:
             # An order row's purchase still names the client it goes to.
             cells += ["", "", "", "", ""] + [""] * (
-                self.with_tags
+                self.with_messengers
+                + self.with_tags
                 + self.with_people
                 + self.with_since
                 + self.with_reminders
@@ -315,6 +323,8 @@ class ImportPreviewModel(QAbstractTableModel):
                 shown_birthday(str(valid.birthday)) if valid.birthday else "",
                 data.city,
             ]
+            if self.with_messengers:
+                cells.append("; ".join(f"{label(m.kind)}: {m.handle}" for m in data.messengers))
             if self.with_tags:
                 cells.append(", ".join(valid.tags))
             if self.with_people:

@@ -102,7 +102,7 @@
 <context>
     <name>ImportPreviewModel</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="433"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="443"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>New client, without %n value</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="447"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="457"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

@@ -2602,137 +2602,142 @@ Or add a client by hand: Ctrl+N.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="162"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="163"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="162"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="163"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="162"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="163"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="162"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="163"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="163"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="164"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="163"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="164"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="163"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="164"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="167"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="168"/>
+        <source>Messengers</source>
+        <translation>Мессенджеры</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="171"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="170"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="174"/>
         <source>Contact persons</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="173"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="177"/>
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="175"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="179"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="177"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="181"/>
         <source>To the history</source>
         <translation>В историю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="178"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="182"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="183"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="187"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="185"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="189"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="259"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="266"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="261"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="268"/>
         <source>The file changes: %1</source>
         <translation>Файл изменит: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="334"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="344"/>
         <source>%1 (in the base already)</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="367"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="377"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="400"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="410"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="415"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="425"/>
         <source>A return of the purchase in row %1</source>
         <translation>Возврат покупки из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="419"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="429"/>
         <source>A return of the purchase of %1 in the base</source>
         <translation>Возврат покупки от %1 из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="424"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="434"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="426"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="436"/>
         <source>New client: another name, the same phone, e-mail, card or code</source>
         <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="428"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="438"/>
         <source>New client, though one of the same name is there</source>
         <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="430"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="440"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="433"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="443"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2741,22 +2746,22 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="435"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="445"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="438"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="448"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="443"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="453"/>
         <source>Updates the client in the base: %1</source>
         <translation>Обновит карточку клиента из базы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="447"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="457"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -2765,107 +2770,107 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="450"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="460"/>
         <source>Updates the client in the base</source>
         <translation>Обновит карточку клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="452"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="462"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="457"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="467"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="461"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="471"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="465"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="475"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="468"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="478"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="472"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="482"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="476"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="486"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="480"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="490"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="482"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="492"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="485"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="495"/>
         <source>Skipped: an anonymous buyer, not a client</source>
         <translation>Пропущена: анонимный покупатель, а не клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="488"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="498"/>
         <source>Not imported: a value of the purchase is wrong</source>
         <translation>Не импортируется: в покупке неверное значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="491"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="501"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="493"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="503"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="495"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="505"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="499"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="509"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="501"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="511"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="504"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="514"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="508"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="518"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="510"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="520"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="512"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="522"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

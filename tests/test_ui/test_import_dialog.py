@@ -1357,6 +1357,23 @@ def test_the_preview_shows_each_childs_name_and_birthday(qtbot, workspace, tmp_p
     assert preview_cells(dialog, 3)[7] == ""
 
 
+def test_the_preview_shows_each_clients_messengers(qtbot, workspace, tmp_path) -> None:
+    """«Ник в инстаграме», a Telegram link: the preview showed no messenger, so a handle
+    taken from its column seemed lost (a second one shows in the notes)."""
+    path = tmp_path / "shop.csv"
+    path.write_text(
+        "ФИО;Телефон;Ник в инстаграме;Telegram\n"
+        "Иванова Мария;+79161112233;@masha_iv;t.me/masha\n"
+        "Петрова Анна;+79161112244;;\n",
+        "utf-8",
+    )
+    dialog = opened(qtbot, workspace, path)
+    dialog.check()
+    assert dialog.preview_model.headers[7] == "Messengers"
+    assert preview_cells(dialog, 2)[7] == "Instagram: @masha_iv; Telegram: @masha"
+    assert preview_cells(dialog, 3)[7] == ""
+
+
 def test_the_previews_last_column_fills_the_rest_with_a_column_more(
     qtbot, workspace, tmp_path
 ) -> None:
