@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from clientbase.exchange.address_rules import one_address, street_lines
 from clientbase.exchange.appointment_rules import appointment_log, called_off
+from clientbase.exchange.cell_lists import messenger_link
 from clientbase.exchange.child_rules import child_is_client
 from clientbase.exchange.header_names import (
     BIRTH_PART_WORDS,
@@ -554,6 +555,8 @@ def _target_of_values(values: Sequence[object]) -> Target | None:
     for target, found in ((Target.EMAIL, emails), (Target.PHONE, phones)):
         if sum(found) >= 0.6 * len(values):
             return target
+    if all(messenger_link(text_of(value).strip()) for value in values):
+        return Target.MESSENGERS  # «Соцсети» of «instagram.com/anna», «vk.com/id5»
     return None
 
 

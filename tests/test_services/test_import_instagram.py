@@ -116,3 +116,28 @@ def test_a_visits_channel_is_the_visits_where_one_of_them_is_no_way_to_reach(
         "Jones": ["Channel: Phone"],
         "White": ["Channel: Instagram"],
     }
+
+
+def test_a_column_of_profile_links_is_the_clients_messengers_whatever_its_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Соцсети» and «Ссылка» name no field: their links went to the notes.
+    cards = imported_csv(
+        workspace,
+        tmp_path / "clients.csv",
+        "ФИО;Телефон;Соцсети;Ссылка;Страница\n"
+        "Иванова Анна;+7 916 123-45-67;instagram.com/anna_nails;https://vk.com/id5;vk.com/anna\n"
+        "Петрова Ольга;+7 916 123-45-68;https://vk.com/olga;t.me/olga;есть в ВК\n",
+    )
+    by_name = {c.last_name: c for c in cards}
+    assert by_name["Иванова"].messengers == [
+        MessengerInput(MessengerKind.INSTAGRAM, "@anna_nails"),
+        MessengerInput(MessengerKind.VK, "id5"),
+    ]
+    assert by_name["Петрова"].messengers == [
+        MessengerInput(MessengerKind.VK, "olga"),
+        MessengerInput(MessengerKind.TELEGRAM, "@olga"),
+    ]
+    # A column with a value that is no link stays in the notes, the link with it.
+    assert by_name["Иванова"].notes == "Страница: vk.com/anna"
+    assert by_name["Петрова"].notes == "Страница: есть в ВК"
