@@ -4,22 +4,26 @@ a column of their own, and a phone keeps them in its contacts. They went to the 
 from pathlib import Path
 
 from clientbase.db.enums import Channel, MessengerKind
-from clientbase.services.client_data import MessengerInput
+from clientbase.services.client_data import ClientInput, MessengerInput
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import imported_csv, imported_vcards
 
 
+def imported_by_name(workspace: Workspace, folder: Path, text: str) -> dict[str, ClientInput]:
+    """Import a CSV of clients written as given; the cards by last name."""
+    return {c.last_name: c for c in imported_csv(workspace, folder / "clients.csv", text)}
+
+
 def test_an_instagram_column_is_the_clients_instagram(workspace: Workspace, tmp_path: Path) -> None:
-    cards = imported_csv(
+    by_name = imported_by_name(
         workspace,
-        tmp_path / "clients.csv",
+        tmp_path,
         "ФИО;Телефон;Инстаграм;Откуда узнали\n"
         "Иванова Анна;+7 916 123-45-67;@anna_nails;Instagram\n"
         "Петрова Ольга;+7 916 123-45-68;https://www.instagram.com/olga.p?igsh=MWx0cDd2;Сарафан\n"
         "Сидорова Мария;+7 916 123-45-69;да;Инстаграм\n",
     )
-    by_name = {c.last_name: c for c in cards}
     assert by_name["Иванова"].messengers == [MessengerInput(MessengerKind.INSTAGRAM, "@anna_nails")]
     assert by_name["Петрова"].messengers == [MessengerInput(MessengerKind.INSTAGRAM, "@olga.p")]
     # Instagram finds no one by a phone number: «да» names no profile, and stays as written.
@@ -34,14 +38,13 @@ def test_a_column_naming_a_messenger_in_a_sentence_is_that_messengers(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     # «Ник в инстаграме», «Есть в вотсапе» (да/нет) had gone to the notes.
-    cards = imported_csv(
+    by_name = imported_by_name(
         workspace,
-        tmp_path / "clients.csv",
+        tmp_path,
         "ФИО;Телефон;Ник в инстаграме;Есть в вотсапе;Ник в телеграме\n"
         "Иванова Анна;+7 916 123-45-67;@anna_nails;да;@anna_tg\n"
         "Петрова Ольга;+7 916 123-45-68;;нет;\n",
     )
-    by_name = {c.last_name: c for c in cards}
     assert by_name["Иванова"].messengers == [
         MessengerInput(MessengerKind.INSTAGRAM, "@anna_nails"),
         MessengerInput(MessengerKind.WHATSAPP, "+7 916 123-45-67"),
@@ -79,19 +82,19 @@ def test_a_phones_instagram_profile_and_link_are_the_clients_instagram(
 def test_instagram_is_a_way_to_reach_the_client(workspace: Workspace, tmp_path: Path) -> None:
     # «Инстаграм» and «директ» (its messages) under «Способ связи» were each named as no
     # choice of the field, on every row.
-    cards = imported_csv(
+    by_name = imported_by_name(
         workspace,
-        tmp_path / "clients.csv",
+        tmp_path,
         "ФИО;Телефон;Способ связи\n"
         "Иванова Анна;+7 916 123-45-67;Инстаграм\n"
         "Петрова Ольга;+7 916 123-45-68;директ\n"
         "Сидорова Мария;+7 916 123-45-69;звонок\n",
     )
-    assert [(c.last_name, c.preferred_channel) for c in cards] == [
-        ("Иванова", Channel.INSTAGRAM),
-        ("Петрова", Channel.INSTAGRAM),
-        ("Сидорова", Channel.PHONE),
-    ]
+    assert {name: card.preferred_channel for name, card in by_name.items()} == {
+        "Иванова": Channel.INSTAGRAM,
+        "Петрова": Channel.INSTAGRAM,
+        "Сидорова": Channel.PHONE,
+    }
 
 
 def test_a_visits_channel_is_the_visits_where_one_of_them_is_no_way_to_reach(
@@ -122,14 +125,13 @@ def test_a_column_of_profile_links_is_the_clients_messengers_whatever_its_name(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     # «Соцсети» and «Ссылка» name no field: their links went to the notes.
-    cards = imported_csv(
+    by_name = imported_by_name(
         workspace,
-        tmp_path / "clients.csv",
+        tmp_path,
         "ФИО;Телефон;Соцсети;Ссылка;Страница\n"
         "Иванова Анна;+7 916 123-45-67;instagram.com/anna_nails;https://vk.com/id5;vk.com/anna\n"
         "Петрова Ольга;+7 916 123-45-68;https://vk.com/olga;t.me/olga;есть в ВК\n",
     )
-    by_name = {c.last_name: c for c in cards}
     assert by_name["Иванова"].messengers == [
         MessengerInput(MessengerKind.INSTAGRAM, "@anna_nails"),
         MessengerInput(MessengerKind.VK, "id5"),
