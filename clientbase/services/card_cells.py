@@ -10,7 +10,8 @@ from itertools import pairwise
 
 from clientbase.db.enums import ClientKind, MessengerKind
 from clientbase.exchange.addresses import split_address
-from clientbase.exchange.choices import WORDS, parse_choice
+from clientbase.exchange.cell_lists import messenger_link
+from clientbase.exchange.choices import WORDS, YES, parse_choice
 from clientbase.exchange.header import Target, normalize_header
 from clientbase.exchange.values import text_of
 from clientbase.services.client_data import ClientInput, ContactPersonInput, MessengerInput
@@ -156,16 +157,29 @@ def messengers_in_note(note: str) -> list[MessengerKind]:
     return found
 
 
+def column_handles(kind: MessengerKind, text: str) -> list[MessengerInput] | None:
+    """The handles of a cell under one messenger's column. «да» under «WhatsApp»: the
+    client's phone is on it (settle_messengers puts it there); «vk.com/maria» under «ВК» is
+    «maria», as «https://vk.com/maria» is. None for «да» under Instagram, which finds no one
+    by a phone number: the cell is kept as written."""
+    if fold(text) in YES:
+        return None if kind is MessengerKind.INSTAGRAM else [MessengerInput(kind, "")]
+    handles = []
+    for handle in HANDLE_SEPARATORS.split(text):
+        linked = messenger_link(handle)
+        if linked is None or linked.kind is not kind:
+            linked = MessengerInput(kind, handle.strip())
+        handles.append(linked)
+    return handles
+
+
 def settle_messengers(data: ClientInput, notes: list[str]) -> None:
     """A messenger marked «да» is on the client's first phone. The card keeps one handle of
     each messenger: a second one, and a mark without a phone, are kept in the notes."""
     phone = data.phones[0].raw if data.phones else ""
     kept: dict[MessengerKind, MessengerInput] = {}
     for messenger in data.messengers:
-        # Instagram finds no one by a phone number: its «да» stays in the notes as written.
-        handle = messenger.handle or (
-            phone if messenger.kind is not MessengerKind.INSTAGRAM else ""
-        )
+        handle = messenger.handle or phone
         if handle and messenger.kind not in kept:
             kept[messenger.kind] = MessengerInput(messenger.kind, handle)
         elif not handle or kept[messenger.kind].handle != handle:

@@ -9,12 +9,11 @@ from decimal import Decimal
 from clientbase.db.enums import Channel, ClientKind, MessengerKind
 from clientbase.exchange.cell_formats import percent_shown
 from clientbase.exchange.cell_lists import (
-    messenger_link,
     parse_contacts,
     parse_messengers,
     written_contacts,
 )
-from clientbase.exchange.choices import YES, parse_choice, parse_yes_no
+from clientbase.exchange.choices import parse_choice, parse_yes_no
 from clientbase.exchange.contact_words import related_label
 from clientbase.exchange.header import (
     Target,
@@ -45,10 +44,10 @@ from clientbase.services.age_notes import without_known_age
 from clientbase.services.blank_cells import says_nothing
 from clientbase.services.card_cells import (
     GOOGLE_GROUP,
-    HANDLE_SEPARATORS,
     KIND_HEADERS,
     LEGAL_ENTITY_WORDS,
     address_mark,
+    column_handles,
     kind_said_again,
     legal_entity,
     messenger_of,
@@ -58,7 +57,7 @@ from clientbase.services.card_cells import (
     tags_of,
     take_town_from_address,
 )
-from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
+from clientbase.services.client_data import ClientInput, EmailInput, PhoneInput
 from clientbase.services.client_keys import says_more
 from clientbase.services.client_validation import tag_words
 from clientbase.services.contact_cells import ContactCells
@@ -579,14 +578,10 @@ class RowReader:
             case Target.MESSENGERS:
                 kind = self._messenger_kinds.get(column)
                 if kind is not None and ":" not in text:
-                    # «да» under «WhatsApp»: the client's phone is on it (see read).
-                    handles = [""] if fold(text) in YES else HANDLE_SEPARATORS.split(text)
-                    for handle in handles:
-                        # «vk.com/maria» under «ВК» is «maria», as «https://vk.com/maria» is.
-                        linked = messenger_link(handle)
-                        if linked is None or linked.kind is not kind:
-                            linked = MessengerInput(kind, handle.strip())
-                        data.messengers.append(linked)
+                    handles = column_handles(kind, text)
+                    if handles is None:
+                        aside(text)  # «Реклама в инстаграме: да», as written
+                    data.messengers += handles or []
                     return
                 try:
                     data.messengers += parse_messengers(text)

@@ -28,7 +28,7 @@ def test_an_instagram_column_is_the_clients_instagram(workspace: Workspace, tmp_
     assert by_name["Петрова"].messengers == [MessengerInput(MessengerKind.INSTAGRAM, "@olga.p")]
     # Instagram finds no one by a phone number: «да» names no profile, and stays as written.
     assert by_name["Сидорова"].messengers == []
-    assert "Instagram: да" in by_name["Сидорова"].notes
+    assert "Инстаграм: да" in by_name["Сидорова"].notes
     # Where the client heard of the shop is still its own column, not a profile.
     assert by_name["Иванова"].source is not None
     assert by_name["Иванова"].source.value == "social"
