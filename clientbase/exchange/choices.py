@@ -101,8 +101,8 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
         Channel.TELEGRAM: ("Telegram", "телеграм"),
         Channel.WHATSAPP: ("WhatsApp", "ватсап"),
         Channel.VK: ("ВКонтакте", "vk", "вк"),
-        # Instagram's messages are its «Директ».
-        Channel.INSTAGRAM: ("Instagram", "инстаграм", "инста", "директ", "direct"),
+        # Instagram's messages are its «Директ» (an English «direct» is an advert's source).
+        Channel.INSTAGRAM: ("Instagram", "инстаграм", "инста", "директ"),
     },
     MessengerKind: {
         # Each also as «в телеграме», «в ватсапе» say it.
