@@ -13,6 +13,7 @@ from clientbase.exchange.cell_lists import messenger_link
 from clientbase.exchange.child_rules import child_is_client
 from clientbase.exchange.header_names import (
     BIRTH_PART_WORDS,
+    CONTACT_COLUMNS,
     RELATIVES_NAMED,
     SYNONYMS,
     WHOLE_NAMES,
@@ -491,30 +492,29 @@ def _names_by_values(
             return
 
 
-# Where a CRM's deals and leads name their client (Bitrix24's «Контакт», amoCRM's
-# «Основной контакт»): a name, where its values are names; phones under it are phones.
-_CONTACT_COLUMNS = {
-    "контакт", "основной контакт", "имя контакта", "полное имя контакта", "contact",
-    "contact name", "primary contact",
-}  # fmt: skip
-
-
 def _named_contact(
     mapping: list[Target],
     samples: Sequence[Sequence[object]],
     names: Sequence[str],
     filled: Sequence[int],
 ) -> None:
-    """The «Контакт» of names is the client's name where no name column has one: a deals
-    list's rows had no name, and were refused (its empty «Компания» named no one)."""
-    if any(target in NAME_TARGETS and filled[c] for c, target in enumerate(mapping)):
+    """The «Контакт» of names is the client's name where no column names a person: a deals
+    list's rows had no name, and were refused (its empty «Компания» named no one). Beside
+    a «Компания» it names the people too: amoCRM's deals, some with a company and most
+    without, went to the companies, the person of each in its notes, and every deal
+    without a company was refused for want of a name (as_client_list makes a list of
+    companies' «Контакт» their contact persons)."""
+    named = {target for c, target in enumerate(mapping) if target in NAME_TARGETS and filled[c]}
+    if named - {Target.ORGANIZATION}:
         return
     for column, name in enumerate(names):
-        if name not in _CONTACT_COLUMNS or mapping[column] is not Target.NOTES:
+        if name not in CONTACT_COLUMNS or mapping[column] is not Target.NOTES:
             continue
         values = [text_of(row[column]) for row in samples if column < len(row)]
         values = [value for value in values if value]
-        people = sum(names_a_person(value) or is_company_name(value) for value in values)
+        people = sum(
+            names_a_person(value) or (not named and is_company_name(value)) for value in values
+        )
         if values and people >= 0.8 * len(values):
             mapping[column] = Target.FULL_NAME
             return

@@ -66,6 +66,14 @@ ENDS = (
     "renewal date",
 )
 
+# Where a CRM's deals and leads name their client (Bitrix24's «Контакт», amoCRM's
+# «Основной контакт», «Полное имя контакта»), and a client list its company's person
+# («Контактное лицо»): a name where its values are names (see header._named_contact).
+CONTACT_COLUMNS = frozenset({
+    "контакт", "основной контакт", "имя контакта", "полное имя контакта", "контактное лицо",
+    "contact", "contact name", "primary contact",
+})  # fmt: skip
+
 # Names that hold their target only as the whole header: a booking program's «Service» is
 # what was booked, while «Service Date», «Service Address», «Customer Service» are not.
 WHOLE_NAMES: dict[str, Target] = {
@@ -121,6 +129,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "наименование организации", "наименование компании", "название компании", "company",
         "organization", "organisation", "company name", "organization name",
         "organization 1 name",  # Google Contacts' older CSV: a company's card has only this
+        "компания контакта",  # amoCRM's, beside the deal's own «Компания»
     ),
     Target.PHONE: (
         "телефон", "тел", "моб", "мобильный", "сотовый", "мобильный телефон", "номер телефона",

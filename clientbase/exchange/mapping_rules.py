@@ -441,7 +441,9 @@ def names_goods(name: str) -> bool:
 
 
 _PERSON_NAMES = {Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME}
-_CONTACT_PERSON = "контактное лицо"
+# A company's person on a list of companies. Not a CRM's «Полное имя контакта», whose
+# «Компания контакта» is where that person, the client, works.
+_CONTACT_PERSON = {"контактное лицо", "контакт", "contact", "contact person"}
 
 
 def _companies(samples: Sequence[Sequence[object]], column: int) -> bool:
@@ -459,8 +461,8 @@ def as_client_list(
     """Without a date there is no purchase: a «Сумма» column of a client list is kept in the
     notes rather than dropped. A «Наименование» there is the client's own, as 1C lists its
     counterparties, when no other column names a person; and beside an ИНН or a КПП, or
-    where it names companies («ООО «Ромашка»»), its «Контактное лицо» is the company's
-    contact person rather than the client (who would otherwise be that person, the
+    where it names companies («ООО «Ромашка»»), its «Контактное лицо» or «Контакт» is the
+    company's contact person rather than the client (who would otherwise be that person, the
     company's name in the notes, or a row without a name).
     A bare «Код» there is the client's code, where no two of its values are the same (a
     promo code many clients share would make them one)."""
@@ -470,9 +472,9 @@ def as_client_list(
     ):
         # A sales manager's list of «Компания» and «Контактное лицо» too: the client is the
         # company; its contact person had been the client, the company a line of the notes.
-        contact = [c for c, n in enumerate(names) if n == _CONTACT_PERSON]
+        contact = [c for c, n in enumerate(names) if n in _CONTACT_PERSON]
         if NAME_TARGETS & set(mapping) - {Target.ORGANIZATION} == {Target.FULL_NAME} and (
-            contact == [mapping.index(Target.FULL_NAME)]
+            mapping.index(Target.FULL_NAME) in contact
         ):
             mapping[contact[0]] = Target.CONTACT_PERSONS
     item = mapping.index(Target.ITEM) if Target.ITEM in mapping else None

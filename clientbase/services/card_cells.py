@@ -85,6 +85,17 @@ def legal_entity(data: ClientInput) -> bool:
     return bool(data.kpp.strip()) or len(digits(data.inn)) == 10 or len(digits(data.ogrn)) == 13
 
 
+def company_of_person(data: ClientInput, notes: list[str], header: object) -> list[str]:
+    """A person's company («Компания» beside the name): a card of a person has no field for
+    it, so it heads the notes under its column's name («Компания: ООО Ромашка»), which had
+    been left off. Another column's same company (amoCRM's «Компания контакта» beside the
+    deal's «Компания») is not written twice."""
+    company, data.organization = data.organization, ""
+    said = {note for note in notes if note.partition(": ")[2].strip() == company}
+    name = text_of(header)
+    return [f"{name}: {company}" if name else company, *(n for n in notes if n not in said)]
+
+
 def person_as_contact(data: ClientInput) -> None:
     """A company's row that names a person beside it («Организация» with a ten-digit ИНН,
     or «Тип клиента: Юридическое лицо» as InSales and RetailCRM export it): the client is

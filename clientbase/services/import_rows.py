@@ -48,6 +48,7 @@ from clientbase.services.card_cells import (
     LEGAL_ENTITY_WORDS,
     address_mark,
     column_handles,
+    company_of_person,
     kind_said_again,
     legal_entity,
     messenger_of,
@@ -192,6 +193,8 @@ class RowReader:
         self._birth_parts: dict[Target, tuple[int, str]] = {}
         self._children: dict[Target, tuple[int, object]] = {}  # see row_children
         self._relatives: list[tuple[Target, int, object]] = []  # «Мама», «ДР жены»: see there
+        named = [h for h, t in zip(headers, mapping, strict=False) if t is Target.ORGANIZATION]
+        self._company_header = named[0] if named else ""
         # 1C's «Вид контрагента»: «Юридическое лицо» or «Физическое лицо» (kept in the notes).
         self._kind_columns = [
             column for column, header in enumerate(headers)
@@ -377,8 +380,7 @@ class RowReader:
         elif data.organization and (legal_entity(data) or self._says_company(cells)):
             person_as_contact(data)
         elif data.organization:
-            notes.insert(0, data.organization)
-            data.organization = ""
+            notes = company_of_person(data, notes, self._company_header)
         notes = kind_said_again(notes, cells, self._headers, self._kind_columns, data.kind)
         data.notes = "\n".join(without_known_age(notes, data.birthday, self._today))
         # A row without a name is kept: on an orders sheet a phone or a card number alone can

@@ -1804,7 +1804,7 @@ def test_contacts_exported_from_google_as_csv(workspace: Workspace) -> None:
     petrova = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="петрова"))[0])
     assert [p.raw for p in petrova.data.phones] == ["8 916 111-22-33", "8 916 111-22-44"]
     assert petrova.data.birthday == "15.03"
-    assert petrova.data.notes.startswith("ООО Ромашка\n")
+    assert petrova.data.notes.startswith("Organization Name: ООО Ромашка\n")
 
 
 def test_a_column_filled_only_below_the_sample_rows_is_not_dropped(
@@ -2267,9 +2267,10 @@ def test_a_vcard_4_of_a_person_at_a_company_without_n_keeps_the_persons_name(
     ] == [
         (ClientKind.COMPANY, "", "", "ООО «Лютик»", [("+7-495-111-22-33", "рабочий")], ""),
         (
-            # A person's company is kept in the notes, as from a sheet's column.
+            # A person's company heads the notes under its name, as a sheet's column does.
             ClientKind.PERSON, "Сидоров", "Пётр", "",
-            [("+79031112233", "доб. 12 (мобильный)")], "ООО Ромашка\nПодразделение: Отдел продаж",
+            [("+79031112233", "доб. 12 (мобильный)")],
+            "Организация: ООО Ромашка\nПодразделение: Отдел продаж",
         ),
     ]  # fmt: skip
 
