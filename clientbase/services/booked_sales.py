@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from clientbase.db.enums import PaymentState, PurchaseStatus, ReminderKind
+from clientbase.db.enums import InteractionKind, PaymentState, PurchaseStatus, ReminderKind
 from clientbase.errors import ValidationError
 from clientbase.exchange.choices import parse_choice
 from clientbase.exchange.targets import Target
@@ -24,6 +24,7 @@ from clientbase.exchange.values import text_of
 from clientbase.services.cell_days import DAY_START, cell_moment
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.record_words import RecordWords
+from clientbase.services.row_calls import RowCall
 from clientbase.services.row_reminders import DATE_NAME, RowReminder
 
 # A banquet hall and a travel agency book a year ahead and more; a wedding, two.
@@ -125,6 +126,60 @@ def booking_of(
     date only, the importer's word for a visit."""
     if status_said and purchase.status not in _BOOKABLE:
         return None
+    visit = _visit_to_come(purchase, day_cell, day_header, today, month_first, hour, words)
+    if visit is None:
+        return None
+    due, title, comment = visit
+    number = f"№ {purchase.number}" if purchase.number else ""
+    state = _UNPAID_WORDS.get(purchase.payment_state)
+    payment = (words or RecordWords())[state] if state else ""
+    note = "\n".join(filter(None, [*said, payment, number, *comment]))
+    return RowReminder(due, title, note, ReminderKind.MEETING)
+
+
+# A visit's status, or its column, that says it was called off: «Отменена», «Canceled».
+_CALLED_OFF = re.compile(r"отмен|cancel", re.IGNORECASE)
+
+
+def called_off_visit(
+    purchase: PurchaseInput,
+    day_cell: object,
+    day_header: str,
+    today: date,
+    *,
+    month_first: bool = False,
+    status: str = "",
+    said: Sequence[str] = (),
+    hour: tuple[time, str] | None = None,
+    words: RecordWords | None = None,
+) -> RowCall | None:
+    """A visit booked for a day to come and called off («Статус: Отменена»): no sale and
+    no reminder, but the client's history keeps it on its day, «Запись отменена: Педикюр»
+    with what the sheet says of it (`said`: its sum, as booking_of's). It had been named as
+    a sale dated ahead of today, which nothing in the preview could mend. None for any
+    other row: a visit to come that the client did not come to, or a sale returned, is a
+    day mistyped. `status`: the status as the sheet says it, «Статус: Отменена»."""
+    if purchase.status is not PurchaseStatus.CANCELLED or not _CALLED_OFF.search(status):
+        return None
+    visit = _visit_to_come(purchase, day_cell, day_header, today, month_first, hour, words)
+    if visit is None:
+        return None
+    due, title, comment = visit
+    text = (words or RecordWords()).say("called_off", what=title)
+    return RowCall(due, "\n".join(filter(None, [text, *said, *comment])), InteractionKind.MEETING)
+
+
+def _visit_to_come(
+    purchase: PurchaseInput,
+    day_cell: object,
+    day_header: str,
+    today: date,
+    month_first: bool,
+    hour: tuple[time, str] | None,
+    words: RecordWords | None,
+) -> tuple[datetime, str, list[str]] | None:
+    """A booked visit's moment, its title and the lines of its comment (the hour's taken
+    out), if its day is one still to come."""
     try:
         due = cell_moment(day_cell, today, month_first)  # with the visit's hour, where given
     except (ValueError, ValidationError):
@@ -139,11 +194,7 @@ def booking_of(
     if not title:
         named_day = day_header.strip() and not DATE_NAME.search(day_header)
         title = day_header.strip() if named_day else (words or RecordWords())["visit"]
-    number = f"№ {purchase.number}" if purchase.number else ""
-    state = _UNPAID_WORDS.get(purchase.payment_state)
-    payment = (words or RecordWords())[state] if state else ""
-    note = "\n".join(filter(None, [*said, payment, number, *comment]))
-    return RowReminder(due, title, note, ReminderKind.MEETING)
+    return due, title, comment
 
 
 # A deal's day it is expected to close: Pipedrive's «Expected close date», Bitrix24's

@@ -20,6 +20,7 @@ from clientbase.services.blank_cells import says_nothing
 from clientbase.services.booked_sales import (
     booked_day,
     booking_of,
+    called_off_visit,
     hour_of,
     may_be_booked,
     planned_deal,
@@ -34,6 +35,7 @@ from clientbase.services.purchases import (
 )
 from clientbase.services.read_row import CellProblem
 from clientbase.services.record_words import RecordWords
+from clientbase.services.row_calls import RowCall
 from clientbase.services.row_reminders import RowReminder
 from clientbase.services.sale_payments import PAID_HEADER, paid_share, payment_of
 from clientbase.services.text import fold
@@ -122,6 +124,8 @@ class PurchaseReading(NamedTuple):
     returned: PurchaseInput | None = None
     # A sale booked for a day to come (see booked_sales): the reminder it is instead.
     booked: RowReminder | None = None
+    # Such a booking called off: the client's history entry it is instead.
+    called_off: RowCall | None = None
 
 
 def read_purchase(
@@ -294,6 +298,13 @@ def read_purchase(
             )  # fmt: skip
             if booked is not None:
                 return PurchaseReading(None, problems, booked=booked)
+            off = status_said and called_off_visit(
+                purchase, day_cell, day_header, today, month_first=month_first,
+                status=as_said(Target.PURCHASE_STATUS), said=as_sheet_says[:1],
+                hour=hour_of(cells, headers, mapping), words=words,
+            )  # fmt: skip
+            if off:
+                return PurchaseReading(None, problems, called_off=off)
         named = set()
         for refused in error.problems:
             cells = _CELLS_OF.get(re.sub(r"\[\d+\]", "", refused.field), ())

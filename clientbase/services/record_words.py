@@ -14,6 +14,7 @@ from typing import Final
 _RUSSIAN: Final = {
     "call": "Звонок",
     "visit": "Визит",
+    "called_off": "Запись отменена: {what}",
     "call_back": "Позвонить",
     "cell_note": "Примечание к «{column}»: {text}",
     "note": "Примечание: {text}",
@@ -65,6 +66,7 @@ _RUSSIAN: Final = {
 _ENGLISH: Final = {
     "call": "Call",
     "visit": "Visit",
+    "called_off": "Booking called off: {what}",
     "call_back": "Call back",
     "cell_note": "Note on «{column}»: {text}",
     "note": "Note: {text}",

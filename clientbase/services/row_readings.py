@@ -79,7 +79,7 @@ def read_and_check(
         return None
     purchase = returned = None
     purchase_problems: list[CellProblem] = []
-    dated = read.occasions
+    dated, calls = read.occasions, read.calls
     if orders and read.skipped in ("", "no_name", "anonymous"):
         reading = read_purchase(
             line, cells, headers, mapping, today, reader.purchase_month_first, reader.words,
@@ -89,9 +89,15 @@ def read_and_check(
         read.problems.extend(purchase_problems)
         if reading.booked is not None:
             dated += (reading.booked,)
+        if reading.called_off is not None:
+            calls += (reading.called_off,)
     reader.mark(line, read.data, purchase)
     problems = list(read.problems)
-    sold = purchase is not None or returned is not None or dated != read.occasions
+    sold = (
+        purchase is not None
+        or returned is not None
+        or (dated, calls) != (read.occasions, read.calls)
+    )
     if read.skipped == "no_name" and orders and not sold and purchase_problems:
         # A sale of the client above whose day is no day: to be fixed, not given a name.
         return Reading(None, "sale_unread", problems, None)
@@ -111,7 +117,7 @@ def read_and_check(
         card = replace(card, data=replace(card.data, last_name=""))  # who it is: unknown
         skipped = "nameless" if orders else "unnamed"
         return Reading(
-            card, skipped, problems, purchase, False, read.since, read.reminder, read.calls,
+            card, skipped, problems, purchase, False, read.since, read.reminder, calls,
             returned, dated,
         )  # fmt: skip
     if read.data is None or read.skipped:
@@ -121,7 +127,7 @@ def read_and_check(
     except ValidationError:
         return Reading(None, "no_name", problems, purchase)
     return Reading(
-        valid, "", problems, purchase, read.archived, read.since, read.reminder, read.calls,
+        valid, "", problems, purchase, read.archived, read.since, read.reminder, calls,
         returned, dated,
     )  # fmt: skip
 

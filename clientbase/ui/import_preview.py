@@ -363,11 +363,13 @@ class ImportPreviewModel(QAbstractTableModel):
         return "; ".join(shown)
 
     def _calls(self, row: PlannedRow) -> str:
-        """«20.11.2026: договорились на пятницу», on the row whose client it is added to."""
+        """«20.11.2026: договорились на пятницу», on the row whose client it is added to; a
+        visit called off with what the sheet says of it on one line."""
         if row.action not in (RowAction.NEW, RowAction.MERGE):
             return ""
         return "; ".join(
-            f"{format_date(call.happened_at.date())}: {call.text}" for call in row.calls
+            f"{format_date(call.happened_at.date())}: {_notes_shown(call.text)}"
+            for call in row.calls
         )
 
     def _purchase(self, purchase: PurchaseInput) -> str:

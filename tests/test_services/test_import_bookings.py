@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from clientbase.db.enums import PaymentState, PurchaseStatus, ReminderKind
+from clientbase.db.enums import InteractionKind, PaymentState, PurchaseStatus, ReminderKind
 from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services.booked_sales import hour_of
 from clientbase.services.calendar import items_between
@@ -449,3 +449,70 @@ def test_a_book_of_visits_kept_day_by_day_gives_each_visit_its_days(
     assert booked(workspace, "Иванова") == [
         (datetime(2026, 12, 10, 11, 0), "Окрашивание", "Цена: 4500")
     ]
+
+
+CALLED_OFF = """Дата;Время;Клиент;Телефон;Услуга;Мастер;Стоимость;Статус
+20.11.2026;10:00;Иванова Анна;+7 916 123-45-67;Маникюр;Ольга;1500;Пришёл
+15.12.2026;12:00;Иванова Анна;+7 916 123-45-67;Педикюр;Ольга;2000;Отменена
+18.12.2026;14:00;Петрова Мария;+7 916 123-45-68;Маникюр;Ольга;1500;Ожидание
+"""
+
+
+def test_a_visit_to_come_called_off_is_kept_in_the_clients_history(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # It was named as a sale dated ahead of today, which nothing in the preview could mend,
+    # and left out of the base.
+    path = tmp_path / "visits.csv"
+    plan = planned(workspace, path, CALLED_OFF)
+    assert plan.problems() == []
+    assert plan.counts()["calls"] == 1
+    batch = commit_import(workspace.db, workspace.settings, plan)
+    anna = ids_by_last_name(workspace)["Иванова"]
+    # Neither a sale nor a visit to remind of: the day it was booked for, in the history.
+    assert [p.data.status for p in sales_of(workspace, "Иванова")] == [PurchaseStatus.DONE]
+    assert booked(workspace, "Иванова") == []
+    assert [
+        (entry.data.happened_at, entry.data.kind, entry.data.text)
+        for entry in workspace.interactions.list_for(anna)
+    ] == [
+        (
+            datetime(2026, 12, 15, 12, 0), InteractionKind.MEETING,
+            "Запись отменена: Педикюр\nСтоимость: 2000\nМастер: Ольга",
+        )
+    ]  # fmt: skip
+    assert [title for _, title, _ in booked(workspace, "Петрова")] == ["Маникюр"]
+    # The same log imported again adds it no second time; undoing the import takes it back.
+    assert planned(workspace, path, CALLED_OFF).counts()["calls"] == 1
+    again = committed(workspace, path, CALLED_OFF)
+    assert len(workspace.interactions.list_for(anna)) == 1
+    undo_import(workspace.db, workspace.settings, again)
+    undo_import(workspace.db, workspace.settings, batch)
+    assert find_client_ids(workspace.db, ClientQuery()) == []
+
+
+def test_a_booking_called_off_by_yes_or_no_says_so_in_english(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "Invitee Name,Invitee Email,Event Type Name,Start Date & Time,End Date & Time,Canceled\n"
+        "Anna Smith,anna@example.com,Consultation,2026-11-14 10:00,2026-11-14 10:30,false\n"
+        "Bob Jones,bob@example.com,Session,2026-12-12 14:30,2026-12-12 15:30,true\n"
+        "Carol White,carol@example.com,Consultation,2026-11-20 09:00,2026-11-20 09:30,true\n",
+        encoding="utf-8",
+    )
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name,
+        DuplicateRule.MERGE, TODAY, language="en",
+    )  # fmt: skip
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    bob = ids_by_last_name(workspace)["Jones"]
+    [entry] = workspace.interactions.list_for(bob)
+    assert (entry.data.happened_at, entry.data.text) == (
+        datetime(2026, 12, 12, 14, 30),
+        "Booking called off: Session\nEnd Date & Time: 2026-12-12 15:30",
+    )  # fmt: skip
+    assert sales_of(workspace, "Jones") == [] and booked(workspace, "Jones") == []

@@ -1642,3 +1642,24 @@ def test_the_counts_keep_all_their_lines_beside_a_sheet_of_many_columns(
     summary = dialog.summary
     assert summary.heightForWidth(summary.width()) > summary.fontMetrics().height() * 2
     qtbot.waitUntil(lambda: summary.height() >= summary.heightForWidth(summary.width()))
+
+
+def test_the_preview_shows_a_visit_called_off_on_one_line(qtbot, workspace, tmp_path) -> None:
+    """A salon's visit to come, called off: the history entry it becomes, its sum and master
+    beside it on the row's one line."""
+    past, ahead = date.today() - timedelta(days=5), date.today() + timedelta(days=5)
+    dialog = checked_csv(
+        qtbot,
+        workspace,
+        tmp_path / "visits.csv",
+        "Дата;Время;Клиент;Телефон;Услуга;Мастер;Стоимость;Статус\n"
+        f"{past:%d.%m.%Y};10:00;Иванова Анна;+79161234567;Маникюр;Ольга;1500;Пришёл\n"
+        f"{ahead:%d.%m.%Y};12:00;Петрова Мария;+79161234568;Педикюр;Ольга;2000;Отменена\n",
+    )
+    model = dialog.preview_model
+    assert dialog.plan is not None and dialog.plan.problems() == []
+    column = model.headers.index("To the history")
+    assert preview_cells(dialog, 3)[column] == (
+        f"{ahead.month}/{ahead.day}/{ahead.year}: "
+        "Booking called off: Педикюр · Стоимость: 2000 · Мастер: Ольга"
+    )
