@@ -500,23 +500,25 @@ def _named_contact(
 ) -> None:
     """The «Контакт» of names is the client's name where no column names a person: a deals
     list's rows had no name, and were refused (its empty «Компания» named no one). Beside
-    a «Компания» it names the people too: amoCRM's deals, some with a company and most
-    without, went to the companies, the person of each in its notes, and every deal
-    without a company was refused for want of a name (as_client_list makes a list of
-    companies' «Контакт» their contact persons)."""
+    a «Компания» on some rows it names the people: amoCRM's deals, a few with a company,
+    went to the companies, the person of each in its notes, and every deal without a
+    company was refused for want of a name. Beside a company on every row it is the
+    company's contact person: a wholesaler's deals are its companies'."""
     named = {target for c, target in enumerate(mapping) if target in NAME_TARGETS and filled[c]}
     if named - {Target.ORGANIZATION}:
         return
+    company = mapping.index(Target.ORGANIZATION) if named else -1
     for column, name in enumerate(names):
         if name not in CONTACT_COLUMNS or mapping[column] is not Target.NOTES:
             continue
-        values = [text_of(row[column]) for row in samples if column < len(row)]
-        values = [value for value in values if value]
+        rows = [row for row in samples if column < len(row) and text_of(row[column])]
+        values = [text_of(row[column]) for row in rows]
         people = sum(
             names_a_person(value) or (not named and is_company_name(value)) for value in values
         )
         if values and people >= 0.8 * len(values):
-            mapping[column] = Target.FULL_NAME
+            at_companies = named and all(company < len(r) and text_of(r[company]) for r in rows)
+            mapping[column] = Target.CONTACT_PERSONS if at_companies else Target.FULL_NAME
             return
 
 

@@ -104,3 +104,27 @@ def test_a_persons_company_keeps_its_columns_name(workspace: Workspace, tmp_path
     [maria] = all_cards(workspace)
     assert (maria.kind, maria.organization) == (ClientKind.PERSON, "")
     assert maria.notes == "Компания: ООО Ромашка\nДолжность: Директор"
+
+
+def test_a_wholesalers_deals_each_with_a_company_are_the_companies(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Bitrix24's deals of a shop that sells to companies only: the company is the client,
+    # the «Контакт» its person; the person had been a line of the company's notes.
+    committed(
+        workspace,
+        tmp_path / "deals.csv",
+        "ID;Название сделки;Сумма;Дата закрытия;Стадия сделки;Контакт;Компания\n"
+        "1;Поставка плитки;150000;01.11.2026;Сделка успешна;Иванова Мария;ООО Ромашка\n"
+        "2;Поставка клея;50000;05.11.2026;Сделка успешна;Петров Олег;Стройка\n"
+        "3;Поставка затирки;70000;06.11.2026;Сделка успешна;Иванова Мария;ООО Ромашка\n",
+    )
+    cards = {c.organization: c for c in all_cards(workspace)}
+    assert {name: [p.name for p in c.contact_persons] for name, c in cards.items()} == {
+        "ООО Ромашка": ["Иванова Мария"], "Стройка": ["Петров Олег"],
+    }  # fmt: skip
+    assert all(c.kind is ClientKind.COMPANY and c.notes == "" for c in cards.values())
+    [romashka] = find_client_ids(workspace.db, ClientQuery(search="ромашка"))
+    assert sorted(p.total for p in workspace.purchases.list_for(romashka)) == [
+        Decimal("70000.00"), Decimal("150000.00"),
+    ]  # fmt: skip
