@@ -211,12 +211,15 @@ def is_payment_method(text: str) -> bool:
 YES = (
     "да", "yes", "1", "+", "x", "х", "✓", "✔", "☑", "✅", "√", "v", "true", "истина", "вип", "vip",
     "subscribed", "opted in", "marketing contact",
+    # «Согласие: есть», «Рассылка: подписан»; Bitrix24's and 1C's «Y» and «N».
+    "есть", "согласен", "согласна", "подписан", "подписана", "y",
 )  # fmt: skip
 _EMOJI_LOOK = "\ufe0f"
 # A mailing service's states of a person who has not agreed, or no longer does.
 NO = (
     "нет", "no", "0", "-", "—", "–", "✗", "✘", "☐", "❌", "false", "ложь", "unsubscribed",
     "not subscribed", "opted out", "cleaned", "pending", "non-marketing contact",
+    "нету", "не согласен", "не согласна", "не подписан", "не подписана", "отказ", "n",
 )  # fmt: skip
 
 

@@ -58,6 +58,9 @@ def test_every_choice_a_file_holds_has_a_word_to_write(enum: type) -> None:
         ("✓", True), ("✔", True), ("✔️", True), ("☑", True), ("✅", True), ("√", True),
         ("V", True), ("х", True), ("X", True),  # «х» typed in the Russian layout
         ("—", False), ("–", False), ("✗", False), ("❌", False), ("", False),
+        # Said in words, and Bitrix24's «Y» and «N».
+        ("есть", True), ("Согласна", True), ("подписан", True), ("Y", True),
+        ("нету", False), ("не согласен", False), ("Отказ", False), ("N", False),
     ],
 )  # fmt: skip
 def test_the_marks_a_column_is_ticked_with_read_as_yes_or_no(text: str, meant: bool) -> None:
