@@ -22,6 +22,7 @@ from clientbase.services.card_cells import messengers_in_note, take_town_from_ad
 from clientbase.services.client_data import ClientInput, EmailInput, MessengerInput, PhoneInput
 from clientbase.services.email_typos import is_mistyped
 from clientbase.services.phones import (
+    FLOAT_TAIL,
     PhoneParseError,
     in_numbering_plan,
     is_local_number,
@@ -82,6 +83,8 @@ class ContactCells:
                 data.messengers.append(linked)  # «t.me/ivan» under «Контакты»
                 continue
             raw, note = phone_and_note(written, self._as_written)
+            # «9161234567.0», «79161234567,00»: a column of numbers saved to CSV as floats.
+            raw = FLOAT_TAIL.sub(r"\1", raw)
             if not self._as_written:
                 if not note and not looks_like_phone(raw) and (place := address_in_note(raw)):
                     _take_address(place, raw, data, aside)  # an address alone under «Контакты»

@@ -24,7 +24,7 @@ class PhoneParseError(ValueError):
 # Words after a number, which phonenumbers refuses: «8 916 123-45-67 (Маша)», «… рабочий».
 _TRAILING_WORDS = re.compile(r"[\s,;:(\-–—]*[^\W\d_][^\d]*$")
 # A number that went through a float on its way out of another program: «79161234567.0».
-_FLOAT_TAIL = re.compile(r"^(\+?\d{7,15})\.0+$")
+FLOAT_TAIL = re.compile(r"^(\+?\d{7,15})[.,]0+$")
 # A letter typed for a digit, between two digits: «1O1», «1l1». phonenumbers drops it, and
 # what is left is another number («+375 29 1l1-22-33» → +375 29 112-23-3). «x» and «х»
 # mark an extension («555-1234x12»).
@@ -84,7 +84,7 @@ def normalize_phone(raw: str, region: str) -> str:
     number = _parsed(text, region)
     if number is None:
         # Cleaned only when needed: the cleaning costs a tenth of a parse, on every phone.
-        cleaned = _FLOAT_TAIL.sub(r"\1", _TRAILING_WORDS.sub("", text))
+        cleaned = FLOAT_TAIL.sub(r"\1", _TRAILING_WORDS.sub("", text))
         number = _parsed(cleaned, region) if cleaned != text else None
     if number is None:
         raise PhoneParseError(raw)

@@ -1153,7 +1153,11 @@ def test_a_csv_saved_by_excel_names_the_phones_it_rounded(workspace, tmp_path) -
     path.write_text(
         "ФИО;Телефон;Дата рождения\n"
         "Орлова Мария;7,91612E+10;01.фев.1980\n"
-        "Зайцев Игорь;79211112233;1-Feb-80\n",
+        "Зайцев Игорь;79211112233;1-Feb-80\n"
+        # A column of numbers saved as floats keeps its digits: the float's tail is no part
+        # of the number (the card had «9161234567.0»).
+        "Белова Анна;9161234567.0;\n"
+        "Козлова Ирина;79161234568,00;\n",
         encoding="cp1251",
     )
     plan = plan_for(workspace, path)
@@ -1163,7 +1167,9 @@ def test_a_csv_saved_by_excel_names_the_phones_it_rounded(workspace, tmp_path) -
     commit_import(workspace.db, workspace.settings, plan)
     cards = all_cards(workspace)
     assert [(c.last_name, c.birthday, [p.raw for p in c.phones]) for c in cards] == [
+        ("Белова", "", ["9161234567"]),
         ("Зайцев", "01.02.1980", ["79211112233"]),
+        ("Козлова", "", ["79161234568"]),
         ("Орлова", "01.02.1980", []),
     ]
 
