@@ -57,6 +57,7 @@ from clientbase.services.import_matches import (
 from clientbase.services.import_rows import RowReader
 from clientbase.services.joined_sheets import sheets_title, tags_of_sheets
 from clientbase.services.known_purchases import mark_known_purchases
+from clientbase.services.month_sales import spread_months
 from clientbase.services.name_columns import require_name_column
 from clientbase.services.order_lines import OrderLines
 from clientbase.services.planned_rows import (
@@ -159,6 +160,7 @@ def read_plan_source(
     if header_line is None:
         raise ImportFileError("no_header", path.name)
     table = spread_sales(unstacked(table, header_line), header_line)
+    table = spread_months(table, header_line, date.today())
     table = dated_by_sections(table, header_line, date.today())
     try:
         mapping = mapping_for(table, header_line, path.name, db)

@@ -83,7 +83,7 @@ def spread_sales(table: TableData, header_line: int) -> TableData:
         if (label := _cell(spread[header_line - 1], column)) is not None:
             spread[header_line - 1][column] = _unnumbered(text_of(label)) or label
     lines = list(range(1, header_line + 2))
-    marks = _Marks(table.marks)
+    marks = MovedMarks(table.marks)
     for index in range(header_line + 1, len(rows)):
         row = rows[index]
         own: list[Cell] = [None if c in later else _cell(row, c) for c in range(width)]
@@ -202,7 +202,7 @@ def _a_purchase(names: Sequence[str]) -> bool:
     return dated and bought
 
 
-class _Marks:
+class MovedMarks:
     """The sheet's marks (cells' notes, links, struck parts, rows' colours and strikes),
     taken along with the rows to where they now stand: a client's row with all of its own,
     a further purchase's row with those of its group's cells, in the first group's columns."""

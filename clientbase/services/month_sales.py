@@ -1,0 +1,203 @@
+"""A client's purchases written a column a month: «Январь 2026», «Февраль 2026», … (or
+«01.2026», «янв. 26», a date the sheet shows as its month), each holding what the client
+spent that month. They went to the notes, «Январь 2026: 1500», where no report or segment
+counts them. Each filled month is now a purchase of that sum, dated the month's first day
+and noting the month, since the day is not known. The rows come out as spread_sales makes
+them: the client's row with the first month, and under it a row for each further one that
+names no one (a purchase of the client above, see import_plan).
+
+Only where every such column names its year: months alone could be any year's. A month
+still to come is no purchase; nor is a sheet whose months hold anything but sums (a
+schedule's «был», «звонил»), which stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, datetime
+from decimal import Decimal
+
+from clientbase.exchange.contact_words import MONTHS
+from clientbase.exchange.header import target_of_header
+from clientbase.exchange.sheet_cells import Cell
+from clientbase.exchange.table_file import TableData
+from clientbase.exchange.targets import Target
+from clientbase.exchange.totals_row import is_totals_row
+from clientbase.exchange.values import text_of
+from clientbase.services.dates import month_number
+from clientbase.services.money import parse_decimal
+from clientbase.services.sheet_columns import ColumnOrder, rearranged
+from clientbase.services.wide_sales import MovedMarks
+
+# «Январь 2026», «янв. 26», «Jan-2026», «январь 2026 г.»; «01.2026», «1/2026», «2026-01».
+_NAMED = re.compile(r"^([^\W\d_]{3,})\.?[\s\-/.]*(\d{4}|\d{2})(?:\s*г\.?)?$")
+_NUMBERED = re.compile(r"^(\d{1,2})[./\-](\d{4})$|^(\d{4})[./\-](\d{1,2})$")
+# The columns the months become, in the language of the month's names.
+_COLUMNS = {
+    "ru": ("Дата покупки", "Сумма", "Комментарий"),
+    "en": ("Purchase date", "Amount", "Comment"),
+}
+_FOR_MONTH = {"ru": "Сумма за месяц: {month}", "en": "Total for the month: {month}"}
+_MONTH_NAMES = {
+    "ru": (
+        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+        "октябрь", "ноябрь", "декабрь",
+    ),
+    "en": MONTHS,
+}  # fmt: skip
+
+
+def spread_months(table: TableData, header_line: int, today: date) -> TableData:
+    """The table with each filled month of a row a purchase in a row of its own (see the
+    module); the table as it is where its header has no columns of months."""
+    rows = table.rows
+    if not 0 <= header_line < len(rows):
+        return table
+    months = _month_columns(rows[header_line], today)
+    body = rows[header_line + 1 :]
+    if not months or not _sums_only(body, months):
+        return table
+    names = " ".join(text_of(cell) for cell in rows[header_line])
+    language = "ru" if re.search("[а-яё]", names, re.IGNORECASE) else "en"
+    width = max(len(row) for row in rows)
+    day_at, sum_at, said_at = width, width + 1, width + 2
+    header = [*_padded(rows[header_line], width), *_COLUMNS[language]]
+    spread: list[list[Cell]] = [_padded(row, width + 3) for row in rows[:header_line]]
+    spread.append(header)
+    lines = list(range(1, header_line + 2))
+    marks = MovedMarks(table.marks)
+    own = {c: c for c in range(width) if c not in months}
+    for index in range(header_line + 1, len(rows)):
+        row = rows[index]
+        # A totals row keeps no months: it stays a row of its own, left out as one.
+        totals = is_totals_row(row)
+        filled = [] if totals else [c for c in sorted(months) if _amount(_cell(row, c))]
+        for number, column in enumerate(filled or [None]):
+            cells: list[Cell] = _padded(row, width) if number == 0 else [None] * width
+            for month_column in months:
+                if month_column < len(cells):
+                    cells[month_column] = None
+            if column is None:
+                cells += [None, None, None]
+            else:
+                year, month = months[column]
+                written = f"{_MONTH_NAMES[language][month - 1]} {year}"
+                cells += [
+                    date(year, month, 1),
+                    _cell(row, column),
+                    _FOR_MONTH[language].format(month=written),
+                ]
+            spread.append(cells)
+            lines.append(index + 1)
+            moved = {**own} if number == 0 else {}
+            if column is not None:
+                moved[column] = sum_at
+            marks.move(index + 1, len(spread), moved, number == 0)
+    spread_table = replace(
+        table,
+        rows=spread,
+        lines=tuple(lines),
+        marks=marks.moved(),
+        merged_down=(),
+        hidden_rows=frozenset(i for i, line in enumerate(lines) if line - 1 in table.hidden_rows),
+    )
+    # The months' columns, now empty, go, and so does a column of their totals: the
+    # purchases say it. The purchase's three stand where the first month was.
+    gone = set(months) | _totals_columns(rows[header_line + 1 :], months, width)
+    first = min(months)
+    before = [c for c in range(first) if c not in gone]
+    after = [c for c in range(first, width) if c not in gone]
+    kept = (*before, day_at, sum_at, said_at, *after)
+    return rearranged(spread_table, ColumnOrder(kept, (), width + 3), len(kept))
+
+
+def _month_columns(header: Sequence[Cell], today: date) -> dict[int, tuple[int, int]]:
+    """The header's columns of months, each with its year and month; {} unless there are
+    two or more, each a month of its own and none still to come."""
+    found = {c: month for c, cell in enumerate(header) if (month := _month_of(cell)) is not None}
+    if len(found) < 2 or len(set(found.values())) < len(found):
+        return {}
+    if any(target_of_header(cell) is Target.PURCHASE_DATE for cell in header):
+        return {}  # a sales book of its own days: its months are something else
+    if any(month > (today.year, today.month) for month in found.values()):
+        return {}
+    return found
+
+
+def _month_of(cell: Cell) -> tuple[int, int] | None:
+    """The year and month a column's name says: «Январь 2026», «01.2026», or a date of a
+    month's first day (a spreadsheet's «янв.26» is one)."""
+    if isinstance(cell, datetime | date):
+        return (cell.year, cell.month) if cell.day == 1 else None
+    text = text_of(cell).strip().casefold()
+    if named := _NAMED.match(text):
+        month = month_number(named[1])
+        return None if month is None else _dated(named[2], month)
+    if numbered := _NUMBERED.match(text):
+        number, year = numbered.group(1, 2) if numbered[1] else numbered.group(4, 3)
+        return _dated(year, int(number))
+    return None
+
+
+def _dated(year: str, month: int) -> tuple[int, int] | None:
+    full = int(year) + (2000 if len(year) == 2 else 0)
+    return (full, month) if 1 <= month <= 12 and 2000 <= full <= 2099 else None
+
+
+def _sums_only(body: Sequence[Sequence[Cell]], months: dict[int, tuple[int, int]]) -> bool:
+    """Whether the months' cells hold sums alone, and some of them one."""
+    found = False
+    for row in body:
+        for column in months:
+            cell = _cell(row, column)
+            if cell is None or is_totals_row(row):
+                continue
+            amount = _amount(cell)
+            if amount is None:
+                return False
+            found = found or amount != 0
+    return found
+
+
+def _totals_columns(
+    body: Sequence[Sequence[Cell]], months: dict[int, tuple[int, int]], width: int
+) -> set[int]:
+    """The columns that hold, on every row with a month filled, the sum of its months
+    («Итого»): nothing the purchases do not say."""
+    sums = [
+        (row, sum(_amount(_cell(row, c)) or Decimal(0) for c in months))
+        for row in body
+        if not is_totals_row(row) and any(_amount(_cell(row, c)) for c in months)
+    ]
+    return {
+        column
+        for column in range(width)
+        if column not in months
+        and sums
+        and all(_amount(_cell(row, column)) == total for row, total in sums)
+    }
+
+
+def _amount(cell: Cell) -> Decimal | None:
+    """A month's sum (0 for none spent, a dash); None for a cell that is no sum."""
+    if cell is None or isinstance(cell, bool):
+        return None
+    if isinstance(cell, int | float | Decimal):
+        return Decimal(str(cell))
+    text = text_of(cell).strip()
+    if text in ("", "-", "—"):
+        return Decimal(0)
+    try:
+        return parse_decimal(text)
+    except ValueError:
+        return None
+
+
+def _cell(row: Sequence[Cell], column: int) -> Cell:
+    return row[column] if column < len(row) else None
+
+
+def _padded(row: Sequence[Cell], width: int) -> list[Cell]:
+    return [*row, *([None] * (width - len(row)))][:width] if len(row) < width else list(row)

@@ -1,0 +1,120 @@
+"""A client's purchases written a column a month («Январь 2026», «Февраль 2026», …): each
+filled month a purchase of its sum, dated the month's first day."""
+
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from clientbase.services.importing import commit_import
+from clientbase.services.workspace import Workspace
+from tests.test_services.test_importing import all_cards, plan_for, write_sheet
+from tests.test_services.test_sales_book import committed, ids_by_last_name
+
+MONTHS = (
+    "ФИО;Телефон;Январь 2026;Февраль 2026;Март 2026;Итого\n"
+    "Иванова Анна;89161234501;1 500;;2300;3800\n"
+    "Петров Олег;89161234502;;4000;-;4000\n"
+    "Сидорова Ольга;89161234503;;;;\n"
+    "Итого;;1500;4000;2300;7800\n"
+)
+
+
+def bought(workspace: Workspace, last_name: str) -> list[tuple[date, Decimal, str]]:
+    """The client's purchases: the day, the sum and the comment."""
+    purchases = workspace.purchases.list_for(ids_by_last_name(workspace)[last_name])
+    return sorted((p.data.date, p.total, p.data.comment) for p in purchases)
+
+
+def test_a_sheet_of_months_is_each_clients_purchase_a_month(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Every month went to the notes, «Январь 2026: 1500», where no report counted it.
+    path = tmp_path / "months.csv"
+    committed(workspace, path, MONTHS)
+    assert bought(workspace, "Иванова") == [
+        (date(2026, 1, 1), Decimal("1500.00"), "Сумма за месяц: январь 2026"),
+        (date(2026, 3, 1), Decimal("2300.00"), "Сумма за месяц: март 2026"),
+    ]
+    assert bought(workspace, "Петров") == [
+        (date(2026, 2, 1), Decimal("4000.00"), "Сумма за месяц: февраль 2026"),
+    ]
+    assert bought(workspace, "Сидорова") == []
+    # The «Итого» of each row says what its purchases do; the totals row is no client.
+    assert [(c.last_name, c.notes) for c in all_cards(workspace)] == [
+        ("Иванова", ""), ("Петров", ""), ("Сидорова", ""),
+    ]  # fmt: skip
+    # The same sheet imported again adds no purchase twice.
+    assert plan_for(workspace, path).counts()["purchases"] == 0
+    committed(workspace, path)
+    assert len(bought(workspace, "Иванова")) == 2
+
+
+def test_months_a_spreadsheet_shows_from_dates_are_months_too(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Excel's «янв.26» over a column is the date of the month's first day.
+    path = write_sheet(
+        tmp_path / "months.xlsx",
+        [
+            ["Покупки клиентов"],
+            ["ФИО", "Телефон", datetime(2025, 11, 1), datetime(2025, 12, 1), "Город"],
+            ["Иванова Анна", "89161234501", 1500, 700, "Тула"],
+        ],
+    )
+    committed(workspace, path)
+    assert bought(workspace, "Иванова") == [
+        (date(2025, 11, 1), Decimal("1500.00"), "Сумма за месяц: ноябрь 2025"),
+        (date(2025, 12, 1), Decimal("700.00"), "Сумма за месяц: декабрь 2025"),
+    ]
+    [anna] = all_cards(workspace)
+    assert (anna.city, anna.notes) == ("Тула", "")
+
+
+def test_months_in_english_are_totals_for_the_month(workspace: Workspace, tmp_path: Path) -> None:
+    committed(
+        workspace,
+        tmp_path / "months.csv",
+        "Name,Phone,Jan 2026,Feb 2026,Total\n"
+        "Anna Smith,+14155550101,120.50,,120.50\n"
+        "Bob Jones,+14155550102,,45,45\n",
+    )
+    assert bought(workspace, "Smith") == [
+        (date(2026, 1, 1), Decimal("120.50"), "Total for the month: January 2026")
+    ]
+
+
+def test_months_that_are_not_a_years_sums_stay_in_the_notes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    for header, cells in (
+        ("Январь;Февраль", "1500;2300"),  # which year's, no one can tell
+        ("Январь 2026;Февраль 2026", "был;звонил"),  # a log of visits, not sums
+        ("Январь 2026;Январь 2099", "1500;2300"),  # a month to come is no purchase
+        # A sales book of its own days: its months are something else (a plan, a budget).
+        ("Дата покупки;Январь 2026;Февраль 2026", "05.01.2026;1500;2300"),
+    ):
+        path = tmp_path / "months.csv"
+        path.write_text(f"ФИО;Телефон;{header}\nИванова Анна;89161234501;{cells}\n", "utf-8")
+        plan = plan_for(workspace, path)
+        # No month a purchase: the sales book's row is its one sale, of its own day.
+        assert plan.counts()["purchases"] == header.startswith("Дата покупки"), header
+        [row] = plan.rows
+        assert row.data is not None
+        months = [
+            f"{name}: {cell}"
+            for name, cell in zip(header.split(";"), cells.split(";"), strict=True)
+            if name != "Дата покупки"
+        ]
+        assert row.data.notes.splitlines() == months
+
+
+def test_a_month_of_a_negative_sum_is_named(workspace: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "months.csv"
+    path.write_text(
+        "ФИО;Телефон;Январь 2026;Февраль 2026\nИванова Анна;89161234501;1500;-300\n", "utf-8"
+    )
+    plan = plan_for(workspace, path)
+    # Named by the sheet's line, where the person finds it.
+    assert [(plan.where(p.line), p.code) for p in plan.problems()] == [("2", "negative_amount")]
+    commit_import(workspace.db, workspace.settings, plan)
+    assert bought(workspace, "Иванова")[0][:2] == (date(2026, 1, 1), Decimal("1500.00"))
