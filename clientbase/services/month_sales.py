@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -28,8 +27,7 @@ from clientbase.exchange.totals_row import is_totals_row
 from clientbase.exchange.values import text_of
 from clientbase.services.dates import month_number
 from clientbase.services.money import parse_decimal
-from clientbase.services.sheet_columns import ColumnOrder, rearranged
-from clientbase.services.wide_sales import MovedMarks
+from clientbase.services.wide_sales import MovedMarks, with_moved_rows
 
 # «Январь 2026», «янв. 26», «Jan-2026», «январь 2026 г.»; «01.2026», «1/2026», «2026-01».
 _NAMED = re.compile(r"^([^\W\d_]{3,})\.?[\s\-/.]*(\d{4}|\d{2})(?:\s*г\.?)?$")
@@ -95,22 +93,13 @@ def spread_months(table: TableData, header_line: int, today: date) -> TableData:
             if column is not None:
                 moved[column] = sum_at
             marks.move(index + 1, len(spread), moved, number == 0)
-    spread_table = replace(
-        table,
-        rows=spread,
-        lines=tuple(lines),
-        marks=marks.moved(),
-        merged_down=(),
-        hidden_rows=frozenset(i for i, line in enumerate(lines) if line - 1 in table.hidden_rows),
-    )
     # The months' columns, now empty, go, and so does a column of their totals: the
     # purchases say it. The purchase's three stand where the first month was.
     gone = set(months) | _totals_columns(rows[header_line + 1 :], months, width)
     first = min(months)
     before = [c for c in range(first) if c not in gone]
     after = [c for c in range(first, width) if c not in gone]
-    kept = (*before, day_at, sum_at, said_at, *after)
-    return rearranged(spread_table, ColumnOrder(kept, (), width + 3), len(kept))
+    return with_moved_rows(table, spread, lines, marks, (*before, day_at, sum_at, said_at, *after))
 
 
 def _month_columns(header: Sequence[Cell], today: date) -> dict[int, tuple[int, int]]:

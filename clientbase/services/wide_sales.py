@@ -101,17 +101,30 @@ def spread_sales(table: TableData, header_line: int) -> TableData:
                 own_cells = {c: c for c in range(width) if c not in later and c not in first}
                 columns = {**own_cells, **columns}
             marks.move(index + 1, len(spread), columns, number == 0)
-    spread_table = replace(
+    # The later groups' columns, now empty, go: the mapping would list them as «Столбец F».
+    kept = tuple(column for column in range(width) if column not in later)
+    return with_moved_rows(table, spread, lines, marks, kept)
+
+
+def with_moved_rows(
+    table: TableData,
+    rows: list[list[Cell]],
+    lines: Sequence[int],
+    marks: MovedMarks,
+    kept: tuple[int, ...],
+) -> TableData:
+    """The table of `rows`, each from the sheet's line in `lines`, with the marks moved
+    along and only the columns `kept`, in that order."""
+    moved = replace(
         table,
-        rows=spread,
+        rows=rows,
         lines=tuple(lines),
         marks=marks.moved(),
         merged_down=(),
         hidden_rows=frozenset(i for i, line in enumerate(lines) if line - 1 in table.hidden_rows),
     )
-    # The later groups' columns, now empty, go: the mapping would list them as «Столбец F».
-    kept = tuple(column for column in range(width) if column not in later)
-    return rearranged(spread_table, ColumnOrder(kept, (), width), len(kept))
+    width = max((len(row) for row in rows), default=0)
+    return rearranged(moved, ColumnOrder(kept, (), width), len(kept))
 
 
 def further_group(table: TableData, line: int) -> bool:

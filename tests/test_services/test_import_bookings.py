@@ -17,7 +17,7 @@ from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.import_undo import undo_import
 from clientbase.services.importing import commit_import
-from clientbase.services.planned_rows import DuplicateRule
+from clientbase.services.planned_rows import DuplicateRule, ImportPlan
 from clientbase.services.purchases import PurchaseRecord
 from clientbase.services.reminders import ReminderInput
 from clientbase.services.workspace import Workspace
@@ -48,6 +48,16 @@ def booked(workspace: Workspace, last_name: str) -> list[tuple[datetime, str, st
     reminders = [r.data for r in workspace.reminders.list_for(client_id)]
     assert {r.kind for r in reminders} <= {ReminderKind.MEETING}
     return sorted((r.due_at, r.title, r.note) for r in reminders)
+
+
+def planned_in(workspace: Workspace, path: Path, text: str, language: str) -> ImportPlan:
+    """The plan of a CSV written as given, its records' words in `language`."""
+    path.write_text(text, encoding="utf-8")
+    table, header, mapping = read_plan_source(path)
+    return plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name,
+        DuplicateRule.MERGE, TODAY, language=language,
+    )  # fmt: skip
 
 
 def sales_of(workspace: Workspace, last_name: str) -> list[PurchaseRecord]:
@@ -409,17 +419,13 @@ def test_a_bookings_hour_is_read_from_its_own_column(
 def test_a_lesson_to_come_says_whether_it_is_paid_for(
     workspace: Workspace, tmp_path: Path, language: str, unpaid: str
 ) -> None:
-    path = tmp_path / "lessons.csv"
-    path.write_text(
+    plan = planned_in(
+        workspace,
+        tmp_path / "lessons.csv",
         "Ученик;Предмет;Дата занятия;Время;Стоимость;Оплачено\n"
         "Кузнецов Артём;Математика;08.12.2026;16:00;1500;нет\n",
-        encoding="utf-8",
+        language,
     )
-    table, header, mapping = read_plan_source(path)
-    plan = plan_import(
-        workspace.db, workspace.settings, table, header, mapping, path.name,
-        DuplicateRule.MERGE, TODAY, language=language,
-    )  # fmt: skip
     [row] = plan.rows
     assert [r.note for r in row.reminders()] == [f"Стоимость: 1500\n{unpaid}"]
 
@@ -494,19 +500,15 @@ def test_a_visit_to_come_called_off_is_kept_in_the_clients_history(
 def test_a_booking_called_off_by_yes_or_no_says_so_in_english(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    path = tmp_path / "events.csv"
-    path.write_text(
+    plan = planned_in(
+        workspace,
+        tmp_path / "events.csv",
         "Invitee Name,Invitee Email,Event Type Name,Start Date & Time,End Date & Time,Canceled\n"
         "Anna Smith,anna@example.com,Consultation,2026-11-14 10:00,2026-11-14 10:30,false\n"
         "Bob Jones,bob@example.com,Session,2026-12-12 14:30,2026-12-12 15:30,true\n"
         "Carol White,carol@example.com,Consultation,2026-11-20 09:00,2026-11-20 09:30,true\n",
-        encoding="utf-8",
+        "en",
     )
-    table, header, mapping = read_plan_source(path)
-    plan = plan_import(
-        workspace.db, workspace.settings, table, header, mapping, path.name,
-        DuplicateRule.MERGE, TODAY, language="en",
-    )  # fmt: skip
     assert plan.problems() == []
     commit_import(workspace.db, workspace.settings, plan)
     bob = ids_by_last_name(workspace)["Jones"]
