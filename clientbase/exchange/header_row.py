@@ -18,6 +18,7 @@ from clientbase.exchange.header import (
     target_of_header,
 )
 from clientbase.exchange.values import holds_phones, looks_like_email, text_of
+from clientbase.services.dates import month_number
 
 HEADER_SEARCH_ROWS = 30
 
@@ -131,13 +132,29 @@ def is_two_row_header(upper: Sequence[object], lower: Sequence[object]) -> bool:
 
 
 def _named(cell: object, group: object = None) -> bool:
-    """A column name we know, a kind of contact («рабочий» under «Телефон»), or a part of
-    the date merged over it («Месяц» under «Дата рождения»)."""
+    """A column name we know, a kind of contact («рабочий» under «Телефон»), a part of
+    the date merged over it («Месяц» under «Дата рождения»), or a month under its year."""
     return (
         target_of_header(cell) is not None
         or is_contact_kind(cell)
         or (is_birth_part(cell) and target_of_header(group) is Target.BIRTHDAY)
+        or _month_of_year(cell, group) is not None
     )
+
+
+_MONTH = re.compile(r"^([^\W\d_]{3,9})\.?$")
+_YEAR = re.compile(r"^(20\d\d)(?:\s*(?:г|год)\.?)?$")
+
+
+def _month_of_year(cell: object, group: object) -> str | None:
+    """«Январь 2026» of a month under a year merged over the months («2026» over «Январь»,
+    «Февраль», …, as a sheet of each client's sums a month is headed); None for any other
+    cell (see services.month_sales)."""
+    month = _MONTH.match(text_of(cell).strip())
+    year = _YEAR.match(text_of(group).strip().casefold())
+    if month is None or year is None or month_number(month[1]) is None:
+        return None
+    return f"{month[1]} {year[1]}"
 
 
 def _groups(upper: Sequence[object]) -> list[object]:
@@ -175,6 +192,8 @@ def header_cells(rows: Sequence[Sequence[object]], header_line: int) -> list[obj
         elif is_birth_part(names[column]) and target_of_header(group) is Target.BIRTHDAY:
             # «День», «Месяц», «Год» under one «Дата рождения»: «Дата рождения (месяц)».
             names[column] = f"{text_of(group).strip()} ({text_of(names[column]).strip()})"
+        elif (month := _month_of_year(names[column], group)) is not None:
+            names[column] = month  # «Январь» under «2026»: «Январь 2026»
         elif is_contact_kind(names[column]) and target_of_header(group) in _KINDS_OF:
             # «личный» and «рабочий» under one «E-mail»: «E-mail личный», «E-mail рабочий».
             names[column] = f"{text_of(group).strip()} {text_of(names[column]).strip()}"

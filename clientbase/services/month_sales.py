@@ -17,9 +17,11 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from typing import cast
 
 from clientbase.exchange.contact_words import MONTHS
 from clientbase.exchange.header import target_of_header
+from clientbase.exchange.header_row import header_cells
 from clientbase.exchange.sheet_cells import Cell
 from clientbase.exchange.table_file import TableData
 from clientbase.exchange.targets import Target
@@ -53,15 +55,18 @@ def spread_months(table: TableData, header_line: int, today: date) -> TableData:
     rows = table.rows
     if not 0 <= header_line < len(rows):
         return table
-    months = _month_columns(rows[header_line], today)
+    # A two-row header's names as the mapping reads them: «Январь» under «2026» is
+    # «Январь 2026» (header_row).
+    names = cast(list[Cell], header_cells(rows, header_line))  # the sheet's cells, or joined
+    months = _month_columns(names, today)
     body = rows[header_line + 1 :]
     if not months or not _sums_only(body, months):
         return table
-    names = " ".join(text_of(cell) for cell in rows[header_line])
-    language = "ru" if re.search("[а-яё]", names, re.IGNORECASE) else "en"
+    said = " ".join(text_of(cell) for cell in names)
+    language = "ru" if re.search("[а-яё]", said, re.IGNORECASE) else "en"
     width = max(len(row) for row in rows)
     day_at, sum_at, said_at = width, width + 1, width + 2
-    header = [*_padded(rows[header_line], width), *_COLUMNS[language]]
+    header = [*_padded(names, width), *_COLUMNS[language]]
     spread: list[list[Cell]] = [_padded(row, width + 3) for row in rows[:header_line]]
     spread.append(header)
     lines = list(range(1, header_line + 2))

@@ -5,6 +5,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
+
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import all_cards, plan_for, write_sheet
@@ -118,3 +120,27 @@ def test_a_month_of_a_negative_sum_is_named(workspace: Workspace, tmp_path: Path
     assert [(plan.where(p.line), p.code) for p in plan.problems()] == [("2", "negative_amount")]
     commit_import(workspace.db, workspace.settings, plan)
     assert bought(workspace, "Иванова")[0][:2] == (date(2026, 1, 1), Decimal("1500.00"))
+
+
+def test_a_year_merged_over_its_months_names_them(workspace: Workspace, tmp_path: Path) -> None:
+    # «2026» merged over «Январь», «Февраль», «Март»: the months' row was read as a row
+    # without a name, and each sum went to the notes under «2026» or under no name at all.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Телефон", 2026, None, None, "Итого"])
+    sheet.append([None, None, "Январь", "Февраль", "Март", None])
+    for cells in ("A1:A2", "B1:B2", "C1:E1", "F1:F2"):
+        sheet.merge_cells(cells)
+    sheet.append(["Иванова Анна", "89161234501", 1500, None, 2300, 3800])
+    sheet.append(["Петров Олег", "89161234502", None, 4000, None, 4000])
+    path = tmp_path / "по месяцам.xlsx"
+    book.save(path)
+    committed(workspace, path)
+    assert [day for day, _, _ in bought(workspace, "Иванова")] == [
+        date(2026, 1, 1), date(2026, 3, 1),
+    ]  # fmt: skip
+    assert bought(workspace, "Петров") == [
+        (date(2026, 2, 1), Decimal("4000.00"), "Сумма за месяц: февраль 2026")
+    ]
+    assert [c.notes for c in all_cards(workspace)] == ["", ""]
