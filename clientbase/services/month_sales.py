@@ -6,7 +6,8 @@ and noting the month, since the day is not known. The rows come out as spread_sa
 them: the client's row with the first month, and under it a row for each further one that
 names no one (a purchase of the client above, see import_plan).
 
-Only where every such column names its year: months alone could be any year's. A month
+Only where every such column names its year, or the sheet does (its name, «2026», or a
+title over the list, «Продажи за 2026 год»): months alone could be any year's. A month
 still to come is no purchase; nor is a sheet whose months hold anything but sums (a
 schedule's «был», «звонил»), which stays as it was.
 """
@@ -33,6 +34,8 @@ from clientbase.services.wide_sales import MovedMarks, with_moved_rows
 
 # «Январь 2026», «янв. 26», «Jan-2026», «январь 2026 г.»; «01.2026», «1/2026», «2026-01».
 _NAMED = re.compile(r"^([^\W\d_]{3,})\.?[\s\-/.]*(\d{4}|\d{2})(?:\s*г\.?)?$")
+_ALONE = re.compile(r"^([^\W\d_]{3,9})\.?$")
+_YEAR = re.compile(r"\b(20\d\d)\b")
 _NUMBERED = re.compile(r"^(\d{1,2})[./\-](\d{4})$|^(\d{4})[./\-](\d{1,2})$")
 # The columns the months become, in the language of the month's names.
 _COLUMNS = {
@@ -58,7 +61,7 @@ def spread_months(table: TableData, header_line: int, today: date) -> TableData:
     # A two-row header's names as the mapping reads them: «Январь» under «2026» is
     # «Январь 2026» (header_row).
     names = cast(list[Cell], header_cells(rows, header_line))  # the sheet's cells, or joined
-    months = _month_columns(names, today)
+    months = _month_columns(names, today, _year_of_sheet(table.sheet, rows[:header_line]))
     body = rows[header_line + 1 :]
     if not months or not _sums_only(body, months):
         return table
@@ -107,10 +110,23 @@ def spread_months(table: TableData, header_line: int, today: date) -> TableData:
     return with_moved_rows(table, spread, lines, marks, (*before, day_at, sum_at, said_at, *after))
 
 
-def _month_columns(header: Sequence[Cell], today: date) -> dict[int, tuple[int, int]]:
-    """The header's columns of months, each with its year and month; {} unless there are
-    two or more, each a month of its own and none still to come."""
-    found = {c: month for c, cell in enumerate(header) if (month := _month_of(cell)) is not None}
+def _year_of_sheet(sheet: str, titles: Sequence[Sequence[Cell]]) -> int | None:
+    """The one year the sheet's name or its title rows name («2026», «Продажи за 2025
+    год»), which months named alone («Январь», «Февраль») are of; None for none or two."""
+    texts = [sheet, *(text_of(cell) for row in titles for cell in row if isinstance(cell, str))]
+    years = {int(year) for text in texts for year in _YEAR.findall(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _month_columns(
+    header: Sequence[Cell], today: date, year: int | None
+) -> dict[int, tuple[int, int]]:
+    """The header's columns of months, each with its year and month (`year`: the sheet's,
+    for months named alone); {} unless there are two or more, each a month of its own and
+    none still to come."""
+    found = {
+        c: month for c, cell in enumerate(header) if (month := _month_of(cell, year)) is not None
+    }
     if len(found) < 2 or len(set(found.values())) < len(found):
         return {}
     if any(target_of_header(cell) is Target.PURCHASE_DATE for cell in header):
@@ -120,18 +136,20 @@ def _month_columns(header: Sequence[Cell], today: date) -> dict[int, tuple[int, 
     return found
 
 
-def _month_of(cell: Cell) -> tuple[int, int] | None:
-    """The year and month a column's name says: «Январь 2026», «01.2026», or a date of a
-    month's first day (a spreadsheet's «янв.26» is one)."""
+def _month_of(cell: Cell, year: int | None) -> tuple[int, int] | None:
+    """The year and month a column's name says: «Январь 2026», «01.2026», a date of a
+    month's first day (a spreadsheet's «янв.26» is one), or «Январь» of the `year`."""
     if isinstance(cell, datetime | date):
         return (cell.year, cell.month) if cell.day == 1 else None
     text = text_of(cell).strip().casefold()
+    if year is not None and (alone := _ALONE.match(text)) and (month := month_number(alone[1])):
+        return year, month
     if named := _NAMED.match(text):
         month = month_number(named[1])
         return None if month is None else _dated(named[2], month)
     if numbered := _NUMBERED.match(text):
-        number, year = numbered.group(1, 2) if numbered[1] else numbered.group(4, 3)
-        return _dated(year, int(number))
+        number, written = numbered.group(1, 2) if numbered[1] else numbered.group(4, 3)
+        return _dated(written, int(number))
     return None
 
 

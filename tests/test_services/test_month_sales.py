@@ -144,3 +144,29 @@ def test_a_year_merged_over_its_months_names_them(workspace: Workspace, tmp_path
         (date(2026, 2, 1), Decimal("4000.00"), "Сумма за месяц: февраль 2026")
     ]
     assert [c.notes for c in all_cards(workspace)] == ["", ""]
+
+
+def test_months_named_alone_are_of_the_year_the_sheet_names(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Январь», «Февраль» under a title «Продажи за 2026 год», or on a sheet named «2025».
+    path = tmp_path / "sales.csv"
+    path.write_text(
+        "Продажи за 2026 год\nФИО;Телефон;Январь;Февраль\nИванова Анна;89161234501;1500;\n",
+        "utf-8",
+    )
+    committed(workspace, path)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "2025"
+    sheet.append(["ФИО", "Телефон", "Ноябрь", "Декабрь"])
+    sheet.append(["Петров Олег", "89161234502", None, 700])
+    book.save(tmp_path / "sales.xlsx")
+    committed(workspace, tmp_path / "sales.xlsx")
+    assert bought(workspace, "Иванова") == [
+        (date(2026, 1, 1), Decimal("1500.00"), "Сумма за месяц: январь 2026")
+    ]
+    assert bought(workspace, "Петров") == [
+        (date(2025, 12, 1), Decimal("700.00"), "Сумма за месяц: декабрь 2025")
+    ]
