@@ -70,7 +70,12 @@ class RecordTab(QWidget):
         self.table.setRowCount(len(rows))
         for row, (record_id, values) in enumerate(rows):
             for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                lines = [line.strip() for line in value.splitlines() if line.strip()]
+                # A history entry of several lines («Запись отменена: Педикюр», its price,
+                # its master) showed two of them, cut off: on one line, whole on hover.
+                item = QTableWidgetItem(" · ".join(lines))
+                if len(lines) > 1:
+                    item.setToolTip(value)
                 item.setData(RecordIdRole, record_id)
                 if column in right_aligned:
                     item.setTextAlignment(

@@ -1,13 +1,15 @@
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from clientbase.db.enums import InteractionKind
 from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
 from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.importing import commit_import
+from clientbase.services.interactions import InteractionInput
 from clientbase.services.purchases import PurchaseInput, PurchaseItemInput
 from clientbase.services.workspace import Workspace
 from clientbase.ui.client_card import ClientCard
@@ -264,6 +266,23 @@ def test_the_card_shows_purchases_and_the_total(
     qtbot.addWidget(card)
     assert card.purchases.table.rowCount() == 1
     assert "1" in card.summary.text() and "234" in card.summary.text()
+
+
+def test_a_history_entry_of_several_lines_is_shown_on_one(
+    qtbot, qsettings: QSettings, workspace: Workspace
+) -> None:
+    # A visit called off comes in with its price and master on lines of their own: the
+    # table showed the first two lines of it, the rest cut off.
+    client_id = workspace.clients.create(person("Зайцева", "Юлия"))
+    text = "Запись отменена: Педикюр\nСтоимость: 2000\nМастер: Ольга"
+    workspace.interactions.add(
+        client_id, InteractionInput(datetime(2026, 12, 15, 12, 0), InteractionKind.MEETING, text)
+    )
+    card = ClientCard(workspace, client_id, qsettings)
+    qtbot.addWidget(card)
+    item = card.history.table.item(0, 2)
+    assert item.text() == "Запись отменена: Педикюр · Стоимость: 2000 · Мастер: Ольга"
+    assert item.toolTip() == text
 
 
 def test_the_card_says_since_when_the_shop_knows_the_client(
