@@ -18,7 +18,7 @@ from clientbase.exchange.header import (
     target_of_header,
 )
 from clientbase.exchange.values import holds_phones, looks_like_email, text_of
-from clientbase.services.dates import month_number
+from clientbase.services.dates import month_alone
 
 HEADER_SEARCH_ROWS = 30
 
@@ -142,7 +142,6 @@ def _named(cell: object, group: object = None) -> bool:
     )
 
 
-_MONTH = re.compile(r"^([^\W\d_]{3,9})\.?$")
 _YEAR = re.compile(r"^(20\d\d)(?:\s*(?:г|год)\.?)?$")
 
 
@@ -150,11 +149,9 @@ def _month_of_year(cell: object, group: object) -> str | None:
     """«Январь 2026» of a month under a year merged over the months («2026» over «Январь»,
     «Февраль», …, as a sheet of each client's sums a month is headed); None for any other
     cell (see services.month_sales)."""
-    month = _MONTH.match(text_of(cell).strip())
+    month = month_alone(text_of(cell))
     year = _YEAR.match(text_of(group).strip().casefold())
-    if month is None or year is None or month_number(month[1]) is None:
-        return None
-    return f"{month[1]} {year[1]}"
+    return f"{month} {year[1]}" if month and year else None
 
 
 def _groups(upper: Sequence[object]) -> list[object]:

@@ -65,6 +65,16 @@ def month_number(word: str) -> int | None:
     return _month(word.casefold())
 
 
+_MONTH_ALONE = re.compile(r"^([^\W\d_]{3,9})\.?$")
+
+
+def month_alone(text: str) -> str:
+    """A month's name written alone, as a column heads a month: «Январь», «янв.», «Feb»
+    (without its dot); "" for any other text."""
+    found = _MONTH_ALONE.match(text.strip())
+    return found[1] if found and month_number(found[1]) is not None else ""
+
+
 def _month(word: str) -> int | None:
     if len(word) < 3:
         return None

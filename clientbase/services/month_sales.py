@@ -28,13 +28,12 @@ from clientbase.exchange.table_file import TableData
 from clientbase.exchange.targets import Target
 from clientbase.exchange.totals_row import is_totals_row
 from clientbase.exchange.values import text_of
-from clientbase.services.dates import month_number
+from clientbase.services.dates import month_alone, month_number
 from clientbase.services.money import parse_decimal
 from clientbase.services.wide_sales import MovedMarks, with_moved_rows
 
 # «Январь 2026», «янв. 26», «Jan-2026», «январь 2026 г.»; «01.2026», «1/2026», «2026-01».
 _NAMED = re.compile(r"^([^\W\d_]{3,})\.?[\s\-/.]*(\d{4}|\d{2})(?:\s*г\.?)?$")
-_ALONE = re.compile(r"^([^\W\d_]{3,9})\.?$")
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _NUMBERED = re.compile(r"^(\d{1,2})[./\-](\d{4})$|^(\d{4})[./\-](\d{1,2})$")
 # The columns the months become, in the language of the month's names.
@@ -142,8 +141,8 @@ def _month_of(cell: Cell, year: int | None) -> tuple[int, int] | None:
     if isinstance(cell, datetime | date):
         return (cell.year, cell.month) if cell.day == 1 else None
     text = text_of(cell).strip().casefold()
-    if year is not None and (alone := _ALONE.match(text)) and (month := month_number(alone[1])):
-        return year, month
+    if year is not None and (alone := month_alone(text)):
+        return year, month_number(alone) or 0
     if named := _NAMED.match(text):
         month = month_number(named[1])
         return None if month is None else _dated(named[2], month)
