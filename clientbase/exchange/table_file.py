@@ -124,6 +124,9 @@ class TableData:
     # The sheet's line (from one) of each row where rows were moved (wide_sales: a row's
     # further purchases under it); empty where each row is the sheet's own.
     lines: tuple[int, ...] = ()
+    # Where rows were moved, the columns each moved row's purchase (or call) stands in; the
+    # others are the client's own, filled on the client's first row alone.
+    sale_columns: frozenset[int] = frozenset()
 
 
 def sheet_names(path: Path) -> list[str]:

@@ -38,8 +38,8 @@ _YEAR = re.compile(r"\b(20\d\d)\b")
 _NUMBERED = re.compile(r"^(\d{1,2})[./\-](\d{4})$|^(\d{4})[./\-](\d{1,2})$")
 # The columns the months become, in the language of the month's names.
 _COLUMNS = {
-    "ru": ("Дата покупки", "Сумма", "Комментарий"),
-    "en": ("Purchase date", "Amount", "Comment"),
+    "ru": ("Дата покупки", "Сумма", "Комментарий к покупке"),
+    "en": ("Purchase date", "Amount", "Purchase comment"),
 }
 _FOR_MONTH = {"ru": "Сумма за месяц: {month}", "en": "Total for the month: {month}"}
 _MONTH_NAMES = {
@@ -106,7 +106,8 @@ def spread_months(table: TableData, header_line: int, today: date) -> TableData:
     first = min(months)
     before = [c for c in range(first) if c not in gone]
     after = [c for c in range(first, width) if c not in gone]
-    return with_moved_rows(table, spread, lines, marks, (*before, day_at, sum_at, said_at, *after))
+    kept = (*before, day_at, sum_at, said_at, *after)
+    return with_moved_rows(table, spread, lines, marks, kept, (day_at, sum_at, said_at))
 
 
 def _year_of_sheet(sheet: str, titles: Sequence[Sequence[Cell]]) -> int | None:

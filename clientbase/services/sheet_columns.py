@@ -101,6 +101,7 @@ def rearranged(found: TableData, order: ColumnOrder, width: int) -> TableData:
             moved(found.formats.percents),
             moved(found.formats.hidden),
         ),
+        sale_columns=moved(found.sale_columns),
         marks=LineMarks(
             cells_of(marks.comments),
             marks.colors,

@@ -12,14 +12,14 @@ its messages name it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from clientbase.exchange.header import normalize_header, target_of_header
+from clientbase.exchange.header import REPEATABLE, normalize_header, target_of_header
 from clientbase.exchange.sheet_cells import Cell
 from clientbase.exchange.sheet_marks import LineMarks
 from clientbase.exchange.table_file import TableData
-from clientbase.exchange.targets import Target
+from clientbase.exchange.targets import PURCHASE_TARGETS, Target
 from clientbase.exchange.values import text_of
 from clientbase.services.sheet_columns import ColumnOrder, rearranged
 
@@ -103,7 +103,7 @@ def spread_sales(table: TableData, header_line: int) -> TableData:
             marks.move(index + 1, len(spread), columns, number == 0)
     # The later groups' columns, now empty, go: the mapping would list them as «Столбец F».
     kept = tuple(column for column in range(width) if column not in later)
-    return with_moved_rows(table, spread, lines, marks, kept)
+    return with_moved_rows(table, spread, lines, marks, kept, first)
 
 
 def with_moved_rows(
@@ -112,19 +112,49 @@ def with_moved_rows(
     lines: Sequence[int],
     marks: MovedMarks,
     kept: tuple[int, ...],
+    sales: Iterable[int],
 ) -> TableData:
     """The table of `rows`, each from the sheet's line in `lines`, with the marks moved
-    along and only the columns `kept`, in that order."""
+    along and only the columns `kept`, in that order; `sales`: the columns of the moved
+    purchases (TableData.sale_columns)."""
     moved = replace(
         table,
         rows=rows,
         lines=tuple(lines),
+        sale_columns=frozenset(sales),
         marks=marks.moved(),
         merged_down=(),
         hidden_rows=frozenset(i for i, line in enumerate(lines) if line - 1 in table.hidden_rows),
     )
     width = max((len(row) for row in rows), default=0)
     return rearranged(moved, ColumnOrder(kept, (), width), len(kept))
+
+
+def clients_own(
+    mapping: Sequence[Target], table: TableData, headers: Sequence[object]
+) -> list[Target]:
+    """The mapping with the client's own columns of moved rows (TableData.sale_columns)
+    the client's: a «Скидка» or «Итого за всё время» beside the purchases stands on the
+    client's row alone, and as a sale's field it went on the first purchase only. A
+    purchase's column that lost its field to such a column («Комментарий» beside the months'
+    «Комментарий к покупке») takes it back."""
+    mapping = list(mapping)
+    if not table.sale_columns:
+        return mapping
+    for column, target in enumerate(mapping):
+        if column not in table.sale_columns and target in PURCHASE_TARGETS:
+            # «Скидка», a sale's on a sales book, is the client's discount here.
+            named = target_of_header(headers[column]) if column < len(headers) else None
+            mapping[column] = Target.NOTES
+            free = named in REPEATABLE or named not in mapping
+            if named is not None and named not in PURCHASE_TARGETS and free:
+                mapping[column] = named
+    for column in sorted(table.sale_columns):
+        if column < len(mapping) and mapping[column] is Target.SALE_NOTE:
+            named = target_of_header(headers[column]) if column < len(headers) else None
+            if named in PURCHASE_TARGETS and named not in mapping:
+                mapping[column] = named
+    return mapping
 
 
 def further_group(table: TableData, line: int) -> bool:

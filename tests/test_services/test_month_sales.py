@@ -170,3 +170,27 @@ def test_months_named_alone_are_of_the_year_the_sheet_names(
     assert bought(workspace, "Петров") == [
         (date(2025, 12, 1), Decimal("700.00"), "Сумма за месяц: декабрь 2025")
     ]
+
+
+def test_a_sheet_of_months_own_columns_are_the_clients(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Скидка» and «Итого за всё время» went on the first month's purchase as a sale's
+    # figures; the sheet's own «Комментарий» pushed the months' comments into the notes.
+    path = tmp_path / "months.csv"
+    committed(
+        workspace,
+        path,
+        "ФИО;Телефон;Скидка;Январь 2026;Февраль 2026;Март 2026;Итого за всё время;"
+        "Комментарий\n"
+        "Иванова Анна;89161234501;5%;1500;;2000;12000;любит розы\n"
+        "Петров Олег;89161234502;3%;;700;;700;\n",
+    )
+    assert bought(workspace, "Иванова") == [
+        (date(2026, 1, 1), Decimal("1500.00"), "Сумма за месяц: январь 2026"),
+        (date(2026, 3, 1), Decimal("2000.00"), "Сумма за месяц: март 2026"),
+    ]
+    assert [(c.last_name, c.discount_percent, c.notes) for c in all_cards(workspace)] == [
+        ("Иванова", Decimal("5"), "Итого за всё время: 12000\nлюбит розы"),
+        ("Петров", Decimal("3"), "Итого за всё время: 700"),
+    ]

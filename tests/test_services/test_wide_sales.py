@@ -231,3 +231,23 @@ def test_a_groups_number_may_be_written_as_sheets_write_it(
     assert [len(row) for row in spread.rows] == [4, 4, 4]
     assert spread.rows[2] == [None, "15.05.2026", "Свеча", 650]
     assert spread.lines == (1, 2, 2)
+
+
+def test_a_wide_rows_own_figures_are_the_clients(workspace: Workspace, tmp_path: Path) -> None:
+    # «Скидка» beside the groups went in the first purchase's comment, as a sale's discount.
+    path = tmp_path / "wide.csv"
+    path.write_text(
+        "ФИО;Телефон;Дата 1;Сумма 1;Дата 2;Сумма 2;Скидка;Всего потрачено\n"
+        "Иванова Мария;8 916 111-22-33;01.02.2026;1500;05.03.2026;2000;5%;12000\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    [client] = find_client_ids(workspace.db, ClientQuery())
+    card = workspace.clients.get(client).data
+    assert (card.discount_percent, card.notes) == (Decimal("5"), "Всего потрачено: 12000")
+    sales = workspace.purchases.list_for(client)
+    assert sorted((p.data.date, p.data.comment) for p in sales) == [
+        (date(2026, 2, 1), ""), (date(2026, 3, 5), ""),
+    ]  # fmt: skip
