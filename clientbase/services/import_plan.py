@@ -66,6 +66,7 @@ from clientbase.services.planned_rows import (
     PlannedRow,
     RowAction,
     purchase_kept,
+    sold,
 )
 from clientbase.services.purchase_export import is_purchase_export
 from clientbase.services.record_words import RecordWords
@@ -328,6 +329,15 @@ def plan_import(
             last = next((row for row in reversed(planned) if row.reason != "sale_unread"), None)
             above = last if last is not None and last.line == just_before else None
             planned.append(_order_of_known_client(offset, valid, reading, in_file, base, above))
+            if planned[-1].action is RowAction.MERGE_IN_FILE:
+                # Its client's, as a named row's are: the notes, the visit booked or called
+                # off that a book writes on a sale's row under the client's name.
+                buyer_row = _client_above(by_line, planned[-1].same_as_line)
+                if buyer_row is not None:
+                    buyer_row.take_card(valid.data, settings.phone_region, words)
+                    buyer_row.take_over(
+                        reading.since, reading.reminder, reading.calls, reading.dated
+                    )
             order = (planned[-1], cells) if starts_order else None
             continue
         if valid is not None and reading.skipped == "unnamed":
@@ -506,8 +516,7 @@ def _unnamed_row(
     if above is None or above.data is None:
         return PlannedRow(line, RowAction.ERROR, None, problems, reason="no_name", valid=card)
     if decided is DuplicateRule.MERGE:
-        above.data = merge_cards(above.data, card.data, settings.phone_region, words)
-        above.valid = None
+        above.take_card(card.data, settings.phone_region, words)
         above.take_over(reading.since, reading.reminder, reading.calls, reading.dated)
         return PlannedRow(
             line, RowAction.MERGE_IN_FILE, None, problems, client_id=above.client_id,
@@ -554,13 +563,14 @@ def _order_of_known_client(
     above: PlannedRow | None,
 ) -> PlannedRow:
     """An order row without a client's name: its purchase goes to the client its phone,
-    e-mail, loyalty card or client code finds, earlier in the file or in the base, whose card
-    it leaves as it is. A row that names no one at all, right under a purchase (a hand-kept
-    book writes a client's name once, over the client's sales), is a purchase of the client
-    above; any other row that finds no one is a row without a name."""
+    e-mail, loyalty card or client code finds: earlier in the file (whose card the caller
+    gives the row's notes), or in the base, whose card it leaves as it is. A row that names
+    no one at all, right under a sale (a hand-kept book writes a client's name once, over
+    the client's sales and visits), is the client's above; any other row that finds no one
+    is a row without a name."""
     problems = list(reading.problems)
     keys = match_keys(known_by)
-    if not keys and not known_by.data.client_code and above is not None and purchase_kept(above):
+    if not keys and not known_by.data.client_code and above is not None and sold(above):
         if above.action is RowAction.SKIP:  # a purchase of a client of the base
             return PlannedRow(
                 line, RowAction.SKIP, None, problems, client_id=above.client_id,

@@ -111,6 +111,14 @@ class PlannedRow:
         (yearly days, bookings)."""
         return [*([self.reminder] if self.reminder else []), *self.dated]
 
+    def take_card(self, card: ClientInput, region: str, words: RecordWords) -> None:
+        """A row merged into this one gives its card's values (merge_cards): its phones, its
+        notes, what it says otherwise."""
+        if self.data is not None:
+            merged = merge_cards(self.data, card, region, words)
+            if merged != self.data:
+                self.data, self.valid = merged, None
+
     def take_over(
         self,
         since: date | None,
@@ -301,3 +309,11 @@ def purchase_kept(row: PlannedRow) -> bool:
     return row.action is not RowAction.ERROR and (
         row.action is not RowAction.SKIP or row.client_id is not None
     )
+
+
+def sold(row: PlannedRow) -> bool:
+    """Whether a row of an orders sheet is a sale of its client: bought, or a visit booked
+    or called off (booked_sales), under which a row naming no one is the same client's."""
+    if row.action is RowAction.MERGE_IN_FILE and row.reason == "purchase_only":
+        return True
+    return purchase_kept(row) or (row.data is not None and bool(row.dated or row.calls))

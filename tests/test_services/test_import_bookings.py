@@ -497,6 +497,32 @@ def test_a_visit_to_come_called_off_is_kept_in_the_clients_history(
     assert find_client_ids(workspace.db, ClientQuery()) == []
 
 
+def test_a_book_naming_the_client_once_keeps_the_visits_booked_and_called_off_under_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Under the name written once, a visit still to come was left out without a word, and
+    # one called off under it was named a row without a name.
+    path = tmp_path / "visits.csv"
+    committed(
+        workspace,
+        path,
+        "Клиент;Телефон;Дата;Услуга;Сумма;Статус\n"
+        "Иванова Анна;+79161234567;18.11.2026;Стрижка;1500;Пришла\n"
+        ";;10.12.2026;Маникюр;1200;Записана\n"
+        ";;15.12.2026;Педикюр;2000;Отменена\n"
+        ";;20.12.2026;Окрашивание;3000;Записана\n"
+        "Петров Олег;+79161234568;19.11.2026;Стрижка;700;Пришел\n",
+    )
+    assert [p.data.date for p in sales_of(workspace, "Иванова")] == [date(2026, 11, 18)]
+    assert [(due.day, title) for due, title, _ in booked(workspace, "Иванова")] == [
+        (10, "Маникюр"), (20, "Окрашивание"),
+    ]  # fmt: skip
+    anna = ids_by_last_name(workspace)["Иванова"]
+    [entry] = workspace.interactions.list_for(anna)
+    assert entry.data.text.splitlines()[0] == "Запись отменена: Педикюр"
+    assert booked(workspace, "Петров") == []
+
+
 def test_a_booking_called_off_by_yes_or_no_says_so_in_english(
     workspace: Workspace, tmp_path: Path
 ) -> None:

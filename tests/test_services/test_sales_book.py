@@ -523,6 +523,26 @@ def test_two_columns_set_to_a_sales_item_keep_the_seconds_in_the_sales_comment(
     assert ([item.name for item in sale.items], sale.comment) == (["Плед"], "Цвет: синий")
 
 
+def test_a_note_on_a_sales_row_under_the_clients_name_is_the_clients(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A book writing the client's name once kept the notes of its first row only: those
+    # of the rows under it were dropped without a word.
+    client_id = imported(
+        workspace,
+        tmp_path / "book.csv",
+        "ФИО;Телефон;Дата;Сумма;Комментарий;Заметки\n"
+        "Иванова Мария;8 916 111-22-33;01.02.2026;1500;упаковать;VIP\n"
+        ";;05.03.2026;2000;;позвонить в пятницу\n"
+        "Петров Олег;8 916 222-33-44;03.02.2026;700;;\n",
+    )
+    assert workspace.clients.get(client_id).data.notes == "VIP\nпозвонить в пятницу"
+    sales = workspace.purchases.list_for(client_id)
+    assert sorted((p.data.date.month, p.data.comment) for p in sales) == [
+        (2, "упаковать"), (3, ""),
+    ]  # fmt: skip
+
+
 def test_a_salons_visit_log_says_who_came_when_and_to_whom(
     workspace: Workspace, tmp_path: Path
 ) -> None:
