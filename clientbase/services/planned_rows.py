@@ -57,6 +57,9 @@ class BaseReturn:
     returned_on: date
 
 
+_BLANK = ClientInput()
+
+
 @dataclass
 class PlannedRow:
     line: int
@@ -114,7 +117,7 @@ class PlannedRow:
     def take_card(self, card: ClientInput, region: str, words: RecordWords) -> None:
         """A row merged into this one gives its card's values (merge_cards): its phones, its
         notes, what it says otherwise."""
-        if self.data is not None:
+        if self.data is not None and card != _BLANK:  # a sale's row under its client's
             merged = merge_cards(self.data, card, region, words)
             if merged != self.data:
                 self.data, self.valid = merged, None
