@@ -7,9 +7,9 @@ them: the client's row with the first month, and under it a row for each further
 names no one (a purchase of the client above, see import_plan).
 
 Only where every such column names its year, or the sheet does (its name, «2026», or a
-title over the list, «Продажи за 2026 год»): months alone could be any year's. A month
-still to come is no purchase; nor is a sheet whose months hold anything but sums (a
-schedule's «был», «звонил»), which stays as it was.
+title over the list, «Продажи за 2026 год»): months alone could be any year's. A sheet
+whose months hold anything but sums (a schedule's «был», «звонил»), or a sum in a month
+still to come (a plan), stays as it was; the empty columns of the months to come go.
 """
 
 from __future__ import annotations
@@ -60,9 +60,9 @@ def spread_months(table: TableData, header_line: int, today: date) -> TableData:
     # A two-row header's names as the mapping reads them: «Январь» under «2026» is
     # «Январь 2026» (header_row).
     names = cast(list[Cell], header_cells(rows, header_line))  # the sheet's cells, or joined
-    months = _month_columns(names, today, _year_of_sheet(table.sheet, rows[:header_line]))
+    months = _month_columns(names, _year_of_sheet(table.sheet, rows[:header_line]))
     body = rows[header_line + 1 :]
-    if not months or not _sums_only(body, months):
+    if not months or not _sums_only(body, months) or _spent_ahead(body, months, today):
         return table
     said = " ".join(text_of(cell) for cell in names)
     language = "ru" if re.search("[а-яё]", said, re.IGNORECASE) else "en"
@@ -118,12 +118,9 @@ def _year_of_sheet(sheet: str, titles: Sequence[Sequence[Cell]]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _month_columns(
-    header: Sequence[Cell], today: date, year: int | None
-) -> dict[int, tuple[int, int]]:
+def _month_columns(header: Sequence[Cell], year: int | None) -> dict[int, tuple[int, int]]:
     """The header's columns of months, each with its year and month (`year`: the sheet's,
-    for months named alone); {} unless there are two or more, each a month of its own and
-    none still to come."""
+    for months named alone); {} unless there are two or more, each a month of its own."""
     found = {
         c: month for c, cell in enumerate(header) if (month := _month_of(cell, year)) is not None
     }
@@ -131,9 +128,16 @@ def _month_columns(
         return {}
     if any(target_of_header(cell) is Target.PURCHASE_DATE for cell in header):
         return {}  # a sales book of its own days: its months are something else
-    if any(month > (today.year, today.month) for month in found.values()):
-        return {}
     return found
+
+
+def _spent_ahead(
+    body: Sequence[Sequence[Cell]], months: dict[int, tuple[int, int]], today: date
+) -> bool:
+    """Whether a month still to come holds a sum: a plan, or no sheet of what was spent.
+    A year's sheet made in January has its later months' columns empty, and they go."""
+    ahead = [c for c, month in months.items() if month > (today.year, today.month)]
+    return any(_amount(_cell(row, c)) for row in body for c in ahead if not is_totals_row(row))
 
 
 def _month_of(cell: Cell, year: int | None) -> tuple[int, int] | None:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import openpyxl
 
+from clientbase.exchange.table_file import TableData
 from clientbase.services.importing import commit_import
+from clientbase.services.month_sales import spread_months
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import all_cards, plan_for, write_sheet
 from tests.test_services.test_sales_book import committed, ids_by_last_name
@@ -194,3 +196,31 @@ def test_a_sheet_of_months_own_columns_are_the_clients(
         ("Иванова", Decimal("5"), "Итого за всё время: 12000\nлюбит розы"),
         ("Петров", Decimal("3"), "Итого за всё время: 700"),
     ]
+
+
+def test_a_years_sheet_made_in_january_keeps_its_months_to_come_empty(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Its empty columns of the months still to come made the whole sheet notes.
+    path = tmp_path / "months.csv"
+    committed(
+        workspace,
+        path,
+        "ФИО;Телефон;Январь 2026;Февраль 2026;Январь 2099;Февраль 2099\n"
+        "Иванова Анна;89161234501;1500;700;;\n",
+    )
+    assert [(day, total) for day, total, _ in bought(workspace, "Иванова")] == [
+        (date(2026, 1, 1), Decimal("1500.00")), (date(2026, 2, 1), Decimal("700.00")),
+    ]  # fmt: skip
+    assert [card.notes for card in all_cards(workspace)] == [""]
+    # Seen in March, a year's sheet of twelve months is its first three months' purchases.
+    months = ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август",
+              "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"]  # fmt: skip
+    table = TableData(
+        "2026",
+        [["ФИО", *months], ["Иванова Анна", 1500, 700, 900, *[None] * 9]],
+    )
+    spread = spread_months(table, 0, date(2026, 3, 15))
+    assert [row[1:3] for row in spread.rows[1:]] == [
+        [date(2026, 1, 1), 1500], [date(2026, 2, 1), 700], [date(2026, 3, 1), 900],
+    ]  # fmt: skip
