@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -32,8 +33,10 @@ from clientbase.exchange.table_file import (
     rows_digest,
 )
 from clientbase.exchange.values import text_of
+from clientbase.services.month_sales import spread_months
 from clientbase.services.sheet_columns import column_order, rearranged
 from clientbase.services.sheet_sections import heading_tag
+from clientbase.services.wide_sales import spread_sales
 
 _V = TypeVar("_V")
 # The most of the sheets' names an import's record keeps (ImportBatch.sheet).
@@ -80,7 +83,10 @@ def join_sheets(
         if found is None or line is None:
             other.append(name)
             continue
+        # A sheet of a year's months («2025», «2026») is its purchases a row each, as the
+        # first one is: by those columns' names it is then the same list.
         found = unstacked(found, line)
+        found = spread_months(spread_sales(found, line), line, date.today())
         cells = header_cells(found.rows, line)
         order = column_order(headers, _names(cells), own)
         if order is None:
@@ -112,6 +118,12 @@ def where(parts: Sequence[SheetPart], line: int, lines: Sequence[int] = ()) -> s
         return str(own or line)
     part = parts[bisect_right([p.start for p in parts], line - 1) - 1]
     return f"{own or part.line + line - 1 - part.start} ({part.sheet})"
+
+
+def _line_in(parts: Sequence[SheetPart], index: int) -> int:
+    """The line on its own sheet of the joined list's row at `index`."""
+    part = parts[bisect_right([p.start for p in parts], index) - 1]
+    return part.line + index - part.start
 
 
 def tags_of_sheets(parts: Sequence[SheetPart]) -> dict[int, str]:
@@ -164,17 +176,26 @@ def _appended(
     start = len(joined.rows) + 1
     shift = start - (header_line + 1)  # a row's index in `found` → its index in `joined`
     body = found.rows[header_line + 1 :]
+    lines: tuple[int, ...] = ()
+    if joined.lines or found.lines:
+        # Rows moved on a sheet (a purchase a row, wide_sales): each row's own line, which
+        # no longer follows from where its sheet begins.
+        before = joined.lines or tuple(_line_in(parts, i) for i in range(len(joined.rows)))
+        after = found.lines[header_line + 1 :] or range(header_line + 2, len(found.rows) + 1)
+        lines = (*before, 0, *after)
     parts.append(SheetPart(start, found.sheet, header_line + 2))
 
     marks, more = joined.marks, found.marks
     below = header_line + 1  # marks count lines from one: the header's is header_line + 1
 
-    def lines(of: dict[int, _V]) -> dict[int, _V]:
+    def moved(of: dict[int, _V]) -> dict[int, _V]:
         return {line + shift: value for line, value in of.items() if line > below}
 
     return replace(
         joined,
         rows=[*joined.rows, [], *body],
+        lines=lines,
+        sale_columns=joined.sale_columns | found.sale_columns,
         merged_down=(
             *joined.merged_down,
             *(
@@ -189,12 +210,12 @@ def _appended(
             joined.formats.hidden,
         ),
         marks=LineMarks(
-            {**marks.comments, **lines(more.comments)},
-            {**marks.colors, **lines(more.colors)},
-            {**marks.links, **lines(more.links)},
+            {**marks.comments, **moved(more.comments)},
+            {**marks.colors, **moved(more.colors)},
+            {**marks.links, **moved(more.links)},
             marks.struck | frozenset(line + shift for line in more.struck if line > below),
-            {**marks.struck_cells, **lines(more.struck_cells)},
-            {**marks.struck_parts, **lines(more.struck_parts)},
+            {**marks.struck_cells, **moved(more.struck_cells)},
+            {**marks.struck_parts, **moved(more.struck_parts)},
         ),
         hidden_rows=joined.hidden_rows
         | frozenset(index + shift for index in found.hidden_rows if index > header_line),

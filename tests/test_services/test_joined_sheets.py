@@ -359,3 +359,38 @@ def test_a_sales_books_months_tag_no_client(workspace: Workspace, tmp_path: Path
     joined = join_sheets(path, table, header).table
     plan = plan_import(workspace.db, workspace.settings, joined, header, mapping, path.name)
     assert all(not row.data.tags for row in plan.rows if row.data)
+
+
+def test_a_sheet_of_months_for_each_year_is_one_list(workspace: Workspace, tmp_path: Path) -> None:
+    # A sheet a year, each of its months' sums: only the first one was read as purchases,
+    # the others left out as sheets of other columns.
+    months = ["ФИО", "Телефон", "Январь", "Февраль", "Март"]
+    path = tmp_path / "Продажи.xlsx"
+    workbook_of(
+        path,
+        {
+            "2025": [months, ["Иванова Мария", "89161234567", 1500, None, 700]],
+            "2026": [
+                ["Продажи за 2026 год"],
+                months,
+                ["Петров Пётр", "89031112233", None, 900, None],
+                ["Иванова Мария", "89161234567", 2000, 300, None],
+            ],
+        },
+    )
+    table, header, mapping = read_plan_source(path)
+    joined = join_sheets(path, table, header)
+    assert (joined.joined, joined.other) == (("2025", "2026"), ())
+    plan = plan_import(workspace.db, workspace.settings, joined.table, header, mapping, path.name)
+    # Each purchase's row named by its sheet's own line, a client's months under one line.
+    assert [plan.where(row.line) for row in plan.rows] == [
+        "2 (2025)", "2 (2025)", "3 (2026)", "4 (2026)", "4 (2026)",
+    ]  # fmt: skip
+    commit_import(workspace.db, workspace.settings, plan)
+    [maria] = find_client_ids(workspace.db, ClientQuery(search="иванова"))
+    assert sorted((p.data.date, p.data.total) for p in workspace.purchases.list_for(maria)) == [
+        (date(2025, 1, 1), 1500), (date(2025, 3, 1), 700),
+        (date(2026, 1, 1), 2000), (date(2026, 2, 1), 300),
+    ]  # fmt: skip
+    [petr] = find_client_ids(workspace.db, ClientQuery(search="петров"))
+    assert [p.data.date for p in workspace.purchases.list_for(petr)] == [date(2026, 2, 1)]
