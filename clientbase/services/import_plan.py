@@ -65,8 +65,8 @@ from clientbase.services.planned_rows import (
     ImportPlan,
     PlannedRow,
     RowAction,
+    holds_a_sale,
     purchase_kept,
-    sold,
 )
 from clientbase.services.purchase_export import is_purchase_export
 from clientbase.services.record_words import RecordWords
@@ -570,7 +570,7 @@ def _order_of_known_client(
     is a row without a name."""
     problems = list(reading.problems)
     keys = match_keys(known_by)
-    if not keys and not known_by.data.client_code and above is not None and sold(above):
+    if not keys and not known_by.data.client_code and above is not None and holds_a_sale(above):
         if above.action is RowAction.SKIP:  # a purchase of a client of the base
             return PlannedRow(
                 line, RowAction.SKIP, None, problems, client_id=above.client_id,

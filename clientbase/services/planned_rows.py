@@ -314,7 +314,7 @@ def purchase_kept(row: PlannedRow) -> bool:
     )
 
 
-def sold(row: PlannedRow) -> bool:
+def holds_a_sale(row: PlannedRow) -> bool:
     """Whether a row of an orders sheet is a sale of its client: bought, or a visit booked
     or called off (booked_sales), under which a row naming no one is the same client's."""
     if row.action is RowAction.MERGE_IN_FILE and row.reason == "purchase_only":
