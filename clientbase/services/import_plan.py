@@ -290,7 +290,7 @@ def plan_import(
         if offset - 1 in table.left_out:
             continue
         before, just_before = offset, before
-        if orders and order is not None and lines.is_line(cells):
+        if orders and order is not None and lines.is_line(cells, order[1]):
             item = readings.get(offset)
             if item is None:
                 item = order_line_reading(

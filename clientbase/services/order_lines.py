@@ -48,13 +48,18 @@ class OrderLines:
         """Whether the row gives an order's date, so that item rows may follow it."""
         return self._date is not None and self._date < len(cells) and cells[self._date] is not None
 
-    def is_line(self, cells: Sequence[object]) -> bool:
-        """Whether the row names an item and holds nothing of an order's or a client's own.
+    def is_line(self, cells: Sequence[object], first: Sequence[object] = ()) -> bool:
+        """Whether the row names an item and holds nothing of an order's or a client's own
+        but what the order's `first` row says of the order (a shop's export writes the
+        order's number on each of its lines, the day and the buyer on the first only).
         A sum alone is no line: under the last order it is most often the sheet's total."""
         if not any(column < len(cells) and cells[column] is not None for column in self._name):
             return False
-        if any(value is not None for column, value in enumerate(cells) if column in self._own):
-            return False
+        for column, value in enumerate(cells):
+            if value is None or column not in self._own:
+                continue
+            if column not in self._head or column >= len(first) or first[column] != value:
+                return False
         return not is_totals_row(cells)
 
     def completed(self, cells: Sequence[object], first: Sequence[object]) -> list[object]:

@@ -3266,6 +3266,34 @@ def test_item_rows_under_an_order_with_its_cells_left_blank_are_its_lines(
     assert order_of("петрова") == ("102", [("Чай", 1, 500), ("Мёд", 1, 700)])
 
 
+def test_an_orders_number_on_each_of_its_lines_keeps_them_its_lines(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A shop's export writes the order's number on each line, the day and the buyer on the
+    # first only: each further line was named a sale without a day, and left out.
+    sheet = write_sheet(
+        tmp_path / "orders.xlsx",
+        [
+            ["Номер заказа", "Дата", "Клиент", "Телефон", "Товар", "Сумма"],
+            [101, "05.03.2026", "Иванов Иван", "8 916 123-45-67", "Плед", 3490],
+            [101, None, None, None, "Свеча", 650],
+            [102, "06.03.2026", "Петрова Анна", "8 916 123-45-68", "Чай", 500],
+            [103, None, None, None, "Мёд", 700],  # another order's number: not 102's line
+        ],
+    )
+    plan = plan_for(workspace, sheet)
+    assert [(p.line, p.code) for p in plan.problems()] == [(5, "purchase_date_missing")]
+    commit_import(workspace.db, workspace.settings, plan)
+    ivanov = find_client_ids(workspace.db, ClientQuery(search="иванов"))[0]
+    [order] = workspace.purchases.list_for(ivanov)
+    assert (order.data.number, [item.name for item in order.data.items]) == (
+        "101", ["Плед", "Свеча"],
+    )  # fmt: skip
+    petrova = find_client_ids(workspace.db, ClientQuery(search="петрова"))[0]
+    [order] = workspace.purchases.list_for(petrova)
+    assert [item.name for item in order.data.items] == ["Чай"]
+
+
 def test_item_rows_of_orders_without_numbers_join_the_row_above(workspace, tmp_path) -> None:
     sheet = write_sheet(
         tmp_path / "sales.xlsx",
