@@ -335,9 +335,7 @@ def plan_import(
                 buyer_row = _client_above(by_line, planned[-1].same_as_line)
                 if buyer_row is not None:
                     buyer_row.take_card(valid.data, settings.phone_region, words)
-                    buyer_row.take_over(
-                        reading.since, reading.reminder, reading.calls, reading.dated
-                    )
+                    buyer_row.take_over(reading)
             order = (planned[-1], cells) if starts_order else None
             continue
         if valid is not None and reading.skipped == "unnamed":
@@ -412,7 +410,7 @@ def plan_import(
                 row.unchanged = purchase is not None and merged == earlier.data
                 if not row.unchanged:
                     earlier.data, earlier.valid = merged, None
-                earlier.take_over(reading.since, reading.reminder, reading.calls, reading.dated)
+                earlier.take_over(reading)
                 row.action, row.client_id = RowAction.MERGE_IN_FILE, earlier.client_id
         else:
             # The own export's row is a card as it is: its birthday and a like name are
@@ -449,7 +447,7 @@ def plan_import(
                 if decided is DuplicateRule.MERGE and sharer.data is not None:
                     sharer.data = merge_cards(sharer.data, valid.data, settings.phone_region, words)
                     sharer.valid = None
-                    sharer.take_over(reading.since, reading.reminder, reading.calls, reading.dated)
+                    sharer.take_over(reading)
                     row.action, row.client_id = RowAction.MERGE_IN_FILE, sharer.client_id
                 elif decided is DuplicateRule.SKIP:
                     row.action = RowAction.SKIP
@@ -472,6 +470,8 @@ def plan_import(
                 row.action, row.reason = RowAction.SKIP, "decided"
             else:
                 in_file.add(row, keys, person)
+        if row.action is RowAction.SKIP:
+            row.card_left_alone(reading)
         planned.append(row)
         by_line[offset] = row
         order = (row, cells) if starts_order else None
@@ -517,7 +517,7 @@ def _unnamed_row(
         return PlannedRow(line, RowAction.ERROR, None, problems, reason="no_name", valid=card)
     if decided is DuplicateRule.MERGE:
         above.take_card(card.data, settings.phone_region, words)
-        above.take_over(reading.since, reading.reminder, reading.calls, reading.dated)
+        above.take_over(reading)
         return PlannedRow(
             line, RowAction.MERGE_IN_FILE, None, problems, client_id=above.client_id,
             same_as_line=above.line, reason="unnamed", valid=card, above_line=above.line,
@@ -574,7 +574,8 @@ def _order_of_known_client(
         if above.action is RowAction.SKIP:  # a purchase of a client of the base
             return PlannedRow(
                 line, RowAction.SKIP, None, problems, client_id=above.client_id,
-                reason="purchase_only", purchase=reading.purchase,
+                reason="purchase_only", purchase=reading.purchase, dated=list(reading.booked),
+                calls=list(reading.called_off),
             )  # fmt: skip
         client_line = above.same_as_line if above.action is RowAction.MERGE_IN_FILE else above.line
         return PlannedRow(
@@ -591,6 +592,6 @@ def _order_of_known_client(
     if existing is not None:
         return PlannedRow(
             line, RowAction.SKIP, None, problems, client_id=existing, reason="purchase_only",
-            purchase=reading.purchase,
+            purchase=reading.purchase, dated=list(reading.booked), calls=list(reading.called_off),
         )  # fmt: skip
     return PlannedRow(line, RowAction.ERROR, None, problems, reason="no_name")

@@ -218,12 +218,12 @@ def _of_clients(
     again)."""
     wanted: list[tuple[int, T]] = []
     in_base: set[int] = set()
-    for row in plan.client_rows():
+    for row in plan.event_rows():
         client_id = client_of_line.get(row.line, row.client_id)
         things = things_of(row)
         if client_id is not None and things:
             wanted += [(client_id, thing) for thing in things]
-            if row.action is RowAction.MERGE:
+            if row.action is not RowAction.NEW:
                 in_base.add(client_id)
     return wanted, sorted(in_base)
 

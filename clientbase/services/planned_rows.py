@@ -23,6 +23,7 @@ from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem
 from clientbase.services.record_words import RecordWords
 from clientbase.services.row_calls import RowCall
+from clientbase.services.row_readings import Reading
 from clientbase.services.row_reminders import RowReminder
 
 # Why a row merged into an earlier one names a client: it repeats one, or adds a second
@@ -122,16 +123,25 @@ class PlannedRow:
             if merged != self.data:
                 self.data, self.valid = merged, None
 
-    def take_over(
-        self,
-        since: date | None,
-        reminder: RowReminder | None,
-        calls: Sequence[RowCall],
-        dated: Sequence[RowReminder] = (),
-    ) -> None:
+    def card_left_alone(self, reading: Reading) -> None:
+        """A row skipped, its card left as it is. A client of the base still gets its sale
+        (purchase_kept), and with it the visit it books and the one it calls off; nobody
+        gets the reminder, yearly days and calls its card gives, nor sees them."""
+        known = self.client_id is not None
+        self.reminder = None
+        self.dated = list(reading.booked) if known else []
+        self.calls = list(reading.called_off) if known else []
+
+    def take_over(self, reading: Reading) -> None:
         """A row merged into this one: the client is the shop's since the earlier day, is to
-        be called at the sooner, was called and came, is congratulated and expected, as both rows
-        say."""
+        be called at the sooner, was called and came, is congratulated and expected, as both
+        rows say. A skipped row takes only a sale's visits (card_left_alone)."""
+        calls, dated = reading.calls, reading.dated
+        since, reminder = reading.since, reading.reminder
+        if self.action is RowAction.SKIP:
+            if self.client_id is None:
+                return
+            calls, dated, since, reminder = reading.called_off, reading.booked, None, None
         self.calls += [call for call in calls if call not in self.calls]
         self.dated += [day for day in dated if day not in self.dated]
         if since is not None and (self.since is None or since < self.since):
@@ -176,7 +186,7 @@ class ImportPlan:
         counts["purchases"] = len(self.purchase_groups())
         counts["purchases_in_base"] = len(self.purchase_rows(in_base=True))
         counts["reminders"] = sum(len(row.reminders()) for row in self.reminder_rows())
-        counts["calls"] = sum(len(row.calls) for row in self.client_rows())
+        counts["calls"] = sum(len(row.calls) for row in self.event_rows())
         # Of the merges, those that change nothing on the card, and those that change it
         # by the list's values (DuplicateRule.UPDATE): «merge» counts them too.
         merges = [row for row in self.rows if row.action is RowAction.MERGE]
@@ -234,9 +244,19 @@ class ImportPlan:
             return updated_card(before, row.data, region, given, words, self.whole_cards)
         return merge_cards(before, row.data, region, words)
 
+    def event_rows(self) -> list[PlannedRow]:
+        """The rows that give their client reminders and history: those that write it, and
+        a skipped row of a client of the base, with its sale's (see card_left_alone)."""
+        return [
+            row
+            for row in self.rows
+            if row.action in (RowAction.NEW, RowAction.MERGE)
+            or (row.action is RowAction.SKIP and row.client_id is not None)
+        ]
+
     def reminder_rows(self) -> list[PlannedRow]:
         """The rows whose client gets a reminder."""
-        return [row for row in self.client_rows() if row.reminders()]
+        return [row for row in self.event_rows() if row.reminders()]
 
     def purchase_rows(self, in_base: bool = False) -> list[tuple[PlannedRow, list[PlannedRow]]]:
         """As purchase_groups, with the rows each purchase is made of; `in_base`: the
@@ -317,6 +337,6 @@ def purchase_kept(row: PlannedRow) -> bool:
 def holds_a_sale(row: PlannedRow) -> bool:
     """Whether a row of an orders sheet is a sale of its client: bought, or a visit booked
     or called off (booked_sales), under which a row naming no one is the same client's."""
-    if row.action is RowAction.MERGE_IN_FILE and row.reason == "purchase_only":
-        return True
+    if row.reason == "purchase_only" and row.action is not RowAction.ERROR:
+        return True  # a sale's row found its client: in the file, or in the base
     return purchase_kept(row) or (row.data is not None and bool(row.dated or row.calls))

@@ -39,6 +39,10 @@ class Reading:
     # The further days the client is reminded of, each of them: the yearly days to
     # congratulate the client, and a sale's day booked ahead (see booked_sales).
     dated: tuple[RowReminder, ...] = ()
+    # Of `dated` and `calls`, the sale's rather than the card's: the visit the row books
+    # and the one it calls off, which come with its sale where the card is left alone.
+    booked: tuple[RowReminder, ...] = ()
+    called_off: tuple[RowCall, ...] = ()
 
 
 class SheetReadings:
@@ -80,6 +84,8 @@ def read_and_check(
     purchase = returned = None
     purchase_problems: list[CellProblem] = []
     dated, calls = read.occasions, read.calls
+    booked: tuple[RowReminder, ...] = ()
+    called_off: tuple[RowCall, ...] = ()
     if orders and read.skipped in ("", "no_name", "anonymous"):
         reading = read_purchase(
             line, cells, headers, mapping, today, reader.purchase_month_first, reader.words,
@@ -88,9 +94,10 @@ def read_and_check(
         purchase, purchase_problems, returned = reading.purchase, reading.problems, reading.returned
         read.problems.extend(purchase_problems)
         if reading.booked is not None:
-            dated += (reading.booked,)
+            booked = (reading.booked,)
         if reading.called_off is not None:
-            calls += (reading.called_off,)
+            called_off = (reading.called_off,)
+        dated, calls = dated + booked, calls + called_off
     reader.mark(line, read.data, purchase)
     problems = list(read.problems)
     sold = (
@@ -118,7 +125,7 @@ def read_and_check(
         skipped = "nameless" if orders else "unnamed"
         return Reading(
             card, skipped, problems, purchase, False, read.since, read.reminder, calls,
-            returned, dated,
+            returned, dated, booked, called_off,
         )  # fmt: skip
     if read.data is None or read.skipped:
         return Reading(None, read.skipped, problems, purchase)
@@ -128,7 +135,7 @@ def read_and_check(
         return Reading(None, "no_name", problems, purchase)
     return Reading(
         valid, "", problems, purchase, read.archived, read.since, read.reminder, calls,
-        returned, dated,
+        returned, dated, booked, called_off,
     )  # fmt: skip
 
 

@@ -523,6 +523,42 @@ def test_a_book_naming_the_client_once_keeps_the_visits_booked_and_called_off_un
     assert booked(workspace, "Петров") == []
 
 
+def test_a_client_of_the_base_left_alone_still_gets_the_visits_its_sales_book(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Under «leave the card as it is» the sales came in and their visits booked or called
+    # off did not, though the preview showed them; nor may the card's «Перезвонить».
+    anna = workspace.clients.create(person("Смирнова", "Анна", phones=("+7 916 123-45-67",)))
+    path = tmp_path / "visits.csv"
+    path.write_text(
+        "Дата;Время;Клиент;Телефон;Услуга;Стоимость;Статус;Перезвонить\n"
+        "18.11.2026;11:00;Смирнова Анна;+7 916 123-45-67;Стрижка;1800;Пришёл;01.12.2026\n"
+        "10.12.2026;12:00;Смирнова Анна;+7 916 123-45-67;Окрашивание;4500;Ожидание;\n"
+        "15.12.2026;10:00;Смирнова Анна;+7 916 123-45-67;Педикюр;2000;Отменена;\n",
+        encoding="utf-8",
+    )
+    table, header, mapping = read_plan_source(path)
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name,
+        DuplicateRule.SKIP, TODAY,
+    )  # fmt: skip
+    assert plan.problems() == []
+    given = [(r.title, r.due_at.day) for row in plan.reminder_rows() for r in row.reminders()]
+    assert given == [("Окрашивание", 10)]
+    [first] = [row for row in plan.rows if row.line == 2]
+    assert first.reminder is None  # the card's «Перезвонить», not shown on the row
+    assert (plan.counts()["reminders"], plan.counts()["calls"]) == (1, 1)
+    batch = commit_import(workspace.db, workspace.settings, plan)
+    assert [p.data.date for p in workspace.purchases.list_for(anna)] == [date(2026, 11, 18)]
+    assert [r.data.title for r in workspace.reminders.list_for(anna)] == ["Окрашивание"]
+    [entry] = workspace.interactions.list_for(anna)
+    assert entry.data.text.startswith("Запись отменена: Педикюр")
+    assert workspace.clients.get(anna).data.phones[0].raw == "+7 916 123-45-67"
+    undo_import(workspace.db, workspace.settings, batch)
+    assert workspace.reminders.list_for(anna) == []
+    assert workspace.interactions.list_for(anna) == []
+
+
 def test_a_booking_called_off_by_yes_or_no_says_so_in_english(
     workspace: Workspace, tmp_path: Path
 ) -> None:
