@@ -445,8 +445,7 @@ def plan_import(
                 sharer, row.reason = alike
                 row.same_as_line = sharer.line
                 if decided is DuplicateRule.MERGE and sharer.data is not None:
-                    sharer.data = merge_cards(sharer.data, valid.data, settings.phone_region, words)
-                    sharer.valid = None
+                    sharer.take_card(valid.data, settings.phone_region, words)
                     sharer.take_over(reading)
                     row.action, row.client_id = RowAction.MERGE_IN_FILE, sharer.client_id
                 elif decided is DuplicateRule.SKIP:
