@@ -137,7 +137,7 @@ def clients_own(
     the client's: a «Скидка» or «Итого за всё время» beside the purchases stands on the
     client's row alone, and as a sale's field it went on the first purchase only. A
     purchase's column that lost its field to such a column («Комментарий» beside the months'
-    «Комментарий к покупке») takes it back."""
+    «Комментарий к покупке») takes it back, and one left a note is the purchase's."""
     mapping = list(mapping)
     if not table.sale_columns:
         return mapping
@@ -149,11 +149,19 @@ def clients_own(
             free = named in REPEATABLE or named not in mapping
             if named is not None and named not in PURCHASE_TARGETS and free:
                 mapping[column] = named
-    for column in sorted(table.sale_columns):
-        if column < len(mapping) and mapping[column] is Target.SALE_NOTE:
+    sales = [column for column in sorted(table.sale_columns) if column < len(mapping)]
+    dated = any(mapping[column] is Target.PURCHASE_DATE for column in sales)
+    for column in sales:
+        if mapping[column] is Target.SALE_NOTE:
             named = target_of_header(headers[column]) if column < len(headers) else None
             if named in PURCHASE_TARGETS and named not in mapping:
                 mapping[column] = named
+        elif mapping[column] is Target.NOTES and dated:
+            # A group's «Комментарий 2» beside the client's own «Комментарий»: the second
+            # purchase's, not a line of the client's notes.
+            said = column < len(headers) and normalize_header(headers[column]) in _SAID
+            free = said and Target.PURCHASE_COMMENT not in mapping
+            mapping[column] = Target.PURCHASE_COMMENT if free else Target.SALE_NOTE
     return mapping
 
 

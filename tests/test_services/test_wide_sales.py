@@ -251,3 +251,26 @@ def test_a_wide_rows_own_figures_are_the_clients(workspace: Workspace, tmp_path:
     assert sorted((p.data.date, p.data.comment) for p in sales) == [
         (date(2026, 2, 1), ""), (date(2026, 3, 5), ""),
     ]  # fmt: skip
+
+
+def test_a_groups_comment_beside_the_clients_own_comment_is_its_purchases(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Two «Комментарий» columns, the group's and the client's: both were the client's
+    # notes, the second purchase's comment dropped or appended to them.
+    path = tmp_path / "wide.csv"
+    path.write_text(
+        "ФИО;Телефон;Дата 1;Сумма 1;Комментарий 1;Дата 2;Сумма 2;Комментарий 2;Комментарий\n"
+        "Иванова Мария;8 916 111-22-33;01.02.2026;1500;упаковать;05.03.2026;2000;в долг;"
+        "любит розы\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    [client] = find_client_ids(workspace.db, ClientQuery())
+    assert workspace.clients.get(client).data.notes == "любит розы"
+    sales = workspace.purchases.list_for(client)
+    assert sorted((p.data.date.month, p.data.comment) for p in sales) == [
+        (2, "упаковать"), (3, "в долг"),
+    ]  # fmt: skip
