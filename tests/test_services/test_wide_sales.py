@@ -10,6 +10,7 @@ import pytest
 
 from clientbase.exchange.sheet_marks import LineMarks
 from clientbase.exchange.table_file import TableData
+from clientbase.services.client_data import ClientInput
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.importing import commit_import
 from clientbase.services.purchases import PurchaseInput
@@ -233,22 +234,22 @@ def test_a_groups_number_may_be_written_as_sheets_write_it(
     assert spread.lines == (1, 2, 2)
 
 
+def the_client(workspace: Workspace) -> ClientInput:
+    [client] = find_client_ids(workspace.db, ClientQuery())
+    return workspace.clients.get(client).data
+
+
 def test_a_wide_rows_own_figures_are_the_clients(workspace: Workspace, tmp_path: Path) -> None:
     # «Скидка» beside the groups went in the first purchase's comment, as a sale's discount.
-    path = tmp_path / "wide.csv"
-    path.write_text(
+    sales = only_clients_purchases(
+        workspace,
+        tmp_path / "wide.csv",
         "ФИО;Телефон;Дата 1;Сумма 1;Дата 2;Сумма 2;Скидка;Всего потрачено\n"
         "Иванова Мария;8 916 111-22-33;01.02.2026;1500;05.03.2026;2000;5%;12000\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    [client] = find_client_ids(workspace.db, ClientQuery())
-    card = workspace.clients.get(client).data
+    card = the_client(workspace)
     assert (card.discount_percent, card.notes) == (Decimal("5"), "Всего потрачено: 12000")
-    sales = workspace.purchases.list_for(client)
-    assert sorted((p.data.date, p.data.comment) for p in sales) == [
+    assert sorted((sale.date, sale.comment) for sale in sales) == [
         (date(2026, 2, 1), ""), (date(2026, 3, 5), ""),
     ]  # fmt: skip
 
@@ -258,19 +259,14 @@ def test_a_groups_comment_beside_the_clients_own_comment_is_its_purchases(
 ) -> None:
     # Two «Комментарий» columns, the group's and the client's: both were the client's
     # notes, the second purchase's comment dropped or appended to them.
-    path = tmp_path / "wide.csv"
-    path.write_text(
+    sales = only_clients_purchases(
+        workspace,
+        tmp_path / "wide.csv",
         "ФИО;Телефон;Дата 1;Сумма 1;Комментарий 1;Дата 2;Сумма 2;Комментарий 2;Комментарий\n"
         "Иванова Мария;8 916 111-22-33;01.02.2026;1500;упаковать;05.03.2026;2000;в долг;"
         "любит розы\n",
-        encoding="utf-8",
     )
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    [client] = find_client_ids(workspace.db, ClientQuery())
-    assert workspace.clients.get(client).data.notes == "любит розы"
-    sales = workspace.purchases.list_for(client)
-    assert sorted((p.data.date.month, p.data.comment) for p in sales) == [
+    assert the_client(workspace).notes == "любит розы"
+    assert sorted((sale.date.month, sale.comment) for sale in sales) == [
         (2, "упаковать"), (3, "в долг"),
     ]  # fmt: skip
