@@ -4,7 +4,9 @@ spent that month. They went to the notes, «Январь 2026: 1500», where no 
 counts them. Each filled month is now a purchase of that sum, dated the month's first day
 and noting the month, since the day is not known. The rows come out as spread_sales makes
 them: the client's row with the first month, and under it a row for each further one that
-names no one (a purchase of the client above, see import_plan).
+names no one (a purchase of the client above, see import_plan). A column a day
+(«03.11.2026», a trainer's or a tutor's sheet of what each client paid each day) is read
+the same way, each filled day a purchase of that day.
 
 Only where every such column names its year, or the sheet does (its name, «2026», or a
 title over the list, «Продажи за 2026 год»): months alone could be any year's. A sheet
@@ -36,6 +38,8 @@ from clientbase.services.wide_sales import MovedMarks, with_moved_rows
 _NAMED = re.compile(r"^([^\W\d_]{3,})\.?[\s\-/.]*(\d{4}|\d{2})(?:\s*г\.?)?$")
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _NUMBERED = re.compile(r"^(\d{1,2})[./\-](\d{4})$|^(\d{4})[./\-](\d{1,2})$")
+# A day written as a header: «03.11.2026».
+_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(20\d\d)$")
 # The columns the months become, in the language of the month's names.
 _COLUMNS = {
     "ru": ("Дата покупки", "Сумма", "Комментарий к покупке"),
@@ -52,62 +56,66 @@ _MONTH_NAMES = {
 
 
 def spread_months(table: TableData, header_line: int, today: date) -> TableData:
-    """The table with each filled month of a row a purchase in a row of its own (see the
-    module); the table as it is where its header has no columns of months."""
+    """The table with each filled month (or day) of a row a purchase in a row of its own
+    (see the module); the table as it is where its header has no such columns."""
     rows = table.rows
     if not 0 <= header_line < len(rows):
         return table
     # A two-row header's names as the mapping reads them: «Январь» under «2026» is
     # «Январь 2026» (header_row).
     names = cast(list[Cell], header_cells(rows, header_line))  # the sheet's cells, or joined
-    months = _month_columns(names, _year_of_sheet(table.sheet, rows[:header_line]))
+    periods = _day_columns(names)
+    monthly = not periods
+    if monthly:
+        periods = _month_columns(names, _year_of_sheet(table.sheet, rows[:header_line]))
     body = rows[header_line + 1 :]
-    if not months or not _sums_only(body, months) or _spent_ahead(body, months, today):
+    if not periods or not _sums_only(body, periods):
+        return table
+    if _spent_ahead(body, periods, today if not monthly else today.replace(day=1)):
         return table
     said = " ".join(text_of(cell) for cell in names)
     language = "ru" if re.search("[а-яё]", said, re.IGNORECASE) else "en"
     width = max(len(row) for row in rows)
-    day_at, sum_at, said_at = width, width + 1, width + 2
-    header = [*_padded(names, width), *_COLUMNS[language]]
-    spread: list[list[Cell]] = [_padded(row, width + 3) for row in rows[:header_line]]
+    # A day's purchase needs no comment: its day is its own.
+    added = _COLUMNS[language] if monthly else _COLUMNS[language][:2]
+    header = [*_padded(names, width), *added]
+    spread: list[list[Cell]] = [_padded(row, width + len(added)) for row in rows[:header_line]]
     spread.append(header)
     lines = list(range(1, header_line + 2))
     marks = MovedMarks(table.marks)
-    own = {c: c for c in range(width) if c not in months}
+    own = {c: c for c in range(width) if c not in periods}
     for index in range(header_line + 1, len(rows)):
         row = rows[index]
         # A totals row keeps no months: it stays a row of its own, left out as one.
         totals = is_totals_row(row)
-        filled = [] if totals else [c for c in sorted(months) if _amount(_cell(row, c))]
+        filled = [] if totals else [c for c in sorted(periods) if _amount(_cell(row, c))]
         for number, column in enumerate(filled or [None]):
             cells: list[Cell] = _padded(row, width) if number == 0 else [None] * width
-            for month_column in months:
-                if month_column < len(cells):
-                    cells[month_column] = None
+            for period_column in periods:
+                if period_column < len(cells):
+                    cells[period_column] = None
             if column is None:
-                cells += [None, None, None]
+                cells += [None] * len(added)
             else:
-                year, month = months[column]
-                written = f"{_MONTH_NAMES[language][month - 1]} {year}"
-                cells += [
-                    date(year, month, 1),
-                    _cell(row, column),
-                    _FOR_MONTH[language].format(month=written),
-                ]
+                day = periods[column]
+                cells += [day, _cell(row, column)]
+                if monthly:
+                    written = f"{_MONTH_NAMES[language][day.month - 1]} {day.year}"
+                    cells.append(_FOR_MONTH[language].format(month=written))
             spread.append(cells)
             lines.append(index + 1)
             moved = {**own} if number == 0 else {}
             if column is not None:
-                moved[column] = sum_at
+                moved[column] = width + 1  # the sum's
             marks.move(index + 1, len(spread), moved, number == 0)
     # The months' columns, now empty, go, and so does a column of their totals: the
-    # purchases say it. The purchase's three stand where the first month was.
-    gone = set(months) | _totals_columns(rows[header_line + 1 :], months, width)
-    first = min(months)
+    # purchases say it. The purchase's columns stand where the first month was.
+    gone = set(periods) | _totals_columns(rows[header_line + 1 :], periods, width)
+    first = min(periods)
     before = [c for c in range(first) if c not in gone]
     after = [c for c in range(first, width) if c not in gone]
-    kept = (*before, day_at, sum_at, said_at, *after)
-    return with_moved_rows(table, spread, lines, marks, kept, (day_at, sum_at, said_at))
+    new = tuple(range(width, width + len(added)))
+    return with_moved_rows(table, spread, lines, marks, (*before, *new, *after), new)
 
 
 def _year_of_sheet(sheet: str, titles: Sequence[Sequence[Cell]]) -> int | None:
@@ -118,12 +126,28 @@ def _year_of_sheet(sheet: str, titles: Sequence[Sequence[Cell]]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _month_columns(header: Sequence[Cell], year: int | None) -> dict[int, tuple[int, int]]:
-    """The header's columns of months, each with its year and month (`year`: the sheet's,
-    for months named alone); {} unless there are two or more, each a month of its own."""
+def _month_columns(header: Sequence[Cell], year: int | None) -> dict[int, date]:
+    """The header's columns of months, each as its first day (`year`: the sheet's, for
+    months named alone); {} unless there are two or more, each a month of its own."""
     found = {
-        c: month for c, cell in enumerate(header) if (month := _month_of(cell, year)) is not None
+        c: date(month[0], month[1], 1)
+        for c, cell in enumerate(header)
+        if (month := _month_of(cell, year)) is not None
     }
+    return _periods(found, header)
+
+
+def _day_columns(header: Sequence[Cell]) -> dict[int, date]:
+    """The header's columns of days («03.11.2026», or a date the sheet shows): a trainer's
+    or a tutor's sheet of what each client paid on each day. {} unless two or more, one of
+    them a day other than a month's first (a header of first days is one of months)."""
+    found = {c: day for c, cell in enumerate(header) if (day := _day_of(cell)) is not None}
+    if all(day.day == 1 for day in found.values()):
+        return {}
+    return _periods(found, header)
+
+
+def _periods(found: dict[int, date], header: Sequence[Cell]) -> dict[int, date]:
     if len(found) < 2 or len(set(found.values())) < len(found):
         return {}
     if any(target_of_header(cell) is Target.PURCHASE_DATE for cell in header):
@@ -131,12 +155,24 @@ def _month_columns(header: Sequence[Cell], year: int | None) -> dict[int, tuple[
     return found
 
 
-def _spent_ahead(
-    body: Sequence[Sequence[Cell]], months: dict[int, tuple[int, int]], today: date
-) -> bool:
-    """Whether a month still to come holds a sum: a plan, or no sheet of what was spent.
-    A year's sheet made in January has its later months' columns empty, and they go."""
-    ahead = [c for c, month in months.items() if month > (today.year, today.month)]
+def _day_of(cell: Cell) -> date | None:
+    if isinstance(cell, datetime):
+        return cell.date()
+    if isinstance(cell, date):
+        return cell
+    if found := _DAY.match(text_of(cell).strip()):
+        try:
+            return date(int(found[3]), int(found[2]), int(found[1]))
+        except ValueError:
+            return None
+    return None
+
+
+def _spent_ahead(body: Sequence[Sequence[Cell]], periods: dict[int, date], today: date) -> bool:
+    """Whether a month (or day) still to come holds a sum: a plan, or no sheet of what was
+    spent. A year's sheet made in January has its later months' columns empty, and they
+    go."""
+    ahead = [c for c, day in periods.items() if day > today]
     return any(_amount(_cell(row, c)) for row in body for c in ahead if not is_totals_row(row))
 
 
@@ -162,7 +198,7 @@ def _dated(year: str, month: int) -> tuple[int, int] | None:
     return (full, month) if 1 <= month <= 12 and 2000 <= full <= 2099 else None
 
 
-def _sums_only(body: Sequence[Sequence[Cell]], months: dict[int, tuple[int, int]]) -> bool:
+def _sums_only(body: Sequence[Sequence[Cell]], months: dict[int, date]) -> bool:
     """Whether the months' cells hold sums alone, and some of them one."""
     found = False
     for row in body:
@@ -178,7 +214,7 @@ def _sums_only(body: Sequence[Sequence[Cell]], months: dict[int, tuple[int, int]
 
 
 def _totals_columns(
-    body: Sequence[Sequence[Cell]], months: dict[int, tuple[int, int]], width: int
+    body: Sequence[Sequence[Cell]], months: dict[int, date], width: int
 ) -> set[int]:
     """The columns that hold, on every row with a month filled, the sum of its months
     («Итого»): nothing the purchases do not say."""

@@ -224,3 +224,39 @@ def test_a_years_sheet_made_in_january_keeps_its_months_to_come_empty(
     assert [row[1:3] for row in spread.rows[1:]] == [
         [date(2026, 1, 1), 1500], [date(2026, 2, 1), 700], [date(2026, 3, 1), 900],
     ]  # fmt: skip
+
+
+def test_a_sheet_of_what_each_client_paid_each_day_is_each_days_purchase(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A trainer's or a tutor's sheet of days: every day went to the notes, «03.11.2026:
+    # 1500». A day to come, still empty, goes; a column of each row's total does too.
+    path = tmp_path / "days.csv"
+    committed(
+        workspace,
+        path,
+        "ФИО;Телефон;03.11.2026;10.11.2026;17.11.2026;31.12.2099;Всего\n"
+        "Иванова Анна;89161234501;1500;;2000;;3500\n"
+        "Петров Олег;89161234502;;700;;;700\n",
+    )
+    assert bought(workspace, "Иванова") == [
+        (date(2026, 11, 3), Decimal("1500.00"), ""), (date(2026, 11, 17), Decimal("2000.00"), ""),
+    ]  # fmt: skip
+    assert bought(workspace, "Петров") == [(date(2026, 11, 10), Decimal("700.00"), "")]
+    assert [card.notes for card in all_cards(workspace)] == ["", ""]
+
+
+def test_a_sheet_of_days_marked_as_visited_stays_in_the_notes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Marks are no sums: an attendance sheet is not one of purchases.
+    path = write_sheet(
+        tmp_path / "days.xlsx",
+        [
+            ["ФИО", "Телефон", datetime(2026, 11, 3), datetime(2026, 11, 10)],
+            ["Иванова Анна", "89161234501", "+", None],
+        ],
+    )
+    committed(workspace, path)
+    assert bought(workspace, "Иванова") == []
+    assert [card.notes for card in all_cards(workspace)] == ["03.11.2026: +"]
