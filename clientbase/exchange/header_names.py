@@ -379,6 +379,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "был последний раз", "была последний раз", "last visit", "last visit date",
         "date of last visit", "last appointment",
         "посл визит", "дата посл визита", "посл посещение", "посл прием", "посл приём",
+        # An attendance sheet's days, read a visit a row (month_sales).
+        "был а", "посетил а", "visited", "date visited",
     ),
     Target.CALL_RESULT: (
         "результат звонка", "итог звонка", "результат контакта", "результат последнего звонка",

@@ -123,7 +123,7 @@ def without_hidden_rows(table: TableData, header_line: int) -> TableData:
 
 
 # Why a client list's row has no client of its own: no name, or added to the one above.
-_NAMELESS = frozenset({"no_name", "unnamed"})
+_NAMELESS = frozenset({"no_name", "unnamed", "further"})
 
 
 def read_plan_source(
@@ -329,18 +329,17 @@ def plan_import(
             last = next((row for row in reversed(planned) if row.reason != "sale_unread"), None)
             above = last if last is not None and last.line == just_before else None
             planned.append(_order_of_known_client(offset, valid, reading, in_file, base, above))
-            if planned[-1].action is RowAction.MERGE_IN_FILE:
-                # Its client's, as a named row's are: the notes, the visit booked or called
-                # off that a book writes on a sale's row under the client's name.
-                buyer_row = _client_above(by_line, planned[-1].same_as_line)
-                if buyer_row is not None:
-                    buyer_row.take_card(valid.data, settings.phone_region, words)
-                    buyer_row.take_over(reading)
+            # Its client's, as a named row's are: the notes, the visit booked or called off
+            # that a book writes on a sale's row under the client's name.
+            if (client_row := _client_above(by_line, planned[-1].same_as_line)) is not None:
+                client_row.take_row(valid.data, reading, settings.phone_region, words)
             order = (planned[-1], cells) if starts_order else None
             continue
         if valid is not None and reading.skipped == "unnamed":
-            # A row's further calls, spread under it (wide_sales), go on its client.
-            decided = decisions.get(offset, _MERGE if further_group(table, offset) else None)
+            # A row's further calls or visits, spread under it (wide_sales, month_sales), go
+            # on its client: no choice to make.
+            further = further_group(table, offset)
+            decided = _MERGE if further else decisions.get(offset)
             # Under another row without a name (a client's note lines, one a row), the
             # client above that one.
             last = planned[-1] if planned else None
@@ -348,7 +347,9 @@ def plan_import(
                 above = _client_above(by_line, last.above_line)
             else:
                 above = _client_above(by_line, last.line) if last else None
-            planned.append(_unnamed_row(offset, valid, reading, above, decided, settings, words))
+            planned.append(
+                _unnamed_row(offset, valid, reading, above, decided, settings, words, further)
+            )
             continue
         if valid is None:
             if reading.skipped == "sale_unread":
@@ -445,8 +446,7 @@ def plan_import(
                 sharer, row.reason = alike
                 row.same_as_line = sharer.line
                 if decided is DuplicateRule.MERGE and sharer.data is not None:
-                    sharer.take_card(valid.data, settings.phone_region, words)
-                    sharer.take_over(reading)
+                    sharer.take_row(valid.data, reading, settings.phone_region, words)
                     row.action, row.client_id = RowAction.MERGE_IN_FILE, sharer.client_id
                 elif decided is DuplicateRule.SKIP:
                     row.action = RowAction.SKIP
@@ -507,19 +507,21 @@ def _unnamed_row(
     decided: DuplicateRule | None,
     settings: Settings,
     words: RecordWords,
+    further: bool = False,
 ) -> PlannedRow:
     """A client list's row with values and no name: not imported, unless the person adds it
     to the client in the row above (DuplicateRule.MERGE), whose card then takes its phones,
-    e-mails and notes. Either way the preview shows what it holds."""
+    e-mails and notes. Either way the preview shows what it holds. A `further` row is the
+    client's above as the program spread it (its next visit): no choice to make."""
     problems = list(reading.problems)
     if above is None or above.data is None:
         return PlannedRow(line, RowAction.ERROR, None, problems, reason="no_name", valid=card)
     if decided is DuplicateRule.MERGE:
-        above.take_card(card.data, settings.phone_region, words)
-        above.take_over(reading)
+        above.take_row(card.data, reading, settings.phone_region, words)
         return PlannedRow(
             line, RowAction.MERGE_IN_FILE, None, problems, client_id=above.client_id,
-            same_as_line=above.line, reason="unnamed", valid=card, above_line=above.line,
+            same_as_line=above.line, reason="further" if further else "unnamed", valid=card,
+            above_line=above.line,
         )  # fmt: skip
     return PlannedRow(
         line, RowAction.ERROR, None, problems, reason="no_name", valid=card,

@@ -17,7 +17,7 @@ still to come (a plan), stays as it was; the empty columns of the months to come
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import cast
@@ -38,6 +38,19 @@ from clientbase.services.wide_sales import MovedMarks, with_moved_rows
 _NAMED = re.compile(r"^([^\W\d_]{3,})\.?[\s\-/.]*(\d{4}|\d{2})(?:\s*г\.?)?$")
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _NUMBERED = re.compile(r"^(\d{1,2})[./\-](\d{4})$|^(\d{4})[./\-](\d{1,2})$")
+# An attendance sheet's marks of a day the client came, and of one missed (a school's «н»,
+# «б» ill, «ув» excused).
+_CAME = {
+    "+", "✓", "✔", "v", "x", "х", "1", "да", "был", "была", "были", "п", "я", "пришел",
+    "пришёл", "пришла", "присутствовал", "присутствовала", "yes", "y", "present",
+}  # fmt: skip
+_MISSED = {
+    "", "-", "—", "–", "0", "н", "нб", "н/б", "нет", "не был", "не была", "б", "болел",
+    "болела", "ув", "no", "n", "absent",
+}  # fmt: skip
+# The column the days come to: a visit's day, to the client's history.
+_VISITED = {"ru": "Был(а)", "en": "Visited"}
+_Worth = Callable[[Cell], Decimal | None]
 # A day written as a header: «03.11.2026».
 _DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(20\d\d)$")
 # The columns the months become, in the language of the month's names.
@@ -69,15 +82,20 @@ def spread_months(table: TableData, header_line: int, today: date) -> TableData:
     if monthly:
         periods = _month_columns(names, _year_of_sheet(table.sheet, rows[:header_line]))
     body = rows[header_line + 1 :]
-    if not periods or not _sums_only(body, periods):
+    # Days marked «+» or «н»: an attendance sheet, each day the client came a visit.
+    visits = not monthly and _all_counted(body, periods, _visit)
+    worth = _visit if visits else _amount
+    if not periods or not _all_counted(body, periods, worth):
         return table
-    if _spent_ahead(body, periods, today if not monthly else today.replace(day=1)):
+    if _spent_ahead(body, periods, today.replace(day=1) if monthly else today, worth):
         return table
     said = " ".join(text_of(cell) for cell in names)
     language = "ru" if re.search("[а-яё]", said, re.IGNORECASE) else "en"
     width = max(len(row) for row in rows)
     # A day's purchase needs no comment: its day is its own.
-    added = _COLUMNS[language] if monthly else _COLUMNS[language][:2]
+    added: tuple[str, ...] = _COLUMNS[language] if monthly else _COLUMNS[language][:2]
+    if visits:
+        added = (_VISITED[language],)
     header = [*_padded(names, width), *added]
     spread: list[list[Cell]] = [_padded(row, width + len(added)) for row in rows[:header_line]]
     spread.append(header)
@@ -88,7 +106,7 @@ def spread_months(table: TableData, header_line: int, today: date) -> TableData:
         row = rows[index]
         # A totals row keeps no months: it stays a row of its own, left out as one.
         totals = is_totals_row(row)
-        filled = [] if totals else [c for c in sorted(periods) if _amount(_cell(row, c))]
+        filled = [] if totals else [c for c in sorted(periods) if worth(_cell(row, c))]
         for number, column in enumerate(filled or [None]):
             cells: list[Cell] = _padded(row, width) if number == 0 else [None] * width
             for period_column in periods:
@@ -98,7 +116,7 @@ def spread_months(table: TableData, header_line: int, today: date) -> TableData:
                 cells += [None] * len(added)
             else:
                 day = periods[column]
-                cells += [day, _cell(row, column)]
+                cells += [day] if visits else [day, _cell(row, column)]
                 if monthly:
                     written = f"{_MONTH_NAMES[language][day.month - 1]} {day.year}"
                     cells.append(_FOR_MONTH[language].format(month=written))
@@ -106,11 +124,11 @@ def spread_months(table: TableData, header_line: int, today: date) -> TableData:
             lines.append(index + 1)
             moved = {**own} if number == 0 else {}
             if column is not None:
-                moved[column] = width + 1  # the sum's
+                moved[column] = width if visits else width + 1  # the day's mark, the sum
             marks.move(index + 1, len(spread), moved, number == 0)
     # The months' columns, now empty, go, and so does a column of their totals: the
     # purchases say it. The purchase's columns stand where the first month was.
-    gone = set(periods) | _totals_columns(rows[header_line + 1 :], periods, width)
+    gone = set(periods) | _totals_columns(body, periods, width, worth)
     first = min(periods)
     before = [c for c in range(first) if c not in gone]
     after = [c for c in range(first, width) if c not in gone]
@@ -168,12 +186,14 @@ def _day_of(cell: Cell) -> date | None:
     return None
 
 
-def _spent_ahead(body: Sequence[Sequence[Cell]], periods: dict[int, date], today: date) -> bool:
-    """Whether a month (or day) still to come holds a sum: a plan, or no sheet of what was
-    spent. A year's sheet made in January has its later months' columns empty, and they
-    go."""
+def _spent_ahead(
+    body: Sequence[Sequence[Cell]], periods: dict[int, date], today: date, worth: _Worth
+) -> bool:
+    """Whether a month (or day) still to come holds a sum or a visit: a plan, or no sheet of
+    what was spent. A year's sheet made in January has its later months' columns empty,
+    and they go."""
     ahead = [c for c, day in periods.items() if day > today]
-    return any(_amount(_cell(row, c)) for row in body for c in ahead if not is_totals_row(row))
+    return any(worth(_cell(row, c)) for row in body for c in ahead if not is_totals_row(row))
 
 
 def _month_of(cell: Cell, year: int | None) -> tuple[int, int] | None:
@@ -198,15 +218,16 @@ def _dated(year: str, month: int) -> tuple[int, int] | None:
     return (full, month) if 1 <= month <= 12 and 2000 <= full <= 2099 else None
 
 
-def _sums_only(body: Sequence[Sequence[Cell]], months: dict[int, date]) -> bool:
-    """Whether the months' cells hold sums alone, and some of them one."""
+def _all_counted(body: Sequence[Sequence[Cell]], periods: dict[int, date], worth: _Worth) -> bool:
+    """Whether the periods' cells hold sums (or marks, as `worth` reads them) alone, and
+    some of them one."""
     found = False
     for row in body:
-        for column in months:
+        for column in periods:
             cell = _cell(row, column)
             if cell is None or is_totals_row(row):
                 continue
-            amount = _amount(cell)
+            amount = worth(cell)
             if amount is None:
                 return False
             found = found or amount != 0
@@ -214,14 +235,14 @@ def _sums_only(body: Sequence[Sequence[Cell]], months: dict[int, date]) -> bool:
 
 
 def _totals_columns(
-    body: Sequence[Sequence[Cell]], months: dict[int, date], width: int
+    body: Sequence[Sequence[Cell]], months: dict[int, date], width: int, worth: _Worth
 ) -> set[int]:
     """The columns that hold, on every row with a month filled, the sum of its months
-    («Итого»): nothing the purchases do not say."""
+    («Итого»), or the count of its visits: nothing the purchases or visits do not say."""
     sums = [
-        (row, sum(_amount(_cell(row, c)) or Decimal(0) for c in months))
+        (row, sum(worth(_cell(row, c)) or Decimal(0) for c in months))
         for row in body
-        if not is_totals_row(row) and any(_amount(_cell(row, c)) for c in months)
+        if not is_totals_row(row) and any(worth(_cell(row, c)) for c in months)
     ]
     return {
         column
@@ -245,6 +266,17 @@ def _amount(cell: Cell) -> Decimal | None:
         return parse_decimal(text)
     except ValueError:
         return None
+
+
+def _visit(cell: Cell) -> Decimal | None:
+    """A day's mark on an attendance sheet as a count: 1 came, 0 did not (or blank); None
+    for a cell that is no mark."""
+    if cell is None or isinstance(cell, bool):
+        return Decimal(int(bool(cell)))
+    if isinstance(cell, int | float | Decimal):
+        return Decimal(int(cell)) if cell in (0, 1) else None
+    text = text_of(cell).strip().casefold()
+    return Decimal(1) if text in _CAME else Decimal(0) if text in _MISSED else None
 
 
 def _cell(row: Sequence[Cell], column: int) -> Cell:

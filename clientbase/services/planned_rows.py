@@ -123,6 +123,14 @@ class PlannedRow:
             if merged != self.data:
                 self.data, self.valid = merged, None
 
+    def take_row(
+        self, card: ClientInput, reading: Reading, region: str, words: RecordWords
+    ) -> None:
+        """A row merged into this one gives what it holds: its card's values, its days and
+        calls (take_card, take_over)."""
+        self.take_card(card, region, words)
+        self.take_over(reading)
+
     def card_left_alone(self, reading: Reading) -> None:
         """A row skipped, its card left as it is. A client of the base still gets its sale
         (purchase_kept), and with it the visit it books and the one it calls off; nobody

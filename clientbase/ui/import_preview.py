@@ -77,7 +77,7 @@ def choices_of(row: PlannedRow, where: Callable[[int], str] = str) -> list[tuple
             (DuplicateRule.SKIP.value, translate("ImportPreview", "Skip")),
             (DuplicateRule.KEEP.value, translate("ImportPreview", "Import as a client")),
         ]
-    if row.above_line is not None:
+    if row.above_line is not None and row.reason != "further":
         # A row without a name: its phones and notes may be the client's above.
         above = translate("ImportPreview", "Add to the client in row %1")
         return [
@@ -116,7 +116,7 @@ def worth_a_look(row: PlannedRow) -> bool:
     return (
         row.reason in ("duplicate", "shared_contact", "namesake", "decided", "heading")
         or bool(row.problems)
-        or row.above_line is not None
+        or (row.above_line is not None and row.reason != "further")
         or row.action is RowAction.ERROR
     )
 
@@ -484,7 +484,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("Not imported, as the order in row %1 is not").replace(
                     "%1", self._line(row.same_as_line)
                 )
-            case RowAction.MERGE_IN_FILE if row.reason == "unnamed":
+            case RowAction.MERGE_IN_FILE if row.reason in ("unnamed", "further"):
                 return self.tr("Added to the client in row %1").replace(
                     "%1", self._line(row.same_as_line)
                 )

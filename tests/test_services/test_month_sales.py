@@ -246,17 +246,54 @@ def test_a_sheet_of_what_each_client_paid_each_day_is_each_days_purchase(
     assert [card.notes for card in all_cards(workspace)] == ["", ""]
 
 
-def test_a_sheet_of_days_marked_as_visited_stays_in_the_notes(
+def test_a_sheet_of_days_marked_as_visited_is_each_visit_in_the_history(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    # Marks are no sums: an attendance sheet is not one of purchases.
+    # An attendance sheet («+» came, «н» did not): every day went to the notes.
+    path = write_sheet(
+        tmp_path / "days.xlsx",
+        [
+            [
+                "ФИО",
+                "Телефон",
+                datetime(2026, 11, 3),
+                datetime(2026, 11, 10),
+                "17.11.2026",
+                "Всего",
+            ],
+            ["Иванова Анна", "89161234501", "+", "н", "+", 2],
+            ["Петров Олег", "89161234502", None, 1, None, 1],
+        ],
+    )
+    plan = plan_for(workspace, path)
+    assert (plan.counts()["calls"], plan.counts()["listed_twice"]) == (3, 0)
+    committed(workspace, path)
+    ids = ids_by_last_name(workspace)
+    visits = {
+        name: sorted((e.data.happened_at.date(), e.data.text) for e in
+                     workspace.interactions.list_for(client_id))
+        for name, client_id in ids.items()
+    }  # fmt: skip
+    assert visits == {
+        "Иванова": [(date(2026, 11, 3), "Визит"), (date(2026, 11, 17), "Визит")],
+        "Петров": [(date(2026, 11, 10), "Визит")],
+    }
+    # The count of visits says what the history does; no purchase was made of a mark.
+    assert [card.notes for card in all_cards(workspace)] == ["", ""]
+    assert bought(workspace, "Иванова") == []
+
+
+def test_a_sheet_of_days_of_other_words_stays_in_the_notes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     path = write_sheet(
         tmp_path / "days.xlsx",
         [
             ["ФИО", "Телефон", datetime(2026, 11, 3), datetime(2026, 11, 10)],
-            ["Иванова Анна", "89161234501", "+", None],
+            ["Иванова Анна", "89161234501", "+", "опоздала"],
         ],
     )
     committed(workspace, path)
-    assert bought(workspace, "Иванова") == []
-    assert [card.notes for card in all_cards(workspace)] == ["03.11.2026: +"]
+    [card] = all_cards(workspace)
+    assert card.notes == "03.11.2026: +\n10.11.2026: опоздала"
+    assert workspace.interactions.list_for(ids_by_last_name(workspace)["Иванова"]) == []

@@ -1316,6 +1316,31 @@ def test_a_regulars_next_sales_on_a_sales_log_are_no_rows_to_look_at(
     assert len(workspace.purchases.list_for(maria)) == 3
 
 
+def test_an_attendance_sheets_visits_under_each_client_are_nothing_to_look_at(
+    qtbot, workspace, tmp_path
+) -> None:
+    """Each day a client came is a row of the preview under the client's: the program's
+    own spreading, no row without a name to decide on nor one listed twice."""
+    path = tmp_path / "visits.csv"
+    path.write_text(
+        "ФИО;Телефон;03.11.2026;10.11.2026;17.11.2026\n"
+        "Иванова Мария;8 916 111-22-33;+;н;+\n"
+        "Петров Олег;8 916 222-33-44;;+;\n",
+        encoding="utf-8",
+    )
+    dialog = opened(qtbot, workspace, path)
+    dialog.check()
+    assert dialog.only_worth_a_look.text() == "Only the rows to look at (0)"
+    model = dialog.preview_model
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == [
+        "New client", "Added to the client in row 2", "New client",
+    ]  # fmt: skip
+    assert model.index(1, 1).data(CHOICES_ROLE) in (None, [])
+    dialog.run_import()
+    [maria] = find_client_ids(workspace.db, ClientQuery(search="иванова"))
+    assert len(workspace.interactions.list_for(maria)) == 2
+
+
 def test_the_preview_shows_the_tags_a_row_brings_its_colour_too(qtbot, workspace, tmp_path) -> None:
     """A row the shop filled yellow comes in tagged «highlighted yellow» (in the English
     window; «выделен жёлтым» in the Russian): seen before it is."""
