@@ -6,7 +6,8 @@ and noting the month, since the day is not known. The rows come out as spread_sa
 them: the client's row with the first month, and under it a row for each further one that
 names no one (a purchase of the client above, see import_plan). A column a day
 («03.11.2026», a trainer's or a tutor's sheet of what each client paid each day) is read
-the same way, each filled day a purchase of that day.
+the same way, each filled day a purchase of that day; and a column a day marked «+» or «н»
+(an attendance sheet) each day the client came a visit, to the client's history.
 
 Only where every such column names its year, or the sheet does (its name, «2026», or a
 title over the list, «Продажи за 2026 год»): months alone could be any year's. A sheet
