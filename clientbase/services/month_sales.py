@@ -31,7 +31,7 @@ from clientbase.exchange.table_file import TableData
 from clientbase.exchange.targets import Target
 from clientbase.exchange.totals_row import is_totals_row
 from clientbase.exchange.values import text_of
-from clientbase.services.dates import month_alone, month_number
+from clientbase.services.dates import DateOrder, date_order, month_alone, month_number
 from clientbase.services.money import parse_decimal
 from clientbase.services.wide_sales import MovedMarks, with_moved_rows
 
@@ -52,8 +52,8 @@ _MISSED = {
 # The column the days come to: a visit's day, to the client's history.
 _VISITED = {"ru": "Был(а)", "en": "Visited"}
 _Worth = Callable[[Cell], Decimal | None]
-# A day written as a header: «03.11.2026».
-_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(20\d\d)$")
+# A day written as a header: «03.11.2026»; «11/03/2026» as an American sheet writes it.
+_DAY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](20\d\d)$")
 # The columns the months become, in the language of the month's names.
 _COLUMNS = {
     "ru": ("Дата покупки", "Сумма", "Комментарий к покупке"),
@@ -160,7 +160,11 @@ def _day_columns(header: Sequence[Cell]) -> dict[int, date]:
     """The header's columns of days («03.11.2026», or a date the sheet shows): a trainer's
     or a tutor's sheet of what each client paid on each day. {} unless two or more, one of
     them a day other than a month's first (a header of first days is one of months)."""
-    found = {c: day for c, cell in enumerate(header) if (day := _day_of(cell)) is not None}
+    written = [text_of(cell) for cell in header if isinstance(cell, str)]
+    month_first = date_order(written)[0] is DateOrder.MONTH_FIRST
+    found = {
+        c: day for c, cell in enumerate(header) if (day := _day_of(cell, month_first)) is not None
+    }
     if all(day.day == 1 for day in found.values()):
         return {}
     return _periods(found, header)
@@ -174,14 +178,15 @@ def _periods(found: dict[int, date], header: Sequence[Cell]) -> dict[int, date]:
     return found
 
 
-def _day_of(cell: Cell) -> date | None:
+def _day_of(cell: Cell, month_first: bool) -> date | None:
     if isinstance(cell, datetime):
         return cell.date()
     if isinstance(cell, date):
         return cell
     if found := _DAY.match(text_of(cell).strip()):
+        day, month = (found[2], found[1]) if month_first else (found[1], found[2])
         try:
-            return date(int(found[3]), int(found[2]), int(found[1]))
+            return date(int(found[3]), int(month), int(day))
         except ValueError:
             return None
     return None

@@ -297,3 +297,17 @@ def test_a_sheet_of_days_of_other_words_stays_in_the_notes(
     [card] = all_cards(workspace)
     assert card.notes == "03.11.2026: +\n10.11.2026: опоздала"
     assert workspace.interactions.list_for(ids_by_last_name(workspace)["Иванова"]) == []
+
+
+def test_an_american_sheet_of_days_reads_them_month_first(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "days.csv"
+    committed(
+        workspace,
+        path,
+        "Name;Phone;11/03/2026;11/10/2026;11/17/2026\nAnna Smith;+1 212 555 0100;40;;55\n",
+    )
+    assert bought(workspace, "Smith") == [
+        (date(2026, 11, 3), Decimal("40.00"), ""), (date(2026, 11, 17), Decimal("55.00"), ""),
+    ]  # fmt: skip
