@@ -49,6 +49,11 @@ _MISSED = {
     "", "-", "—", "–", "0", "н", "нб", "н/б", "нет", "не был", "не была", "б", "болел",
     "болела", "ув", "no", "n", "absent",
 }  # fmt: skip
+# What a sheet of numbers a month counts, by its name or title: no sums.
+_COUNTED = re.compile(
+    r"посещ|визит|заняти|тренировк|урок|сеанс|\b(?:visits|sessions|classes|lessons)\b",
+    re.IGNORECASE,
+)
 # The column the days come to: a visit's day, to the client's history.
 _VISITED = {"ru": "Был(а)", "en": "Visited"}
 _Worth = Callable[[Cell], Decimal | None]
@@ -89,6 +94,8 @@ def spread_months(table: TableData, header_line: int, today: date) -> TableData:
     if not periods or not _all_counted(body, periods, worth):
         return table
     if _spent_ahead(body, periods, today.replace(day=1) if monthly else today, worth):
+        return table
+    if not visits and _of_counts(table.sheet, rows[:header_line]):
         return table
     said = " ".join(text_of(cell) for cell in names)
     language = "ru" if re.search("[а-яё]", said, re.IGNORECASE) else "en"
@@ -135,6 +142,13 @@ def spread_months(table: TableData, header_line: int, today: date) -> TableData:
     after = [c for c in range(first, width) if c not in gone]
     new = tuple(range(width, width + len(added)))
     return with_moved_rows(table, spread, lines, marks, (*before, *new, *after), new)
+
+
+def _of_counts(sheet: str, titles: Sequence[Sequence[Cell]]) -> bool:
+    """Whether the sheet's name or title says its numbers count visits or lessons
+    («Посещения», «Занятия по месяцам»): 4 in January is no sum of 4."""
+    texts = [sheet, *(text_of(cell) for row in titles for cell in row if isinstance(cell, str))]
+    return any(_COUNTED.search(text) for text in texts)
 
 
 def _year_of_sheet(sheet: str, titles: Sequence[Sequence[Cell]]) -> int | None:

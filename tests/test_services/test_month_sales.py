@@ -311,3 +311,20 @@ def test_an_american_sheet_of_days_reads_them_month_first(
     assert bought(workspace, "Smith") == [
         (date(2026, 11, 3), Decimal("40.00"), ""), (date(2026, 11, 17), Decimal("55.00"), ""),
     ]  # fmt: skip
+
+
+def test_a_sheet_counting_visits_a_month_is_no_sheet_of_sums(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Посещения» of January: 4 visits, not a purchase of 4 ₽.
+    path = write_sheet(
+        tmp_path / "visits.xlsx",
+        [
+            ["Посещения клиентов за 2026 год"],
+            ["ФИО", "Телефон", "Январь 2026", "Февраль 2026"],
+            ["Иванова Анна", "89161234501", 4, 6],
+        ],
+    )
+    committed(workspace, path)
+    assert bought(workspace, "Иванова") == []
+    assert [card.notes for card in all_cards(workspace)] == ["Январь 2026: 4\nФевраль 2026: 6"]
