@@ -54,6 +54,9 @@ _COUNTED = re.compile(
     r"посещ|визит|заняти|тренировк|урок|сеанс|\b(?:visits|sessions|classes|lessons)\b",
     re.IGNORECASE,
 )
+_PAID = re.compile(
+    r"оплат|сумм|выручк|продаж|руб|₽|\b(?:paid|payments?|revenue|sales|spent)\b", re.IGNORECASE
+)
 # The column the days come to: a visit's day, to the client's history.
 _VISITED = {"ru": "Был(а)", "en": "Visited"}
 _Worth = Callable[[Cell], Decimal | None]
@@ -146,9 +149,10 @@ def spread_months(table: TableData, header_line: int, today: date) -> TableData:
 
 def _of_counts(sheet: str, titles: Sequence[Sequence[Cell]]) -> bool:
     """Whether the sheet's name or title says its numbers count visits or lessons
-    («Посещения», «Занятия по месяцам»): 4 in January is no sum of 4."""
-    texts = [sheet, *(text_of(cell) for row in titles for cell in row if isinstance(cell, str))]
-    return any(_COUNTED.search(text) for text in texts)
+    («Посещения», «Занятия по месяцам»): 4 in January is no sum of 4. Not a tutor's
+    «Оплата занятий»."""
+    said = " ".join([sheet, *(text_of(c) for row in titles for c in row if isinstance(c, str))])
+    return bool(_COUNTED.search(said)) and not _PAID.search(said)
 
 
 def _year_of_sheet(sheet: str, titles: Sequence[Sequence[Cell]]) -> int | None:

@@ -328,3 +328,14 @@ def test_a_sheet_counting_visits_a_month_is_no_sheet_of_sums(
     committed(workspace, path)
     assert bought(workspace, "Иванова") == []
     assert [card.notes for card in all_cards(workspace)] == ["Январь 2026: 4\nФевраль 2026: 6"]
+    # A tutor's «Оплата занятий» is a sheet of sums.
+    path = write_sheet(
+        tmp_path / "paid.xlsx",
+        [
+            ["Оплата занятий, 2026"],
+            ["ФИО", "Телефон", "Январь 2026", "Февраль 2026"],
+            ["Петров Олег", "89161234502", 3000, None],
+        ],
+    )
+    committed(workspace, path)
+    assert [day for day, _, _ in bought(workspace, "Петров")] == [date(2026, 1, 1)]
