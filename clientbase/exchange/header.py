@@ -36,6 +36,7 @@ from clientbase.exchange.mapping_rules import (
     sellers_own,
     staff_of_clients,
     status_of_sales,
+    visit_of_clients,
 )
 from clientbase.exchange.person_names import names_a_person
 from clientbase.exchange.recipient_rules import is_recipients, recipient_apart, shipments_own
@@ -414,6 +415,7 @@ def propose_mapping(
     birthday_in_parts(mapping, names, samples)
     if Target.PURCHASE_DATE not in mapping:
         staff_of_clients(mapping)
+        visit_of_clients(mapping, names)
         result_of_calls(mapping, names)
         as_client_list(mapping, names, samples)
         owner_of_record(mapping, names)  # after a «Наименование» has become the name

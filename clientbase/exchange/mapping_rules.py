@@ -513,6 +513,17 @@ def result_of_calls(mapping: list[Target], names: Sequence[str]) -> None:
         mapping[bare[0]] = Target.CALL_RESULT
 
 
+_VISIT_DAYS = {"дата визита", "дата посещения", "дата приема", "дата приёма", "visit date"}
+
+
+def visit_of_clients(mapping: list[Target], names: Sequence[str]) -> None:
+    """On a client list (no sales) a bare «Дата визита» is the day the client came: a
+    visit in the history, as a «Последний визит» is, not a line of the notes."""
+    days = [c for c, name in enumerate(names) if name in _VISIT_DAYS]
+    if len(days) == 1 and mapping[days[0]] is Target.NOTES and Target.LAST_VISIT not in mapping:
+        mapping[days[0]] = Target.LAST_VISIT
+
+
 def staff_of_clients(mapping: list[Target]) -> None:
     """On a client list (no sales) a «Мастер» or «Лечащий врач» is who of the shop looks
     after the client: the card's «Ответственный», where no other column says it."""

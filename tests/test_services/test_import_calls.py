@@ -221,3 +221,18 @@ def test_a_call_at_a_moment_with_its_zone_keeps_the_hour_written() -> None:
     today = date(2026, 12, 6)
     for written in ("2026-11-01T09:58:00+03:00", "2026-11-01 09:58:00 +0000", "2026-11-01T09:58Z"):
         assert cell_moment(written, today, past=True) == datetime(2026, 11, 1, 9, 58)
+
+
+def test_a_client_lists_bare_day_of_a_visit_is_a_visit_in_the_history(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A clinic's list of patients with the day each came: a line of the notes before.
+    imported(
+        workspace,
+        tmp_path / "patients.csv",
+        "Пациент;Телефон;Дата посещения\nИванова Мария;8 916 111-22-33;01.11.2026\n",
+    )
+    assert [(at.date(), kind, text) for _, at, kind, text in history(workspace)] == [
+        (date(2026, 11, 1), InteractionKind.MEETING, "Визит")
+    ]
+    assert notes(workspace) == {"Иванова Мария": ""}
