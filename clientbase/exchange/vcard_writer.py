@@ -7,12 +7,20 @@ from dataclasses import dataclass, field
 import vobject
 from vobject.base import backslashEscape
 
+from clientbase.db.enums import MessengerKind
+from clientbase.exchange.choices import is_choice, parse_choice
 from clientbase.exchange.vcard_file import (
     APPLE_HANDLE,
     COLUMN_PARAMETER,
     EXTRA_PROPERTY,
     KIND_NOTES,
 )
+
+# The social networks among the messengers, and where a handle's page is.
+_PROFILES = {
+    MessengerKind.INSTAGRAM: "https://instagram.com/",
+    MessengerKind.VK: "https://vk.com/",
+}
 
 
 @dataclass
@@ -74,6 +82,13 @@ def vcard_text(contact: Contact) -> str:
             line.value = value
             line.params["TYPE"] = [plain, kind] if kind and name == "email" else [kind or plain]
     for service, handle in contact.messengers:
+        if (site := _profile_site(service)) is not None:
+            # A social network as an iPhone writes it: a profile, which opens its page.
+            line = card.add("x-socialprofile")
+            line.value = site + handle.lstrip("@")
+            line.params["TYPE"] = [service]
+            line.params["X-USER"] = [handle]
+            continue
         # As an iPhone writes a handle it has no address for; phones show the service's name.
         line = card.add("impp")
         line.value = APPLE_HANDLE + handle
@@ -97,3 +112,13 @@ def vcard_text(contact: Contact) -> str:
         line.value = ";".join(backslashEscape(text) for _, text in extras)
         line.encoded = True
     return str(card.serialize())
+
+
+def _profile_site(service: str) -> str | None:
+    """Where a social network's pages are, by its name as the export writes it («ВКонтакте»,
+    «Instagram»); None for a messenger."""
+    return (
+        _PROFILES.get(parse_choice(MessengerKind, service))
+        if is_choice(MessengerKind, service)
+        else None
+    )

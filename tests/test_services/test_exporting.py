@@ -297,11 +297,22 @@ def test_a_vcard_export_comes_back_with_names_phones_mails_birthdays_and_tags(
     ada = person("Тестова", "Ада")
     ada.phones = [PhoneInput("8 916 000-11-22", "Жена"), PhoneInput("8 495 000-11-22", "рабочий")]
     ada.emails = [EmailInput("ada@mail.ru", "для рассылки"), EmailInput("ada@work.ru", "рабочий")]
+    ada.messengers = [
+        MessengerInput(MessengerKind.TELEGRAM, "@ada_t"),
+        MessengerInput(MessengerKind.INSTAGRAM, "@ada.nails"),
+        MessengerInput(MessengerKind.VK, "id7"),
+    ]
     workspace.clients.create(ada)
     path = tmp_path / "contacts.vcf"
     export_clients(workspace.db, path)
     text = path.read_text(encoding="utf-8")
     assert text.count("BEGIN:VCARD") == 41
+    # A messenger as an iPhone writes one; a social network as a profile, with its page.
+    lines = text.replace("\n ", "").splitlines()  # unfolded
+    assert "IMPP;X-SERVICE-TYPE=Telegram:x-apple:@ada_t" in lines
+    profile = "X-SOCIALPROFILE;TYPE=Instagram;X-USER=@ada.nails:https://instagram.com/ada.nails"
+    assert profile in lines
+    assert "X-SOCIALPROFILE;TYPE=ВКонтакте;X-USER=id7:https://vk.com/id7" in lines
     # vCard's own kinds where there is one; any other note as an iPhone writes its labels.
     assert "TEL;TYPE=WORK:8 495 000-11-22" in text
     assert "EMAIL;TYPE=INTERNET,WORK:ada@work.ru" in text
