@@ -77,3 +77,26 @@ def _moments(samples: Sequence[Sequence[object]], column: int) -> bool:
     except (ValueError, ValidationError):
         return False
     return bool(values)
+
+
+# A pass a client holds, as a gym's or a studio's log of check-ins names it beside each day.
+_PASSES = {
+    "абонемент", "вид абонемента", "тип абонемента", "название абонемента", "тариф",
+    "membership", "membership type",
+}  # fmt: skip
+# What makes a row a sale: a sum, a price, a count, a way of paying, an order.
+_SOLD = {Target.AMOUNT, Target.PRICE, Target.QUANTITY, Target.PAYMENT, Target.ORDER_NUMBER}
+
+
+def check_ins(mapping: list[Target], names: Sequence[str]) -> None:
+    """A log of check-ins (a day, a client, the client's pass, nothing paid): each row a
+    visit in the client's history, the pass a line of the notes. Read as sales, every
+    visit had been a purchase of 0 ₽ of «Безлимит»."""
+    if Target.PURCHASE_DATE not in mapping or _SOLD & set(mapping):
+        return
+    passes = [c for c, name in enumerate(names) if name in _PASSES]
+    if len(passes) != 1 or mapping[passes[0]] is not Target.ITEM:
+        return
+    mapping[passes[0]] = Target.NOTES
+    if Target.LAST_VISIT not in mapping:
+        mapping[mapping.index(Target.PURCHASE_DATE)] = Target.LAST_VISIT

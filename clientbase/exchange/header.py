@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from clientbase.exchange.address_rules import one_address, street_lines
-from clientbase.exchange.appointment_rules import appointment_log, called_off
+from clientbase.exchange.appointment_rules import appointment_log, called_off, check_ins
 from clientbase.exchange.cell_lists import messenger_link
 from clientbase.exchange.child_rules import child_is_client
 from clientbase.exchange.header_names import (
@@ -401,6 +401,7 @@ def propose_mapping(
     appointment_log(mapping, names, samples)
     kind_of_service(mapping, names)
     find_sale_date(mapping, names, samples, further)
+    check_ins(mapping, names)
     called_off(mapping, names)
     channel_of_sales(mapping, names, samples)
     status_of_sales(mapping, samples, names)

@@ -60,3 +60,23 @@ def test_a_client_lists_end_of_a_pass_or_a_policy_is_a_day_to_call(
     assert propose_mapping(headers, [["Иванов Миша", "89161234567", "31.12.2026"]])[2] is (
         Target.NEXT_CONTACT
     )
+
+
+def test_a_log_of_check_ins_is_each_clients_visits(workspace: Workspace, tmp_path: Path) -> None:
+    # A day, a client and the client's pass, nothing paid: every check-in had been a
+    # purchase of 0 ₽ of «Безлимит».
+    committed(
+        workspace,
+        tmp_path / "visits.csv",
+        "Дата;Клиент;Телефон;Абонемент\n"
+        "01.11.2026;Иванова Мария;+7 916 111-22-33;Безлимит\n"
+        "03.11.2026;Иванова Мария;+7 916 111-22-33;Безлимит\n"
+        "03.11.2026;Петров Сергей;+7 916 111-22-44;8 занятий\n",
+    )
+    [maria] = find_client_ids(workspace.db, ClientQuery(search="иванова"))
+    assert workspace.purchases.list_for(maria) == []
+    visits = workspace.interactions.list_for(maria)
+    assert sorted((v.data.happened_at.day, v.data.text) for v in visits) == [
+        (1, "Визит"), (3, "Визит"),
+    ]  # fmt: skip
+    assert workspace.clients.get(maria).data.notes == "Абонемент: Безлимит"
