@@ -406,9 +406,10 @@ def plan_import(
                 row.action, row.client_id = RowAction.SKIP, earlier.client_id
             else:
                 merged = merge_cards(earlier.data, valid.data, settings.phone_region, words)
-                # A regular's next sale on a sales log, the card as the row above has it:
-                # nothing to decide (a shop's log has thousands such rows).
-                row.unchanged = purchase is not None and merged == earlier.data
+                # A regular's next sale, visit or call on a log, the card as the row above
+                # has it: nothing to decide (a shop's log has thousands such rows).
+                brings = purchase is not None or bool(reading.calls or reading.dated)
+                row.unchanged = brings and merged == earlier.data
                 if not row.unchanged:
                     earlier.data, earlier.valid = merged, None
                 earlier.take_over(reading)

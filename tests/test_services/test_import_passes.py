@@ -65,14 +65,18 @@ def test_a_client_lists_end_of_a_pass_or_a_policy_is_a_day_to_call(
 def test_a_log_of_check_ins_is_each_clients_visits(workspace: Workspace, tmp_path: Path) -> None:
     # A day, a client and the client's pass, nothing paid: every check-in had been a
     # purchase of 0 ₽ of «Безлимит».
-    committed(
-        workspace,
-        tmp_path / "visits.csv",
+    path = tmp_path / "visits.csv"
+    path.write_text(
         "Дата;Клиент;Телефон;Абонемент\n"
         "01.11.2026;Иванова Мария;+7 916 111-22-33;Безлимит\n"
         "03.11.2026;Иванова Мария;+7 916 111-22-33;Безлимит\n"
         "03.11.2026;Петров Сергей;+7 916 111-22-44;8 занятий\n",
+        encoding="utf-8",
     )
+    # A regular's next visit brings nothing new of the card: no duplicate to look at.
+    plan = plan_for(workspace, path)
+    assert [(row.line, row.unchanged) for row in plan.rows] == [(2, False), (3, True), (4, False)]
+    committed(workspace, path)
     [maria] = find_client_ids(workspace.db, ClientQuery(search="иванова"))
     assert workspace.purchases.list_for(maria) == []
     visits = workspace.interactions.list_for(maria)
