@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from clientbase.errors import ValidationError
+from clientbase.exchange.header_names import PASSES
 from clientbase.exchange.targets import NAME_TARGETS, Target
 from clientbase.services.cell_days import cell_moment
 
@@ -79,11 +80,6 @@ def _moments(samples: Sequence[Sequence[object]], column: int) -> bool:
     return bool(values)
 
 
-# A pass a client holds, as a gym's or a studio's log of check-ins names it beside each day.
-_PASSES = {
-    "абонемент", "вид абонемента", "тип абонемента", "название абонемента", "тариф",
-    "membership", "membership type",
-}  # fmt: skip
 # What makes a row a sale: a sum, a price, a count, a way of paying, an order.
 _SOLD = {Target.AMOUNT, Target.PRICE, Target.QUANTITY, Target.PAYMENT, Target.ORDER_NUMBER}
 
@@ -94,7 +90,7 @@ def check_ins(mapping: list[Target], names: Sequence[str]) -> None:
     visit had been a purchase of 0 ₽ of «Безлимит»."""
     if Target.PURCHASE_DATE not in mapping or _SOLD & set(mapping):
         return
-    passes = [c for c, name in enumerate(names) if name in _PASSES]
+    passes = [c for c, name in enumerate(names) if name in PASSES]
     if len(passes) != 1 or mapping[passes[0]] is not Target.ITEM:
         return
     mapping[passes[0]] = Target.NOTES

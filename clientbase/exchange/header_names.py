@@ -69,6 +69,13 @@ ENDS = (
 # Where a CRM's deals and leads name their client (Bitrix24's «Контакт», amoCRM's
 # «Основной контакт», «Полное имя контакта»), and a client list its company's person
 # («Контактное лицо»): a name where its values are names (see header._named_contact).
+# A pass or a plan a client holds: sold on a club's sales sheet, held on its log of
+# check-ins (appointment_rules.check_ins).
+PASSES = (
+    "абонемент", "вид абонемента", "тип абонемента", "название абонемента", "тариф",
+    "membership", "membership type",
+)  # fmt: skip
+
 CONTACT_COLUMNS = frozenset({
     "контакт", "основной контакт", "имя контакта", "полное имя контакта", "контактное лицо",
     "contact", "contact name", "primary contact",
@@ -434,8 +441,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # A CRM's deals (Bitrix24's, amoCRM's): what the deal sold.
         "название сделки", "сделка", "deal name", "deal title",
         # A fitness club's or a school's sales: the pass or the plan bought.
-        "абонемент", "вид абонемента", "тип абонемента", "название абонемента", "тариф",
-        "membership", "membership type",
+        *PASSES,
         # A travel agency's; an event agency's or a banquet hall's.
         "тур", "название тура", "tour", "мероприятие", "формат мероприятия",
         # A tutor's or a school's lessons: the subject or the course taught (not a bare
