@@ -220,6 +220,8 @@ NO = (
     "нет", "no", "0", "-", "—", "–", "✗", "✘", "☐", "❌", "false", "ложь", "unsubscribed",
     "not subscribed", "opted out", "cleaned", "pending", "non-marketing contact",
     "нету", "не согласен", "не согласна", "не подписан", "не подписана", "отказ", "n",
+    # Klaviyo's «NEVER_SUBSCRIBED»; Mailchimp's buyers who never subscribed.
+    "never_subscribed", "never subscribed", "non-subscribed", "transactional",
 )  # fmt: skip
 
 

@@ -314,6 +314,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # Square's «subscribed» / «unsubscribed»: the word «Email» made it an e-mail.
         "email subscription status", "subscription status", "marketing status",
         "marketing contact status",
+        # Wix's «Email subscriber status», «SMS subscriber status»: its word «Email» too.
+        "subscriber status", "email subscriber status", "sms subscriber status",
         # A salon program's (YCLIENTS) «Отправлять SMS: Да», a mailing's own column: not
         # an e-mail or a phone by their words. («Не отправлять SMS» says the opposite.)
         "отправлять sms", "отправлять смс", "получать sms", "получать смс", "получать рассылку",
@@ -331,6 +333,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "создана", "создано", "дата добавления", "добавлен", "добавлена", "дата заведения",
         "дата внесения", "дата занесения", "первый визит", "дата первого визита",
         "первое обращение", "дата первого обращения", "дата первой покупки", "первая покупка",
+        "дата первого заказа", "первый заказ",  # a café's or a delivery's guests (iiko)
         "дата первой продажи", "первая продажа",  # МойСклад's
         "client since", "customer since", "first purchase", "first order date",
         "member since", "created", "created at", "created on", "date created", "creation date",

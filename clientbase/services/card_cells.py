@@ -27,13 +27,18 @@ _EVERYONE = {"mycontacts", "my contacts"}
 _HASHTAG = re.compile(r"(?<!\w)#(?=\w)")
 
 
+# A tag in quotes, as Mailchimp writes each of its «TAGS»: «"Newsletter","Spring sale"».
+_QUOTED = re.compile(r'^"(.*)"$')
+
+
 def tags_of(text: str) -> list[str]:
-    """«VIP, опт; Москва», Google's «* myContacts ::: Клиенты» and «#vip #опт» as tags."""
+    """«VIP, опт; Москва», Google's «* myContacts ::: Клиенты», «#vip #опт» and Mailchimp's
+    «"VIP","Spring sale"» as tags."""
     tags = []
     if text.lstrip().startswith("#"):
         text = _HASHTAG.sub(",", text)  # not «Группа #2», which is one
     for part in text.replace(":::", ",").replace(";", ",").split(","):
-        tag = part.strip().removeprefix(GOOGLE_GROUP).strip()
+        tag = _QUOTED.sub(r"\1", part.strip().removeprefix(GOOGLE_GROUP).strip()).strip()
         if tag and tag.casefold() not in _EVERYONE:
             tags.append(tag)
     return tags

@@ -33,6 +33,8 @@ def added(workspace: Workspace) -> dict[str, date]:
      "Добавлен", "Customer since", "Date added", "Created", "Дата создания контакта",
      # The day of the first purchase is the day the shop took the client on.
      "Дата первой покупки", "Первая покупка", "First purchase",
+     # A café's or a delivery's guests (iiko): the day of the first order.
+     "Дата первого заказа", "Первый заказ",
      # When a web form's answer came: Google Forms', Tilda's.
      "Отметка времени", "Timestamp", "Sent", "Дата заявки"],
 )  # fmt: skip

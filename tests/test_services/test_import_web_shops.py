@@ -97,6 +97,53 @@ def test_a_mailchimp_audience_leaves_its_bookkeeping_out_of_the_notes(
     assert anna.tags == ["Newsletter", "VIP"]
 
 
+WIX = (
+    "First Name,Last Name,Email 1,Phone 1,Company,Labels,Birthdate,Created At,"
+    "Email subscriber status,SMS subscriber status\n"
+    'Maria,Garcia,maria@example.com,+34 612 345 678,Flores SL,"Customers, VIP",1988-05-02,'
+    "2024-06-01T10:00:00Z,Subscribed,Unsubscribed\n"
+    "Luis,Perez,luis@example.com,,,Customers,,2025-01-10T10:00:00Z,Unsubscribed,\n"
+)
+KLAVIYO = (
+    "Email,First Name,Last Name,Email Marketing Consent\n"
+    "kate@example.com,Kate,Brown,SUBSCRIBED\n"
+    "tom@example.com,Tom,White,NEVER_SUBSCRIBED\n"
+    "ann@example.com,Ann,Black,UNSUBSCRIBED\n"
+)
+MAILCHIMP_TAGS = (
+    "Email Address,First Name,Last Name,TAGS\n"
+    'anna@example.com,Anna,Lee,"""Newsletter"",""Spring sale"""\n'
+)
+
+
+def test_a_wix_contacts_subscriber_status_is_the_consent_not_an_email(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Its word «Email» made «Email subscriber status» a second e-mail: «Subscribed» was
+    # named a bad address on every row, and the card's consent was left unset.
+    cards = cards_of(workspace, tmp_path / "contacts.csv", WIX)
+    maria, luis = cards["Maria"], cards["Luis"]
+    assert (maria.marketing_consent, luis.marketing_consent) == (True, False)
+    assert [e.address for e in maria.emails] == ["maria@example.com"]
+    assert "Subscribed" not in maria.notes
+
+
+def test_a_klaviyo_profile_never_subscribed_has_not_agreed(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «NEVER_SUBSCRIBED» was named an unknown choice and kept in the notes.
+    cards = cards_of(workspace, tmp_path / "profiles.csv", KLAVIYO)
+    consents = {name: card.marketing_consent for name, card in cards.items()}
+    assert consents == {"Kate": True, "Tom": False, "Ann": False}
+    assert all(card.notes == "" for card in cards.values())
+
+
+def test_mailchimps_quoted_tags_lose_their_quotes(workspace: Workspace, tmp_path: Path) -> None:
+    # Mailchimp quotes each tag: the card's tags were «"Newsletter"» and «"Spring sale"».
+    anna = cards_of(workspace, tmp_path / "members.csv", MAILCHIMP_TAGS)["Anna"]
+    assert anna.tags == ["Newsletter", "Spring sale"]
+
+
 HUBSPOT = (
     "Record ID,First Name,Last Name,Email,Phone Number,Mobile Phone Number,Lifecycle Stage,"
     "Contact owner,Create Date,Street Address,Marketing contact status\n"
