@@ -146,14 +146,16 @@ def name_and_aside(name: str) -> tuple[str, str]:
     return (bare, aside) if bare else (name, "")
 
 
-def split_full_name(name: str) -> tuple[str, str, str]:
+def split_full_name(name: str, first_alone: bool = False) -> tuple[str, str, str]:
     """«Иванов Иван Иванович» → last, first, middle; also «Иван Иванович Иванов», «Мария
     Петрова», «Иванов, Иван», and initials before or after the surname («Иванов И.И.»,
     «И. И. Иванов»), and a Latin-script name first name first («Maria Anders»; «Anders,
     Maria» and «Ivanov Ivan Ivanovich» as written), a first name alone or with its
     patronymic («Анна», «Анна Ивановна»), and a common first name before a surname the
     endings do not tell («Александр Ким»). Any other Cyrillic name stays as written: last
-    name first."""
+    name first. `first_alone`: the column is headed a first name («Имя», «First Name»), so
+    one word in it is the first name («Kate», «Снежанна»), unless it ends as only a surname
+    does («Петрова»)."""
     parts = _with_particles([p for p in name.replace(".", ". ").replace(",", " ").split() if p])
     if not parts:
         return "", "", ""
@@ -187,7 +189,9 @@ def split_full_name(name: str) -> tuple[str, str, str]:
             return "", parts[0], parts[1]  # «Анна Ивановна»
     elif len(parts) == 2 and is_given_name(parts[0]) and not is_given_name(parts[1]):
         parts = [parts[1], parts[0]]  # «Александр Ким»
-    elif len(parts) == 1 and is_given_name(parts[0]):
+    elif len(parts) == 1 and (
+        is_given_name(parts[0]) or (first_alone and not _is_surname(parts[0]))
+    ):
         return "", parts[0], ""  # «Анна», «Маша»: a client known by the first name
     return parts[0], *_first_and_middle(parts[1:])
 

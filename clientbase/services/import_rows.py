@@ -350,7 +350,8 @@ class RowReader:
                 # «Фамилия Имя» beside an «Отчество»: the column's patronymic is kept.
                 middle_column = self._name_parts.get("middle_name")
                 middle = data.middle_name if middle_column is not None else ""
-                data.last_name, data.first_name, data.middle_name = split_full_name(name)
+                first = target_of_header(self._headers[full_name_column]) is Target.FIRST_NAME
+                data.last_name, data.first_name, data.middle_name = split_full_name(name, first)
                 if (
                     middle
                     and middle_column is not None

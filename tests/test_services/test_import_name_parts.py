@@ -100,3 +100,31 @@ def test_a_surname_and_first_name_column_beside_the_patronymic(
         if (card := workspace.clients.get(client_id).data)
     }
     assert notes == {"Иванова": "", "Орлова": "Отчество: Сергеевна", "Петров": "", "Сидорова": ""}
+
+
+def test_one_word_under_a_first_name_header_alone_is_the_first_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A list of first names only («Имя», a web form's «First Name») read each word the
+    # program did not know as a first name as the surname: «Kate» and «Снежанна» were
+    # filed under their surnames. A word that ends as only a surname does stays one.
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "Имя;Телефон\nАнна;89161112233\nKate;89162223344\nСнежанна;89163334455\n"
+        "Петрова;89164445566\nИванова Мария;89165556677\n",
+        encoding="utf-8",
+    )
+    assert [(last, first) for last, first, *_ in _import(workspace, path)] == [
+        ("", "Kate"), ("", "Анна"), ("", "Снежанна"), ("Иванова", "Мария"), ("Петрова", ""),
+    ]  # fmt: skip
+
+
+def test_one_word_under_a_name_header_keeps_to_the_surname(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Клиент», «ФИО», «Name» do not say which name one word is: as before, the surname.
+    path = tmp_path / "clients.csv"
+    path.write_text("ФИО;Телефон\nСнежанна;89163334455\nKate;89162223344\n", encoding="utf-8")
+    assert [(last, first) for last, first, *_ in _import(workspace, path)] == [
+        ("Kate", ""), ("Снежанна", ""),
+    ]  # fmt: skip
