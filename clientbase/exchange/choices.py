@@ -149,6 +149,8 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             "продажа", "completed", "delivered", "closed",
             "выполнено", "завершено", "выдано", "проведено", "проведен", "проведена",
             "состоялось",
+            # A tailor's or a workshop's work done, waiting for the client to take it.
+            "готов", "готова", "готово", "готов к выдаче", "готова к выдаче", "ready",
             # A photo studio's photos, a tailor's or a workshop's work, handed to the client.
             "сдано", "сдан", "сдана", "отдано", "отдан", "отдана",
             # A parcel handed to its recipient (СДЭК's, Почта России's).

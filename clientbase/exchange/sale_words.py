@@ -17,6 +17,8 @@ from clientbase.exchange.values import text_of
 _SALE_WORDS = re.compile(
     r"скидк|бонус|балл|кэшбэк|кешбэк|сумм|итог|оплат|оплач|внесен|долг|задолж|остаток|чек"
     r"|сдач|доставк|валют|трек|предоплат|^отдал|^заплатил|^оплатил|внесл|отправлени|посылк"
+    # A tailor's or a workshop's «Аванс» paid when the order was taken.
+    r"|^аванс|^advance|^deposit"
     # A workshop's: the parts it put in, the car's mileage at the visit.
     r"|запчаст|пробег"
     # A repair shop's, a dry cleaner's or a tyre store's: how soon the thing is wanted, when

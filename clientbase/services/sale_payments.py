@@ -20,10 +20,10 @@ from clientbase.services.text import fold
 PAID_HEADER = re.compile(
     r"оплачен|внесен|внесл|предоплат|^paid\b|amount paid|сумма оплаты"
     # A book of debts in the shop's own words: «Отдала» 5 000 of 12 000, «Заплатил».
-    r"|^отдал|^заплатил|^оплатил"
+    r"|^отдал|^заплатил|^оплатил|^аванс|^advance|^deposit"
 )
 # What was paid ahead («Предоплата»): a guest house's «0» is no stay unpaid.
-_AHEAD = re.compile(r"предоплат|prepaid|prepayment|deposit")
+_AHEAD = re.compile(r"предоплат|prepaid|prepayment|deposit|аванс|advance")
 # …and of what is still owed.
 _OWED_HEADER = re.compile(r"долг|задолж|остаток|осталось|balance|owed|amount due")
 # What is left that is no money: a pass's visits («Осталось занятий»), days, points.

@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from clientbase.db.enums import PaymentState, ReminderKind
+from clientbase.db.enums import PaymentState, PurchaseStatus, ReminderKind
 from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import plan_import, read_plan_source
@@ -218,6 +218,33 @@ def test_a_dry_cleaners_receipts_are_its_clients_orders(
     assert order.data.comment.splitlines() == [
         "Услуга: Химчистка", "Срочность: Обычная", "Дата готовности: 08.11.2026", "Выдано: Да",
     ]  # fmt: skip
+
+
+def test_a_tailors_advance_is_the_orders_and_ready_is_done(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Аванс» was a line of the client's notes an order («Аванс: 0», «Аванс: 600»), and
+    # «Готов», the work done and waiting for the client, was named an unknown status.
+    committed(
+        workspace,
+        tmp_path / "orders.csv",
+        "ФИО;Телефон;Заказ;Дата приёма;Дата выдачи;Стоимость;Аванс;Статус\n"
+        "Орлова Наталья;8-915-111-22-33;Подшить брюки;02.12.2026;05.12.2026;800;0;Выдан\n"
+        "Белов Сергей;8-926-555-44-33;Пошив костюма;20.11.2026;15.12.2026;25000;10000;В работе\n"
+        "Орлова Наталья;8-915-111-22-33;Замена молнии;03.12.2026;10.12.2026;600;600;Готов\n",
+    )
+    ids = ids_by_last_name(workspace)
+    assert all(workspace.clients.get(i).data.notes == "" for i in ids.values())
+    orders = {
+        p.data.items[0].name: p.data for i in ids.values() for p in workspace.purchases.list_for(i)
+    }
+    suit, zip_, trousers = orders["Пошив костюма"], orders["Замена молнии"], orders["Подшить брюки"]
+    assert (suit.status, suit.payment_state) == (PurchaseStatus.NEW, PaymentState.PARTIAL)
+    assert suit.comment.splitlines() == ["Дата выдачи: 15.12.2026", "Аванс: 10000"]
+    assert (zip_.status, zip_.payment_state) == (PurchaseStatus.DONE, PaymentState.PAID)
+    assert zip_.comment == "Дата выдачи: 10.12.2026"  # paid in full ahead: nothing more to say
+    assert trousers.status == PurchaseStatus.DONE
+    assert trousers.comment == "Дата выдачи: 05.12.2026"  # an advance of 0 says nothing
 
 
 def test_a_repair_shops_fault_and_warranty_are_the_repairs(
