@@ -38,6 +38,7 @@ from clientbase.exchange.mapping_rules import (
     status_of_sales,
     visit_of_clients,
 )
+from clientbase.exchange.occasion_rules import named_occasions
 from clientbase.exchange.person_names import names_a_person
 from clientbase.exchange.recipient_rules import is_recipients, recipient_apart, shipments_own
 from clientbase.exchange.sale_words import channel_of_sales, kind_of_service
@@ -242,6 +243,7 @@ def _kept_as_notes(words: Sequence[str]) -> bool:
 _NOT_IN_WORDS = {
     Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME,
     Target.ORGANIZATION, Target.CLIENT_CODE, Target.HOUSE, Target.FLAT, Target.IGNORE,
+    Target.OCCASION_NAME,  # Calendly's «Event Type Name» is what was booked
 }  # fmt: skip
 
 
@@ -389,6 +391,7 @@ def propose_mapping(
         mapping.append(target)
     if not any(names) and not NAME_TARGETS & set(mapping):
         _names_by_values(mapping, samples, names)
+    named_occasions(mapping, names)
     shipments_own(mapping, names)
     for column in recipient_apart(mapping, names, samples):
         header_targets[column] = None  # a gift's «Shipping City»: no address of the card's

@@ -267,6 +267,10 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "день ангела", "памятная дата", "важная дата", "праздник клиента",
         "wedding anniversary", "anniversary", "wedding date", "name day",
     ),
+    Target.OCCASION_NAME: (
+        "повод", "событие", "праздник", "что празднуем", "повод для поздравления", "occasion",
+        "event",
+    ),
     Target.RELATIVE_BIRTHDAY: (
         *(f"{birthday} {whose}" for birthday in _BIRTHDAYS for whose in RELATIVES),
         *(f"{whose} s birthday" for whose in RELATIVES if whose.isascii()),

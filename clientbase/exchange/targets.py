@@ -67,6 +67,8 @@ class Target(StrEnum):
     RELATIVE_NAME = "relative_name"
     # «Годовщина свадьбы», «Именины»: a day to congratulate the client every year.
     OCCASION = "occasion"
+    # «Повод» beside a «Дата события»: what that day is, the yearly reminder's title.
+    OCCASION_NAME = "occasion_name"
     PURCHASE_DATE = "purchase_date"
     AMOUNT = "amount"
     ITEM = "item"

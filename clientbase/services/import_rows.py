@@ -81,7 +81,7 @@ from clientbase.services.row_children import children_of, relatives_of
 from clientbase.services.row_choices import VIP_WORDS, read_source, read_status
 from clientbase.services.row_marks import mark_row, struck_contacts
 from clientbase.services.row_names import no_one_named
-from clientbase.services.row_reminders import RowReminder, occasion_of, reminder_of
+from clientbase.services.row_reminders import RowReminder, occasions_of, reminder_of
 from clientbase.services.since_days import client_since
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
@@ -186,7 +186,8 @@ class RowReader:
         self._archived = False
         self._since: date | None = None
         self._reminder: RowReminder | None = None
-        self._occasions: list[RowReminder] = []  # «Годовщина свадьбы»: yearly reminders
+        # «Годовщина свадьбы», «Повод» and its «Дата»: yearly reminders (see occasions_of).
+        self._occasions: list[tuple[Target, int, object]] = []
         # The row's last call and visit: the column and cell of each part (see row_calls).
         self._call_parts: dict[Target, tuple[int, object]] = {}
         # The row's birthday in day, month and year columns: column and text of each.
@@ -326,6 +327,8 @@ class RowReader:
         if self._relatives:
             kept, days = relatives_of(line, data, self._relatives, self._headers, self._today)
             notes, problems = notes + kept, problems + days
+        occasions, kept = occasions_of(self._occasions, self._headers, self._today)
+        notes += kept
         calls, kept = (
             calls_of(self._call_parts, self._headers, self._today, self.words, self._month_first)
             if self._call_parts
@@ -389,7 +392,7 @@ class RowReader:
         named = data.last_name or data.first_name or data.organization
         return ReadRow(
             line, data, problems, "" if named else nobody or "no_name", self._archived,
-            self._since, self._reminder, tuple(calls), tuple(self._occasions),
+            self._since, self._reminder, tuple(calls), tuple(occasions),
         )  # fmt: skip
 
     def mark(self, line: int, data: ClientInput | None, purchase: PurchaseInput | None) -> None:
@@ -494,6 +497,8 @@ class RowReader:
                 self._children[target] = (column, value)
             case Target.RELATIVE_BIRTHDAY | Target.RELATIVE_NAME:
                 self._relatives.append((target, column, value))
+            case Target.OCCASION | Target.OCCASION_NAME:
+                self._occasions.append((target, column, value))
             case Target.NOTES:
                 text = percent_shown(value, self.percents, column)  # «Доля: 5%», not 0.05
                 # Google's «Relation 1 - Value» beside its «Label»: «Супруг(а): Олег».
@@ -549,21 +554,14 @@ class RowReader:
                     self._since = since
                     if code == "rough":  # «янв 2020»: the notes keep what the sheet says
                         notes.append(f"{self._headers[column]}: {text_of(value)}")
-            case Target.NEXT_CONTACT | Target.OCCASION:
+            case Target.NEXT_CONTACT:
                 header = self._headers[column]
-                reminder = (
-                    occasion_of(value, header, self._today)
-                    if target is Target.OCCASION
-                    else reminder_of(
-                        value, header, self._today, column in self._month_first, self.words
-                    )
-                )
+                month_first = column in self._month_first
+                reminder = reminder_of(value, header, self._today, month_first, self.words)
                 if reminder is None:
                     # A day gone by is history, a «после праздников» a note: the notes keep
                     # them, as the sheet's own words, not as mistakes to fix.
                     notes.append(f"{header}: {text_of(value)}")
-                elif target is Target.OCCASION:
-                    self._occasions.append(reminder)
                 else:
                     self._reminder = reminder
             case Target.SOURCE:

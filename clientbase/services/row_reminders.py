@@ -5,11 +5,15 @@ year («Годовщина свадьбы», «Именины»)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from clientbase.db.enums import Recurrence, ReminderKind
 from clientbase.errors import ValidationError
+from clientbase.exchange.header import target_of_header
+from clientbase.exchange.targets import Target
+from clientbase.exchange.values import text_of
 from clientbase.services.calendar import birthday_in
 from clientbase.services.cell_days import moment_and_words
 from clientbase.services.import_birthdays import NoBirthday, read_birthday
@@ -85,3 +89,31 @@ def occasion_of(value: object, header: str, today: date) -> RowReminder | None:
         datetime.combine(due, time(10)), header.strip(), note, ReminderKind.CONGRATULATE,
         Recurrence.YEARLY,
     )  # fmt: skip
+
+
+def occasions_of(
+    parts: Sequence[tuple[Target, int, object]], headers: Sequence[object], today: date
+) -> tuple[list[RowReminder], list[str]]:
+    """The yearly reminders a row's days to congratulate ask for (see occasion_of), and the
+    lines the notes keep instead. The day beside the row's «Повод» («Дата события»:
+    «15.03») is titled with what the occasion is («День рождения жены»), a «Годовщина
+    свадьбы» with its column's name; a day that is none, or a «Повод» without its day,
+    stays in the notes as written."""
+    named = [(c, text_of(v).strip()) for t, c, v in parts if t is Target.OCCASION_NAME]
+    column, name = named[0] if named and named[0][1] else (-1, "")
+    found: list[RowReminder] = []
+    kept: list[str] = []
+    for target, at, value in parts:
+        if target is not Target.OCCASION:
+            continue
+        header = text_of(headers[at]).strip()
+        own = target_of_header(headers[at]) is Target.OCCASION  # «Именины» names itself
+        reminder = occasion_of(value, header if own or not name else name, today)
+        if reminder is None:
+            kept.append(f"{header}: {text_of(value)}")
+        else:
+            found.append(reminder)
+            column = column if own else -1  # the name is the reminder's title
+    if column >= 0:
+        kept.insert(0, f"{text_of(headers[column]).strip()}: {name}")
+    return found, kept

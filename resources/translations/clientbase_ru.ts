@@ -2066,86 +2066,91 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_targets.py" line="64"/>
+        <source>Occasion: what it is (the title)</source>
+        <translation>Памятная дата: повод (название)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_targets.py" line="65"/>
         <source>Phone: area code</source>
         <translation>Телефон: код города</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="65"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="66"/>
         <source>Birthday: day</source>
         <translation>День рождения: число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="66"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="67"/>
         <source>Birthday: month</source>
         <translation>День рождения: месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="67"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="68"/>
         <source>Birthday: year</source>
         <translation>День рождения: год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="68"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="69"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="69"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="70"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="70"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="71"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="71"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="72"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="72"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="73"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="73"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="74"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="74"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="75"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="75"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="76"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="76"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="77"/>
         <source>Purchase: comment</source>
         <translation>Покупка: комментарий</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="77"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="78"/>
         <source>Purchase: who served (to the comment)</source>
         <translation>Покупка: кто обслужил (в комментарий)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="78"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="79"/>
         <source>Purchase: item code (with the item)</source>
         <translation>Покупка: артикул (к товару)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="80"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="81"/>
         <source>Purchase: a note in the comment</source>
         <translation>Покупка: пометка в комментарии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="81"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="82"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
@@ -2697,47 +2702,47 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="377"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="379"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="410"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="412"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="425"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="427"/>
         <source>A return of the purchase in row %1</source>
         <translation>Возврат покупки из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="429"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="431"/>
         <source>A return of the purchase of %1 in the base</source>
         <translation>Возврат покупки от %1 из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="434"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="436"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="436"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="438"/>
         <source>New client: another name, the same phone, e-mail, card or code</source>
         <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="438"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="440"/>
         <source>New client, though one of the same name is there</source>
         <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="440"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="442"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="443"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="445"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2746,22 +2751,22 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="445"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="447"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="448"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="450"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="453"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="455"/>
         <source>Updates the client in the base: %1</source>
         <translation>Обновит карточку клиента из базы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="457"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="459"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -2770,107 +2775,107 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="460"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="462"/>
         <source>Updates the client in the base</source>
         <translation>Обновит карточку клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="462"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="464"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="467"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="469"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="471"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="473"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="475"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="477"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="478"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="480"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="482"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="484"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="486"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="488"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="490"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="492"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="492"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="494"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="495"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="497"/>
         <source>Skipped: an anonymous buyer, not a client</source>
         <translation>Пропущена: анонимный покупатель, а не клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="498"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="500"/>
         <source>Not imported: a value of the purchase is wrong</source>
         <translation>Не импортируется: в покупке неверное значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="501"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="503"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="503"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="505"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="505"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="507"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="509"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="511"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="511"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="513"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="514"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="516"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="518"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="520"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="520"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="522"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="522"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="524"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>
@@ -4403,12 +4408,12 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/record_tab.py" line="48"/>
-        <location filename="../../clientbase/ui/record_tab.py" line="99"/>
+        <location filename="../../clientbase/ui/record_tab.py" line="104"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/record_tab.py" line="100"/>
+        <location filename="../../clientbase/ui/record_tab.py" line="105"/>
         <source>Delete the selected record? This cannot be undone.</source>
         <translation>Удалить выбранную запись? Это нельзя отменить.</translation>
     </message>

@@ -158,6 +158,62 @@ def test_an_anniversary_is_a_reminder_to_congratulate_every_year(
     assert plan.counts()["reminders"] == 2
 
 
+OCCASIONS = (
+    "Клиент;Телефон;Повод;Дата события;Любимые цветы\n"
+    "Соколов Андрей;+79161230001;День рождения жены;15.03;пионы\n"
+    "Соколов Андрей;+79161230001;Годовщина свадьбы;22.08.2005;пионы\n"
+    "Лебедева Марина;+79161230002;ДР мамы;весной;розы\n"
+    "Орлов Олег;+79161230003;Юбилей фирмы;;тюльпаны\n"
+)
+
+
+def test_an_occasion_a_row_is_a_yearly_reminder_titled_with_what_it_is(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A florist's list of the days its clients buy for, a row an occasion: «Повод» and
+    # «Дата события» were two lines of the notes a row, and the calendar never showed them.
+    path = tmp_path / "occasions.csv"
+    path.write_text(OCCASIONS, encoding="utf-8")
+    table, header, mapping = read_plan_source(path)
+    assert mapping[2:4] == [Target.OCCASION_NAME, Target.OCCASION]
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    found = sorted(
+        (r.when, r.client_name, r.kind, r.title, r.recurrence)
+        for r in reminders_between(workspace.db, datetime(2027, 1, 1), datetime(2027, 12, 31))
+    )
+    assert found == [
+        (datetime(2027, 3, 15, 10), "Соколов Андрей", "congratulate", "День рождения жены",
+         Recurrence.YEARLY),
+        (datetime(2027, 8, 22, 10), "Соколов Андрей", "congratulate", "Годовщина свадьбы",
+         Recurrence.YEARLY),
+    ]  # fmt: skip
+    cards = {c.last_name: c for c in all_cards(workspace)}
+    assert cards["Соколов"].notes == "Любимые цветы: пионы"
+    # No day to remind on: what the sheet says stays in the notes, nothing is lost.
+    assert cards["Лебедева"].notes.splitlines() == [
+        "Любимые цветы: розы", "Повод: ДР мамы", "Дата события: весной",
+    ]  # fmt: skip
+    assert cards["Орлов"].notes.splitlines() == ["Любимые цветы: тюльпаны", "Повод: Юбилей фирмы"]
+
+
+def test_an_occasion_beside_a_named_one_keeps_each_its_title() -> None:
+    # The «Повод» names the plain day beside it, not the «Годовщина свадьбы» column; on a
+    # sales sheet (a cake's «Повод») or without a plain day it stays a note, as before.
+    rows = [["Иванов Иван", "+79161234567", "ДР жены", "15.03", "12.06.2005"]] * 2
+    headers = ["ФИО", "Телефон", "Повод", "Дата", "Годовщина свадьбы"]
+    assert propose_mapping(headers, rows)[2:] == [
+        Target.OCCASION_NAME, Target.OCCASION, Target.OCCASION,
+    ]  # fmt: skip
+    assert propose_mapping(["ФИО", "Телефон", "Повод"], [row[:3] for row in rows])[2] is (
+        Target.NOTES
+    )
+    sales = ["Дата", "Клиент", "Торт", "Сумма", "Повод"]
+    sale = [["01.11.2026", "Иванова Анна", "Наполеон", "2500", "день рождения"]] * 2
+    assert propose_mapping(sales, sale)[4] is Target.SALE_NOTE
+
+
 def test_a_clubs_pupil_is_the_client_and_the_parent_a_contact_person(
     workspace: Workspace, tmp_path: Path
 ) -> None:
