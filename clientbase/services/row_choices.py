@@ -4,6 +4,8 @@ kept in the notes under its column's name."""
 
 from __future__ import annotations
 
+import re
+
 from clientbase.db.enums import ClientSource, ClientStatus
 from clientbase.exchange.choices import names_itself, parse_choice
 from clientbase.services.client_data import ClientInput
@@ -36,11 +38,48 @@ def read_source(
         data.source = parse_choice(ClientSource, text)
     except ValueError:
         # Where clients come from has no end of answers («выставка в Туле», «от Марины»):
-        # «Другое», and the answer itself in the notes.
-        data.source = ClientSource.OTHER
+        # the source a word of it names, else «Другое», and the answer itself in the notes.
+        data.source = source_in_words(text) or ClientSource.OTHER
         notes.append(f"{header}: {text}")
         return
     if not as_written and not names_itself(data.source, text):
         # «Авито» and «2ГИС» are both «Реклама»: the notes keep which one, as the shop
         # wants to know which advertising brings its clients.
         notes.append(f"{header}: {text}")
+
+
+# Forms of the sources' words a sentence puts them in: «нашла в интернете», «увидела в
+# инстаграме», «по рекомендации».
+_SOURCE_FORMS = {
+    "интернете": ClientSource.WEBSITE, "сайте": ClientSource.WEBSITE,
+    "инстаграме": ClientSource.SOCIAL, "инстаграмме": ClientSource.SOCIAL,
+    "инсте": ClientSource.SOCIAL, "телеграме": ClientSource.SOCIAL,
+    "телеграмме": ClientSource.SOCIAL, "соцсетях": ClientSource.SOCIAL,
+    "соцсети": ClientSource.SOCIAL, "рекламе": ClientSource.ADVERTISING,
+    "рекламу": ClientSource.ADVERTISING, "рекламы": ClientSource.ADVERTISING,
+    "яндексе": ClientSource.ADVERTISING, "гугле": ClientSource.ADVERTISING,
+    "выставке": ClientSource.EXHIBITION, "ярмарке": ClientSource.EXHIBITION,
+    "рекомендации": ClientSource.REFERRAL, "рекомендацию": ClientSource.REFERRAL,
+    "вывеску": ClientSource.WALK_IN, "витрину": ClientSource.WALK_IN,
+}  # fmt: skip
+# A source's words too short to name it inside a sentence: Одноклассники' «ok», Яндекс's «ya».
+_NOT_IN_A_SENTENCE = frozenset({"ok", "ya", "other", "другое"})
+_WORD = re.compile(r"[\w.-]+")
+
+
+def source_in_words(text: str) -> ClientSource | None:
+    """The source an answer in a form's own words names, by the first of the sources' words
+    in it («Из Instagram», «Посоветовали друзья», «Реклама в Яндексе», «Выставка в Туле»);
+    None where it names none («Не помню»)."""
+    words = [word.strip(".-") for word in _WORD.findall(fold(text))]
+    for at, word in enumerate(words):
+        for said in (" ".join(words[at : at + 2]), word):
+            if said in _NOT_IN_A_SENTENCE:
+                continue
+            if found := _SOURCE_FORMS.get(said):
+                return found
+            try:
+                return parse_choice(ClientSource, said)
+            except ValueError:
+                continue
+    return None

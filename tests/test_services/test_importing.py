@@ -40,6 +40,7 @@ from clientbase.services.import_undo import later_work, undo_import
 from clientbase.services.importing import commit_import
 from clientbase.services.interactions import InteractionInput
 from clientbase.services.purchases import PurchaseInput
+from clientbase.services.row_choices import source_in_words
 from clientbase.services.stats import base_stats
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
@@ -2468,6 +2469,43 @@ def test_the_source_a_sheet_names_stays_beside_the_choice_it_stands_for(
         "Орлов": ("advertising", "Откуда узнали: 2ГИС"),
         "Зуев": ("advertising", ""),
     }
+
+
+def test_a_forms_answer_in_its_own_words_names_the_source_a_word_of_it_does(
+    workspace, tmp_path
+) -> None:
+    # A Google Form's «Как вы о нас узнали?» answered in a sentence made every client's
+    # source «Другое», and the report of where clients come from one bar of «Другое».
+    sheet = write_sheet(
+        tmp_path / "answers.xlsx",
+        [
+            ["ФИО", "Телефон", "Откуда узнали"],
+            ["Белова Нина", "+7 916 000-00-01", "Из Instagram"],
+            ["Орлов Олег", "+7 916 000-00-02", "Посоветовали друзья"],
+            ["Зуев Пётр", "+7 916 000-00-03", "Нашёл в интернете"],
+            ["Котова Анна", "+7 916 000-00-04", "Не помню"],
+        ],
+    )
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, sheet))
+    cards = {c.last_name: c for c in all_cards(workspace)}
+    # The answer itself stays in the notes, as any answer beside its choice does.
+    assert {name: (c.source.value, c.notes) for name, c in cards.items()} == {
+        "Белова": ("social", "Откуда узнали: Из Instagram"),
+        "Орлов": ("referral", "Откуда узнали: Посоветовали друзья"),
+        "Зуев": ("website", "Откуда узнали: Нашёл в интернете"),
+        "Котова": ("other", "Откуда узнали: Не помню"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("answer", "source"),
+    [("Реклама в Яндексе", "advertising"), ("Выставка в Туле", "exhibition"),
+     ("Увидела вывеску", "walk_in"), ("По рекомендации подруги", "referral"),
+     ("From a friend", "referral"), ("от Марины", None), ("ok", None)],
+)  # fmt: skip
+def test_the_first_source_word_of_an_answer_names_its_source(answer: str, source: str) -> None:
+    found = source_in_words(answer)
+    assert (found.value if found else None) == source
 
 
 def test_a_name_cell_that_says_there_is_none_makes_no_client_of_that_word(
