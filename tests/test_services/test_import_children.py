@@ -174,7 +174,7 @@ def test_an_occasion_a_row_is_a_yearly_reminder_titled_with_what_it_is(
     # «Дата события» were two lines of the notes a row, and the calendar never showed them.
     path = tmp_path / "occasions.csv"
     path.write_text(OCCASIONS, encoding="utf-8")
-    table, header, mapping = read_plan_source(path)
+    *_, mapping = read_plan_source(path)
     assert mapping[2:4] == [Target.OCCASION_NAME, Target.OCCASION]
     plan = plan_for(workspace, path)
     assert plan.problems() == []
