@@ -161,6 +161,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # As a hand-kept sheet says it.
         "день рожденья", "дата рожденья", "рождение", "днюха", "родился", "родилась",
         "родился а", "дата р",
+        # ВКонтакте's own field, as its members' exports name it: «12.3.1990», «5.11».
+        "bdate",
     ),
     Target.BIRTH_DAY: ("birth day", "число рождения", "день рождения число"),
     Target.BIRTH_MONTH: ("месяц рождения", "birth month", "month of birth"),

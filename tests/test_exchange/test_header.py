@@ -43,6 +43,7 @@ from tests.conftest import read_row
         ("День рожденья", Target.BIRTHDAY),  # as it is said, with «ья»
         ("Днюха", Target.BIRTHDAY),
         ("Родился(ась)", Target.BIRTHDAY),
+        ("bdate", Target.BIRTHDAY),  # ВКонтакте's members' exports: was a line of the notes
         ("Год рожд.", Target.BIRTH_YEAR),
         ("Дата след. звонка", Target.NEXT_CONTACT),
         ("ФИО клиента", Target.FULL_NAME),
@@ -205,19 +206,22 @@ def test_where_a_client_came_from_is_read_from_a_shops_words() -> None:
     today = date(2026, 12, 1)
     seen = {
         answer: read_row(2, ["Орлова Мария", answer], headers, mapping, "RU", today).data
-        for answer in ("Инстаграм", "Авито", "от знакомых", "От подруги", "выставка в Туле")
-    }
+        for answer in (
+            "Инстаграм", "Авито", "от знакомых", "От подруги", "выставка в Туле", "от Марины",
+        )
+    }  # fmt: skip
     assert {answer: data.source for answer, data in seen.items() if data} == {
         "Инстаграм": ClientSource.SOCIAL,
         "Авито": ClientSource.ADVERTISING,
         "от знакомых": ClientSource.REFERRAL,
         "От подруги": ClientSource.REFERRAL,
-        "выставка в Туле": ClientSource.OTHER,
+        "выставка в Туле": ClientSource.EXHIBITION,  # its first word says it (until 7.12 «Другое»)
+        "от Марины": ClientSource.OTHER,
     }
-    other = seen["выставка в Туле"]
+    other = seen["от Марины"]
     assert other is not None
     # An answer of the shop's own is kept, not named as a mistake.
-    assert other.notes == "Откуда узнали: выставка в Туле"
+    assert other.notes == "Откуда узнали: от Марины"
     assert read_row(2, ["Орлова Мария", "выставка"], headers, mapping, "RU", today).problems == []
 
 
