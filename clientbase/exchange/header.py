@@ -243,7 +243,7 @@ def _kept_as_notes(words: Sequence[str]) -> bool:
 _NOT_IN_WORDS = {
     Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME,
     Target.ORGANIZATION, Target.CLIENT_CODE, Target.HOUSE, Target.FLAT, Target.IGNORE,
-    Target.OCCASION_NAME,  # Calendly's «Event Type Name» is what was booked
+    Target.OCCASION_NAME,  # a «Повод звонка» is no occasion to congratulate
 }  # fmt: skip
 
 

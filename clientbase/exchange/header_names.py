@@ -270,8 +270,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "wedding anniversary", "anniversary", "wedding date", "name day",
     ),
     Target.OCCASION_NAME: (
-        "повод", "событие", "праздник", "что празднуем", "повод для поздравления", "occasion",
-        "event",
+        # Not «Событие» or «Event»: a photographer's «Свадьба» or «Выпускной» of one day.
+        "повод", "праздник", "что празднуем", "повод для поздравления", "occasion",
     ),
     Target.RELATIVE_BIRTHDAY: (
         *(f"{birthday} {whose}" for birthday in _BIRTHDAYS for whose in RELATIVES),
