@@ -81,7 +81,7 @@ from clientbase.services.row_children import children_of, relatives_of
 from clientbase.services.row_choices import VIP_WORDS, read_source, read_status
 from clientbase.services.row_marks import mark_row, struck_contacts
 from clientbase.services.row_names import no_one_named
-from clientbase.services.row_reminders import RowReminder, occasions_of, reminder_of
+from clientbase.services.row_reminders import RowReminder, call_in_note, occasions_of, reminder_of
 from clientbase.services.since_days import client_since
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
@@ -507,6 +507,8 @@ class RowReader:
                 prefix = f"{related}: " if said else self._note_prefixes[column]
                 if column not in self._email_names or not repeats_card(text, data):
                     notes.append(prefix + text)
+                if self._reminder is None and not self._as_written:
+                    self._reminder = call_in_note(text, self._today, self.words)
                 # «Примечание: VIP», the whole note: how a sheet without a VIP column marks them.
                 data.is_vip = data.is_vip or (self._vip_by_tag and fold(text) in VIP_WORDS)
             case Target.TAGS:

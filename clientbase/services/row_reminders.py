@@ -15,7 +15,7 @@ from clientbase.exchange.header import target_of_header
 from clientbase.exchange.targets import Target
 from clientbase.exchange.values import text_of
 from clientbase.services.calendar import birthday_in
-from clientbase.services.cell_days import moment_and_words
+from clientbase.services.cell_days import cell_moment, moment_and_words
 from clientbase.services.import_birthdays import NoBirthday, read_birthday
 from clientbase.services.record_words import RecordWords
 
@@ -117,3 +117,30 @@ def occasions_of(
     if column >= 0:
         kept.insert(0, f"{text_of(headers[column]).strip()}: {name}")
     return found, kept
+
+
+# «Перезвонить 15.12 насчёт заказа» in the notes, as a sheet without a column of reminders
+# keeps them: the verb, the day (and hour) right after it, and what the call is about, to
+# the sentence's end. Not «не звонить до 15.12», nor a habit: «звонить после 18».
+_CALL_IN_NOTE = re.compile(
+    r"(?<!не )\b(?:перезвонить|позвонить|набрать|созвониться)\s+(?:в\s+|на\s+)?"
+    r"(\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?:\s+(?:в\s+)?\d{1,2}:\d{2})?)(?![\d.])([^.;!?\n]*)",
+    re.IGNORECASE,
+)
+
+
+def call_in_note(text: str, today: date, words: RecordWords) -> RowReminder | None:
+    """The call a note asks for on a day to come («Перезвонить 15.12 насчёт заказа»,
+    «…, позвонить 20.01.2027 в 11:00»): a reminder «Перезвонить» about what follows the
+    day. None where the note asks for none, or for a day gone by (the note stays as it is
+    either way)."""
+    found = _CALL_IN_NOTE.search(text)
+    if found is None:
+        return None
+    try:
+        due = cell_moment(found[1], today)
+    except (ValueError, ValidationError):
+        return None
+    if due.date() < today:
+        return None
+    return RowReminder(due, words["call_back"], found[2].strip(" ,:;-–—"))

@@ -225,3 +225,50 @@ def test_a_salons_visits_are_sales_and_its_next_visit_a_meeting(
     assert reminders(workspace) == [
         ("Иванова Мария", datetime(2026, 12, 10, 11, 30), "Следующий визит", ReminderKind.MEETING)
     ]
+
+
+def test_a_call_a_note_asks_for_on_a_day_to_come_is_a_reminder(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A sheet without a «Перезвонить» column keeps the calls in its notes: «перезвонить
+    # 15.12 насчёт заказа» stayed a line of the notes, and nothing reminded of the call.
+    plan = planned(
+        workspace,
+        tmp_path / "clients.csv",
+        "ФИО;Телефон;Примечание\n"
+        "Петров Иван;+7 916 222-33-44;перезвонить 15.12.2026 насчёт заказа\n"
+        "Сидоров Олег;+7 916 333-44-55;Аллергия на лак. Позвонить 10.01 в 11:00, про запись\n"
+        "Козлова Анна;+7 916 444-55-66;перезвонить 03.03.2026\n"  # gone by
+        "Орлов Пётр;+7 916 555-66-77;не звонить до 20.12, звонить после 18\n",
+    )
+    assert plan.problems() == []
+    assert plan.counts()["reminders"] == 2
+    commit_import(workspace.db, workspace.settings, plan)
+    assert reminders(workspace) == [
+        ("Петров Иван", datetime(2026, 12, 15, 10, 0), "Позвонить", ReminderKind.CALL),
+        ("Сидоров Олег", datetime(2027, 1, 10, 11, 0), "Позвонить", ReminderKind.CALL),
+    ]
+    ids = {
+        workspace.clients.get(i).display_name: i
+        for i in find_client_ids(workspace.db, ClientQuery())
+    }
+    [call] = workspace.reminders.list_for(ids["Петров Иван"])
+    assert call.data.note == "насчёт заказа"
+    # The note itself stays as it was written.
+    assert workspace.clients.get(ids["Петров Иван"]).data.notes == (
+        "перезвонить 15.12.2026 насчёт заказа"
+    )
+
+
+def test_a_day_to_call_column_wins_over_a_note_asking_for_a_call(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    imported(
+        workspace,
+        tmp_path / "clients.csv",
+        "ФИО;Телефон;Примечание;Перезвонить\n"
+        "Петров Иван;+7 916 222-33-44;перезвонить 15.12.2026;20.12.2026\n",
+    )
+    assert reminders(workspace) == [
+        ("Петров Иван", datetime(2026, 12, 20, 10, 0), "Перезвонить", ReminderKind.CALL),
+    ]
