@@ -147,3 +147,28 @@ def _beside_birthday(
         if (int(text) if text.isdigit() else month_number(text)) != known.month:
             notes.append(f"{headers[month[0]]}: {month[1]}")
     return notes
+
+
+# «ДР 12.05», «д.р. 01.02.1990», «День рождения 3 марта 1980», «Родилась 15.07.1985» at the
+# start of a note or of one of its clauses: the client's own. Not «у жены ДР 20.12», nor
+# «ДР жены 20.12», which are a relative's.
+_BIRTHDAY_IN_NOTE = re.compile(
+    r"(?:^|[.;,!?\n(]|:\s)\s*(?:др|д\.\s?р\.?|д/р|день\s+рожд[еь]ния|родил(?:ся|ась|ся\(ась\)))"
+    r"\s*[:\-–—]?\s*(\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d|[./]\d)|\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)",
+    re.IGNORECASE,
+)
+
+
+def birthday_in_notes(notes: Sequence[str], today: date) -> str:
+    """The birthday a hand-kept sheet wrote in its notes, as the card keeps it («12.05»,
+    «03.03.1980»), for a card without one; "" where none says one. The note stays."""
+    for note in notes:
+        if (found := _BIRTHDAY_IN_NOTE.search(note)) is None:
+            continue
+        try:
+            birthday = read_birthday(found[1], today)
+        except ValueError:
+            continue
+        if birthday is not None:
+            return str(birthday)
+    return ""

@@ -66,6 +66,7 @@ from clientbase.services.dates import Birthday
 from clientbase.services.import_birthdays import (
     NoBirthday,
     birthday_in_name,
+    birthday_in_notes,
     birthday_of_parts,
     read_birthday,
     typed_in_year,
@@ -181,8 +182,7 @@ class RowReader:
             column for column, header in enumerate(headers) if names_an_email(header)
         }
         self._row_labels = self._labels
-        # Whether the row being read marks its client archived, and since when the shop
-        # knows the client (see ReadRow).
+        # What the row being read says beside its card: archived, since when (see ReadRow).
         self._archived = False
         self._since: date | None = None
         self._reminder: RowReminder | None = None
@@ -386,6 +386,8 @@ class RowReader:
         elif data.organization:
             notes = company_of_person(data, notes, self._company_header)
         notes = kind_said_again(notes, cells, self._headers, self._kind_columns, data.kind)
+        if not (data.birthday or self._as_written):
+            data.birthday = birthday_in_notes(notes, self._today)  # «ДР 12.05, любит розы»
         data.notes = "\n".join(without_known_age(notes, data.birthday, self._today))
         # A row without a name is kept: on an orders sheet a phone or a card number alone can
         # name a known client.

@@ -200,3 +200,26 @@ def test_an_age_the_birthday_tells_is_not_kept_in_the_notes(
         ("Иванова", ""), ("Ким", "Возраст: 33"), ("Орлова", "Возраст: 51"),
         ("Петров", ""), ("Сидоров", "Возраст: 20"),
     ]  # fmt: skip
+
+
+def test_a_birthday_written_in_the_notes_is_the_cards_where_no_column_gives_one(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A sheet without a birthday column keeps them in its notes: «ДР 12.05, любит розы».
+    # The card had no birthday, and the calendar never offered to congratulate her.
+    cards = imported_csv(
+        workspace, tmp_path / "clients.csv",
+        "ФИО;Телефон;Примечание;Дата рождения\n"
+        "Иванова Анна;89161234567;ДР 12.05, любит розы;\n"
+        "Петров Олег;89161234568;день рождения 3 марта 1980;\n"
+        "Котова Анна;89161234560;Аллергия. Родилась 15.07.1985.;\n"
+        "Зуев Пётр;89161234561;у жены ДР 20.12;\n"  # a relative's: not the client's
+        "Орлов Ян;89161234563;ДР жены 20.12;\n"
+        "Ким Ян;89161234564;ДР 12.05;01.02.1990\n",  # the column wins
+    )  # fmt: skip
+    assert [(c.last_name, c.birthday) for c in cards] == [
+        ("Зуев", ""), ("Иванова", "12.05"), ("Ким", "01.02.1990"), ("Котова", "15.07.1985"),
+        ("Орлов", ""), ("Петров", "03.03.1980"),
+    ]  # fmt: skip
+    # The note stays as it was written.
+    assert cards[1].notes == "ДР 12.05, любит розы"
