@@ -43,6 +43,7 @@ from clientbase.exchange.person_names import names_a_person
 from clientbase.exchange.recipient_rules import is_recipients, recipient_apart, shipments_own
 from clientbase.exchange.sale_words import channel_of_sales, kind_of_service
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
+from clientbase.exchange.task_rules import named_tasks
 from clientbase.exchange.values import holds_emails, holds_phones, is_company_name, text_of
 from clientbase.services.text import fold
 
@@ -392,6 +393,7 @@ def propose_mapping(
     if not any(names) and not NAME_TARGETS & set(mapping):
         _names_by_values(mapping, samples, names)
     named_occasions(mapping, names)
+    named_tasks(mapping, names, samples)
     shipments_own(mapping, names)
     for column in recipient_apart(mapping, names, samples):
         header_targets[column] = None  # a gift's «Shipping City»: no address of the card's

@@ -69,6 +69,8 @@ class Target(StrEnum):
     OCCASION = "occasion"
     # «Повод» beside a «Дата события»: what that day is, the yearly reminder's title.
     OCCASION_NAME = "occasion_name"
+    # «Задача» beside its «Срок»: what to do that day, the reminder's title.
+    TASK = "task"
     PURCHASE_DATE = "purchase_date"
     AMOUNT = "amount"
     ITEM = "item"

@@ -82,7 +82,7 @@ from clientbase.services.row_children import children_of, relatives_of
 from clientbase.services.row_choices import VIP_WORDS, read_source, read_status
 from clientbase.services.row_marks import mark_row, struck_contacts
 from clientbase.services.row_names import no_one_named
-from clientbase.services.row_reminders import RowReminder, call_in_note, occasions_of, reminder_of
+from clientbase.services.row_reminders import RowReminder, call_in_note, reminders_of
 from clientbase.services.since_days import client_since
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
@@ -186,8 +186,8 @@ class RowReader:
         self._archived = False
         self._since: date | None = None
         self._reminder: RowReminder | None = None
-        # «Годовщина свадьбы», «Повод» and its «Дата»: yearly reminders (see occasions_of).
-        self._occasions: list[tuple[Target, int, object]] = []
+        # «Перезвонить», «Задача» and its «Срок», «Годовщина свадьбы»: see reminders_of.
+        self._dated: list[tuple[Target, int, object]] = []
         # The row's last call and visit: the column and cell of each part (see row_calls).
         self._call_parts: dict[Target, tuple[int, object]] = {}
         # The row's birthday in day, month and year columns: column and text of each.
@@ -281,7 +281,7 @@ class RowReader:
         full_name, full_name_column, name_cell = "", -1, None
         self._archived = False
         self._since = None
-        self._reminder, self._occasions = None, []
+        self._reminder, self._dated = None, []
         self._call_parts = {}
         self._birth_parts = {}
         self._children, self._relatives = {}, []
@@ -327,7 +327,9 @@ class RowReader:
         if self._relatives:
             kept, days = relatives_of(line, data, self._relatives, self._headers, self._today)
             notes, problems = notes + kept, problems + days
-        occasions, kept = occasions_of(self._occasions, self._headers, self._today)
+        reminder, occasions, kept = reminders_of(
+            self._dated, self._headers, self._today, self._month_first, self.words
+        )
         notes += kept
         calls, kept = (
             calls_of(self._call_parts, self._headers, self._today, self.words, self._month_first)
@@ -394,7 +396,7 @@ class RowReader:
         named = data.last_name or data.first_name or data.organization
         return ReadRow(
             line, data, problems, "" if named else nobody or "no_name", self._archived,
-            self._since, self._reminder, tuple(calls), tuple(occasions),
+            self._since, reminder or self._reminder, tuple(calls), tuple(occasions),
         )  # fmt: skip
 
     def mark(self, line: int, data: ClientInput | None, purchase: PurchaseInput | None) -> None:
@@ -499,8 +501,10 @@ class RowReader:
                 self._children[target] = (column, value)
             case Target.RELATIVE_BIRTHDAY | Target.RELATIVE_NAME:
                 self._relatives.append((target, column, value))
-            case Target.OCCASION | Target.OCCASION_NAME:
-                self._occasions.append((target, column, value))
+            case (
+                Target.OCCASION | Target.OCCASION_NAME | Target.NEXT_CONTACT | Target.TASK
+            ):  # read after the row's other cells: see reminders_of
+                self._dated.append((target, column, value))
             case Target.NOTES:
                 text = percent_shown(value, self.percents, column)  # «Доля: 5%», not 0.05
                 # Google's «Relation 1 - Value» beside its «Label»: «Супруг(а): Олег».
@@ -558,16 +562,6 @@ class RowReader:
                     self._since = since
                     if code == "rough":  # «янв 2020»: the notes keep what the sheet says
                         notes.append(f"{self._headers[column]}: {text_of(value)}")
-            case Target.NEXT_CONTACT:
-                header = self._headers[column]
-                month_first = column in self._month_first
-                reminder = reminder_of(value, header, self._today, month_first, self.words)
-                if reminder is None:
-                    # A day gone by is history, a «после праздников» a note: the notes keep
-                    # them, as the sheet's own words, not as mistakes to fix.
-                    notes.append(f"{header}: {text_of(value)}")
-                else:
-                    self._reminder = reminder
             case Target.SOURCE:
                 read_source(text, self._headers[column], data, notes, self._as_written)
             case Target.ARCHIVED:

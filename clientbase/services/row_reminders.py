@@ -108,7 +108,7 @@ def occasions_of(
             continue
         header = text_of(headers[at]).strip()
         own = target_of_header(headers[at]) is Target.OCCASION  # «Именины» names itself
-        reminder = occasion_of(value, header if own or not name else name, today)
+        reminder = occasion_of(value, header if own or not name else _short(name), today)
         if reminder is None:
             kept.append(f"{header}: {text_of(value)}")
         else:
@@ -144,3 +144,50 @@ def call_in_note(text: str, today: date, words: RecordWords) -> RowReminder | No
     if due.date() < today:
         return None
     return RowReminder(due, words["call_back"], found[2].strip(" ,:;-–—"))
+
+
+# What a row's «Задача» says it is, by its first word: a call, else a visit, else a task.
+_CALL_TASK = re.compile(r"^\s*(?:пере)?звон|^\s*позвон|^\s*набра|^\s*созвон|^\s*call\b", re.I)
+_GREETING = re.compile(r"^\s*поздрав|^\s*congratulat", re.IGNORECASE)
+_TITLE_LIMIT = 100  # a reminder's title as the calendar shows it; a longer task is its note
+
+
+def reminders_of(
+    parts: Sequence[tuple[Target, int, object]],
+    headers: Sequence[object],
+    today: date,
+    month_first: frozenset[int],
+    words: RecordWords,
+) -> tuple[RowReminder | None, list[RowReminder], list[str]]:
+    """The reminders a row's days ask for: the one of its «Перезвонить» or «Срок» (see
+    reminder_of), titled with the row's «Задача» where it has one («Отправить каталог»,
+    a task; «Позвонить насчёт оплаты», a call), the yearly ones (see occasions_of), and
+    the lines the notes keep instead: a day gone by or none, and a task without its day."""
+    occasions, kept = occasions_of(parts, headers, today)
+    tasks = [(c, text_of(v).strip()) for t, c, v in parts if t is Target.TASK]
+    column, task = tasks[0] if tasks and tasks[0][1] else (-1, "")
+    reminder = None
+    days: list[str] = []
+    for target, at, value in parts:
+        if target is not Target.NEXT_CONTACT:
+            continue
+        header = text_of(headers[at]).strip()
+        reminder = reminder_of(value, header, today, at in month_first, words)
+        if reminder is None:
+            days.append(f"{header}: {text_of(value)}")
+        elif task:
+            kind = ReminderKind.CALL if _CALL_TASK.search(task) else ReminderKind.TASK
+            kind = ReminderKind.MEETING if _VISIT.match(task) else kind
+            kind = ReminderKind.CONGRATULATE if _GREETING.match(task) else kind
+            about = "\n".join(
+                filter(None, (task if len(task) > _TITLE_LIMIT else "", reminder.note))
+            )
+            reminder = RowReminder(reminder.due_at, _short(task), about, kind)
+            column = -1  # the task is the reminder's title
+    if column >= 0:
+        kept.append(f"{text_of(headers[column]).strip()}: {task}")
+    return reminder, occasions, kept + days
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= _TITLE_LIMIT else title[: _TITLE_LIMIT - 1].rstrip() + "…"

@@ -53,6 +53,7 @@ def target_names() -> dict[Target, str]:
         Target.ARCHIVED: translate("ImportDialog", "In the archive (yes / no)"),
         Target.CLIENT_SINCE: translate("ImportDialog", "Client since (date added)"),
         Target.NEXT_CONTACT: translate("ImportDialog", "Reminder: call again, next visit"),
+        Target.TASK: translate("ImportDialog", "Reminder: what to do (the title)"),
         Target.LAST_CALL: translate("ImportDialog", "Last call: date (to the history)"),
         Target.CALL_RESULT: translate("ImportDialog", "Last call: result"),
         Target.LAST_VISIT: translate("ImportDialog", "Last visit: date (to the history)"),

@@ -272,3 +272,70 @@ def test_a_day_to_call_column_wins_over_a_note_asking_for_a_call(
     assert reminders(workspace) == [
         ("Петров Иван", datetime(2026, 12, 20, 10, 0), "Перезвонить", ReminderKind.CALL),
     ]
+
+
+def test_a_task_beside_its_day_is_a_reminder_titled_with_the_task(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A list of what to do with each client: «Задача» and «Срок» were two lines of the
+    # notes, and the day came with nothing to remind of it. A task's first word says
+    # whether it is a call, a visit or a greeting; a task done by a day gone by is history.
+    plan = planned(
+        workspace,
+        tmp_path / "tasks.csv",
+        "Клиент;Телефон;Задача;Срок;Статус задачи\n"
+        "Иванова Анна;+79161234567;Отправить каталог;15.12.2026;Активная\n"
+        "Петров Олег;89161234568;Позвонить насчёт оплаты;10.12.2026 15:00;\n"
+        "Сидорова Ира;89161234569;Поздравить с юбилеем;20.12.2026;\n"
+        "Котова Анна;89161234560;Забрать образцы;01.11.2026;\n"
+        "Зуев Пётр;89161234561;Выслать счёт;;\n",
+    )
+    assert plan.problems() == []
+    assert plan.counts()["reminders"] == 3
+    commit_import(workspace.db, workspace.settings, plan)
+    assert reminders(workspace) == [
+        ("Иванова Анна", datetime(2026, 12, 15, 10), "Отправить каталог", ReminderKind.TASK),
+        ("Петров Олег", datetime(2026, 12, 10, 15), "Позвонить насчёт оплаты", ReminderKind.CALL),
+        ("Сидорова Ира", datetime(2026, 12, 20, 10), "Поздравить с юбилеем",
+         ReminderKind.CONGRATULATE),
+    ]  # fmt: skip
+    cards = {
+        workspace.clients.get(i).display_name: workspace.clients.get(i).data
+        for i in find_client_ids(workspace.db, ClientQuery())
+    }
+    # «Активная» is the task's, not the client's stage; what has no day to come stays.
+    assert (cards["Иванова Анна"].status.value, cards["Иванова Анна"].notes) == (
+        "new", "Статус задачи: Активная",
+    )  # fmt: skip
+    assert cards["Котова Анна"].notes == "Задача: Забрать образцы\nСрок: 01.11.2026"
+    assert cards["Зуев Пётр"].notes == "Задача: Выслать счёт"
+
+
+def test_a_crms_next_step_in_words_beside_its_day_is_the_reminders_title() -> None:
+    # «Следующий шаг: Отправить КП» was read as a day to call, and kept in the notes.
+    headers = ["Клиент", "Телефон", "Следующий шаг", "Дата следующего шага"]
+    rows = [["Иванова Анна", "+79161234567", "Отправить КП", "15.12.2026"]] * 2
+    assert propose_mapping(headers, rows)[2:] == [Target.TASK, Target.NEXT_CONTACT]
+    # A next step of days is the day itself, as before; a task beside a sale keeps its
+    # bare «Дата» the sale's.
+    dated = [["Иванова Анна", "+79161234567", "15.12.2026", ""]] * 2
+    assert propose_mapping(headers, dated)[2] is Target.NEXT_CONTACT
+    sales = ["Дата", "Клиент", "Товар", "Сумма", "Задача"]
+    sale = [["01.11.2026", "Иванова Анна", "Платье", "4500", "Подшить"]] * 2
+    assert propose_mapping(sales, sale)[0] is Target.PURCHASE_DATE
+
+
+def test_a_long_task_is_the_reminders_note_under_its_shortened_title(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    task = "Отправить каталог весенней коллекции, прайс опта и образцы тканей " * 3
+    imported(
+        workspace,
+        tmp_path / "tasks.csv",
+        f"Клиент;Телефон;Задача;Срок\nИванова Анна;+79161234567;{task.strip()};15.12.2026\n",
+    )
+    [(_, _, title, _)] = reminders(workspace)
+    assert len(title) == 100 and title.endswith("…")
+    [client] = find_client_ids(workspace.db, ClientQuery())
+    [reminder] = workspace.reminders.list_for(client)
+    assert reminder.data.note == task.strip()
