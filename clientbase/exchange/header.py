@@ -245,6 +245,7 @@ _NOT_IN_WORDS = {
     Target.FULL_NAME, Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME,
     Target.ORGANIZATION, Target.CLIENT_CODE, Target.HOUSE, Target.FLAT, Target.IGNORE,
     Target.OCCASION_NAME,  # a «Повод звонка» is no occasion to congratulate
+    Target.HISTORY,  # «История покупок» is no log of contacts
 }  # fmt: skip
 
 

@@ -269,6 +269,12 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "день ангела", "памятная дата", "важная дата", "праздник клиента",
         "wedding anniversary", "anniversary", "wedding date", "name day",
     ),
+    Target.HISTORY: (
+        "история", "история общения", "история контактов", "история взаимодействий",
+        "история звонков", "журнал звонков", "журнал общения", "история работы с клиентом",
+        "хронология", "contact history", "communication history", "call log", "activity log",
+        "history",
+    ),
     Target.OCCASION_NAME: (
         # Not «Событие» or «Event»: a photographer's «Свадьба» or «Выпускной» of one day.
         "повод", "праздник", "что празднуем", "повод для поздравления", "occasion",

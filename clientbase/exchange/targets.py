@@ -59,6 +59,7 @@ class Target(StrEnum):
     LAST_CALL = "last_call"  # the day the client was last called: the card's history
     CALL_RESULT = "call_result"  # what that call came to: the history entry's text
     LAST_VISIT = "last_visit"  # the day the client last came (a salon's): the history
+    HISTORY = "history"  # «История общения»: a log of dated lines, entries of the history
     CHILD_NAME = "child_name"  # «Дети»: each child a contact person of the card
     CHILD_BIRTHDAY = "child_birthday"  # «Дата рождения ребёнка»: that contact's birthday
     # «День рождения жены»: a contact person of the card, the wife, with her birthday.

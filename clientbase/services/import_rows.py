@@ -99,7 +99,7 @@ _TYPED_TARGETS = TEXT_TARGETS | {Target.NOTES, Target.TAGS, Target.SOURCE}
 _STRUCK_AWAY = frozenset({Target.PHONE, Target.EMAIL})
 _READ_FROM_CELL = frozenset({
     Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE, Target.CLIENT_SINCE, Target.NEXT_CONTACT,
-    Target.LAST_CALL, Target.CALL_RESULT, Target.LAST_VISIT,
+    Target.LAST_CALL, Target.CALL_RESULT, Target.LAST_VISIT, Target.HISTORY,
 })  # fmt: skip
 
 
@@ -493,7 +493,7 @@ class RowReader:
                         # «15.03» as the sheet shows it: the year is the one it was typed in.
                         birthday = Birthday(birthday.day, birthday.month, None)
                     data.birthday = str(birthday) if birthday else ""
-            case Target.LAST_CALL | Target.CALL_RESULT | Target.LAST_VISIT:
+            case Target.LAST_CALL | Target.CALL_RESULT | Target.LAST_VISIT | Target.HISTORY:
                 self._call_parts[target] = (column, value)
             case Target.BIRTH_DAY | Target.BIRTH_MONTH | Target.BIRTH_YEAR:
                 self._birth_parts[target] = (column, text.strip())

@@ -1,8 +1,11 @@
 """The last call and the last visit a sheet's row records («Дата последнего звонка»,
-«Результат звонка», a salon's «Последний визит»): entries of the client's history."""
+«Результат звонка», a salon's «Последний визит»), and a hand-kept log of the client in one
+cell («История общения»: a line a contact, each beginning with its day, «01.11 звонила, не
+дозвонилась»): entries of the client's history."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -48,6 +51,9 @@ def calls_of(
         else:
             text = text_of(said[1]).strip() if said is not None else ""
             found.append(RowCall(when, text or words["call"]))
+    if (log := parts.get(Target.HISTORY)) is not None and (written := text_of(log[1]).strip()):
+        entries, lines = history_of(written, text_of(headers[log[0]]), today)
+        found, kept = found + entries, kept + lines
     return found, kept
 
 
@@ -67,3 +73,46 @@ def _as_notes(parts: Sequence[tuple[int, object] | None], headers: Sequence[str]
         for column, value in (part for part in parts if part is not None)
         if text_of(value).strip()
     ]
+
+
+# An entry's day (and hour) where a line, a «;»-parted piece or a sentence begins.
+_ENTRY = re.compile(
+    r"(?:^|(?<=\n)|(?<=;)|(?<=\.\s))\s*(\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)(?!\d|\.\d)"
+    r"(?:\s+(?:в\s+)?(\d{1,2}:\d{2}))?\s*[-–—:,]?\s*"
+)
+# What the entry's words say it was; a note otherwise.
+_KINDS = (
+    (InteractionKind.CALL, r"звон|дозвон|набира|трубк|\bcall"),
+    (InteractionKind.MEETING, r"встреч|приход|приш[её]л|пришла|заход|визит|\bбыл"),
+    (InteractionKind.EMAIL, r"письм|e-?mail|почт"),
+    (InteractionKind.MESSAGE, r"ватсап|whatsapp|телеграм|telegram|смс|sms|написал"),
+)
+
+
+def history_of(text: str, header: str, today: date) -> tuple[list[RowCall], list[str]]:
+    """The entries a log cell holds, and what the notes keep of it instead: the words
+    before its first day, and an entry of a day not come yet or of no real day, as
+    written under the column's `header`. A cell with no entry at all is kept whole."""
+    starts = list(_ENTRY.finditer(text))
+    if not starts:
+        return [], [f"{header}: {text}"]
+    found: list[RowCall] = []
+    kept: list[str] = []
+    if before := text[: starts[0].start()].strip(" ;\n"):
+        kept.append(before)
+    for at, start in enumerate(starts):
+        end = starts[at + 1].start() if at + 1 < len(starts) else len(text)
+        said = text[start.end() : end].strip(" ;.\n")
+        day = f"{start[1]} {start[2]}" if start[2] else start[1]
+        try:
+            when = cell_moment(day, today, past=True)
+        except (ValueError, ValidationError):
+            when = None
+        if when is None or when.date() > today or not said:
+            kept.append(text[start.start() : end].strip(" ;\n"))
+            continue
+        kind = next(
+            (k for k, words in _KINDS if re.search(words, said, re.I)), InteractionKind.NOTE
+        )
+        found.append(RowCall(when, said, kind))
+    return found, [f"{header}: {line}" for line in kept]

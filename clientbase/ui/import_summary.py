@@ -42,7 +42,7 @@ def summary_text(counts: Mapping[str, int], whole_cards: bool = False) -> str:
             "ImportDialog", "Purchases in the base already, not added again: %1."
         ),
         "reminders": translate("ImportDialog", "Reminders: %1."),
-        "calls": translate("ImportDialog", "Calls and visits to the history: %1."),
+        "calls": translate("ImportDialog", "Entries to the history: %1."),
         "shared_contact": translate(
             "ImportDialog", "Another name at the same phone, e-mail, card or code: %1."
         ),

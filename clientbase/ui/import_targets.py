@@ -57,6 +57,7 @@ def target_names() -> dict[Target, str]:
         Target.LAST_CALL: translate("ImportDialog", "Last call: date (to the history)"),
         Target.CALL_RESULT: translate("ImportDialog", "Last call: result"),
         Target.LAST_VISIT: translate("ImportDialog", "Last visit: date (to the history)"),
+        Target.HISTORY: translate("ImportDialog", "History: dated lines (to the history)"),
         Target.CHILD_NAME: translate("ImportDialog", "Child: name (a contact person)"),
         Target.CHILD_BIRTHDAY: translate("ImportDialog", "Child: birthday"),
         Target.RELATIVE_BIRTHDAY: translate("ImportDialog", "Relative or pet: birthday"),

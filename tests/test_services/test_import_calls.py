@@ -236,3 +236,48 @@ def test_a_client_lists_bare_day_of_a_visit_is_a_visit_in_the_history(
         (date(2026, 11, 1), InteractionKind.MEETING, "Визит")
     ]
     assert notes(workspace) == {"Иванова Мария": ""}
+
+
+LOG = (
+    "ФИО;Телефон;История общения\n"
+    'Иванова Мария;+7 916 111-22-33;"01.11.2026 звонила, не дозвонилась\n'
+    "05.11.2026 — договорились на примерку\n"
+    '15.11 приходила в магазин, купила платье"\n'
+    'Петров Иван;+7 916 222-33-44;"VIP. 12.10.2026 — написал в WhatsApp; 25.12.2026 скидка"\n'
+    "Орлова Анна;+7 916 333-44-55;постоянная клиентка\n"
+)
+
+
+def test_a_log_of_dated_lines_is_each_an_entry_of_the_history(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «История общения», a line a contact, was one block of the notes: the card's history
+    # stayed empty, and the last contact with the client could not be seen or sorted by.
+    batch = imported(workspace, tmp_path / "log.csv", LOG)
+    assert history(workspace) == [
+        ("Иванова Мария", datetime(2026, 11, 1, 10), InteractionKind.CALL,
+         "звонила, не дозвонилась"),
+        ("Иванова Мария", datetime(2026, 11, 5, 10), InteractionKind.NOTE,
+         "договорились на примерку"),
+        ("Иванова Мария", datetime(2026, 11, 15, 10), InteractionKind.MEETING,
+         "приходила в магазин, купила платье"),
+        ("Петров Иван", datetime(2026, 10, 12, 10), InteractionKind.MESSAGE,
+         "написал в WhatsApp"),
+    ]  # fmt: skip
+    # What is no entry of the past stays in the notes as written: the words before the
+    # first day, a day to come, a cell without a day.
+    assert notes(workspace) == {
+        "Иванова Мария": "",
+        "Петров Иван": "История общения: VIP.\nИстория общения: 25.12.2026 скидка",
+        "Орлова Анна": "История общения: постоянная клиентка",
+    }
+    undo_import(workspace.db, workspace.settings, batch)
+    assert history(workspace) == []
+
+
+@pytest.mark.parametrize(
+    "header", ["История общения", "История контактов", "Журнал звонков", "Contact history"]
+)
+def test_the_names_of_a_log_of_contacts_are_known(header: str) -> None:
+    assert target_of_header(header) is Target.HISTORY
+    assert target_of_header("История покупок") is not Target.HISTORY

@@ -935,7 +935,7 @@ def test_the_preview_shows_the_last_call_going_into_the_history(qtbot, workspace
     assert importing.preview_model.headers[7:] == ["To the history", "Same as"]
     assert preview_cells(importing, 2)[7] == "11/20/2026: перезвонит сама"
     assert preview_cells(importing, 3)[7] == ""
-    assert "Calls and visits to the history: 1." in importing.summary.text()
+    assert "Entries to the history: 1." in importing.summary.text()
 
 
 def test_the_preview_says_a_matched_client_is_in_the_archive(qtbot, workspace, tmp_path):
