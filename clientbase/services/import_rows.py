@@ -399,6 +399,10 @@ class RowReader:
             self._since, reminder or self._reminder, tuple(calls), tuple(occasions),
         )  # fmt: skip
 
+    @property
+    def as_written(self) -> bool:
+        return self._as_written  # the program's own export: see __init__
+
     def mark(self, line: int, data: ClientInput | None, purchase: PurchaseInput | None) -> None:
         """What the sheet says beside the row's values (see row_marks)."""
         mark_row(self._marks, line, self._headers, self.words, data, purchase)

@@ -18,7 +18,7 @@ from clientbase.services.import_rows import RowReader
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem
 from clientbase.services.row_calls import RowCall
-from clientbase.services.row_reminders import RowReminder
+from clientbase.services.row_reminders import RowReminder, call_in_note
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,10 @@ def read_and_check(
         read.problems.extend(purchase_problems)
         if reading.booked is not None:
             booked = (reading.booked,)
+        if purchase is not None and not reader.as_written:
+            # «перезвонить 15.12, когда придёт размер»: the sale's call, as a note's is.
+            asked = call_in_note(purchase.comment, today, reader.words)
+            booked += (asked,) if asked else ()
         if reading.called_off is not None:
             called_off = (reading.called_off,)
         dated, calls = dated + booked, calls + called_off

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from clientbase.db.enums import (
 )
 from clientbase.db.open import open_database
 from clientbase.errors import ValidationError
+from clientbase.services.calendar import reminders_between
 from clientbase.services.client_data import (
     ClientInput,
     ContactPersonInput,
@@ -78,6 +79,9 @@ NOTES = [
     "Город: Тула",
     "n/a",
     "🙂",
+    # What a hand-kept sheet's note would give a birthday and a reminder: a card's own
+    # notes, which its export brings back as they are, and nothing more.
+    "ДР 12.05, перезвонить 15.12.2030",
 ]
 TAGS = [[], ["VIP"], ["нет"], ["опт", "Москва"], ["#1"], ["=x"]]
 CITIES = ["", "Москва", "г. Тула", "москва", "Ростов-на-Дону"]
@@ -139,7 +143,7 @@ def purchase(rng: random.Random) -> PurchaseInput:
         date(2026, 11, 30) - timedelta(days=rng.randint(0, 3000)),
         number=rng.choice(["", "", "A-17", f"{rng.randint(1, 99999)}"]),
         status=rng.choice(list(PurchaseStatus)), payment_state=rng.choice(list(PaymentState)),
-        comment=rng.choice(["", "подарок", "нет", "упаковать\nв крафт"]),
+        comment=rng.choice(["", "подарок", "нет", "упаковать\nв крафт", "позвонить 01.02.2031"]),
     )  # fmt: skip
     for _ in range(rng.randint(0, 3)):
         quantity = Decimal(rng.choice(["1", "2", "1.5", "0.347"]))
@@ -204,6 +208,7 @@ def test_random_cards_come_back_with_their_purchases(
     sheets = ("Clients", "Purchases") if language == "en" else ("Клиенты", "Покупки")
     with imported_anew(path, tmp_path, sheets) as target:
         assert with_sales(target) == with_sales(source)  # no client made twice, either
+        assert reminders_between(target.db, datetime(2026, 1, 1), datetime(2032, 1, 1)) == []
         # The purchases sheet again: each sale is the base's already.
         table, header, mapping = read_plan_source(path, sheets[1])
         commit_import(target.db, target.settings, plan_import(

@@ -15,6 +15,7 @@ from clientbase.services.import_batches import import_history
 from clientbase.services.import_plan import ImportPlan
 from clientbase.services.import_undo import later_work, undo_import
 from clientbase.services.importing import commit_import
+from clientbase.services.planned_rows import DuplicateRule
 from clientbase.services.reminders import ReminderInput
 from clientbase.services.row_reminders import reminder_of
 from clientbase.services.workspace import Workspace
@@ -339,3 +340,28 @@ def test_a_long_task_is_the_reminders_note_under_its_shortened_title(
     [client] = find_client_ids(workspace.db, ClientQuery())
     [reminder] = workspace.reminders.list_for(client)
     assert reminder.data.note == task.strip()
+
+
+def test_a_call_a_sales_comment_asks_for_is_a_reminder_of_the_sale(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A sales book's «Комментарий» is the sale's, and «перезвонить 15.12, когда придёт
+    # размер M» stayed there alone: the call was in no calendar. Under «skip» (the card
+    # left as it is) the sale comes in, and so does its call.
+    workspace.clients.create(person("Иванова", "Анна", phones=("+79161234567",)))
+    path = tmp_path / "sales.csv"
+    path.write_text(
+        "Дата;Клиент;Телефон;Товар;Сумма;Комментарий\n"
+        "01.11.2026;Иванова Анна;+79161234567;Платье;4500;перезвонить 15.12, когда придёт M\n"
+        "05.11.2026;Петров Олег;+79161234568;Ремень;900;упаковать\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path, DuplicateRule.SKIP)
+    assert plan.counts()["reminders"] == 1
+    commit_import(workspace.db, workspace.settings, plan)
+    assert reminders(workspace) == [
+        ("Иванова Анна", datetime(2026, 12, 15, 10, 0), "Позвонить", ReminderKind.CALL),
+    ]
+    [anna] = find_client_ids(workspace.db, ClientQuery(search="Иванова"))
+    [sale] = workspace.purchases.list_for(anna)
+    assert sale.data.comment == "перезвонить 15.12, когда придёт M"  # kept as written
