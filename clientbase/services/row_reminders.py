@@ -124,14 +124,14 @@ def occasions_of(
 # the sentence's end. Not «не звонить до 15.12», nor a habit: «звонить после 18».
 _CALL_IN_NOTE = re.compile(
     r"(?<!не )\b(?:перезвонить|позвонить|набрать|созвониться)\s+(?:в\s+|на\s+)?"
-    r"(\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?:\s+(?:в\s+)?\d{1,2}:\d{2})?)(?![\d.])([^.;!?\n]*)",
+    r"(\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?:\s+(?:в\s+)?\d{1,2}:\d{2})?)(?!\d|\.\d)([^.;!?\n]*)",
     re.IGNORECASE,
 )
 
 
 def call_in_note(text: str, today: date, words: RecordWords) -> RowReminder | None:
     """The call a note asks for on a day to come («Перезвонить 15.12 насчёт заказа»,
-    «…, позвонить 20.01.2027 в 11:00»): a reminder «Перезвонить» about what follows the
+    «…, позвонить 20.01.2027 в 11:00»): a reminder «Позвонить» about what follows the
     day. None where the note asks for none, or for a day gone by (the note stays as it is
     either way)."""
     found = _CALL_IN_NOTE.search(text)

@@ -240,12 +240,15 @@ def test_a_call_a_note_asks_for_on_a_day_to_come_is_a_reminder(
         "Петров Иван;+7 916 222-33-44;перезвонить 15.12.2026 насчёт заказа\n"
         "Сидоров Олег;+7 916 333-44-55;Аллергия на лак. Позвонить 10.01 в 11:00, про запись\n"
         "Козлова Анна;+7 916 444-55-66;перезвонить 03.03.2026\n"  # gone by
+        "Белова Нина;+7 916 666-77-88;Перезвонить 01.12.2026. Потом выслать счёт\n"
         "Орлов Пётр;+7 916 555-66-77;не звонить до 20.12, звонить после 18\n",
     )
     assert plan.problems() == []
-    assert plan.counts()["reminders"] == 2
+    assert plan.counts()["reminders"] == 3
     commit_import(workspace.db, workspace.settings, plan)
     assert reminders(workspace) == [
+        # A full stop after the day ends the sentence; it is no part of the date.
+        ("Белова Нина", datetime(2026, 12, 1, 10, 0), "Позвонить", ReminderKind.CALL),
         ("Петров Иван", datetime(2026, 12, 15, 10, 0), "Позвонить", ReminderKind.CALL),
         ("Сидоров Олег", datetime(2027, 1, 10, 11, 0), "Позвонить", ReminderKind.CALL),
     ]
