@@ -72,6 +72,7 @@ class Target(StrEnum):
     OCCASION_NAME = "occasion_name"
     # «Задача» beside its «Срок»: what to do that day, the reminder's title.
     TASK = "task"
+    TASK_DONE = "task_done"  # «Статус задачи: Выполнена»: no reminder of a task done
     PURCHASE_DATE = "purchase_date"
     AMOUNT = "amount"
     ITEM = "item"

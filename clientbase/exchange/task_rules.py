@@ -21,6 +21,10 @@ _DUE_NAMES = frozenset({
     "выполнить до", "дедлайн", "deadline", "due", "due date", "дата следующего шага",
     "дата след шага", "next step date", "next action date",
 })  # fmt: skip
+# Whether it is done.
+_DONE_NAMES = frozenset({
+    "выполнено", "выполнена", "сделано", "отметка о выполнении", "done", "completed",
+})  # fmt: skip
 # A day of no kind of its own: the task's only beside no sale.
 _PLAIN_DAYS = frozenset({"дата", "когда", "date", "when"})
 _DAY_TEXT = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|^\s*\d{4}-\d{2}-\d{2}")
@@ -54,8 +58,10 @@ def named_tasks(
         return
     mapping[tasks[0]], mapping[dues[0]] = Target.TASK, Target.NEXT_CONTACT
     for column, name in enumerate(names):
-        if mapping[column] is Target.STATUS and ("задач" in name or "task" in name):
-            mapping[column] = Target.NOTES  # «Статус задачи: Активная» is no client's stage
+        task_status = mapping[column] is Target.STATUS and ("задач" in name or "task" in name)
+        if task_status or (name in _DONE_NAMES and mapping[column] is Target.NOTES):
+            mapping[column] = Target.TASK_DONE  # «Статус задачи: Активная»: no client's stage
+            return
 
 
 def _days(samples: Sequence[Sequence[object]], column: int) -> bool:

@@ -95,6 +95,9 @@ _SPELT_FIELDS = ("last_name", "first_name", "middle_name", "organization", "city
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
 # Where a card keeps what was typed: in the program's own export a «нет» there is the card's.
 _TYPED_TARGETS = TEXT_TARGETS | {Target.NOTES, Target.TAGS, Target.SOURCE}
+# The days a row reminds of, and what each is (see row_reminders.reminders_of).
+_DATED = frozenset({Target.OCCASION, Target.OCCASION_NAME, Target.NEXT_CONTACT, Target.TASK,
+                    Target.TASK_DONE})  # fmt: skip
 # A phone or e-mail struck out alone in its row is the old one: kept in the notes only.
 _STRUCK_AWAY = frozenset({Target.PHONE, Target.EMAIL})
 _READ_FROM_CELL = frozenset({
@@ -505,9 +508,7 @@ class RowReader:
                 self._children[target] = (column, value)
             case Target.RELATIVE_BIRTHDAY | Target.RELATIVE_NAME:
                 self._relatives.append((target, column, value))
-            case (
-                Target.OCCASION | Target.OCCASION_NAME | Target.NEXT_CONTACT | Target.TASK
-            ):  # read after the row's other cells: see reminders_of
+            case _ if target in _DATED:  # read after the row's other cells: see reminders_of
                 self._dated.append((target, column, value))
             case Target.NOTES:
                 text = percent_shown(value, self.percents, column)  # «Доля: 5%», not 0.05

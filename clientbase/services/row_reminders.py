@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 
 from clientbase.db.enums import Recurrence, ReminderKind
 from clientbase.errors import ValidationError
+from clientbase.exchange.choices import YES
 from clientbase.exchange.header import target_of_header
 from clientbase.exchange.targets import Target
 from clientbase.exchange.values import text_of
@@ -18,6 +19,7 @@ from clientbase.services.calendar import birthday_in
 from clientbase.services.cell_days import cell_moment, moment_and_words
 from clientbase.services.import_birthdays import NoBirthday, read_birthday
 from clientbase.services.record_words import RecordWords
+from clientbase.services.text import fold
 
 # A day to come under «Следующий визит», «Запись», «Примерка»: an appointment, not a call.
 _VISIT = re.compile(
@@ -149,6 +151,11 @@ def call_in_note(text: str, today: date, words: RecordWords) -> RowReminder | No
 # What a row's «Задача» says it is, by its first word: a call, else a visit, else a task.
 _CALL_TASK = re.compile(r"^\s*(?:пере)?звон|^\s*позвон|^\s*набра|^\s*созвон|^\s*call\b", re.I)
 _GREETING = re.compile(r"^\s*поздрав|^\s*congratulat", re.IGNORECASE)
+# A task's state that says it is done: no reminder of it («Не выполнена» is not).
+_DONE = frozenset({
+    *YES, "выполнена", "выполнено", "выполнен", "сделано", "сделана", "сделан", "готово",
+    "закрыта", "закрыто", "завершена", "завершено", "done", "completed", "closed",
+})  # fmt: skip
 _TITLE_LIMIT = 100  # a reminder's title as the calendar shows it; a longer task is its note
 
 
@@ -166,13 +173,15 @@ def reminders_of(
     occasions, kept = occasions_of(parts, headers, today)
     tasks = [(c, text_of(v).strip()) for t, c, v in parts if t is Target.TASK]
     column, task = tasks[0] if tasks and tasks[0][1] else (-1, "")
+    said = [(c, text_of(v).strip()) for t, c, v in parts if t is Target.TASK_DONE]
+    done = bool(said) and fold(said[0][1]) in _DONE
     reminder = None
     days: list[str] = []
     for target, at, value in parts:
         if target is not Target.NEXT_CONTACT:
             continue
         header = text_of(headers[at]).strip()
-        reminder = reminder_of(value, header, today, at in month_first, words)
+        reminder = None if done else reminder_of(value, header, today, at in month_first, words)
         if reminder is None:
             days.append(f"{header}: {text_of(value)}")
         elif task:
@@ -186,6 +195,8 @@ def reminders_of(
             column = -1  # the task is the reminder's title
     if column >= 0:
         kept.append(f"{text_of(headers[column]).strip()}: {task}")
+    # The task's state is said in the notes: the shop's own words for it («Активная»).
+    kept += [f"{text_of(headers[c]).strip()}: {text}" for c, text in said[:1] if text]
     return reminder, occasions, kept + days
 
 

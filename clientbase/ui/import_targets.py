@@ -54,6 +54,7 @@ def target_names() -> dict[Target, str]:
         Target.CLIENT_SINCE: translate("ImportDialog", "Client since (date added)"),
         Target.NEXT_CONTACT: translate("ImportDialog", "Reminder: call again, next visit"),
         Target.TASK: translate("ImportDialog", "Reminder: what to do (the title)"),
+        Target.TASK_DONE: translate("ImportDialog", "Reminder: done (yes / no)"),
         Target.LAST_CALL: translate("ImportDialog", "Last call: date (to the history)"),
         Target.CALL_RESULT: translate("ImportDialog", "Last call: result"),
         Target.LAST_VISIT: translate("ImportDialog", "Last visit: date (to the history)"),

@@ -283,7 +283,8 @@ def test_a_task_beside_its_day_is_a_reminder_titled_with_the_task(
 ) -> None:
     # A list of what to do with each client: «Задача» and «Срок» were two lines of the
     # notes, and the day came with nothing to remind of it. A task's first word says
-    # whether it is a call, a visit or a greeting; a task done by a day gone by is history.
+    # whether it is a call, a visit or a greeting; a task done, or of a day gone by, is
+    # history, kept in the notes.
     plan = planned(
         workspace,
         tmp_path / "tasks.csv",
@@ -292,7 +293,8 @@ def test_a_task_beside_its_day_is_a_reminder_titled_with_the_task(
         "Петров Олег;89161234568;Позвонить насчёт оплаты;10.12.2026 15:00;\n"
         "Сидорова Ира;89161234569;Поздравить с юбилеем;20.12.2026;\n"
         "Котова Анна;89161234560;Забрать образцы;01.11.2026;\n"
-        "Зуев Пётр;89161234561;Выслать счёт;;\n",
+        "Зуев Пётр;89161234561;Выслать счёт;;\n"
+        "Орлов Ян;89161234562;Выслать договор;18.12.2026;Выполнена\n",  # done already
     )
     assert plan.problems() == []
     assert plan.counts()["reminders"] == 3
@@ -313,6 +315,9 @@ def test_a_task_beside_its_day_is_a_reminder_titled_with_the_task(
     )  # fmt: skip
     assert cards["Котова Анна"].notes == "Задача: Забрать образцы\nСрок: 01.11.2026"
     assert cards["Зуев Пётр"].notes == "Задача: Выслать счёт"
+    assert cards["Орлов Ян"].notes.splitlines() == [
+        "Задача: Выслать договор", "Статус задачи: Выполнена", "Срок: 18.12.2026",
+    ]  # fmt: skip
 
 
 def test_a_crms_next_step_in_words_beside_its_day_is_the_reminders_title() -> None:
