@@ -10,6 +10,7 @@ import pytest
 from clientbase.db.enums import ReminderKind
 from clientbase.exchange.header import Target, propose_mapping, target_of_header
 from clientbase.services.calendar import items_between
+from clientbase.services.client_data import ClientInput
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_batches import import_history
 from clientbase.services.import_plan import ImportPlan
@@ -45,6 +46,12 @@ def reminders(workspace: Workspace) -> list[tuple[str, datetime, str, ReminderKi
             data = record.data
             found.append((names[client_id], data.due_at, data.title, data.kind))
     return sorted(found)
+
+
+def cards_by_name(workspace: Workspace) -> dict[str, ClientInput]:
+    """Every card, by the name the table shows."""
+    found = (workspace.clients.get(i) for i in find_client_ids(workspace.db, ClientQuery()))
+    return {record.display_name: record.data for record in found}
 
 
 @pytest.mark.parametrize(
@@ -103,10 +110,7 @@ def test_a_day_to_call_again_becomes_a_reminder(workspace: Workspace, tmp_path: 
         ("Петров Иван", datetime(2026, 11, 25, 15, 30), "Перезвонить", ReminderKind.CALL),
         ("Сидоров Олег", datetime(2027, 2, 1, 10, 0), "Перезвонить", ReminderKind.CALL),
     ]
-    notes = {
-        workspace.clients.get(i).display_name: workspace.clients.get(i).data.notes
-        for i in find_client_ids(workspace.db, ClientQuery())
-    }
+    notes = {name: card.notes for name, card in cards_by_name(workspace).items()}
     assert notes["Козлова Анна"] == "Перезвонить: 03.03.2026"
     assert notes["Орлов Пётр"] == "Перезвонить: после праздников"
     assert notes["Иванова Мария"] == ""
@@ -252,16 +256,11 @@ def test_a_call_a_note_asks_for_on_a_day_to_come_is_a_reminder(
         ("Петров Иван", datetime(2026, 12, 15, 10, 0), "Позвонить", ReminderKind.CALL),
         ("Сидоров Олег", datetime(2027, 1, 10, 11, 0), "Позвонить", ReminderKind.CALL),
     ]
-    ids = {
-        workspace.clients.get(i).display_name: i
-        for i in find_client_ids(workspace.db, ClientQuery())
-    }
-    [call] = workspace.reminders.list_for(ids["Петров Иван"])
+    [petrov] = find_client_ids(workspace.db, ClientQuery(search="Петров"))
+    [call] = workspace.reminders.list_for(petrov)
     assert call.data.note == "насчёт заказа"
     # The note itself stays as it was written.
-    assert workspace.clients.get(ids["Петров Иван"]).data.notes == (
-        "перезвонить 15.12.2026 насчёт заказа"
-    )
+    assert cards_by_name(workspace)["Петров Иван"].notes == "перезвонить 15.12.2026 насчёт заказа"
 
 
 def test_a_day_to_call_column_wins_over_a_note_asking_for_a_call(
@@ -305,10 +304,7 @@ def test_a_task_beside_its_day_is_a_reminder_titled_with_the_task(
         ("Сидорова Ира", datetime(2026, 12, 20, 10), "Поздравить с юбилеем",
          ReminderKind.CONGRATULATE),
     ]  # fmt: skip
-    cards = {
-        workspace.clients.get(i).display_name: workspace.clients.get(i).data
-        for i in find_client_ids(workspace.db, ClientQuery())
-    }
+    cards = cards_by_name(workspace)
     # «Активная» is the task's, not the client's stage; what has no day to come stays.
     assert (cards["Иванова Анна"].status.value, cards["Иванова Анна"].notes) == (
         "new", "Статус задачи: Активная",
