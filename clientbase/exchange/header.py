@@ -11,6 +11,7 @@ from clientbase.exchange.address_rules import one_address, street_lines
 from clientbase.exchange.appointment_rules import appointment_log, called_off, check_ins
 from clientbase.exchange.cell_lists import messenger_link
 from clientbase.exchange.child_rules import child_is_client
+from clientbase.exchange.dated_rules import comment_of_calls, named_occasions, named_tasks
 from clientbase.exchange.header_names import (
     BIRTH_PART_WORDS,
     CONTACT_COLUMNS,
@@ -38,12 +39,10 @@ from clientbase.exchange.mapping_rules import (
     status_of_sales,
     visit_of_clients,
 )
-from clientbase.exchange.occasion_rules import named_occasions
 from clientbase.exchange.person_names import names_a_person
 from clientbase.exchange.recipient_rules import is_recipients, recipient_apart, shipments_own
 from clientbase.exchange.sale_words import channel_of_sales, kind_of_service
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
-from clientbase.exchange.task_rules import named_tasks
 from clientbase.exchange.values import holds_emails, holds_phones, is_company_name, text_of
 from clientbase.services.text import fold
 
@@ -424,6 +423,7 @@ def propose_mapping(
         staff_of_clients(mapping)
         visit_of_clients(mapping, names)
         result_of_calls(mapping, names)
+        comment_of_calls(mapping, names, samples)
         as_client_list(mapping, names, samples)
         owner_of_record(mapping, names)  # after a «Наименование» has become the name
     card_of_patients(mapping, names)

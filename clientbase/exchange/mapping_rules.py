@@ -123,7 +123,7 @@ def find_sale_date(
             _names_buyers(mapping, names)
             or _TILLS_OWN.intersection(names)
             or _STAYS.intersection(names)  # a guest house's book, each guest come once
-            or _buyers_come_back(mapping, [*samples, *further])
+            or buyers_come_back(mapping, [*samples, *further])
             or _names_written_once(mapping, names, samples)
         )
     ):
@@ -231,7 +231,8 @@ _RETURNS_SHARE = 0.2
 _CLIENT_KEYS = (Target.PHONE, Target.EMAIL, Target.LOYALTY_CARD, Target.CLIENT_CODE)
 
 
-def _buyers_come_back(mapping: Sequence[Target], samples: Sequence[Sequence[object]]) -> bool:
+def buyers_come_back(mapping: Sequence[Target], samples: Sequence[Sequence[object]]) -> bool:
+    """Whether the rows name a client again and again, as a log does (see _RETURNS_SHARE)."""
     columns = [column for column, target in enumerate(mapping) if target in NAME_TARGETS]
     if not columns:
         columns = [column for column, target in enumerate(mapping) if target in _CLIENT_KEYS]

@@ -58,6 +58,7 @@ class Target(StrEnum):
     NEXT_CONTACT = "next_contact"  # the day to call the client again: a reminder
     LAST_CALL = "last_call"  # the day the client was last called: the card's history
     CALL_RESULT = "call_result"  # what that call came to: the history entry's text
+    CALL_NOTE = "call_note"  # a log of calls' «Комментарий»: said in that entry too
     LAST_VISIT = "last_visit"  # the day the client last came (a salon's): the history
     HISTORY = "history"  # «История общения»: a log of dated lines, entries of the history
     CHILD_NAME = "child_name"  # «Дети»: each child a contact person of the card

@@ -77,12 +77,12 @@ from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem, ReadRow
 from clientbase.services.record_words import RecordWords
 from clientbase.services.requisite_cells import cell_fields, rounded_left_out
-from clientbase.services.row_calls import calls_of
+from clientbase.services.row_calls import CALL_TARGETS, calls_of
 from clientbase.services.row_children import children_of, relatives_of
 from clientbase.services.row_choices import VIP_WORDS, read_source, read_status
 from clientbase.services.row_marks import mark_row, struck_contacts
 from clientbase.services.row_names import no_one_named
-from clientbase.services.row_reminders import RowReminder, call_in_note, reminders_of
+from clientbase.services.row_reminders import DATED, RowReminder, call_in_note, reminders_of
 from clientbase.services.since_days import client_since
 from clientbase.services.text import fold
 from clientbase.services.text_limits import LABEL_LIMIT
@@ -95,14 +95,11 @@ _SPELT_FIELDS = ("last_name", "first_name", "middle_name", "organization", "city
 _YES_NO_TARGETS = frozenset({Target.VIP, Target.CONSENT, Target.ARCHIVED})
 # Where a card keeps what was typed: in the program's own export a «нет» there is the card's.
 _TYPED_TARGETS = TEXT_TARGETS | {Target.NOTES, Target.TAGS, Target.SOURCE}
-# The days a row reminds of, and what each is (see row_reminders.reminders_of).
-_DATED = frozenset({Target.OCCASION, Target.OCCASION_NAME, Target.NEXT_CONTACT, Target.TASK,
-                    Target.TASK_DONE})  # fmt: skip
 # A phone or e-mail struck out alone in its row is the old one: kept in the notes only.
 _STRUCK_AWAY = frozenset({Target.PHONE, Target.EMAIL})
 _READ_FROM_CELL = frozenset({
     Target.PHONE, Target.BIRTHDAY, Target.CONSENT_DATE, Target.CLIENT_SINCE, Target.NEXT_CONTACT,
-    Target.LAST_CALL, Target.CALL_RESULT, Target.LAST_VISIT, Target.HISTORY,
+    *CALL_TARGETS,
 })  # fmt: skip
 
 
@@ -500,7 +497,7 @@ class RowReader:
                         # «15.03» as the sheet shows it: the year is the one it was typed in.
                         birthday = Birthday(birthday.day, birthday.month, None)
                     data.birthday = str(birthday) if birthday else ""
-            case Target.LAST_CALL | Target.CALL_RESULT | Target.LAST_VISIT | Target.HISTORY:
+            case _ if target in CALL_TARGETS:
                 self._call_parts[target] = (column, value)
             case Target.BIRTH_DAY | Target.BIRTH_MONTH | Target.BIRTH_YEAR:
                 self._birth_parts[target] = (column, text.strip())
@@ -508,7 +505,7 @@ class RowReader:
                 self._children[target] = (column, value)
             case Target.RELATIVE_BIRTHDAY | Target.RELATIVE_NAME:
                 self._relatives.append((target, column, value))
-            case _ if target in _DATED:  # read after the row's other cells: see reminders_of
+            case _ if target in DATED:  # read after the row's other cells: see reminders_of
                 self._dated.append((target, column, value))
             case Target.NOTES:
                 text = percent_shown(value, self.percents, column)  # «Доля: 5%», not 0.05

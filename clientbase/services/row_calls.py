@@ -17,6 +17,11 @@ from clientbase.exchange.values import text_of
 from clientbase.services.cell_days import cell_moment
 from clientbase.services.record_words import RecordWords
 
+# The columns of a row's history: the last call and what it came to, the last visit, a log.
+CALL_TARGETS = frozenset({
+    Target.LAST_CALL, Target.CALL_RESULT, Target.CALL_NOTE, Target.LAST_VISIT, Target.HISTORY,
+})  # fmt: skip
+
 
 @dataclass(frozen=True)
 class RowCall:
@@ -40,17 +45,18 @@ def calls_of(
     more) «visit», in the importer's `words`."""
     found: list[RowCall] = []
     kept: list[str] = []
-    result = parts.get(Target.CALL_RESULT)
-    for target, said in ((Target.LAST_CALL, result), (Target.LAST_VISIT, None)):
+    result, comment = parts.get(Target.CALL_RESULT), parts.get(Target.CALL_NOTE)
+    for target, said in ((Target.LAST_CALL, (result, comment)), (Target.LAST_VISIT, (None, None))):
         day = parts.get(target)
         when = None if day is None else _past_moment(day, today, month_first)
         if when is None:
-            kept += _as_notes((day, said), headers)
+            kept += _as_notes((day, *said), headers)
         elif target is Target.LAST_VISIT:
             found.append(RowCall(when, words["visit"], InteractionKind.MEETING))
         else:
-            text = text_of(said[1]).strip() if said is not None else ""
-            found.append(RowCall(when, text or words["call"]))
+            # «Дозвонились — заказала каталог»: a log's comment beside what the call came to.
+            text = " — ".join(text_of(part[1]).strip() for part in said if part is not None)
+            found.append(RowCall(when, text.strip(" —") or words["call"]))
     if (log := parts.get(Target.HISTORY)) is not None and (written := text_of(log[1]).strip()):
         entries, lines = history_of(written, text_of(headers[log[0]]), today)
         found, kept = found + entries, kept + lines

@@ -37,6 +37,12 @@ DATE_NAME = re.compile(r"^\s*(?:дата|date)\b|\bdate\s*$", re.IGNORECASE)
 _END_NAME = re.compile(r"окончан|продлен|expir|renewal", re.IGNORECASE)
 
 
+# The columns of days a row reminds of, and of what each is (see reminders_of).
+DATED = frozenset({
+    Target.OCCASION, Target.OCCASION_NAME, Target.NEXT_CONTACT, Target.TASK, Target.TASK_DONE,
+})  # fmt: skip
+
+
 @dataclass(frozen=True)
 class RowReminder:
     due_at: datetime

@@ -57,6 +57,7 @@ def target_names() -> dict[Target, str]:
         Target.TASK_DONE: translate("ImportDialog", "Reminder: done (yes / no)"),
         Target.LAST_CALL: translate("ImportDialog", "Last call: date (to the history)"),
         Target.CALL_RESULT: translate("ImportDialog", "Last call: result"),
+        Target.CALL_NOTE: translate("ImportDialog", "Last call: comment"),
         Target.LAST_VISIT: translate("ImportDialog", "Last visit: date (to the history)"),
         Target.HISTORY: translate("ImportDialog", "History: dated lines (to the history)"),
         Target.CHILD_NAME: translate("ImportDialog", "Child: name (a contact person)"),

@@ -2046,126 +2046,131 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_targets.py" line="60"/>
+        <source>Last call: comment</source>
+        <translation>Последний звонок: комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_targets.py" line="61"/>
         <source>Last visit: date (to the history)</source>
         <translation>Последний визит: дата (в историю)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="61"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="62"/>
         <source>History: dated lines (to the history)</source>
         <translation>История: строки с датами (в историю)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="62"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="63"/>
         <source>Child: name (a contact person)</source>
         <translation>Ребёнок: имя (контактное лицо)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="63"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="64"/>
         <source>Child: birthday</source>
         <translation>Ребёнок: дата рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="64"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="65"/>
         <source>Relative or pet: birthday</source>
         <translation>Родственник, питомец: дата рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="65"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="66"/>
         <source>Relative or pet: name (a contact person)</source>
         <translation>Родственник, питомец: имя (контактное лицо)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="66"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="67"/>
         <source>Occasion (every year)</source>
         <translation>Памятная дата (каждый год)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="67"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="68"/>
         <source>Occasion: what it is (the title)</source>
         <translation>Памятная дата: повод (название)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="68"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="69"/>
         <source>Phone: area code</source>
         <translation>Телефон: код города</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="69"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="70"/>
         <source>Birthday: day</source>
         <translation>День рождения: число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="70"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="71"/>
         <source>Birthday: month</source>
         <translation>День рождения: месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="71"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="72"/>
         <source>Birthday: year</source>
         <translation>День рождения: год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="72"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="73"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="73"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="74"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="74"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="75"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="75"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="76"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="76"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="77"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="77"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="78"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="78"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="79"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="79"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="80"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="80"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="81"/>
         <source>Purchase: comment</source>
         <translation>Покупка: комментарий</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="81"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="82"/>
         <source>Purchase: who served (to the comment)</source>
         <translation>Покупка: кто обслужил (в комментарий)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="82"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="83"/>
         <source>Purchase: item code (with the item)</source>
         <translation>Покупка: артикул (к товару)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="84"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="85"/>
         <source>Purchase: a note in the comment</source>
         <translation>Покупка: пометка в комментарии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="85"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="86"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from clientbase.db.enums import InteractionKind
-from clientbase.exchange.header import Target, target_of_header
+from clientbase.exchange.header import Target, propose_mapping, target_of_header
 from clientbase.services.cell_days import cell_moment
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_batches import import_history
@@ -281,3 +281,46 @@ def test_a_log_of_dated_lines_is_each_an_entry_of_the_history(
 def test_the_names_of_a_log_of_contacts_are_known(header: str) -> None:
     assert target_of_header(header) is Target.HISTORY
     assert target_of_header("История покупок") is not Target.HISTORY
+
+
+CALL_LOG = (
+    "Дата звонка;Клиент;Телефон;Результат;Комментарий\n"
+    "01.11.2026;Иванова Анна;+79161234567;Не дозвонились;\n"
+    "03.11.2026;Иванова Анна;+79161234567;Дозвонились;заказала каталог\n"
+    "05.11.2026;Петров Олег;89161234568;Перезвонить;просил 15.12\n"
+    "06.11.2026;Петров Олег;89161234568;Дозвонились;\n"
+    "10.11.2026;Сидорова Ира;89161234569;;номер не обслуживается\n"
+)
+
+
+def test_a_call_logs_comment_is_said_in_that_calls_entry(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A log of calls, a client on row after row: each call's «Комментарий» was a line of
+    # the client's notes, so a client called fifty times had fifty lines there, none
+    # saying which call it was about.
+    imported(workspace, tmp_path / "calls.csv", CALL_LOG)
+    assert history(workspace) == [
+        ("Иванова Анна", datetime(2026, 11, 1, 10), InteractionKind.CALL, "Не дозвонились"),
+        ("Иванова Анна", datetime(2026, 11, 3, 10), InteractionKind.CALL,
+         "Дозвонились — заказала каталог"),
+        ("Петров Олег", datetime(2026, 11, 5, 10), InteractionKind.CALL,
+         "Перезвонить — просил 15.12"),
+        ("Петров Олег", datetime(2026, 11, 6, 10), InteractionKind.CALL, "Дозвонились"),
+        ("Сидорова Ира", datetime(2026, 11, 10, 10), InteractionKind.CALL,
+         "номер не обслуживается"),
+    ]  # fmt: skip
+    assert set(notes(workspace).values()) == {""}
+
+
+def test_a_client_lists_comment_beside_its_last_call_stays_the_clients() -> None:
+    # One row a client: the comment is about the client, as before.
+    headers = ["Клиент", "Телефон", "Дата звонка", "Результат", "Комментарий"]
+    rows = [
+        ["Иванова Анна", "+79161234567", "01.11.2026", "Дозвонились", "любит синее"],
+        ["Петров Олег", "+79161234568", "03.11.2026", "Не дозвонились", "опт"],
+        ["Сидорова Ира", "+79161234569", "05.11.2026", "Дозвонились", ""],
+    ]
+    assert propose_mapping(headers, rows)[4] is Target.NOTES
+    log = [*rows, rows[0], rows[1]]
+    assert propose_mapping(headers, log)[4] is Target.CALL_NOTE

@@ -1,5 +1,7 @@
-"""A list of what to do with each client and by when: «Задача» («Отправить каталог») beside
-its «Срок» («15.12.2026»), or a CRM's «Следующий шаг» beside its «Дата следующего шага»."""
+"""Columns of days a client list keeps beside what each day is: a florist's occasion
+(«Повод»: «День рождения жены» beside «Дата события»: «15.03»), a task («Задача»: «Отправить
+каталог» beside its «Срок»; a CRM's «Следующий шаг» beside its «Дата следующего шага»), a
+log of calls' «Комментарий» beside each call's day."""
 
 from __future__ import annotations
 
@@ -7,8 +9,35 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from clientbase.exchange.mapping_rules import buyers_come_back
 from clientbase.exchange.targets import PURCHASE_TARGETS, Target
 from clientbase.exchange.values import text_of
+
+# The names of the day beside a «Повод»: a date of no kind of its own.
+_DAY_NAMES = frozenset({
+    "дата", "дата события", "дата праздника", "дата повода", "дата торжества", "когда",
+    "день", "date", "event date", "occasion date", "when",
+})  # fmt: skip
+
+
+def named_occasions(mapping: list[Target], names: Sequence[str]) -> None:
+    """A «Повод» beside a plain «Дата» on a client list makes that day a yearly reminder,
+    titled with what the row's occasion is; until then both were lines of the notes. On a
+    sheet of sales (a cake's «Повод» beside its sum) or without such a day, the «Повод»
+    stays a note, as the rules after this one take it."""
+    if Target.OCCASION_NAME not in mapping:
+        return
+    named = mapping.index(Target.OCCASION_NAME)
+    days = [
+        column
+        for column, name in enumerate(names)
+        if name in _DAY_NAMES and mapping[column] in (Target.NOTES, Target.IGNORE)
+    ]
+    if PURCHASE_TARGETS.intersection(mapping) or len(days) != 1:
+        mapping[named] = Target.NOTES
+        return
+    mapping[days[0]] = Target.OCCASION
+
 
 # What to do, by the column's name…
 _TASK_NAMES = frozenset({
@@ -69,3 +98,27 @@ def _days(samples: Sequence[Sequence[object]], column: int) -> bool:
     values = [row[column] for row in samples if column < len(row) and row[column] is not None]
     days = sum(isinstance(v, date) or bool(_DAY_TEXT.match(text_of(v))) for v in values)
     return bool(values) and days * 2 >= len(values)
+
+
+# A call's words beside it, named no more than that.
+_BARE_COMMENTS = frozenset({
+    "комментарий", "комментарии", "примечание", "примечания", "comment", "comments", "note",
+})  # fmt: skip
+
+
+def comment_of_calls(
+    mapping: list[Target], names: Sequence[str], samples: Sequence[Sequence[object]]
+) -> None:
+    """On a log of calls (a client on row after row, each row a call's day), a bare
+    «Комментарий» is what that call was about, kept with it in the history: it had been
+    a line of the client's notes a call. On a client list it stays the client's."""
+    if Target.LAST_CALL not in mapping or Target.PURCHASE_DATE in mapping:
+        return
+    comments = [c for c, name in enumerate(names) if name in _BARE_COMMENTS]
+    if (
+        len(comments) == 1
+        and mapping[comments[0]] is Target.NOTES
+        and Target.CALL_NOTE not in mapping
+        and buyers_come_back(mapping, samples)
+    ):
+        mapping[comments[0]] = Target.CALL_NOTE
