@@ -43,6 +43,8 @@ def named_occasions(mapping: list[Target], names: Sequence[str]) -> None:
 _TASK_NAMES = frozenset({
     "задача", "задачи", "что сделать", "что нужно сделать", "следующий шаг", "след шаг",
     "ближайшая задача", "дело", "task", "next step", "to do", "todo", "next action",
+    # A CRM's task exported as its name beside its day.
+    "название задачи", "текст задачи", "описание задачи", "task name", "task description",
 })  # fmt: skip
 # …and the day to do it by.
 _DUE_NAMES = frozenset({
@@ -78,7 +80,12 @@ def named_tasks(
     dues = [
         column
         for column, name in enumerate(names)
-        if (name in _DUE_NAMES or (name in _PLAIN_DAYS and not sales))
+        if (
+            name in _DUE_NAMES
+            or (name in _PLAIN_DAYS and not sales)
+            # A CRM's «Ближайшая задача» of days beside the task's «Название задачи».
+            or (name in _TASK_NAMES and _days(samples, column))
+        )
         and mapping[column] in (Target.NOTES, Target.NEXT_CONTACT, Target.IGNORE)
         and column != tasks[0]
     ]

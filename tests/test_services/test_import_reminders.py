@@ -328,6 +328,10 @@ def test_a_crms_next_step_in_words_beside_its_day_is_the_reminders_title() -> No
     sales = ["Дата", "Клиент", "Товар", "Сумма", "Задача"]
     sale = [["01.11.2026", "Иванова Анна", "Платье", "4500", "Подшить"]] * 2
     assert propose_mapping(sales, sale)[0] is Target.PURCHASE_DATE
+    # A CRM's «Ближайшая задача» of days is the day of the task its «Название задачи» names.
+    crm = ["Контакт", "Телефон", "Ближайшая задача", "Название задачи"]
+    tasks = [["Иванова Анна", "+79161234567", "15.12.2026 10:00", "Отправить КП"]] * 2
+    assert propose_mapping(crm, tasks)[2:] == [Target.NEXT_CONTACT, Target.TASK]
 
 
 def test_a_long_task_is_the_reminders_note_under_its_shortened_title(
