@@ -36,6 +36,7 @@ from clientbase.exchange.values import text_of
 from clientbase.services.month_sales import spread_months
 from clientbase.services.sheet_columns import column_order, rearranged
 from clientbase.services.sheet_sections import heading_tag
+from clientbase.services.text import clipped
 from clientbase.services.wide_sales import spread_sales
 
 _V = TypeVar("_V")
@@ -142,7 +143,7 @@ def sheets_title(table: TableData) -> str:
     if not table.parts:
         return table.sheet
     title = ", ".join(part.sheet for part in table.parts)
-    return title if len(title) <= _TITLE_LENGTH else title[: _TITLE_LENGTH - 1] + "…"
+    return clipped(title, _TITLE_LENGTH)
 
 
 def _header_line(table: TableData | None) -> int | None:

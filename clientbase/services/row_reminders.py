@@ -19,7 +19,7 @@ from clientbase.services.calendar import birthday_in
 from clientbase.services.cell_days import cell_moment, moment_and_words
 from clientbase.services.import_birthdays import NoBirthday, read_birthday
 from clientbase.services.record_words import RecordWords
-from clientbase.services.text import fold
+from clientbase.services.text import clipped, fold
 
 # A day to come under «Следующий визит», «Запись», «Примерка»: an appointment, not a call.
 _VISIT = re.compile(
@@ -37,6 +37,7 @@ DATE_NAME = re.compile(r"^\s*(?:дата|date)\b|\bdate\s*$", re.IGNORECASE)
 _END_NAME = re.compile(r"окончан|продлен|expir|renewal", re.IGNORECASE)
 
 
+_TITLE_LIMIT = 100  # a reminder's title as the calendar shows it; a longer task is its note
 # The columns of days a row reminds of, and of what each is (see reminders_of).
 DATED = frozenset({
     Target.OCCASION, Target.OCCASION_NAME, Target.NEXT_CONTACT, Target.TASK, Target.TASK_DONE,
@@ -116,7 +117,8 @@ def occasions_of(
             continue
         header = text_of(headers[at]).strip()
         own = target_of_header(headers[at]) is Target.OCCASION  # «Именины» names itself
-        reminder = occasion_of(value, header if own or not name else _short(name), today)
+        title = header if own or not name else clipped(name, _TITLE_LIMIT)
+        reminder = occasion_of(value, title, today)
         if reminder is None:
             kept.append(f"{header}: {text_of(value)}")
         else:
@@ -162,7 +164,6 @@ _DONE = frozenset({
     *YES, "выполнена", "выполнено", "выполнен", "сделано", "сделана", "сделан", "готово",
     "закрыта", "закрыто", "завершена", "завершено", "done", "completed", "closed",
 })  # fmt: skip
-_TITLE_LIMIT = 100  # a reminder's title as the calendar shows it; a longer task is its note
 
 
 def reminders_of(
@@ -197,14 +198,10 @@ def reminders_of(
             about = "\n".join(
                 filter(None, (task if len(task) > _TITLE_LIMIT else "", reminder.note))
             )
-            reminder = RowReminder(reminder.due_at, _short(task), about, kind)
+            reminder = RowReminder(reminder.due_at, clipped(task, _TITLE_LIMIT), about, kind)
             column = -1  # the task is the reminder's title
     if column >= 0:
         kept.append(f"{text_of(headers[column]).strip()}: {task}")
     # The task's state is said in the notes: the shop's own words for it («Активная»).
     kept += [f"{text_of(headers[c]).strip()}: {text}" for c, text in said[:1] if text]
     return reminder, occasions, kept + days
-
-
-def _short(title: str) -> str:
-    return title if len(title) <= _TITLE_LIMIT else title[: _TITLE_LIMIT - 1].rstrip() + "…"

@@ -24,6 +24,11 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+def clipped(text: str, limit: int) -> str:
+    """The text as it fits in `limit` characters: cut, with «…» for the rest."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def digits(text: str) -> str:
     return _NON_DIGITS.sub("", text)
 

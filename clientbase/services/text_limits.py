@@ -23,6 +23,7 @@ from clientbase.db.models import (
 )
 from clientbase.errors import Problem
 from clientbase.services.client_data import ClientInput
+from clientbase.services.text import clipped
 
 # What a too-long value shows of itself in a message: enough to find it in the sheet.
 _SHOWN = 40
@@ -74,8 +75,7 @@ ITEM_LIMIT = _lengths(PurchaseItem, ("name",))[0]
 
 
 def _problem(field: str, value: str, limit: int) -> Problem:
-    shown = value if len(value) <= _SHOWN else value[: _SHOWN - 1] + "…"
-    return Problem(field, "too_long", {"value": shown, "count": str(limit)})
+    return Problem(field, "too_long", {"value": clipped(value, _SHOWN), "count": str(limit)})
 
 
 def _item(

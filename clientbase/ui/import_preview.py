@@ -39,6 +39,7 @@ from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.import_plan import DuplicateRule, ImportPlan, PlannedRow, RowAction
 from clientbase.services.phones import display_phone
 from clientbase.services.purchases import PurchaseInput
+from clientbase.services.text import clipped
 from clientbase.ui.formatting import (
     format_date,
     format_datetime,
@@ -552,7 +553,7 @@ _NOTES_SHOWN = 100
 def _notes_shown(notes: str) -> str:
     """A card's notes on one line, «Телефон (зачёркнуто): 8 903 … · любит чай»."""
     text = " · ".join(line.strip() for line in notes.splitlines() if line.strip())
-    return text if len(text) <= _NOTES_SHOWN else text[: _NOTES_SHOWN - 1] + "…"
+    return clipped(text, _NOTES_SHOWN)
 
 
 def _person_shown(person: ContactPersonInput) -> str:
