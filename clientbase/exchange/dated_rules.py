@@ -20,6 +20,10 @@ _DAY_NAMES = frozenset({
 })  # fmt: skip
 
 
+# Whom the occasion is for, beside it: the person to congratulate, the bouquet's.
+_WHOM = frozenset({"кому", "для кого", "кого поздравить", "кого поздравляем", "for whom"})
+
+
 def named_occasions(mapping: list[Target], names: Sequence[str]) -> None:
     """A «Повод» beside a plain «Дата» on a client list makes that day a yearly reminder,
     titled with what the row's occasion is; until then both were lines of the notes. On a
@@ -37,6 +41,9 @@ def named_occasions(mapping: list[Target], names: Sequence[str]) -> None:
         mapping[named] = Target.NOTES
         return
     mapping[days[0]] = Target.OCCASION
+    whom = [c for c, name in enumerate(names) if name in _WHOM and mapping[c] is Target.NOTES]
+    if len(whom) == 1:
+        mapping[whom[0]] = Target.OCCASION_FOR  # «Кому: Жена Ольга»
 
 
 # What to do, by the column's name…

@@ -71,6 +71,7 @@ class Target(StrEnum):
     OCCASION = "occasion"
     # «Повод» beside a «Дата события»: what that day is, the yearly reminder's title.
     OCCASION_NAME = "occasion_name"
+    OCCASION_FOR = "occasion_for"  # «Кому» beside them: whom it is for, the reminder's note
     # «Задача» beside its «Срок»: what to do that day, the reminder's title.
     TASK = "task"
     TASK_DONE = "task_done"  # «Статус задачи: Выполнена»: no reminder of a task done

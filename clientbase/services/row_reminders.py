@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 from clientbase.db.enums import Recurrence, ReminderKind
@@ -40,7 +40,8 @@ _END_NAME = re.compile(r"окончан|продлен|expir|renewal", re.IGNORE
 _TITLE_LIMIT = 100  # a reminder's title as the calendar shows it; a longer task is its note
 # The columns of days a row reminds of, and of what each is (see reminders_of).
 DATED = frozenset({
-    Target.OCCASION, Target.OCCASION_NAME, Target.NEXT_CONTACT, Target.TASK, Target.TASK_DONE,
+    Target.OCCASION, Target.OCCASION_NAME, Target.OCCASION_FOR, Target.NEXT_CONTACT, Target.TASK,
+    Target.TASK_DONE,
 })  # fmt: skip
 
 
@@ -110,6 +111,8 @@ def occasions_of(
     stays in the notes as written."""
     named = [(c, text_of(v).strip()) for t, c, v in parts if t is Target.OCCASION_NAME]
     column, name = named[0] if named and named[0][1] else (-1, "")
+    whom = [(c, text_of(v).strip()) for t, c, v in parts if t is Target.OCCASION_FOR]
+    for_column, for_whom = whom[0] if whom and whom[0][1] else (-1, "")
     found: list[RowReminder] = []
     kept: list[str] = []
     for target, at, value in parts:
@@ -121,9 +124,14 @@ def occasions_of(
         reminder = occasion_of(value, title, today)
         if reminder is None:
             kept.append(f"{header}: {text_of(value)}")
-        else:
-            found.append(reminder)
-            column = column if own else -1  # the name is the reminder's title
+            continue
+        if not own and for_whom:  # «Кому: Жена Ольга»: whom the row's occasion is for
+            note = "\n".join(filter(None, (for_whom, reminder.note)))
+            reminder, for_column = replace(reminder, note=note), -1
+        found.append(reminder)
+        column = column if own else -1  # the name is the reminder's title
+    if for_column >= 0:
+        kept.insert(0, f"{text_of(headers[for_column]).strip()}: {for_whom}")
     if column >= 0:
         kept.insert(0, f"{text_of(headers[column]).strip()}: {name}")
     return found, kept

@@ -66,6 +66,7 @@ def target_names() -> dict[Target, str]:
         Target.RELATIVE_NAME: translate("ImportDialog", "Relative or pet: name (a contact person)"),
         Target.OCCASION: translate("ImportDialog", "Occasion (every year)"),
         Target.OCCASION_NAME: translate("ImportDialog", "Occasion: what it is (the title)"),
+        Target.OCCASION_FOR: translate("ImportDialog", "Occasion: for whom (the note)"),
         Target.AREA_CODE: translate("ImportDialog", "Phone: area code"),
         Target.BIRTH_DAY: translate("ImportDialog", "Birthday: day"),
         Target.BIRTH_MONTH: translate("ImportDialog", "Birthday: month"),

@@ -159,11 +159,11 @@ def test_an_anniversary_is_a_reminder_to_congratulate_every_year(
 
 
 OCCASIONS = (
-    "Клиент;Телефон;Повод;Дата события;Любимые цветы\n"
-    "Соколов Андрей;+79161230001;День рождения жены;15.03;пионы\n"
-    "Соколов Андрей;+79161230001;Годовщина свадьбы;22.08.2005;пионы\n"
-    "Лебедева Марина;+79161230002;ДР мамы;весной;розы\n"
-    "Орлов Олег;+79161230003;Юбилей фирмы;;тюльпаны\n"
+    "Клиент;Телефон;Повод;Дата события;Кому;Любимые цветы\n"
+    "Соколов Андрей;+79161230001;День рождения жены;15.03;Жена Ольга;пионы\n"
+    "Соколов Андрей;+79161230001;Годовщина свадьбы;22.08.2005;;пионы\n"
+    "Лебедева Марина;+79161230002;ДР мамы;весной;Мама;розы\n"
+    "Орлов Олег;+79161230003;Юбилей фирмы;;;тюльпаны\n"
 )
 
 
@@ -175,7 +175,7 @@ def test_an_occasion_a_row_is_a_yearly_reminder_titled_with_what_it_is(
     path = tmp_path / "occasions.csv"
     path.write_text(OCCASIONS, encoding="utf-8")
     *_, mapping = read_plan_source(path)
-    assert mapping[2:4] == [Target.OCCASION_NAME, Target.OCCASION]
+    assert mapping[2:5] == [Target.OCCASION_NAME, Target.OCCASION, Target.OCCASION_FOR]
     plan = plan_for(workspace, path)
     assert plan.problems() == []
     commit_import(workspace.db, workspace.settings, plan)
@@ -191,9 +191,14 @@ def test_an_occasion_a_row_is_a_yearly_reminder_titled_with_what_it_is(
     ]  # fmt: skip
     cards = {c.last_name: c for c in all_cards(workspace)}
     assert cards["Соколов"].notes == "Любимые цветы: пионы"
+    # Whom the occasion is for is the reminder's note (it was a line of the client's notes
+    # an occasion), and the year written beside the day is too.
+    [sokolov] = find_client_ids(workspace.db, ClientQuery(search="Соколов"))
+    notes = sorted((r.data.due_at, r.data.note) for r in workspace.reminders.list_for(sokolov))
+    assert [note for _, note in notes] == ["Жена Ольга", "22.08.2005"]
     # No day to remind on: what the sheet says stays in the notes, nothing is lost.
     assert cards["Лебедева"].notes.splitlines() == [
-        "Любимые цветы: розы", "Повод: ДР мамы", "Дата события: весной",
+        "Любимые цветы: розы", "Повод: ДР мамы", "Кому: Мама", "Дата события: весной",
     ]  # fmt: skip
     assert cards["Орлов"].notes.splitlines() == ["Любимые цветы: тюльпаны", "Повод: Юбилей фирмы"]
 
