@@ -101,6 +101,15 @@ def occasion_of(value: object, header: str, today: date) -> RowReminder | None:
     )  # fmt: skip
 
 
+def _said(parts: Sequence[tuple[Target, int, object]], target: Target) -> tuple[int, str]:
+    """The column and the words of the row's cell of `target`; (-1, "") where it is empty."""
+    for kind, column, value in parts:
+        if kind is target:
+            text = text_of(value).strip()
+            return (column, text) if text else (-1, "")
+    return -1, ""
+
+
 def occasions_of(
     parts: Sequence[tuple[Target, int, object]], headers: Sequence[object], today: date
 ) -> tuple[list[RowReminder], list[str]]:
@@ -109,10 +118,8 @@ def occasions_of(
     «15.03») is titled with what the occasion is («День рождения жены»), a «Годовщина
     свадьбы» with its column's name; a day that is none, or a «Повод» without its day,
     stays in the notes as written."""
-    named = [(c, text_of(v).strip()) for t, c, v in parts if t is Target.OCCASION_NAME]
-    column, name = named[0] if named and named[0][1] else (-1, "")
-    whom = [(c, text_of(v).strip()) for t, c, v in parts if t is Target.OCCASION_FOR]
-    for_column, for_whom = whom[0] if whom and whom[0][1] else (-1, "")
+    column, name = _said(parts, Target.OCCASION_NAME)
+    for_column, for_whom = _said(parts, Target.OCCASION_FOR)
     found: list[RowReminder] = []
     kept: list[str] = []
     for target, at, value in parts:
@@ -186,10 +193,9 @@ def reminders_of(
     a task; «Позвонить насчёт оплаты», a call), the yearly ones (see occasions_of), and
     the lines the notes keep instead: a day gone by or none, and a task without its day."""
     occasions, kept = occasions_of(parts, headers, today)
-    tasks = [(c, text_of(v).strip()) for t, c, v in parts if t is Target.TASK]
-    column, task = tasks[0] if tasks and tasks[0][1] else (-1, "")
-    said = [(c, text_of(v).strip()) for t, c, v in parts if t is Target.TASK_DONE]
-    done = bool(said) and fold(said[0][1]) in _DONE
+    column, task = _said(parts, Target.TASK)
+    state_column, state = _said(parts, Target.TASK_DONE)
+    done = fold(state) in _DONE
     reminder = None
     days: list[str] = []
     for target, at, value in parts:
@@ -211,5 +217,5 @@ def reminders_of(
     if column >= 0:
         kept.append(f"{text_of(headers[column]).strip()}: {task}")
     # The task's state is said in the notes: the shop's own words for it («Активная»).
-    kept += [f"{text_of(headers[c]).strip()}: {text}" for c, text in said[:1] if text]
+    kept += [f"{text_of(headers[state_column]).strip()}: {state}"] if state else []
     return reminder, occasions, kept + days
