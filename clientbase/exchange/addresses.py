@@ -18,7 +18,7 @@ _REGION = re.compile(
     r"(?:^|\s)(?:обл|область|край|респ|республика|ао|автономный округ)\.?(?:\s|$)",
     re.IGNORECASE,
 )
-_COUNTRIES = {"россия", "рф", "российская федерация"}
+_COUNTRIES = {"россия", "рф", "российская федерация", "ru", "rus", "russia"}
 # What names a part of a town: «ул. Ленина», «Курортный пр.», «мкр. Северный».
 _STREET = re.compile(
     r"(?:^|\s)(?:ул|улица|пр|пр-т|пр-кт|просп|проспект|пер|переулок|б-р|бул|бульвар|ш|шоссе|"
@@ -46,6 +46,8 @@ _PARTS = re.compile(r"[,;]")
 
 def split_address(text: str) -> Address | None:
     """The parts of an address that names its town with «г.»; None when it names none."""
+    if (mailchimps := _mailchimps_address(text)) is not None:
+        return mailchimps
     parts = [part.strip() for part in _PARTS.split(text) if part.strip()]
     towns = [i for i, part in enumerate(parts) if _TOWN.match(part)]
     if not towns:
@@ -97,6 +99,28 @@ def address_in_note(note: str) -> str | None:
     return None
 
 
+# Mailchimp's audience export keeps an address in one cell, its lines parted by two spaces:
+# «12 Oak St  Apt 4  Springfield  IL  62704  US», the second line left out or empty.
+_MAILCHIMP_LINES = re.compile(r"\s{2,}")
+_MAILCHIMP_POSTCODE = re.compile(r"^(?=.*\d)[\w -]{3,10}$")
+_COUNTRY = re.compile(r"^[^\W\d_]+(?:[ .][^\W\d_]+){0,3}\.?$")
+
+
+def _mailchimps_address(text: str) -> Address | None:
+    lines = _MAILCHIMP_LINES.split(text.strip())
+    if not 5 <= len(lines) <= 6 or any(not line for line in lines):
+        return None
+    *street, city, region, postcode, country = lines
+    if not (_MAILCHIMP_POSTCODE.match(postcode) and _COUNTRY.match(country)):
+        return None
+    if not (_is_place(city) and _COUNTRY.match(region)):
+        return None
+    # The country stays written, at the street's end: the card has no field of its own for it.
+    if country.casefold() not in _COUNTRIES:
+        street.append(country)
+    return Address(postcode, region, city, ", ".join(street))
+
+
 def _unmarked_town(parts: list[str]) -> int | None:
     """Where a town written without «г.» stands: the only part after the postcode, country
     and region, or the one just before the street."""
@@ -109,9 +133,27 @@ def _unmarked_town(parts: list[str]) -> int | None:
     if not rest or not _is_place(parts[rest[0]]):
         return None
     first = rest[0]
-    if len(rest) == 1 or _STREET.search(parts[rest[1]]):
+    if len(rest) == 1 or _STREET.search(parts[rest[1]]) or _is_street_and_house(parts[rest[1]]):
         return first
     return None
+
+
+# A street named without «ул.» and its house: «Баумана 10», «Красная 5а», «Мира д. 7/2».
+_NAMED_HOUSE = re.compile(
+    r"^([^\W\d_]+)(?:[\s-][^\W\d_]+){0,3}\s+(?:д(?:ом)?\.?\s*)?\d+[^\W\d_]?(?:\s*/\s*\d+)?$"
+)
+# …but not a part of a building or a plot after a shop's or a village's name («ТЦ Мега,
+# павильон 12», «СНТ Ромашка, участок 5»): its name is no town.
+_BUILDING_PARTS = {
+    "павильон", "пав", "этаж", "офис", "оф", "секция", "корпус", "корп", "строение", "стр",
+    "подъезд", "квартира", "кв", "дом", "бокс", "место", "ряд", "киоск", "участок", "уч",
+    "склад", "помещение", "пом", "кабинет", "каб", "магазин", "бутик",
+}  # fmt: skip
+
+
+def _is_street_and_house(part: str) -> bool:
+    named = _NAMED_HOUSE.match(part)
+    return named is not None and named[1].casefold() not in _BUILDING_PARTS
 
 
 def _is_place(part: str) -> bool:

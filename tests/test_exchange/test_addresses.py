@@ -36,6 +36,23 @@ from tests.conftest import read_row
             Address("300000", "Тульская обл.", "Тула", "Красноармейский пр-т, 7"),
         ),
         ("Ростов-на-Дону, Садовая ул., 10", Address("", "", "Ростов-на-Дону", "Садовая ул., 10")),
+        # …or before a street named without «ул.», with its house.
+        ("Казань, Баумана 10", Address("", "", "Казань", "Баумана 10")),
+        (
+            "Нижний Новгород, Большая Покровская 12/2, кв. 3",
+            Address("", "", "Нижний Новгород", "Большая Покровская 12/2, кв. 3"),
+        ),
+        ("Тула, Мира д. 7а", Address("", "", "Тула", "Мира д. 7а")),
+        # Mailchimp's address: its lines parted by two spaces, the second line left out.
+        (
+            "12 Oak St  Apt 4  Springfield  IL  62704  US",
+            Address("62704", "IL", "Springfield", "12 Oak St, Apt 4, US"),
+        ),
+        ("5 Elm Rd    Austin  TX  73301  US", Address("73301", "TX", "Austin", "5 Elm Rd, US")),
+        (
+            "ул. Ленина, 5  кв. 7  Тула  Тульская обл.  300000  Russia",
+            Address("300000", "Тульская обл.", "Тула", "ул. Ленина, 5, кв. 7"),
+        ),
         # Which part is the town would be a guess, so nothing moves: no street marked after
         # an unmarked name, two towns, or a street alone.
         ("Гагарина, 5", None),
@@ -43,6 +60,10 @@ from tests.conftest import read_row
         ("ул. Ленина", None),
         ("ул. Ленина, 5", None),
         ("г. Москва, г. Зеленоград, к. 1", None),
+        # A shop's or a village's name before a part of it is no town.
+        ("ТЦ Мега, павильон 12", None),
+        ("СНТ Ромашка, участок 5", None),
+        ("Гагарина 5", None),
     ],
 )
 def test_an_address_gives_up_only_the_parts_it_marks(written: str, parts: Address | None) -> None:

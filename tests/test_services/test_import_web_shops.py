@@ -110,6 +110,11 @@ KLAVIYO = (
     "tom@example.com,Tom,White,NEVER_SUBSCRIBED\n"
     "ann@example.com,Ann,Black,UNSUBSCRIBED\n"
 )
+MAILCHIMP_ADDRESSES = (
+    "Email Address,First Name,Last Name,Address\n"
+    "anna@example.com,Anna,Lee,12 Oak St  Apt 4  Springfield  IL  62704  US\n"
+    "bob@example.com,Bob,Ray,5 Elm Rd    Austin  TX  73301  US\n"
+)
 MAILCHIMP_TAGS = (
     "Email Address,First Name,Last Name,TAGS\n"
     'anna@example.com,Anna,Lee,"""Newsletter"",""Spring sale"""\n'
@@ -336,3 +341,16 @@ def test_a_pipedrive_deal_still_open_is_a_call_on_its_expected_close_date(
     ]
     assert white.reminders() == []
     assert [(p.line, p.code) for p in plan.problems()] == [(3, "purchase_date_missing")]
+
+
+def test_a_mailchimp_address_in_one_cell_is_parted_into_the_cards_fields(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Its lines, parted by two spaces, stayed whole in the street: the city filter did not
+    # find the client in Springfield, and the postcode was in no field of its own.
+    cards = cards_of(workspace, tmp_path / "members_export.csv", MAILCHIMP_ADDRESSES)
+    anna, bob = cards["Anna"], cards["Bob"]
+    assert (anna.street, anna.city, anna.region, anna.postcode) == (
+        "12 Oak St, Apt 4, US", "Springfield", "IL", "62704"
+    )  # fmt: skip
+    assert (bob.street, bob.city, bob.postcode) == ("5 Elm Rd, US", "Austin", "73301")
