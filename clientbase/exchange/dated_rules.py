@@ -52,12 +52,15 @@ _TASK_NAMES = frozenset({
     "ближайшая задача", "дело", "task", "next step", "to do", "todo", "next action",
     # A CRM's task exported as its name beside its day.
     "название задачи", "текст задачи", "описание задачи", "task name", "task description",
+    # A reminder in words beside its «Дата напоминания» («Поздравить с юбилеем»).
+    "напоминание", "что напомнить", "текст напоминания", "reminder", "reminder text",
 })  # fmt: skip
 # …and the day to do it by.
 _DUE_NAMES = frozenset({
     "срок", "срок выполнения", "срок задачи", "дата задачи", "дата выполнения",
     "выполнить до", "дедлайн", "deadline", "due", "due date", "дата следующего шага",
-    "дата след шага", "next step date", "next action date",
+    "дата след шага", "next step date", "next action date", "дата напоминания",
+    "когда напомнить", "reminder date",
 })  # fmt: skip
 # Whether it is done.
 _DONE_NAMES = frozenset({

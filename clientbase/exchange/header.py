@@ -54,6 +54,7 @@ REPEATABLE = {
     Target.RELATIVE_BIRTHDAY,  # «День рождения жены», «День рождения мамы»
     Target.RELATIVE_NAME,  # «Мама», «Папа»
     Target.OCCASION,  # «Годовщина свадьбы», «Именины»
+    Target.NEXT_CONTACT,  # «Следующий визит» beside «Следующая прививка»: a reminder each
 }  # fmt: skip
 
 # Targets whose reading takes each of several columns, beside those above: an address's

@@ -188,34 +188,51 @@ def reminders_of(
     month_first: frozenset[int],
     words: RecordWords,
 ) -> tuple[RowReminder | None, list[RowReminder], list[str]]:
-    """The reminders a row's days ask for: the one of its «Перезвонить» or «Срок» (see
-    reminder_of), titled with the row's «Задача» where it has one («Отправить каталог»,
-    a task; «Позвонить насчёт оплаты», a call), the yearly ones (see occasions_of), and
-    the lines the notes keep instead: a day gone by or none, and a task without its day."""
-    occasions, kept = occasions_of(parts, headers, today)
+    """The reminders a row's days ask for: the soonest of its «Перезвонить», «Следующий
+    визит» or «Срок» (see reminder_of), the others beside the yearly ones (see
+    occasions_of), and the lines the notes keep instead: a day gone by or none, and a task
+    without its day. The row's «Задача» titles the reminder of the day nearest it
+    («Отправить каталог», a task; «Позвонить насчёт оплаты», a call), and a task done
+    gives none."""
+    further, kept = occasions_of(parts, headers, today)
     column, task = _said(parts, Target.TASK)
     state_column, state = _said(parts, Target.TASK_DONE)
+    days = [(at, value) for target, at, value in parts if target is Target.NEXT_CONTACT]
+    # The day of the task: the nearest column of days, where several are, the one after it
+    # of two as near («Перезвонить», «Задача», «Срок»).
+    tasks_day = min(
+        (at for at, _ in days), key=lambda at: (abs(at - column), at < column), default=-1
+    )
     done = fold(state) in _DONE
-    reminder = None
-    days: list[str] = []
-    for target, at, value in parts:
-        if target is not Target.NEXT_CONTACT:
-            continue
+    reminders: list[RowReminder] = []
+    unread: list[str] = []
+    for at, value in days:
         header = text_of(headers[at]).strip()
-        reminder = None if done else reminder_of(value, header, today, at in month_first, words)
+        ends = done and (at == tasks_day or not task)
+        reminder = None if ends else reminder_of(value, header, today, at in month_first, words)
         if reminder is None:
-            days.append(f"{header}: {text_of(value)}")
-        elif task:
-            kind = ReminderKind.CALL if _CALL_TASK.search(task) else ReminderKind.TASK
-            kind = ReminderKind.MEETING if _VISIT.match(task) else kind
-            kind = ReminderKind.CONGRATULATE if _GREETING.match(task) else kind
-            about = "\n".join(
-                filter(None, (task if len(task) > _TITLE_LIMIT else "", reminder.note))
-            )
-            reminder = RowReminder(reminder.due_at, clipped(task, _TITLE_LIMIT), about, kind)
-            column = -1  # the task is the reminder's title
+            unread.append(f"{header}: {text_of(value)}")
+            continue
+        if task and at == tasks_day:
+            reminder, column = _titled(reminder, task), -1  # the task is the reminder's title
+        reminders.append(reminder)
     if column >= 0:
         kept.append(f"{text_of(headers[column]).strip()}: {task}")
     # The task's state is said in the notes: the shop's own words for it («Активная»).
     kept += [f"{text_of(headers[state_column]).strip()}: {state}"] if state else []
-    return reminder, occasions, kept + days
+    kept += unread
+    if not reminders:
+        return None, further, kept
+    soonest = min(reminders, key=lambda reminder: reminder.due_at)
+    reminders.remove(soonest)
+    return soonest, reminders + further, kept
+
+
+def _titled(reminder: RowReminder, task: str) -> RowReminder:
+    """The reminder of a day titled with the task it is for; its first word makes it a
+    call, a meeting or a greeting."""
+    kind = ReminderKind.CALL if _CALL_TASK.search(task) else ReminderKind.TASK
+    kind = ReminderKind.MEETING if _VISIT.match(task) else kind
+    kind = ReminderKind.CONGRATULATE if _GREETING.match(task) else kind
+    about = "\n".join(filter(None, (task if len(task) > _TITLE_LIMIT else "", reminder.note)))
+    return RowReminder(reminder.due_at, clipped(task, _TITLE_LIMIT), about, kind)

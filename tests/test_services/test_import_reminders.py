@@ -373,3 +373,70 @@ def test_a_call_a_sales_comment_asks_for_is_a_reminder_of_the_sale(
     [anna] = find_client_ids(workspace.db, ClientQuery(search="Иванова"))
     [sale] = workspace.purchases.list_for(anna)
     assert sale.data.comment == "перезвонить 15.12, когда придёт M"  # kept as written
+
+
+def test_each_column_of_days_to_come_is_a_reminder_of_its_own(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A vet's list: the second column of days went to the notes, and the visit booked for
+    # next month came with nothing to remind of it. The soonest is the one a client
+    # written twice keeps (see test_a_client_written_twice_is_called_at_the_sooner_day).
+    plan = planned(
+        workspace,
+        tmp_path / "vet.csv",
+        "Владелец;Телефон;Кличка;Следующая прививка;Следующий визит\n"
+        "Иванова Анна;+79161234567;Барсик;10.11.2027;15.12.2026\n"
+        "Петров Олег;+79161234568;Шарик;01.06.2027;\n",
+    )
+    assert plan.mapping[3:] == [Target.NEXT_CONTACT, Target.NEXT_CONTACT]
+    assert plan.counts()["reminders"] == 3
+    commit_import(workspace.db, workspace.settings, plan)
+    assert reminders(workspace) == [
+        ("Иванова Анна", datetime(2026, 12, 15, 10), "Следующий визит", ReminderKind.MEETING),
+        ("Иванова Анна", datetime(2027, 11, 10, 10), "Следующая прививка",
+         ReminderKind.MEETING),
+        ("Петров Олег", datetime(2027, 6, 1, 10), "Следующая прививка", ReminderKind.MEETING),
+    ]  # fmt: skip
+    assert all(card.notes == "" for card in cards_by_name(workspace).values())
+
+
+def test_a_reminder_in_words_beside_its_day_is_the_reminders_title(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Напоминание» took the day to call and held words: no reminder came of either
+    # column, and the day went to the notes.
+    imported(
+        workspace,
+        tmp_path / "reminders.csv",
+        "ФИО;Телефон;Напоминание;Дата напоминания\n"
+        "Иванова Анна;+79161234567;Поздравить с юбилеем;15.12.2026\n"
+        "Петров Олег;+79161234568;Позвонить насчёт заказа;20.12.2026\n",
+    )
+    assert reminders(workspace) == [
+        ("Иванова Анна", datetime(2026, 12, 15, 10), "Поздравить с юбилеем",
+         ReminderKind.CONGRATULATE),
+        ("Петров Олег", datetime(2026, 12, 20, 10), "Позвонить насчёт заказа",
+         ReminderKind.CALL),
+    ]  # fmt: skip
+
+
+def test_a_task_titles_the_day_beside_it_not_the_days_to_call(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Beside a «Перезвонить», the task is its «Срок»'s; a task done takes only its own
+    # day's reminder away.
+    imported(
+        workspace,
+        tmp_path / "tasks.csv",
+        "Клиент;Телефон;Перезвонить;Задача;Срок;Выполнено\n"
+        "Иванова Анна;+79161234567;10.12.2026;Отправить каталог;15.12.2026;\n"
+        "Петров Олег;+79161234568;12.12.2026;Выслать договор;18.12.2026;да\n",
+    )
+    assert reminders(workspace) == [
+        ("Иванова Анна", datetime(2026, 12, 10, 10), "Перезвонить", ReminderKind.CALL),
+        ("Иванова Анна", datetime(2026, 12, 15, 10), "Отправить каталог", ReminderKind.TASK),
+        ("Петров Олег", datetime(2026, 12, 12, 10), "Перезвонить", ReminderKind.CALL),
+    ]  # fmt: skip
+    assert cards_by_name(workspace)["Петров Олег"].notes.splitlines() == [
+        "Задача: Выслать договор", "Выполнено: да", "Срок: 18.12.2026",
+    ]  # fmt: skip
