@@ -199,6 +199,16 @@ def test_the_figures_of_clientbases_own_export_are_left_to_its_purchases_sheet()
     assert mapping[2:] == [Target.IGNORE] * 3
 
 
+@pytest.mark.parametrize(
+    "header", ["Откуда пришла", "Откуда узнала", "Откуда о нас узнали", "Как узнала о нас"]
+)
+def test_a_salons_question_of_where_she_came_from_is_the_source(header: str) -> None:
+    # A salon writes it of its women clients: it was a line of the notes, and the report of
+    # where clients come from showed nobody.
+    mapping = propose_mapping(["ФИО", header], [["Орлова Мария", "Инстаграм"]] * 3)
+    assert mapping == [Target.FULL_NAME, Target.SOURCE]
+
+
 def test_where_a_client_came_from_is_read_from_a_shops_words() -> None:
     headers = ["ФИО", "Откуда узнали"]
     mapping = propose_mapping(headers, [["Орлова Мария", "Инстаграм"]] * 3)
