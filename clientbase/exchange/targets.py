@@ -52,6 +52,9 @@ class Target(StrEnum):
     VIP = "is_vip"
     SOURCE = "source"
     RESPONSIBLE = "responsible"
+    # «Кто порекомендовал»: a client of the base or of the sheet, by name or phone; the card's
+    # «Рекомендовал(а)» (see import_referrers)
+    REFERRER = "referrer"
     CONSENT = "marketing_consent"
     ARCHIVED = "archived"  # a yes/no column: the client comes in archived
     CLIENT_SINCE = "client_since"  # the day the shop took the client on: the card's «Добавлен»

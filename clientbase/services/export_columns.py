@@ -226,6 +226,16 @@ def archive_column(archived: set[int], language: str = "ru") -> Column:
     )
 
 
+def referrer_column(referrers: dict[int, str], language: str = "ru") -> Column:
+    """Whom each client was referred by (see export_referrers): the import finds that
+    client again. Only in an export where someone was: a file of earlier exports, without
+    it, is still the program's own (is_full_export)."""
+    named = _Named(language)
+    return named.computed(
+        "Кто порекомендовал", "Referred by", lambda r: referrers.get(r.client.id, ""), 24
+    )
+
+
 def cells_of(columns: Sequence[Column]) -> Callable[[Record], Sequence[object]]:
     """The cells of a record for these columns, in their order.
 

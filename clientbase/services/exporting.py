@@ -50,9 +50,11 @@ from clientbase.services.export_columns import (
     archive_column,
     cells_of,
     client_columns,
+    referrer_column,
     vcard_extras,
 )
 from clientbase.services.export_columns import table_columns as shown_columns
+from clientbase.services.export_referrers import referrers_among
 from clientbase.services.file_output import written_in_place
 from clientbase.services.privacy import current_user, require_export
 from clientbase.services.purchase_export import Buyer, purchase_rows, purchase_sheet
@@ -161,6 +163,8 @@ def export_clients(
             # Archived clients among those exported (the archive's view, or all) come back
             # archived: the import reads the column. The everyday list goes out without it.
             columns.append(archive_column(archived, language))
+        if referrers := referrers_among(db, ids):
+            columns.append(referrer_column(referrers, language))
     else:
         shown = shown_columns(language)
         columns = [shown[key] for key in table_columns]

@@ -28,11 +28,7 @@ from clientbase.exchange.side_tables import beside_the_list, hidden_left_out, un
 from clientbase.exchange.table_file import TableData, read_table
 from clientbase.exchange.unsaved_formulas import formulas_without_results
 from clientbase.exchange.values import text_of
-from clientbase.services.client_keys import (
-    code_key,
-    person_of,
-    who_of,
-)
+from clientbase.services.client_keys import code_key, person_of, who_of
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_validation import ValidClient, tag_words
 from clientbase.services.continued_rows import continuation_lines
@@ -54,6 +50,7 @@ from clientbase.services.import_matches import (
     name_alone,
     own_card,
 )
+from clientbase.services.import_referrers import link_referrers
 from clientbase.services.import_rows import RowReader
 from clientbase.services.joined_sheets import sheets_title, tags_of_sheets
 from clientbase.services.known_purchases import mark_known_purchases
@@ -374,7 +371,7 @@ def plan_import(
             offset, RowAction.NEW, valid.data, list(reading.problems), valid=valid,
             purchase=purchase, archived=reading.archived, since=reading.since,
             reminder=reading.reminder, calls=list(reading.calls),
-            dated=list(reading.dated),
+            dated=list(reading.dated), referrer=reading.referrer,
         )  # fmt: skip
         keys = match_keys(valid, by_name=orders)
         person = person_of(valid)
@@ -485,6 +482,9 @@ def plan_import(
         # returned sale there too, and its return stays quiet.
         returns = {line: r.returned for line, r in readings.items() if r and r.returned}
         settle_returns(db, plan, returns, words)
+    if Target.REFERRER in mapping:
+        header = headers[mapping.index(Target.REFERRER)]
+        link_referrers(planned, base, settings.phone_region, header)
     if orders or sold:
         mark_known_purchases(db, plan)
     mark_unchanged_merges(db, plan, settings.phone_region)

@@ -35,6 +35,7 @@ from clientbase.services.import_plan import (
     Progress,
     RowAction,
 )
+from clientbase.services.import_referrers import write_referrers
 from clientbase.services.planned_rows import PlannedRow, one_purchase
 from clientbase.services.purchases import PurchaseInput, insert_purchases, refresh_all_summaries
 from clientbase.services.record_words import RecordWords
@@ -133,6 +134,7 @@ def commit_import(
             _return_base_sales(session, plan, batch_id, summary, words)
             reminders = _write_reminders(session, plan, client_of_line, batch_id, now, summary)
             calls = _write_calls(session, plan, client_of_line, batch_id, summary)
+            write_referrers(session, plan.rows, client_of_line, batch_id, now, summary)
         # The history tells what was done: a reminder or call the base had already is not
         # counted, nor a merge that changed nothing.
         batch.counts = {

@@ -91,6 +91,11 @@ class PlannedRow:
     dated: list[RowReminder] = field(default_factory=list)
     # The last calls of this row and of the rows merged into it: the client's history.
     calls: list[RowCall] = field(default_factory=list)
+    # Who referred the client, as the sheet writes it («Иванова Анна», a phone), and whom
+    # that finds (see import_referrers): a row of the sheet, or a client of the base.
+    referrer: str = ""
+    referrer_line: int | None = None
+    referrer_id: int | None = None
     # The row's purchase is one the client in the base has already: the sheet, or this part
     # of it, was imported before (see known_purchases). It is not added again.
     purchase_in_base: bool = False
@@ -151,6 +156,7 @@ class PlannedRow:
                 return
             calls, dated, since, reminder = reading.called_off, reading.booked, None, None
         self.calls += [call for call in calls if call not in self.calls]
+        self.referrer = self.referrer or reading.referrer
         self.dated += [day for day in dated if day not in self.dated]
         if since is not None and (self.since is None or since < self.since):
             self.since = since

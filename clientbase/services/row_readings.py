@@ -17,6 +17,7 @@ from clientbase.services.import_purchases import read_purchase
 from clientbase.services.import_rows import RowReader
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem
+from clientbase.services.referral_cells import referral_of
 from clientbase.services.row_calls import RowCall
 from clientbase.services.row_reminders import RowReminder, call_in_note
 
@@ -43,6 +44,7 @@ class Reading:
     # and the one it calls off, which come with its sale where the card is left alone.
     booked: tuple[RowReminder, ...] = ()
     called_off: tuple[RowCall, ...] = ()
+    referrer: str = ""  # who referred the client, as written (see import_referrers)
 
 
 class SheetReadings:
@@ -103,6 +105,7 @@ def read_and_check(
             called_off = (reading.called_off,)
         dated, calls = dated + booked, calls + called_off
     reader.mark(line, read.data, purchase)
+    referrer = referral_of(cells, mapping, headers, read.data, reader.as_written)
     problems = list(read.problems)
     sold = (
         purchase is not None
@@ -129,7 +132,7 @@ def read_and_check(
         skipped = "nameless" if orders else "unnamed"
         return Reading(
             card, skipped, problems, purchase, False, read.since, read.reminder, calls,
-            returned, dated, booked, called_off,
+            returned, dated, booked, called_off, referrer,
         )  # fmt: skip
     if read.data is None or read.skipped:
         return Reading(None, read.skipped, problems, purchase)
@@ -139,7 +142,7 @@ def read_and_check(
         return Reading(None, "no_name", problems, purchase)
     return Reading(
         valid, "", problems, purchase, read.archived, read.since, read.reminder, calls,
-        returned, dated, booked, called_off,
+        returned, dated, booked, called_off, referrer,
     )  # fmt: skip
 
 

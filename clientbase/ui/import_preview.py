@@ -152,6 +152,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self.with_messengers = False
         self.with_tags = False
         self.with_people = False
+        self.with_referrers = False
         self.with_since = False
         self.with_reminders = False
         self.with_calls = False
@@ -173,6 +174,9 @@ class ImportPreviewModel(QAbstractTableModel):
         if self.with_people:
             # A company's contacts, a client's children: «Петя (сын, 12.05.2015)».
             headers.append(self.tr("Contact persons"))
+        if self.with_referrers:
+            # «Кто порекомендовал»: the client found by that name or phone.
+            headers.append(self.tr("Referred by"))
         if self.with_since:
             # The sheet says since when the shop knows each client: the card's «Added».
             headers.append(self.tr("Client since"))
@@ -211,6 +215,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self.with_people = any(
             row.data is not None and row.data.contact_persons for row in self._all
         )
+        self.with_referrers = any(_referred(row) for row in self._all)
         self.with_since = any(row.since for row in self._all)
         self.with_reminders = any(row.reminders() for row in self._all)
         self.with_calls = any(row.calls for row in self._all)
@@ -305,6 +310,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 self.with_messengers
                 + self.with_tags
                 + self.with_people
+                + self.with_referrers
                 + self.with_since
                 + self.with_reminders
                 + self.with_calls
@@ -330,6 +336,8 @@ class ImportPreviewModel(QAbstractTableModel):
                 cells.append(", ".join(valid.tags))
             if self.with_people:
                 cells.append("; ".join(map(_person_shown, data.contact_persons)))
+            if self.with_referrers:
+                cells.append(self._referrer(row))
             if self.with_since:
                 cells.append(format_date(row.since))
             if self.with_reminders:
@@ -362,6 +370,18 @@ class ImportPreviewModel(QAbstractTableModel):
             note = _notes_shown(reminder.note)
             shown.append(f"{text}: {note}" if note else text)
         return "; ".join(shown)
+
+    def _referrer(self, row: PlannedRow) -> str:
+        """The client the row's «Кто порекомендовал» found: a row of the sheet by the name
+        it will have («+7 903 111-22-33» is «Петрова Мария»), a client of the base as
+        written; "" where it found none (the notes keep it then)."""
+        found = self._by_line.get(row.referrer_line or 0)
+        if found is not None and found.data is not None:
+            data = found.data
+            return display_name(
+                data.kind, data.last_name, data.first_name, data.middle_name, data.organization
+            )
+        return row.referrer if _referred(row) else ""
 
     def _calls(self, row: PlannedRow) -> str:
         """«20.11.2026: договорились на пятницу», on the row whose client it is added to; a
@@ -560,3 +580,8 @@ def _person_shown(person: ContactPersonInput) -> str:
     """«Петя (сын, 12.05.2015)»: a contact person as the card will hold them."""
     said = ", ".join(filter(None, (person.position, shown_birthday(person.birthday))))
     return f"{person.name} ({said})" if said else person.name
+
+
+def _referred(row: PlannedRow) -> bool:
+    """Whether the row's «Кто порекомендовал» found its client (else the notes keep it)."""
+    return row.referrer_line is not None or row.referrer_id is not None

@@ -49,6 +49,7 @@ def target_names() -> dict[Target, str]:
         Target.VIP: translate("ImportDialog", "VIP (yes / no)"),
         Target.SOURCE: translate("ImportDialog", "Source"),
         Target.RESPONSIBLE: translate("ImportDialog", "Responsible"),
+        Target.REFERRER: translate("ImportDialog", "Referred by (a client's name or phone)"),
         Target.CONSENT: translate("ImportDialog", "Marketing consent (yes / no)"),
         Target.ARCHIVED: translate("ImportDialog", "In the archive (yes / no)"),
         Target.CLIENT_SINCE: translate("ImportDialog", "Client since (date added)"),

@@ -2006,176 +2006,181 @@ Or add a client by hand: Ctrl+N.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/import_targets.py" line="52"/>
+        <source>Referred by (a client&apos;s name or phone)</source>
+        <translation>Кто порекомендовал (имя или телефон клиента)</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_targets.py" line="53"/>
         <source>Marketing consent (yes / no)</source>
         <translation>Согласие на рассылку (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="53"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="54"/>
         <source>In the archive (yes / no)</source>
         <translation>В архиве (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="54"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="55"/>
         <source>Client since (date added)</source>
         <translation>Клиент с (дата добавления)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="55"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="56"/>
         <source>Reminder: call again, next visit</source>
         <translation>Напоминание: перезвонить, следующий визит</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="56"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="57"/>
         <source>Reminder: what to do (the title)</source>
         <translation>Напоминание: что сделать (название)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="57"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="58"/>
         <source>Reminder: done (yes / no)</source>
         <translation>Напоминание: выполнено (да / нет)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="58"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="59"/>
         <source>Last call: date (to the history)</source>
         <translation>Последний звонок: дата (в историю)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="59"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="60"/>
         <source>Last call: result</source>
         <translation>Последний звонок: итог</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="60"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="61"/>
         <source>Last call: comment</source>
         <translation>Последний звонок: комментарий</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="61"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="62"/>
         <source>Last visit: date (to the history)</source>
         <translation>Последний визит: дата (в историю)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="62"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="63"/>
         <source>History: dated lines (to the history)</source>
         <translation>История: строки с датами (в историю)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="63"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="64"/>
         <source>Child: name (a contact person)</source>
         <translation>Ребёнок: имя (контактное лицо)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="64"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="65"/>
         <source>Child: birthday</source>
         <translation>Ребёнок: дата рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="65"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="66"/>
         <source>Relative or pet: birthday</source>
         <translation>Родственник, питомец: дата рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="66"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="67"/>
         <source>Relative or pet: name (a contact person)</source>
         <translation>Родственник, питомец: имя (контактное лицо)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="67"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="68"/>
         <source>Occasion (every year)</source>
         <translation>Памятная дата (каждый год)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="68"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="69"/>
         <source>Occasion: what it is (the title)</source>
         <translation>Памятная дата: повод (название)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="69"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="70"/>
         <source>Occasion: for whom (the note)</source>
         <translation>Памятная дата: кому (примечание)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="70"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="71"/>
         <source>Phone: area code</source>
         <translation>Телефон: код города</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="71"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="72"/>
         <source>Birthday: day</source>
         <translation>День рождения: число</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="72"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="73"/>
         <source>Birthday: month</source>
         <translation>День рождения: месяц</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="73"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="74"/>
         <source>Birthday: year</source>
         <translation>День рождения: год</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="74"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="75"/>
         <source>Purchase: date</source>
         <translation>Покупка: дата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="75"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="76"/>
         <source>Purchase: order number</source>
         <translation>Покупка: номер заказа</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="76"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="77"/>
         <source>Purchase: amount</source>
         <translation>Покупка: сумма</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="77"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="78"/>
         <source>Purchase: item</source>
         <translation>Покупка: товар</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="78"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="79"/>
         <source>Purchase: quantity</source>
         <translation>Покупка: количество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="79"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="80"/>
         <source>Purchase: price</source>
         <translation>Покупка: цена</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="80"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="81"/>
         <source>Purchase: status</source>
         <translation>Покупка: статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="81"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="82"/>
         <source>Purchase: payment</source>
         <translation>Покупка: оплата</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="82"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="83"/>
         <source>Purchase: comment</source>
         <translation>Покупка: комментарий</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="83"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="84"/>
         <source>Purchase: who served (to the comment)</source>
         <translation>Покупка: кто обслужил (в комментарий)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="84"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="85"/>
         <source>Purchase: item code (with the item)</source>
         <translation>Покупка: артикул (к товару)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="86"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="87"/>
         <source>Purchase: a note in the comment</source>
         <translation>Покупка: пометка в комментарии</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_targets.py" line="87"/>
+        <location filename="../../clientbase/ui/import_targets.py" line="88"/>
         <source>— do not import —</source>
         <translation>— не импортировать —</translation>
     </message>
@@ -2632,142 +2637,147 @@ Or add a client by hand: Ctrl+N.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="164"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="165"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="164"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="165"/>
         <source>What happens</source>
         <translation>Что будет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="164"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="165"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="164"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="165"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="165"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="166"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="165"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="166"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="165"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="166"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="169"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="170"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="172"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="173"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="175"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="176"/>
         <source>Contact persons</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="178"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="179"/>
+        <source>Referred by</source>
+        <translation>Кто порекомендовал</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/import_preview.py" line="182"/>
         <source>Client since</source>
         <translation>Клиент с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="180"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="184"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="182"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="186"/>
         <source>To the history</source>
         <translation>В историю</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="183"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="187"/>
         <source>Same as</source>
         <translation>Совпадает с</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="188"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="192"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="190"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="194"/>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="267"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="272"/>
         <source>Click to choose what becomes of this row</source>
         <translation>Щёлкните, чтобы выбрать, что делать с этой строкой</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="269"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="274"/>
         <source>The file changes: %1</source>
         <translation>Файл изменит: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="345"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="353"/>
         <source>%1 (in the base already)</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="380"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="388"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="413"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="421"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="428"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="436"/>
         <source>A return of the purchase in row %1</source>
         <translation>Возврат покупки из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="432"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="440"/>
         <source>A return of the purchase of %1 in the base</source>
         <translation>Возврат покупки от %1 из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="437"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="445"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="439"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="447"/>
         <source>New client: another name, the same phone, e-mail, card or code</source>
         <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="441"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="449"/>
         <source>New client, though one of the same name is there</source>
         <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="443"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="451"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="446"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="454"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2776,22 +2786,22 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="448"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="456"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="451"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="459"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="456"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="464"/>
         <source>Updates the client in the base: %1</source>
         <translation>Обновит карточку клиента из базы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="460"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="468"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -2800,107 +2810,107 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="463"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="471"/>
         <source>Updates the client in the base</source>
         <translation>Обновит карточку клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="465"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="473"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="470"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="478"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="474"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="482"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="478"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="486"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="481"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="489"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="485"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="493"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="489"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="497"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="493"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="501"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="495"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="503"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="498"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="506"/>
         <source>Skipped: an anonymous buyer, not a client</source>
         <translation>Пропущена: анонимный покупатель, а не клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="501"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="509"/>
         <source>Not imported: a value of the purchase is wrong</source>
         <translation>Не импортируется: в покупке неверное значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="504"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="512"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="506"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="514"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="508"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="516"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="512"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="520"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="514"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="522"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="517"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="525"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="521"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="529"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="523"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="531"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="525"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="533"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>

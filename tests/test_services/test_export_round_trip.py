@@ -165,7 +165,24 @@ def shop(folder: Path, seed: int, clients: int) -> Workspace:
         for _ in range(rng.choice([0, 0, 1, 2, 3])):
             workspace.purchases.add(client, purchase(rng))
     taken_on_over_years(workspace)
+    referred(workspace, rng)
     return workspace
+
+
+def referred(workspace: Workspace, rng: random.Random) -> None:
+    """A third of the clients referred by another: one the export names so that the import
+    finds that client again, by a phone or e-mail where another client has the name too
+    (of namesakes with neither, no file can say which)."""
+    found = [workspace.clients.get(i) for i in find_client_ids(workspace.db, ClientQuery())]
+    names = Counter(record.display_name for record in found)
+    findable = [
+        record.id for record in found
+        if record.data.phones or record.data.emails or names[record.display_name] == 1
+    ]  # fmt: skip
+    for record in found:
+        if rng.random() < 0.35:
+            record.data.referred_by_id = rng.choice([i for i in findable if i != record.id])
+            workspace.clients.update(record.id, record.data)
 
 
 def with_sales(workspace: Workspace) -> Counter[str]:

@@ -53,6 +53,7 @@ def cards(workspace: Workspace) -> list[tuple[str, dict[str, object]]]:
         record = workspace.clients.get(client_id)
         values = exported_part(record.data)
         values["added"] = record.created_at.date()  # the day the shop took the client on
+        values["referred_by"] = record.referred_by_name
         result.append((record.display_name + " " + record.data.birthday, values))
     return sorted(result, key=repr)
 

@@ -896,6 +896,20 @@ def test_the_preview_shows_the_reminders_a_call_again_column_adds(qtbot, workspa
     assert "Reminders: 1." in importing.summary.text()
 
 
+def test_the_preview_shows_whom_a_referrer_cell_found(qtbot, workspace, tmp_path):
+    importing = checked_orders(qtbot, workspace, tmp_path, [
+        ["ФИО", "Телефон", "Кто порекомендовал"],
+        ["Иванова Анна Сергеевна", "+7 916 111-22-33", None],
+        ["Петрова Мария", "+7 916 222-33-44", "8 916 111-22-33"],  # Иванова's phone
+        ["Котова Ирина", "+7 916 333-44-55", "Смирнова Ольга"],  # nobody: to the notes
+    ])  # fmt: skip
+    headers = importing.preview_model.headers
+    assert headers[7:] == ["Referred by", "Same as", "Notes"]
+    assert preview_cells(importing, 3)[7] == "Иванова Анна Сергеевна"
+    assert preview_cells(importing, 4)[7] == ""
+    assert preview_cells(importing, 4)[-1] == "Кто порекомендовал: Смирнова Ольга"
+
+
 def test_the_preview_shows_a_yearly_reminder_as_one(qtbot, workspace, tmp_path):
     importing = checked_orders(qtbot, workspace, tmp_path, [
         ["ФИО", "Телефон", "Перезвонить", "Годовщина свадьбы"],

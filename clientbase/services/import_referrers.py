@@ -1,0 +1,243 @@
+"""Who referred a client, as a sheet writes it: «Кто порекомендовал: Иванова Анна».
+
+The name (or phone) is another client's, of the sheet or of the base: the card's «Рекомендовал(а)»
+is that client, found once the sheet is planned, and set once every client of the import is
+written. A name that finds no one, or more than one, stays in the notes as written: the
+import does not guess between namesakes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from clientbase.db.enums import AuditAction, ClientKind
+from clientbase.db.models import Client, ImportBatchItem
+from clientbase.errors import NotFoundError
+from clientbase.exchange.person_names import split_full_name
+from clientbase.exchange.values import contacts_in_name, looks_like_phone
+from clientbase.services import audit
+from clientbase.services.client_rows import display_name
+from clientbase.services.client_snapshot import card_to_json
+from clientbase.services.clients import client_input, load_client
+from clientbase.services.import_matches import BaseIndex
+from clientbase.services.phones import PhoneParseError, normalize_phone
+from clientbase.services.planned_rows import PlannedRow, RowAction
+from clientbase.services.text import fold
+
+_CHUNK = 500  # the ids of one «IN (…)», well within what SQLite and PostgreSQL take
+
+# Whom a name or phone finds: a row of the sheet (its line) or a client of the base (its id).
+_Who = tuple[str, int]
+
+
+def link_referrers(rows: Sequence[PlannedRow], base: BaseIndex, region: str, header: str) -> None:
+    """Each written row's referrer found among the sheet's clients and the base's: by a
+    phone or e-mail, else by the name the client is listed under («Иванова Анна»; the start of it
+    where none is listed so: «Иванова Анна» is «Иванова Анна Сергеевна»). Found once, the
+    row's referrer_line or referrer_id says whom; otherwise the notes keep the cell under
+    its column's name (`header`)."""
+    referring = [
+        row for row in rows
+        if row.referrer and row.data is not None
+        and row.action in (RowAction.NEW, RowAction.MERGE)
+    ]  # fmt: skip
+    if not referring:
+        return
+    sheet = _SheetClients(rows, region)
+    listed = sorted(base.names)
+    for row in referring:
+        row.referrer_line = row.referrer_id = None
+        own = _who_of_row(row, sheet.by_line)
+        found = {who for who in _found(row.referrer, sheet, base, listed, region) if who != own}
+        if len(found) == 1:
+            kind, key = found.pop()
+            if kind == "line":
+                row.referrer_line = key
+            else:
+                row.referrer_id = key
+            continue
+        assert row.data is not None
+        # The card is the reading's, shared with the next planning of the sheet: a copy.
+        row.data = row.data.copy()
+        row.data.notes = "\n".join(filter(None, (row.data.notes, f"{header}: {row.referrer}")))
+        row.valid = None
+
+
+class _SheetClients:
+    """The clients a sheet's rows are, by phone and by folded name."""
+
+    def __init__(self, rows: Sequence[PlannedRow], region: str) -> None:
+        self.by_line = {row.line: row for row in rows}
+        self.phones: dict[str, set[_Who]] = {}
+        self.emails: dict[str, set[_Who]] = {}
+        self.names: dict[str, set[_Who]] = {}
+        for row in rows:
+            who = _who_of_row(row, self.by_line)
+            if who is None or row.data is None:
+                continue
+            data = row.data
+            name = display_name(
+                data.kind, data.last_name, data.first_name, data.middle_name, data.organization
+            )
+            self.names.setdefault(fold(name), set()).add(who)
+            for phone in data.phones:
+                if e164 := _e164(phone.raw, region):
+                    self.phones.setdefault(e164, set()).add(who)
+            for email in data.emails:
+                self.emails.setdefault(email.address.strip().casefold(), set()).add(who)
+        self.listed = sorted(self.names)
+
+
+def _who_of_row(row: PlannedRow, by_line: dict[int, PlannedRow]) -> _Who | None:
+    """The client a row is once written: its own new card, the base's it merges into, or
+    the earlier row's it is merged with."""
+    if row.action is RowAction.NEW:
+        return "line", row.line
+    if row.action is RowAction.MERGE_IN_FILE and row.same_as_line in by_line:
+        return _who_of_row(by_line[row.same_as_line], by_line)
+    if row.client_id is not None and row.action is not RowAction.ERROR:
+        return "client", row.client_id
+    return None
+
+
+def _found(
+    written: str, sheet: _SheetClients, base: BaseIndex, listed: list[str], region: str
+) -> set[_Who]:
+    """Whom the written referrer names: the clients of its phone or e-mail (those of its
+    name among them, where it gives one too), else of its name."""
+    name, phones, emails = contacts_in_name(written, looks_like_phone)
+    if not phones and looks_like_phone(written):
+        name, phones = "", [written]
+    keys = _name_keys(name)
+    by_contact: set[_Who] = set()
+    for phone in phones:
+        if e164 := _e164(phone, region):
+            by_contact |= sheet.phones.get(e164, set())
+            by_contact |= {("client", i) for i in base.phones.get(e164, ())}
+    for email in emails:
+        address = email.casefold()
+        by_contact |= sheet.emails.get(address, set())
+        by_contact |= {("client", i) for i in base.emails.get(address, ())}
+    by_name = _named(keys, sheet, base, listed) if keys else set()
+    if by_contact:
+        return (by_contact & by_name) or by_contact
+    return by_name
+
+
+def _named(keys: set[str], sheet: _SheetClients, base: BaseIndex, listed: list[str]) -> set[_Who]:
+    found: set[_Who] = set()
+    for key in keys:
+        found |= sheet.names.get(key, set())
+        found |= {("client", i) for i in base.names.get(key, ())}
+    if found:
+        return found
+    for key in keys:  # «Иванова Анна» of «Иванова Анна Сергеевна»
+        for name in _starting(sheet.listed, key):
+            found |= sheet.names[name]
+        for name in _starting(listed, key):
+            found |= {("client", i) for i in base.names[name]}
+    return found
+
+
+def _starting(names: list[str], key: str) -> Iterator[str]:
+    """The names of a sorted list that begin with the words of `key`."""
+    start = key + " "
+    for name in names[bisect_left(names, start) :]:
+        if not name.startswith(start):
+            return
+        yield name
+
+
+def _name_keys(name: str) -> set[str]:
+    """The folded names a written name may be listed under: as written («ООО Ромашка»,
+    «Иванова Анна»), and as a person's name put in order («Анна Иванова»)."""
+    written = " ".join(name.replace(",", " ").split())
+    if not written:
+        return set()
+    last, first, middle = split_full_name(written)
+    return {fold(written), fold(display_name(ClientKind.PERSON, last, first, middle, ""))}
+
+
+def _e164(raw: str, region: str) -> str:
+    try:
+        return normalize_phone(raw, region)
+    except PhoneParseError:
+        return ""
+
+
+def write_referrers(
+    session: Session,
+    rows: Sequence[PlannedRow],
+    client_of_line: dict[int, int],
+    batch_id: int,
+    now: datetime,
+    summary: str,
+) -> None:
+    """The referrers the rows found, set on their clients once every client of the import
+    is written. A client of the base keeps a referrer it has; given one, the card as it was
+    is kept in the batch (where the merge did not keep it already), for the undo."""
+    links: dict[int, int] = {}
+    for row in rows:
+        client = client_of_line.get(row.line)
+        if client is None or (row.referrer_line is None and row.referrer_id is None):
+            continue
+        referrer = (
+            client_of_line.get(row.referrer_line)
+            if row.referrer_line is not None
+            else row.referrer_id
+        )
+        if referrer is not None and referrer != client:
+            links.setdefault(client, referrer)
+    if not links:
+        return
+    wanted = sorted(set(links.values()))
+    there = set(session.scalars(select(Client.id).where(Client.id.in_(wanted))))
+    if missing := [i for i in wanted if i not in there]:
+        raise NotFoundError("client", missing[0])  # deleted in another window since the plan
+    created = {
+        row.line for row in rows if row.action is RowAction.NEW and row.line in client_of_line
+    }
+    new_ids = {client_of_line[line] for line in created}
+    by_referrer: dict[int, list[int]] = {}
+    for client_id, referrer in links.items():
+        if client_id in new_ids:
+            by_referrer.setdefault(referrer, []).append(client_id)
+    for referrer, referred in by_referrer.items():
+        # Clients of this transaction: no other window holds their version to check.
+        for start in range(0, len(referred), _CHUNK):
+            chunk = referred[start : start + _CHUNK]
+            session.execute(
+                update(Client).where(Client.id.in_(chunk)).values(referred_by_id=referrer)
+            )
+    kept = set(
+        session.scalars(
+            select(ImportBatchItem.client_id).where(
+                ImportBatchItem.batch_id == batch_id,
+                ImportBatchItem.action == RowAction.MERGE.value,
+            )
+        )
+    )
+    for client_id, referrer in links.items():
+        if client_id in new_ids:
+            continue
+        card = load_client(session, client_id)
+        if card.referred_by_id is not None:
+            continue
+        before = client_input(card)
+        card.referred_by_id, card.updated_at = referrer, now
+        if client_id not in kept:
+            session.add(
+                ImportBatchItem(
+                    batch_id=batch_id, client_id=client_id, action=RowAction.MERGE.value,
+                    before=card_to_json(before),
+                )
+            )  # fmt: skip
+        audit.record(
+            session, AuditAction.UPDATE, "client", client_id, summary,
+            before=before, after=client_input(card),
+        )  # fmt: skip
