@@ -411,6 +411,13 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "был последний раз", "была последний раз", "last visit", "last visit date",
         "date of last visit", "last appointment",
         "посл визит", "дата посл визита", "посл посещение", "посл прием", "посл приём",
+        # What was done at it: a car service's, a vet's, a salon's, an optician's.
+        "последнее то", "дата последнего то", "последняя прививка", "дата последней прививки",
+        "последняя процедура", "дата последней процедуры", "последняя стрижка",
+        "дата последней стрижки", "последнее обслуживание", "дата последнего обслуживания",
+        "последний осмотр", "дата последнего осмотра", "последняя проверка зрения",
+        "дата последней проверки зрения", "last service", "last service date",
+        "last checkup", "last check up", "last checkup date",
         # An attendance sheet's days, read a visit a row (month_sales).
         "был а", "посетил а", "visited", "date visited",
     ),

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from clientbase.db.enums import InteractionKind
 from clientbase.errors import ValidationError
+from clientbase.exchange.header import normalize_header
 from clientbase.exchange.targets import Target
 from clientbase.exchange.values import text_of
 from clientbase.services.cell_days import cell_moment
@@ -28,6 +29,23 @@ class RowCall:
     happened_at: datetime
     text: str  # what the call came to, or the word «call»; the word «visit» for a visit
     kind: InteractionKind = InteractionKind.CALL
+
+
+# What a last visit's column names as done then: a car service's «Последнее ТО», a vet's
+# «Последняя прививка». The history entry says it, rather than a bare «Визит».
+_DONE_AT_VISIT = {
+    **dict.fromkeys(("последнее то", "дата последнего то"), "ТО"),
+    **dict.fromkeys(("последняя прививка", "дата последней прививки"), "Прививка"),
+    **dict.fromkeys(("последняя процедура", "дата последней процедуры"), "Процедура"),
+    **dict.fromkeys(("последняя стрижка", "дата последней стрижки"), "Стрижка"),
+    **dict.fromkeys(("последнее обслуживание", "дата последнего обслуживания"), "Обслуживание"),
+    **dict.fromkeys(("последний осмотр", "дата последнего осмотра"), "Осмотр"),
+    **dict.fromkeys(
+        ("последняя проверка зрения", "дата последней проверки зрения"), "Проверка зрения"
+    ),
+    **dict.fromkeys(("last service", "last service date"), "Service"),
+    **dict.fromkeys(("last checkup", "last check up", "last checkup date"), "Checkup"),
+}
 
 
 def calls_of(
@@ -51,8 +69,9 @@ def calls_of(
         when = None if day is None else _past_moment(day, today, month_first)
         if when is None:
             kept += _as_notes((day, *said), headers)
-        elif target is Target.LAST_VISIT:
-            found.append(RowCall(when, words["visit"], InteractionKind.MEETING))
+        elif target is Target.LAST_VISIT and day is not None:
+            done = _DONE_AT_VISIT.get(normalize_header(headers[day[0]]), words["visit"])
+            found.append(RowCall(when, done, InteractionKind.MEETING))
         else:
             # «Дозвонились — заказала каталог»: a log's comment beside what the call came to.
             text = " — ".join(text_of(part[1]).strip() for part in said if part is not None)

@@ -153,6 +153,29 @@ def test_a_salons_last_visit_goes_into_the_clients_history(workspace: Workspace,
     assert len(history(workspace)) == 1
 
 
+def test_a_last_visit_named_by_what_was_done_says_it_in_the_history(
+    workspace: Workspace, tmp_path
+) -> None:
+    # A car service's «Последнее ТО», a vet's «Последняя прививка»: lines of the notes,
+    # beside the «Следующее ТО» the import already reminds of.
+    imported(
+        workspace,
+        tmp_path / "cars.csv",
+        "Клиент;Телефон;Последнее ТО;Следующее ТО\n"
+        "Иванов Пётр;+7 916 111-22-33;15.06.2026;15.06.2027\n",
+    )
+    imported(
+        workspace,
+        tmp_path / "pets.csv",
+        "Владелец;Телефон;Дата последней прививки\nОрлова Вера;+7 916 222-33-44;01.03.2026\n",
+    )
+    assert history(workspace) == [
+        ("Иванов Пётр", datetime(2026, 6, 15, 10, 0), InteractionKind.MEETING, "ТО"),
+        ("Орлова Вера", datetime(2026, 3, 1, 10, 0), InteractionKind.MEETING, "Прививка"),
+    ]
+    assert set(notes(workspace).values()) == {""}
+
+
 def test_a_row_gives_its_last_call_and_its_last_visit(workspace: Workspace, tmp_path) -> None:
     # The client listed twice: each row's call and visit, once each, in one history.
     batch = imported(
