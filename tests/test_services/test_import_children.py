@@ -240,6 +240,21 @@ def test_a_clubs_pupil_is_the_client_and_the_parent_a_contact_person(
     assert misha.notes == "Абонемент: 8 занятий"
 
 
+def test_a_pupil_beside_a_parent_is_the_client_where_no_column_names_one(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Ребёнок» and «Родитель»: the list was refused, «no column holds client names».
+    cards = imported_csv(
+        workspace,
+        tmp_path / "kids.csv",
+        "Ребёнок;Дата рождения ребёнка;Родитель;Телефон родителя;Группа\n"
+        "Иванов Миша;12.03.2019;Иванова Анна;+79161234567;Малыши\n",
+    )
+    [misha] = cards
+    assert (misha.last_name, misha.first_name, misha.birthday) == ("Иванов", "Миша", "12.03.2019")
+    assert [(p.name, p.position) for p in misha.contact_persons] == [("Иванова Анна", "родитель")]
+
+
 def test_a_kindergartens_childs_birthday_is_the_clients_own(
     workspace: Workspace, tmp_path: Path
 ) -> None:
