@@ -111,6 +111,13 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "фио название", "фио наименование", "наименование фио", "название фио",
         # Who the client is called where the shop is a clinic, a school, a hotel.
         "пациент", "ученик", "гость", "заказчик", "абонент", "patient", "student", "guest",
+        "пациентка", "ученица", "студент", "студентка", "слушатель", "воспитанник",
+        "воспитанница", "спортсмен", "член клуба", "арендатор", "пассажир", "member",
+        "member name", "attendee", "attendee name", "buyer", "buyer name", "customer name",
+        # The owner a car service or a vet serves: the client.
+        "владелец авто", "владелец автомобиля", "владелец тс", "владелец машины",
+        "владелец питомца", "владелец животного", "хозяин", "хозяйка", "хозяин питомца",
+        "pet owner", "owner name",
         # A travel agency's.
         "турист", "tourist", "traveller", "traveler",
         # 1C:Розница's discount cards: the card's owner is the client. (A bare «Владелец»
@@ -125,6 +132,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "имя", "first name", "given name", "given names", "forename", "forenames",
         # Beside «Фамилия»: the first name and the patronymic, which the import parts.
         "имя отчество", "имя и отчество",
+        # A web form's question.
+        "как к вам обращаться", "как вас зовут", "как к тебе обращаться",
     ),
     Target.MIDDLE_NAME: (
         "отчество", "middle name", "patronymic",

@@ -200,6 +200,17 @@ def test_the_figures_of_clientbases_own_export_are_left_to_its_purchases_sheet()
 
 
 @pytest.mark.parametrize(
+    "header",
+    ["Владелец авто", "Владелец питомца", "Студент", "Ученица", "Член клуба", "Member", "Buyer"],
+)
+def test_whom_a_trade_serves_is_the_client(header: str) -> None:
+    # A car service's «Владелец авто» was the shop's own responsible person (by its word
+    # «Владелец»), a gym's «Member» a note: the list was refused as naming no client.
+    rows = [["Иванов Пётр", "+79161234567", "Kia Rio"]] * 3
+    assert propose_mapping([header, "Телефон", "Марка"], rows)[0] is Target.FULL_NAME
+
+
+@pytest.mark.parametrize(
     "header", ["Откуда пришла", "Откуда узнала", "Откуда о нас узнали", "Как узнала о нас"]
 )
 def test_a_salons_question_of_where_she_came_from_is_the_source(header: str) -> None:
