@@ -83,6 +83,10 @@ WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
             # Bitrix24's and amoCRM's lead sources.
             "веб-сайт", "веб сайт", "вебсайт", "с сайта", "заявка с сайта", "crm-форма",
             "crm форма", "онлайн-чат", "онлайн чат", "интернет-магазин", "интернет магазин",
+            # A hotel's booking sites, a shop's marketplaces: found on the internet.
+            "booking", "booking.com", "островок", "ostrovok", "airbnb", "суточно", "суточно.ру",
+            "яндекс путешествия", "ozon", "озон", "wildberries", "вайлдберриз", "wb",
+            "яндекс маркет", "яндекс.маркет", "маркетплейс",
         ),
         ClientSource.ADVERTISING: (
             "Реклама", "advertising", "ads", "авито", "avito", "2гис", "2gis", "яндекс",

@@ -246,6 +246,16 @@ def test_where_a_client_came_from_is_read_from_a_shops_words() -> None:
     assert read_row(2, ["Орлова Мария", "выставка"], headers, mapping, "RU", today).problems == []
 
 
+@pytest.mark.parametrize("answer", ["Booking", "Островок", "Airbnb", "Ozon", "Wildberries"])
+def test_a_booking_site_or_a_marketplace_is_the_internet(answer: str) -> None:
+    # A hotel's «Источник бронирования», a shop's «Откуда»: «Другое», and the report of
+    # where clients come from lumped them with the rest.
+    headers = ["ФИО", "Откуда узнали"]
+    mapping = [Target.FULL_NAME, Target.SOURCE]
+    read = read_row(2, ["Орлова Мария", answer], headers, mapping, "RU", date(2026, 12, 1))
+    assert read.data is not None and read.data.source is ClientSource.WEBSITE
+
+
 def test_a_cell_a_sheet_had_nothing_for_is_empty_not_a_mistake() -> None:
     headers = ["ФИО", "Телефон", "E-mail", "Дата рождения", "Город", "VIP"]
     mapping = [
