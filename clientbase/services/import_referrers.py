@@ -179,9 +179,11 @@ def write_referrers(
     summary: str,
 ) -> None:
     """The referrers the rows found, set on their clients once every client of the import
-    is written. A client of the base keeps a referrer it has; given one, the card as it was
-    is kept in the batch (where the merge did not keep it already), for the undo."""
+    is written. A client of the base keeps a referrer it has, but where the person chose
+    to update the cards from the file; given one, the card as it was is kept in the batch
+    (where the merge did not keep it already), for the undo."""
     links: dict[int, int] = {}
+    updated = {client_of_line.get(row.line) for row in rows if row.updates}
     for row in rows:
         client = client_of_line.get(row.line)
         if client is None or (row.referrer_line is None and row.referrer_id is None):
@@ -226,7 +228,9 @@ def write_referrers(
         if client_id in new_ids:
             continue
         card = load_client(session, client_id)
-        if card.referred_by_id is not None:
+        if card.referred_by_id == referrer or (
+            card.referred_by_id is not None and client_id not in updated
+        ):
             continue
         before = client_input(card)
         card.referred_by_id, card.updated_at = referrer, now

@@ -196,3 +196,24 @@ def test_a_yes_or_no_under_by_recommendation_names_nobody(
     cards = {c.last_name: c for c in (workspace.clients.get(i).data for i in ids(workspace))}
     assert (cards["Петрова"].source, cards["Петрова"].notes) == (ClientSource.REFERRAL, "")
     assert (cards["Котова"].source, cards["Котова"].notes) == (None, "По рекомендации: нет")
+
+
+def test_updating_the_cards_from_the_file_takes_its_referrer(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A list exported, a referrer corrected in Excel, imported back with «update the card
+    # from the file»: the card kept the old referrer.
+    orlova = workspace.clients.create(person("Орлова", "Вера"))
+    workspace.clients.create(person("Новикова", "Анна"))
+    workspace.clients.create(person("Котова", "Ирина", phones=("+79161112234",),
+                                    referred_by_id=orlova))  # fmt: skip
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "ФИО;Телефон;Кто порекомендовал\nКотова Ирина;+79161112234;Новикова Анна\n",
+        encoding="utf-8",
+    )
+    plan = plan_for(workspace, path, DuplicateRule.UPDATE)
+    batch = commit_import(workspace.db, workspace.settings, plan)
+    assert referrers(workspace)["Котова Ирина"] == "Новикова Анна"
+    undo_import(workspace.db, workspace.settings, batch)
+    assert referrers(workspace)["Котова Ирина"] == "Орлова Вера"
