@@ -56,7 +56,7 @@ _RU: Final = ContactWords(
         "sister": "Сестра", "friend": "Друг", "partner": "Партнёр", "manager": "Руководитель",
         "assistant": "Помощник", "sibling": "Брат или сестра", "kin": "Родственник",
         "relative": "Родственник", "domestic partner": "Партнёр",
-        "referred by": "По рекомендации",
+        "referred by": "По рекомендации", "other": "Другое",
     },
     events={"1": "Годовщина", "2": "Событие", "3": "День рождения"},
     relations={
@@ -92,6 +92,7 @@ _EN: Final = ContactWords(
         "friend": "Friend", "partner": "Partner", "manager": "Manager",
         "assistant": "Assistant", "sibling": "Sibling", "kin": "Relative",
         "relative": "Relative", "domestic partner": "Partner", "referred by": "Referred by",
+        "other": "Other",
     },
     events={"1": "Anniversary", "2": "Event", "3": "Birthday"},
     relations={

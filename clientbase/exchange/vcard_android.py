@@ -40,14 +40,28 @@ def with_samsung_label(line: str) -> str:
     return line[: found.start()] + parameter + line[found.end() :]
 
 
+_ANNIVERSARY = "1"  # ContactsContract.CommonDataKinds.Event.TYPE_ANNIVERSARY
+
+
+def android_anniversary(lines: list[list[str]]) -> str:
+    """The day of the first anniversary the X-ANDROID-CUSTOM lines give, as written; ""."""
+    for parts in lines:
+        kind, *fields = [part.strip() for part in parts] or [""]
+        fields += ["", ""]
+        if kind.removeprefix(_KIND) == "contact_event" and fields[1] == _ANNIVERSARY:
+            return fields[0]
+    return ""
+
+
 def android_notes(
-    lines: list[list[str]], date_of: Callable[[str], str], words: ContactWords
+    lines: list[list[str]], date_of: Callable[[str], str], words: ContactWords, taken: str = ""
 ) -> list[str]:
     """The notes the X-ANDROID-CUSTOM lines give, each as the parts of its value, unescaped:
     «Прозвище: Аня», «Годовщина: 12.06.2010», «Супруг(а): Петров Олег» (in `words`). Other
     kinds are the phone's own bookkeeping, as are REV and UID. Events and relations are of
     Android's ContactsContract.CommonDataKinds: their TYPE a number, or 0 for a type the
-    owner named, in the third field."""
+    owner named, in the third field. The anniversary `taken` into a column of its own is
+    left out."""
     notes = []
     for parts in lines:
         kind, *fields = [part.strip() for part in parts] or [""]
@@ -58,6 +72,8 @@ def android_notes(
         match kind.removeprefix(_KIND):
             case "nickname":
                 notes.append(f"{words.noted['NICKNAME']}: {data}")
+            case "contact_event" if data == taken and kind_of == _ANNIVERSARY:
+                taken = ""  # the anniversary's column holds it (see vcard_file)
             case "contact_event":
                 event = own or words.events.get(kind_of, words.labels["event"])
                 notes.append(f"{event}: {date_of(data)}")

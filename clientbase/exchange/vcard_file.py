@@ -34,7 +34,12 @@ from clientbase.exchange.contact_words import (
 )
 from clientbase.exchange.csv_file import decode
 from clientbase.exchange.values import with_note
-from clientbase.exchange.vcard_android import LABEL_PARAMETER, android_notes, with_samsung_label
+from clientbase.exchange.vcard_android import (
+    LABEL_PARAMETER,
+    android_anniversary,
+    android_notes,
+    with_samsung_label,
+)
 
 # Properties with no field of their own, kept in the notes under a label (iPhone and Android
 # write them): the job title, the nickname, the web site; and what Evolution, KDE and older
@@ -83,6 +88,8 @@ class _Card:
     words: ContactWords
     lines: dict[str, list[ContentLine]] = field(default_factory=dict)
     unreadable: list[str] = field(default_factory=list)
+    # The line of its anniversary, read into a column of its own (see anniversary).
+    anniversary: ContentLine | None = None
 
     def texts(self, name: str) -> list[str]:
         return [_unescaped(line.value) for line in self.lines.get(name, [])]
@@ -159,6 +166,26 @@ def _note(line: ContentLine, apple_label: str | None, words: ContactWords) -> st
     return ""
 
 
+def _anniversary(card: _Card) -> ContentLine | None:
+    """The card's first anniversary of a date (4.0's ANNIVERSARY, Evolution's and KDE's
+    X-ANNIVERSARY, an iPhone's X-ABDATE labelled «Anniversary»): a column of its own, which
+    the import makes a yearly reminder, as it does a sheet's «Годовщина свадьбы»."""
+    dated = [line for name in _NOTED_DATES for line in card.lines.get(name, [])]
+    apple = card.apple_labels()
+    dated += [
+        line
+        for line in card.lines.get("X-ABDATE", [])
+        if (label := _APPLE_LABEL.match(apple.get(line.group, "") if line.group else ""))
+        and label[1].casefold() == "anniversary"
+    ]
+    found = next((line for line in dated if _DATE.match(_unescaped(line.value))), None)
+    if found is not None:
+        return found
+    # Android's: an X-ANDROID-CUSTOM event of type 1 (see vcard_android).
+    day = android_anniversary(card.all_parts("X-ANDROID-CUSTOM"))
+    return ContentLine("ANNIVERSARY", [], day) if day and _DATE.match(day) else None
+
+
 def _related(card: _Card, name: str, default: str, dated: bool = False) -> list[str]:
     """An iPhone's X-ABDATE or X-ABRELATEDNAMES lines, or 4.0's RELATED, as notes named by
     their label or type: «Годовщина: 20.06.2010», «Супруг(а): Олег»; by the label of
@@ -167,7 +194,7 @@ def _related(card: _Card, name: str, default: str, dated: bool = False) -> list[
     notes = []
     for line in card.lines.get(name, []):
         value = _unescaped(line.value)
-        if not value:
+        if not value or line is card.anniversary:
             continue
         label = (apple.get(line.group) if line.group else None) or next(
             iter(line.params.get("TYPE", [])), ""
@@ -304,16 +331,18 @@ def _row(card: _Card) -> list[str | None]:
     ]
     noted += [f"{words.labels['unit']}: {unit}" for unit in units]
     english = words.language == "en"
+    taken = card.anniversary.value if card.anniversary is not None else ""
     noted += android_notes(
-        card.all_parts("X-ANDROID-CUSTOM"), lambda day: _date_text(day, english=english), words
-    )
+        card.all_parts("X-ANDROID-CUSTOM"), lambda day: _date_text(day, english=english), words,
+        taken,
+    )  # fmt: skip
     noted += _related(card, "X-ABDATE", "date", dated=True)
     noted += _related(card, "X-ABRELATEDNAMES", "related") + _related(card, "RELATED", "related")
     noted += [
         f"{words.labels['anniversary']}: {_date(line, english)}"
         for name in _NOTED_DATES
         for line in card.lines.get(name, [])
-        if _unescaped(line.value)
+        if _unescaped(line.value) and line is not card.anniversary
     ]
     messengers, other_messengers = _messengers(card)
     notes = [*noted, *address_notes, *other_messengers, *card.texts("NOTE"), *card.unreadable]
@@ -384,7 +413,15 @@ def read_vcards(path: Path, language: str = "ru") -> VCardRows:
     # The program's own export's further columns (EXTRA_PROPERTY), after vCard's own.
     further = [card.extras() for card in cards]
     extras = list(dict.fromkeys(column for own in further for column in own))
-    rows: list[list[str | None]] = [[*words.headers, *extras]]
+    for card in cards:
+        card.anniversary = _anniversary(card)
+    # A column of anniversaries where any card has one, after the notes.
+    dated = any(card.anniversary is not None for card in cards)
+    english = language == "en"
+    rows: list[list[str | None]] = [
+        [*words.headers, *([words.labels["anniversary"]] if dated else []), *extras]
+    ]
     for card, own in zip(cards, further, strict=True):
-        rows.append([*_row(card), *(own.get(column) or None for column in extras)])
+        day = [_date(card.anniversary, english) if card.anniversary else None] if dated else []
+        rows.append([*_row(card), *day, *(own.get(column) or None for column in extras)])
     return VCardRows(rows, bool(extras))

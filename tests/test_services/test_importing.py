@@ -11,7 +11,13 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from clientbase.db.enums import ClientKind, InteractionKind, MessengerKind, PaymentState
+from clientbase.db.enums import (
+    ClientKind,
+    InteractionKind,
+    MessengerKind,
+    PaymentState,
+    Recurrence,
+)
 from clientbase.db.models import AuditEntry, Phone
 from clientbase.errors import ImportFileError, NotFoundError, OperationCancelled
 from clientbase.exchange.header import Target, propose_mapping
@@ -66,6 +72,16 @@ def plan_for(
 def all_cards(workspace: Workspace) -> list[ClientInput]:
     """Every client's card, in the table's order (by name)."""
     return [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
+
+
+def yearly_days(workspace: Workspace) -> list[tuple[str, str]]:
+    """Every client's yearly reminders: its title and day of the year («12.06»)."""
+    return sorted(
+        (record.data.title, record.data.due_at.strftime("%d.%m"))
+        for i in find_client_ids(workspace.db, ClientQuery())
+        for record in workspace.reminders.list_for(i)
+        if record.data.recurrence is Recurrence.YEARLY
+    )
 
 
 def imported_csv(workspace: Workspace, path: Path, text: str) -> list[ClientInput]:
@@ -2243,9 +2259,9 @@ def test_an_iphones_birthday_without_a_year_and_its_messengers_come_in(
         (MessengerKind.TELEGRAM, "elena_s"),
         (MessengerKind.VK, "elena77"),
     ]
-    assert elena.data.notes == (
-        "Годовщина: 12.06.2010\nSkype: elena.smirnova\nxmpp: elena@jabber.ru"
-    )
+    # The anniversary is a yearly reminder, as a sheet's «Годовщина свадьбы» is.
+    assert elena.data.notes == "Skype: elena.smirnova\nxmpp: elena@jabber.ru"
+    assert yearly_days(workspace) == [("Годовщина", "12.06")]
 
 
 def test_a_vcard_4_of_a_person_at_a_company_without_n_keeps_the_persons_name(
@@ -2314,7 +2330,8 @@ def test_a_samsung_phones_own_labels_and_androids_extra_fields_come_in(
         ("+79161112233", "мобильный"), ("+79031112244", "Жена"), ("+74951112255", "Dacha"),
     ]  # fmt: skip
     assert [(e.address, e.label) for e in anna.emails] == [("anna@mail.ru", "Личный")]
-    assert anna.notes == "Прозвище: Аня\nГодовщина: 12.06.2010\nСупруг(а): Петров Олег"
+    assert anna.notes == "Прозвище: Аня\nСупруг(а): Петров Олег"
+    assert yearly_days(workspace) == [("Годовщина", "12.06")]
 
 
 def test_an_iphones_dates_and_related_people_come_in_as_notes(
@@ -2322,7 +2339,7 @@ def test_an_iphones_dates_and_related_people_come_in_as_notes(
 ) -> None:
     """An iPhone keeps an anniversary (X-ABDATE) and related people (X-ABRELATEDNAMES),
     each named by the X-ABLabel of its group; vCard 4.0 writes RELATED. All were dropped
-    without a word."""
+    without a word. Its anniversary is a yearly reminder (since 7 December)."""
     cards = imported_vcards(workspace, tmp_path / "iphone.vcf", [
         "BEGIN:VCARD", "VERSION:3.0", "N:Иванова;Мария;;;", "FN:Мария Иванова",
         "item1.X-ABDATE:2010-06-20", "item1.X-ABLabel:_$!<Anniversary>!$_",
@@ -2334,9 +2351,10 @@ def test_an_iphones_dates_and_related_people_come_in_as_notes(
     ])  # fmt: skip
     notes = {card.last_name: card.notes for card in cards}
     assert notes == {
-        "Иванова": "Годовщина: 20.06.2010\nСвадьба дочери: 01.09.2015\nСупруг(а): Олег",
+        "Иванова": "Свадьба дочери: 01.09.2015\nСупруг(а): Олег",
         "Петров": "Ребёнок: Петров Олег",
     }
+    assert yearly_days(workspace) == [("Годовщина", "20.06")]
 
 
 def test_a_vcards_every_address_and_every_part_of_one_comes_in(
@@ -2388,8 +2406,9 @@ def test_what_evolution_kde_and_older_programs_write_comes_in_as_notes(
     ])  # fmt: skip
     assert maria.notes.split("\n") == [
         "Пол: F", "Девичья фамилия: Петрова", "Супруг(а): Олег", "Skype: maria.iv",
-        "ICQ: 123456", "Годовщина: 20.06.2010",
+        "ICQ: 123456",
     ]  # fmt: skip
+    assert yearly_days(workspace) == [("Годовщина", "20.06")]
 
 
 def test_a_broken_vcard_file_is_refused(tmp_path: Path) -> None:
