@@ -257,3 +257,17 @@ def count_clients(db: Database, archived: bool = False) -> int:
     with db.reading() as session:
         condition = Client.archived_at.is_not(None) if archived else Client.archived_at.is_(None)
         return session.scalar(select(func.count(Client.id)).where(condition)) or 0
+
+
+def client_choices(
+    db: Database, text: str, leave_out: int | None = None, limit: int = 20
+) -> list[tuple[int, str]]:
+    """The clients a name or phone typed finds, to pick one from (a card's «Рекомендовал(а)»):
+    each id with its name, and its phone or e-mail after it, which tells namesakes apart.
+    Archived clients too; `leave_out`, the card's own client, not."""
+    query = ClientQuery(search=text, archive=ArchiveFilter.ALL)
+    ids = [i for i in find_client_ids(db, query, limit + 1) if i != leave_out][:limit]
+    return [
+        (row.id, ", ".join(part for part in (row.display_name, row.phone or row.email) if part))
+        for row in load_rows(db, ids)
+    ]

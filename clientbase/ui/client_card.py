@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from clientbase.errors import DatabaseError, EditConflict, NotFoundError, ValidationError
 from clientbase.services.client_data import ClientInput, ClientRecord
+from clientbase.services.client_query import client_choices
 from clientbase.services.workspace import Workspace
 from clientbase.ui.card_printing import CardPrinting
 from clientbase.ui.card_tabs import HistoryTab, PurchasesTab, RemindersTab
@@ -39,7 +40,6 @@ class ClientCard(QDialog):
         self.workspace = workspace
         self.client_id = client_id
         self._saved_value = ClientInput()
-        self._referred_by: int | None = None
         # The card as read from the base; None after «save mine over it», so no check.
         self._record: ClientRecord | None = None
 
@@ -55,6 +55,9 @@ class ClientCard(QDialog):
         self.form = ClientForm()
         self.form.set_suggestions(
             workspace.clients.tag_names(), workspace.clients.responsible_people()
+        )
+        self.form.referrer.set_search(
+            lambda text: client_choices(workspace.db, text, leave_out=self.client_id)
         )
         self.purchases = PurchasesTab(workspace)
         self.history = HistoryTab(workspace)
@@ -88,6 +91,7 @@ class ClientCard(QDialog):
         if self.client_id is None:
             self._saved_value = ClientInput()
             self.form.set_value(self._saved_value)
+            self.form.referrer.set_client(None, "")
             self.setWindowTitle(self.tr("New client"))
             self.heading.setText(self.tr("New client"))
             self.summary.setText(
@@ -96,9 +100,9 @@ class ClientCard(QDialog):
         else:
             record = self.workspace.clients.get(self.client_id)
             self._record = record
-            self._referred_by = record.data.referred_by_id
             self._saved_value = record.data
             self.form.set_value(record.data)
+            self.form.referrer.set_client(record.data.referred_by_id, record.referred_by_name)
             self._show_record(record)
         for tab in (self.purchases, self.history, self.reminders):
             tab.set_client(self.client_id)
@@ -133,11 +137,11 @@ class ClientCard(QDialog):
             self.saved.emit(self.client_id)
 
     def is_dirty(self) -> bool:
-        return self.form.value(self._referred_by) != self._saved_value
+        return self.form.value(self.form.referrer.client_id) != self._saved_value
 
     def save(self) -> bool:
         """Save the Contacts tab; on refusal mark the fields and keep the card open."""
-        value = self.form.value(self._referred_by)
+        value = self.form.value(self.form.referrer.client_id)
         try:
             if self.client_id is None:
                 self.client_id = self.workspace.clients.create(value)

@@ -46,6 +46,7 @@ from clientbase.ui.formatting import (
     typed_birthday,
 )
 from clientbase.ui.labels import label, problem_text
+from clientbase.ui.referrer_field import ReferrerField
 from clientbase.ui.row_editor import RowEditor
 
 E = TypeVar("E", bound=StrEnum)
@@ -112,6 +113,7 @@ class ClientForm(QScrollArea):
         self.source = _combo(list(ClientSource), self.tr("Not set"))
         self.responsible = QComboBox()
         self.responsible.setEditable(True)
+        self.referrer = ReferrerField()
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. wholesale, birthday"))
         self.discount = QDoubleSpinBox()
@@ -194,6 +196,7 @@ class ClientForm(QScrollArea):
         relation_form.addRow(self.tr("Tags"), self.tags)
         relation_form.addRow(self.tr("Source"), self.source)
         relation_form.addRow(self.tr("Responsible"), self.responsible)
+        relation_form.addRow(self.tr("Referred by"), self.referrer)
         relation_form.addRow(self.tr("Discount"), self.discount)
         relation_form.addRow(self.tr("Loyalty card"), self.loyalty_card)
         relation_form.addRow(self.tr("Client code"), self.client_code)
@@ -417,7 +420,7 @@ class ClientForm(QScrollArea):
             column = {"label": 1, "position": 1, "phone": 2, "email": 3, "birthday": 4}
             editor.mark_invalid(index, column.get(part or "", 0), text)
             return editor.table
-        widget = getattr(self, field, None)
+        widget = self.referrer.edit if field == "referred_by_id" else getattr(self, field, None)
         if isinstance(widget, QLineEdit):
             widget.setStyleSheet(INVALID_STYLE)
             widget.setToolTip(text)

@@ -435,43 +435,43 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="65"/>
+        <location filename="../../clientbase/ui/client_card.py" line="68"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="66"/>
+        <location filename="../../clientbase/ui/client_card.py" line="69"/>
         <source>&amp;Purchases</source>
         <translation>&amp;Покупки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="67"/>
+        <location filename="../../clientbase/ui/client_card.py" line="70"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="68"/>
+        <location filename="../../clientbase/ui/client_card.py" line="71"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="91"/>
-        <location filename="../../clientbase/ui/client_card.py" line="92"/>
+        <location filename="../../clientbase/ui/client_card.py" line="95"/>
+        <location filename="../../clientbase/ui/client_card.py" line="96"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="94"/>
+        <location filename="../../clientbase/ui/client_card.py" line="98"/>
         <source>Save the client to add purchases, history and reminders.</source>
         <translation>Сохраните клиента, чтобы добавлять покупки, историю и напоминания.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="114"/>
+        <location filename="../../clientbase/ui/client_card.py" line="118"/>
         <source>Total spent: %1</source>
         <translation>Всего покупок на %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/client_card.py" line="117"/>
+        <location filename="../../clientbase/ui/client_card.py" line="121"/>
         <source>%n purchase(s)</source>
         <translation>
             <numerusform>%n покупка</numerusform>
@@ -480,38 +480,38 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="120"/>
+        <location filename="../../clientbase/ui/client_card.py" line="124"/>
         <source>last on %1</source>
         <translation>последняя %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="122"/>
+        <location filename="../../clientbase/ui/client_card.py" line="126"/>
         <source>referred by %1</source>
         <translation>по рекомендации: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="126"/>
+        <location filename="../../clientbase/ui/client_card.py" line="130"/>
         <source>client since %1</source>
         <translation>клиент с %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="155"/>
-        <location filename="../../clientbase/ui/client_card.py" line="161"/>
+        <location filename="../../clientbase/ui/client_card.py" line="159"/>
+        <location filename="../../clientbase/ui/client_card.py" line="165"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="156"/>
+        <location filename="../../clientbase/ui/client_card.py" line="160"/>
         <source>This client was deleted meanwhile; the card cannot be saved.</source>
         <translation>Этот клиент уже удалён; карточку нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="186"/>
+        <location filename="../../clientbase/ui/client_card.py" line="190"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_card.py" line="187"/>
+        <location filename="../../clientbase/ui/client_card.py" line="191"/>
         <source>The card has changes that are not saved. Save them?</source>
         <translation>В карточке есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -519,297 +519,298 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="86"/>
+        <location filename="../../clientbase/ui/client_form.py" line="87"/>
         <source>%1 or %2</source>
         <translation>%1 или %2</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="92"/>
-        <location filename="../../clientbase/ui/client_form.py" line="150"/>
-        <location filename="../../clientbase/ui/client_form.py" line="432"/>
+        <location filename="../../clientbase/ui/client_form.py" line="93"/>
+        <location filename="../../clientbase/ui/client_form.py" line="152"/>
+        <location filename="../../clientbase/ui/client_form.py" line="435"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="92"/>
-        <location filename="../../clientbase/ui/client_form.py" line="95"/>
+        <location filename="../../clientbase/ui/client_form.py" line="93"/>
+        <location filename="../../clientbase/ui/client_form.py" line="96"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="92"/>
+        <location filename="../../clientbase/ui/client_form.py" line="93"/>
         <source>Add phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="95"/>
-        <location filename="../../clientbase/ui/client_form.py" line="151"/>
-        <location filename="../../clientbase/ui/client_form.py" line="433"/>
+        <location filename="../../clientbase/ui/client_form.py" line="96"/>
+        <location filename="../../clientbase/ui/client_form.py" line="153"/>
+        <location filename="../../clientbase/ui/client_form.py" line="436"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="95"/>
+        <location filename="../../clientbase/ui/client_form.py" line="96"/>
         <source>Add e-mail</source>
         <translation>Добавить e-mail</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="101"/>
-        <location filename="../../clientbase/ui/client_form.py" line="112"/>
+        <location filename="../../clientbase/ui/client_form.py" line="102"/>
+        <location filename="../../clientbase/ui/client_form.py" line="113"/>
         <source>Not set</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="103"/>
+        <location filename="../../clientbase/ui/client_form.py" line="104"/>
         <source>e.g. weekdays after 18:00</source>
         <translation>например, по будням после 18:00</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="111"/>
+        <location filename="../../clientbase/ui/client_form.py" line="112"/>
         <source>VIP client</source>
         <translation>VIP-клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="116"/>
+        <location filename="../../clientbase/ui/client_form.py" line="118"/>
         <source>comma-separated, e.g. wholesale, birthday</source>
         <translation>через запятую, например: опт, день рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="125"/>
+        <location filename="../../clientbase/ui/client_form.py" line="127"/>
         <source>The number your earlier program or sheet gave the client; orders imported from there find the client by it</source>
         <translation>Номер, который клиенту дала прежняя программа или таблица; заказы, перенесённые оттуда, находят клиента по нему</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="129"/>
+        <location filename="../../clientbase/ui/client_form.py" line="131"/>
         <source>Agreed to receive offers</source>
         <translation>Согласие на рассылку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="137"/>
+        <location filename="../../clientbase/ui/client_form.py" line="139"/>
         <source>Interests, preferences, anything worth remembering</source>
         <translation>Интересы, предпочтения, всё, что стоит помнить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="148"/>
+        <location filename="../../clientbase/ui/client_form.py" line="150"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="149"/>
+        <location filename="../../clientbase/ui/client_form.py" line="151"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="152"/>
-        <location filename="../../clientbase/ui/client_form.py" line="169"/>
-        <location filename="../../clientbase/ui/client_form.py" line="431"/>
+        <location filename="../../clientbase/ui/client_form.py" line="154"/>
+        <location filename="../../clientbase/ui/client_form.py" line="171"/>
+        <location filename="../../clientbase/ui/client_form.py" line="434"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="154"/>
+        <location filename="../../clientbase/ui/client_form.py" line="156"/>
         <source>Add contact person</source>
         <translation>Добавить контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="162"/>
+        <location filename="../../clientbase/ui/client_form.py" line="164"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="164"/>
+        <location filename="../../clientbase/ui/client_form.py" line="166"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="165"/>
-        <location filename="../../clientbase/ui/client_form.py" line="429"/>
+        <location filename="../../clientbase/ui/client_form.py" line="167"/>
+        <location filename="../../clientbase/ui/client_form.py" line="432"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="166"/>
+        <location filename="../../clientbase/ui/client_form.py" line="168"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="167"/>
+        <location filename="../../clientbase/ui/client_form.py" line="169"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="168"/>
-        <location filename="../../clientbase/ui/client_form.py" line="430"/>
+        <location filename="../../clientbase/ui/client_form.py" line="170"/>
+        <location filename="../../clientbase/ui/client_form.py" line="433"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="172"/>
+        <location filename="../../clientbase/ui/client_form.py" line="174"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="176"/>
+        <location filename="../../clientbase/ui/client_form.py" line="178"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="177"/>
+        <location filename="../../clientbase/ui/client_form.py" line="179"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="178"/>
+        <location filename="../../clientbase/ui/client_form.py" line="180"/>
         <source>VK</source>
         <translation>ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="179"/>
+        <location filename="../../clientbase/ui/client_form.py" line="181"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="180"/>
+        <location filename="../../clientbase/ui/client_form.py" line="182"/>
         <source>Preferred channel</source>
         <translation>Удобный способ связи</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="181"/>
+        <location filename="../../clientbase/ui/client_form.py" line="183"/>
         <source>Convenient time</source>
         <translation>Удобное время</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="183"/>
+        <location filename="../../clientbase/ui/client_form.py" line="185"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="185"/>
+        <location filename="../../clientbase/ui/client_form.py" line="187"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="186"/>
+        <location filename="../../clientbase/ui/client_form.py" line="188"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="187"/>
+        <location filename="../../clientbase/ui/client_form.py" line="189"/>
         <source>Street, house</source>
         <translation>Улица, дом</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="188"/>
+        <location filename="../../clientbase/ui/client_form.py" line="190"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="190"/>
+        <location filename="../../clientbase/ui/client_form.py" line="192"/>
         <source>Relationship</source>
         <translation>Отношения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="192"/>
+        <location filename="../../clientbase/ui/client_form.py" line="194"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="194"/>
+        <location filename="../../clientbase/ui/client_form.py" line="196"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="195"/>
+        <location filename="../../clientbase/ui/client_form.py" line="197"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="196"/>
+        <location filename="../../clientbase/ui/client_form.py" line="198"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="197"/>
-        <location filename="../../clientbase/ui/client_form.py" line="434"/>
+        <location filename="../../clientbase/ui/client_form.py" line="200"/>
+        <location filename="../../clientbase/ui/client_form.py" line="437"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="198"/>
+        <location filename="../../clientbase/ui/client_form.py" line="201"/>
         <source>Loyalty card</source>
         <translation>Карта лояльности</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="199"/>
+        <location filename="../../clientbase/ui/client_form.py" line="202"/>
         <source>Client code</source>
         <translation>Код клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="203"/>
-        <location filename="../../clientbase/ui/client_form.py" line="435"/>
+        <location filename="../../clientbase/ui/client_form.py" line="206"/>
+        <location filename="../../clientbase/ui/client_form.py" line="438"/>
         <source>Marketing</source>
         <translation>Рассылки</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="205"/>
+        <location filename="../../clientbase/ui/client_form.py" line="208"/>
         <source>Company details</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="207"/>
-        <location filename="../../clientbase/ui/client_form.py" line="436"/>
+        <location filename="../../clientbase/ui/client_form.py" line="210"/>
+        <location filename="../../clientbase/ui/client_form.py" line="439"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="208"/>
-        <location filename="../../clientbase/ui/client_form.py" line="437"/>
+        <location filename="../../clientbase/ui/client_form.py" line="211"/>
+        <location filename="../../clientbase/ui/client_form.py" line="440"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="209"/>
-        <location filename="../../clientbase/ui/client_form.py" line="438"/>
+        <location filename="../../clientbase/ui/client_form.py" line="212"/>
+        <location filename="../../clientbase/ui/client_form.py" line="441"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="210"/>
+        <location filename="../../clientbase/ui/client_form.py" line="213"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="211"/>
-        <location filename="../../clientbase/ui/client_form.py" line="439"/>
+        <location filename="../../clientbase/ui/client_form.py" line="214"/>
+        <location filename="../../clientbase/ui/client_form.py" line="442"/>
         <source>BIK</source>
         <translation>БИК</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="212"/>
-        <location filename="../../clientbase/ui/client_form.py" line="440"/>
+        <location filename="../../clientbase/ui/client_form.py" line="215"/>
+        <location filename="../../clientbase/ui/client_form.py" line="443"/>
         <source>Account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="213"/>
-        <location filename="../../clientbase/ui/client_form.py" line="441"/>
+        <location filename="../../clientbase/ui/client_form.py" line="216"/>
+        <location filename="../../clientbase/ui/client_form.py" line="444"/>
         <source>Corr. account</source>
         <translation>Корр. счёт</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="219"/>
+        <location filename="../../clientbase/ui/client_form.py" line="222"/>
         <source>Notes and interests</source>
         <translation>Заметки и интересы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="442"/>
+        <location filename="../../clientbase/ui/client_form.py" line="445"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/client_form.py" line="443"/>
+        <location filename="../../clientbase/ui/client_form.py" line="199"/>
+        <location filename="../../clientbase/ui/client_form.py" line="446"/>
         <source>Referred by</source>
-        <translation>По рекомендации</translation>
+        <translation>Рекомендовал(а)</translation>
     </message>
 </context>
 <context>
@@ -2737,47 +2738,47 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>%1 (уже есть в базе)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="388"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="400"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="421"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="433"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="436"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="448"/>
         <source>A return of the purchase in row %1</source>
         <translation>Возврат покупки из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="440"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="452"/>
         <source>A return of the purchase of %1 in the base</source>
         <translation>Возврат покупки от %1 из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="445"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="457"/>
         <source>New client (added apart)</source>
         <translation>Новый клиент (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="447"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="459"/>
         <source>New client: another name, the same phone, e-mail, card or code</source>
         <translation>Новый клиент: другое имя, тот же телефон, e-mail, карта или код</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="449"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="461"/>
         <source>New client, though one of the same name is there</source>
         <translation>Новый клиент, хотя клиент с таким именем уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="451"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="463"/>
         <source>New client, to the archive</source>
         <translation>Новый клиент, в архив</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="454"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="466"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>Новый клиент, без %n значения</numerusform>
@@ -2786,22 +2787,22 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="456"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="468"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="459"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="471"/>
         <source>In the base already: the card does not change</source>
         <translation>Уже в базе: карточка не изменится</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="464"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="476"/>
         <source>Updates the client in the base: %1</source>
         <translation>Обновит карточку клиента из базы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="468"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="480"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -2810,107 +2811,107 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="471"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="483"/>
         <source>Updates the client in the base</source>
         <translation>Обновит карточку клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="473"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="485"/>
         <source>Merged into the client in the base</source>
         <translation>Объединится с клиентом из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="478"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="490"/>
         <source>Skipped: the purchase is in the base already</source>
         <translation>Пропущена: эта покупка уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="482"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="494"/>
         <source>A purchase of the client in row %1</source>
         <translation>Покупка клиента из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="486"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="498"/>
         <source>A purchase of the client in the base</source>
         <translation>Покупка клиента из базы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="489"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="501"/>
         <source>An item of the order in row %1</source>
         <translation>Позиция заказа из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="493"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="505"/>
         <source>Not imported, as the order in row %1 is not</source>
         <translation>Не загружается, как и заказ из строки %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="497"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="509"/>
         <source>Added to the client in row %1</source>
         <translation>Добавится к клиенту в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="501"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="513"/>
         <source>Merged into row %1</source>
         <translation>Объединится со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="503"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="515"/>
         <source>Skipped: a totals row</source>
         <translation>Пропущена: строка итогов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="506"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="518"/>
         <source>Skipped: an anonymous buyer, not a client</source>
         <translation>Пропущена: анонимный покупатель, а не клиент</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="509"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="521"/>
         <source>Not imported: a value of the purchase is wrong</source>
         <translation>Не импортируется: в покупке неверное значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="512"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="524"/>
         <source>Skipped: the column names again</source>
         <translation>Пропущена: названия столбцов ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="514"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="526"/>
         <source>Skipped: a page number</source>
         <translation>Пропущена: номер страницы</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="516"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="528"/>
         <source>Skipped: a heading; the clients under it are tagged «%1»</source>
         <translation>Пропущена: заголовок; клиенты под ним получат метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="520"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="532"/>
         <source>Skipped: a heading</source>
         <translation>Пропущена: заголовок</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="522"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="534"/>
         <source>Skipped: the names of the report&apos;s groupings</source>
         <translation>Пропущена: названия группировок отчёта</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="525"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="537"/>
         <source>Skipped: a line of the report under the client in row %1</source>
         <translation>Пропущена: строка отчёта под клиентом в строке %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="529"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="541"/>
         <source>Skipped, as you chose</source>
         <translation>Пропущена по вашему выбору</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="531"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="543"/>
         <source>Skipped: already there</source>
         <translation>Пропущена: уже есть</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_preview.py" line="533"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="545"/>
         <source>Not imported: no name</source>
         <translation>Не импортируется: нет имени</translation>
     </message>
@@ -4451,6 +4452,19 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         <location filename="../../clientbase/ui/record_tab.py" line="105"/>
         <source>Delete the selected record? This cannot be undone.</source>
         <translation>Удалить выбранную запись? Это нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferrerField</name>
+    <message>
+        <location filename="../../clientbase/ui/referrer_field.py" line="27"/>
+        <source>Type a client&apos;s name or phone</source>
+        <translation>Начните вводить имя или телефон клиента</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/referrer_field.py" line="39"/>
+        <source>Nobody referred this client</source>
+        <translation>Никто не рекомендовал — очистить</translation>
     </message>
 </context>
 <context>

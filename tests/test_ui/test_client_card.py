@@ -2,11 +2,16 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from clientbase.db.enums import InteractionKind
-from clientbase.services.client_query import ClientQuery, find_client_ids, load_rows
+from clientbase.services.client_query import (
+    ClientQuery,
+    client_choices,
+    find_client_ids,
+    load_rows,
+)
 from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.importing import commit_import
 from clientbase.services.interactions import InteractionInput
@@ -405,3 +410,45 @@ def test_a_card_saved_meanwhile_on_another_pc_is_not_overwritten_unasked(
     else:
         assert not saved and card.form.loyalty_card.text() == "77" and stored.city == "Калуга"
         card.form.loyalty_card.clear()  # so closing the card does not ask
+
+
+def test_whom_a_client_was_referred_by_is_picked_changed_and_cleared(
+    qtbot, qsettings: QSettings, workspace
+) -> None:
+    # An import links a card to the client who referred it; the card showed the name in
+    # its summary with no field to change a wrong link or clear it.
+    first = workspace.clients.create(person("Белова", "Анна", phones=("+79160000002",)))
+    workspace.clients.create(person("Белова", "Анна", phones=("+79160000003",)))
+    client = workspace.clients.create(person("Котова", "Ирина", referred_by_id=first))
+    card = ClientCard(workspace, client, qsettings)
+    qtbot.addWidget(card)
+    card.show()
+    field = card.form.referrer
+    assert (field.client_id, field.edit.text()) == (first, "Белова Анна")
+    assert not card.is_dirty()
+
+    # Typed: the namesakes are told apart by their phones; the second is picked.
+    field.edit.setFocus()
+    field.edit.clear()
+    type_into(field.edit, "Белова")
+    popup = field.edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    shown = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert shown == ["Белова Анна, +7 916 000-00-02", "Белова Анна, +7 916 000-00-03"]
+    popup.setCurrentIndex(popup.model().index(1, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert field.edit.text() == "Белова Анна, +7 916 000-00-03"
+    assert card.save() is True
+    second = workspace.clients.get(client).data.referred_by_id
+    assert second is not None and second != first
+    assert "referred by Белова Анна" in card.summary.text()
+
+    # Words that find nobody go back to the client chosen; the cross clears the field.
+    field.edit.setText("Никто Такой")
+    field.edit.editingFinished.emit()
+    assert field.edit.text() == "Белова Анна"
+    field.clear_button.click()
+    assert card.save() is True
+    assert workspace.clients.get(client).data.referred_by_id is None
+    # The card's own client is not offered.
+    assert [label for _, label in client_choices(workspace.db, "Котова", leave_out=client)] == []
