@@ -53,15 +53,32 @@ def android_anniversary(lines: list[list[str]]) -> str:
     return ""
 
 
+_REFERRED_BY = "11"  # ContactsContract.CommonDataKinds.Relation.TYPE_REFERRED_BY
+
+
+def android_referrer(lines: list[list[str]]) -> str:
+    """The name of the first relation «Referred by» the X-ANDROID-CUSTOM lines give; ""."""
+    for parts in lines:
+        kind, *fields = [part.strip() for part in parts] or [""]
+        fields += ["", ""]
+        if kind.removeprefix(_KIND) == "relation" and fields[1] == _REFERRED_BY:
+            return fields[0]
+    return ""
+
+
 def android_notes(
-    lines: list[list[str]], date_of: Callable[[str], str], words: ContactWords, taken: str = ""
+    lines: list[list[str]],
+    date_of: Callable[[str], str],
+    words: ContactWords,
+    taken: str = "",
+    referrer: str = "",
 ) -> list[str]:
     """The notes the X-ANDROID-CUSTOM lines give, each as the parts of its value, unescaped:
     «Прозвище: Аня», «Годовщина: 12.06.2010», «Супруг(а): Петров Олег» (in `words`). Other
     kinds are the phone's own bookkeeping, as are REV and UID. Events and relations are of
     Android's ContactsContract.CommonDataKinds: their TYPE a number, or 0 for a type the
     owner named, in the third field. The anniversary `taken` into a column of its own is
-    left out."""
+    left out, and so is the `referrer`'s relation."""
     notes = []
     for parts in lines:
         kind, *fields = [part.strip() for part in parts] or [""]
@@ -77,6 +94,8 @@ def android_notes(
             case "contact_event":
                 event = own or words.events.get(kind_of, words.labels["event"])
                 notes.append(f"{event}: {date_of(data)}")
+            case "relation" if data == referrer and kind_of == _REFERRED_BY:
+                referrer = ""  # the referrer's column holds it (see vcard_file)
             case "relation":
                 related = own or words.relations.get(kind_of, words.labels["related"])
                 notes.append(f"{related}: {data}")

@@ -38,6 +38,7 @@ from clientbase.exchange.vcard_android import (
     LABEL_PARAMETER,
     android_anniversary,
     android_notes,
+    android_referrer,
     with_samsung_label,
 )
 
@@ -334,7 +335,7 @@ def _row(card: _Card) -> list[str | None]:
     taken = card.anniversary.value if card.anniversary is not None else ""
     noted += android_notes(
         card.all_parts("X-ANDROID-CUSTOM"), lambda day: _date_text(day, english=english), words,
-        taken,
+        taken, android_referrer(card.all_parts("X-ANDROID-CUSTOM")),
     )  # fmt: skip
     noted += _related(card, "X-ABDATE", "date", dated=True)
     noted += _related(card, "X-ABRELATEDNAMES", "related") + _related(card, "RELATED", "related")
@@ -415,13 +416,18 @@ def read_vcards(path: Path, language: str = "ru") -> VCardRows:
     extras = list(dict.fromkeys(column for own in further for column in own))
     for card in cards:
         card.anniversary = _anniversary(card)
-    # A column of anniversaries where any card has one, after the notes.
+    # Columns of anniversaries and of referrers (an Android's relation «Referred by») where
+    # any card has one, after the notes: the import reads them as a sheet's.
     dated = any(card.anniversary is not None for card in cards)
+    referrers = [android_referrer(card.all_parts("X-ANDROID-CUSTOM")) for card in cards]
+    referred = any(referrers)
     english = language == "en"
-    rows: list[list[str | None]] = [
-        [*words.headers, *([words.labels["anniversary"]] if dated else []), *extras]
-    ]
-    for card, own in zip(cards, further, strict=True):
+    rows: list[list[str | None]] = [[
+        *words.headers, *([words.labels["anniversary"]] if dated else []),
+        *([words.related["referred by"]] if referred else []), *extras,
+    ]]  # fmt: skip
+    for card, own, referrer in zip(cards, further, referrers, strict=True):
         day = [_date(card.anniversary, english) if card.anniversary else None] if dated else []
-        rows.append([*_row(card), *day, *(own.get(column) or None for column in extras)])
+        by = [referrer or None] if referred else []
+        rows.append([*_row(card), *day, *by, *(own.get(column) or None for column in extras)])
     return VCardRows(rows, bool(extras))

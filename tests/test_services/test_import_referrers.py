@@ -217,3 +217,28 @@ def test_updating_the_cards_from_the_file_takes_its_referrer(
     assert referrers(workspace)["Котова Ирина"] == "Новикова Анна"
     undo_import(workspace.db, workspace.settings, batch)
     assert referrers(workspace)["Котова Ирина"] == "Орлова Вера"
+
+
+def test_an_androids_relation_referred_by_is_the_referrer(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Android keeps «Referred by» among a contact's relations (type 11): it was a line of the
+    # notes, «По рекомендации: Иванова Анна».
+    path = tmp_path / "contacts.vcf"
+    path.write_text(
+        "\r\n".join([
+            "BEGIN:VCARD", "VERSION:2.1", "N:Иванова;Анна;;;", "TEL;CELL:+79161234567",
+            "END:VCARD",
+            "BEGIN:VCARD", "VERSION:2.1", "N:Петрова;Мария;;;", "TEL;CELL:+79031112233",
+            "X-ANDROID-CUSTOM:vnd.android.cursor.item/relation;Иванова Анна;11;;;;;;;;;;;;;",
+            "X-ANDROID-CUSTOM:vnd.android.cursor.item/relation;Петров Олег;14;;;;;;;;;;;;;",
+            "END:VCARD", "",
+        ]),
+        encoding="utf-8",
+    )  # fmt: skip
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    assert referrers(workspace) == {"Иванова Анна": "", "Петрова Мария": "Иванова Анна"}
+    cards = {c.last_name: c for c in (workspace.clients.get(i).data for i in ids(workspace))}
+    assert cards["Петрова"].notes == "Супруг(а): Петров Олег"
