@@ -41,27 +41,24 @@ def with_samsung_label(line: str) -> str:
 
 
 _ANNIVERSARY = "1"  # ContactsContract.CommonDataKinds.Event.TYPE_ANNIVERSARY
+_REFERRED_BY = "11"  # ContactsContract.CommonDataKinds.Relation.TYPE_REFERRED_BY
 
 
 def android_anniversary(lines: list[list[str]]) -> str:
     """The day of the first anniversary the X-ANDROID-CUSTOM lines give, as written; ""."""
-    for parts in lines:
-        kind, *fields = [part.strip() for part in parts] or [""]
-        fields += ["", ""]
-        if kind.removeprefix(_KIND) == "contact_event" and fields[1] == _ANNIVERSARY:
-            return fields[0]
-    return ""
-
-
-_REFERRED_BY = "11"  # ContactsContract.CommonDataKinds.Relation.TYPE_REFERRED_BY
+    return _first_of(lines, "contact_event", _ANNIVERSARY)
 
 
 def android_referrer(lines: list[list[str]]) -> str:
     """The name of the first relation «Referred by» the X-ANDROID-CUSTOM lines give; ""."""
+    return _first_of(lines, "relation", _REFERRED_BY)
+
+
+def _first_of(lines: list[list[str]], kind_wanted: str, type_wanted: str) -> str:
     for parts in lines:
         kind, *fields = [part.strip() for part in parts] or [""]
         fields += ["", ""]
-        if kind.removeprefix(_KIND) == "relation" and fields[1] == _REFERRED_BY:
+        if kind.removeprefix(_KIND) == kind_wanted and fields[1] == type_wanted:
             return fields[0]
     return ""
 

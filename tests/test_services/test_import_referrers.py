@@ -13,7 +13,7 @@ from clientbase.services.planned_rows import DuplicateRule
 from clientbase.services.row_readings import SheetReadings
 from clientbase.services.workspace import Workspace
 from tests.conftest import person
-from tests.test_services.test_importing import TODAY, plan_for
+from tests.test_services.test_importing import TODAY, imported_vcards, plan_for
 
 
 def referrers(workspace: Workspace) -> dict[str, str]:
@@ -224,21 +224,13 @@ def test_an_androids_relation_referred_by_is_the_referrer(
 ) -> None:
     # Android keeps «Referred by» among a contact's relations (type 11): it was a line of the
     # notes, «По рекомендации: Иванова Анна».
-    path = tmp_path / "contacts.vcf"
-    path.write_text(
-        "\r\n".join([
-            "BEGIN:VCARD", "VERSION:2.1", "N:Иванова;Анна;;;", "TEL;CELL:+79161234567",
-            "END:VCARD",
-            "BEGIN:VCARD", "VERSION:2.1", "N:Петрова;Мария;;;", "TEL;CELL:+79031112233",
-            "X-ANDROID-CUSTOM:vnd.android.cursor.item/relation;Иванова Анна;11;;;;;;;;;;;;;",
-            "X-ANDROID-CUSTOM:vnd.android.cursor.item/relation;Петров Олег;14;;;;;;;;;;;;;",
-            "END:VCARD", "",
-        ]),
-        encoding="utf-8",
-    )  # fmt: skip
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
+    imported_vcards(workspace, tmp_path / "contacts.vcf", [
+        "BEGIN:VCARD", "VERSION:2.1", "N:Иванова;Анна;;;", "TEL;CELL:+79161234567", "END:VCARD",
+        "BEGIN:VCARD", "VERSION:2.1", "N:Петрова;Мария;;;", "TEL;CELL:+79031112233",
+        "X-ANDROID-CUSTOM:vnd.android.cursor.item/relation;Иванова Анна;11;;;;;;;;;;;;;",
+        "X-ANDROID-CUSTOM:vnd.android.cursor.item/relation;Петров Олег;14;;;;;;;;;;;;;",
+        "END:VCARD",
+    ])  # fmt: skip
     assert referrers(workspace) == {"Иванова Анна": "", "Петрова Мария": "Иванова Анна"}
     cards = {c.last_name: c for c in (workspace.clients.get(i).data for i in ids(workspace))}
     assert cards["Петрова"].notes == "Супруг(а): Петров Олег"
