@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from clientbase.db.enums import AuditAction, ClientKind
 from clientbase.db.models import Client, ImportBatchItem
 from clientbase.errors import NotFoundError
-from clientbase.exchange.person_names import split_full_name
+from clientbase.exchange.person_names import name_and_aside, split_full_name
 from clientbase.exchange.values import contacts_in_name, looks_like_phone
 from clientbase.services import audit
 from clientbase.services.client_merge import phone_key
@@ -155,12 +155,17 @@ def _starting(names: list[str], key: str) -> Iterator[str]:
 
 def _name_keys(name: str) -> set[str]:
     """The folded names a written name may be listed under: as written («ООО Ромашка»,
-    «Иванова Анна»), and as a person's name put in order («Анна Иванова»)."""
-    written = " ".join(name.replace(",", " ").split())
-    if not written:
-        return set()
-    last, first, middle = split_full_name(written)
-    return {fold(written), fold(display_name(ClientKind.PERSON, last, first, middle, ""))}
+    «Иванова Анна»), without what is said beside it («Иванова Анна (подруга)», «…,
+    постоянная клиентка»), each also as a person's name put in order («Анна Иванова»)."""
+    keys: set[str] = set()
+    bare = name_and_aside(name)[0]
+    # Of one word, what is left is no name to look for («ООО» of «ООО «Ромашка»»).
+    for written in {name, bare} if len(bare.split()) >= 2 else {name}:
+        words = " ".join(written.replace(",", " ").split())
+        if words:
+            last, first, middle = split_full_name(words)
+            keys |= {fold(words), fold(display_name(ClientKind.PERSON, last, first, middle, ""))}
+    return keys
 
 
 def write_referrers(

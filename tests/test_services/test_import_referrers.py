@@ -36,6 +36,7 @@ SHEET = (
     "Сидорова Елена;89161112233;+7 903 111-22-33\n"  # Петрова's phone
     "Котова Ирина;89161112234;Смирнова Ольга\n"  # nobody of the sheet or the base
     "Зуева Ксения;89161112235;Елена Сидорова\n"  # first name first
+    "Орлова Вера;89161112236;Иванова Анна Сергеевна (подруга)\n"  # and a word beside it
 )
 
 
@@ -49,6 +50,7 @@ def test_a_referrer_of_the_sheet_is_found_by_name_or_phone(
         "Зуева Ксения": "Сидорова Елена",
         "Иванова Анна Сергеевна": "",
         "Котова Ирина": "",
+        "Орлова Вера": "Иванова Анна Сергеевна",
         "Петрова Мария": "Иванова Анна Сергеевна",
         "Сидорова Елена": "Петрова Мария",
     }
@@ -57,7 +59,7 @@ def test_a_referrer_of_the_sheet_is_found_by_name_or_phone(
     assert cards["Котова"].notes == "Кто порекомендовал: Смирнова Ольга"
     assert cards["Петрова"].notes == ""
     assert {c.last_name for c in cards.values() if c.source is ClientSource.REFERRAL} == {
-        "Петрова", "Сидорова", "Котова", "Зуева",
+        "Петрова", "Сидорова", "Котова", "Зуева", "Орлова",
     }  # fmt: skip
 
 
