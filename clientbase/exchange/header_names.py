@@ -36,6 +36,24 @@ RELATIVES_NAMED = {
     "parent": "parent", "wife": "wife", "husband": "husband", "spouse": "spouse",
     "кличка": "питомец", "питомец": "питомец", "pet name": "pet",
 }  # fmt: skip
+# What a last visit's column names as done then: a car service's «Последнее ТО», a vet's
+# «Последняя прививка»: a last visit, whose history entry says it rather than a bare «Визит»
+# (see row_calls).
+DONE_AT_VISIT = {
+    **dict.fromkeys(("последнее то", "дата последнего то"), "ТО"),
+    **dict.fromkeys(("последняя прививка", "дата последней прививки"), "Прививка"),
+    **dict.fromkeys(("последняя процедура", "дата последней процедуры"), "Процедура"),
+    **dict.fromkeys(("последняя стрижка", "дата последней стрижки"), "Стрижка"),
+    **dict.fromkeys(("последнее обслуживание", "дата последнего обслуживания"), "Обслуживание"),
+    **dict.fromkeys(("последний осмотр", "дата последнего осмотра"), "Осмотр"),
+    **dict.fromkeys(
+        ("последняя проверка зрения", "дата последней проверки зрения"), "Проверка зрения"
+    ),
+    **dict.fromkeys(("last service", "last service date"), "Service"),
+    **dict.fromkeys(("last checkup", "last check up", "last checkup date"), "Checkup"),
+}
+
+
 _NAME_OF = ("фио", "имя", "ф и о", "name of", "кличка")
 _BIRTHDAYS = ("день рождения", "дата рождения", "др", "д р")
 # When what the client bought runs out: a fitness club's pass, an insurer's policy, a
@@ -421,12 +439,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "date of last visit", "last appointment",
         "посл визит", "дата посл визита", "посл посещение", "посл прием", "посл приём",
         # What was done at it: a car service's, a vet's, a salon's, an optician's.
-        "последнее то", "дата последнего то", "последняя прививка", "дата последней прививки",
-        "последняя процедура", "дата последней процедуры", "последняя стрижка",
-        "дата последней стрижки", "последнее обслуживание", "дата последнего обслуживания",
-        "последний осмотр", "дата последнего осмотра", "последняя проверка зрения",
-        "дата последней проверки зрения", "last service", "last service date",
-        "last checkup", "last check up", "last checkup date",
+        *DONE_AT_VISIT,
         # An attendance sheet's days, read a visit a row (month_sales).
         "был а", "посетил а", "visited", "date visited",
     ),

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from clientbase.db.enums import InteractionKind
 from clientbase.errors import ValidationError
 from clientbase.exchange.header import normalize_header
+from clientbase.exchange.header_names import DONE_AT_VISIT
 from clientbase.exchange.targets import Target
 from clientbase.exchange.values import text_of
 from clientbase.services.cell_days import cell_moment
@@ -29,23 +30,6 @@ class RowCall:
     happened_at: datetime
     text: str  # what the call came to, or the word «call»; the word «visit» for a visit
     kind: InteractionKind = InteractionKind.CALL
-
-
-# What a last visit's column names as done then: a car service's «Последнее ТО», a vet's
-# «Последняя прививка». The history entry says it, rather than a bare «Визит».
-_DONE_AT_VISIT = {
-    **dict.fromkeys(("последнее то", "дата последнего то"), "ТО"),
-    **dict.fromkeys(("последняя прививка", "дата последней прививки"), "Прививка"),
-    **dict.fromkeys(("последняя процедура", "дата последней процедуры"), "Процедура"),
-    **dict.fromkeys(("последняя стрижка", "дата последней стрижки"), "Стрижка"),
-    **dict.fromkeys(("последнее обслуживание", "дата последнего обслуживания"), "Обслуживание"),
-    **dict.fromkeys(("последний осмотр", "дата последнего осмотра"), "Осмотр"),
-    **dict.fromkeys(
-        ("последняя проверка зрения", "дата последней проверки зрения"), "Проверка зрения"
-    ),
-    **dict.fromkeys(("last service", "last service date"), "Service"),
-    **dict.fromkeys(("last checkup", "last check up", "last checkup date"), "Checkup"),
-}
 
 
 def calls_of(
@@ -70,7 +54,7 @@ def calls_of(
         if when is None:
             kept += _as_notes((day, *said), headers)
         elif target is Target.LAST_VISIT and day is not None:
-            done = _DONE_AT_VISIT.get(normalize_header(headers[day[0]]), words["visit"])
+            done = DONE_AT_VISIT.get(normalize_header(headers[day[0]]), words["visit"])
             found.append(RowCall(when, done, InteractionKind.MEETING))
         else:
             # «Дозвонились — заказала каталог»: a log's comment beside what the call came to.
