@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from clientbase.ui.filter_bar import TYPING_PAUSE_MS
 
 # Clients matching what was typed: (id, «Иванова Анна Сергеевна, +7 916 123-45-67»).
 Search = Callable[[str], list[tuple[int, str]]]
@@ -32,7 +34,13 @@ class ReferrerField(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.activated.connect(self._picked)  # the text of the line picked
         self.edit.setCompleter(completer)
-        self.edit.textEdited.connect(self._look_up)
+        # Looked up once typing pauses, as the table's search is: a letter's search of a
+        # large base on each key would stall the card.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._look_up)
+        self.edit.textEdited.connect(self._typing.start)
         self.edit.editingFinished.connect(self._settle)
         self.clear_button = QToolButton()
         self.clear_button.setText("✕")
@@ -50,10 +58,13 @@ class ReferrerField(QWidget):
         self.client_id, self._label = client_id, label if client_id is not None else ""
         self.edit.setText(self._label)
 
-    def _look_up(self, text: str) -> None:
-        found = self._search(text.strip()) if self._search and text.strip() else []
+    def _look_up(self) -> None:
+        text = self.edit.text().strip()
+        found = self._search(text) if self._search and text else []
         self._found = {label: client_id for client_id, label in found}
         self._names.setStringList(list(self._found))
+        if self._found and self.edit.hasFocus():
+            self.edit.completer().complete()
 
     def _picked(self, label: str) -> None:
         if label in self._found:
@@ -62,6 +73,9 @@ class ReferrerField(QWidget):
     def _settle(self) -> None:
         """Typing done: an empty line is nobody, the one client found is that client, and
         anything else shows the client chosen before again."""
+        if self._typing.isActive():  # typing just paused by leaving the field
+            self._typing.stop()
+            self._look_up()
         text = self.edit.text().strip()
         if text == self._label:
             return

@@ -452,3 +452,21 @@ def test_whom_a_client_was_referred_by_is_picked_changed_and_cleared(
     assert workspace.clients.get(client).data.referred_by_id is None
     # The card's own client is not offered.
     assert [label for _, label in client_choices(workspace.db, "Котова", leave_out=client)] == []
+
+
+def test_the_referrer_field_looks_clients_up_once_typing_pauses(qtbot) -> None:
+    # A search of a large base on each key stalled the card: one look-up a pause.
+    from clientbase.ui.referrer_field import ReferrerField
+
+    asked: list[str] = []
+    field = ReferrerField()
+    qtbot.addWidget(field)
+    field.set_search(lambda text: asked.append(text) or [(7, "Белова Анна, +7 916 000-00-02")])
+    field.show()
+    field.edit.setFocus()
+    type_into(field.edit, "Белова")
+    assert asked == []
+    qtbot.waitUntil(lambda: asked == ["Белова"])
+    # Leaving the field picks the one client found.
+    field.edit.editingFinished.emit()
+    assert (field.client_id, field.edit.text()) == (7, "Белова Анна, +7 916 000-00-02")
