@@ -52,7 +52,6 @@ def link_referrers(rows: Sequence[PlannedRow], base: BaseIndex, region: str, hea
     sheet = _SheetClients(rows, region)
     listed = sorted(base.names)
     for row in referring:
-        row.referrer_line = row.referrer_id = None
         own = _who_of_row(row, sheet.by_line)
         found = {who for who in _found(row.referrer, sheet, base, listed, region) if who != own}
         if len(found) == 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QStringListModel, QTimer
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from clientbase.ui.filter_bar import TYPING_PAUSE_MS
@@ -31,7 +31,6 @@ class ReferrerField(QWidget):
         completer = QCompleter(self._names, self.edit)
         # The base has looked the words up already: the list shows what it found.
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.activated.connect(self._picked)  # the text of the line picked
         self.edit.setCompleter(completer)
         # Looked up once typing pauses, as the table's search is: a letter's search of a
