@@ -95,15 +95,14 @@ _OWNER_WORDS = ("user ", "client ", "customer ", "person ", "invitee ", "кли�
 _FORM_WORDS = ("ваш ", "ваше ", "ваша ", "ваши ", "your ", "укажите ", "введите ")
 
 
-# Google Contacts and Outlook number and label each phone, e-mail and address: «Phone 1 -
-# Value» beside «Phone 1 - Label» (Mobile, Work), «Address 1 - City», «Home Street»; and a
-# Russian Outlook's «Тип эл. почты» («SMTP» in the notes of every contact).
+# Google Contacts and Outlook number and label each phone, e-mail, address, relation, event
+# and own field: «Phone 1 - Value» beside «Phone 1 - Label» (Mobile, Work), «Address 1 -
+# City», «Home Street»; and a Russian Outlook's «Тип эл. почты» («SMTP» in every contact).
 _KIND_OF_VALUE = re.compile(
-    r"^(?:(?:e mail|email|phone|address|website|im|relation|event)"
+    r"^(?:(?:e ?mail|phone|address|website|im|relation|event|custom field)"
     r"(?: \d+)? (?:label|type)|тип эл почты(?: \d+)?)$"
 )
-# Google's relations, events and web sites are labelled so too: «Relation 1 - Label».
-_LABEL_OF = re.compile(r"^(e mail|email|phone|relation|event|website)( \d+)? (?:label|type)$")
+_LABEL_OF = re.compile(r"^(e ?mail|phone|relation|event|website|custom field)( \d+)? (label|type)$")
 # Web shops' orders: WooCommerce's «Billing First Name», «Shipping City».
 _PART_OF = re.compile(
     r"^(?:address(?: \d+)?|default address|home|business|work|other|billing|shipping) "

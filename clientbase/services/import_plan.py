@@ -24,7 +24,7 @@ from clientbase.exchange.header import (
     propose_mapping,
 )
 from clientbase.exchange.header_row import find_header_row, header_cells
-from clientbase.exchange.side_tables import beside_the_list, hidden_left_out, unstacked
+from clientbase.exchange.side_tables import beside_the_list, hidden_left_out
 from clientbase.exchange.table_file import TableData, read_table
 from clientbase.exchange.unsaved_formulas import formulas_without_results
 from clientbase.exchange.values import text_of
@@ -32,7 +32,6 @@ from clientbase.services.client_keys import code_key, person_of, who_of
 from clientbase.services.client_merge import merge_cards
 from clientbase.services.client_validation import ValidClient, tag_words
 from clientbase.services.continued_rows import continuation_lines
-from clientbase.services.day_sections import dated_by_sections
 from clientbase.services.export_columns import is_full_export
 from clientbase.services.import_batches import imported_before
 from clientbase.services.import_checks import FieldColumns
@@ -54,7 +53,6 @@ from clientbase.services.import_referrers import link_referrers
 from clientbase.services.import_rows import RowReader
 from clientbase.services.joined_sheets import sheets_title, tags_of_sheets
 from clientbase.services.known_purchases import mark_known_purchases
-from clientbase.services.month_sales import spread_months
 from clientbase.services.name_columns import require_name_column
 from clientbase.services.order_lines import OrderLines
 from clientbase.services.planned_rows import (
@@ -79,9 +77,10 @@ from clientbase.services.row_readings import (
 from clientbase.services.sale_returns import settle_returns
 from clientbase.services.settings import Settings
 from clientbase.services.sheet_sections import section_headings
+from clientbase.services.sheet_shapes import reshaped
 from clientbase.services.text import fold
 from clientbase.services.unchanged_merges import mark_unchanged_merges
-from clientbase.services.wide_sales import clients_own, further_group, spread_sales
+from clientbase.services.wide_sales import clients_own, further_group
 
 Progress = Callable[[int, int], None]
 _MERGE = DuplicateRule.MERGE
@@ -157,9 +156,7 @@ def read_plan_source(
                 break
     if header_line is None:
         raise ImportFileError("no_header", path.name)
-    table = spread_sales(unstacked(table, header_line), header_line)
-    table = spread_months(table, header_line, date.today())
-    table = dated_by_sections(table, header_line, date.today())
+    table = reshaped(table, header_line, language, date.today())
     try:
         mapping = mapping_for(table, header_line, path.name, db)
     except ImportFileError as error:

@@ -1951,7 +1951,8 @@ def test_googles_relations_and_events_keep_their_labels(workspace: Workspace, tm
     commit_import(workspace.db, workspace.settings, plan)
     notes = {card.last_name: card.notes for card in all_cards(workspace)}
     assert notes == {
-        "Иванова": "Супруг(а): Олег\nКрёстная: Анна\nГодовщина: 2010-06-20",
+        # The anniversary is a reminder (test_google_pairs).
+        "Иванова": "Супруг(а): Олег\nКрёстная: Анна",
         "Петрова": "Relation 1 - Value: Ирина",  # no label: the column's name
     }
 
