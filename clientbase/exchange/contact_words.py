@@ -118,3 +118,9 @@ def related_label(label: str, language: str = "ru") -> str:
     """«Spouse» → «Супруг(а)» (in English, «Spouse»); a label the owner typed («Свадьба
     дочери») as it is."""
     return contact_words(language).related.get(label.strip().casefold(), label.strip())
+
+
+def kind_label(label: str, language: str = "ru") -> str:
+    """Google's «Mobile», «Work» beside a phone or e-mail as a .vcf's TYPE=CELL, WORK reads in
+    `language` («мобильный», «рабочий»); a label the owner typed («Мама») as it is."""
+    return contact_words(language).kinds.get(label.strip().upper(), label)

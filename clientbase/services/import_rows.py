@@ -14,7 +14,7 @@ from clientbase.exchange.cell_lists import (
     written_contacts,
 )
 from clientbase.exchange.choices import parse_choice, parse_yes_no
-from clientbase.exchange.contact_words import related_label
+from clientbase.exchange.contact_words import kind_label, related_label
 from clientbase.exchange.header import (
     Target,
     contact_label,
@@ -273,8 +273,9 @@ class RowReader:
         if data.street and not self._as_written and (not town or town in fold(data.street)):
             take_town_from_address(data)
         if self._label_columns:
+            language = self.words.language
             self._row_labels = self._labels | {
-                column: text_of(cells[at]).removeprefix(GOOGLE_GROUP)
+                column: kind_label(text_of(cells[at]).removeprefix(GOOGLE_GROUP), language)
                 for column, at in self._label_columns.items()
                 if at < width
             }

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from clientbase.db.enums import ClientSource, ReminderKind
 from clientbase.services.client_query import ClientQuery, find_client_ids
-from clientbase.services.import_plan import read_plan_source
+from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.import_undo import undo_import
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
@@ -89,3 +89,21 @@ def test_contacts_without_either_keep_the_file_as_it_is(tmp_path: Path) -> None:
         "Relation 1 - Label",
         "Relation 1 - Value",
     ]
+
+
+def test_googles_kinds_of_phones_read_in_the_persons_language(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Mobile» stood in a Russian card where a phone's .vcf gave «мобильный».
+    path = tmp_path / "contacts.csv"
+    path.write_text(GOOGLE, encoding="utf-8")
+    table, header, mapping = read_plan_source(path, language="en")
+    plan = plan_import(
+        workspace.db, workspace.settings, table, header, mapping, path.name, language="en"
+    )
+    commit_import(workspace.db, workspace.settings, plan)
+    ids = find_client_ids(workspace.db, ClientQuery())
+    phones = [p.label for i in ids for p in workspace.clients.get(i).data.phones]
+    assert phones == ["mobile", "mobile", "mobile"]
+    # A relation's label Google does not name is the owner's own, as typed.
+    assert notes(workspace)["Петрова"] == "Friend: Ольга"

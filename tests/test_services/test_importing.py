@@ -1811,12 +1811,13 @@ def test_contacts_exported_from_google_as_csv(workspace: Workspace) -> None:
     commit_import(workspace.db, workspace.settings, plan)
     assert names(workspace) == ["Иванов Иван Иванович", "Петрова Анна"]
     ivanov = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="иванов"))[0])
-    # Each phone's and e-mail's label, from the column beside it, is its note.
+    # Each phone's and e-mail's label, from the column beside it, is its note, Google's own
+    # kinds in Russian as a .vcf's are.
     assert [(p.raw, p.label) for p in ivanov.data.phones] == [
-        ("+7 916 123-45-67", "Mobile"),
-        ("+7 495 123-45-67", "Work"),
+        ("+7 916 123-45-67", "мобильный"),
+        ("+7 495 123-45-67", "рабочий"),
     ]
-    assert [(e.address, e.label) for e in ivanov.data.emails] == [("ivanov@mail.ru", "Home")]
+    assert [(e.address, e.label) for e in ivanov.data.emails] == [("ivanov@mail.ru", "домашний")]
     assert ivanov.data.birthday == "01.02.1980"
     assert ivanov.data.tags == ["Клиенты"]  # not Google's «* myContacts», which all are in
     assert (ivanov.data.street, ivanov.data.city, ivanov.data.region, ivanov.data.postcode) == (
