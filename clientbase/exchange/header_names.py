@@ -95,8 +95,8 @@ PASSES = (
 )  # fmt: skip
 
 CONTACT_COLUMNS = frozenset({
-    "контакт", "основной контакт", "имя контакта", "полное имя контакта", "контактное лицо",
-    "contact", "contact name", "primary contact",
+    "контакт", "основной контакт", "имя контакта", "полное имя контакта", "фио контакта",
+    "контактное лицо", "contact", "contact name", "primary contact",
 })  # fmt: skip
 
 # Names that hold their target only as the whole header: a booking program's «Service» is

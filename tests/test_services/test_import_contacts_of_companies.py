@@ -128,3 +128,58 @@ def test_a_wholesalers_deals_each_with_a_company_are_the_companies(
     assert sorted(p.total for p in workspace.purchases.list_for(romashka)) == [
         Decimal("70000.00"), Decimal("150000.00"),
     ]  # fmt: skip
+
+
+def test_a_crms_whole_name_beside_its_parts_is_not_repeated_in_the_notes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # amoCRM's contacts with «Имя» and «Фамилия» beside «Полное имя контакта»: every card's
+    # notes began «Полное имя контакта: Иван Петров».
+    cards = cards_of(
+        workspace,
+        tmp_path / "amocrm_contacts.csv",
+        "ID;Полное имя контакта;Имя;Фамилия;Мобильный телефон\n"
+        "1;Иван Петров;Иван;Петров;+79161112231\n"
+        "2;Сидорова Мария;Мария;Сидорова;+79161112232\n"  # the other way round
+        "3;Котов Олег (сосед);Олег;Котов;+79161112233\n"  # saying more than the parts
+        "4;Зуева Ксения;;;+79161112234\n",  # the parts left empty
+    )
+    assert {name: (card.last_name, card.notes) for name, card in cards.items()} == {
+        "Иван": ("Петров", "ID: 1"),
+        "Мария": ("Сидорова", "ID: 2"),
+        "Олег": ("Котов", "ID: 3\nПолное имя контакта: Котов Олег (сосед)"),
+        "Ксения": ("Зуева", "ID: 4"),
+    }
+
+
+def test_a_contact_person_beside_a_childs_name_is_not_the_childs_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    cards = cards_of(
+        workspace,
+        tmp_path / "kids.csv",
+        "Фамилия;Имя;Контакт;Телефон\n"
+        "Петров;Ваня;Петрова Анна Ивановна;+79161112231\n"
+        "Сидоров;Олег;Сидорова Мария;+79161112232\n",
+    )
+    assert {name: (card.last_name, card.notes) for name, card in cards.items()} == {
+        "Ваня": ("Петров", "Контакт: Петрова Анна Ивановна"),
+        "Олег": ("Сидоров", "Контакт: Сидорова Мария"),
+    }
+
+
+def test_a_companys_фио_контакта_is_its_contact_person(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # It was a line of each company's notes, «ФИО контакта: Петров Иван».
+    committed(
+        workspace,
+        tmp_path / "companies.csv",
+        "Компания;ФИО контакта;Телефон\n"
+        "ООО Ромашка;Петров Иван;+79161112231\n"
+        "ИП Сидоров;Сидоров Олег;+79161112232\n",
+    )
+    cards = all_cards(workspace)
+    assert [(c.organization, [p.name for p in c.contact_persons], c.notes) for c in cards] == [
+        ("ИП Сидоров", ["Сидоров Олег"], ""), ("ООО Ромашка", ["Петров Иван"], ""),
+    ]  # fmt: skip
