@@ -207,7 +207,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "address 1 2", "address 1 and 2",
     ),
     Target.POSTCODE: (
-        "индекс", "почтовый индекс", "postcode", "zip", "postal code", "post code",
+        "индекс", "почтовый индекс", "почтовый код", "postcode", "zip", "postal code", "post code",
         "zipcode", "zip code",
     ),
     Target.HOUSE: (

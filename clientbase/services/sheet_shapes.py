@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from clientbase.exchange.labelled_pairs import lifted_pairs
+from clientbase.exchange.outlook_defaults import without_defaults
 from clientbase.exchange.side_tables import unstacked
 from clientbase.exchange.table_file import TableData
 from clientbase.services.day_sections import dated_by_sections
@@ -18,8 +19,9 @@ def reshaped(table: TableData, header_line: int, language: str, today: date) -> 
     """Tables side by side one under another (side_tables), a row's further purchases in
     rows of their own (wide_sales), a sum or visit a month or day a purchase (month_sales),
     a book's days a column (day_sections), Google's labelled referrers and anniversaries
-    columns (labelled_pairs)."""
+    columns (labelled_pairs), and Outlook's fields left at their defaults empty
+    (outlook_defaults)."""
     table = spread_sales(unstacked(table, header_line), header_line)
     table = spread_months(table, header_line, today)
     table = dated_by_sections(table, header_line, today)
-    return lifted_pairs(table, header_line, language)
+    return without_defaults(lifted_pairs(table, header_line, language), header_line)
