@@ -67,15 +67,15 @@ def lifted_pairs(table: TableData, header_line: int, language: str = "ru") -> Ta
 
 def _first(
     row: list[Cell], pairs: list[tuple[int, int]], labels: set[str]
-) -> tuple[str, tuple[int, int]] | None:
+) -> tuple[Cell, tuple[int, int]] | None:
     """The value of the row's first pair labelled as one of `labels`, and the pair's
     columns; None where it has none."""
     for value, label in pairs:
         # Google marks a contact's first of a kind: «* Home».
         said = text_of(row[label]).strip().lstrip("*").strip() if label < len(row) else ""
-        written = text_of(row[value]).strip() if value < len(row) else ""
-        if written and said.casefold() in labels:
-            return written, (value, label)
+        cell = row[value] if value < len(row) else None
+        if text_of(cell).strip() and said.casefold() in labels:
+            return cell, (value, label)  # a date an .xlsx keeps as one stays a date
     return None
 
 

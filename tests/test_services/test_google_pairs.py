@@ -107,3 +107,27 @@ def test_googles_kinds_of_phones_read_in_the_persons_language(
     assert phones == ["mobile", "mobile", "mobile"]
     # A relation's label Google does not name is the owner's own, as typed.
     assert notes(workspace)["Петрова"] == "Friend: Ольга"
+
+
+def test_an_anniversary_saved_as_a_date_by_excel_is_one(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # The CSV opened in Excel and saved as .xlsx: its day is a date cell, not text.
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(
+        ["First Name", "Last Name", "Phone 1 - Value", "Event 1 - Label", "Event 1 - Value"]
+    )
+    sheet.append(["Анна", "Иванова", "+79161234567", "Anniversary", datetime(2010, 6, 20)])
+    path = tmp_path / "contacts.xlsx"
+    book.save(path)
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    congratulate = ReminderKind.CONGRATULATE
+    assert reminders(workspace) == [
+        ("Иванова Анна", datetime(2027, 6, 20, 10, 0), "Годовщина", congratulate)
+    ]
+    assert notes(workspace) == {"Иванова": ""}
