@@ -94,6 +94,13 @@ PASSES = (
     "membership", "membership type",
 )  # fmt: skip
 
+# A name in full, kept in the notes beside the one the card took (МойСклад's «Полное
+# наименование», Google's «File As»): noted only where it says more (card_cells.repeats_card).
+NAMES_IN_FULL = frozenset({
+    "полное наименование", "наименование полное", "полное название", "полное имя",
+    "фио полностью", "full name", "display name", "отображаемое имя", "file as",
+})  # fmt: skip
+
 CONTACT_COLUMNS = frozenset({
     "контакт", "основной контакт", "имя контакта", "полное имя контакта", "фио контакта",
     "контактное лицо", "contact", "contact name", "primary contact",

@@ -12,7 +12,8 @@ from clientbase.db.enums import ClientKind, MessengerKind
 from clientbase.exchange.addresses import split_address
 from clientbase.exchange.cell_lists import messenger_link
 from clientbase.exchange.choices import WORDS, YES, parse_choice
-from clientbase.exchange.header import Target, normalize_header
+from clientbase.exchange.header import Target, names_an_email, normalize_header
+from clientbase.exchange.header_names import NAMES_IN_FULL
 from clientbase.exchange.values import text_of
 from clientbase.services.client_data import ClientInput, ContactPersonInput, MessengerInput
 from clientbase.services.client_keys import says_more
@@ -228,12 +229,22 @@ def take_town_from_address(data: ClientInput) -> None:
 _NAME_AND_ADDRESS = re.compile(r"^(?:(.*?)\s*\()?([^()\s]+@[^()\s]+?)\)?$")
 
 
-def repeats_card(text: str, data: ClientInput) -> bool:
-    """Whether an e-mail's shown name is only the card's name and that e-mail again: a note
-    of it on every contact of an Outlook list was noise. One that says more is kept («Мама»,
-    another address)."""
+def may_repeat_card(header: object) -> bool:
+    """Whether a column kept in the notes may only repeat the card (see repeats_card)."""
+    return names_an_email(header) or normalize_header(header) in NAMES_IN_FULL
+
+
+def repeats_card(text: str, data: ClientInput, name: str = "") -> bool:
+    """Whether an e-mail's shown name is only the card's name and that e-mail again, or a
+    whole name kept beside the one the card took (МойСклад's «Полное наименование» of a
+    person) only that name: a note of it on every contact was noise. One that says more is
+    kept («Мама», another address, a company's name in full). `name` is the row's whole
+    name as written, before the card takes it apart."""
+    names = " ".join((data.last_name, data.first_name, data.middle_name, data.organization, name))
     match = _NAME_AND_ADDRESS.match(text.strip())
-    if match is None or not any(e.address.casefold() == match[2].casefold() for e in data.emails):
+    if match is None:
+        # «Петров, Иван» as Google's «File As» writes it.
+        return bool(names.strip()) and not says_more(fold(text.replace(",", " ")), fold(names))
+    if not any(e.address.casefold() == match[2].casefold() for e in data.emails):
         return False
-    names = " ".join((data.last_name, data.first_name, data.middle_name, data.organization))
     return not says_more(fold(match[1] or ""), fold(names))

@@ -19,7 +19,6 @@ from clientbase.exchange.header import (
     Target,
     contact_label,
     label_columns,
-    names_an_email,
     normalize_header,
     target_of_header,
 )
@@ -51,6 +50,7 @@ from clientbase.services.card_cells import (
     company_of_person,
     kind_said_again,
     legal_entity,
+    may_repeat_card,
     messenger_of,
     person_as_contact,
     repeats_card,
@@ -163,6 +163,7 @@ class RowReader:
         # «Код города»: the row's area code, and whether a local number of the row took it.
         self._area_codes: list[int] = []
         self._area_code = ""
+        self._row_name = ""  # the row's whole name as written (see read)
         self._area_taken = False
         # A column we do not know goes to the notes with its name, so nothing is lost.
         self._note_prefixes: dict[int, str] = {}
@@ -178,9 +179,8 @@ class RowReader:
         self._messenger_kinds: dict[int, MessengerKind] = {}
         # Google's «Phone 1 - Label» beside «Phone 1 - Value»: the note is in the row.
         self._label_columns = label_columns(headers)
-        self._email_names = {
-            column for column, header in enumerate(headers) if names_an_email(header)
-        }
+        # Outlook's name beside an e-mail, МойСклад's «Полное наименование»: see repeats_card.
+        self._name_repeats = {c for c, h in enumerate(headers) if may_repeat_card(h)}
         self._row_labels = self._labels
         # What the row being read says beside its card: archived, since when (see ReadRow).
         self._archived = False
@@ -295,6 +295,7 @@ class RowReader:
                     full_name = cyrillic_spelt(full_name)
         if not full_name and self._name_parts and not self._as_written:
             full_name, full_name_column = self._whole_name_in_a_part(data)
+        self._row_name = full_name  # what a note may repeat (repeats_card)
         area_column = next(
             (
                 c
@@ -514,7 +515,7 @@ class RowReader:
                 said = self._row_labels.get(column, "") if column in self._label_columns else ""
                 related = related_label(said, self.words.language)
                 prefix = f"{related}: " if said else self._note_prefixes[column]
-                if column not in self._email_names or not repeats_card(text, data):
+                if column not in self._name_repeats or not repeats_card(text, data, self._row_name):
                     notes.append(prefix + text)
                 if self._reminder is None and not self._as_written:
                     self._reminder = call_in_note(text, self._today, self.words)
