@@ -581,5 +581,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # Square's: how its profile was made («Directory», «Instant Profile»), not where the
         # client came from.
         "creation source", "instant profile",
+        # МойСклад's: whether the shop's other staff see the record.
+        "общий доступ",
     ),
 }  # fmt: skip
