@@ -15,6 +15,7 @@ from clientbase.services.workspace import Workspace
 from tests.test_services.test_import_referrers import referrers
 from tests.test_services.test_import_reminders import reminders
 from tests.test_services.test_importing import plan_for
+from tests.test_services.test_sales_book import committed
 
 GOOGLE = (
     "First Name,Last Name,Birthday,Notes,Phone 1 - Label,Phone 1 - Value,"
@@ -42,7 +43,7 @@ def test_googles_referred_by_links_and_anniversary_reminds(
     path.write_text(GOOGLE, encoding="utf-8")
     plan = plan_for(workspace, path)
     assert plan.problems() == []
-    batch = commit_import(workspace.db, workspace.settings, plan)
+    batch = commit_import(workspace.db, workspace.settings, plan)  # its id, for the undo
     assert referrers(workspace) == {
         "Иванова Анна": "",
         "Петрова Мария": "Иванова Анна",
@@ -123,9 +124,7 @@ def test_an_anniversary_saved_as_a_date_by_excel_is_one(
     sheet.append(["Анна", "Иванова", "+79161234567", "Anniversary", datetime(2010, 6, 20)])
     path = tmp_path / "contacts.xlsx"
     book.save(path)
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
+    committed(workspace, path)
     congratulate = ReminderKind.CONGRATULATE
     assert reminders(workspace) == [
         ("Иванова Анна", datetime(2027, 6, 20, 10, 0), "Годовщина", congratulate)

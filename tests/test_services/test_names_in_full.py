@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
-from tests.test_services.test_importing import all_cards, plan_for
+from tests.test_services.test_importing import all_cards
+from tests.test_services.test_sales_book import committed
 
 
 def notes_of(workspace: Workspace, path: Path, text: str) -> dict[str, str]:
-    path.write_text(text, encoding="utf-8")
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
+    committed(workspace, path, text)
     return {card.organization or card.last_name: card.notes for card in all_cards(workspace)}
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
-from tests.test_services.test_importing import all_cards, plan_for
+from tests.test_services.test_importing import all_cards
+from tests.test_services.test_sales_book import committed
 
 # A Russian Outlook's «Экспорт» to «Значения, разделённые запятыми», in its order.
 RUSSIAN = (
@@ -41,9 +41,7 @@ def outlook_csv(path: Path, header: list[str], unset: dict[str, str], *contacts:
 
 
 def imported(workspace: Workspace, path: Path) -> dict[str, object]:
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
+    committed(workspace, path)
     return {card.last_name: card for card in all_cards(workspace)}
 
 
