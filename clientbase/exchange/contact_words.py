@@ -120,7 +120,15 @@ def related_label(label: str, language: str = "ru") -> str:
     return contact_words(language).related.get(label.strip().casefold(), label.strip())
 
 
+# Kinds that are spelt otherwise («Home Fax», an iPhone's «HomeFax»), or say nothing («Other»).
+KIND_ALIASES = {"OTHER": "", "HOMEFAX": "FAX", "WORKFAX": "FAX", "OTHERFAX": "FAX"}
+
+
 def kind_label(label: str, language: str = "ru") -> str:
-    """Google's «Mobile», «Work» beside a phone or e-mail as a .vcf's TYPE=CELL, WORK reads in
-    `language` («мобильный», «рабочий»); a label the owner typed («Мама») as it is."""
-    return contact_words(language).kinds.get(label.strip().upper(), label)
+    """Google's «Mobile», «Work», «Home Fax» beside a phone or e-mail as a .vcf's TYPE=CELL,
+    WORK, FAX reads in `language` («мобильный», «рабочий», «факс»), its «Other» as no kind; a
+    label the owner typed («Мама») as it is."""
+    kinds = contact_words(language).kinds
+    key = label.strip().upper().replace(" ", "")
+    key = KIND_ALIASES.get(key, key)
+    return kinds.get(key, "") if key in kinds or not key else label

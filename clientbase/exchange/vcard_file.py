@@ -27,6 +27,7 @@ from clientbase.errors import ImportFileError
 from clientbase.exchange.cell_lists import messenger_link
 from clientbase.exchange.choices import parse_choice, word
 from clientbase.exchange.contact_words import (
+    KIND_ALIASES,
     MONTHS,
     ContactWords,
     contact_words,
@@ -81,7 +82,6 @@ _PART = re.compile(r"(?<!\\);")
 # ContactWords.kinds. The Russian ones, which the vCard export turns back into kinds.
 KIND_NOTES = contact_words("ru").kinds
 _APPLE_LABEL = re.compile(r"^_\$!<(\w+)>!\$_$")
-_APPLE_KINDS = {"OTHER": "", "HOMEFAX": "FAX", "WORKFAX": "FAX", "OTHERFAX": "FAX"}
 
 
 @dataclass
@@ -156,7 +156,7 @@ def _note(line: ContentLine, apple_label: str | None, words: ContactWords) -> st
         if match is None:
             return apple_label  # one the owner typed: «Жена»
         kind = match[1].upper()
-        return words.kinds.get(_APPLE_KINDS.get(kind, kind), "")
+        return words.kinds.get(KIND_ALIASES.get(kind, kind), "")
     kinds = [*line.singletonparams, *line.params.get("TYPE", [])]
     for written in (k.strip() for value in kinds for k in value.split(",")):
         kind = written.upper()

@@ -14,7 +14,7 @@ from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_import_referrers import referrers
 from tests.test_services.test_import_reminders import reminders
-from tests.test_services.test_importing import plan_for
+from tests.test_services.test_importing import all_cards, plan_for
 from tests.test_services.test_sales_book import committed
 
 GOOGLE = (
@@ -130,3 +130,20 @@ def test_an_anniversary_saved_as_a_date_by_excel_is_one(
         ("Иванова Анна", datetime(2027, 6, 20, 10, 0), "Годовщина", congratulate)
     ]
     assert notes(workspace) == {"Иванова": ""}
+
+
+def test_googles_other_names_no_kind_and_a_fax_is_one(workspace: Workspace, tmp_path: Path) -> None:
+    # «Other» stood beside a phone as its kind, and «Home Fax» in English, where an iPhone's
+    # same kinds in a .vcf gave none and «факс».
+    committed(
+        workspace,
+        tmp_path / "contacts.csv",
+        "First Name,Last Name,Phone 1 - Label,Phone 1 - Value,Phone 2 - Label,Phone 2 - Value,"
+        "E-mail 1 - Label,E-mail 1 - Value\n"
+        "Анна,Иванова,Other,+79161234567,Home Fax,+74951234567,* Other,anna@mail.ru\n",
+    )
+    (card,) = all_cards(workspace)
+    assert [(p.raw, p.label) for p in card.phones] == [
+        ("+79161234567", ""), ("+74951234567", "факс"),
+    ]  # fmt: skip
+    assert [(e.address, e.label) for e in card.emails] == [("anna@mail.ru", "")]
