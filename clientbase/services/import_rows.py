@@ -14,7 +14,7 @@ from clientbase.exchange.cell_lists import (
     written_contacts,
 )
 from clientbase.exchange.choices import parse_choice, parse_yes_no
-from clientbase.exchange.contact_words import kind_label, related_label
+from clientbase.exchange.contact_words import related_label
 from clientbase.exchange.header import (
     Target,
     contact_label,
@@ -42,7 +42,6 @@ from clientbase.exchange.values import (
 from clientbase.services.age_notes import without_known_age
 from clientbase.services.blank_cells import says_nothing
 from clientbase.services.card_cells import (
-    GOOGLE_GROUP,
     KIND_HEADERS,
     LEGAL_ENTITY_WORDS,
     address_mark,
@@ -54,6 +53,7 @@ from clientbase.services.card_cells import (
     messenger_of,
     person_as_contact,
     repeats_card,
+    row_labels,
     settle_messengers,
     tags_of,
     take_town_from_address,
@@ -273,12 +273,8 @@ class RowReader:
         if data.street and not self._as_written and (not town or town in fold(data.street)):
             take_town_from_address(data)
         if self._label_columns:
-            language = self.words.language
-            self._row_labels = self._labels | {
-                column: kind_label(text_of(cells[at]).removeprefix(GOOGLE_GROUP), language)
-                for column, at in self._label_columns.items()
-                if at < width
-            }
+            said = row_labels(cells, self._label_columns, self._labels, self.words.language)
+            self._row_labels = self._labels | said
         full_name, full_name_column, name_cell = "", -1, None
         self._archived = False
         self._since = None

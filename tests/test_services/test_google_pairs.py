@@ -139,11 +139,13 @@ def test_googles_other_names_no_kind_and_a_fax_is_one(workspace: Workspace, tmp_
         workspace,
         tmp_path / "contacts.csv",
         "First Name,Last Name,Phone 1 - Label,Phone 1 - Value,Phone 2 - Label,Phone 2 - Value,"
-        "E-mail 1 - Label,E-mail 1 - Value\n"
-        "Анна,Иванова,Other,+79161234567,Home Fax,+74951234567,* Other,anna@mail.ru\n",
+        "E-mail 1 - Label,E-mail 1 - Value,Relation 1 - Label,Relation 1 - Value\n"
+        "Анна,Иванова,Other,+79161234567,Home Fax,+74951234567,* Other,anna@mail.ru,Other,Олег\n",
     )
     (card,) = all_cards(workspace)
     assert [(p.raw, p.label) for p in card.phones] == [
         ("+79161234567", ""), ("+74951234567", "факс"),
     ]  # fmt: skip
     assert [(e.address, e.label) for e in card.emails] == [("anna@mail.ru", "")]
+    # A relation's «Other» is a kind of relation all the same.
+    assert card.notes == "Другое: Олег"
