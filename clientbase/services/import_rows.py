@@ -15,6 +15,7 @@ from clientbase.exchange.cell_lists import (
 )
 from clientbase.exchange.choices import parse_choice, parse_yes_no
 from clientbase.exchange.contact_words import related_label
+from clientbase.exchange.countries import home_country, names_a_country
 from clientbase.exchange.header import (
     Target,
     contact_label,
@@ -181,6 +182,7 @@ class RowReader:
         self._label_columns = label_columns(headers)
         # Outlook's name beside an e-mail, МойСклад's «Полное наименование»: see repeats_card.
         self._name_repeats = {c for c, h in enumerate(headers) if may_repeat_card(h)}
+        self._home = {c: home_country(region) for c, h in enumerate(headers) if names_a_country(h)}
         self._row_labels = self._labels
         # What the row being read says beside its card: archived, since when (see ReadRow).
         self._archived = False
@@ -511,7 +513,10 @@ class RowReader:
                 said = self._row_labels.get(column, "") if column in self._label_columns else ""
                 related = related_label(said, self.words.language)
                 prefix = f"{related}: " if said else self._note_prefixes[column]
-                if column not in self._name_repeats or not repeats_card(text, data, self._row_name):
+                home = fold(text) in self._home.get(column, ())  # «Страна: Россия» (countries)
+                if not home and (
+                    column not in self._name_repeats or not repeats_card(text, data, self._row_name)
+                ):
                     notes.append(prefix + text)
                 if self._reminder is None and not self._as_written:
                     self._reminder = call_in_note(text, self._today, self.words)

@@ -1823,8 +1823,9 @@ def test_contacts_exported_from_google_as_csv(workspace: Workspace) -> None:
     assert (ivanov.data.street, ivanov.data.city, ivanov.data.region, ivanov.data.postcode) == (
         "ул. Ленина 1", "Тула", "Тульская обл.", "300000"
     )  # fmt: skip
-    # The formatted address repeats its parts, and is not written twice into the notes.
-    assert ivanov.data.notes == "Nickname: Ваня\nлюбит чай\nAddress 1 - Country: Россия"
+    # The formatted address repeats its parts, and is not written twice into the notes; nor
+    # is the shop's own country.
+    assert ivanov.data.notes == "Nickname: Ваня\nлюбит чай"
     petrova = workspace.clients.get(find_client_ids(workspace.db, ClientQuery(search="петрова"))[0])
     assert [p.raw for p in petrova.data.phones] == ["8 916 111-22-33", "8 916 111-22-44"]
     assert petrova.data.birthday == "15.03"

@@ -55,19 +55,24 @@ def test_a_russian_outlooks_fields_left_alone_are_not_notes(
         {
             "Имя": "Иван", "Отчество": "Иванович", "Фамилия": "Петров",
             "Улица (дом. адрес)": "ул. Ленина, 5", "Город (дом. адрес)": "Тула",
-            "Почтовый код (дом.)": "300000", "Телефон переносной": "+7 916 123-45-67",
+            "Почтовый код (дом.)": "300000", "Страна или регион (дом. адрес)": "Россия",
+            "Телефон переносной": "+7 916 123-45-67",
             "Важность": "Высокая", "Заметки": "любит чай", "Инициалы": "И.И.П.",
             "Пол": "Мужской",
         },
         {"Имя": "Анна", "Фамилия": "Сидорова", "Телефон переносной": "89031234567",
          "Инициалы": "А.С."},
+        {"Имя": "Ганс", "Фамилия": "Мюллер", "Телефон переносной": "+49 30 1234567",
+         "Страна или регион (дом. адрес)": "Германия"},
     )  # fmt: skip
     cards = imported(workspace, path)
     petrov, sidorova = cards["Петров"], cards["Сидорова"]
     assert (petrov.street, petrov.city, petrov.postcode) == ("ул. Ленина, 5", "Тула", "300000")
-    # What the owner set stays, in the notes.
+    # What the owner set stays, in the notes, and a client abroad keeps the country: the
+    # shop's own (its phones' region) says nothing of a client.
     assert petrov.notes == "Важность: Высокая\nлюбит чай\nПол: Мужской"
     assert sidorova.notes == ""
+    assert cards["Мюллер"].notes == "Страна или регион (дом. адрес): Германия"
 
 
 def test_an_english_outlooks_fields_left_alone_are_not_notes(
