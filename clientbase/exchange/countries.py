@@ -7,7 +7,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import geocoder
 
 from clientbase.exchange.header import normalize_header
 
@@ -33,6 +32,10 @@ def names_a_country(header: object) -> bool:
 def home_country(region: str) -> frozenset[str]:
     """The names, folded, of the country of `region` (the phones' default region, «RU»):
     its code and its name in Russian and English, «рф» and «russia» among them."""
+    # Imported here, on the first sheet with a country column: the library's tables of
+    # places take a third of a second to load, which every start of the program would pay.
+    from phonenumbers import geocoder
+
     names = {region.casefold(), *_ALSO_CALLED.get(region.upper(), ())}
     example = phonenumbers.example_number(region.upper())
     if example is not None:
