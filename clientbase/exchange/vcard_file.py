@@ -277,14 +277,10 @@ _WHOLE_ADDRESS = (2, 1, 3, 4, 5, 6, 0)
 
 def _addresses(card: _Card) -> tuple[list[str], list[str]]:
     """The card's first address as the card's street (with its flat or office line after
-    it), city, region and postcode; its post-office box and country, and each further
-    address whole with its kind («рабочий»), as notes. They were dropped."""
+    it), city, region and postcode; its post-office box, and each further address whole
+    with its kind («рабочий»), as notes. They were dropped. (Its country: see _country.)"""
     apple = card.apple_labels()
-    found = [
-        (line, [_unescaped(part) for part in _PART.split(_raw(line))])
-        for line in card.lines.get("ADR", [])
-    ]
-    found = [(line, parts) for line, parts in found if any(part.strip() for part in parts)]
+    found = _filled_addresses(card)
     if not found:
         return ["", "", "", ""], []
     (_, parts), *others = found
@@ -302,7 +298,25 @@ def _addresses(card: _Card) -> tuple[list[str], list[str]]:
     return [street, _part(parts, 3), _part(parts, 4), _part(parts, 5)], notes
 
 
-_ADDRESS_NOTES = (("po_box", 0), ("country", 6))
+_ADDRESS_NOTES = (("po_box", 0),)
+_COUNTRY = 6
+
+
+def _filled_addresses(card: _Card) -> list[tuple[ContentLine, list[str]]]:
+    """The card's ADR lines that say anything, each with its parts."""
+    found = [
+        (line, [_unescaped(part) for part in _PART.split(_raw(line))])
+        for line in card.lines.get("ADR", [])
+    ]
+    return [(line, parts) for line, parts in found if any(part.strip() for part in parts)]
+
+
+def _country(card: _Card) -> str:
+    """The country of the card's first address: a column of its own, which the import
+    leaves out where it is the shop's own («Россия» as an iPhone fills it in; see
+    countries), and keeps in the notes where it is not."""
+    found = _filled_addresses(card)
+    return _part(found[0][1], _COUNTRY) if found else ""
 
 
 def _row(card: _Card) -> list[str | None]:
@@ -416,18 +430,24 @@ def read_vcards(path: Path, language: str = "ru") -> VCardRows:
     extras = list(dict.fromkeys(column for own in further for column in own))
     for card in cards:
         card.anniversary = _anniversary(card)
-    # Columns of anniversaries and of referrers (an Android's relation «Referred by») where
-    # any card has one, after the notes: the import reads them as a sheet's.
+    # Columns of anniversaries, of referrers (an Android's relation «Referred by») and of
+    # countries where any card has one, after the notes: the import reads them as a sheet's.
     dated = any(card.anniversary is not None for card in cards)
     referrers = [android_referrer(card.all_parts("X-ANDROID-CUSTOM")) for card in cards]
     referred = any(referrers)
+    countries = [_country(card) for card in cards]
+    placed = any(countries)
     english = language == "en"
     rows: list[list[str | None]] = [[
         *words.headers, *([words.labels["anniversary"]] if dated else []),
-        *([words.related["referred by"]] if referred else []), *extras,
+        *([words.related["referred by"]] if referred else []),
+        *([words.labels["country"]] if placed else []), *extras,
     ]]  # fmt: skip
-    for card, own, referrer in zip(cards, further, referrers, strict=True):
+    for card, own, referrer, country in zip(cards, further, referrers, countries, strict=True):
         day = [_date(card.anniversary, english) if card.anniversary else None] if dated else []
         by = [referrer or None] if referred else []
-        rows.append([*_row(card), *day, *by, *(own.get(column) or None for column in extras)])
+        where = [country or None] if placed else []
+        rows.append(
+            [*_row(card), *day, *by, *where, *(own.get(column) or None for column in extras)]
+        )
     return VCardRows(rows, bool(extras))

@@ -127,8 +127,8 @@ def test_a_phones_contacts_come_in_with_english_names_kinds_and_labels(
     # Her anniversary is read as a sheet's «Anniversary» column is: a day of 1835 is no
     # yearly reminder, and the notes keep it as written.
     assert ada.notes.split("\n") == [
-        "Job title: Countess", "Spouse: William", "Country: UK",
-        "Address: Ockham Park, Ockham (work)", "Anniversary: 1835-07-08",
+        "Job title: Countess", "Spouse: William", "Address: Ockham Park, Ockham (work)",
+        "Country: UK", "Anniversary: 1835-07-08",
     ]  # fmt: skip
 
 
