@@ -513,7 +513,7 @@ class RowReader:
                 said = self._row_labels.get(column, "") if column in self._label_columns else ""
                 related = related_label(said, self.words.language)
                 prefix = f"{related}: " if said else self._note_prefixes[column]
-                home = fold(text) in self._home.get(column, ())  # «Страна: Россия» (countries)
+                home = column in self._home and fold(text) in self._home[column]  # (countries)
                 if not home and (
                     column not in self._name_repeats or not repeats_card(text, data, self._row_name)
                 ):
