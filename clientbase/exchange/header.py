@@ -103,7 +103,6 @@ _KIND_OF_VALUE = re.compile(
     r"^(?:(?:e ?mail|phone|address|website|im|relation|event|custom field)"
     r"(?: \d+)? (?:label|type)|тип эл почты(?: \d+)?)$"
 )
-_LABEL_OF = re.compile(r"^(e ?mail|phone|relation|event|website|custom field)( \d+)? (label|type)$")
 # Web shops' orders: WooCommerce's «Billing First Name», «Shipping City».
 _PART_OF = re.compile(
     r"^(?:address(?: \d+)?|default address|home|business|work|other|billing|shipping) "
@@ -143,19 +142,6 @@ _CONTACT_KINDS = {
 # one row in twelve fills it, too few to tell it by its values. With another word it names
 # that word's field: «Домашний адрес», «Рабочий e-mail».
 _PHONE_KINDS = {"рабочий", "домашний", "городской", "стационарный", "служебный", "landline"}
-
-
-def label_columns(headers: Sequence[object]) -> dict[int, int]:
-    """Where Google Contacts wrote each phone's, e-mail's, relation's, event's and web site's
-    label: the column of «Phone 1 - Value» → the column of «Phone 1 - Label»."""
-    names = [normalize_header(header) for header in headers]
-    found = {}
-    for index, name in enumerate(names):
-        if (match := _LABEL_OF.match(name)) and (
-            value := f"{match[1]}{match[2] or ''} value"
-        ) in names:
-            found[names.index(value)] = index
-    return found
 
 
 def is_contact_kind(value: object) -> bool:

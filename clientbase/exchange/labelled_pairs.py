@@ -13,13 +13,31 @@ their label (import_rows).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from clientbase.exchange.contact_words import contact_words
-from clientbase.exchange.header import label_columns, normalize_header
+from clientbase.exchange.header import normalize_header
 from clientbase.exchange.sheet_cells import Cell
 from clientbase.exchange.table_file import TableData
 from clientbase.exchange.values import text_of
+
+# Google Contacts' label of each phone, e-mail, relation, event, web site and own field.
+_LABEL_OF = re.compile(r"^(e ?mail|phone|relation|event|website|custom field)( \d+)? (label|type)$")
+
+
+def label_columns(headers: Sequence[object]) -> dict[int, int]:
+    """Where Google Contacts wrote each phone's, e-mail's, relation's, event's and web site's
+    label: the column of «Phone 1 - Value» → the column of «Phone 1 - Label»."""
+    names = [normalize_header(header) for header in headers]
+    found = {}
+    for index, name in enumerate(names):
+        if (match := _LABEL_OF.match(name)) and (
+            value := f"{match[1]}{match[2] or ''} value"
+        ) in names:
+            found[names.index(value)] = index
+    return found
+
 
 _RELATION = re.compile(r"^relation(?: \d+)? value$")
 _EVENT = re.compile(r"^event(?: \d+)? value$")

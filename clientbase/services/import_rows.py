@@ -19,10 +19,10 @@ from clientbase.exchange.countries import home_country, names_a_country
 from clientbase.exchange.header import (
     Target,
     contact_label,
-    label_columns,
     normalize_header,
     target_of_header,
 )
+from clientbase.exchange.labelled_pairs import label_columns
 from clientbase.exchange.page_rows import folded_headers
 from clientbase.exchange.person_names import (
     cyrillic_spelt,
