@@ -19,6 +19,7 @@ from clientbase.exchange.header_names import (
     SYNONYMS,
     WHOLE_NAMES,
 )
+from clientbase.exchange.kind_flags import kind_flags
 from clientbase.exchange.mapping_rules import (
     as_client_list,
     birthday_in_parts,
@@ -379,6 +380,7 @@ def propose_mapping(
         mapping.append(target)
     if not any(names) and not NAME_TARGETS & set(mapping):
         _names_by_values(mapping, samples, names)
+    kind_flags(mapping, samples)
     named_occasions(mapping, names)
     named_tasks(mapping, names, samples)
     shipments_own(mapping, names)

@@ -1,5 +1,5 @@
 """Cells of a client card the import reads beyond a plain value: tags as Google writes them,
-the kind of counterparty 1C names, a house or flat number's mark, the messengers a column
+a company's requisites and its person, a house or flat number's mark, the messengers a column
 names or a phone's note says, and the town inside an address."""
 
 from __future__ import annotations
@@ -44,45 +44,6 @@ def tags_of(text: str) -> list[str]:
         if tag and tag.casefold() not in _EVERYONE:
             tags.append(tag)
     return tags
-
-
-# What says whether a counterparty is a company or a person, and the words for a company.
-KIND_HEADERS = frozenset(
-    {"вид контрагента", "тип контрагента", "юр физ лицо", "юридическое физическое лицо",
-     "тип клиента", "вид клиента", "юр лицо физ лицо",
-     # Мегаплан's bare «Тип»: «Человек» or «Компания» (any other word of it is not read).
-     "тип", "вид", "type"}
-)  # fmt: skip
-LEGAL_ENTITY_WORDS = frozenset(
-    {"юридическое лицо", "юр лицо", "юр. лицо", "юрлицо", "юл", "организация", "компания",
-     "legal entity", "company"}
-)  # fmt: skip
-
-
-# A «Вид контрагента» or «Тип клиента» that says the client is a person.
-PERSON_WORDS = frozenset(
-    {"физическое лицо", "физ лицо", "физ. лицо", "физлицо", "частное лицо", "фл", "person",
-     "individual", "private person", "человек"}
-)  # fmt: skip
-
-
-def kind_said_again(
-    notes: list[str],
-    cells: Sequence[object],
-    headers: Sequence[object],
-    columns: list[int],
-    kind: ClientKind,
-) -> list[str]:
-    """The notes without a kind column's «Тип клиента: Физическое лицо» where the card is
-    of that kind, which says it already (InSales' and 1C's lists wrote it on every card);
-    a kind the card is not, or a word of another, stays."""
-    words = LEGAL_ENTITY_WORDS if kind is ClientKind.COMPANY else PERSON_WORDS
-    said = {
-        f"{text_of(headers[column])}: {text_of(cells[column])}"
-        for column in columns
-        if column < len(cells) and fold(text_of(cells[column])) in words
-    }
-    return [note for note in notes if note not in said] if said else notes
 
 
 def legal_entity(data: ClientInput) -> bool:

@@ -43,12 +43,9 @@ from clientbase.exchange.values import (
 from clientbase.services.age_notes import without_known_age
 from clientbase.services.blank_cells import says_nothing
 from clientbase.services.card_cells import (
-    KIND_HEADERS,
-    LEGAL_ENTITY_WORDS,
     address_mark,
     column_handles,
     company_of_person,
-    kind_said_again,
     legal_entity,
     may_repeat_card,
     messenger_of,
@@ -81,6 +78,7 @@ from clientbase.services.requisite_cells import cell_fields, rounded_left_out
 from clientbase.services.row_calls import CALL_TARGETS, calls_of
 from clientbase.services.row_children import children_of, relatives_of
 from clientbase.services.row_choices import VIP_WORDS, read_source, read_status
+from clientbase.services.row_kind import KindColumns
 from clientbase.services.row_marks import mark_row, struck_contacts
 from clientbase.services.row_names import no_one_named
 from clientbase.services.row_reminders import DATED, RowReminder, call_in_note, reminders_of
@@ -198,11 +196,7 @@ class RowReader:
         self._relatives: list[tuple[Target, int, object]] = []  # «Мама», «ДР жены»: see there
         named = [h for h, t in zip(headers, mapping, strict=False) if t is Target.ORGANIZATION]
         self._company_header = named[0] if named else ""
-        # 1C's «Вид контрагента»: «Юридическое лицо» or «Физическое лицо» (kept in the notes).
-        self._kind_columns = [
-            column for column, header in enumerate(headers)
-            if column < len(mapping) and normalize_header(header) in KIND_HEADERS
-        ]  # fmt: skip
+        self._kinds = KindColumns.of(headers, mapping)  # «Вид контрагента», «Юр. лицо»
         # «Дом», «Квартира» beside «Улица»: parts of the address, each with its mark.
         self._address_parts: list[tuple[int, str]] = []
         # «Фамилия», «Имя», «Отчество»: field → column.
@@ -292,7 +286,8 @@ class RowReader:
                 if not self._as_written:
                     full_name = cyrillic_spelt(full_name)
         if not full_name and self._name_parts and not self._as_written:
-            full_name, full_name_column = self._whole_name_in_a_part(data)
+            company = self._kinds.say_company(cells)
+            full_name, full_name_column = self._whole_name_in_a_part(data, company)
         self._row_name = full_name  # what a note may repeat (repeats_card)
         area_column = next(
             (
@@ -347,7 +342,7 @@ class RowReader:
             data.emails += [EmailInput(address) for address in emails]
             full_name, keep_cell = birthday_in_name(data, full_name, self._today)
             if (
-                is_company_name(full_name) or legal_entity(data) or self._says_company(cells)
+                is_company_name(full_name) or legal_entity(data) or self._kinds.say_company(cells)
             ) and not data.organization:
                 data.organization = full_name
             elif not (data.last_name or data.first_name):
@@ -383,11 +378,11 @@ class RowReader:
             data.middle_name = name_case(data.middle_name)
         if data.organization and not (data.last_name or data.first_name):
             data.kind = ClientKind.COMPANY
-        elif data.organization and (legal_entity(data) or self._says_company(cells)):
+        elif data.organization and (legal_entity(data) or self._kinds.say_company(cells)):
             person_as_contact(data)
         elif data.organization:
             notes = company_of_person(data, notes, self._company_header)
-        notes = kind_said_again(notes, cells, self._headers, self._kind_columns, data.kind)
+        notes = self._kinds.said_again(notes, cells, self._headers, data.kind)
         if not (data.birthday or self._as_written):
             data.birthday = birthday_in_notes(notes, self._today)  # «ДР 12.05, любит розы»
         data.notes = "\n".join(without_known_age(notes, data.birthday, self._today))
@@ -407,13 +402,16 @@ class RowReader:
         """What the sheet says beside the row's values (see row_marks)."""
         mark_row(self._marks, line, self._headers, self.words, data, purchase)
 
-    def _whole_name_in_a_part(self, data: ClientInput) -> tuple[str, int]:
+    def _whole_name_in_a_part(self, data: ClientInput, company: bool) -> tuple[str, int]:
         """A whole name typed into one of the name columns, the others left empty: «Петрова
         Анна Сергеевна» or «ООО Ромашка» in «Фамилия» is read as a whole name (and its
-        column), to be split or taken for a company's; ("", -1) for any other row. «Елена
-        Петровна» in «Имя» beside its surname is a first name and a patronymic."""
+        column), to be split or taken for a company's, as is a company's one word where the
+        row says it is one (`company`: RemOnline's «Ромашка» in «Имя» beside «Юр. лицо:
+        Да»); ("", -1) for any other row. «Елена Петровна» in «Имя» beside its surname is a
+        first name and a patronymic."""
         filled = [field for field in self._name_parts if getattr(data, field)]
-        if len(filled) == 1 and len(written := getattr(data, filled[0]).split()) > 1:
+        fewest = 1 if company else 2
+        if len(filled) == 1 and len(written := getattr(data, filled[0]).split()) >= fewest:
             setattr(data, filled[0], "")
             return " ".join(written), self._name_parts[filled[0]]
         if data.last_name and data.first_name and not data.middle_name:
@@ -421,14 +419,6 @@ class RowReader:
             if not last and middle:
                 data.first_name, data.middle_name = first, middle
         return "", -1
-
-    def _says_company(self, cells: Sequence[object]) -> bool:
-        """Whether the row's «Вид контрагента» (1C) says the client is a legal entity, where
-        its name has no «ООО» to tell it: «Ромашка» beside «Юридическое лицо»."""
-        return any(
-            column < len(cells) and fold(text_of(cells[column])) in LEGAL_ENTITY_WORDS
-            for column in self._kind_columns
-        )
 
     def _is_phone(self, text: str) -> bool:
         try:

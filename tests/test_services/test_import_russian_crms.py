@@ -384,6 +384,42 @@ def test_a_megaplan_bare_type_tells_a_company_from_a_person(
     assert kinds == [("company", "Ромашка", "ID: 102"), ("person", "Иванова", "ID: 101")]
 
 
+REMONLINE = (
+    "ID клиента;Имя;Фамилия;Телефон;Email;Юр. лицо;Баланс\n"
+    ";Анна;Смирнова;+7 916 123-45-67, +7 495 111-22-33;anna@mail.ru;Нет;1500\n"
+    ";ООО Ромашка;;8 (903) 111-22-33;info@romashka.ru;Да;-2000\n"
+    ";Вектор;;8 (903) 111-22-44;;да;\n"
+    ";Пётр;;8 (903) 111-22-55;;;\n"
+)
+
+
+def test_a_legal_entity_of_yes_and_no_tells_a_company_from_a_person(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # RemOnline's «Юр. лицо: Да»: the column was the company's name, so «ООО Ромашка» came
+    # in as the person «Ооо» of that company «Да», and every person worked at «Нет».
+    path = tmp_path / "clients.csv"
+    path.write_text(REMONLINE, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.mapping[5] is Target.NOTES
+    commit_import(workspace.db, workspace.settings, plan)
+    cards = [workspace.clients.get(i).data for i in find_client_ids(workspace.db, ClientQuery())]
+    kinds = sorted((c.kind.value, c.organization or c.first_name, c.notes) for c in cards)
+    assert kinds == [
+        ("company", "Вектор", ""),  # one word: a company's name, as the row says
+        ("company", "ООО Ромашка", "Баланс: -2000"),
+        ("person", "Анна", "Баланс: 1500"),
+        ("person", "Пётр", ""),  # a row that does not say: a person's first name
+    ]
+
+
+def test_a_company_column_of_names_is_still_the_companys_name() -> None:
+    rows = [["Анна", "Нет"], ["Пётр", "ООО Вектор"]]
+    assert propose_mapping(["Имя", "Юр. лицо"], rows)[1] is Target.ORGANIZATION
+    ticks = [["Анна", ""], ["Пётр", "✓"], ["Ольга", "-"]]
+    assert propose_mapping(["Имя", "Юр. лицо"], ticks)[1] is Target.NOTES
+
+
 GETCOURSE = (
     "Номер;ID пользователя;Пользователь;Email;Телефон;Дата создания;Дата оплаты;Статус;"
     "Предложения;Стоимость, RUB;Оплачено\n"
