@@ -82,8 +82,10 @@ def one_column_a_field(mapping: Sequence[Target], chosen: int | None = None) -> 
 
 
 _PUNCTUATION = re.compile(r"[^\w%]+|_+")
-# Access and database exports name columns FirstName or first_name.
-_CAMEL_HUMP = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
+# Access and database exports name columns FirstName or first_name; Xero its postal
+# address's POCity, whose capitals before a word are a word of their own. One capital
+# stays with its word: «ВКонтакте», «EMail».
+_CAMEL_HUMP = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])|(?<=[A-ZА-ЯЁ]{2})(?=[A-ZА-ЯЁ][a-zа-яё])")
 _LOOKUP = {name: target for target, names in SYNONYMS.items() for name in names}
 
 
@@ -268,6 +270,8 @@ def target_of_header(value: object) -> Target | None:
         return None  # «Не отправлять SMS: Да» is a no: kept in the notes as it is written
     if _REFUSAL.search(name):
         return None  # Salesforce's «Email Opt Out», «Do Not Call»: yes or no, not a contact
+    if target is Target.BANK_ACCOUNT and _OF_THE_ACCOUNT.intersection(name.split()):
+        return None  # Xero's «Bank Account Name» beside its «Bank Account Number»
     return target
 
 
@@ -287,6 +291,8 @@ def is_birth_part(value: object) -> bool:
 
 _YES_NO = {Target.CONSENT, Target.VIP, Target.ARCHIVED}
 _NEGATIONS = {"не", "без", "no", "not", "dont", "don't"}
+# What is said of a bank account beside its number: whose it is, what it is for.
+_OF_THE_ACCOUNT = {"name", "holder", "particulars", "владелец", "владельца", "получатель"}
 _REFUSAL = re.compile(r"\b(?:opt out|opted out|do not|unsubscribed|отказ\w*|отписан\w*)\b")
 
 

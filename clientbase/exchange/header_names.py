@@ -99,6 +99,7 @@ PASSES = (
 NAMES_IN_FULL = frozenset({
     "полное наименование", "наименование полное", "полное название", "полное имя",
     "фио полностью", "full name", "display name", "отображаемое имя", "file as",
+    "legal name",  # Xero's
 })  # fmt: skip
 
 CONTACT_COLUMNS = frozenset({
@@ -257,6 +258,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "customer number",
         # A CRM's own number of the contact (HubSpot's): what finds it again next time.
         "record id", "contact id",
+        # An accounting program's (Xero's, QuickBooks'): the customer's account with the shop,
+        # «CUST-001»; a bank's account is a «Bank Account Number».
+        "account number", "account no",
         # An online school's (GetCourse's): the pupil's account.
         "id пользователя", "user id",
         # A marketplace's buyer's account (Etsy's): the same buyer on every order.
@@ -266,13 +270,14 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "скидка", "скидка %", "% скидки", "размер скидки", "процент скидки", "discount",
         "discount %",
     ),
-    Target.INN: ("инн", "inn", "tax id"),
+    # Xero's «TaxNumber» of a Russian company is its ИНН.
+    Target.INN: ("инн", "inn", "tax id", "tax number", "taxpayer id"),
     Target.KPP: ("кпп", "kpp"),
     Target.OGRN: ("огрн", "огрнип", "ogrn"),
     Target.BANK_NAME: ("банк", "наименование банка", "bank", "bank name"),
     Target.BANK_BIK: ("бик", "бик банка", "bik"),
     Target.BANK_ACCOUNT: (
-        "расчетный счет", "р с", "рс", "bank account", "account number",
+        "расчетный счет", "р с", "рс", "bank account", "bank account number",
         "основной банковский счет", "банковский счет",
     ),
     Target.CORRESPONDENT_ACCOUNT: (
