@@ -272,6 +272,7 @@ class RowReader:
             said = row_labels(cells, self._label_columns, self._labels, self.words.language)
             self._row_labels = self._labels | said
         full_name, full_name_column, name_cell = "", -1, None
+        names_company = False  # the row's name column names a company, not a person
         self._archived = False
         self._since = None
         self._reminder, self._dated = None, []
@@ -344,7 +345,7 @@ class RowReader:
             if (
                 is_company_name(full_name) or legal_entity(data) or self._kinds.say_company(cells)
             ) and not data.organization:
-                data.organization = full_name
+                data.organization, names_company = full_name, True
             elif not (data.last_name or data.first_name):
                 name, aside = name_and_aside(full_name)
                 # «Фамилия Имя» beside an «Отчество»: the column's patronymic is kept.
@@ -378,8 +379,10 @@ class RowReader:
             data.middle_name = name_case(data.middle_name)
         if data.organization and not (data.last_name or data.first_name):
             data.kind = ClientKind.COMPANY
-        elif data.organization and (legal_entity(data) or self._kinds.say_company(cells)):
-            person_as_contact(data)
+        elif data.organization and (
+            names_company or legal_entity(data) or self._kinds.say_company(cells)
+        ):
+            person_as_contact(data)  # Xero's «Ромашка ООО» beside its «Ольга» «Петрова»
         elif data.organization:
             notes = company_of_person(data, notes, self._company_header)
         notes = self._kinds.said_again(notes, cells, self._headers, data.kind)

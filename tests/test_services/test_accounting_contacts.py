@@ -45,6 +45,18 @@ def test_a_xero_contacts_export_fills_the_cards(workspace: Workspace, tmp_path: 
     assert company.notes == "BankAccountName: ООО Ромашка\nWebsite: romashka.ru"
 
 
+def test_a_company_in_the_name_column_is_the_client_without_requisites(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Вектор ООО» beside «Пётр» «Сидоров»: the client was the person, the company a note.
+    committed(workspace, tmp_path / "Contacts.csv", XERO)
+    cards = {card.organization or card.last_name: card for card in all_cards(workspace)}
+    assert "Сидоров" not in cards
+    vector = cards["Вектор ООО"]
+    assert vector.kind is ClientKind.COMPANY
+    assert [person.name for person in vector.contact_persons] == ["Сидоров Пётр"]
+
+
 def test_capitals_before_a_word_are_a_word_of_their_own() -> None:
     assert normalize_header("POAddressLine1") == "po address line1"
     assert normalize_header("DDINumber") == "ddi number"
