@@ -270,7 +270,7 @@ def target_of_header(value: object) -> Target | None:
         return None  # «Не отправлять SMS: Да» is a no: kept in the notes as it is written
     if _REFUSAL.search(name):
         return None  # Salesforce's «Email Opt Out», «Do Not Call»: yes or no, not a contact
-    if target is Target.BANK_ACCOUNT and _OF_THE_ACCOUNT.intersection(name.split()):
+    if _ABOUT_IT.get(target, set()).intersection(name.split()):
         return None  # Xero's «Bank Account Name» beside its «Bank Account Number»
     return target
 
@@ -291,8 +291,12 @@ def is_birth_part(value: object) -> bool:
 
 _YES_NO = {Target.CONSENT, Target.VIP, Target.ARCHIVED}
 _NEGATIONS = {"не", "без", "no", "not", "dont", "don't"}
-# What is said of a bank account beside its number: whose it is, what it is for.
-_OF_THE_ACCOUNT = {"name", "holder", "particulars", "владелец", "владельца", "получатель"}
+# What is said of a bank account or a card beside its number: whose it is, what it is
+# for, what it holds, until when («Card Balance», «Card Brand»: VISA is no card's number).
+_ABOUT_IT: dict[Target | None, set[str]] = {
+    Target.BANK_ACCOUNT: {"name", "holder", "particulars", "владелец", "владельца", "получатель"},
+    Target.LOYALTY_CARD: {"balance", "type", "brand", "expiry", "expiration", "tier", "points"},
+}  # fmt: skip
 _REFUSAL = re.compile(r"\b(?:opt out|opted out|do not|unsubscribed|отказ\w*|отписан\w*)\b")
 
 

@@ -192,7 +192,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     ),
     Target.BIRTHDAY: (
         "дата рождения", "др", "д р", "день рождения", "дата рожд", "birthday", "birth date",
-        "date of birth", "dob", "d o b", "birthdate",
+        "date of birth", "dob", "d o b", "birthdate", "date birth",
         # As a hand-kept sheet says it.
         "день рожденья", "дата рожденья", "рождение", "днюха", "родился", "родилась",
         "родился а", "дата р",
@@ -396,7 +396,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "первое обращение", "дата первого обращения", "дата первой покупки", "первая покупка",
         "дата первого заказа", "первый заказ",  # a café's or a delivery's guests (iiko)
         "дата первой продажи", "первая продажа",  # МойСклад's
-        "client since", "customer since", "first purchase", "first order date",
+        "client since", "customer since", "first purchase", "first order date", "date add",
         "member since", "created", "created at", "created on", "date created", "creation date",
         "create date", "created date",
         "date added", "added", "added on", "registration date", "date registered",

@@ -354,3 +354,30 @@ def test_a_mailchimp_address_in_one_cell_is_parted_into_the_cards_fields(
         "12 Oak St, Apt 4, US", "Springfield", "IL", "62704"
     )  # fmt: skip
     assert (bob.street, bob.city, bob.postcode) == ("5 Elm Rd, US", "Austin", "73301")
+
+
+LOYLAP = (
+    "ID,Name,First_Name,Last_Name,Email,Phone_Number,Date_Birth,Date_Add,Account_Number,"
+    "Card_Brand,Cash_Balance\n"
+    "1021,Anna Smirnova,Anna,Smirnova,anna@example.com,+79161234567,1985-03-14,"
+    "2023-05-01 10:22:13,77812,VISA,12.50\n"
+)
+
+
+def test_a_loyalty_apps_customers_keep_their_birthday_and_day_taken_on(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # LoyLap's «Date_Birth» and «Date_Add» were notes; its «Account_Number», the card the
+    # client holds, a bank account refused; «Card_Brand», a payment card's «VISA», the
+    # loyalty card's number.
+    path = tmp_path / "customers.csv"
+    path.write_text(LOYLAP, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    [client_id] = find_client_ids(workspace.db, ClientQuery())
+    record = workspace.clients.get(client_id)
+    card = record.data
+    assert (card.birthday, card.client_code, card.loyalty_card) == ("14.03.1985", "77812", "")
+    assert record.created_at.date() == date(2023, 5, 1)
+    assert "Card_Brand: VISA" in card.notes
