@@ -9,9 +9,11 @@ from functools import lru_cache
 
 from clientbase.exchange.address_rules import one_address, street_lines
 from clientbase.exchange.appointment_rules import appointment_log, called_off, check_ins
+from clientbase.exchange.card_rules import card_of_barcode, card_of_patients
 from clientbase.exchange.cell_lists import messenger_link
 from clientbase.exchange.child_rules import child_is_client
 from clientbase.exchange.dated_rules import comment_of_calls, named_occasions, named_tasks
+from clientbase.exchange.header_caveats import undone
 from clientbase.exchange.header_names import (
     BIRTH_PART_WORDS,
     CONTACT_COLUMNS,
@@ -24,7 +26,6 @@ from clientbase.exchange.mapping_rules import (
     as_client_list,
     birthday_in_parts,
     bought_in_words,
-    card_of_patients,
     comment_of_sales,
     figures_of_sales,
     find_sale_date,
@@ -266,13 +267,7 @@ def target_of_header(value: object) -> Target | None:
         target = _by_words(name.split())
     if target is Target.MESSENGERS and _PHONE_WORDS.intersection(name.split()):
         return Target.PHONE  # «Телефон/WhatsApp»: phones, each on WhatsApp too
-    if target in _YES_NO and _NEGATIONS.intersection(name.split()[:2]):
-        return None  # «Не отправлять SMS: Да» is a no: kept in the notes as it is written
-    if _REFUSAL.search(name):
-        return None  # Salesforce's «Email Opt Out», «Do Not Call»: yes or no, not a contact
-    if _ABOUT_IT.get(target, set()).intersection(name.split()):
-        return None  # Xero's «Bank Account Name» beside its «Bank Account Number»
-    return target
+    return undone(target, name)
 
 
 def _birth_part(name: str) -> Target | None:
@@ -287,17 +282,6 @@ def _birth_part(name: str) -> Target | None:
 def is_birth_part(value: object) -> bool:
     """A column named a bare part of a date: «День», «Месяц», «Год»."""
     return normalize_header(value) in BIRTH_PART_WORDS
-
-
-_YES_NO = {Target.CONSENT, Target.VIP, Target.ARCHIVED}
-_NEGATIONS = {"не", "без", "no", "not", "dont", "don't"}
-# What is said of a bank account or a card beside its number: whose it is, what it is
-# for, what it holds, until when («Card Balance», «Card Brand»: VISA is no card's number).
-_ABOUT_IT: dict[Target | None, set[str]] = {
-    Target.BANK_ACCOUNT: {"name", "holder", "particulars", "владелец", "владельца", "получатель"},
-    Target.LOYALTY_CARD: {"balance", "type", "brand", "expiry", "expiration", "tier", "points"},
-}  # fmt: skip
-_REFUSAL = re.compile(r"\b(?:opt out|opted out|do not|unsubscribed|отказ\w*|отписан\w*)\b")
 
 
 def _by_words(words: list[str]) -> Target | None:
@@ -426,6 +410,7 @@ def propose_mapping(
         as_client_list(mapping, names, samples)
         owner_of_record(mapping, names)  # after a «Наименование» has become the name
     card_of_patients(mapping, names)
+    card_of_barcode(mapping, names, filled)
     if Target.PURCHASE_DATE not in mapping and not NAME_TARGETS & set(mapping):
         # No header names the clients («Кто», «Контакт»): rather than refuse the list,
         # its names are found by their values. An orders sheet needs none.

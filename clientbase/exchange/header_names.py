@@ -148,7 +148,8 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "турист", "tourist", "traveller", "traveler",
         # 1C:Розница's discount cards: the card's owner is the client. (A bare «Владелец»
         # is the shop's person who keeps the record: mapping_rules.owner_of_record.)
-        "владелец карты", "card holder", "cardholder",
+        "владелец карты", "card holder", "cardholder", "держатель карты",
+        "владелец дисконтной карты", "владелец бонусной карты", "владелец клубной карты",
         # A list of shipments' (СДЭК's, Почта России's): whom each parcel went to. Beside
         # a «Заказчик» someone else (recipient_rules).
         "получатель", "адресат", "recipient", "recipient name",

@@ -551,22 +551,6 @@ def owner_of_record(mapping: list[Target], names: Sequence[str]) -> None:
         return
 
 
-# A clinic's client and the card it keeps for them: the patient's medical card, by which
-# the clinic knows them, not a discount card.
-_PATIENTS = {"пациент", "пациенты", "фио пациента", "patient", "patient name"}
-_BARE_CARDS = {"карта", "карты", "номер карты", "card", "card number"}  # «№ карты»: «карты»
-
-
-def card_of_patients(mapping: list[Target], names: Sequence[str]) -> None:
-    """A clinic's «№ карты» beside its «Пациент» is the patient's number at the clinic: the
-    client's code, not a discount card the card had shown it as."""
-    if not _PATIENTS.intersection(names) or Target.CLIENT_CODE in mapping:
-        return
-    cards = [c for c, name in enumerate(names) if name in _BARE_CARDS]
-    if len(cards) == 1 and mapping[cards[0]] is Target.LOYALTY_CARD:
-        mapping[cards[0]] = Target.CLIENT_CODE
-
-
 def sellers_own(
     mapping: list[Target], names: Sequence[str], samples: Sequence[Sequence[object]]
 ) -> None:

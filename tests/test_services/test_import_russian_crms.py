@@ -10,7 +10,7 @@ from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.importing import commit_import
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_import_web_shops import cards_of
-from tests.test_services.test_importing import plan_for
+from tests.test_services.test_importing import all_cards, plan_for
 from tests.test_services.test_sales_book import committed, ids_by_last_name
 
 RETAILCRM = (
@@ -454,3 +454,36 @@ def test_a_user_beside_a_full_name_is_whoever_made_the_record() -> None:
     rows = [["Менеджер Ольга", "Иванова Анна", "89161234567"]]
     mapping = propose_mapping(["Пользователь", "ФИО", "Телефон"], rows)
     assert mapping[:2] == [Target.NOTES, Target.FULL_NAME]
+
+
+DISCOUNT_CARDS = (
+    "Наименование;Владелец карты;Вид дисконтной карты;Штрихкод;Магнитный код;"
+    "Телефон владельца;Дата рождения\n"
+    "Карта 2000000012345;Иванова Анна Сергеевна;Бонусная 5%;2000000012345;;+7 916 123-45-67;"
+    "14.03.1985\n"
+    "Карта 2000000012346;Петров Игорь;Бонусная 5%;2000000012346;;8 903 111 22 33;\n"
+)
+
+
+def test_a_list_of_discount_cards_gives_each_client_the_cards_number(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # 1C:Розница's discount cards: «Вид дисконтной карты» («Бонусная 5%») was taken for the
+    # card's number, and the barcode the till scans was a note.
+    committed(workspace, tmp_path / "cards.csv", DISCOUNT_CARDS)
+    cards = {card.last_name: card for card in all_cards(workspace)}
+    anna = cards["Иванова"]
+    assert (anna.loyalty_card, anna.birthday) == ("2000000012345", "14.03.1985")
+    assert "Вид дисконтной карты: Бонусная 5%" in anna.notes
+    assert cards["Петров"].loyalty_card == "2000000012346"
+
+
+def test_a_barcode_is_a_cards_number_only_on_a_list_of_cards() -> None:
+    headers = ["Держатель карты", "Вид карты", "Штрих-код"]
+    rows = [["Иванова Анна", "Золотая", "2000000012345"]]
+    assert propose_mapping(headers, rows) == [
+        Target.FULL_NAME, Target.NOTES, Target.LOYALTY_CARD,
+    ]  # fmt: skip
+    sales = ["Дата", "Покупатель", "Товар", "Штрихкод", "Сумма"]
+    sale = [["01.12.2026", "Иванова Анна", "Карта подарочная", "4600000000017", "500"]]
+    assert propose_mapping(sales, sale)[3] is not Target.LOYALTY_CARD
