@@ -121,7 +121,11 @@ def related_label(label: str, language: str = "ru") -> str:
 
 
 # Kinds that are spelt otherwise («Home Fax», an iPhone's «HomeFax»), or say nothing («Other»).
-KIND_ALIASES = {"OTHER": "", "HOMEFAX": "FAX", "WORKFAX": "FAX", "OTHERFAX": "FAX"}
+KIND_ALIASES = {
+    "OTHER": "", "HOMEFAX": "FAX", "WORKFAX": "FAX", "OTHERFAX": "FAX",
+    # Outlook's «Business Phone» and a sheet's «Office», «Primary»
+    "BUSINESS": "WORK", "OFFICE": "WORK", "PRIMARY": "MAIN",
+}  # fmt: skip
 
 
 def kind_label(label: str, language: str = "ru") -> str:

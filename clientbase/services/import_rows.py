@@ -14,7 +14,7 @@ from clientbase.exchange.cell_lists import (
     written_contacts,
 )
 from clientbase.exchange.choices import parse_choice, parse_yes_no
-from clientbase.exchange.contact_words import related_label
+from clientbase.exchange.contact_words import kind_label, related_label
 from clientbase.exchange.countries import home_country, names_a_country
 from clientbase.exchange.header import (
     Target,
@@ -432,11 +432,13 @@ class RowReader:
 
     def _note(self, column: int, contact: str, note: str, notes: list[str]) -> str:
         """The note a phone or an e-mail gets: its own, or the kind its column names
-        («Мобильный телефон»). One too long for a note goes to the client's notes."""
+        («Мобильный телефон»), a kind in the base's language («Mobile Phone», «Work:
+        +7…» are «мобильный», «рабочий» in a Russian one). One too long for a note goes
+        to the client's notes."""
         if len(note) > LABEL_LIMIT:
             notes.append(f"{self._headers[column]}: {contact} — {note}")
-            return self._row_labels[column]
-        return note or self._row_labels[column]
+            note = ""
+        return kind_label(note or self._row_labels[column], self.words.language)
 
     def _read_cell(
         self,

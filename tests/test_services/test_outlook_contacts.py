@@ -100,3 +100,22 @@ def test_initials_beside_a_surname_alone_are_kept(workspace: Workspace, tmp_path
     path = tmp_path / "clients.csv"
     path.write_text("Фамилия;Инициалы;Телефон\nПетров;И.И.;89161234567\n", encoding="utf-8")
     assert imported(workspace, path)["Петров"].notes == "Инициалы: И.И."
+
+
+def test_an_english_lists_kinds_of_phones_are_written_in_the_bases_language(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Mobile Phone» and «Business Phone» gave a Russian card's phones «mobile» and «work»,
+    # and a cell's «Mobile: … Work: …» «Mobile» and «Work».
+    committed(
+        workspace,
+        tmp_path / "contacts.csv",
+        "Name,Mobile Phone,Business Phone,Home Phone\n"
+        "Анна Петрова,+7 916 123-45-67,+7 495 123-45-67,+7 495 765-43-21\n"
+        'Ольга Котова,"Mobile: +7 916 222-33-44, Office: +7 495 222-33-44",,\n',
+    )
+    phones = {card.last_name: [p.label for p in card.phones] for card in all_cards(workspace)}
+    assert phones == {
+        "Петрова": ["мобильный", "рабочий", "домашний"],
+        "Котова": ["мобильный", "рабочий"],
+    }
