@@ -15,7 +15,6 @@ from clientbase.exchange.cell_lists import (
 )
 from clientbase.exchange.choices import parse_choice, parse_yes_no
 from clientbase.exchange.contact_words import kind_label, related_label
-from clientbase.exchange.countries import home_country, names_a_country
 from clientbase.exchange.header import (
     Target,
     contact_label,
@@ -47,10 +46,8 @@ from clientbase.services.card_cells import (
     column_handles,
     company_of_person,
     legal_entity,
-    may_repeat_card,
     messenger_of,
     person_as_contact,
-    repeats_card,
     row_labels,
     settle_messengers,
     tags_of,
@@ -70,6 +67,7 @@ from clientbase.services.import_birthdays import (
     typed_in_year,
 )
 from clientbase.services.money import parse_percent
+from clientbase.services.note_repeats import NoteRepeats
 from clientbase.services.phones import PhoneParseError, normalize_phone
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.read_row import CellProblem, ReadRow
@@ -178,9 +176,7 @@ class RowReader:
         self._messenger_kinds: dict[int, MessengerKind] = {}
         # Google's «Phone 1 - Label» beside «Phone 1 - Value»: the note is in the row.
         self._label_columns = label_columns(headers)
-        # Outlook's name beside an e-mail, МойСклад's «Полное наименование»: see repeats_card.
-        self._name_repeats = {c for c, h in enumerate(headers) if may_repeat_card(h)}
-        self._home = {c: home_country(region) for c, h in enumerate(headers) if names_a_country(h)}
+        self._repeats = NoteRepeats(headers, mapping, region)  # the card's name, country…
         self._row_labels = self._labels
         # What the row being read says beside its card: archived, since when (see ReadRow).
         self._archived = False
@@ -290,6 +286,7 @@ class RowReader:
             company = self._kinds.say_company(cells)
             full_name, full_name_column = self._whole_name_in_a_part(data, company)
         self._row_name = full_name  # what a note may repeat (repeats_card)
+        self._repeats.see_row(cells)
         area_column = next(
             (
                 c
@@ -508,10 +505,7 @@ class RowReader:
                 said = self._row_labels.get(column, "") if column in self._label_columns else ""
                 related = related_label(said, self.words.language)
                 prefix = f"{related}: " if said else self._note_prefixes[column]
-                home = column in self._home and fold(text) in self._home[column]  # (countries)
-                if not home and (
-                    column not in self._name_repeats or not repeats_card(text, data, self._row_name)
-                ):
+                if not self._repeats.say_again(column, text, data, self._row_name):
                     notes.append(prefix + text)
                 if self._reminder is None and not self._as_written:
                     self._reminder = call_in_note(text, self._today, self.words)

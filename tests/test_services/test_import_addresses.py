@@ -57,3 +57,24 @@ def test_two_columns_set_to_one_field_keep_the_seconds_values_in_the_notes(
     assert data is not None
     assert (data.city, data.birthday, data.loyalty_card) == ("Тверь", "01.02.1980", "111")
     assert data.notes == "Город 2: Москва\nДР 2: 03.04.1985\nКарта 2: 222"
+
+
+def test_a_legal_address_the_same_as_the_cards_is_not_noted(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Контур.Эльба and 1C list a company's «Юридический адрес» beside its «Фактический»:
+    # where the two are the same words, every card's notes said its address again.
+    cards = imported_csv(
+        workspace,
+        tmp_path / "counterparties.csv",
+        "Наименование;ИНН;Юридический адрес;Фактический адрес;Телефон\n"
+        "ООО «Вектор»;7701234567;г. Москва, ул. Мира, д. 5;г.Москва,  ул. Мира, д. 5;"
+        "+7 495 111-22-33\n"
+        "ООО «Ромашка»;7701234568;г. Москва, ул. Ленина, д. 1;г. Москва, ул. Мира, д. 7;"
+        "+7 495 111-22-44\n",
+    )
+    notes = {c.organization: (c.street, c.notes) for c in cards}
+    assert notes == {
+        "ООО «Вектор»": ("ул. Мира, д. 5", ""),
+        "ООО «Ромашка»": ("ул. Мира, д. 7", "Юридический адрес: г. Москва, ул. Ленина, д. 1"),
+    }
