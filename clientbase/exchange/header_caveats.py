@@ -11,13 +11,16 @@ _YES_NO = {Target.CONSENT, Target.VIP, Target.ARCHIVED}
 _NEGATIONS = {"не", "без", "no", "not", "dont", "don't"}
 _REFUSAL = re.compile(r"\b(?:opt out|opted out|do not|unsubscribed|отказ\w*|отписан\w*)\b")
 # What is said of a bank account or a card beside its number: whose it is, what it is for,
-# what it holds, of what kind, until when («Card Brand»: VISA is no card's number).
+# what it holds, of what kind, until when («Card Brand»: VISA is no card's number); and who
+# made a record, beside the day it was made.
 _ABOUT_IT: dict[Target, set[str]] = {
     Target.BANK_ACCOUNT: {"name", "holder", "particulars", "владелец", "владельца", "получатель"},
     Target.LOYALTY_CARD: {
         "balance", "type", "brand", "expiry", "expiration", "tier", "points",
         "вид", "тип", "баланс", "остаток", "срок", "уровень", "владелец", "держатель",
     },
+    # Zoho's «Created By», a CRM's «Кем создан»: the shop's person, not the day.
+    Target.CLIENT_SINCE: {"by", "кем"},
 }  # fmt: skip
 
 

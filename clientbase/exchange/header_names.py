@@ -398,6 +398,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "дата первого заказа", "первый заказ",  # a café's or a delivery's guests (iiko)
         "дата первой продажи", "первая продажа",  # МойСклад's
         "client since", "customer since", "first purchase", "first order date", "date add",
+        "created time", "creation time",
         "member since", "created", "created at", "created on", "date created", "creation date",
         "create date", "created date",
         "date added", "added", "added on", "registration date", "date registered",
@@ -587,7 +588,9 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # Square's: how its profile was made («Directory», «Instant Profile»), not where the
         # client came from.
         "creation source", "instant profile",
-        # МойСклад's: whether the shop's other staff see the record.
-        "общий доступ",
+        # МойСклад's: whether the shop's other staff see the record. A CRM's last change of
+        # it (Zoho's, LoyLap's, amoCRM's), no change of the client's.
+        "общий доступ", "modified by", "modified time", "last modified", "last modified by",
+        "date modified", "updated at", "date edit", "дата изменения", "кем изменен",
     ),
 }  # fmt: skip

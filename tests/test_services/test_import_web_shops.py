@@ -381,3 +381,30 @@ def test_a_loyalty_apps_customers_keep_their_birthday_and_day_taken_on(
     assert (card.birthday, card.client_code, card.loyalty_card) == ("14.03.1985", "77812", "")
     assert record.created_at.date() == date(2023, 5, 1)
     assert "Card_Brand: VISA" in card.notes
+
+
+ZOHO_RECORDS = (
+    "Record Id,Contact Owner,Lead Source,First Name,Last Name,Account Name,Email,Phone,"
+    "Mobile,Date of Birth,Created By,Modified By,Created Time,Modified Time,Full Name,"
+    "Mailing Street,Mailing City,Mailing Zip,Description,Last Activity Time\n"
+    "zcrm_5551000000123,Olga Smirnova,Web Download,Анна,Петрова,ООО Ромашка,anna@romashka.ru,"
+    "+7 495 123-45-67,+7 916 123-45-67,1985-03-14,Olga Smirnova,Olga Smirnova,"
+    "2024-03-12 10:15:00,2024-05-01 11:00:00,Анна Петрова,ул. Мира 5,Москва,101000,"
+    "Любит скидки,2024-05-01 11:00:00\n"
+)
+
+
+def test_a_crms_record_keeping_is_not_the_clients(workspace: Workspace, tmp_path: Path) -> None:
+    # Zoho's «Created By», the CRM's user, was read as the day the client was taken on and
+    # refused as no date, which kept «Created Time» from it; «Modified By» and «Modified
+    # Time» were lines of every card's notes.
+    path = tmp_path / "Contacts.csv"
+    path.write_text(ZOHO_RECORDS, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    [client_id] = find_client_ids(workspace.db, ClientQuery())
+    record = workspace.clients.get(client_id)
+    assert record.created_at.date() == date(2024, 3, 12)
+    assert "Created By: Olga Smirnova" in record.data.notes
+    assert "Modified" not in record.data.notes
