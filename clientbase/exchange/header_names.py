@@ -3,6 +3,7 @@ them (punctuation gone, small letters), and what each column holds."""
 
 from __future__ import annotations
 
+from clientbase.exchange.header_bookkeeping import BOOKKEEPING
 from clientbase.exchange.targets import Target
 
 # A part of a date, as a sheet names the columns a birthday is written in under one
@@ -238,7 +239,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.TAGS: (
         "метки", "метка", "теги", "тег", "категория", "категории", "группа", "группы",
         "tags", "category", "categories", "group", "groups", "labels", "group membership",
-        "tag",
+        "tag", "label",
         # A CRM's or a loyalty system's groups of clients (RetailCRM, UDS, Mindbox).
         "сегмент", "сегменты", "segment", "segments",
     ),
@@ -258,7 +259,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "client code", "customer code", "client id", "customer id", "client number",
         "customer number",
         # A CRM's own number of the contact (HubSpot's): what finds it again next time.
-        "record id", "contact id",
+        "record id", "contact id", "person id",
         # An accounting program's (Xero's, QuickBooks'): the customer's account with the shop,
         # «CUST-001»; a bank's account is a «Bank Account Number».
         "account number", "account no",
@@ -364,7 +365,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         # МойСклад's and 1C's owner of the record: who of the shop keeps the client.
         "владелец",
         # A CRM's owner of the contact (HubSpot's, Salesforce's).
-        "contact owner", "account owner", "account manager",
+        "contact owner", "account owner", "account manager", "person owner",
     ),
     Target.CONSENT: (
         "согласие на рассылку", "согласие", "рассылка", "marketing consent", "consent",
@@ -398,7 +399,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "дата первого заказа", "первый заказ",  # a café's or a delivery's guests (iiko)
         "дата первой продажи", "первая продажа",  # МойСклад's
         "client since", "customer since", "first purchase", "first order date", "date add",
-        "created time", "creation time",
+        "created time", "creation time", "add time",
         "member since", "created", "created at", "created on", "date created", "creation date",
         "create date", "created date",
         "date added", "added", "added on", "registration date", "date registered",
@@ -416,7 +417,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "дата напоминания", "связаться",
         # A sales manager's next step with the client, as a day.
         "следующий шаг", "след шаг", "дата следующего шага", "next step", "next step date",
-        "next call", "next contact", "follow up",
+        "next call", "next contact", "follow up", "next activity date",
         "followup", "follow up date", "call back", "callback", "reminder", "next action date",
         # A salon's or a clinic's next appointment: a reminder of a meeting.
         "следующий визит", "дата следующего визита", "следующая запись", "следующий прием",
@@ -578,19 +579,6 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.IGNORE: (
         "сумма покупок", "покупок", "последняя покупка", "total spent", "purchases",
         "last purchase",
-        # A web form's own numbers of its lead and of itself (Tilda's): no client's.
-        "tranid", "formid", "requestid",
-        # A Mailchimp audience's bookkeeping: where and when it was confirmed, its guess of
-        # the place and time zone, its own ids and rating. Notes of it on every card were
-        # noise; the mapping shows them, to be taken after all.
-        "confirm ip", "optin ip", "confirm time", "latitude", "longitude", "gmtoff", "dstoff",
-        "timezone", "leid", "euid", "last changed", "member rating",
-        # Square's: how its profile was made («Directory», «Instant Profile»), not where the
-        # client came from.
-        "creation source", "instant profile",
-        # МойСклад's: whether the shop's other staff see the record. A CRM's last change of
-        # it (Zoho's, LoyLap's, amoCRM's), no change of the client's.
-        "общий доступ", "modified by", "modified time", "last modified", "last modified by",
-        "date modified", "updated at", "date edit", "дата изменения", "кем изменен",
+        *BOOKKEEPING,
     ),
 }  # fmt: skip

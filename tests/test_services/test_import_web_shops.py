@@ -408,3 +408,30 @@ def test_a_crms_record_keeping_is_not_the_clients(workspace: Workspace, tmp_path
     assert record.created_at.date() == date(2024, 3, 12)
     assert "Created By: Olga Smirnova" in record.data.notes
     assert "Modified" not in record.data.notes
+
+
+PIPEDRIVE = (
+    "Person - ID,Person - Name,Person - Label,Person - Organization,Person - Email - Work,"
+    "Person - Phone - Mobile,Person - Owner,Person - Next activity date,Person - Update time,"
+    "Person - Add time,Person - Visible to,Person - First name,Person - Last name\n"
+    "101,Анна Петрова,Hot lead,ООО Ромашка,anna@romashka.ru,+7 916 123-45-67,Olga Smirnova,"
+    "2026-12-15,2026-11-21 10:00:00,2024-03-12 10:15:00,Owner's visibility group,Анна,Петрова\n"
+)
+
+
+def test_a_pipedrive_persons_fields_are_the_cards(workspace: Workspace, tmp_path: Path) -> None:
+    # Pipedrive writes «Person - » before each field: its id, label, owner, next activity
+    # and the day the person was added were lines of the notes, and its record keeping too.
+    path = tmp_path / "people.csv"
+    path.write_text(PIPEDRIVE, encoding="utf-8")
+    plan = plan_for(workspace, path)
+    assert plan.problems() == []
+    commit_import(workspace.db, workspace.settings, plan)
+    [client_id] = find_client_ids(workspace.db, ClientQuery())
+    record = workspace.clients.get(client_id)
+    card = record.data
+    assert (card.client_code, card.tags, card.responsible) == ("101", ["Hot lead"], "Olga Smirnova")
+    assert record.created_at.date() == date(2024, 3, 12)
+    assert card.notes == "Person - Organization: ООО Ромашка"
+    [call] = workspace.reminders.list_for(client_id)
+    assert call.data.due_at.date() == date(2026, 12, 15)
