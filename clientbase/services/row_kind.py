@@ -21,19 +21,21 @@ from clientbase.services.text import fold
 KIND_HEADERS = frozenset(
     {"вид контрагента", "тип контрагента", "юр физ лицо", "юридическое физическое лицо",
      "тип клиента", "вид клиента", "юр лицо физ лицо",
+     # A hand-kept sheet's «Юр/Физ» of «ЮЛ» and «ФЛ», its «Тип лица» of «Юридическое».
+     "юр физ", "физ юр", "юл фл", "фл юл", "физ юр лицо", "тип лица", "вид лица", "лицо",
      # Мегаплан's bare «Тип»: «Человек» or «Компания» (any other word of it is not read).
      "тип", "вид", "type"}
 )  # fmt: skip
 LEGAL_ENTITY_WORDS = frozenset(
     {"юридическое лицо", "юр лицо", "юр. лицо", "юрлицо", "юл", "организация", "компания",
-     "legal entity", "company"}
+     "legal entity", "company", "юр", "юр.", "юридическое"}
 )  # fmt: skip
 
 
 # A «Вид контрагента» or «Тип клиента» that says the client is a person.
 PERSON_WORDS = frozenset(
     {"физическое лицо", "физ лицо", "физ. лицо", "физлицо", "частное лицо", "фл", "person",
-     "individual", "private person", "человек"}
+     "individual", "private person", "человек", "физ", "физ.", "физическое"}
 )  # fmt: skip
 
 _YES = frozenset(YES)

@@ -413,6 +413,29 @@ def test_a_legal_entity_of_yes_and_no_tells_a_company_from_a_person(
     ]
 
 
+def test_a_hand_kept_sheets_short_words_tell_a_company_from_a_person(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «Юр/Физ» of «ЮЛ» and «ФЛ», «Тип лица» of «Юридическое»: notes, and «Ромашка» a person.
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "Клиент;Телефон;Юр/Физ;Тип лица\n"
+        "Ромашка;+7 495 123-45-67;ЮЛ;\n"
+        "Иванова Анна;+7 916 123-45-67;ФЛ;\n"
+        "Вектор;+7 495 123-45-68;;Юридическое\n"
+        "Петров Олег;+7 916 123-45-68;;Физ.\n",
+        encoding="utf-8",
+    )
+    commit_import(workspace.db, workspace.settings, plan_for(workspace, path))
+    kinds = sorted(
+        (c.kind.value, c.organization or c.last_name, c.notes) for c in all_cards(workspace)
+    )
+    assert kinds == [
+        ("company", "Вектор", ""), ("company", "Ромашка", ""),
+        ("person", "Иванова", ""), ("person", "Петров", ""),
+    ]  # fmt: skip
+
+
 def test_a_company_column_of_names_is_still_the_companys_name() -> None:
     rows = [["Анна", "Нет"], ["Пётр", "ООО Вектор"]]
     assert propose_mapping(["Имя", "Юр. лицо"], rows)[1] is Target.ORGANIZATION
