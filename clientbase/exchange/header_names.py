@@ -239,7 +239,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
     Target.TAGS: (
         "метки", "метка", "теги", "тег", "категория", "категории", "группа", "группы",
         "tags", "category", "categories", "group", "groups", "labels", "group membership",
-        "tag", "label",
+        "tag", "person label",  # Pipedrive's («Hot lead»); a bare «Label» may be a parcel's
         # A CRM's or a loyalty system's groups of clients (RetailCRM, UDS, Mindbox).
         "сегмент", "сегменты", "segment", "segments",
     ),
@@ -399,7 +399,7 @@ SYNONYMS: dict[Target, tuple[str, ...]] = {
         "дата первого заказа", "первый заказ",  # a café's or a delivery's guests (iiko)
         "дата первой продажи", "первая продажа",  # МойСклад's
         "client since", "customer since", "first purchase", "first order date", "date add",
-        "created time", "creation time", "add time",
+        "created time", "creation time", "person add time",
         "member since", "created", "created at", "created on", "date created", "creation date",
         "create date", "created date",
         "date added", "added", "added on", "registration date", "date registered",

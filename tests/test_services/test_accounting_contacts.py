@@ -75,3 +75,12 @@ def test_what_is_said_of_a_bank_account_is_not_its_number() -> None:
     assert target_of_header("BankAccountParticulars") is None
     assert target_of_header("Account Number") is Target.CLIENT_CODE
     assert target_of_header("TaxNumber") is Target.INN
+
+
+def test_a_crms_prefixed_names_stay_its_own() -> None:
+    # Pipedrive's «Person - Label» is its tags; a bare or a parcel's «Label» is no tag.
+    assert target_of_header("Person - Label") is Target.TAGS
+    assert target_of_header("Shipping Label") is None
+    assert target_of_header("Deal - Add time") is None
+    assert target_of_header("Created By") is None
+    assert target_of_header("Кем создан") is None
