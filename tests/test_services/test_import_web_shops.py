@@ -4,12 +4,13 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from clientbase.services.client_data import ClientInput
+from clientbase.services.client_data import ClientInput, ClientRecord
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.importing import commit_import
 from clientbase.services.purchases import PurchaseRecord
 from clientbase.services.workspace import Workspace
 from tests.test_services.test_importing import plan_for
+from tests.test_services.test_sales_book import committed
 
 SHOPIFY = (
     "Customer ID,First Name,Last Name,Email,Accepts Email Marketing,Default Address Company,"
@@ -356,6 +357,13 @@ def test_a_mailchimp_address_in_one_cell_is_parted_into_the_cards_fields(
     assert (bob.street, bob.city, bob.postcode) == ("5 Elm Rd, US", "Austin", "73301")
 
 
+def only_client(workspace: Workspace, path: Path, text: str) -> ClientRecord:
+    """Import a CSV of one client, no value left out: that client."""
+    committed(workspace, path, text)
+    [client_id] = find_client_ids(workspace.db, ClientQuery())
+    return workspace.clients.get(client_id)
+
+
 LOYLAP = (
     "ID,Name,First_Name,Last_Name,Email,Phone_Number,Date_Birth,Date_Add,Account_Number,"
     "Card_Brand,Cash_Balance\n"
@@ -370,13 +378,7 @@ def test_a_loyalty_apps_customers_keep_their_birthday_and_day_taken_on(
     # LoyLap's «Date_Birth» and «Date_Add» were notes; its «Account_Number», the card the
     # client holds, a bank account refused; «Card_Brand», a payment card's «VISA», the
     # loyalty card's number.
-    path = tmp_path / "customers.csv"
-    path.write_text(LOYLAP, encoding="utf-8")
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    [client_id] = find_client_ids(workspace.db, ClientQuery())
-    record = workspace.clients.get(client_id)
+    record = only_client(workspace, tmp_path / "customers.csv", LOYLAP)
     card = record.data
     assert (card.birthday, card.client_code, card.loyalty_card) == ("14.03.1985", "77812", "")
     assert record.created_at.date() == date(2023, 5, 1)
@@ -398,13 +400,7 @@ def test_a_crms_record_keeping_is_not_the_clients(workspace: Workspace, tmp_path
     # Zoho's «Created By», the CRM's user, was read as the day the client was taken on and
     # refused as no date, which kept «Created Time» from it; «Modified By» and «Modified
     # Time» were lines of every card's notes.
-    path = tmp_path / "Contacts.csv"
-    path.write_text(ZOHO_RECORDS, encoding="utf-8")
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    [client_id] = find_client_ids(workspace.db, ClientQuery())
-    record = workspace.clients.get(client_id)
+    record = only_client(workspace, tmp_path / "Contacts.csv", ZOHO_RECORDS)
     assert record.created_at.date() == date(2024, 3, 12)
     assert "Created By: Olga Smirnova" in record.data.notes
     assert "Modified" not in record.data.notes
@@ -422,16 +418,10 @@ PIPEDRIVE = (
 def test_a_pipedrive_persons_fields_are_the_cards(workspace: Workspace, tmp_path: Path) -> None:
     # Pipedrive writes «Person - » before each field: its id, label, owner, next activity
     # and the day the person was added were lines of the notes, and its record keeping too.
-    path = tmp_path / "people.csv"
-    path.write_text(PIPEDRIVE, encoding="utf-8")
-    plan = plan_for(workspace, path)
-    assert plan.problems() == []
-    commit_import(workspace.db, workspace.settings, plan)
-    [client_id] = find_client_ids(workspace.db, ClientQuery())
-    record = workspace.clients.get(client_id)
+    record = only_client(workspace, tmp_path / "people.csv", PIPEDRIVE)
     card = record.data
     assert (card.client_code, card.tags, card.responsible) == ("101", ["Hot lead"], "Olga Smirnova")
     assert record.created_at.date() == date(2024, 3, 12)
     assert card.notes == "Person - Organization: ООО Ромашка"
-    [call] = workspace.reminders.list_for(client_id)
+    [call] = workspace.reminders.list_for(record.id)
     assert call.data.due_at.date() == date(2026, 12, 15)
