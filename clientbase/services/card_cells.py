@@ -5,14 +5,13 @@ names or a phone's note says, and the town inside an address."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from itertools import pairwise
 
 from clientbase.db.enums import ClientKind, MessengerKind
 from clientbase.exchange.addresses import split_address
 from clientbase.exchange.cell_lists import messenger_link
 from clientbase.exchange.choices import WORDS, YES, parse_choice
-from clientbase.exchange.contact_words import kind_label
 from clientbase.exchange.header import Target, names_an_email, normalize_header
 from clientbase.exchange.header_names import NAMES_IN_FULL
 from clientbase.exchange.values import text_of
@@ -191,15 +190,15 @@ def take_town_from_address(data: ClientInput) -> None:
 _NAME_AND_ADDRESS = re.compile(r"^(?:(.*?)\s*\()?([^()\s]+@[^()\s]+?)\)?$")
 
 
-def row_labels(
-    cells: Sequence[object], labels_at: dict[int, int], contacts: Container[int], language: str
-) -> dict[int, str]:
-    """What Google's «Phone 1 - Label» beside each value of the row says of it: a phone's or
-    an e-mail's kind (one of `contacts`' columns) in words (kind_label), a relation's or an
-    event's as written."""
-    said = {c: text_of(cells[at]).removeprefix(GOOGLE_GROUP) for c, at in labels_at.items()
-            if at < len(cells)}  # fmt: skip
-    return {c: kind_label(label, language) if c in contacts else label for c, label in said.items()}
+def row_labels(cells: Sequence[object], labels_at: dict[int, int]) -> dict[int, str]:
+    """What Google's «Phone 1 - Label» beside each value of the row says of it, as written:
+    a phone's or an e-mail's kind is put in words where its note is made (import_rows'
+    _note, through contact_words.kind_label), a relation's or an event's is its label."""
+    return {
+        c: text_of(cells[at]).removeprefix(GOOGLE_GROUP)
+        for c, at in labels_at.items()
+        if at < len(cells)
+    }
 
 
 def may_repeat_card(header: object) -> bool:

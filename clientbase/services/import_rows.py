@@ -265,7 +265,7 @@ class RowReader:
         if data.street and not self._as_written and (not town or town in fold(data.street)):
             take_town_from_address(data)
         if self._label_columns:
-            said = row_labels(cells, self._label_columns, self._labels, self.words.language)
+            said = row_labels(cells, self._label_columns)
             self._row_labels = self._labels | said
         full_name, full_name_column, name_cell = "", -1, None
         names_company = False  # the row's name column names a company, not a person
