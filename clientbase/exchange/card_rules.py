@@ -48,3 +48,27 @@ def card_of_barcode(mapping: list[Target], names: Sequence[str], filled: Sequenc
     ]
     if codes:
         mapping[codes[0]] = Target.LOYALTY_CARD
+
+
+# A payment card's own columns, as a payment service lists them beside its customer
+# (Stripe's «Card Last4», «Card Exp Month»): the card there is the one the client pays with.
+_PAYMENT_CARD = re.compile(r"\b(?:last ?4|last four|exp month|exp year|cvc check|fingerprint)\b")
+_LOYALTY = re.compile(r"\b(?:loyalty|bonus|discount|club|reward\w*|бонус\w*|дисконт\w*|клуб\w*)\b")
+
+
+def card_of_payments(mapping: list[Target], names: Sequence[str]) -> None:
+    """On a list of a payment card's details, a «Card ID» (Stripe's «card_1MvN8z…») is that
+    card's, kept in the notes: it had been taken for the client's discount card. A column
+    that names a loyalty or bonus card is the card."""
+    if not any(_PAYMENT_CARD.search(name) for name in names):
+        return
+    for column, name in enumerate(names):
+        if mapping[column] is Target.LOYALTY_CARD and not _LOYALTY.search(name):
+            mapping[column] = Target.NOTES
+    loyalty = [
+        c
+        for c, name in enumerate(names)
+        if mapping[c] is Target.NOTES and _LOYALTY.search(name) and _OF_CARDS.search(name)
+    ]
+    if loyalty and Target.LOYALTY_CARD not in mapping:
+        mapping[loyalty[0]] = Target.LOYALTY_CARD

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from clientbase.exchange.address_rules import one_address, street_lines
 from clientbase.exchange.appointment_rules import appointment_log, called_off, check_ins
-from clientbase.exchange.card_rules import card_of_barcode, card_of_patients
+from clientbase.exchange.card_rules import card_of_barcode, card_of_patients, card_of_payments
 from clientbase.exchange.cell_lists import messenger_link
 from clientbase.exchange.child_rules import child_is_client
 from clientbase.exchange.dated_rules import comment_of_calls, named_occasions, named_tasks
@@ -411,6 +411,7 @@ def propose_mapping(
         owner_of_record(mapping, names)  # after a «Наименование» has become the name
     card_of_patients(mapping, names)
     card_of_barcode(mapping, names, filled)
+    card_of_payments(mapping, names)
     if Target.PURCHASE_DATE not in mapping and not NAME_TARGETS & set(mapping):
         # No header names the clients («Кто», «Контакт»): rather than refuse the list,
         # its names are found by their values. An orders sheet needs none.

@@ -19,6 +19,9 @@ BOOKKEEPING = (
     # it (Zoho's, LoyLap's, amoCRM's), no change of the client's.
     "общий доступ", "modified by", "modified time", "last modified", "last modified by",
     "date modified", "updated at", "date edit", "дата изменения", "кем изменен",
+    # HubSpot's and others' of the same.
+    "last modified date", "modified date", "date last modified", "дата последнего изменения",
+    "последнее изменение",
     # Pipedrive's: its last change, and which of the shop's staff see the person.
     "update time", "visible to",
 )  # fmt: skip

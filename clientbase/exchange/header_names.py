@@ -101,6 +101,8 @@ NAMES_IN_FULL = frozenset({
     "полное наименование", "наименование полное", "полное название", "полное имя",
     "фио полностью", "full name", "display name", "отображаемое имя", "file as",
     "legal name",  # Xero's
+    # A payment card's holder, as Stripe lists it beside its customer's name.
+    "card name", "name on card", "cardholder name", "card holder name",
 })  # fmt: skip
 
 CONTACT_COLUMNS = frozenset({

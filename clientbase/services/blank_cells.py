@@ -13,7 +13,9 @@ _PLACEHOLDERS = frozenset(
     {"-", "--", "—", "–", "?", ".", "…", "нет", "н/д", "нд", "n/a", "na", "none", "null",
      "не указан", "не указано", "не указана", "отсутствует",
      # No date, as Outlook's CSV and MySQL's dumps write it.
-     "0/0/00", "0.0.00", "00.00.0000", "0000-00-00", "0000-00-00 00:00:00"}
+     "0/0/00", "0.0.00", "00.00.0000", "0000-00-00", "0000-00-00 00:00:00",
+     # An empty record or list, as a payment service's «Metadata» writes it.
+     "{}", "[]"}
 )  # fmt: skip
 
 # «нет телефона», «нет почты», «не дала»: a contact's cell saying it has none, in its own

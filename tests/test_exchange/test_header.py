@@ -621,3 +621,14 @@ def test_a_bitrix24_contacts_export_names_its_patronymic_and_sources() -> None:
         "CRM-форма": ClientSource.WEBSITE,
         "Онлайн-чат": ClientSource.WEBSITE,
     }
+
+
+def test_a_payment_cards_details_keep_only_a_named_loyalty_card_as_the_card() -> None:
+    # Beside Stripe's «Card Last4» a «Card ID» is the card the client pays with; a column
+    # that says it is the loyalty card stays the card.
+    headers = ["Name", "Card ID", "Loyalty Card", "Card Last4", "Card Exp Month"]
+    row = ["Anna Smith", "card_1MvN8z", "2000000012345", "4242", "12"]
+    mapping = propose_mapping(headers, [row])
+    assert mapping[1:3] == [Target.NOTES, Target.LOYALTY_CARD]
+    assert propose_mapping(headers[:2], [row[:2]])[1] is Target.LOYALTY_CARD
+

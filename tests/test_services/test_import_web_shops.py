@@ -4,6 +4,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from clientbase.services.client_data import ClientInput, ClientRecord
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.importing import commit_import
@@ -152,10 +154,10 @@ def test_mailchimps_quoted_tags_lose_their_quotes(workspace: Workspace, tmp_path
 
 HUBSPOT = (
     "Record ID,First Name,Last Name,Email,Phone Number,Mobile Phone Number,Lifecycle Stage,"
-    "Contact owner,Create Date,Street Address,Marketing contact status\n"
+    "Contact owner,Create Date,Street Address,Marketing contact status,Last Modified Date\n"
     "5101,Mary,Jones,mary@example.com,+1 212 555 0100,+1 917 555 0101,customer,Bob Owner,"
-    "2025-02-11 09:14,5th Ave 1,Marketing contact\n"
-    "5102,Tom,Hill,tom@example.com,,,lead,Bob Owner,2026-10-01 12:00,,Non-marketing contact\n"
+    "2025-02-11 09:14,5th Ave 1,Marketing contact,2026-11-02 12:00\n"
+    "5102,Tom,Hill,tom@example.com,,,lead,Bob Owner,2026-10-01 12:00,,Non-marketing contact,\n"
 )
 FRESHA = (
     "Client ID,First Name,Last Name,Mobile Number,Email,Accepts Marketing,Address,"
@@ -167,7 +169,8 @@ FRESHA = (
 
 def test_a_hubspot_contacts_export_fills_the_card(workspace: Workspace, tmp_path: Path) -> None:
     # The contact's owner, the day it was created, the marketing status and the record's
-    # id all went to the notes; a lead came in as a new client.
+    # id all went to the notes; a lead came in as a new client. The record's «Last Modified
+    # Date» was a line of every card's notes until 7 December's seventh session.
     cards = cards_of(workspace, tmp_path / "hubspot-crm-exports-all-contacts.csv", HUBSPOT)
     mary, tom = cards["Mary"], cards["Tom"]
     assert (mary.client_code, mary.responsible, mary.marketing_consent) == (
@@ -176,6 +179,7 @@ def test_a_hubspot_contacts_export_fills_the_card(workspace: Workspace, tmp_path
     assert (tom.status.value, tom.marketing_consent) == ("potential", False)
     assert "Lifecycle Stage: customer" in mary.notes  # no stage of the card's says it
     assert "Create Date" not in mary.notes and "Bob Owner" not in mary.notes
+    assert "Modified" not in mary.notes
 
 
 def test_a_salon_programs_clients_export_fills_the_card(
@@ -425,3 +429,60 @@ def test_a_pipedrive_persons_fields_are_the_cards(workspace: Workspace, tmp_path
     assert card.notes == "Person - Organization: ООО Ромашка"
     [call] = workspace.reminders.list_for(record.id)
     assert call.data.due_at.date() == date(2026, 12, 15)
+
+
+WOOCOMMERCE = (
+    "customer_id,first_name,last_name,user_login,email,billing_first_name,billing_last_name,"
+    "billing_company,billing_email,billing_phone,billing_address_1,billing_address_2,"
+    "billing_postcode,billing_city,billing_country,shipping_first_name,shipping_last_name,"
+    "shipping_address_1,shipping_address_2,shipping_postcode,shipping_city,shipping_country\n"
+    "12,Анна,Иванова,anna80,anna@example.ru,Анна,Иванова,,anna@example.ru,+7 916 123-45-67,"
+    "ул. Ленина 1,кв. 5,101000,Москва,RU,Анна,Иванова,ул. Ленина 1,кв. 5,101000,Москва,RU\n"
+)
+
+
+# A shipping address of its own, or another person's name, is something to know.
+SHIPPED_ELSEWHERE = WOOCOMMERCE.replace(
+    "Анна,Иванова,ул. Ленина 1,кв. 5,101000", "Мария,Иванова,пр. Мира 10,,129000"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        (WOOCOMMERCE, "user_login: anna80"),
+        (
+            SHIPPED_ELSEWHERE,
+            "user_login: anna80\nshipping_first_name: Мария\nshipping_address_1: пр. Мира 10\n"
+            "shipping_postcode: 129000",
+        ),
+    ],
+    ids=["shipped-home", "shipped-elsewhere"],
+)
+def test_a_web_shops_billing_and_shipping_columns_say_nothing_the_card_does_not(
+    workspace: Workspace, tmp_path: Path, text: str, notes: str
+) -> None:
+    # WooCommerce lists the customer's name and address again for billing and again for
+    # shipping: every card's notes said «shipping_city: Москва», «billing_first_name: Анна».
+    card = only_client(workspace, tmp_path / "customers.csv", text).data
+    assert (card.first_name, card.last_name, card.city) == ("Анна", "Иванова", "Москва")
+    assert (card.street, card.postcode) == ("ул. Ленина 1, кв. 5", "101000")
+    assert card.notes == notes
+
+
+STRIPE = (
+    "id,Description,Email,Name,Created (UTC),Card ID,Card Last4,Card Brand,Card Exp Month,"
+    "Card Exp Year,Card Name,Phone,Metadata\n"
+    "cus_P1abc,Regular customer,anna@example.com,Anna Smith,2024-03-05 10:22,"
+    "card_1MvN8zLkdIwHu7ix,4242,Visa,12,2027,Anna Smith,+16175550101,{}\n"
+)
+
+
+def test_a_payment_services_card_is_no_discount_card(workspace: Workspace, tmp_path: Path) -> None:
+    # Stripe's «Card ID», the card the client pays with, filled the discount card's number,
+    # and its holder's «Card Name», the client's own name, was a line of every card's notes,
+    # as was the empty «Metadata: {}».
+    card = only_client(workspace, tmp_path / "unified_customers.csv", STRIPE).data
+    assert (card.first_name, card.last_name, card.loyalty_card) == ("Anna", "Smith", "")
+    assert "Card ID: card_1MvN8zLkdIwHu7ix" in card.notes
+    assert "Card Name" not in card.notes and "Metadata" not in card.notes
