@@ -45,7 +45,7 @@ def children_of(
     their columns' names: birthdays that cannot be told apart, one for each of several
     children), and the problem of a birthday refused."""
     kept: list[str] = []
-    names = _split(parts.get(Target.CHILD_NAME))
+    names = _with_asides(_split(parts.get(Target.CHILD_NAME)))
     if not all(_names_one(name) for name in names):
         # «2», «есть»: how many, or whether; no child's name.
         kept.append(_note(headers, *parts[Target.CHILD_NAME]))
@@ -68,11 +68,62 @@ def children_of(
         kept.append(_note(headers, column, cell))  # whose is which: the shop knows
         birthdays = []
     children = names or [""] * len(birthdays)
+    aside = False  # an age or a year of birth beside a name: the cell is noted as written
     for written_name, birthday in zip(children, birthdays or [""] * len(children), strict=True):
+        written_name, day, said_more = _told_beside(written_name)
+        aside = aside or said_more
+        if day and not birthday:
+            try:
+                birthday = str(read_birthday(day, today) or "")
+            except NoBirthday:
+                aside = True
+        elif day:
+            aside = True  # and the birthday column's: which is right the shop knows
         name, relation = _name_and_relation(written_name)
         name = name or words.say("child")
         data.contact_persons.append(ContactPersonInput(name, relation, birthday=birthday))
+    if aside:
+        kept.append(_note(headers, *parts[Target.CHILD_NAME]))
     return kept, problem
+
+
+# What a shop writes beside a child's name: the birthday, «Маша (12.05.2015)», the age,
+# «Миша 5 лет», or the year of birth, «Петя 2015 г.р.».
+_DAY = re.compile(
+    r"\b(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2}(?:\d{2})?)?|\d{4}-\d{2}-\d{2})\b"
+    r"(?!\s*(?:лет|год|мес|years?|y\.?o))",  # «1.5 года» is an age
+    re.IGNORECASE,
+)
+_AGE = re.compile(
+    r"\b\d{1,2}(?:[.,]5)?\s*(?:лет|год|года|мес\.?|месяц\w*|years?(?:\s+old)?|y\.?o\.?)(?!\w)"
+    r"|\b(?:19|20)\d{2}\s*(?:г\.?\s*р\.?|г\.?|года?)?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _told_beside(written: str) -> tuple[str, str, bool]:
+    """A child as written, without what is said beside the name: the name (and who the
+    child is), the birthday written there, and whether an age or year was taken off."""
+    day = _DAY.search(written)
+    if day is not None:
+        written = written[: day.start()] + written[day.end() :]
+    rest = _AGE.sub(" ", written)
+    said_more = rest != written
+    rest = re.sub(r"\(\s*\)|[,–—-]\s*$", " ", rest)
+    return " ".join(rest.split()), day[0] if day is not None else "", said_more
+
+
+def _with_asides(names: list[str]) -> list[str]:
+    """«Маша, 12.05.2015», «Аня, 3 года»: a day or an age after a comma is the child's
+    before it, not another child."""
+    joined: list[str] = []
+    for written in names:
+        name, day, said_more = _told_beside(written)
+        if joined and not name and (day or said_more):
+            joined[-1] += f" {written}"
+        else:
+            joined.append(written)
+    return joined
 
 
 def _split(part: tuple[int, object] | None) -> list[str]:

@@ -327,3 +327,34 @@ def test_a_tutors_lessons_are_the_pupils_purchases(workspace: Workspace, tmp_pat
         (2, "Математика", PaymentState.PAID), (9, "Математика", PaymentState.UNPAID),
     ]  # fmt: skip
     assert lessons[0].data.comment == "Длительность: 60 мин"
+
+
+def test_a_birthday_or_an_age_beside_a_childs_name_is_no_part_of_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «дочь Маша (12.05.2015)» was a child named «Маша 12.05.2015», with no birthday for the
+    # calendar, and «сын Миша 5 лет» one named «Миша 5 лет».
+    sheet = (
+        "ФИО;Телефон;Дети\n"
+        "Иванова Мария;89161112233;дочь Маша (12.05.2015)\n"
+        "Петрова Анна;89161112244;сын Миша 5 лет, Петя 2019 г.р.\n"
+        "Орлова Ольга;89161112255;Даша 31.02.2016\n"
+        # After a comma too: the day and the age are the child's before them.
+        'Белова Анна;89161112266;"Маша, 12.05.2015; Аня, 3 года"\n'
+    )
+    cards = {c.last_name: c for c in imported_csv(workspace, tmp_path / "kids.csv", sheet)}
+    people = {
+        name: [(p.name, p.position, p.birthday) for p in card.contact_persons]
+        for name, card in cards.items()
+    }
+    assert people == {
+        "Иванова": [("Маша", "дочь", "12.05.2015")],
+        "Петрова": [("Миша", "сын", ""), ("Петя", "", "")],
+        "Орлова": [("Даша", "", "")],
+        "Белова": [("Маша", "", "12.05.2015"), ("Аня", "", "")],
+    }
+    # An age, a year, a day that is none: the cell as written stays in the notes.
+    assert cards["Иванова"].notes == ""
+    assert cards["Петрова"].notes == "Дети: сын Миша 5 лет, Петя 2019 г.р."
+    assert cards["Орлова"].notes == "Дети: Даша 31.02.2016"
+    assert cards["Белова"].notes == "Дети: Маша, 12.05.2015; Аня, 3 года"
