@@ -45,6 +45,7 @@ from clientbase.exchange.name_repeats import whole_name_beside_parts
 from clientbase.exchange.person_names import names_a_person
 from clientbase.exchange.recipient_rules import is_recipients, recipient_apart, shipments_own
 from clientbase.exchange.sale_words import channel_of_sales, kind_of_service
+from clientbase.exchange.source_rules import source_by_values
 from clientbase.exchange.targets import NAME_TARGETS, PURCHASE_TARGETS, Target
 from clientbase.exchange.values import holds_emails, holds_phones, is_company_name, text_of
 from clientbase.services.text import fold
@@ -412,6 +413,7 @@ def propose_mapping(
     card_of_patients(mapping, names)
     card_of_barcode(mapping, names, filled)
     card_of_payments(mapping, names)
+    source_by_values(mapping, names, samples)
     if Target.PURCHASE_DATE not in mapping and not NAME_TARGETS & set(mapping):
         # No header names the clients («Кто», «Контакт»): rather than refuse the list,
         # its names are found by their values. An orders sheet needs none.

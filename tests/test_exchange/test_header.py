@@ -632,3 +632,13 @@ def test_a_payment_cards_details_keep_only_a_named_loyalty_card_as_the_card() ->
     assert mapping[1:3] == [Target.NOTES, Target.LOYALTY_CARD]
     assert propose_mapping(headers[:2], [row[:2]])[1] is Target.LOYALTY_CARD
 
+
+def test_a_bare_where_from_is_the_source_where_its_words_are_sources() -> None:
+    # «Откуда» of «сарафан», «инста» was a line of the notes, and the source filter found
+    # none of those clients; «Откуда» of towns stays a note.
+    def source(*said: str) -> Target:
+        rows = [[f"Клиент {n}", word] for n, word in enumerate(said)]
+        return propose_mapping(["ФИО", "Откуда"], rows)[1]
+
+    assert source("сарафан", "инста", "", "Авито") is Target.SOURCE
+    assert source("Тверь", "г. Москва", "сарафан") is Target.NOTES
