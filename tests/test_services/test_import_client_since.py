@@ -36,7 +36,9 @@ def added(workspace: Workspace) -> dict[str, date]:
      # A café's or a delivery's guests (iiko): the day of the first order.
      "Дата первого заказа", "Первый заказ",
      # When a web form's answer came: Google Forms', Tilda's.
-     "Отметка времени", "Timestamp", "Sent", "Дата заявки"],
+     "Отметка времени", "Timestamp", "Sent", "Дата заявки",
+     # Yandex Forms' (a note until 7 December's seventh session).
+     "Время создания", "Дата заполнения"],
 )  # fmt: skip
 def test_the_names_of_the_day_a_client_was_taken_on_are_known(header: str) -> None:
     assert target_of_header(header) is Target.CLIENT_SINCE
