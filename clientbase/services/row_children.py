@@ -191,6 +191,8 @@ def relatives_of(
                 continue
             if who in people and not people[who].position:
                 person.birthday = people[who].birthday  # the birthday's column came first
+            if not _birthday_beside(person, today):
+                kept.append(_note(headers, column, cell))  # «Ольга, 40 лет»: as written
             people[who] = person
             continue
         try:
@@ -205,6 +207,23 @@ def relatives_of(
             person.birthday = str(found)
     data.contact_persons += people.values()
     return kept, problems
+
+
+def _birthday_beside(person: ContactPersonInput, today: date) -> bool:
+    """The birthday written beside a relative's name, «Ольга (12.05.1985)», taken off the
+    name as the person's; False where something else was (an age, a day that is none),
+    which only the cell as written keeps."""
+    name, day, said_more = _told_beside(person.name)
+    person.name = name or person.name
+    if day:
+        try:
+            found = str(read_birthday(day, today) or "")
+        except NoBirthday:
+            return False
+        if person.birthday not in ("", found):
+            return False  # and the birthday column's: which is right the shop knows
+        person.birthday = found
+    return not said_more
 
 
 def _person_named(cell: object, who: str) -> ContactPersonInput | None:

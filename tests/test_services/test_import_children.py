@@ -358,3 +358,23 @@ def test_a_birthday_or_an_age_beside_a_childs_name_is_no_part_of_it(
     assert cards["Петрова"].notes == "Дети: сын Миша 5 лет, Петя 2019 г.р."
     assert cards["Орлова"].notes == "Дети: Даша 31.02.2016"
     assert cards["Белова"].notes == "Дети: Маша, 12.05.2015; Аня, 3 года"
+
+
+def test_a_birthday_beside_a_relatives_name_is_theirs(workspace: Workspace, tmp_path: Path) -> None:
+    # A florist's «Жена» of «Ольга (12.05.1985)» was a contact person named so, with no
+    # birthday, and no reminder to sell flowers for it.
+    sheet = (
+        "ФИО;Телефон;Жена\n"
+        "Иванов Сергей;89161112233;Ольга (12.05.1985)\n"
+        "Петров Олег;89161112244;Ольга, 40 лет\n"
+    )
+    cards = {c.last_name: c for c in imported_csv(workspace, tmp_path / "wives.csv", sheet)}
+    people = {
+        name: [(p.name, p.position, p.birthday) for p in card.contact_persons]
+        for name, card in cards.items()
+    }
+    assert people == {
+        "Иванов": [("Ольга", "жена", "12.05.1985")],
+        "Петров": [("Ольга", "жена", "")],
+    }
+    assert (cards["Иванов"].notes, cards["Петров"].notes) == ("", "Жена: Ольга, 40 лет")
