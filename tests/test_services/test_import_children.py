@@ -341,6 +341,7 @@ def test_a_birthday_or_an_age_beside_a_childs_name_is_no_part_of_it(
         "Орлова Ольга;89161112255;Даша 31.02.2016\n"
         # After a comma too: the day and the age are the child's before them.
         'Белова Анна;89161112266;"Маша, 12.05.2015; Аня, 3 года"\n'
+        "Смирнова Ирина;89161112277;Костя 3 февраля 2016 г.\n"
     )
     cards = {c.last_name: c for c in imported_csv(workspace, tmp_path / "kids.csv", sheet)}
     people = {
@@ -352,6 +353,7 @@ def test_a_birthday_or_an_age_beside_a_childs_name_is_no_part_of_it(
         "Петрова": [("Миша", "сын", ""), ("Петя", "", "")],
         "Орлова": [("Даша", "", "")],
         "Белова": [("Маша", "", "12.05.2015"), ("Аня", "", "")],
+        "Смирнова": [("Костя", "", "03.02.2016")],
     }
     # An age, a year, a day that is none: the cell as written stays in the notes.
     assert cards["Иванова"].notes == ""
