@@ -41,7 +41,7 @@ from clientbase.exchange.mapping_rules import (
     status_of_sales,
     visit_of_clients,
 )
-from clientbase.exchange.name_repeats import whole_name_beside_parts
+from clientbase.exchange.name_repeats import person_beside_company, whole_name_beside_parts
 from clientbase.exchange.person_names import names_a_person
 from clientbase.exchange.recipient_rules import is_recipients, recipient_apart, shipments_own
 from clientbase.exchange.sale_words import channel_of_sales, kind_of_service
@@ -502,6 +502,7 @@ def _named_contact(
     company's contact person: a wholesaler's deals are its companies'."""
     named = {target for c, target in enumerate(mapping) if target in NAME_TARGETS and filled[c]}
     if named - {Target.ORGANIZATION}:
+        person_beside_company(mapping, samples, names)
         return whole_name_beside_parts(mapping, samples, names)
     company = mapping.index(Target.ORGANIZATION) if named else -1
     for column, name in enumerate(names):

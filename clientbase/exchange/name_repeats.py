@@ -43,3 +43,29 @@ def whole_name_beside_parts(
 
 def _words(cells: Sequence[object]) -> set[str]:
     return {fold(word) for cell in cells for word in text_of(cell).split()}
+
+
+# A person's name beside the customer's: QuickBooks' «Full Name» beside its «Customer».
+_PERSON_COLUMNS = CONTACT_COLUMNS | {"full name"}
+
+
+def person_beside_company(
+    mapping: list[Target], samples: Sequence[Sequence[object]], names: Sequence[str]
+) -> None:
+    """Where the list's name column repeats its company's on a row (QuickBooks' «Customer»
+    of «Amy's Bird Sanctuary» beside the same «Company»), the customers are companies, and
+    the «Full Name» kept as notes beside them, «Amy Lauterbach», is the one to speak to: the
+    contact person. A person's row names them again, which the card leaves out."""
+    if Target.FULL_NAME not in mapping or Target.ORGANIZATION not in mapping:
+        return
+    whole, company = mapping.index(Target.FULL_NAME), mapping.index(Target.ORGANIZATION)
+    if not any(
+        max(whole, company) < len(row) and text_of(row[whole]).strip()
+        and fold(text_of(row[whole]).strip()) == fold(text_of(row[company]).strip())
+        for row in samples
+    ):  # fmt: skip
+        return
+    for column, name in enumerate(names):
+        if name in _PERSON_COLUMNS and mapping[column] is Target.NOTES:
+            mapping[column] = Target.CONTACT_PERSONS
+            return

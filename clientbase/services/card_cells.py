@@ -79,6 +79,16 @@ def person_as_contact(data: ClientInput) -> None:
     data.last_name = data.first_name = data.middle_name = ""
 
 
+def without_self(data: ClientInput) -> None:
+    """A person's contact persons without the person: QuickBooks' «Full Name» beside a
+    person's «Customer» names the client again (see name_repeats.person_beside_company)."""
+    if data.kind is ClientKind.PERSON and data.contact_persons:
+        own = sorted(fold(" ".join((data.last_name, data.first_name, data.middle_name))).split())
+        data.contact_persons = [
+            person for person in data.contact_persons if sorted(fold(person.name).split()) != own
+        ]
+
+
 def address_mark(target: Target, header: object) -> str:
     """«д. » before a house number, «корп. » or «стр. » before its building's, «кв. » or
     «оф. » before a flat's; none in English, nor in a street's next line («Улица 2»),

@@ -52,6 +52,7 @@ from clientbase.services.card_cells import (
     settle_messengers,
     tags_of,
     take_town_from_address,
+    without_self,
 )
 from clientbase.services.client_data import ClientInput, EmailInput, PhoneInput
 from clientbase.services.client_keys import says_more
@@ -343,6 +344,8 @@ class RowReader:
                 is_company_name(full_name) or legal_entity(data) or self._kinds.say_company(cells)
             ) and not data.organization:
                 data.organization, names_company = full_name, True
+            elif data.organization and fold(full_name) == fold(data.organization):
+                names_company = True  # QuickBooks' «Customer» the same as its «Company»
             elif not (data.last_name or data.first_name):
                 name, aside = name_and_aside(full_name)
                 # «Фамилия Имя» beside an «Отчество»: the column's patronymic is kept.
@@ -382,6 +385,7 @@ class RowReader:
             person_as_contact(data)  # Xero's «Ромашка ООО» beside its «Ольга» «Петрова»
         elif data.organization:
             notes = company_of_person(data, notes, self._company_header)
+        without_self(data)
         notes = self._kinds.said_again(notes, cells, self._headers, data.kind)
         if not (data.birthday or self._as_written):
             data.birthday = birthday_in_notes(notes, self._today)  # «ДР 12.05, любит розы»

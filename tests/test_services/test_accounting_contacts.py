@@ -84,3 +84,26 @@ def test_a_crms_prefixed_names_stay_its_own() -> None:
     assert target_of_header("Deal - Add time") is None
     assert target_of_header("Created By") is None
     assert target_of_header("Кем создан") is None
+
+
+QUICKBOOKS = (
+    "Customer,Company,Full Name,Email,Billing Address,Open Balance\n"
+    "Amy's Bird Sanctuary,Amy's Bird Sanctuary,Amy Lauterbach,birds@example.com,"
+    '"4581 Finch St., Bayshore, CA 94326",239.00\n'
+    "Diego Rodriguez,,Diego Rodriguez,diego@example.com,,0.00\n"
+)
+
+
+def test_a_quickbooks_customer_named_as_its_company_is_the_company(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # QuickBooks names a business customer in «Customer» and again in «Company»: «Amy's Bird
+    # Sanctuary» became a person, surname «Sanctuary», with her own «Full Name» a note.
+    committed(workspace, tmp_path / "Customers.csv", QUICKBOOKS)
+    cards = {card.organization or card.last_name: card for card in all_cards(workspace)}
+    amy = cards["Amy's Bird Sanctuary"]
+    assert (amy.kind, amy.last_name, amy.notes) == (ClientKind.COMPANY, "", "Open Balance: 239.00")
+    assert [person.name for person in amy.contact_persons] == ["Amy Lauterbach"]
+    # A person's «Full Name» is the client's own: no contact person of the same name.
+    diego = cards["Rodriguez"]
+    assert (diego.kind, diego.first_name, diego.contact_persons) == (ClientKind.PERSON, "Diego", [])
