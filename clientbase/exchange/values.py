@@ -401,15 +401,40 @@ def excel_serial_date(value: float) -> date | None:
     return None
 
 
+# An English business's name ends in what it is («Bill's Windsurf Shop», «Red Rock Diner»),
+# begins with its owner's («Jeff's Jalopies»), or says whose it is («Sushi by Katsuyuki»).
+# Not a word that is also a surname («Bar», «Camp», «Inn», «Kitchen»).
+_BUSINESS_ENDINGS = frozenset(
+    {
+        *("shop", "store", "stores", "boutique", "market", "bakery", "cakes", "cafe", "café"),
+        *("diner", "restaurant", "pizzeria", "grill", "pub", "hotel"),
+        *("salon", "spa", "studio", "gym", "fitness", "clinic", "pharmacy", "school", "academy"),
+        *("center", "centre", "agency", "garage", "motors", "cars", "sanctuary"),
+        *("florist", "flowers", "photography", "consulting", "services", "supplies", "goods"),
+        *("solutions", "partners", "associates", "enterprises", "industries", "group", "company"),
+    }
+)
+_OWNERS = re.compile(r"^[A-Z][a-z]+'s\s+\S|\s+by\s+[A-Z]")
+
+
+def _english_business(name: str, words: list[str]) -> bool:
+    if len(words) < 2 or not name.isascii():
+        return False
+    return words[-1] in _BUSINESS_ENDINGS or bool(_OWNERS.search(name))
+
+
 def is_company_name(name: str) -> bool:
     """«ООО «Ромашка»», «ИП Петров П.П.», as 1C sorts them, the form last: «Ромашка ООО»;
     «МУП "Водоканал"», «Школа № 5», «Салон красоты «Анна»». A brand in quotes and a number
     after «№» are how Russian writes an organization's name; a person's only as a nickname
-    beside a name («Иванова Анна "Аня"», «Петров "Петя"»)."""
+    beside a name («Иванова Анна "Аня"», «Петров "Петя"»). In English, a business's words
+    (see _BUSINESS_ENDINGS)."""
     words = [w.strip("«»\"'“”„,.").casefold() for w in name.split()]
     if not words:
         return False
     if words[0] in _COMPANY_FORMS or words[-1] in _COMPANY_FORMS or words[0] in _BUSINESS_WORDS:
+        return True
+    if _english_business(name, words):
         return True
     marked = min((at for mark in _ORGANIZATION_MARKS if (at := name.find(mark)) >= 0), default=-1)
     return marked >= 0 and not names_a_person(name[:marked])

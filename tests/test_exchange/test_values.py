@@ -183,6 +183,25 @@ def test_an_organization_is_known_by_how_russian_writes_its_name(
     assert is_company_name(written) is company
 
 
+@pytest.mark.parametrize(
+    ("written", "company"),
+    [
+        # QuickBooks' sample customers: they had been people, surnamed «Sanctuary», «Diner».
+        ("Amy's Bird Sanctuary", True),
+        ("Red Rock Diner", True),
+        ("Jeff's Jalopies", True),
+        ("Sushi by Katsuyuki", True),
+        ("Weiskopf Consulting", True),
+        ("Travis Waldron", False),
+        ("John Baker", False),
+        ("Walter Camp", False),  # a surname that is also a business's word
+        ("Shop", False),  # one word: a name, whatever it means
+    ],
+)
+def test_an_english_business_is_known_by_its_words(written: str, company: bool) -> None:
+    assert is_company_name(written) is company
+
+
 def test_an_import_splits_a_name_without_its_aside_and_keeps_the_cell_in_the_notes() -> None:
     mapping = [Target.FULL_NAME]
     row = read_row(
