@@ -39,6 +39,9 @@ _CARDS_OWN = _NAMES | {
 }  # fmt: skip
 
 
+_CARD_WORDS = {"карта", "card", "дисконтная", "бонусная"}
+
+
 def _group(target: Target) -> frozenset[Target]:
     return next((group for group in _GROUPS if target in group), frozenset({target}))
 
@@ -67,6 +70,7 @@ class NoteRepeats:
                     self._seconds[column] = firsts
                 if firsts and said in _NAMES:
                     self._name_notes.add(column)
+        self._cards = [c for c, target in enumerate(mapping) if target is Target.LOYALTY_CARD]
         self._cells: Sequence[object] = ()
 
     def see_row(self, cells: Sequence[object]) -> None:
@@ -79,6 +83,8 @@ class NoteRepeats:
         if column in self._home:
             return fold(text) in self._home[column]
         if column in self._seconds and self._said_beside(column, text):
+            return True
+        if self._cards and self._names_the_card(text):
             return True
         return column in self._names and repeats_card(text, data, name)
 
@@ -94,3 +100,16 @@ class NoteRepeats:
         if column in self._name_notes:
             return not says_more(words, _words(" ".join(said)))
         return words in {_words(one) for one in said} or words == _words(" ".join(said))
+
+    def _names_the_card(self, text: str) -> bool:
+        """1C:Розница's «Наименование» of a discount card, «Карта 2000000012345»: the row's
+        card number and nothing more."""
+        words = _words(text).split()
+        said = 0
+        while said < len(words) and words[said] in _CARD_WORDS:
+            said += 1
+        if not said:
+            return False
+        number = " ".join(words[said:])
+        cells = self._cells
+        return any(c < len(cells) and number == _words(text_of(cells[c])) for c in self._cards)
