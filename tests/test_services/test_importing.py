@@ -3539,9 +3539,12 @@ def test_a_count_of_the_list_under_it_is_no_client_nor_a_heading(workspace, tmp_
     ]  # fmt: skip
     commit_import(workspace.db, workspace.settings, plan)
     cards = all_cards(workspace)
-    assert [(c.last_name, c.first_name) for c in cards if c.last_name != "Group"] == [
+    assert [(c.last_name, c.first_name) for c in cards if c.kind is ClientKind.PERSON] == [
         ("Иванов", "Иван"),
         ("Петров", "Всеволод"),
+    ]
+    assert [c.organization for c in cards if c.kind is ClientKind.COMPANY] == [
+        "Total Customers Group"
     ]
     assert [c.tags for c in cards] == [[], [], []]
 
