@@ -403,14 +403,14 @@ def excel_serial_date(value: float) -> date | None:
 
 # An English business's name ends in what it is («Bill's Windsurf Shop», «Red Rock Diner»),
 # begins with its owner's («Jeff's Jalopies»), or says whose it is («Sushi by Katsuyuki»).
-# Not a word that is also a surname («Bar», «Camp», «Inn», «Kitchen»).
+# Not a word that is also a surname («Bar», «Camp», «Flowers», «Grill», «Inn», «Kitchen»).
 _BUSINESS_ENDINGS = frozenset(
     {
         *("shop", "store", "stores", "boutique", "market", "bakery", "cakes", "cafe", "café"),
-        *("diner", "restaurant", "pizzeria", "grill", "pub", "hotel"),
+        *("diner", "restaurant", "pizzeria", "pub", "hotel"),
         *("salon", "spa", "studio", "gym", "fitness", "clinic", "pharmacy", "school", "academy"),
         *("center", "centre", "agency", "garage", "motors", "cars", "sanctuary"),
-        *("florist", "flowers", "photography", "consulting", "services", "supplies", "goods"),
+        *("florist", "photography", "consulting", "services", "supplies", "goods"),
         *("solutions", "partners", "associates", "enterprises", "industries", "group", "company"),
     }
 )

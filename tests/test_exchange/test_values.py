@@ -195,6 +195,7 @@ def test_an_organization_is_known_by_how_russian_writes_its_name(
         ("Travis Waldron", False),
         ("John Baker", False),
         ("Walter Camp", False),  # a surname that is also a business's word
+        ("Tim Flowers", False),
         ("Shop", False),  # one word: a name, whatever it means
     ],
 )
