@@ -406,7 +406,7 @@ def excel_serial_date(value: float) -> date | None:
 # Not a word that is also a surname («Bar», «Camp», «Flowers», «Grill», «Inn», «Kitchen»).
 _BUSINESS_ENDINGS = frozenset(
     {
-        *("shop", "store", "stores", "boutique", "market", "bakery", "cakes", "cafe", "café"),
+        *("shop", "store", "stores", "boutique", "market", "bakery", "cakes", "cafe"),
         *("diner", "restaurant", "pizzeria", "pub", "hotel"),
         *("salon", "spa", "studio", "gym", "fitness", "clinic", "pharmacy", "school", "academy"),
         *("center", "centre", "agency", "garage", "motors", "cars", "sanctuary"),

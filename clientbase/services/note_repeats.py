@@ -8,6 +8,7 @@ noted: a note of it on every card was noise.
   Контур.Эльба's «Юридический адрес» beside a «Фактический адрес» of the same words,
   WooCommerce's «shipping_city» and «billing_first_name» beside its «billing_city» and
   «first_name».
+- A card's name that is only its number: 1C:Розница's «Карта 2000000012345».
 """
 
 from __future__ import annotations
@@ -37,8 +38,7 @@ _CARDS_OWN = _NAMES | {
     Target.REGION, Target.STREET, Target.HOUSE, Target.FLAT, Target.POSTCODE,
     Target.CLIENT_CODE, Target.LOYALTY_CARD, Target.INN,
 }  # fmt: skip
-
-
+# What a card's name says before its number: «Дисконтная карта № 2000000012345».
 _CARD_WORDS = {"карта", "card", "дисконтная", "бонусная"}
 
 
