@@ -7,6 +7,7 @@ from pathlib import Path
 from clientbase.db.enums import PaymentState, Recurrence
 from clientbase.exchange.header import Target, propose_mapping
 from clientbase.services.calendar import birthdays_between, reminders_between
+from clientbase.services.client_data import ClientInput
 from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.import_plan import plan_import, read_plan_source
 from clientbase.services.importing import commit_import
@@ -24,14 +25,24 @@ SHEET = (
 )
 
 
-def test_each_child_is_a_contact_person_with_a_birthday_to_congratulate(
-    workspace: Workspace, tmp_path: Path
-) -> None:
-    cards = {c.last_name: c for c in imported_csv(workspace, tmp_path / "kids.csv", SHEET)}
-    people = {
+Person = tuple[str, str, str]  # a contact person's name, who they are, birthday
+
+
+def people_of(
+    workspace: Workspace, path: Path, sheet: str
+) -> tuple[dict[str, ClientInput], dict[str, list[Person]]]:
+    """Import the sheet: its cards by surname, and each card's contact persons."""
+    cards = {card.last_name: card for card in imported_csv(workspace, path, sheet)}
+    return cards, {
         name: [(p.name, p.position, p.birthday) for p in card.contact_persons]
         for name, card in cards.items()
     }
+
+
+def test_each_child_is_a_contact_person_with_a_birthday_to_congratulate(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    cards, people = people_of(workspace, tmp_path / "kids.csv", SHEET)
     assert people == {
         "Иванова": [("Петя", "сын", "12.05.2015"), ("Маша", "дочь", "03.02.2018")],
         "Орлова": [("Ребёнок", "", "20.05.2016")],
@@ -343,11 +354,7 @@ def test_a_birthday_or_an_age_beside_a_childs_name_is_no_part_of_it(
         'Белова Анна;89161112266;"Маша, 12.05.2015; Аня, 3 года"\n'
         "Смирнова Ирина;89161112277;Костя 3 февраля 2016 г.\n"
     )
-    cards = {c.last_name: c for c in imported_csv(workspace, tmp_path / "kids.csv", sheet)}
-    people = {
-        name: [(p.name, p.position, p.birthday) for p in card.contact_persons]
-        for name, card in cards.items()
-    }
+    cards, people = people_of(workspace, tmp_path / "kids.csv", sheet)
     assert people == {
         "Иванова": [("Маша", "дочь", "12.05.2015")],
         "Петрова": [("Миша", "сын", ""), ("Петя", "", "")],
@@ -370,11 +377,7 @@ def test_a_birthday_beside_a_relatives_name_is_theirs(workspace: Workspace, tmp_
         "Иванов Сергей;89161112233;Ольга (12.05.1985)\n"
         "Петров Олег;89161112244;Ольга, 40 лет\n"
     )
-    cards = {c.last_name: c for c in imported_csv(workspace, tmp_path / "wives.csv", sheet)}
-    people = {
-        name: [(p.name, p.position, p.birthday) for p in card.contact_persons]
-        for name, card in cards.items()
-    }
+    cards, people = people_of(workspace, tmp_path / "wives.csv", sheet)
     assert people == {
         "Иванов": [("Ольга", "жена", "12.05.1985")],
         "Петров": [("Ольга", "жена", "")],
