@@ -80,7 +80,8 @@ def children_of(
         elif day:
             aside = True  # and the birthday column's: which is right the shop knows
         name, relation = _name_and_relation(written_name)
-        name = name or words.say("child")
+        if not any(letter.isalpha() for letter in name):
+            name = words.say("child")  # «2 (сын и дочь)»: how many, not a name
         data.contact_persons.append(ContactPersonInput(name, relation, birthday=birthday))
     if aside:
         kept.append(_note(headers, *parts[Target.CHILD_NAME]))

@@ -353,6 +353,7 @@ def test_a_birthday_or_an_age_beside_a_childs_name_is_no_part_of_it(
         # After a comma too: the day and the age are the child's before them.
         'Белова Анна;89161112266;"Маша, 12.05.2015; Аня, 3 года"\n'
         "Смирнова Ирина;89161112277;Костя 3 февраля 2016 г.\n"
+        "Кузнецова Ольга;89161112288;2 (сын и дочь)\n"
     )
     cards, people = people_of(workspace, tmp_path / "kids.csv", sheet)
     assert people == {
@@ -361,6 +362,8 @@ def test_a_birthday_or_an_age_beside_a_childs_name_is_no_part_of_it(
         "Орлова": [("Даша", "", "")],
         "Белова": [("Маша", "", "12.05.2015"), ("Аня", "", "")],
         "Смирнова": [("Костя", "", "03.02.2016")],
+        # How many, and who: two children, neither named «2».
+        "Кузнецова": [("Ребёнок", "сын", ""), ("Ребёнок", "дочь", "")],
     }
     # An age, a year, a day that is none: the cell as written stays in the notes.
     assert cards["Иванова"].notes == ""
