@@ -11,6 +11,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from clientbase import __version__
@@ -54,6 +55,7 @@ from clientbase.services.phones import area_code, is_region
 from clientbase.services.planned_rows import ImportPlan, PlannedRow, held_text
 from clientbase.services.privacy import ExportPolicy, read_privacy
 from clientbase.services.settings import Settings
+from clientbase.services.sheet_shapes import with_header_row
 from clientbase.services.stats import base_stats
 
 EXIT_BAD_INPUT = 2
@@ -283,6 +285,7 @@ def run_import(database: Database, args: argparse.Namespace, messages: Messages)
     )
     if args.header_row is not None:
         header_line = args.header_row - 1
+        table = with_header_row(table, header_line, args.language, date.today())
         mapping = mapping_for(table, header_line, args.file.name, database)
         require_name_column(mapping, args.file.name, header_cells(table.rows, header_line))
     joined = None

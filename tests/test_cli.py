@@ -208,6 +208,20 @@ def test_import_takes_a_header_row_and_a_phone_region(tmp_path: Path, capsys) ->
         main(["--db", base, "import", str(sheet), "--region", "XX"])
 
 
+def test_a_header_row_given_reshapes_the_sheet(tmp_path: Path, capsys) -> None:
+    # «--header-row 2», the row of months under «Покупки»: the months' sums were notes, as
+    # the first row had shaped the sheet, and no purchase came in.
+    sheet = tmp_path / "months.csv"
+    sheet.write_text(
+        "ФИО;Телефон;Покупки;\n;;Январь 2026;Февраль 2026\n"
+        "Иванова Анна;89161234567;1500;2000\nПетров Олег;89161112233;;700\n",
+        encoding="utf-8",
+    )
+    base = str(tmp_path / "shop.sqlite")
+    code, out, _ = run(capsys, "--db", base, "import", str(sheet), "--header-row", "2", "--dry-run")
+    assert code == 0 and json.loads(out)["purchases"] == 3
+
+
 def test_import_of_a_list_without_column_names(tmp_path: Path, capsys) -> None:
     sheet = tmp_path / "clients.csv"
     sheet.write_text(

@@ -127,6 +127,9 @@ class TableData:
     # Where rows were moved, the columns each moved row's purchase (or call) stands in; the
     # others are the client's own, filled on the client's first row alone.
     sale_columns: frozenset[int] = frozenset()
+    # The sheet as the file gave it, where its shape was changed for a client list (see
+    # services.sheet_shapes): the row of column names, changed, shapes it anew.
+    as_read: TableData | None = None
 
 
 def sheet_names(path: Path) -> list[str]:

@@ -4,6 +4,7 @@ reads. Each step leaves a table that is not of its kind as it is."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from clientbase.exchange.labelled_pairs import lifted_pairs
@@ -21,7 +22,19 @@ def reshaped(table: TableData, header_line: int, language: str, today: date) -> 
     a book's days a column (day_sections), Google's labelled referrers and anniversaries
     columns (labelled_pairs), and Outlook's fields left at their defaults empty
     (outlook_defaults)."""
-    table = spread_sales(unstacked(table, header_line), header_line)
-    table = spread_months(table, header_line, today)
-    table = dated_by_sections(table, header_line, today)
-    return without_defaults(lifted_pairs(table, header_line, language), header_line)
+    shaped = spread_sales(unstacked(table, header_line), header_line)
+    shaped = spread_months(shaped, header_line, today)
+    shaped = dated_by_sections(shaped, header_line, today)
+    shaped = without_defaults(lifted_pairs(shaped, header_line, language), header_line)
+    return shaped if shaped is table else replace(shaped, as_read=table)
+
+
+def with_header_row(table: TableData, header_line: int, language: str, today: date) -> TableData:
+    """The sheet shaped anew for column names in row `header_line` (0-based; -1: none), as
+    a person chose in the wizard or with --header-row: the shape the found row gave (a
+    months sheet's purchases, or none where that row was wrong) no longer holds. A row
+    past the sheet leaves it as it is, for the mapping to refuse."""
+    read = table.as_read or table
+    if not -1 <= header_line < len(read.rows):
+        return table
+    return reshaped(read, header_line, language, today)

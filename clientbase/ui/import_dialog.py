@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -47,6 +48,7 @@ from clientbase.services.importing import commit_import
 from clientbase.services.report_groups import report_groups
 from clientbase.services.row_readings import SheetReadings
 from clientbase.services.sheet_sections import heading_tag
+from clientbase.services.sheet_shapes import with_header_row
 from clientbase.services.workspace import Workspace
 from clientbase.ui.area_code_field import AreaCodeField
 from clientbase.ui.background import Progress, run_with_progress
@@ -302,15 +304,20 @@ class ImportDialog(QDialog):
         """The person says the column names are in another row: propose the mapping anew."""
         if self.table_data is None:
             return
+        # The sheet shaped for the row chosen (a months sheet's purchases under its second
+        # row of names), not for the one found.
+        table = with_header_row(self.table_data, row - 1, locale_language(), date.today())
         try:
-            mapping = mapping_for(self.table_data, row - 1, self.source.listed, self.workspace.db)
+            mapping = mapping_for(table, row - 1, self.source.listed, self.workspace.db)
         except ImportFileError as error:
             self.columns.setRowCount(0)
             self._plan_outdated()
             self.check_button.setEnabled(False)
             self.summary.setText(self._file_error_text(error))
             return
-        self.header_line = row - 1
+        if table.rows is not self.table_data.rows:
+            self.fixes.clear()  # retyped cells belong to the rows of the shape they were on
+        self.table_data, self.header_line = table, row - 1
         self.decisions.clear()
         offer_joining(self.join_sheets, self.path, self.table_data, self.header_line)
         self._show_columns(mapping)

@@ -628,6 +628,28 @@ def test_the_header_row_can_be_moved(dialog) -> None:
     assert not dialog.check_button.isEnabled()
 
 
+# A months sheet whose months stand in a second row of names, under «Покупки».
+MONTHS_UNDER_A_HEADING = (
+    "ФИО;Телефон;Покупки;\n;;Январь 2026;Февраль 2026\n"
+    "Иванова Анна;89161234567;1500;2000\nПетров Олег;89161112233;;700\n"
+)
+
+
+def test_a_header_row_moved_reshapes_the_sheet(qtbot, workspace, tmp_path) -> None:
+    # The months' row was taken for a client without a name, and choosing it as the row of
+    # column names kept the sheet as the first row had shaped it: no purchases.
+    path = tmp_path / "months.csv"
+    path.write_text(MONTHS_UNDER_A_HEADING, encoding="utf-8")
+    dialog = opened(qtbot, workspace, path)
+    assert dialog.header_row.value() == 1
+    dialog.header_row.setValue(2)
+    assert dialog.mapping()[2:4] == [Target.PURCHASE_DATE, Target.AMOUNT]
+    dialog.check()
+    assert "Purchases: 3" in dialog.summary.text()
+    dialog.header_row.setValue(1)  # and back: the sheet as the first row shapes it
+    assert dialog.mapping()[2] is Target.NOTES
+
+
 def test_a_row_with_bad_values_can_be_skipped_instead(qtbot, dialog, workspace) -> None:
     dialog.check()
     model = dialog.preview_model
