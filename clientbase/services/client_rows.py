@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
 from clientbase.db.bulk import bulk_insert, insert_with_ids
@@ -147,6 +147,15 @@ def tags_by_name(session: Session, names: Sequence[str]) -> dict[str, Tag]:
             session.add(tag)
             existing[name.casefold()] = tag
     return existing
+
+
+def drop_unused_tags(session: Session) -> None:
+    """Remove the tags no client holds: after an import undone or a client deleted, a tag
+    only they had («Клиенты 2024», a sheet's heading) is gone, not offered in the filter."""
+    session.flush()
+    held = exists().where(client_tag.c.tag_id == Tag.id)
+    session.execute(delete(Tag).where(~held).execution_options(synchronize_session=False))
+    session.info.pop("tags_by_name", None)
 
 
 def apply(session: Session, client: Client, valid: ValidClient) -> None:

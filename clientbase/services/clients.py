@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -27,7 +27,7 @@ from clientbase.services.client_data import (
     MessengerInput,
     PhoneInput,
 )
-from clientbase.services.client_rows import apply
+from clientbase.services.client_rows import apply, drop_unused_tags
 from clientbase.services.client_validation import ValidClient, validate_client
 from clientbase.services.dates import birthday_text
 from clientbase.services.email_typos import mistyped_emails
@@ -248,25 +248,37 @@ class ClientService:
 
     def delete(self, client_id: int) -> None:
         """Remove a client for good, with its purchases and history; the audit log keeps a copy."""
+        self.delete_many([client_id])
+
+    def delete_many(self, client_ids: Sequence[int]) -> None:
+        """Remove these clients for good, all or none: a failure leaves every one of them."""
         with self.db.transaction() as session:
-            client = load_client(session, client_id)
-            audit.record(
-                session,
-                AuditAction.DELETE,
-                ENTITY,
-                client_id,
-                client.display_name,
-                before=client_input(client),
-            )
-            session.execute(
-                update(Client).where(Client.referred_by_id == client_id).values(referred_by_id=None)
-            )
-            session.execute(delete(client_tag).where(client_tag.c.client_id == client_id))
-            session.delete(client)
+            for client_id in client_ids:
+                client = load_client(session, client_id)
+                audit.record(
+                    session,
+                    AuditAction.DELETE,
+                    ENTITY,
+                    client_id,
+                    client.display_name,
+                    before=client_input(client),
+                )
+                session.execute(
+                    update(Client)
+                    .where(Client.referred_by_id == client_id)
+                    .values(referred_by_id=None)
+                )
+                # Its tags' links go with it through the loaded list: deleted beforehand by
+                # a statement of their own, they made the delete of any tagged client fail.
+                session.delete(client)
+            drop_unused_tags(session)
 
     def tag_names(self) -> list[str]:
         with self.db.reading() as session:
-            return sorted(session.scalars(select(Tag.name)), key=str.casefold)
+            # A tag no client holds (taken off the last card) is no choice for the filter.
+            held = select(client_tag.c.tag_id)
+            names = session.scalars(select(Tag.name).where(Tag.id.in_(held)))
+            return sorted(names, key=str.casefold)
 
     def cities(self) -> list[str]:
         with self.db.reading() as session:

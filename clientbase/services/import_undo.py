@@ -25,7 +25,7 @@ from clientbase.db.models import (
 )
 from clientbase.errors import NotFoundError
 from clientbase.services import audit
-from clientbase.services.client_rows import apply
+from clientbase.services.client_rows import apply, drop_unused_tags
 from clientbase.services.client_snapshot import card_from_json
 from clientbase.services.client_validation import validate_client
 from clientbase.services.clients import client_input, load_client
@@ -155,6 +155,7 @@ def undo_import(
         remaining = sorted(({i.client_id for i in added} | returned) - removed)
         for start in range(0, len(remaining), CHUNK):
             refresh_all_summaries(session, remaining[start : start + CHUNK])
+        drop_unused_tags(session)
         batch.undone_at = now
         summary = f"undo: {batch.file_name}"
         if kept:

@@ -454,8 +454,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        for client_id in ids:
-            self.workspace.clients.delete(client_id)
+        self.workspace.clients.delete_many(ids)
         self.refresh()
 
     def export_clients(self) -> None:

@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from clientbase.db.enums import AuditAction, ClientKind, ClientStatus
-from clientbase.db.models import AuditEntry, Client, Email, Phone
+from clientbase.db.models import AuditEntry, Client, Email, Phone, Tag
 from clientbase.errors import NotFoundError, ValidationError
 from clientbase.services import audit
 from clientbase.services.client_data import (
@@ -54,6 +54,21 @@ def test_a_tag_is_parted_at_commas_and_semicolons_as_everywhere_else(
     # back from the program's own export as two, and the card's field split it when saved.
     client_id = workspace.clients.create(person("Петров", tags=["Друзья, семья", "a;b", "опт"]))
     assert workspace.clients.get(client_id).data.tags == ["a", "b", "Друзья", "опт", "семья"]
+
+
+def test_the_filter_offers_only_the_tags_some_client_holds(workspace: Workspace) -> None:
+    # A tag taken off its last card, or gone with its last client, stayed in the filter's
+    # list for good, finding no one.
+    kept = workspace.clients.create(person("Петров", tags=["опт", "VIP"]))
+    gone = workspace.clients.create(person("Сидоров", tags=["Клиенты 2024"]))
+    workspace.clients.update(kept, person("Петров", tags=["VIP"]))
+    assert workspace.clients.tag_names() == ["VIP", "Клиенты 2024"]
+
+    workspace.clients.delete(gone)
+
+    assert workspace.clients.tag_names() == ["VIP"]
+    with workspace.db.reading() as session:  # the tags no one holds are gone from the base
+        assert session.scalars(select(Tag.name)).all() == ["VIP"]
 
 
 def test_a_phone_or_an_e_mail_given_twice_is_kept_once_with_its_note(

@@ -18,7 +18,7 @@ from clientbase.db.enums import (
     PaymentState,
     Recurrence,
 )
-from clientbase.db.models import AuditEntry, Phone
+from clientbase.db.models import AuditEntry, Phone, Tag
 from clientbase.errors import ImportFileError, NotFoundError, OperationCancelled
 from clientbase.exchange.header import Target, propose_mapping
 from clientbase.exchange.sheet_column import Sheet, SheetColumn
@@ -900,6 +900,31 @@ def test_undo_takes_back_new_clients_and_restores_merged_ones(workspace: Workspa
     assert import_history(workspace.db)[0].undone_at is not None
     with pytest.raises(NotFoundError):
         undo_import(workspace.db, workspace.settings, batch)
+
+
+def test_undo_takes_back_the_tags_only_the_import_brought(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    mine = workspace.clients.create(person("Иванов", "Иван", phones=("+79161234567",)))
+    workspace.clients.update(mine, replace(workspace.clients.get(mine).data, tags=["VIP"]))
+    sheet = write_sheet(
+        tmp_path / "clients.xlsx",
+        [
+            ["ФИО", "Телефон", "Метки"],
+            ["Иванов Иван", "8 916 123-45-67", "опт, VIP"],
+            ["Петрова Анна", "8 916 111-22-44", "Клиенты 2024"],
+        ],
+    )
+    batch = commit_import(workspace.db, workspace.settings, plan_for(workspace, sheet))
+    assert workspace.clients.tag_names() == ["VIP", "Клиенты 2024", "опт"]
+
+    undo_import(workspace.db, workspace.settings, batch)
+
+    # The sheet's tags were still offered in the filter, for clients no longer there.
+    assert workspace.clients.tag_names() == ["VIP"]
+    with workspace.db.reading() as session:
+        assert session.scalars(select(Tag.name)).all() == ["VIP"]
+    assert workspace.clients.get(mine).data.tags == ["VIP"]
 
 
 def test_clients_worked_on_since_an_import_are_named_and_can_be_kept(

@@ -1,10 +1,13 @@
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from clientbase.db.enums import ClientStatus
+from clientbase.services.client_query import ClientQuery, find_client_ids
 from clientbase.services.purchases import PurchaseInput
 from clientbase.services.workspace import Workspace
 from clientbase.ui.clients_model import COLUMNS
@@ -91,6 +94,33 @@ def test_delete_key_archives_the_selected_client(qtbot, window: MainWindow) -> N
     window.table.selectRow(0)
     window.restore_action.trigger()
     assert shown_names(window) == []
+
+
+def test_shift_delete_removes_the_selected_tagged_clients_for_good(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    # Deleting any client with a tag failed with an error, the clients before it in the
+    # selection gone already.
+    clients = window.workspace.clients
+    for client_id in find_client_ids(window.workspace.db, ClientQuery()):
+        data = clients.get(client_id).data
+        clients.update(client_id, replace(data, tags=["опт", data.last_name]))
+    window.refresh()
+    assert window.filters.tag.findData("Петрова") >= 0
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
+    window.table.selectRow(1)
+    window.table.selectionModel().select(
+        window.model.index(2, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
+
+    assert shown_names(window) == ["Иванов Иван"]
+    window.filters.archive.setCurrentIndex(1)
+    assert shown_names(window) == []  # not archived: gone
+    tags = [window.filters.tag.itemData(i) for i in range(1, window.filters.tag.count())]
+    assert tags == ["Иванов", "опт"]
 
 
 def test_filters_columns_and_sort_are_remembered(qtbot, shop, qsettings: QSettings) -> None:
