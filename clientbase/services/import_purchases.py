@@ -29,6 +29,8 @@ from clientbase.services.cell_days import cell_day
 from clientbase.services.money import parse_decimal
 from clientbase.services.purchases import (
     CENT,
+    MAX_AMOUNT,
+    MAX_QUANTITY,
     PurchaseInput,
     PurchaseItemInput,
     validate_purchase,
@@ -113,6 +115,10 @@ _SALE_KINDS = frozenset({"продажа", "приход", "чек продаж�
 # What a row sold: with any of these and no date, its purchase is left out and named.
 _SOLD = frozenset({Target.AMOUNT, Target.ITEM, Target.PRICE})
 
+# The largest number each column of a sale keeps (see purchases.validate_purchase).
+_LARGEST = {Target.QUANTITY: MAX_QUANTITY}
+QUANTITY_STEP = Decimal("0.001")  # the base's quantities are kept to grams
+
 
 class PurchaseReading(NamedTuple):
     # The row's purchase; None when the row has no purchase date (or it is unreadable).
@@ -193,6 +199,17 @@ def read_purchase(
                 numbers[target] = _number(values[target], target)
             except ValueError:
                 problem(target, "not_a_number")
+    if past := [t for t, n in numbers.items() if abs(n) > _LARGEST.get(t, MAX_AMOUNT)]:
+        # «1e308», a phone pasted into the sums: the base refuses such a sale, and the sums
+        # worked out from it (a price × a quantity, to kopecks) are past what Decimal rounds.
+        for target in past:
+            problem(target, "number_too_large")
+        return PurchaseReading(None, problems)
+    # «0,0000001», «1e-300» rounded as the base keeps them: a sum over such a price is past
+    # what Decimal rounds too.
+    numbers = {
+        t: n.quantize(QUANTITY_STEP if t is Target.QUANTITY else CENT) for t, n in numbers.items()
+    }
     number = text_of(values.get(Target.ORDER_NUMBER))
     items = []
     name = text_of(values.get(Target.ITEM)).strip()

@@ -22,6 +22,7 @@ from clientbase.db.models import AuditEntry, Phone, Tag
 from clientbase.errors import ImportFileError, NotFoundError, OperationCancelled
 from clientbase.exchange.header import Target, propose_mapping
 from clientbase.exchange.sheet_column import Sheet, SheetColumn
+from clientbase.exchange.values import text_of
 from clientbase.exchange.xlsx_writer import write_xlsx
 from clientbase.services import audit
 from clientbase.services.client_data import ClientInput, MessengerInput
@@ -3262,6 +3263,38 @@ def test_a_sale_the_base_refuses_is_named_in_its_cell_and_the_rest_imports(
     commit_import(workspace.db, workspace.settings, plan)
     assert names(workspace) == ["Иванов Иван", "Орлова Юлия", "Петрова Анна", "Сидоров Пётр"]
     assert base_stats(workspace.db)["purchases"] == 1
+
+
+def test_sums_past_what_the_base_keeps_are_named_not_a_crash(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # «1e308» typed as a price stopped the planning with decimal.InvalidOperation: its
+    # sale was worked out to kopecks before the base's limits were looked at.
+    sheet = write_sheet(
+        tmp_path / "orders.xlsx",
+        [
+            ["Дата", "Клиент", "Телефон", "Товар", "Кол-во", "Цена", "Сумма"],
+            [date(2024, 2, 1), "Иванов Иван", "8 916 111-22-33", "Чай", 1, "1e308", None],
+            [date(2024, 2, 2), "Петрова Анна", "8 916 111-22-44", "Мёд", None, None, 1e30],
+            [date(2024, 2, 3), "Сидоров Пётр", "8 916 111-22-55", "Кофе", 2, "1e-300", 400],
+            [date(2024, 2, 4), "Орлова Юлия", "8 916 111-22-66", "Плед", "0,0000001", 500, None],
+        ],
+    )  # fmt: skip
+    plan = plan_for(workspace, sheet)
+    assert [(p.line, p.column, p.value, p.code) for p in plan.problems()] == [
+        (2, "Цена", "1e308", "number_too_large"),
+        (3, "Сумма", text_of(1e30), "number_too_large"),
+    ]
+    commit_import(workspace.db, workspace.settings, plan)
+    assert names(workspace) == ["Иванов Иван", "Орлова Юлия", "Петрова Анна", "Сидоров Пётр"]
+    # A price rounded to nothing leaves the sum paid; a quantity of nothing, no sum.
+    sums = {
+        name: workspace.clients.get(
+            find_client_ids(workspace.db, ClientQuery(search=name))[0]
+        ).summary.total_spent
+        for name in ("Сидоров", "Орлова")
+    }
+    assert sums == {"Сидоров": Decimal("400.00"), "Орлова": Decimal("0.00")}
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".xls", ".ods"])
