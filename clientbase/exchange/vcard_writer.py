@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import vobject
-from vobject.base import backslashEscape
-
 from clientbase.db.enums import MessengerKind
 from clientbase.exchange.choices import is_choice, parse_choice
 from clientbase.exchange.vcard_file import (
@@ -57,13 +54,23 @@ _EMAIL_KINDS = ("WORK", "HOME")
 
 
 def vcard_text(contact: Contact) -> str:
-    card = vobject.vCard()
-    card.add("n").value = vobject.vcard.Name(
-        family=contact.last_name, given=contact.first_name, additional=contact.middle_name
-    )
-    card.add("fn").value = contact.display_name
+    """The contact as one vCard 3.0, its lines folded and ended with CRLF.
+
+    Written here, not through vobject's objects: vobject took 95% of an export's time (52 s
+    for 100,000 clients against 1 s for the same cards as .xlsx), and the text is what it
+    wrote, line for line once unfolded (tests/test_exchange/test_vcard_writer.py compares
+    the two): its properties in its order (VERSION, then by name) and its escapes.
+    """
+    lines: dict[str, list[str]] = {}
+
+    def add(name: str, value: str, params: str = "", group: str = "") -> None:
+        line = f"{group}.{name.upper()}" if group else name.upper()
+        lines.setdefault(name, []).append(f"{line}{params}:{value}")
+
+    add("n", ";".join(_escaped(p) for p in _name_parts(contact)))
+    add("fn", _escaped(contact.display_name))
     if contact.organization:
-        card.add("org").value = [contact.organization]
+        add("org", _escaped(contact.organization))
     labels = 0
     for name, values, plain in (
         ("tel", contact.phones, "VOICE"),
@@ -73,45 +80,88 @@ def vcard_text(contact: Contact) -> str:
             kind = _KINDS.get(note.strip().casefold())
             if name == "email" and kind not in _EMAIL_KINDS:
                 kind = None
-            group = None
+            group = ""
             if note.strip() and kind is None:
                 labels += 1
                 group = f"item{labels}"
-                card.add("x-ablabel", group=group).value = note.strip()
-            line = card.add(name, group=group)
-            line.value = value
-            line.params["TYPE"] = [plain, kind] if kind and name == "email" else [kind or plain]
+                add("x-ablabel", _escaped(note.strip()), group=group)
+            types = [plain, kind] if kind and name == "email" else [kind or plain]
+            add(name, _escaped(value), _params({"TYPE": types}), group)
     for service, handle in contact.messengers:
         if (site := _profile_site(service)) is not None:
             # A social network as an iPhone writes it: a profile, which opens its page.
-            line = card.add("x-socialprofile")
-            line.value = site + handle.lstrip("@")
-            line.params["TYPE"] = [service]
-            line.params["X-USER"] = [handle]
+            params = _params({"TYPE": [service], "X-USER": [handle]})
+            add("x-socialprofile", _escaped(site + handle.lstrip("@")), params)
             continue
         # As an iPhone writes a handle it has no address for; phones show the service's name.
-        line = card.add("impp")
-        line.value = APPLE_HANDLE + handle
-        line.params["X-SERVICE-TYPE"] = [service]
+        add("impp", _escaped(APPLE_HANDLE + handle), _params({"X-SERVICE-TYPE": [service]}))
     if contact.birthday:
-        card.add("bday").value = contact.birthday
+        add("bday", _escaped(contact.birthday))
     if contact.street or contact.city or contact.region or contact.postcode:
-        card.add("adr").value = vobject.vcard.Address(
-            street=contact.street, city=contact.city, region=contact.region, code=contact.postcode
-        )
+        add("adr", ";".join(_escaped(p) for p in _address_parts(contact)))
     if contact.notes:
-        card.add("note").value = contact.notes
+        add("note", _escaped(contact.notes))
     if contact.tags:
-        card.add("categories").value = contact.tags
+        add("categories", ",".join(_escaped(tag) for tag in contact.tags))
     extras = [(column, text) for column, text in contact.extras if text]
     if extras:
-        # One line for them all, a structured value as N and ADR are, escaped here: a line
-        # each doubled the time of the export (vobject's cost is per line).
-        line = card.add(EXTRA_PROPERTY.lower())
-        line.params[COLUMN_PARAMETER] = [column for column, _ in extras]
-        line.value = ";".join(backslashEscape(text) for _, text in extras)
-        line.encoded = True
-    return str(card.serialize())
+        # One line for them all, a structured value as N and ADR are.
+        params = _params({COLUMN_PARAMETER: [column for column, _ in extras]})
+        add(EXTRA_PROPERTY.lower(), ";".join(_escaped(text) for _, text in extras), params)
+    card = ["BEGIN:VCARD", "VERSION:3.0"]
+    card += [line for name in sorted(lines) for line in lines[name]]
+    card.append("END:VCARD")
+    return "".join(_folded(line) for line in card)
+
+
+def _name_parts(contact: Contact) -> tuple[str, ...]:
+    """N's five parts: family, given, additional, prefix, suffix."""
+    return (contact.last_name, contact.first_name, contact.middle_name, "", "")
+
+
+def _address_parts(contact: Contact) -> tuple[str, ...]:
+    """ADR's seven parts: box, extended, street, city, region, code, country."""
+    return ("", "", contact.street, contact.city, contact.region, contact.postcode, "")
+
+
+def _escaped(text: str) -> str:
+    """A text value as vCard 3.0 writes it (RFC 2426, 4): backslash, «;», «,» and line
+    breaks escaped."""
+    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+
+
+def _params(params: dict[str, list[str]]) -> str:
+    """«;NAME=value,value» by name; a value holding «,», «;» or «:» in double quotes, which
+    a parameter's value cannot hold (a handle typed with one has it as «'»)."""
+    written = []
+    for name in sorted(params):
+        values = [value.replace('"', "'") for value in params[name]]
+        quoted = (f'"{v}"' if any(c in v for c in ",;:") else v for v in values)
+        written.append(f";{name}={','.join(quoted)}")
+    return "".join(written)
+
+
+_FOLD_AT = 75  # octets a line holds (RFC 2426, 2.6), its CRLF not counted
+
+
+def _folded(line: str) -> str:
+    """The line with CRLF, folded every 75 octets without splitting a character, each
+    further piece begun with a space. (vobject left a line under 75 characters whole, so
+    one of Cyrillic letters ran to 148 octets, past what RFC 2426 allows.)"""
+    octets = line.encode("utf-8")
+    if len(octets) <= _FOLD_AT:
+        return line + "\r\n"
+    pieces = []
+    start, room = 0, _FOLD_AT
+    while len(octets) - start > room:
+        end = start + room
+        while octets[end] & 0xC0 == 0x80:  # within a character: cut before it
+            end -= 1
+        pieces.append(octets[start:end])
+        start, room = end, _FOLD_AT - 1  # the space that begins the next piece
+    pieces.append(octets[start:])
+    return b"\r\n ".join(pieces).decode("utf-8") + "\r\n"
 
 
 def _profile_site(service: str) -> str | None:
