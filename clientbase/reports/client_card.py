@@ -34,6 +34,9 @@ def _pairs_table(pairs: list[tuple[str, str]], width: float, style: Styles) -> T
         colWidths=[width * LABEL_SHARE, width * (1 - LABEL_SHARE)],
         style=table_style(header_rows=0),
         hAlign="LEFT",
+        # A row taller than a page (a long note, a call's pasted letter) goes on over the
+        # next one: kept whole, it stopped the print with reportlab's LayoutError.
+        splitInRow=1,
     )
 
 
@@ -130,6 +133,7 @@ def _purchases_table(
         repeatRows=1,
         style=table_style(extra=[("ALIGN", (-1, 0), (-1, -1), "RIGHT")]),
         hAlign="LEFT",
+        splitInRow=1,
     )
 
 
@@ -154,6 +158,7 @@ def _interactions_table(
         repeatRows=1,
         style=table_style(),
         hAlign="LEFT",
+        splitInRow=1,
     )
 
 

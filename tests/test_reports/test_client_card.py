@@ -105,3 +105,23 @@ def test_a_birthday_on_an_english_card_is_written_as_its_other_dates(
         path = tmp_path / f"card-{language}.pdf"
         write_client_card(workspace, client, path, language)
         assert shown in pages_text(path)[0]
+
+
+def test_a_call_note_longer_than_a_page_goes_on_over_the_next_pages(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A letter pasted into a call's note, or a long sale comment: its row was taller than
+    # a page and the card did not print at all (reportlab's LayoutError).
+    client = workspace.clients.create(person("Орлова", "Юлия"))
+    letter = " ".join(f"слово{n}" for n in range(3000))
+    workspace.interactions.add(
+        client, InteractionInput(datetime(2026, 1, 5, 10, 0), InteractionKind.NOTE, letter)
+    )
+    workspace.purchases.add(
+        client, PurchaseInput(date(2026, 1, 5), total=Decimal("500"), comment=letter)
+    )
+    path = tmp_path / "card.pdf"
+    pages = write_client_card(workspace, client, path)
+    text = " ".join(pages_text(path)).split()
+    assert pages >= 3
+    assert text.count("слово0") == 2 and text.count("слово2999") == 2  # every word, twice
