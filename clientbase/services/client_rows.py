@@ -7,7 +7,7 @@ inserts (an import of 100,000 rows), so the two can never disagree.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -149,12 +149,15 @@ def tags_by_name(session: Session, names: Sequence[str]) -> dict[str, Tag]:
     return existing
 
 
-def drop_unused_tags(session: Session) -> None:
-    """Remove the tags no client holds: after an import undone or a client deleted, a tag
-    only they had («Клиенты 2024», a sheet's heading) is gone, not offered in the filter."""
+def drop_unused_tags(session: Session, among: Collection[int] | None = None) -> None:
+    """Remove the tags no client holds (of `among`, the ids of the tags a deleted client
+    had; of all, if None): after an import undone or a client deleted, a tag only they had
+    («Клиенты 2024», a sheet's heading) is gone, not offered in the filter."""
     session.flush()
-    held = exists().where(client_tag.c.tag_id == Tag.id)
-    session.execute(delete(Tag).where(~held).execution_options(synchronize_session=False))
+    unused = ~exists().where(client_tag.c.tag_id == Tag.id)
+    if among is not None:
+        unused = unused & Tag.id.in_(list(among))
+    session.execute(delete(Tag).where(unused).execution_options(synchronize_session=False))
     session.info.pop("tags_by_name", None)
 
 

@@ -253,8 +253,10 @@ class ClientService:
     def delete_many(self, client_ids: Sequence[int]) -> None:
         """Remove these clients for good, all or none: a failure leaves every one of them."""
         with self.db.transaction() as session:
+            tag_ids: set[int] = set()
             for client_id in client_ids:
                 client = load_client(session, client_id)
+                tag_ids.update(tag.id for tag in client.tags)
                 audit.record(
                     session,
                     AuditAction.DELETE,
@@ -271,7 +273,8 @@ class ClientService:
                 # Its tags' links go with it through the loaded list: deleted beforehand by
                 # a statement of their own, they made the delete of any tagged client fail.
                 session.delete(client)
-            drop_unused_tags(session)
+            # Only its own: another window may be giving a client a tag no one has yet.
+            drop_unused_tags(session, tag_ids)
 
     def tag_names(self) -> list[str]:
         with self.db.reading() as session:
