@@ -26,7 +26,7 @@ from clientbase.cli_server import (
 )
 from clientbase.db.database import Database
 from clientbase.db.open import open_database
-from clientbase.errors import ClientBaseError
+from clientbase.errors import ClientBaseError, ExportError
 from clientbase.exchange.header_row import header_cells
 from clientbase.exchange.sheet_cells import column_letter
 from clientbase.paths import default_database_path
@@ -468,10 +468,8 @@ def main(argv: Sequence[str] | None = None, messages: Messages | None = None) ->
                 print(json.dumps({"file": str(target), "events": count}, ensure_ascii=False))
                 return 0
             elif suffix not in {f.value for f in ExportFormat}:
-                print(
-                    f"clientbase-cli: {target.name}: export writes .xlsx, .csv, .ods, .vcf or .ics",
-                    file=sys.stderr,
-                )
+                failure = ExportError(target.name, "unsupported_format")
+                print(f"clientbase-cli: {messages.error(failure)}", file=sys.stderr)
                 return EXIT_BAD_INPUT
             delimiter = args.delimiter or ("comma" if args.language == "en" else "semicolon")
             count = export_clients(

@@ -234,6 +234,7 @@ EXPORT_FAILURES: dict[str, str] = {
     "elsewhere",
     "no_folder": "The folder of {detail} is no longer there (a USB stick taken out?); "
     "choose another",
+    "unsupported_format": "{detail}: the export writes .xlsx, .csv, .ods, .vcf or .ics",
 }
 
 

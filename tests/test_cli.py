@@ -427,6 +427,12 @@ def test_bad_input_is_told_in_the_language_of_the_users_system(tmp_path: Path) -
     checked = _installed_command(tmp_path, "ru_RU.UTF-8", "import", "clients.csv", "--dry-run")
     assert checked.returncode == 0
     assert checked.stderr == "строка 2, Телефон: «12-34» — не номер телефона (phone_invalid)\n"
+    # The export's word on a file it cannot write was English whatever the system spoke.
+    refused = _installed_command(tmp_path, "ru_RU.UTF-8", "export", "clients.docx")
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        "clientbase-cli: clients.docx: экспорт пишет файлы .xlsx, .csv, .ods, .vcf или .ics\n"
+    )
     # A command that works never loads Qt for its words.
     script = (
         "import sys; from clientbase.entry import command_line; code = command_line(); "

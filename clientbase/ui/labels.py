@@ -377,6 +377,9 @@ def export_failure_texts() -> dict[str, str]:
             "Messages",
             "The folder of {detail} is no longer there (a USB stick taken out?); choose another",
         ),
+        "unsupported_format": translate(
+            "Messages", "{detail}: the export writes .xlsx, .csv, .ods, .vcf or .ics"
+        ),
     }
 
 

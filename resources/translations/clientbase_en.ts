@@ -4,7 +4,7 @@
 <context>
     <name>ClientCard</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/client_card.py" line="117"/>
+        <location filename="../../clientbase/ui/client_card.py" line="121"/>
         <source>%n purchase(s)</source>
         <translation>
             <numerusform>%n purchase</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_dialog.py" line="353"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="376"/>
         <source>Leave out the %n row(s) the sheet hides (by a filter or by hand)</source>
         <translation>
             <numerusform>Leave out the row the sheet hides (by a filter or by hand)</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>ImportPreviewModel</name>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="443"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="466"/>
         <source>New client, without %n value(s)</source>
         <translation>
             <numerusform>New client, without %n value</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_preview.py" line="457"/>
+        <location filename="../../clientbase/ui/import_preview.py" line="480"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

@@ -2186,47 +2186,47 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="124"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="126"/>
         <source>Import clients from %1</source>
         <translation>Импорт клиентов из %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="129"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="131"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="133"/>
         <source>The row of the sheet that holds the column names</source>
         <translation>Строка листа, в которой записаны названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="134"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="136"/>
         <source>Merge into the client already in the base</source>
         <translation>Объединить с клиентом, который уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="136"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="138"/>
         <source>Update the card from the file</source>
         <translation>Обновить карточку по файлу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="137"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="139"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="138"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="140"/>
         <source>Add as another client</source>
         <translation>Добавить как ещё одного клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="143"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="145"/>
         <source>The card keeps its values; the file fills what it lacks and adds phones and e-mails, and what the file says otherwise goes to the card&apos;s notes.</source>
         <translation>В карточке остаётся то, что в ней есть; файл заполняет пустые поля и добавляет телефоны и e-mail, а то, что в файле записано иначе, попадает в заметки карточки.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="149"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="151"/>
         <source>The file&apos;s values replace the card&apos;s: a list exported, corrected in Excel and imported back. Empty cells change nothing; the card&apos;s other phones and e-mails stay after the file&apos;s.</source>
         <translation>Значения из файла заменяют значения в карточке: список выгрузили, исправили в Excel и загружают обратно. Пустые ячейки ничего не меняют; прежние телефоны и e-mail карточки остаются после указанных в файле.</translation>
     </message>
@@ -2246,87 +2246,88 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="159"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="159"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="159"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="159"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="161"/>
         <source>Why it is left out</source>
         <translation>Почему не взято</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="169"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="171"/>
         <source>Type a corrected value into the Value column, then Check. A client&apos;s value left out is kept in the client&apos;s notes.</source>
         <translation>Впишите исправленное значение в столбец «Значение» и нажмите «Проверить». Неисправленное значение клиента сохранится в его заметках.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="190"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="192"/>
         <source>Rows as they will be saved</source>
         <translation>Строки, как они будут записаны</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="196"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="198"/>
         <source>Values left out</source>
         <translation>Не взятые значения</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="197"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="199"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="201"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="203"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="212"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="210"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="212"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="217"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="219"/>
         <source>Column names are in row</source>
         <translation>Названия столбцов в строке</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="218"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="220"/>
         <source>When the client is already in the base</source>
         <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="229"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="231"/>
         <source>What each column holds:</source>
         <translation>Что в каждом столбце:</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="249"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="251"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="319"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="294"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="296"/>
         <source>%1 (hidden sheet)</source>
         <translation>%1 (скрытый лист)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientbase/ui/import_dialog.py" line="353"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="376"/>
         <source>Leave out the %n row(s) the sheet hides (by a filter or by hand)</source>
         <translation>
             <numerusform>Не импортировать %n строку, скрытую в таблице (фильтром или вручную)</numerusform>
@@ -2335,28 +2336,28 @@ Or add a client by hand: Ctrl+N.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="360"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="383"/>
         <source>%1 (hidden column)</source>
         <translation>%1 (скрытый столбец)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="376"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="399"/>
         <source>Only the rows to look at (%1)</source>
         <translation>Только строки, требующие внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="382"/>
-        <location filename="../../clientbase/ui/import_dialog.py" line="514"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="405"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="537"/>
         <source>Press Check to see what the import will do.</source>
         <translation>Нажмите «Проверить», чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="446"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="469"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="454"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="477"/>
         <source>%1 (in the archive)</source>
         <translation>%1 (в архиве)</translation>
     </message>
@@ -2436,12 +2437,12 @@ Or add a client by hand: Ctrl+N.</source>
         <translation>нет имени: впишите его, чтобы импортировать строку; в ней: %1</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="534"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="557"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/import_dialog.py" line="541"/>
+        <location filename="../../clientbase/ui/import_dialog.py" line="564"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменилось.</translation>
     </message>
@@ -3540,22 +3541,22 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="473"/>
+        <location filename="../../clientbase/ui/main_window.py" line="472"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="475"/>
+        <location filename="../../clientbase/ui/main_window.py" line="474"/>
         <source>ClientBase databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы ClientBase (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="483"/>
+        <location filename="../../clientbase/ui/main_window.py" line="482"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/main_window.py" line="485"/>
+        <location filename="../../clientbase/ui/main_window.py" line="484"/>
         <source>ClientBase databases (*.sqlite)</source>
         <translation>Базы ClientBase (*.sqlite)</translation>
     </message>
@@ -3684,7 +3685,7 @@ Archiving keeps them and can be undone; deleting cannot.</source>
     </message>
     <message>
         <location filename="../../clientbase/ui/labels.py" line="233"/>
-        <location filename="../../clientbase/ui/labels.py" line="518"/>
+        <location filename="../../clientbase/ui/labels.py" line="521"/>
         <source>The record was not found (it may have been deleted)</source>
         <translation>Запись не найдена (возможно, её удалили)</translation>
     </message>
@@ -3870,117 +3871,122 @@ Archiving keeps them and can be undone; deleting cannot.</source>
         <translation>Папки для {detail} больше нет (вынута флешка?); выберите другую</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="394"/>
+        <location filename="../../clientbase/ui/labels.py" line="380"/>
+        <source>{detail}: the export writes .xlsx, .csv, .ods, .vcf or .ics</source>
+        <translation>{detail}: экспорт пишет файлы .xlsx, .csv, .ods, .vcf или .ics</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/labels.py" line="397"/>
         <source>{detail}: this kind of file cannot be imported. The import reads Excel (.xlsx, .xls), LibreOffice (.ods), CSV and text (.csv, .txt), Access (.mdb, .accdb), contacts (.vcf), web pages (.html) and the tables of Word documents (.docx, .odt): open the file in the program that made it and save the list as one of them</source>
         <translation>{detail}: файлы такого вида не импортируются. Импорт читает Excel (.xlsx, .xls), LibreOffice (.ods), CSV и текст (.csv, .txt), Access (.mdb, .accdb), контакты (.vcf), веб-страницы (.html) и таблицы документов Word (.docx, .odt): откройте файл в программе, которая его создала, и сохраните список в одном из этих видов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="401"/>
+        <location filename="../../clientbase/ui/labels.py" line="404"/>
         <source>{detail}: a Word document of the older kind (.doc) or RTF; the import reads the tables of .docx and .odt documents: open it in Word or LibreOffice Writer and save it as .docx</source>
         <translation>{detail}: документ Word старого вида (.doc) или RTF; импорт читает таблицы документов .docx и .odt: откройте его в Word или LibreOffice Writer и сохраните как .docx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="407"/>
+        <location filename="../../clientbase/ui/labels.py" line="410"/>
         <source>{detail}: the document holds no table; the import reads a document&apos;s tables, a client a row. Put the list into a table (in Word: Insert → Table → Convert Text to Table) or into an Excel sheet, and import that</source>
         <translation>{detail}: в документе нет таблицы; импорт читает таблицы документа, по клиенту в строке. Оформите список таблицей (в Word: Вставка → Таблица → Преобразовать в таблицу) или перенесите его на лист Excel и импортируйте</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="413"/>
+        <location filename="../../clientbase/ui/labels.py" line="416"/>
         <source>{detail}: the file is damaged or is not what its name says</source>
         <translation>{detail}: файл повреждён или не то, что обещает его имя</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="416"/>
+        <location filename="../../clientbase/ui/labels.py" line="419"/>
         <source>{detail}: there is no such file: it has been moved, renamed or deleted</source>
         <translation>{detail}: такого файла нет: его переместили, переименовали или удалили</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="420"/>
+        <location filename="../../clientbase/ui/labels.py" line="423"/>
         <source>{detail}: this is a folder, not a file; choose the file with the list in it</source>
         <translation>{detail}: это папка, а не файл; выберите файл, в котором список</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="424"/>
+        <location filename="../../clientbase/ui/labels.py" line="427"/>
         <source>{detail}: this user may not read the file; copy it somewhere of your own, such as Documents, and import the copy</source>
         <translation>{detail}: у этого пользователя нет права читать файл; скопируйте его к себе, например в «Документы», и импортируйте копию</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="429"/>
+        <location filename="../../clientbase/ui/labels.py" line="432"/>
         <source>{detail}: the file is protected with a password; save a copy without it</source>
         <translation>{detail}: файл защищён паролем; сохраните копию без пароля</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="432"/>
+        <location filename="../../clientbase/ui/labels.py" line="435"/>
         <source>{detail}: the file could not be read: it is damaged, or its sheet holds something far beyond the list (such as a value in cell XFD1048576); delete that in Excel or LibreOffice, or copy the list alone into a new sheet, and import it again</source>
         <translation>{detail}: файл не удалось прочитать: он повреждён или на листе что-то записано далеко за пределами списка (например, в ячейке XFD1048576); удалите это в Excel или LibreOffice или скопируйте сам список на новый лист и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="438"/>
+        <location filename="../../clientbase/ui/labels.py" line="441"/>
         <source>{detail}: this XML file is not a spreadsheet the import reads; if Excel or LibreOffice opens it as a table, save it there as .xlsx</source>
         <translation>{detail}: этот XML-файл — не таблица, которую может прочитать импорт; если Excel или LibreOffice открывает его как таблицу, сохраните его там как .xlsx</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="443"/>
+        <location filename="../../clientbase/ui/labels.py" line="446"/>
         <source>There is no sheet named «{detail}» in the file</source>
         <translation>В файле нет листа «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="444"/>
+        <location filename="../../clientbase/ui/labels.py" line="447"/>
         <source>There is no table named «{detail}» in the Access base</source>
         <translation>В базе Access нет таблицы «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="447"/>
+        <location filename="../../clientbase/ui/labels.py" line="450"/>
         <source>{detail}: there is no data in the file</source>
         <translation>{detail}: в файле нет данных</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="448"/>
+        <location filename="../../clientbase/ui/labels.py" line="451"/>
         <source>{detail}: the Access base has no tables of its own, only Access&apos;s system tables</source>
         <translation>{detail}: в базе Access нет своих таблиц, только служебные таблицы Access</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="452"/>
+        <location filename="../../clientbase/ui/labels.py" line="455"/>
         <source>{detail}: no header row with column names was found</source>
         <translation>{detail}: не найдена строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="453"/>
+        <location filename="../../clientbase/ui/labels.py" line="456"/>
         <source>{detail}: the sheet has column names but no rows under them</source>
         <translation>{detail}: на листе есть названия столбцов, но нет строк под ними</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="456"/>
+        <location filename="../../clientbase/ui/labels.py" line="459"/>
         <source>{detail}: the rows under the column names are formulas whose results the file does not hold (a program made it without calculating them); open it in Excel or LibreOffice, save it, and import it again</source>
         <translation>{detail}: под названиями столбцов — формулы, результатов которых в файле нет (его создала программа, не вычислив их); откройте файл в Excel или LibreOffice, сохраните и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="462"/>
+        <location filename="../../clientbase/ui/labels.py" line="465"/>
         <source>{detail}: more rows than one import takes (1,000,000); if the list is shorter, something is written far below it: delete that, or copy the list alone into a new sheet</source>
         <translation>{detail}: строк больше, чем берёт один импорт (1 000 000); если список короче, значит, что-то записано далеко под ним: удалите это или скопируйте сам список на новый лист</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="468"/>
+        <location filename="../../clientbase/ui/labels.py" line="471"/>
         <source>{detail}: {rows} rows are more than this computer&apos;s free memory lets one import check at once (about {fits}); close other programs, or split the list into parts and import them one after another</source>
         <translation>{detail}: строк в таблице — {rows}, больше, чем свободная память этого компьютера позволяет проверить за один импорт (около {fits}); закройте другие программы или разделите список на части и импортируйте их по очереди</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="474"/>
+        <location filename="../../clientbase/ui/labels.py" line="477"/>
         <source>{detail}: no column holds client names</source>
         <translation>{detail}: ни в одном столбце нет имён клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="475"/>
+        <location filename="../../clientbase/ui/labels.py" line="478"/>
         <source>{detail}: a list of sales that names no buyer (no column of names, phones, e-mails or cards), so its sales have no client to go to; a marketplace&apos;s report (Ozon, Wildberries, Яндекс Маркет) does not give its buyers: import a list of orders with them, or of clients</source>
         <translation>{detail}: это список продаж без покупателей (нет столбца с именами, телефонами, e-mail или картами), и продажи некому записать; отчёты маркетплейсов (Ozon, Wildberries, Яндекс Маркет) покупателей не называют: импортируйте список заказов с покупателями или список клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="482"/>
+        <location filename="../../clientbase/ui/labels.py" line="485"/>
         <source>{detail}: a report whose rows are grouped (a client, then its items or documents under it), and their figures do not add up to tell which rows are clients; save the report without its inner groupings, one client a row, or the list of clients</source>
         <translation>{detail}: это отчёт со сгруппированными строками (клиент, под ним его товары или документы), и суммы строк не сходятся, поэтому нельзя понять, какие строки — клиенты. Сохраните отчёт без вложенных группировок, по строке на клиента, или сам список клиентов</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/labels.py" line="512"/>
+        <location filename="../../clientbase/ui/labels.py" line="515"/>
         <source>«{text}» ({client}) cannot be written in {encoding}; save as UTF-8</source>
         <translation>«{text}» ({client}) нельзя записать в кодировке {encoding}; сохраните файл в UTF-8</translation>
     </message>
@@ -4457,12 +4463,12 @@ Archiving keeps them and can be undone; deleting cannot.</source>
 <context>
     <name>ReferrerField</name>
     <message>
-        <location filename="../../clientbase/ui/referrer_field.py" line="27"/>
+        <location filename="../../clientbase/ui/referrer_field.py" line="29"/>
         <source>Type a client&apos;s name or phone</source>
         <translation>Начните вводить имя или телефон клиента</translation>
     </message>
     <message>
-        <location filename="../../clientbase/ui/referrer_field.py" line="39"/>
+        <location filename="../../clientbase/ui/referrer_field.py" line="46"/>
         <source>Nobody referred this client</source>
         <translation>Никто не рекомендовал — очистить</translation>
     </message>
