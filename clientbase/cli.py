@@ -364,27 +364,27 @@ def export_password(database: Database) -> str | None:
     return None
 
 
-def backup_password(confirm: bool) -> str | None:
+def backup_password(confirm: bool, messages: Messages) -> str | None:
     """The backup password from the environment (for schedulers) or typed at the terminal."""
     password = os.environ.get(PASSWORD_VARIABLE)
     if password:
         return password
     if not sys.stdin.isatty():
         return None
-    password = getpass.getpass("Backup password: ")
-    if confirm and getpass.getpass("Repeat the password: ") != password:
-        print("clientbase-cli: the passwords differ", file=sys.stderr)
+    password = getpass.getpass(messages.password_prompt())
+    if confirm and getpass.getpass(messages.password_prompt(again=True)) != password:
+        print(f"clientbase-cli: {messages.passwords_differ()}", file=sys.stderr)
         return None
     return password or None
 
 
-def run_backup(database: Database, args: argparse.Namespace) -> int:
+def run_backup(database: Database, args: argparse.Namespace, messages: Messages) -> int:
     password = None
     if args.encrypt:
-        password = backup_password(confirm=True)
+        password = backup_password(confirm=True, messages=messages)
         if password is None:
             print(
-                f"clientbase-cli: --encrypt needs a password (set ${PASSWORD_VARIABLE})",
+                f"clientbase-cli: {messages.password_needed(PASSWORD_VARIABLE)}",
                 file=sys.stderr,
             )
             return EXIT_BAD_INPUT
@@ -396,13 +396,13 @@ def run_backup(database: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_restore(db_file: Path, backup: Path) -> int:
+def run_restore(db_file: Path, backup: Path, messages: Messages) -> int:
     """Restore before the base is opened: the base must not be in use by anyone."""
     lock = BaseLock(db_file)
     lock.acquire()
     try:
         info = read_backup(backup)
-        password = backup_password(confirm=False) if info.encrypted else None
+        password = backup_password(False, messages) if info.encrypted else None
         aside = restore_backup(backup, db_file, password=password)
         database = open_database(db_file)
         try:
@@ -437,8 +437,10 @@ def main(argv: Sequence[str] | None = None, messages: Messages | None = None) ->
         target = Path(args.db).expanduser() if args.db else default_database_path()
         try:
             if "://" in str(args.db or ""):
-                return run_server_restore(str(args.db), args.backup, backup_password)
-            return run_restore(target, args.backup)
+                return run_server_restore(
+                    str(args.db), args.backup, lambda confirm: backup_password(confirm, messages)
+                )
+            return run_restore(target, args.backup, messages)
         except ClientBaseError as error:
             print(f"clientbase-cli: {messages.error(error)}", file=sys.stderr)
             return EXIT_BAD_INPUT
@@ -483,7 +485,7 @@ def main(argv: Sequence[str] | None = None, messages: Messages | None = None) ->
             )
             print(json.dumps({"file": str(target), "clients": count}, ensure_ascii=False))
         elif args.command == "backup":
-            return run_backup(database, args)
+            return run_backup(database, args, messages)
         elif args.command == "check":
             return run_check(database)
         elif args.command == "imports":
@@ -501,15 +503,8 @@ def main(argv: Sequence[str] | None = None, messages: Messages | None = None) ->
         elif args.command == "undo-import":
             worked_on = later_work(database, args.batch)
             if worked_on and not (args.keep_worked_on or args.all):
-                count = len(worked_on)
-                clients, were = ("1 client", "was") if count == 1 else (f"{count} clients", "were")
-                print(
-                    f"clientbase-cli: {clients} of import {args.batch} {were} "
-                    "worked on since (edited, or given purchases, calls or reminders); undoing "
-                    "would remove or reset them with that work. Add --keep-worked-on to keep "
-                    "them as they are, or --all to take them back too",
-                    file=sys.stderr,
-                )
+                told = messages.worked_on_since(len(worked_on), args.batch)
+                print(f"clientbase-cli: {told}", file=sys.stderr)
                 return EXIT_BAD_INPUT
             keep = worked_on if args.keep_worked_on else []
             undo_import(database, Settings(), args.batch, keep=keep)

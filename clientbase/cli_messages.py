@@ -41,6 +41,24 @@ class Messages:
             f"{before.file_name} ({before.sheet}), import {before.id}"
         )
 
+    def worked_on_since(self, count: int, batch: int) -> str:
+        """That `count` clients of the import were worked on since, and what to add."""
+        clients, were = ("1 client", "was") if count == 1 else (f"{count} clients", "were")
+        return (
+            f"{clients} of import {batch} {were} worked on since (edited, or given purchases, "
+            "calls or reminders); undoing would remove or reset them with that work. Add "
+            "--keep-worked-on to keep them as they are, or --all to take them back too"
+        )
+
+    def password_prompt(self, again: bool = False) -> str:
+        return "Repeat the password: " if again else "Backup password: "
+
+    def passwords_differ(self) -> str:
+        return "the passwords differ"
+
+    def password_needed(self, variable: str) -> str:
+        return f"--encrypt needs a password (set ${variable})"
+
 
 def column_of(problem: CellProblem) -> str:
     return problem.column or column_letter(problem.index or 0)
@@ -68,6 +86,18 @@ class SystemLanguage(Messages):
 
     def imported_before(self, before: BatchSummary) -> str:
         return self._speaker().imported_before(before)
+
+    def worked_on_since(self, count: int, batch: int) -> str:
+        return self._speaker().worked_on_since(count, batch)
+
+    def password_prompt(self, again: bool = False) -> str:
+        return self._speaker().password_prompt(again)
+
+    def passwords_differ(self) -> str:
+        return self._speaker().passwords_differ()
+
+    def password_needed(self, variable: str) -> str:
+        return self._speaker().password_needed(variable)
 
     def _speaker(self) -> Messages:
         if self._words is None:

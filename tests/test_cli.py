@@ -177,6 +177,13 @@ def test_undo_asks_what_to_do_with_clients_worked_on_since(tmp_path: Path, capsy
     assert "--keep-worked-on" in err
     _, out, _ = run(capsys, "--db", str(base), "stats")
     assert json.loads(out)["clients"] == 3  # nothing was undone
+    # On a Russian system in Russian: it was in English whatever the system spoke.
+    russian = _installed_command(tmp_path, "ru_RU.UTF-8", "undo-import", str(batch))
+    assert russian.returncode == 2
+    assert russian.stderr.startswith(
+        f"clientbase-cli: клиентов импорта {batch}, с которыми работали после него "
+        "(изменили карточку, добавили покупки, звонки или напоминания): 1; "
+    )
     code, out, _ = run(capsys, "--db", str(base), "undo-import", str(batch), "--keep-worked-on")
     assert code == 0 and json.loads(out)["clients"] == 1 and json.loads(out)["purchases"] == 1
 
@@ -432,6 +439,11 @@ def test_bad_input_is_told_in_the_language_of_the_users_system(tmp_path: Path) -
     assert refused.returncode == 2
     assert refused.stderr == (
         "clientbase-cli: clients.docx: экспорт пишет файлы .xlsx, .csv, .ods, .vcf или .ics\n"
+    )
+    no_password = _installed_command(tmp_path, "ru_RU.UTF-8", "backup", "--encrypt")
+    assert no_password.returncode == 2
+    assert no_password.stderr == (
+        "clientbase-cli: для --encrypt нужен пароль (задайте $CLIENTBASE_BACKUP_PASSWORD)\n"
     )
     # A command that works never loads Qt for its words.
     script = (

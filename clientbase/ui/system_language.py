@@ -63,6 +63,32 @@ class WindowWords(Messages):
             batch=before.id,
         )
 
+    def worked_on_since(self, count: int, batch: int) -> str:
+        self._speak()
+        # A count, not a plural: lupdate finds no plural in QCoreApplication.translate.
+        return QCoreApplication.translate(
+            "CommandLine",
+            "clients of import {batch} worked on since (edited, or given purchases, calls or "
+            "reminders): {count}; undoing would remove or reset them with that work. Add "
+            "--keep-worked-on to keep them as they are, or --all to take them back too",
+        ).format(batch=batch, count=count)
+
+    def password_prompt(self, again: bool = False) -> str:
+        self._speak()
+        if again:
+            return QCoreApplication.translate("CommandLine", "Repeat the password: ")
+        return QCoreApplication.translate("CommandLine", "Backup password: ")
+
+    def passwords_differ(self) -> str:
+        self._speak()
+        return QCoreApplication.translate("CommandLine", "the passwords differ")
+
+    def password_needed(self, variable: str) -> str:
+        self._speak()
+        return QCoreApplication.translate(
+            "CommandLine", "--encrypt needs a password (set ${variable})"
+        ).format(variable=variable)
+
     @staticmethod
     def _speak() -> None:
         """Make the Qt application a translation needs, in the system's language. Only in

@@ -893,6 +893,31 @@ Repair now? Indexes are rebuilt from the data; nothing is deleted. If the damage
         <source>these rows were imported already, on {at} from {file}, import {batch}</source>
         <translation>эти строки уже импортированы {at} из {file}, импорт {batch}</translation>
     </message>
+    <message>
+        <location filename="../../clientbase/ui/system_language.py" line="69"/>
+        <source>clients of import {batch} worked on since (edited, or given purchases, calls or reminders): {count}; undoing would remove or reset them with that work. Add --keep-worked-on to keep them as they are, or --all to take them back too</source>
+        <translation>клиентов импорта {batch}, с которыми работали после него (изменили карточку, добавили покупки, звонки или напоминания): {count}; отмена удалила бы их или вернула к прежнему вместе с этой работой. Добавьте --keep-worked-on, чтобы оставить их как есть, или --all, чтобы отменить и их</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/system_language.py" line="79"/>
+        <source>Repeat the password: </source>
+        <translation>Повторите пароль: </translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/system_language.py" line="80"/>
+        <source>Backup password: </source>
+        <translation>Пароль резервной копии: </translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/system_language.py" line="84"/>
+        <source>the passwords differ</source>
+        <translation>пароли не совпадают</translation>
+    </message>
+    <message>
+        <location filename="../../clientbase/ui/system_language.py" line="88"/>
+        <source>--encrypt needs a password (set ${variable})</source>
+        <translation>для --encrypt нужен пароль (задайте ${variable})</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
