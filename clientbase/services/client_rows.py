@@ -149,16 +149,26 @@ def tags_by_name(session: Session, names: Sequence[str]) -> dict[str, Tag]:
     return existing
 
 
-def drop_unused_tags(session: Session, among: Collection[int] | None = None) -> None:
-    """Remove the tags no client holds (of `among`, the ids of the tags a deleted client
-    had; of all, if None): after an import undone or a client deleted, a tag only they had
-    («Клиенты 2024», a sheet's heading) is gone, not offered in the filter."""
+def drop_unused_tags(session: Session, among: Collection[int]) -> None:
+    """Remove those of the tags `among` (ids) that no client holds any longer: after an
+    import undone or a client deleted, a tag only they had («Клиенты 2024», a sheet's
+    heading) is gone, not offered in the filter."""
+    if not among:
+        return
     session.flush()
     unused = ~exists().where(client_tag.c.tag_id == Tag.id)
-    if among is not None:
-        unused = unused & Tag.id.in_(list(among))
-    session.execute(delete(Tag).where(unused).execution_options(synchronize_session=False))
+    ids = list(among)
+    for start in range(0, len(ids), _TAG_CHUNK):
+        chunk = ids[start : start + _TAG_CHUNK]
+        session.execute(
+            delete(Tag)
+            .where(unused, Tag.id.in_(chunk))
+            .execution_options(synchronize_session=False)
+        )
     session.info.pop("tags_by_name", None)
+
+
+_TAG_CHUNK = 500  # ids a statement names, well within SQLite's limit of bound values
 
 
 def apply(session: Session, client: Client, valid: ValidClient) -> None:

@@ -46,6 +46,10 @@ from clientbase.services.text_limits import purchase_too_long
 # The unit a quantity is written with: «2 шт.», «1,5 кг», «3 уп».
 _UNIT = re.compile(r"\s*(?:шт|штук[аи]?|кг|гр?|л|м|уп|упак|pcs|pc|kg)\.?$", re.IGNORECASE)
 
+# The largest number each column of a sale keeps (see purchases.validate_purchase).
+_LARGEST = {Target.QUANTITY: MAX_QUANTITY}
+_QUANTITY_STEP = Decimal("0.001")  # the base's quantities are kept to grams
+
 
 def _number(value: object, target: Target) -> Decimal:
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -60,7 +64,7 @@ def _quantity_from(amount: Decimal | None, price: Decimal | None) -> Decimal | N
     """How many, when a line's sum is that many times its price (2, 1.5 kg, 0.25)."""
     if amount is None or not price or amount <= 0 or price <= 0:
         return None
-    quantity = (amount / price).quantize(Decimal("0.001"))
+    quantity = (amount / price).quantize(_QUANTITY_STEP)
     return quantity if _makes(quantity, price, amount) else None
 
 
@@ -114,10 +118,6 @@ _SALE_KINDS = frozenset({"продажа", "приход", "чек продаж�
 
 # What a row sold: with any of these and no date, its purchase is left out and named.
 _SOLD = frozenset({Target.AMOUNT, Target.ITEM, Target.PRICE})
-
-# The largest number each column of a sale keeps (see purchases.validate_purchase).
-_LARGEST = {Target.QUANTITY: MAX_QUANTITY}
-QUANTITY_STEP = Decimal("0.001")  # the base's quantities are kept to grams
 
 
 class PurchaseReading(NamedTuple):
@@ -208,7 +208,7 @@ def read_purchase(
     # «0,0000001», «1e-300» rounded as the base keeps them: a sum over such a price is past
     # what Decimal rounds too.
     numbers = {
-        t: n.quantize(QUANTITY_STEP if t is Target.QUANTITY else CENT) for t, n in numbers.items()
+        t: n.quantize(_QUANTITY_STEP if t is Target.QUANTITY else CENT) for t, n in numbers.items()
     }
     number = text_of(values.get(Target.ORDER_NUMBER))
     items = []

@@ -22,6 +22,7 @@ from clientbase.db.models import (
     Interaction,
     Purchase,
     Reminder,
+    client_tag,
 )
 from clientbase.errors import NotFoundError
 from clientbase.services import audit
@@ -115,6 +116,8 @@ def undo_import(
                 chunk_ids = record_ids[start : start + CHUNK]
                 session.execute(delete(model).where(model.id.in_(chunk_ids)))
         returned = _restore_returned(session, batch, kept)
+        carded = [i.client_id for i in batch.items if i.action in _CARD_ACTIONS]
+        tag_ids = _tags_of(session, [c for c in carded if c is not None and c not in kept])
         items = sorted(batch.items, key=lambda i: i.id, reverse=True)
         for done, item in enumerate(items):
             if progress is not None and done % CHUNK == 0:
@@ -155,12 +158,24 @@ def undo_import(
         remaining = sorted(({i.client_id for i in added} | returned) - removed)
         for start in range(0, len(remaining), CHUNK):
             refresh_all_summaries(session, remaining[start : start + CHUNK])
-        drop_unused_tags(session)
+        # The tags the import brought that no client holds now; only those: another window
+        # may be giving a client a tag no one has yet.
+        drop_unused_tags(session, tag_ids)
         batch.undone_at = now
         summary = f"undo: {batch.file_name}"
         if kept:
             summary += f" ({len(kept)} clients worked on since kept)"
         audit.record(session, AuditAction.DELETE, "import_batch", batch_id, summary)
+
+
+def _tags_of(session: Session, client_ids: list[int]) -> set[int]:
+    """The ids of the tags these clients hold."""
+    tag_ids: set[int] = set()
+    for start in range(0, len(client_ids), CHUNK):
+        chunk = client_ids[start : start + CHUNK]
+        held = select(client_tag.c.tag_id).where(client_tag.c.client_id.in_(chunk))
+        tag_ids.update(session.scalars(held.distinct()))
+    return tag_ids
 
 
 def _restore_returned(session: Session, batch: ImportBatch, kept: Collection[int]) -> set[int]:
