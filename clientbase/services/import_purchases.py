@@ -302,7 +302,7 @@ def read_purchase(
     try:
         # What the base refuses (a day ahead of today, a return written as «-500») is named
         # here, in its cell: found only when writing, it failed the whole import instead.
-        validate_purchase(purchase)
+        validate_purchase(purchase, today)
     except ValidationError as error:
         if all(r.code == "date_in_future" for r in error.problems) and bookable():
             # Its sum, and how it stands («Подтвердил», «Предоплата»), as the sheet says them.

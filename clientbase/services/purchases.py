@@ -80,9 +80,11 @@ def _too_large(field: str, value: Decimal, largest: Decimal) -> list[Problem]:
     )
 
 
-def validate_purchase(data: PurchaseInput) -> None:
+def validate_purchase(data: PurchaseInput, today: date | None = None) -> None:
+    """Refuse what the base cannot keep, with each reason; `today` is the day a sale may not
+    be after (the import's, which its plan was made for; the real one if None)."""
     problems = purchase_too_long(data.number, [item.name for item in data.items])
-    if data.date > date.today():
+    if data.date > (today or date.today()):
         problems.append(
             Problem("date", "date_in_future", {"value": data.date.strftime("%d.%m.%Y")})
         )

@@ -231,9 +231,9 @@ def test_a_tailors_advance_is_the_orders_and_ready_is_done(
         workspace,
         tmp_path / "orders.csv",
         "ФИО;Телефон;Заказ;Дата приёма;Дата выдачи;Стоимость;Аванс;Статус\n"
-        "Орлова Наталья;8-915-111-22-33;Подшить брюки;02.12.2026;05.12.2026;800;0;Выдан\n"
+        "Орлова Наталья;8-915-111-22-33;Подшить брюки;12.11.2026;15.11.2026;800;0;Выдан\n"
         "Белов Сергей;8-926-555-44-33;Пошив костюма;20.11.2026;15.12.2026;25000;10000;В работе\n"
-        "Орлова Наталья;8-915-111-22-33;Замена молнии;03.12.2026;10.12.2026;600;600;Готов\n",
+        "Орлова Наталья;8-915-111-22-33;Замена молнии;13.11.2026;20.11.2026;600;600;Готов\n",
     )
     ids = ids_by_last_name(workspace)
     assert all(workspace.clients.get(i).data.notes == "" for i in ids.values())
@@ -244,9 +244,9 @@ def test_a_tailors_advance_is_the_orders_and_ready_is_done(
     assert (suit.status, suit.payment_state) == (PurchaseStatus.NEW, PaymentState.PARTIAL)
     assert suit.comment.splitlines() == ["Дата выдачи: 15.12.2026", "Аванс: 10000"]
     assert (zip_.status, zip_.payment_state) == (PurchaseStatus.DONE, PaymentState.PAID)
-    assert zip_.comment == "Дата выдачи: 10.12.2026"  # paid in full ahead: nothing more to say
+    assert zip_.comment == "Дата выдачи: 20.11.2026"  # paid in full ahead: nothing more to say
     assert trousers.status == PurchaseStatus.DONE
-    assert trousers.comment == "Дата выдачи: 05.12.2026"  # an advance of 0 says nothing
+    assert trousers.comment == "Дата выдачи: 15.11.2026"  # an advance of 0 says nothing
 
 
 def test_a_repair_shops_fault_and_warranty_are_the_repairs(
